@@ -1,0 +1,71 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .agent_version import AgentVersion
+from .agent_version_configuration_snapshot_type_0 import (
+    AgentVersionConfigurationSnapshotType0,
+)
+from .column_config import ColumnConfig
+from .create_run_test_request import CreateRunTestRequest
+from .detail_object import DetailObject
+from .error import Error
+from .error_details import ErrorDetails
+from .eval_config import EvalConfig
+from .eval_config_config_type_0 import EvalConfigConfigType0
+from .eval_config_mapping_type_0 import EvalConfigMappingType0
+from .evaluation_config import EvaluationConfig
+from .evaluation_config_config import EvaluationConfigConfig
+from .evaluation_config_filters_item import EvaluationConfigFiltersItem
+from .evaluation_config_mapping import EvaluationConfigMapping
+from .execute_prompt_simulation_request_camel import ExecutePromptSimulationRequestCamel
+from .execute_prompt_simulation_request_snake import ExecutePromptSimulationRequestSnake
+from .execute_run_test_request_camel import ExecuteRunTestRequestCamel
+from .execute_run_test_request_snake import ExecuteRunTestRequestSnake
+from .execution_camel import ExecutionCamel
+from .execution_snake import ExecutionSnake
+from .list_run_tests_simulation_type import ListRunTestsSimulationType
+from .prompt_execution_docs_envelope import PromptExecutionDocsEnvelope
+from .prompt_execution_server_envelope import PromptExecutionServerEnvelope
+from .prompt_simulation_server_envelope import PromptSimulationServerEnvelope
+from .run_test import RunTest
+from .run_test_page import RunTestPage
+from .scenario import Scenario
+from .scenario_agent_type_0 import ScenarioAgentType0
+from .scenario_dataset_column_config_type_0 import ScenarioDatasetColumnConfigType0
+from .scenario_graph_type_0 import ScenarioGraphType0
+from .scenario_prompt_template_detail_type_0 import ScenarioPromptTemplateDetailType0
+from .scenario_prompt_version_detail_type_0 import ScenarioPromptVersionDetailType0
+
+__all__ = (
+    "AgentVersion",
+    "AgentVersionConfigurationSnapshotType0",
+    "ColumnConfig",
+    "CreateRunTestRequest",
+    "DetailObject",
+    "Error",
+    "ErrorDetails",
+    "EvalConfig",
+    "EvalConfigConfigType0",
+    "EvalConfigMappingType0",
+    "EvaluationConfig",
+    "EvaluationConfigConfig",
+    "EvaluationConfigFiltersItem",
+    "EvaluationConfigMapping",
+    "ExecutePromptSimulationRequestCamel",
+    "ExecutePromptSimulationRequestSnake",
+    "ExecuteRunTestRequestCamel",
+    "ExecuteRunTestRequestSnake",
+    "ExecutionCamel",
+    "ExecutionSnake",
+    "ListRunTestsSimulationType",
+    "PromptExecutionDocsEnvelope",
+    "PromptExecutionServerEnvelope",
+    "PromptSimulationServerEnvelope",
+    "RunTest",
+    "RunTestPage",
+    "Scenario",
+    "ScenarioAgentType0",
+    "ScenarioDatasetColumnConfigType0",
+    "ScenarioGraphType0",
+    "ScenarioPromptTemplateDetailType0",
+    "ScenarioPromptVersionDetailType0",
+)

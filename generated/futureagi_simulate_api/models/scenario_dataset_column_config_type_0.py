@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.column_config import ColumnConfig
+
+
+T = TypeVar("T", bound="ScenarioDatasetColumnConfigType0")
+
+
+@_attrs_define
+class ScenarioDatasetColumnConfigType0:
+    """Column id to column config."""
+
+    additional_properties: dict[str, ColumnConfig] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.column_config import ColumnConfig
+
+        d = dict(src_dict)
+        scenario_dataset_column_config_type_0 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = ColumnConfig.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        scenario_dataset_column_config_type_0.additional_properties = (
+            additional_properties
+        )
+        return scenario_dataset_column_config_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> ColumnConfig:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: ColumnConfig) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
