@@ -1,0 +1,84 @@
+"""futureagi-simulate: the Python client for the Future AGI Simulate API.
+
+>>> from futureagi_simulate import SimulateClient, Selection
+>>> with SimulateClient() as client:                      # FI_API_KEY / FI_SECRET_KEY
+...     run = client.run_tests.create(name="Checkout", agent_definition_id=agent, scenario_ids=ids)
+...     execution = client.run_tests.execute(run.id, selection=Selection.all())
+"""
+
+from futureagi_simulate_api.models import (
+    AgentVersion,
+    ColumnConfig,
+    DetailObject,
+    EvalConfig,
+    EvaluationConfig,
+    RunTest,
+    RunTestPage,
+    Scenario,
+)
+from futureagi_simulate_api.types import UNSET, Unset
+
+from ._client import AsyncSimulateClient, SimulateClient
+from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CredentialsError,
+    FutureAGIError,
+    InternalServerError,
+    InvalidArgumentError,
+    NotFoundError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnsafeSelectionError,
+)
+from ._execution import Execution
+from ._selection import Selection
+from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
+from ._version import __version__
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AgentVersion",
+    "AsyncSimulateClient",
+    "AuthenticationError",
+    "BadRequestError",
+    "BodyCasing",
+    "ColumnConfig",
+    "CredentialsError",
+    "DetailObject",
+    "EvalConfig",
+    "EvaluationConfig",
+    "Execution",
+    "FutureAGIError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "NotGiven",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RunTest",
+    "RunTestPage",
+    "Scenario",
+    "Selection",
+    "SimulateClient",
+    "SimulationType",
+    "UnsafeSelectionError",
+    "Unset",
+    "__version__",
+]

@@ -1,0 +1,144 @@
+"""Client configuration: credentials, base URL, timeout and headers, resolved once per client."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Mapping
+from typing import Literal
+from urllib.parse import urlsplit
+
+import attrs
+import httpx
+
+from ._errors import CredentialsError, InvalidArgumentError
+from ._types import NotGiven
+from ._validate import check_uuid
+from ._version import __version__
+
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientConfig", "resolve_config"]
+
+DEFAULT_BASE_URL = "https://api.futureagi.com"
+# The generated client's default is no timeout at all; an execute call must never hang a CI job forever.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+ENV_API_KEY = "FI_API_KEY"
+ENV_SECRET_KEY = "FI_SECRET_KEY"
+ENV_BASE_URL = "FI_BASE_URL"
+
+TimeoutArg = float | httpx.Timeout | None | NotGiven
+
+
+@attrs.frozen
+class ClientConfig:
+    """Everything a request needs from its client. Headers and secrets stay out of the repr."""
+
+    base_url: str
+    auth: Literal["api_key", "bearer"]
+    workspace_id: uuid.UUID | None
+    # None means no timeout at all; use_client_timeout leaves the timeout to the user's own http_client.
+    timeout: httpx.Timeout | None
+    use_client_timeout: bool
+    headers: Mapping[str, str] = attrs.field(repr=False)
+    secrets: tuple[str, ...] = attrs.field(repr=False)
+
+
+def _env(name: str) -> str | None:
+    return os.environ.get(name) or None
+
+
+def _given_str(argument: str, value: str | NotGiven | None) -> str | None:
+    if isinstance(value, NotGiven) or value is None:
+        return None
+    if not isinstance(value, str):
+        raise CredentialsError(argument, f"must be a str, got {type(value).__name__}")
+    if not value.strip():
+        raise CredentialsError(argument, "must not be empty")
+    return value
+
+
+def resolve_config(
+    *,
+    api_key: str | NotGiven | None,
+    secret_key: str | NotGiven | None,
+    bearer_token: str | NotGiven | None,
+    base_url: str | NotGiven | None,
+    workspace_id: object,
+    timeout: TimeoutArg,
+    user_http_client: bool,
+) -> ClientConfig:
+    """Arguments first, then FI_API_KEY, FI_SECRET_KEY and FI_BASE_URL."""
+    explicit_key = _given_str("api_key", api_key)
+    explicit_secret = _given_str("secret_key", secret_key)
+    token = _given_str("bearer_token", bearer_token)
+
+    headers = {"User-Agent": f"futureagi-simulate/{__version__}", "Accept": "application/json"}
+    if token is not None:
+        # The server reads Authorization before the keys and fails the request on it alone, so a client
+        # that sent both would fail with a valid key pair: one kind of credential per client.
+        if explicit_key is not None or explicit_secret is not None:
+            raise CredentialsError(
+                "bearer_token", "give either bearer_token or the api_key/secret_key pair, not both"
+            )
+        auth: Literal["api_key", "bearer"] = "bearer"
+        headers["Authorization"] = f"Bearer {token}"
+        secrets: tuple[str, ...] = (token,)
+    else:
+        key = explicit_key or _env(ENV_API_KEY)
+        secret = explicit_secret or _env(ENV_SECRET_KEY)
+        if key is None and secret is None:
+            raise CredentialsError(
+                "api_key",
+                f"no credentials: pass api_key= and secret_key= (or bearer_token=), "
+                f"or set the {ENV_API_KEY} and {ENV_SECRET_KEY} environment variables",
+            )
+        if key is None or secret is None:
+            missing = "api_key" if key is None else "secret_key"
+            env = ENV_API_KEY if key is None else ENV_SECRET_KEY
+            raise CredentialsError(
+                missing, f"the key pair is incomplete: {missing} (or {env}) is missing; the API needs both"
+            )
+        auth = "api_key"
+        headers["X-Api-Key"] = key
+        headers["X-Secret-Key"] = secret
+        secrets = (key, secret)
+
+    workspace: uuid.UUID | None = None
+    if workspace_id is not None:
+        workspace = check_uuid("workspace_id", workspace_id)
+        headers["X-Workspace-Id"] = str(workspace)
+
+    return ClientConfig(
+        base_url=_check_base_url(base_url),
+        auth=auth,
+        workspace_id=workspace,
+        timeout=_resolve_timeout(timeout),
+        # A client the user built keeps the timeout they gave it unless they pass one here.
+        use_client_timeout=user_http_client and isinstance(timeout, NotGiven),
+        headers=headers,
+        secrets=secrets,
+    )
+
+
+def _check_base_url(base_url: str | NotGiven | None) -> str:
+    if isinstance(base_url, NotGiven) or base_url is None:
+        base_url = _env(ENV_BASE_URL) or DEFAULT_BASE_URL
+    if not isinstance(base_url, str):
+        raise InvalidArgumentError("base_url", f"must be a str, got {type(base_url).__name__}")
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise InvalidArgumentError("base_url", f"must be an http:// or https:// URL, got {base_url!r}")
+    if parts.query or parts.fragment:
+        raise InvalidArgumentError("base_url", "must not carry a query or fragment")
+    return base_url.rstrip("/")
+
+
+def _resolve_timeout(timeout: TimeoutArg) -> httpx.Timeout | None:
+    if isinstance(timeout, NotGiven):
+        return DEFAULT_TIMEOUT
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+        raise InvalidArgumentError(
+            "timeout", f"must be a positive number, httpx.Timeout or None; got {timeout!r}"
+        )
+    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 10.0))

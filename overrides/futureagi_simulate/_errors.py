@@ -1,0 +1,280 @@
+"""Every exception the client raises, and the one factory that turns an error answer into one.
+
+The tree::
+
+    FutureAGIError
+    ├── InvalidArgumentError (also a ValueError)  bad input, raised before anything is sent
+    │   ├── CredentialsError                      missing, partial or conflicting credentials
+    │   └── UnsafeSelectionError                  a selection the server would run differently
+    └── APIError                                  talking to the API went wrong
+        ├── APIConnectionError                    no answer: the connection failed or broke
+        │   └── APITimeoutError                   no answer in time
+        ├── APIResponseValidationError            an answer that does not match openapi.yaml
+        └── APIStatusError                        an answer with a 3xx, 4xx or 5xx status
+            ├── BadRequestError                   400
+            ├── AuthenticationError               401
+            ├── PaymentRequiredError              402
+            ├── PermissionDeniedError             403
+            ├── NotFoundError                     404
+            ├── RateLimitError                    429 (``retry_after``)
+            └── InternalServerError               500 and above
+
+Nothing raised here ever carries a credential in its text: the factory takes the secrets in use and
+blanks them out of the server's message and body, because a server may echo what it was sent
+(the open-source server's 401 quotes the token it failed to parse).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CredentialsError",
+    "FutureAGIError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnsafeSelectionError",
+]
+
+REDACTED = "[REDACTED]"
+
+
+class FutureAGIError(Exception):
+    """Root of every exception this package raises."""
+
+
+class InvalidArgumentError(FutureAGIError, ValueError):
+    """An argument breaks a rule of the API; raised before any request is sent.
+
+    ``argument`` names the offending argument (``"scenario_ids[2]"``), ``rule`` says what it must be.
+    """
+
+    def __init__(self, argument: str, rule: str) -> None:
+        self.argument = argument
+        self.rule = rule
+        super().__init__(f"{argument}: {rule}")
+
+
+class CredentialsError(InvalidArgumentError):
+    """The client was given no credentials, half a key pair, or both a key pair and a bearer token."""
+
+
+class UnsafeSelectionError(InvalidArgumentError):
+    """The server would run a different set of scenarios than the selection asks for."""
+
+
+class APIError(FutureAGIError):
+    """Talking to the API went wrong. ``request`` is the request that was sent (or tried)."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None) -> None:
+        self.message = message
+        self.request = request
+        super().__init__(message)
+
+
+class APIConnectionError(APIError):
+    """No answer came back: the connection could not be opened, or broke before the answer.
+
+    ``may_have_started`` is true when an execute request may have reached the server: the simulation
+    may be running even though this call failed, so check before sending it again.
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None, may_have_started: bool = False
+    ) -> None:
+        self.may_have_started = may_have_started
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer came back within the timeout."""
+
+
+class APIResponseValidationError(APIError):
+    """A successful answer whose body does not match the document (not JSON, wrong shape or types)."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        super().__init__(message, request=response.request)
+
+
+class APIStatusError(APIError):
+    """The server answered with an error status.
+
+    ``message`` is the server's own sentence; ``code``, ``error_type``, ``attr`` and ``details`` come from
+    its error envelope when it sent one; ``body`` is the parsed JSON, or the text when it was not JSON.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object,
+        code: str | None = None,
+        error_type: str | None = None,
+        attr: str | None = None,
+        details: Mapping[str, Any] | None = None,
+    ) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.code = code
+        self.error_type = error_type
+        self.attr = attr
+        self.details = details
+        super().__init__(message, request=response.request)
+
+    def __str__(self) -> str:
+        labels = ", ".join(label for label in (self.error_type, self.code) if label)
+        suffix = f" ({labels})" if labels else ""
+        return f"HTTP {self.status_code}{suffix}: {self.message}"
+
+
+class BadRequestError(APIStatusError):
+    """400: the server refused the request; ``details`` names each offending field."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credentials are missing, wrong, or (for a bearer token) not a session token."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """402: the organisation's plan does not cover this call."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not write to this workspace."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no such run test or prompt simulation (or a path id that is not a UUID)."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests. ``retry_after`` is the wait in seconds the server asked for, if any."""
+
+    def __init__(self, message: str, *, retry_after: float | None, **kwargs: Any) -> None:
+        self.retry_after = retry_after
+        super().__init__(message, **kwargs)
+
+
+class InternalServerError(APIStatusError):
+    """500 or above: the server failed. An execute call may or may not have started."""
+
+
+_STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def redact(value: Any, secrets: Iterable[str]) -> Any:
+    """``value`` with every occurrence of each secret replaced, through nested dicts and lists."""
+    secrets = tuple(s for s in secrets if s)
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, REDACTED)
+        return value
+    if isinstance(value, Mapping):
+        return {redact(k, secrets): redact(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact(item, secrets) for item in value]
+    return value
+
+
+def decode_body(response: httpx.Response) -> tuple[object, bool]:
+    """The answer's JSON and True, or its text and False when it is not JSON."""
+    try:
+        return json.loads(response.content), True
+    except (ValueError, UnicodeDecodeError):
+        return response.content.decode("utf-8", errors="replace"), False
+
+
+def make_status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIStatusError:
+    """The exception for an error answer: its class from the status, its fields from the envelope."""
+    secrets = tuple(secrets)
+    raw, _ = decode_body(response)
+    body = redact(raw, secrets)
+    envelope: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
+    result = envelope.get("result")
+    nested: Mapping[str, Any] = result if isinstance(result, Mapping) else {}
+
+    message = _first_text(envelope.get("message"), envelope.get("detail"), envelope.get("error"), result)
+    message = message or _first_text(nested.get("message")) or _fallback_message(response, body)
+    details = envelope.get("details")
+    fields: dict[str, Any] = {
+        "response": response,
+        "body": body,
+        "code": _first_text(envelope.get("code"), nested.get("code")),
+        "error_type": _first_text(envelope.get("type")),
+        "attr": _first_text(envelope.get("attr")),
+        "details": details if isinstance(details, Mapping) else None,
+    }
+    status = response.status_code
+    if status == 429:
+        return RateLimitError(message, retry_after=_retry_after(response, nested), **fields)
+    if 300 <= status < 400:
+        location = redact(response.headers.get("Location", "(none)"), secrets)
+        message = f"redirect to {location} refused: credentials are only sent to the configured base_url"
+    cls = _STATUS_CLASSES.get(status, InternalServerError if status >= 500 else APIStatusError)
+    return cls(message, **fields)
+
+
+def _first_text(*candidates: object) -> str | None:
+    for candidate in candidates:
+        if isinstance(candidate, str) and candidate.strip():
+            return candidate
+    return None
+
+
+def _fallback_message(response: httpx.Response, body: object) -> str:
+    kind = response.headers.get("Content-Type", "no content type").split(";")[0]
+    reason = response.reason_phrase or "error"
+    if isinstance(body, str) and not body.strip():
+        return f"{reason} (empty body)"
+    return f"{reason} (the body was {kind}, not the JSON error envelope)"
+
+
+def _retry_after(response: httpx.Response, result: Mapping[str, Any]) -> float | None:
+    header = response.headers.get("Retry-After")
+    if header is not None:
+        try:
+            return max(0.0, float(header))
+        except ValueError:
+            pass
+        try:
+            when = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError, IndexError):
+            when = None
+        if when is not None and when.tzinfo is not None:
+            return max(0.0, when.timestamp() - time.time())
+    in_body = result.get("retry_after")
+    if isinstance(in_body, (int, float)) and not isinstance(in_body, bool):
+        return max(0.0, float(in_body))
+    return None

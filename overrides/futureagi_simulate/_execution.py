@@ -1,0 +1,85 @@
+"""Execution: what an execute call started, whichever wire form the server answered in."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+from attrs import validators as v
+
+from futureagi_simulate_api.models.execution_camel import ExecutionCamel
+from futureagi_simulate_api.models.execution_snake import ExecutionSnake
+from futureagi_simulate_api.types import UNSET
+
+__all__ = ["Execution"]
+
+
+def _int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__}")
+
+
+def _uuid_tuple(values: Iterable[uuid.UUID]) -> tuple[uuid.UUID, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class Execution:
+    """One started execution of a run test or prompt simulation.
+
+    ``status`` is an open string: the execute endpoints answer ``"started"`` today, stored executions move
+    through ``pending``, ``running``, ``completed`` and more, and the server may add values.
+    ``total_calls`` is often ``0`` at start: the executor fills it in later.
+    """
+
+    execution_id: uuid.UUID = attrs.field(validator=v.instance_of(uuid.UUID))
+    run_test_id: uuid.UUID = attrs.field(validator=v.instance_of(uuid.UUID))
+    status: str = attrs.field(validator=v.instance_of(str))
+    total_scenarios: int = attrs.field(validator=_int)
+    total_calls: int = attrs.field(validator=_int)
+    scenario_ids: tuple[uuid.UUID, ...] = attrs.field(
+        converter=_uuid_tuple, validator=v.deep_iterable(v.instance_of(uuid.UUID))
+    )
+    message: str = attrs.field(default="", validator=v.instance_of(str))
+
+    @classmethod
+    def from_wire(cls, body: object) -> Execution:
+        """Reads ``{status, data: camel}``, ``{status, result: snake}``, bare snake or bare camel.
+
+        Raises TypeError, ValueError or KeyError when the body is none of them; the caller turns those
+        into APIResponseValidationError.
+        """
+        if not isinstance(body, Mapping):
+            raise TypeError(f"expected a JSON object, got {type(body).__name__}")
+        inner: Any = body
+        for envelope_key in ("data", "result"):
+            if isinstance(body.get(envelope_key), Mapping):
+                inner = body[envelope_key]
+                break
+        if "executionId" in inner:
+            camel = ExecutionCamel.from_dict(inner)
+            return cls(
+                execution_id=camel.execution_id,
+                run_test_id=camel.run_test_id,
+                status=camel.status,
+                total_scenarios=camel.total_scenarios,
+                total_calls=camel.total_calls,
+                scenario_ids=camel.scenario_ids,
+                message=_message(camel.message),
+            )
+        snake = ExecutionSnake.from_dict(inner)
+        return cls(
+            execution_id=snake.execution_id,
+            run_test_id=snake.run_test_id,
+            status=snake.status,
+            total_scenarios=snake.total_scenarios,
+            total_calls=snake.total_calls,
+            scenario_ids=snake.scenario_ids,
+            message=_message(snake.message),
+        )
+
+
+def _message(value: object) -> str:
+    return "" if value is UNSET or value is None else str(value)
