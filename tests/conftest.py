@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+
+from futureagi_simulate import AsyncSimulateClient, SimulateClient
+from tests.data import API_KEY, SECRET_KEY
+from tests.server import RecordingServer
+
+
+@pytest.fixture(autouse=True)
+def _no_credentials_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("FI_API_KEY", "FI_SECRET_KEY", "FI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def server() -> Iterator[RecordingServer]:
+    running = RecordingServer().start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def client(server: RecordingServer) -> Iterator[SimulateClient]:
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=5.0) as c:
+        yield c
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+async def aclient(server: RecordingServer) -> AsyncIterator[AsyncSimulateClient]:
+    async with AsyncSimulateClient(
+        api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=5.0
+    ) as c:
+        yield c

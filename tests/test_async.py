@@ -1,0 +1,195 @@
+"""AsyncSimulateClient over real HTTP: the same wire behaviour as the sync client, awaited."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+import httpx
+import pytest
+
+from futureagi_simulate import (
+    APIConnectionError,
+    AsyncSimulateClient,
+    BadRequestError,
+    InvalidArgumentError,
+    NotFoundError,
+    Selection,
+    UnsafeSelectionError,
+)
+from tests.data import (
+    AGENT,
+    API_KEY,
+    EXECUTION,
+    RUN,
+    S1,
+    S2,
+    SECRET_KEY,
+    TEMPLATE,
+    error,
+    execution_camel,
+    execution_snake,
+    new_id,
+    page,
+    run_test,
+    unknown_fields,
+)
+from tests.server import Recorded, RecordingServer, Reply
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_create_posts_snake_case_and_returns_run_test(
+    aclient: AsyncSimulateClient, server: RecordingServer
+) -> None:
+    """Async create sends the same body as sync create and parses the 201 answer."""
+    server.reply(Reply(201, run_test()))
+    run = await aclient.run_tests.create(
+        name="n", agent_definition_id=AGENT, scenario_ids=[S1], description="d"
+    )
+    assert server.requests[0].json() == {
+        "name": "n",
+        "agent_definition_id": AGENT,
+        "scenario_ids": [S1],
+        "description": "d",
+    }
+    assert run.id == uuid.UUID(RUN)
+
+
+async def test_list_sends_only_given_parameters(
+    aclient: AsyncSimulateClient, server: RecordingServer
+) -> None:
+    """Async list sends the given query parameters and nothing else."""
+    server.reply(Reply(200, page([run_test()], number=1, limit=3, count=1, base=server.url)))
+    result = await aclient.run_tests.list(search="x", limit=3)
+    assert server.requests[0].query == {"search": ["x"], "limit": ["3"]}
+    assert result.count == 1
+
+
+async def test_iter_pages_by_number(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
+    """async for over 25 runs at page_size=10 takes exactly three requests."""
+    ids = [new_id() for _ in range(25)]
+
+    def handler(request: Recorded) -> Reply:
+        number = int(request.query["page"][0])
+        chunk = ids[(number - 1) * 10 : number * 10]
+        return Reply(
+            200, page([run_test(i) for i in chunk], number=number, limit=10, count=25, base="http://x")
+        )
+
+    server.handler = handler
+    seen = [str(run.id) async for run in aclient.run_tests.iter(page_size=10)]
+    assert seen == ids
+    assert [r.query["page"] for r in server.requests] == [["1"], ["2"], ["3"]]
+
+
+async def test_iter_checks_arguments_on_call(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
+    """A bad filter fails when iter is called, before any request."""
+    with pytest.raises(InvalidArgumentError):
+        aclient.run_tests.iter(simulation_type="agent_definition", prompt_template_id=TEMPLATE)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("selection", "body"),
+    [
+        (Selection.all(), {"selectAll": True, "scenarioIds": []}),
+        (Selection.only([S1]), {"selectAll": False, "scenarioIds": [S1]}),
+        (Selection.all_except([S2]), {"selectAll": True, "scenarioIds": [S2]}),
+    ],
+    ids=["all", "only", "all_except"],
+)
+async def test_run_test_execute_each_selection(
+    aclient: AsyncSimulateClient, server: RecordingServer, selection: Selection, body: dict[str, object]
+) -> None:
+    """Async run-test execute sends the camelCase pair for each selection."""
+    server.reply(Reply(200, execution_snake()))
+    execution = await aclient.run_tests.execute(RUN, selection=selection)
+    assert server.requests[0].json() == body
+    assert execution.execution_id == uuid.UUID(EXECUTION)
+
+
+async def test_auto_casing_falls_back_once(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
+    """The async client resends once in snake_case after the unknown-field 400, and keeps snake_case."""
+    server.reply(
+        Reply(400, unknown_fields("selectAll", "scenarioIds")),
+        Reply(200, {"status": True, "result": execution_snake()}),
+        Reply(200, {"status": True, "result": execution_snake()}),
+    )
+    await aclient.prompt_simulations.execute(TEMPLATE, RUN, selection=Selection.all_except([S1]))
+    await aclient.prompt_simulations.execute(TEMPLATE, RUN, selection=Selection.only([S2]))
+    assert [r.json() for r in server.requests] == [
+        {"selectAll": True, "scenarioIds": [S1]},
+        {"select_all": True, "scenario_ids": [S1]},
+        {"select_all": False, "scenario_ids": [S2]},
+    ]
+
+
+async def test_snake_all_except_on_run_tests_is_refused(server: RecordingServer) -> None:
+    """The async client refuses the unsafe selection in snake_case before sending."""
+    async with AsyncSimulateClient(
+        api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, body_casing="snake"
+    ) as client:
+        with pytest.raises(UnsafeSelectionError):
+            await client.run_tests.execute(RUN, selection=Selection.all_except([S1]))
+    assert server.requests == []
+
+
+async def test_prompt_get_and_execute_read_documented_forms(
+    aclient: AsyncSimulateClient, server: RecordingServer
+) -> None:
+    """Async prompt get reads the bare run test and execute the {status, data} envelope."""
+    server.reply(
+        Reply(200, run_test(source_type="prompt")),
+        Reply(200, {"status": "success", "data": execution_camel()}),
+    )
+    simulation = await aclient.prompt_simulations.get(TEMPLATE, RUN)
+    execution = await aclient.prompt_simulations.execute(TEMPLATE, RUN, selection=Selection.all())
+    assert simulation.source_type == "prompt"
+    assert execution.status == "pending"
+    assert [r.method for r in server.requests] == ["GET", "POST"]
+
+
+async def test_errors_match_the_sync_client(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
+    """Async error answers raise the same classes with the server's message."""
+    server.reply(
+        Reply(400, error("validation_error", "invalid", "No scenarios")),
+        Reply(404, "<html>Not Found</html>", content_type="text/html"),
+    )
+    with pytest.raises(BadRequestError, match="No scenarios"):
+        await aclient.run_tests.execute(RUN, selection=Selection.all())
+    with pytest.raises(NotFoundError):
+        await aclient.prompt_simulations.get(TEMPLATE, RUN)
+
+
+async def test_dropped_execute_is_not_resent(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
+    """A dropped connection after the request was read raises once and says the run may have started."""
+    server.reply(Reply(drop=True))
+    with pytest.raises(APIConnectionError) as caught:
+        await aclient.run_tests.execute(RUN, selection=Selection.all())
+    assert caught.value.may_have_started is True
+    assert len(server.requests) == 1
+
+
+async def test_concurrent_calls_share_one_client(
+    aclient: AsyncSimulateClient, server: RecordingServer
+) -> None:
+    """Twenty concurrent executes on one client each send one request and get their answer."""
+    server.handler = lambda request: Reply(200, execution_snake())
+    results = await asyncio.gather(
+        *(aclient.run_tests.execute(RUN, selection=Selection.all()) for _ in range(20))
+    )
+    assert len(results) == 20
+    assert len(server.requests) == 20
+
+
+async def test_user_async_client_is_left_open(server: RecordingServer) -> None:
+    """A passed httpx.AsyncClient is used and not closed when the SDK client closes."""
+    server.reply(Reply(200, page([], number=1, limit=10, count=0, base=server.url)))
+    async with httpx.AsyncClient() as http:
+        async with AsyncSimulateClient(
+            api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, http_client=http
+        ) as client:
+            await client.run_tests.list()
+        assert not http.is_closed
+    assert len(server.requests) == 1

@@ -1,0 +1,73 @@
+"""The wheel: one distribution with both packages, typed, importable from a fresh virtual environment."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import sysconfig
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            str(out),
+            str(ROOT),
+        ],
+        check=True,
+    )
+    (built,) = out.glob("futureagi_simulate-*.whl")
+    return built
+
+
+def test_wheel_holds_both_typed_packages(wheel: Path) -> None:
+    """The wheel ships the public package, the generated one, and a py.typed marker for each."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "futureagi_simulate/__init__.py" in names
+    assert "futureagi_simulate/py.typed" in names
+    assert "futureagi_simulate_api/api/run_tests/execute_run_test.py" in names
+    assert "futureagi_simulate_api/py.typed" in names
+    assert not any(name.startswith(("tests/", "overrides/", "generated/")) for name in names)
+
+
+def test_wheel_imports_in_a_fresh_environment(wheel: Path, tmp_path: Path) -> None:
+    """pip install of the wheel into a new venv gives a working import from that venv, not the checkout."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--no-index", "--no-deps", str(wheel)], check=True
+    )
+    # The runtime dependencies come from this environment's site-packages, added by path only: its .pth
+    # files (among them the editable install of this checkout) are not processed, so they cannot leak in.
+    site = Path(sysconfig.get_paths()["purelib"])
+    (
+        Path(sysconfig.get_paths(vars={"base": str(venv), "platbase": str(venv)})["purelib"]) / "deps.pth"
+    ).write_text(f"{site}\n")
+    script = (
+        "import futureagi_simulate as f, futureagi_simulate_api as g; "
+        "c = f.SimulateClient(api_key='k', secret_key='s'); "
+        "print(f.__file__); print(g.__file__); print(f.__version__, c.base_url)"
+    )
+    result = subprocess.run(
+        [str(python), "-c", script], check=True, capture_output=True, text=True, cwd=tmp_path
+    )
+    public, generated, summary = result.stdout.splitlines()
+    assert public.startswith(str(venv))
+    assert generated.startswith(str(venv))
+    assert summary.endswith("https://api.futureagi.com")
