@@ -175,8 +175,24 @@ def test_non_json_success_is_a_response_validation_error(
         {"count": 1, "results": "nope"},
         {"count": 1, "results": [{"id": "not-a-uuid", "name": "x"}]},
         {"count": 1, "results": [{"id": RUN, "name": "x", "created_at": "yesterday"}]},
+        {"count": "1", "results": []},
+        {"count": True, "results": []},
+        {"count": 1, "results": [{"id": RUN, "name": 5}]},
+        {"count": 1, "results": [{"id": RUN, "name": "x", "scenarios": "S1"}]},
+        {"count": 1, "results": [{"id": RUN, "name": "x", "agent_version": "v3"}]},
     ],
-    ids=["list", "no results", "results not a list", "bad uuid", "bad datetime"],
+    ids=[
+        "list",
+        "no results",
+        "results not a list",
+        "bad uuid",
+        "bad datetime",
+        "count as string",
+        "count as bool",
+        "name as int",
+        "ids as string",
+        "object as string",
+    ],
 )
 def test_wrong_shapes_are_response_validation_errors(
     client: SimulateClient, server: RecordingServer, body: object
@@ -186,6 +202,14 @@ def test_wrong_shapes_are_response_validation_errors(
     with pytest.raises(APIResponseValidationError) as caught:
         client.run_tests.list()
     assert caught.value.body == body
+
+
+def test_wrong_type_error_names_the_field(client: SimulateClient, server: RecordingServer) -> None:
+    """The validation error says which nested field broke the document."""
+    body = {"count": 1, "results": [{"id": RUN, "name": "x", "scenarios_detail": [{"id": S1, "status": 3}]}]}
+    server.reply(Reply(200, body))
+    with pytest.raises(APIResponseValidationError, match=r"results\[0\]\.scenarios_detail\[0\]\.status"):
+        client.run_tests.list()
 
 
 @pytest.mark.parametrize(

@@ -38,6 +38,7 @@ from futureagi_simulate_api.models.run_test import RunTest
 from futureagi_simulate_api.models.run_test_page import RunTestPage
 from futureagi_simulate_api.types import UNSET, Unset
 
+from ._conform import check_model
 from ._errors import (
     APIResponseValidationError,
     InvalidArgumentError,
@@ -159,13 +160,14 @@ def _mapping(body: object) -> Mapping[str, Any]:
 
 
 def parse_run_test(body: object) -> RunTest:
-    return RunTest.from_dict(_mapping(body))
+    run = RunTest.from_dict(_mapping(body))
+    check_model(run)
+    return run
 
 
 def parse_run_test_page(body: object) -> RunTestPage:
     page = RunTestPage.from_dict(_mapping(body))
-    if not isinstance(page.results, list):
-        raise TypeError("results must be a list")
+    check_model(page)
     return page
 
 
