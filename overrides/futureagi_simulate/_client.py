@@ -11,6 +11,7 @@ from ._config import ClientConfig, TimeoutArg, resolve_config
 from ._errors import APIConnectionError, APITimeoutError, InvalidArgumentError
 from ._resources import AsyncPromptSimulations, AsyncRunTests, PromptSimulations, RunTests
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
+from ._validate import IdLike
 from ._wire import Call, CasingState, Context, Flow
 
 __all__ = ["AsyncSimulateClient", "SimulateClient"]
@@ -34,8 +35,14 @@ class _BaseClient:
         workspace_id: object,
         timeout: TimeoutArg,
         body_casing: BodyCasing,
-        user_http_client: bool,
+        http_client: object,
+        http_class: type[httpx.Client] | type[httpx.AsyncClient],
     ) -> None:
+        if http_client is not None and not isinstance(http_client, http_class):
+            raise InvalidArgumentError(
+                "http_client", f"must be an httpx.{http_class.__name__}, got {type(http_client).__name__}"
+            )
+        self._owns_http = http_client is None
         self._config = resolve_config(
             api_key=api_key,
             secret_key=secret_key,
@@ -43,7 +50,7 @@ class _BaseClient:
             base_url=base_url,
             workspace_id=workspace_id,
             timeout=timeout,
-            user_http_client=user_http_client,
+            user_http_client=http_client is not None,
         )
         self._ctx = Context(secrets=self._config.secrets, casing=CasingState.for_mode(body_casing))
 
@@ -110,15 +117,11 @@ class SimulateClient(_BaseClient):
         secret_key: str | NotGiven | None = NOT_GIVEN,
         bearer_token: str | NotGiven | None = NOT_GIVEN,
         base_url: str | NotGiven | None = NOT_GIVEN,
-        workspace_id: str | object | None = None,
+        workspace_id: IdLike | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         body_casing: BodyCasing = "auto",
         http_client: httpx.Client | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise InvalidArgumentError(
-                "http_client", f"must be an httpx.Client, got {type(http_client).__name__}"
-            )
         super().__init__(
             api_key=api_key,
             secret_key=secret_key,
@@ -127,9 +130,9 @@ class SimulateClient(_BaseClient):
             workspace_id=workspace_id,
             timeout=timeout,
             body_casing=body_casing,
-            user_http_client=http_client is not None,
+            http_client=http_client,
+            http_class=httpx.Client,
         )
-        self._owns_http = http_client is None
         self._http = http_client or httpx.Client(timeout=self._config.timeout)
         self.run_tests = RunTests(self)
         self.prompt_simulations = PromptSimulations(self)
@@ -178,15 +181,11 @@ class AsyncSimulateClient(_BaseClient):
         secret_key: str | NotGiven | None = NOT_GIVEN,
         bearer_token: str | NotGiven | None = NOT_GIVEN,
         base_url: str | NotGiven | None = NOT_GIVEN,
-        workspace_id: str | object | None = None,
+        workspace_id: IdLike | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         body_casing: BodyCasing = "auto",
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidArgumentError(
-                "http_client", f"must be an httpx.AsyncClient, got {type(http_client).__name__}"
-            )
         super().__init__(
             api_key=api_key,
             secret_key=secret_key,
@@ -195,9 +194,9 @@ class AsyncSimulateClient(_BaseClient):
             workspace_id=workspace_id,
             timeout=timeout,
             body_casing=body_casing,
-            user_http_client=http_client is not None,
+            http_client=http_client,
+            http_class=httpx.AsyncClient,
         )
-        self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(timeout=self._config.timeout)
         self.run_tests = AsyncRunTests(self)
         self.prompt_simulations = AsyncPromptSimulations(self)

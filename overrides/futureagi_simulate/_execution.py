@@ -58,26 +58,18 @@ class Execution:
             if isinstance(body.get(envelope_key), Mapping):
                 inner = body[envelope_key]
                 break
-        if "executionId" in inner:
-            camel = ExecutionCamel.from_dict(inner)
-            return cls(
-                execution_id=camel.execution_id,
-                run_test_id=camel.run_test_id,
-                status=camel.status,
-                total_scenarios=camel.total_scenarios,
-                total_calls=camel.total_calls,
-                scenario_ids=camel.scenario_ids,
-                message=_message(camel.message),
-            )
-        snake = ExecutionSnake.from_dict(inner)
+        # The generated models give both casings the same Python attribute names.
+        parsed: ExecutionCamel | ExecutionSnake = (
+            ExecutionCamel.from_dict(inner) if "executionId" in inner else ExecutionSnake.from_dict(inner)
+        )
         return cls(
-            execution_id=snake.execution_id,
-            run_test_id=snake.run_test_id,
-            status=snake.status,
-            total_scenarios=snake.total_scenarios,
-            total_calls=snake.total_calls,
-            scenario_ids=snake.scenario_ids,
-            message=_message(snake.message),
+            execution_id=parsed.execution_id,
+            run_test_id=parsed.run_test_id,
+            status=parsed.status,
+            total_scenarios=parsed.total_scenarios,
+            total_calls=parsed.total_calls,
+            scenario_ids=parsed.scenario_ids,
+            message=_message(parsed.message),
         )
 
 
