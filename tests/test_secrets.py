@@ -66,7 +66,7 @@ def test_no_secret_in_reprs_errors_or_logs(
         caplog.at_level(logging.DEBUG, logger="httpcore"),
     ):
         with SimulateClient(base_url=server.url, **credentials) as client:  # type: ignore[arg-type]
-            captured += [repr(client), str(client), repr(client._config)]
+            captured += [repr(client), str(client), repr(client._config), repr(client._ctx)]
             for call in CALLS:
                 with pytest.raises(FutureAGIError) as caught:
                     call(client)

@@ -8,6 +8,7 @@ from the call. Checking once, right after parsing, turns such answers into APIRe
 from __future__ import annotations
 
 import datetime
+import threading
 import types
 import typing
 import uuid
@@ -57,20 +58,32 @@ def check_model(instance: object) -> None:
 
 Predicate = Callable[[object], bool]
 _MODEL_CHECKERS: dict[type[Any], Predicate] = {}
+_BUILDING: dict[type[Any], Predicate] = {}
+_LOCK = threading.RLock()
 
 
 def _model_checker(cls: type[Any]) -> Predicate:
     found = _MODEL_CHECKERS.get(cls)
-    if found is None:
-        # Registered before compiling the fields so that a self-referencing model terminates.
+    if found is not None:
+        return found
+    with _LOCK:
+        found = _MODEL_CHECKERS.get(cls) or _BUILDING.get(cls)
+        if found is not None:
+            return found
         fields: list[tuple[str, Predicate]] = []
 
         def model_ok(value: object) -> bool:
             return isinstance(value, cls) and all(ok(getattr(value, name)) for name, ok in fields)
 
-        _MODEL_CHECKERS[cls] = found = model_ok
-        fields.extend((name, _compile(expected)) for name, expected in _field_types(cls).items())
-    return found
+        # Visible while its fields compile, so a model that refers to itself terminates; published for
+        # other threads only once complete.
+        _BUILDING[cls] = model_ok
+        try:
+            fields.extend((name, _compile(expected)) for name, expected in _field_types(cls).items())
+        finally:
+            del _BUILDING[cls]
+        _MODEL_CHECKERS[cls] = model_ok
+        return model_ok
 
 
 def _compile(expected: Any) -> Predicate:

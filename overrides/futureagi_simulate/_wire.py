@@ -122,7 +122,9 @@ class CasingState:
 class Context:
     """What a flow needs from its client: the secrets to keep out of errors, and the casing state."""
 
-    secrets: tuple[str, ...]
+    # Kept out of the repr: flows take the context as an argument, and tracebacks that show locals
+    # (rich, error trackers) print the reprs of arguments.
+    secrets: tuple[str, ...] = attrs.field(repr=False)
     casing: CasingState
 
 
