@@ -167,6 +167,15 @@ def test_non_json_success_is_a_response_validation_error(
         client.run_tests.list()
 
 
+def test_json_nested_too_deep_is_a_response_validation_error(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A body nested past the JSON parser's depth raises APIResponseValidationError, not RecursionError."""
+    server.reply(Reply(200, "[" * 200_000 + "]" * 200_000))
+    with pytest.raises(APIResponseValidationError, match="not JSON"):
+        client.run_tests.list()
+
+
 @pytest.mark.parametrize(
     "body",
     [

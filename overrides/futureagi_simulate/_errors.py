@@ -212,7 +212,8 @@ def decode_body(response: httpx.Response) -> tuple[object, bool]:
     """The answer's JSON and True, or its text and False when it is not JSON."""
     try:
         return json.loads(response.content), True
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, RecursionError):
+        # RecursionError: a hostile body nested deeper than the parser goes is not JSON we can use.
         return response.content.decode("utf-8", errors="replace"), False
 
 
