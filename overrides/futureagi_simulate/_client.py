@@ -72,7 +72,7 @@ class _BaseClient:
             self._config.base_url + call.path,
             params=call.params or None,
             json=call.json,
-            headers=self._config.headers,
+            headers={**call.headers, **self._config.headers},
             **extra,
         )
 

@@ -79,6 +79,7 @@ class Call(Generic[T]):
     parse: Callable[[object], T]
     params: Mapping[str, Any] = attrs.field(factory=dict)
     json: Any = None
+    headers: Mapping[str, str] = attrs.field(factory=dict)
     # True for execute calls: once the request may have reached the server, a simulation may be running.
     starts_work: bool = False
 
@@ -97,6 +98,8 @@ class Call(Generic[T]):
             path=str(kwargs["url"]),
             params=dict(kwargs.get("params") or {}),
             json=kwargs.get("json"),
+            # Header parameters the document declares (Content-Type today); values as text for httpx.
+            headers={str(k): str(v) for k, v in (kwargs.get("headers") or {}).items()},
             parse=parse,
             starts_work=starts_work,
         )
