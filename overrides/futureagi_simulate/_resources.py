@@ -55,8 +55,8 @@ def _page_calls(
         prompt_template_id=prompt_template_id,
         limit=page_size,
     )
-    calls(page=1)
-    return lambda number: calls(page=number)
+    first = calls(page=1)
+    return lambda number: first if number == 1 else calls(page=number)
 
 
 class RunTests:

@@ -232,10 +232,6 @@ def negotiated(build: Callable[[Casing], Call[T]], ctx: Context) -> Flow[T]:
 # Building requests ---------------------------------------------------------------------------------------
 
 
-def _unset(value: T | NotGiven) -> T | Unset:
-    return UNSET if isinstance(value, NotGiven) else value
-
-
 def create_run_test_call(
     *,
     name: object,
@@ -253,8 +249,8 @@ def create_run_test_call(
         name=_check_name(name),
         agent_definition_id=check_uuid("agent_definition_id", agent_definition_id),
         scenario_ids=_check_scenario_ids(scenario_ids),
-        description=_unset(_check_description(description)),
-        dataset_row_ids=_unset(_check_dataset_row_ids(dataset_row_ids)),
+        description=_optional(description, _check_description),
+        dataset_row_ids=_optional(dataset_row_ids, _check_dataset_row_ids),
         eval_config_ids=_optional(eval_config_ids, lambda v: check_uuid_list("eval_config_ids", v)),
         evaluations_config=_optional(evaluations_config, _check_evaluations_config),
         enable_tool_evaluation=_optional(
@@ -389,12 +385,12 @@ def _check_name(name: object) -> str:
     return name
 
 
-def _check_description(description: object) -> str | NotGiven:
+def _check_description(description: object) -> str:
     if description is None:
         raise InvalidArgumentError(
             "description", "must be a str; the server refuses null, so leave the argument out instead"
         )
-    if not isinstance(description, (str, NotGiven)):
+    if not isinstance(description, str):
         raise InvalidArgumentError("description", f"must be a str, got {type(description).__name__}")
     return description
 
@@ -406,9 +402,7 @@ def _check_scenario_ids(scenario_ids: object) -> list[uuid.UUID]:
     return ids
 
 
-def _check_dataset_row_ids(values: object) -> list[str] | NotGiven:
-    if isinstance(values, NotGiven):
-        return values
+def _check_dataset_row_ids(values: object) -> list[str]:
     if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
         raise InvalidArgumentError("dataset_row_ids", f"must be a list of str, got {type(values).__name__}")
     checked: list[str] = []
