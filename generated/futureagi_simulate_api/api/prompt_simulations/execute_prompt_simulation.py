@@ -23,7 +23,9 @@ def _get_kwargs(
     prompt_template_id: UUID,
     run_test_id: UUID,
     *,
-    body: ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake,
+    body: ExecutePromptSimulationRequestCamel
+    | ExecutePromptSimulationRequestSnake
+    | Unset = UNSET,
     x_workspace_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -95,6 +97,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
 
@@ -127,7 +134,9 @@ def sync_detailed(
     run_test_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake,
+    body: ExecutePromptSimulationRequestCamel
+    | ExecutePromptSimulationRequestSnake
+    | Unset = UNSET,
     x_workspace_id: UUID | Unset = UNSET,
 ) -> Response[Error | PromptExecutionDocsEnvelope | PromptExecutionServerEnvelope]:
     """Execute a prompt simulation
@@ -143,7 +152,7 @@ def sync_detailed(
         prompt_template_id (UUID):
         run_test_id (UUID):
         x_workspace_id (UUID | Unset):
-        body (ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake):
+        body (ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +181,9 @@ def sync(
     run_test_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake,
+    body: ExecutePromptSimulationRequestCamel
+    | ExecutePromptSimulationRequestSnake
+    | Unset = UNSET,
     x_workspace_id: UUID | Unset = UNSET,
 ) -> Error | PromptExecutionDocsEnvelope | PromptExecutionServerEnvelope | None:
     """Execute a prompt simulation
@@ -188,7 +199,7 @@ def sync(
         prompt_template_id (UUID):
         run_test_id (UUID):
         x_workspace_id (UUID | Unset):
-        body (ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake):
+        body (ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -212,7 +223,9 @@ async def asyncio_detailed(
     run_test_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake,
+    body: ExecutePromptSimulationRequestCamel
+    | ExecutePromptSimulationRequestSnake
+    | Unset = UNSET,
     x_workspace_id: UUID | Unset = UNSET,
 ) -> Response[Error | PromptExecutionDocsEnvelope | PromptExecutionServerEnvelope]:
     """Execute a prompt simulation
@@ -228,7 +241,7 @@ async def asyncio_detailed(
         prompt_template_id (UUID):
         run_test_id (UUID):
         x_workspace_id (UUID | Unset):
-        body (ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake):
+        body (ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -255,7 +268,9 @@ async def asyncio(
     run_test_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake,
+    body: ExecutePromptSimulationRequestCamel
+    | ExecutePromptSimulationRequestSnake
+    | Unset = UNSET,
     x_workspace_id: UUID | Unset = UNSET,
 ) -> Error | PromptExecutionDocsEnvelope | PromptExecutionServerEnvelope | None:
     """Execute a prompt simulation
@@ -271,7 +286,7 @@ async def asyncio(
         prompt_template_id (UUID):
         run_test_id (UUID):
         x_workspace_id (UUID | Unset):
-        body (ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake):
+        body (ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -17,7 +17,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     run_test_id: UUID,
     *,
-    body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake,
+    body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake | Unset = UNSET,
     x_workspace_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -70,6 +70,11 @@ def _parse_response(
 
         return response_404
 
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
     if response.status_code == 429:
         response_429 = Error.from_dict(response.json())
 
@@ -101,7 +106,7 @@ def sync_detailed(
     run_test_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake,
+    body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake | Unset = UNSET,
     x_workspace_id: UUID | Unset = UNSET,
 ) -> Response[Error | ExecutionSnake]:
     """Execute a run test
@@ -118,7 +123,7 @@ def sync_detailed(
     Args:
         run_test_id (UUID):
         x_workspace_id (UUID | Unset):
-        body (ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake):
+        body (ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,7 +150,7 @@ def sync(
     run_test_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake,
+    body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake | Unset = UNSET,
     x_workspace_id: UUID | Unset = UNSET,
 ) -> Error | ExecutionSnake | None:
     """Execute a run test
@@ -162,7 +167,7 @@ def sync(
     Args:
         run_test_id (UUID):
         x_workspace_id (UUID | Unset):
-        body (ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake):
+        body (ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -184,7 +189,7 @@ async def asyncio_detailed(
     run_test_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake,
+    body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake | Unset = UNSET,
     x_workspace_id: UUID | Unset = UNSET,
 ) -> Response[Error | ExecutionSnake]:
     """Execute a run test
@@ -201,7 +206,7 @@ async def asyncio_detailed(
     Args:
         run_test_id (UUID):
         x_workspace_id (UUID | Unset):
-        body (ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake):
+        body (ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +231,7 @@ async def asyncio(
     run_test_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake,
+    body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake | Unset = UNSET,
     x_workspace_id: UUID | Unset = UNSET,
 ) -> Error | ExecutionSnake | None:
     """Execute a run test
@@ -243,7 +248,7 @@ async def asyncio(
     Args:
         run_test_id (UUID):
         x_workspace_id (UUID | Unset):
-        body (ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake):
+        body (ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
