@@ -9,12 +9,22 @@ STAMP := $(VENV)/.installed
 GENERATED := generated/futureagi_simulate_api
 # The generator's post-hooks call `ruff`; putting the venv first on PATH makes that the pinned ruff.
 GEN_ENV := PATH="$(CURDIR)/$(BIN):$$PATH"
+# The generated package carries the document it came from, so the installed emulator checks exchanges against
+# exactly that document.
+SHIP_DOCUMENT = cp openapi.yaml
 GENERATE = $(GEN_ENV) $(BIN)/openapi-python-client generate --path openapi.yaml \
 	--config generator-config.yaml --meta none --fail-on-warning --overwrite
 
-.PHONY: venv generate check-generated spec-check lint typecheck unit test clean constraints
+# The emulator's dialect for `make demo`: oss (the open-source server) or docs (the public documentation).
+DIALECT ?= oss
+
+.PHONY: demo venv generate check-generated spec-check lint typecheck unit test clean constraints
 
 venv: $(STAMP)
+
+# The project's first command: the quick start against the emulator, which stops when the example ends.
+demo: $(STAMP)
+	@$(BIN)/python -m futureagi_simulate.testing --dialect $(DIALECT) -- $(BIN)/python examples/quickstart.py
 
 # The tools alone (generator, linters): enough to regenerate, even before the package can be installed.
 $(TOOLS): requirements/dev.txt requirements/constraints.txt
@@ -33,11 +43,13 @@ $(STAMP): $(TOOLS) pyproject.toml
 generate: $(TOOLS)
 	rm -rf $(GENERATED)
 	$(GENERATE) --output-path $(GENERATED)
+	$(SHIP_DOCUMENT) $(GENERATED)
 
 # Regenerates into a temporary folder and fails on any difference from the tree.
 check-generated: $(TOOLS)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/futureagi_simulate_api" >/dev/null && \
+	$(SHIP_DOCUMENT) "$$tmp/futureagi_simulate_api" && \
 	if diff -r "$$tmp/futureagi_simulate_api" $(GENERATED); then \
 		echo "check-generated: $(GENERATED) matches openapi.yaml"; \
 	else \
@@ -49,11 +61,11 @@ spec-check: $(TOOLS)
 	$(BIN)/openapi-spec-validator openapi.yaml
 
 lint: $(STAMP)
-	$(BIN)/ruff check overrides tests
-	$(BIN)/ruff format --check overrides tests
+	$(BIN)/ruff check overrides tests examples
+	$(BIN)/ruff format --check overrides tests examples
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict overrides tests
+	$(BIN)/mypy --strict overrides tests examples
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests

@@ -5,6 +5,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from futureagi_simulate import AsyncSimulateClient, SimulateClient
+from futureagi_simulate.testing import Emulator
 from tests.data import API_KEY, SECRET_KEY
 from tests.server import RecordingServer
 
@@ -37,5 +38,40 @@ def anyio_backend() -> str:
 async def aclient(server: RecordingServer) -> AsyncIterator[AsyncSimulateClient]:
     async with AsyncSimulateClient(
         api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=5.0
+    ) as c:
+        yield c
+
+
+@pytest.fixture(params=["docs", "oss"])
+def emulator(request: pytest.FixtureRequest) -> Iterator[Emulator]:
+    """The emulator in each dialect, checking every exchange against openapi.yaml."""
+    with Emulator(dialect=request.param) as emu:
+        yield emu
+
+
+@pytest.fixture
+def oss() -> Iterator[Emulator]:
+    with Emulator(dialect="oss") as emu:
+        yield emu
+
+
+@pytest.fixture
+def docs() -> Iterator[Emulator]:
+    with Emulator(dialect="docs") as emu:
+        yield emu
+
+
+@pytest.fixture
+def emulated(emulator: Emulator) -> Iterator[SimulateClient]:
+    with SimulateClient(
+        api_key=emulator.api_key, secret_key=emulator.secret_key, base_url=emulator.url, timeout=10.0
+    ) as c:
+        yield c
+
+
+@pytest.fixture
+async def aemulated(emulator: Emulator) -> AsyncIterator[AsyncSimulateClient]:
+    async with AsyncSimulateClient(
+        api_key=emulator.api_key, secret_key=emulator.secret_key, base_url=emulator.url, timeout=10.0
     ) as c:
         yield c

@@ -1,0 +1,107 @@
+"""Quick start: create a run test, list it, execute it three ways, read and run a prompt simulation.
+
+`make demo` runs this against the emulator, which fills in every variable below. To run it against the
+real API instead, set them yourself:
+
+    FI_API_KEY=... FI_SECRET_KEY=... \\
+    FI_DEMO_AGENT_DEFINITION_ID=<agent> FI_DEMO_SCENARIO_IDS=<id>,<id> \\
+    FI_DEMO_PROMPT_TEMPLATE_ID=<template> FI_DEMO_PROMPT_RUN_TEST_ID=<prompt simulation> \\
+    .venv/bin/python examples/quickstart.py
+
+(it creates one run test and starts four executions, which start real calls).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import uuid
+
+from futureagi_simulate import (
+    FutureAGIError,
+    NotFoundError,
+    Selection,
+    SimulateClient,
+    UnsafeSelectionError,
+)
+
+
+def _env(name: str) -> str:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        sys.exit(f"quickstart: set {name} (see the top of examples/quickstart.py), or run 'make demo'")
+    return value
+
+
+def _step(title: str) -> None:
+    print(f"\n== {title}")
+
+
+def main() -> int:
+    agent = _env("FI_DEMO_AGENT_DEFINITION_ID")
+    scenarios = _env("FI_DEMO_SCENARIO_IDS").split(",")
+    template = _env("FI_DEMO_PROMPT_TEMPLATE_ID")
+    prompt_run_test = _env("FI_DEMO_PROMPT_RUN_TEST_ID")
+
+    # Credentials and the base URL come from FI_API_KEY, FI_SECRET_KEY and FI_BASE_URL.
+    with SimulateClient() as client:
+        print(f"futureagi-simulate quick start against {client.base_url}")
+
+        _step("Create a run test")
+        run = client.run_tests.create(
+            name="Quick start",
+            agent_definition_id=agent,
+            scenario_ids=scenarios,
+            description="From the demo.",
+        )
+        print(f"created {run.name!r}  id {run.id}  with {len(run.scenarios or [])} scenarios")
+
+        _step("List run tests (newest first)")
+        page = client.run_tests.list(limit=3)
+        print(f"{page.count} run tests in all; the first {len(page.results)}:")
+        for listed in page.results:
+            print(f"  - {listed.name}  ({listed.source_type})")
+        every = list(client.run_tests.iter(page_size=2))
+        print(f"iterating page by page (2 per page) reached all {len(every)}")
+
+        _step("Execute the run test")
+        for label, selection in (
+            ("every scenario", Selection.all()),
+            ("only the first scenario", Selection.only(scenarios[:1])),
+            ("all but the first scenario", Selection.all_except(scenarios[:1])),
+        ):
+            try:
+                execution = client.run_tests.execute(run.id, selection=selection)
+            except UnsafeSelectionError as refused:
+                # A self-hosted server would silently run exactly the excluded scenarios instead.
+                print(f"{label:<28} refused before anything ran: {refused.rule.split(':')[0]}")
+            else:
+                print(
+                    f"{label:<28} execution id {execution.execution_id}  status {execution.status}"
+                    f"  scenarios {execution.total_scenarios}"
+                )
+
+        _step("Read and execute a prompt simulation")
+        simulation = client.prompt_simulations.get(template, prompt_run_test)
+        print(f"{simulation.name!r} has {len(simulation.scenarios or [])} scenarios")
+        execution = client.prompt_simulations.execute(
+            template, prompt_run_test, selection=Selection.all_except((simulation.scenarios or [])[:1])
+        )
+        print(
+            f"all but the first: execution id {execution.execution_id}  scenarios {execution.total_scenarios}"
+        )
+
+        _step("Handle an error")
+        missing = uuid.uuid4()
+        try:
+            client.run_tests.execute(missing, selection=Selection.all())
+        except NotFoundError as error:
+            print(f"unknown run test {missing}: {type(error).__name__} {error.status_code}: {error.message}")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except FutureAGIError as failure:
+        sys.exit(f"quickstart failed: {type(failure).__name__}: {failure}")

@@ -1,0 +1,30 @@
+"""An emulator of the Simulate API, for demos, tests, and clients in other languages.
+
+>>> from futureagi_simulate.testing import Emulator, Fault
+>>> with Emulator(dialect="oss") as emu:
+...     emu.inject("executeRunTest", Fault.drop())
+...     ...
+
+Also runnable: ``python -m futureagi_simulate.testing --dialect oss`` (or ``futureagi-simulate-emulator``).
+Checking exchanges against ``openapi.yaml`` needs the ``testing`` extra (openapi-core).
+"""
+
+from ._app import Answer, Dialect, EmulatorApp, Exchange
+from ._emulator import Emulator, EmulatorConformanceError
+from ._faults import Fault, FaultKind
+from ._server import AsyncEmulatorTransport, EmulatorTransport
+from ._store import Seed
+
+__all__ = [
+    "Answer",
+    "AsyncEmulatorTransport",
+    "Dialect",
+    "Emulator",
+    "EmulatorApp",
+    "EmulatorConformanceError",
+    "EmulatorTransport",
+    "Exchange",
+    "Fault",
+    "FaultKind",
+    "Seed",
+]

@@ -1,0 +1,121 @@
+"""``python -m futureagi_simulate.testing``: serve the emulator, or run one command against it.
+
+    python -m futureagi_simulate.testing --port 8765 --dialect oss
+    python -m futureagi_simulate.testing --dialect docs -- python examples/quickstart.py
+
+With a command after ``--``, the emulator starts on a free port (unless ``--port`` says otherwise), the
+command runs with ``FI_BASE_URL``, ``FI_API_KEY``, ``FI_SECRET_KEY`` and the seeded ids (``FI_DEMO_*``)
+in its environment, and the emulator stops when it ends: its exit status is the command's, or 1 when an
+exchange did not conform to ``openapi.yaml``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+from ._emulator import Emulator, EmulatorConformanceError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m futureagi_simulate.testing",
+        description="An emulator of the Future AGI Simulate API on loopback.",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
+    parser.add_argument(
+        "--dialect",
+        choices=("docs", "oss"),
+        default="oss",
+        help="documented wire form, or the open-source server's (default oss)",
+    )
+    parser.add_argument(
+        "--no-validate",
+        dest="validate",
+        action="store_false",
+        help="do not check exchanges against openapi.yaml",
+    )
+    parser.add_argument("--api-key", help="API key to accept (default: a random one)")
+    parser.add_argument("--secret-key", help="secret key to accept (default: a random one)")
+    parser.add_argument(
+        "command",
+        nargs=argparse.REMAINDER,
+        help="after '--': a command to run against the emulator, which then stops",
+    )
+    return parser
+
+
+def _banner(description: dict[str, Any]) -> str:
+    ids = {
+        k: v
+        for k, v in description.items()
+        if k not in ("url", "dialect", "api_key", "secret_key", "bearer_token")
+    }
+    lines = [
+        f"futureagi-simulate emulator ({description['dialect']} dialect) serving {description['url']}",
+        f"  FI_BASE_URL={description['url']}",
+        f"  FI_API_KEY={description['api_key']}",
+        f"  FI_SECRET_KEY={description['secret_key']}",
+        f"  bearer token: {description['bearer_token']}",
+        "seeded ids:",
+        *(
+            f"  {name}: {', '.join(value) if isinstance(value, list) else value}"
+            for name, value in ids.items()
+        ),
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    options = _parser().parse_args(argv)
+    command = [c for c in options.command if c != "--"] if options.command else []
+    emulator = Emulator(
+        dialect=options.dialect,
+        validate=options.validate,
+        host=options.host,
+        port=options.port,
+        api_key=options.api_key,
+        secret_key=options.secret_key,
+    ).start()
+    try:
+        print(_banner(emulator.describe()), flush=True)
+        status = _run(command, emulator) if command else _serve()
+        executions = sum(emulator.app.state()["executions"].values())
+        print(f"\nemulator stopped after {executions} executions", flush=True)
+    finally:
+        try:
+            emulator.stop()
+        except EmulatorConformanceError as failure:
+            print(f"openapi.yaml conformance failures:\n{failure}", file=sys.stderr)
+            status = 1
+    return status
+
+
+def _run(command: list[str], emulator: Emulator) -> int:
+    environment = {
+        **os.environ,
+        "FI_BASE_URL": emulator.url,
+        "FI_API_KEY": emulator.api_key,
+        "FI_SECRET_KEY": emulator.secret_key,
+        **emulator.seed.as_environment(),
+    }
+    return subprocess.run(command, env=environment, check=False).returncode
+
+
+def _serve() -> int:
+    stopped = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stopped.set())
+    stopped.wait()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,128 @@
+"""Checks each exchange the emulator serves against ``openapi.yaml`` with openapi-core.
+
+The document travels inside the generated package (``make generate`` copies it there), so an installed
+emulator checks against the document its client was generated from.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+__all__ = ["Conformance", "document_text"]
+
+# openapi-core matches servers as well as paths; requests are checked as if sent to the documented server,
+# because the emulator's own address is not (and should not be) in the document.
+_DOCUMENTED_HOST = "https://api.futureagi.com"
+
+
+def document_text() -> str:
+    return (importlib.resources.files("futureagi_simulate_api") / "openapi.yaml").read_text("utf-8")
+
+
+@attrs.define  # openapi-core writes the resolved path parameters back
+class _Request:
+    path: str
+    method: str
+    body: bytes | None
+    content_type: str
+    parameters: Any
+    host_url: str = _DOCUMENTED_HOST
+
+
+@attrs.frozen
+class _Response:
+    status_code: int
+    data: bytes
+    content_type: str
+    headers: Any
+
+
+class Conformance:
+    """Loads the document once; ``problems`` lists every way one exchange departs from it."""
+
+    def __init__(self) -> None:
+        try:
+            import yaml
+            from openapi_core import OpenAPI
+            from openapi_core.datatypes import RequestParameters
+            from werkzeug.datastructures import Headers, ImmutableMultiDict
+        except ImportError as exc:  # pragma: no cover - depends on the environment
+            raise RuntimeError(
+                "the emulator's conformance check needs openapi-core: install 'futureagi-simulate[testing]'"
+                " or start the emulator with validate=False (--no-validate)"
+            ) from exc
+        self._openapi = OpenAPI.from_dict(_nullable_references(yaml.safe_load(document_text())))
+        self._parameters = RequestParameters
+        self._headers = Headers
+        self._multidict = ImmutableMultiDict
+
+    def problems(
+        self,
+        *,
+        method: str,
+        path: str,
+        query: list[tuple[str, str]],
+        headers: Mapping[str, str],
+        body: bytes,
+        status: int,
+        response_headers: Mapping[str, str],
+        response_body: bytes,
+        check_request: bool,
+    ) -> list[str]:
+        request = _Request(
+            path=path,
+            method=method.lower(),
+            body=body or None,
+            content_type=headers.get("content-type", "").lower(),
+            parameters=self._parameters(query=self._multidict(query), header=self._headers(dict(headers))),
+        )
+        response = _Response(
+            status_code=status,
+            data=response_body,
+            content_type=response_headers.get("Content-Type", "").lower(),
+            headers=self._headers(dict(response_headers)),
+        )
+        found: list[str] = []
+        if check_request:
+            found.extend(f"request: {_describe(e)}" for e in self._openapi.iter_request_errors(request))
+        found.extend(
+            f"response {status}: {_describe(e)}"
+            for e in self._openapi.iter_response_errors(request, response)
+        )
+        return found
+
+
+def _nullable_references(node: Any) -> Any:
+    """Reads ``nullable: true`` beside an ``allOf`` the way the generators do: as "this, or null".
+
+    The document marks nullable references that way because it is the form openapi-python-client and
+    openapi-generator turn into ``Model | None`` (a nullable component would rename the model). OpenAPI
+    3.0.3, which openapi-core follows to the letter, gives ``nullable`` no effect without a ``type`` beside
+    it, so the check would reject the ``null`` the server really sends.
+    """
+    if isinstance(node, list):
+        return [_nullable_references(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _nullable_references(value) for key, value in node.items()}
+    if node.get("nullable") is True and "allOf" in node and "type" not in node:
+        rest = {k: v for k, v in node.items() if k not in ("nullable", "allOf")}
+        return {
+            **rest,
+            "anyOf": [{"allOf": node["allOf"]}, {"type": "object", "nullable": True, "enum": [None]}],
+        }
+    return node
+
+
+def _describe(error: Exception) -> str:
+    """openapi-core's own sentence plus the schema errors behind it, which say which field and why."""
+    parts = [str(error)]
+    cause = error.__cause__
+    for schema_error in getattr(cause, "schema_errors", ()) or ():
+        where = "/".join(str(p) for p in getattr(schema_error, "absolute_path", ()))
+        parts.append(f"{where or '<root>'}: {getattr(schema_error, 'message', schema_error)}")
+    return "; ".join(parts)

@@ -1,0 +1,163 @@
+"""``Emulator``: the stateful Simulate API on loopback, for demos, tests and other languages' clients."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from types import TracebackType
+from typing import Any
+
+from ._app import Credentials, Dialect, EmulatorApp
+from ._conformance import Conformance
+from ._faults import Fault
+from ._server import AsyncEmulatorTransport, EmulatorServer, EmulatorTransport
+from ._store import Seed, Store
+
+__all__ = ["Emulator", "EmulatorConformanceError"]
+
+_DIALECTS = ("docs", "oss")
+
+
+class EmulatorConformanceError(AssertionError):
+    """The emulator answered (or accepted) something ``openapi.yaml`` does not allow."""
+
+
+class Emulator:
+    """A Simulate API emulator serving real HTTP on 127.0.0.1.
+
+    >>> with Emulator(dialect="oss") as emu:
+    ...     client = SimulateClient(api_key=emu.api_key, secret_key=emu.secret_key, base_url=emu.url)
+
+    ``dialect`` picks the documented wire form (``"docs"``: camelCase execute bodies, ``{status:
+    "success", data}``) or the open-source server's (``"oss"``: snake_case only, ``{status: true,
+    result}``). With ``validate`` (the default) every exchange is checked against ``openapi.yaml`` and a
+    departure is answered with a 500 and raised as ``EmulatorConformanceError`` when the emulator stops.
+    ``port=0`` picks a free port.
+    """
+
+    def __init__(
+        self,
+        *,
+        dialect: Dialect = "oss",
+        validate: bool = True,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        api_key: str | None = None,
+        secret_key: str | None = None,
+    ) -> None:
+        if dialect not in _DIALECTS:
+            raise ValueError(f"dialect: must be one of {', '.join(_DIALECTS)}, not {dialect!r}")
+        self.dialect: Dialect = dialect
+        self.api_key = api_key or f"emu-key-{secrets.token_hex(8)}"
+        self._secret_key = secret_key or f"emu-secret-{secrets.token_hex(16)}"
+        self._bearer_token = f"emu-session-{secrets.token_hex(16)}"
+        credentials = Credentials()
+        credentials.add_keys(self.api_key, self._secret_key, can_write=True)
+        credentials.add_token(self._bearer_token)
+        self._credentials = credentials
+        self._store = Store()
+        self.app = EmulatorApp(
+            dialect=dialect,
+            store=self._store,
+            credentials=credentials,
+            conformance=Conformance() if validate else None,
+        )
+        self._host, self._port = host, port
+        self._server: EmulatorServer | None = None
+
+    def __repr__(self) -> str:
+        where = self._server.url if self._server else "not started"
+        return f"Emulator(dialect={self.dialect!r}, url={where!r})"
+
+    # -- lifecycle ------------------------------------------------------------------------------------
+
+    def start(self) -> Emulator:
+        if self._server is None:
+            self._server = EmulatorServer(self.app, host=self._host, port=self._port)
+            self._server.start()
+        return self
+
+    def stop(self, *, check: bool = True) -> None:
+        """Stops serving; with ``check``, raises ``EmulatorConformanceError`` for any departure seen."""
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+        if check and self.app.conformance_failures:
+            raise EmulatorConformanceError("\n".join(self.app.conformance_failures))
+
+    def __enter__(self) -> Emulator:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        # A test that already failed keeps its own error; the conformance report goes to stderr anyway.
+        self.stop(check=exc is None)
+
+    # -- what tests read ------------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """The base URL to give a client (``http://127.0.0.1:<port>``)."""
+        if self._server is None:
+            raise RuntimeError("the emulator is not serving: use 'with Emulator() as emu:' or call start()")
+        return self._server.url
+
+    @property
+    def secret_key(self) -> str:
+        return self._secret_key
+
+    @property
+    def bearer_token(self) -> str:
+        """A web-login session token the emulator accepts as ``Authorization: Bearer``."""
+        return self._bearer_token
+
+    @property
+    def seed(self) -> Seed:
+        return self._store.seed
+
+    def execution_count(self, run_test_id: uuid.UUID | str) -> int:
+        """How many executions of this run test were started, whatever the client saw."""
+        with self._store.lock:
+            return self._store.executions[uuid.UUID(str(run_test_id))]
+
+    def request_count(self, operation: str) -> int:
+        """How many requests reached this operation (by ``operationId``), faulted ones included."""
+        return self.app.requests[operation]
+
+    @property
+    def conformance_failures(self) -> list[str]:
+        return list(self.app.conformance_failures)
+
+    def add_keys(self, api_key: str, secret_key: str, *, can_write: bool = True) -> None:
+        """Registers another key pair; ``can_write=False`` gets a 403 on every POST."""
+        self._credentials.add_keys(api_key, secret_key, can_write=can_write)
+
+    # -- faults ---------------------------------------------------------------------------------------
+
+    def inject(self, operation: str, fault: Fault, *, times: int = 1) -> None:
+        """Arms ``fault`` for the next ``times`` requests to ``operation`` (an operationId, or ``"*"``)."""
+        self.app.faults.arm(operation, fault, times)
+
+    def clear_faults(self) -> None:
+        self.app.faults.clear()
+
+    # -- no socket ------------------------------------------------------------------------------------
+
+    def transport(self) -> EmulatorTransport:
+        """An httpx transport answering from this emulator in-process: ``httpx.Client(transport=...)``."""
+        return EmulatorTransport(self.app)
+
+    def async_transport(self) -> AsyncEmulatorTransport:
+        return AsyncEmulatorTransport(self.app)
+
+    def describe(self) -> dict[str, Any]:
+        """What the command line prints: where, how to authenticate, and the seeded ids."""
+        return {
+            "url": self.url,
+            "dialect": self.dialect,
+            "api_key": self.api_key,
+            "secret_key": self.secret_key,
+            "bearer_token": self.bearer_token,
+            **self.app.state()["seed"],
+        }

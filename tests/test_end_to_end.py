@@ -1,0 +1,209 @@
+"""The client against the emulator, in both dialects: every endpoint, every selection, sync and async."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from futureagi_simulate import (
+    AsyncSimulateClient,
+    BadRequestError,
+    InternalServerError,
+    NotFoundError,
+    Selection,
+    SimulateClient,
+    UnsafeSelectionError,
+)
+from futureagi_simulate.testing import Emulator
+
+
+def _created(client: SimulateClient, emulator: Emulator) -> uuid.UUID:
+    seed = emulator.seed
+    run = client.run_tests.create(
+        name="End to end", agent_definition_id=seed.agent_definition_ids[0], scenario_ids=seed.scenario_ids
+    )
+    return run.id
+
+
+def test_create_returns_the_run_test_with_its_scenarios(emulated: SimulateClient, emulator: Emulator) -> None:
+    """A created run test comes back with the agent and scenarios it was created with."""
+    seed = emulator.seed
+    run = emulated.run_tests.create(
+        name="Created", agent_definition_id=seed.agent_definition_ids[1], scenario_ids=seed.scenario_ids[:2]
+    )
+    assert run.name == "Created"
+    assert run.agent_definition == seed.agent_definition_ids[1]
+    assert run.scenarios == list(seed.scenario_ids[:2])
+
+
+def test_created_run_test_is_listed_first(emulated: SimulateClient, emulator: Emulator) -> None:
+    """List results are newest first, so a new run test heads page one."""
+    created = _created(emulated, emulator)
+    page = emulated.run_tests.list(limit=2)
+    assert page.results[0].id == created
+    assert page.count == 4
+
+
+def test_iter_walks_every_page(emulated: SimulateClient, emulator: Emulator) -> None:
+    """iter pages by number until the last page and yields each run test once."""
+    created = {_created(emulated, emulator) for _ in range(4)}
+    seen = [run.id for run in emulated.run_tests.iter(page_size=3)]
+    assert len(seen) == len(set(seen)) == 7
+    assert created <= set(seen)
+
+
+def test_list_filters_by_simulation_type(emulated: SimulateClient, emulator: Emulator) -> None:
+    """simulation_type=prompt with the template id returns only that prompt simulation."""
+    page = emulated.run_tests.list(
+        simulation_type="prompt", prompt_template_id=emulator.seed.prompt_template_id
+    )
+    assert [r.id for r in page.results] == [emulator.seed.prompt_run_test_id]
+
+
+def test_execute_all_runs_every_scenario(emulated: SimulateClient, emulator: Emulator) -> None:
+    """Selection.all() starts one execution over all of the run test's scenarios."""
+    run_test = _created(emulated, emulator)
+    execution = emulated.run_tests.execute(run_test, selection=Selection.all())
+    assert execution.scenario_ids == emulator.seed.scenario_ids
+    assert execution.run_test_id == run_test
+    assert emulator.execution_count(run_test) == 1
+
+
+def test_execute_only_runs_exactly_those(emulated: SimulateClient, emulator: Emulator) -> None:
+    """Selection.only([a]) runs just a."""
+    run_test = _created(emulated, emulator)
+    only = emulator.seed.scenario_ids[1]
+    execution = emulated.run_tests.execute(run_test, selection=Selection.only([only]))
+    assert execution.scenario_ids == (only,)
+
+
+def test_execute_all_except_against_docs_leaves_them_out(docs: Emulator) -> None:
+    """In the documented dialect all_except([a]) runs the run test's scenarios but a."""
+    with SimulateClient(api_key=docs.api_key, secret_key=docs.secret_key, base_url=docs.url) as client:
+        run_test = _created(client, docs)
+        left_out = docs.seed.scenario_ids[0]
+        execution = client.run_tests.execute(run_test, selection=Selection.all_except([left_out]))
+    assert execution.scenario_ids == docs.seed.scenario_ids[1:]
+
+
+def test_execute_all_except_against_oss_is_refused_and_runs_nothing(oss: Emulator) -> None:
+    """Against the open-source server, all_except on a run test raises and starts no execution."""
+    with SimulateClient(api_key=oss.api_key, secret_key=oss.secret_key, base_url=oss.url) as client:
+        run_test = _created(client, oss)
+        with pytest.raises(UnsafeSelectionError):
+            client.run_tests.execute(run_test, selection=Selection.all_except([oss.seed.scenario_ids[0]]))
+    assert oss.execution_count(run_test) == 0
+
+
+def test_auto_casing_against_oss_resends_once_then_sticks(oss: Emulator) -> None:
+    """The first execute costs one camelCase 400 and one snake_case retry; later ones go straight."""
+    with SimulateClient(api_key=oss.api_key, secret_key=oss.secret_key, base_url=oss.url) as client:
+        first = client.run_tests.execute(oss.seed.run_test_id, selection=Selection.all())
+        second = client.run_tests.execute(oss.seed.run_test_id, selection=Selection.all())
+    assert first.status == second.status == "started"
+    assert oss.request_count("executeRunTest") == 3
+    assert oss.execution_count(oss.seed.run_test_id) == 2
+
+
+def test_auto_casing_against_docs_sends_once(docs: Emulator) -> None:
+    """The documented dialect accepts the camelCase body the first time."""
+    with SimulateClient(api_key=docs.api_key, secret_key=docs.secret_key, base_url=docs.url) as client:
+        execution = client.run_tests.execute(docs.seed.run_test_id, selection=Selection.all())
+    assert execution.status == "pending"
+    assert docs.request_count("executeRunTest") == 1
+
+
+def test_incomplete_scenarios_are_a_bad_request(emulated: SimulateClient, emulator: Emulator) -> None:
+    """Selecting a scenario that is still running is a 400 naming it, and nothing starts."""
+    with pytest.raises(BadRequestError, match="Scenarios incomplete") as raised:
+        emulated.run_tests.execute(emulator.seed.incomplete_run_test_id, selection=Selection.all())
+    assert str(emulator.seed.incomplete_scenario_id) in raised.value.message
+    assert emulator.execution_count(emulator.seed.incomplete_run_test_id) == 0
+
+
+def test_unknown_run_test_is_not_found(emulated: SimulateClient) -> None:
+    """Executing a run test that does not exist raises NotFoundError with the server's sentence."""
+    with pytest.raises(NotFoundError, match="Run test not found"):
+        emulated.run_tests.execute(uuid.uuid4(), selection=Selection.all())
+
+
+def test_prompt_simulation_is_read(emulated: SimulateClient, emulator: Emulator) -> None:
+    """get() reads the prompt simulation in either dialect's envelope."""
+    seed = emulator.seed
+    simulation = emulated.prompt_simulations.get(seed.prompt_template_id, seed.prompt_run_test_id)
+    assert simulation.id == seed.prompt_run_test_id
+    assert simulation.scenarios == list(seed.prompt_scenario_ids)
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [("all", (0, 1, 2)), ("only", (1,)), ("all_except", (0, 2))],
+)
+def test_prompt_simulation_executes_each_selection(
+    emulated: SimulateClient, emulator: Emulator, kind: str, expected: tuple[int, ...]
+) -> None:
+    """Each kind of selection runs the documented scenarios of the prompt simulation (here: around #1)."""
+    seed = emulator.seed
+    pivot = seed.prompt_scenario_ids[1:2]
+    selection = {
+        "all": Selection.all(),
+        "only": Selection.only(pivot),
+        "all_except": Selection.all_except(pivot),
+    }
+    execution = emulated.prompt_simulations.execute(
+        seed.prompt_template_id, seed.prompt_run_test_id, selection=selection[kind]
+    )
+    assert execution.scenario_ids == tuple(seed.prompt_scenario_ids[i] for i in expected)
+    assert emulator.execution_count(seed.prompt_run_test_id) == 1
+
+
+def test_prompt_execute_on_unknown_template_is_a_server_error(emulated: SimulateClient) -> None:
+    """An unknown template answers 500, as the open-source server does, and raises InternalServerError."""
+    with pytest.raises(InternalServerError, match="Failed to execute simulation"):
+        emulated.prompt_simulations.execute(uuid.uuid4(), uuid.uuid4(), selection=Selection.all())
+
+
+def test_bearer_token_authenticates(emulator: Emulator) -> None:
+    """A web-login session token is accepted as Authorization: Bearer."""
+    with SimulateClient(bearer_token=emulator.bearer_token, base_url=emulator.url) as client:
+        assert client.run_tests.list().count == 3
+
+
+@pytest.mark.anyio
+async def test_async_client_covers_every_endpoint(aemulated: AsyncSimulateClient, emulator: Emulator) -> None:
+    """The async client creates, lists, iterates, executes and reads prompt simulations."""
+    seed = emulator.seed
+    run = await aemulated.run_tests.create(
+        name="Async", agent_definition_id=seed.agent_definition_ids[0], scenario_ids=seed.scenario_ids
+    )
+    assert (await aemulated.run_tests.list(limit=1)).results[0].id == run.id
+    assert len([r async for r in aemulated.run_tests.iter(page_size=1)]) == 4
+    every = await aemulated.run_tests.execute(run.id, selection=Selection.all())
+    only = await aemulated.run_tests.execute(run.id, selection=Selection.only(seed.scenario_ids[:1]))
+    assert (every.total_scenarios, only.scenario_ids) == (3, seed.scenario_ids[:1])
+    simulation = await aemulated.prompt_simulations.get(seed.prompt_template_id, seed.prompt_run_test_id)
+    assert simulation.id == seed.prompt_run_test_id
+    execution = await aemulated.prompt_simulations.execute(
+        seed.prompt_template_id,
+        seed.prompt_run_test_id,
+        selection=Selection.all_except(seed.prompt_scenario_ids[:1]),
+    )
+    assert execution.scenario_ids == seed.prompt_scenario_ids[1:]
+    assert emulator.execution_count(run.id) == 2
+
+
+@pytest.mark.anyio
+async def test_async_all_except_follows_the_dialect(
+    aemulated: AsyncSimulateClient, emulator: Emulator
+) -> None:
+    """all_except on a run test runs the rest in docs and is refused, unsent, in oss."""
+    seed = emulator.seed
+    selection = Selection.all_except(seed.scenario_ids[:1])
+    if emulator.dialect == "oss":
+        with pytest.raises(UnsafeSelectionError):
+            await aemulated.run_tests.execute(seed.run_test_id, selection=selection)
+        assert emulator.execution_count(seed.run_test_id) == 0
+    else:
+        execution = await aemulated.run_tests.execute(seed.run_test_id, selection=selection)
+        assert execution.scenario_ids == seed.scenario_ids[1:]
