@@ -45,6 +45,20 @@ def test_wheel_holds_both_typed_packages(wheel: Path) -> None:
     assert not any(name.startswith(("tests/", "overrides/", "generated/")) for name in names)
 
 
+def test_wheel_ships_the_emulator_with_its_document(wheel: Path) -> None:
+    """The emulator, its console script and the document it checks against are in the wheel."""
+    archive = zipfile.ZipFile(wheel)
+    names = set(archive.namelist())
+    assert "futureagi_simulate/testing/__main__.py" in names
+    document = archive.read("futureagi_simulate_api/openapi.yaml")
+    assert document == (Path(__file__).resolve().parent.parent / "openapi.yaml").read_bytes()
+    (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
+    assert (
+        "futureagi-simulate-emulator = futureagi_simulate.testing.__main__:main"
+        in archive.read(entry_points).decode()
+    )
+
+
 def test_wheel_imports_in_a_fresh_environment(wheel: Path, tmp_path: Path) -> None:
     """pip install of the wheel into a new venv gives a working import from that venv, not the checkout."""
     venv = tmp_path / "venv"
