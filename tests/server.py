@@ -7,16 +7,18 @@ takes the next queued reply, else the handler's answer. What arrived is kept in 
 from __future__ import annotations
 
 import json
-import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Mapping
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import attrs
+
+# The emulator's threaded server: a deep backlog, and quiet about clients that hung up.
+from futureagi_simulate.testing._server import LoopbackHTTPServer
 
 
 @attrs.frozen
@@ -55,25 +57,13 @@ def _no_reply(request: Recorded) -> Reply:
     return Reply(500, {"status": False, "message": f"test server: no reply queued for {request.path}"})
 
 
-class _Server(ThreadingHTTPServer):
-    # The default backlog of 5 resets connections when tests open many at once.
-    request_queue_size = 256
-    daemon_threads = True
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        # A client that gave up (a timeout test) leaves a broken pipe behind: expected, not noise.
-        if isinstance(sys.exc_info()[1], ConnectionError):
-            return
-        super().handle_error(request, client_address)
-
-
 class RecordingServer:
     def __init__(self) -> None:
         self.requests: list[Recorded] = []
         self.handler: Handler = _no_reply
         self._queue: deque[Reply] = deque()
         self._lock = threading.Lock()
-        self._httpd = _Server(("127.0.0.1", 0), self._handler_class())
+        self._httpd = LoopbackHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.01,), daemon=True)
 
     @property

@@ -11,6 +11,7 @@ import socket
 import sys
 import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -18,12 +19,10 @@ import httpx
 
 from ._app import Answer, EmulatorApp, Exchange
 
-__all__ = ["AsyncEmulatorTransport", "EmulatorServer", "EmulatorTransport"]
-
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+__all__ = ["AsyncEmulatorTransport", "EmulatorServer", "EmulatorTransport", "LoopbackHTTPServer"]
 
 
-class _HTTPServer(ThreadingHTTPServer):
+class LoopbackHTTPServer(ThreadingHTTPServer):
     # 500 concurrent clients connect at once in the load tests; the default backlog of 5 resets them.
     request_queue_size = 1024
     daemon_threads = True
@@ -38,7 +37,7 @@ class _HTTPServer(ThreadingHTTPServer):
 
 class EmulatorServer:
     def __init__(self, app: EmulatorApp, *, host: str, port: int) -> None:
-        self._httpd = _HTTPServer((host, port), _handler_class(app))
+        self._httpd = LoopbackHTTPServer((host, port), _handler_class(app))
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, args=(0.05,), name="futureagi-simulate-emulator", daemon=True
         )
