@@ -469,9 +469,9 @@ class EmulatorApp:
 
     def list_run_tests(self, exchange: Exchange, ids: dict[str, str]) -> Answer:
         query = dict(exchange.query)  # Django's QueryDict: the last repeated value wins
-        unknown = {key: ["Unknown field."] for key in query if key not in _LIST_PARAMETERS}
+        unknown = [key for key in query if key not in _LIST_PARAMETERS]
         if unknown:
-            raise _InvalidError({k: [("invalid", "Unknown field.")] for k in unknown})
+            raise _InvalidError({key: [("invalid", "Unknown field.")] for key in unknown})
         fields = _Fields(query, _LIST_PARAMETERS)
         simulation_type = query.get("simulation_type")
         if simulation_type is not None and simulation_type not in ("agent_definition", "prompt"):
@@ -507,7 +507,8 @@ class EmulatorApp:
         record = self.store.run_tests.get(uuid.UUID(ids["run_test_id"]))
         if record is None:
             raise _RefusalError(_error(404, "not_found", "not_found", "Run test not found."))
-        select_all, chosen, simulator = self._execute_body(exchange, with_simulator=True)
+        # simulator_id is checked, not used: an unknown simulator falls back to the run test's own.
+        select_all, chosen, _ = self._execute_body(exchange, with_simulator=True)
         if record.agent is not None and record.agent_version_id is None:
             raise _bad_request("Test is not ready to run")
         if chosen and (self.dialect == "oss" or not select_all):
@@ -515,7 +516,6 @@ class EmulatorApp:
             selected = chosen
         else:
             selected = [s for s in record.scenario_ids if s not in chosen]
-        del simulator  # an unknown simulator silently falls back to the run test's own
         execution = self._start(record, selected)
         return _json(200, self._execution_snake(record, execution, selected))
 
