@@ -23,9 +23,13 @@ def server() -> Iterator[RecordingServer]:
     running.stop()
 
 
+# The scripted-server clients send each request once: their tests assert on how one answer is read.
+# What is retried, and how, is proven in test_retries.py with clients of the default retry count.
 @pytest.fixture
 def client(server: RecordingServer) -> Iterator[SimulateClient]:
-    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=5.0) as c:
+    with SimulateClient(
+        api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=5.0, max_retries=0
+    ) as c:
         yield c
 
 
@@ -37,7 +41,7 @@ def anyio_backend() -> str:
 @pytest.fixture
 async def aclient(server: RecordingServer) -> AsyncIterator[AsyncSimulateClient]:
     async with AsyncSimulateClient(
-        api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=5.0
+        api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=5.0, max_retries=0
     ) as c:
         yield c
 

@@ -162,11 +162,12 @@ async def test_errors_match_the_sync_client(aclient: AsyncSimulateClient, server
         await aclient.prompt_simulations.get(TEMPLATE, RUN)
 
 
-async def test_dropped_execute_is_not_resent(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
+async def test_dropped_execute_is_not_resent(server: RecordingServer) -> None:
     """A dropped connection after the request was read raises once and says the run may have started."""
     server.reply(Reply(drop=True))
-    with pytest.raises(APIConnectionError) as caught:
-        await aclient.run_tests.execute(RUN, selection=Selection.all())
+    async with AsyncSimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url) as retrying:
+        with pytest.raises(APIConnectionError) as caught:
+            await retrying.run_tests.execute(RUN, selection=Selection.all())
     assert caught.value.may_have_started is True
     assert len(server.requests) == 1
 

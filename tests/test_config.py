@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import warnings
+
 import httpx
 import pytest
 
 from futureagi_simulate import (
     DEFAULT_TIMEOUT,
     CredentialsError,
+    InsecureTransportWarning,
     InvalidArgumentError,
     SimulateClient,
     __version__,
@@ -182,3 +185,42 @@ def test_connections_are_reused(client: SimulateClient, server: RecordingServer)
     for _ in range(3):
         client.run_tests.list()
     assert len({request.peer_port for request in server.requests}) == 1
+
+
+def test_no_timeout_only_when_asked_for_explicitly() -> None:
+    """timeout=None means no timeout; leaving timeout out means the bounded default."""
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, timeout=None) as unbounded:
+        assert unbounded.timeout is None
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY) as default:
+        assert default.timeout == DEFAULT_TIMEOUT
+
+
+@pytest.mark.parametrize(
+    "base_url", ["http://api.example.com", "http://10.0.0.7:8000", "http://[2001:db8::1]:8000"]
+)
+def test_plain_http_to_another_host_warns(base_url: str) -> None:
+    """Credentials over http:// to a host that is not this machine raise InsecureTransportWarning."""
+    with pytest.warns(InsecureTransportWarning, match="unencrypted") as caught:
+        SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=base_url).close()
+    text = str(caught[0].message)
+    assert API_KEY not in text
+    assert SECRET_KEY not in text
+    assert caught[0].filename == __file__
+
+
+@pytest.mark.parametrize(
+    "base_url",
+    [
+        "https://api.example.com",
+        "http://127.0.0.1:8000",
+        "http://127.5.0.1",
+        "http://localhost:8000",
+        "http://[::1]:8000",
+        "http://emulator.localhost",
+    ],
+)
+def test_https_and_loopback_do_not_warn(base_url: str) -> None:
+    """https://, and plain http to loopback (the emulator, a local proxy), pass silently."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=base_url).close()

@@ -291,7 +291,7 @@ def _client(emulator: Emulator, **options: Any) -> SimulateClient:
 def test_rate_limit_fault_answers_429_with_retry_after(oss: Emulator) -> None:
     """A rate_limit fault answers 429 with Retry-After and the server's body, running nothing."""
     oss.inject("executeRunTest", Fault.rate_limit(retry_after=7))
-    with _client(oss) as client, pytest.raises(RateLimitError) as raised:
+    with _client(oss, max_retries=0) as client, pytest.raises(RateLimitError) as raised:
         client.run_tests.execute(oss.seed.run_test_id, selection=Selection.all())
     assert raised.value.retry_after == 7
     assert oss.execution_count(oss.seed.run_test_id) == 0
@@ -367,11 +367,11 @@ def test_an_answer_the_document_forbids_fails_loudly(monkeypatch: pytest.MonkeyP
 
 def test_transport_serves_a_client_without_a_socket(oss: Emulator) -> None:
     """emu.transport() lets a client run against the emulator in-process."""
-    http_client = httpx.Client(transport=oss.transport(), base_url="http://emulator.invalid")
+    http_client = httpx.Client(transport=oss.transport(), base_url="http://emulator.localhost")
     with SimulateClient(
         api_key=oss.api_key,
         secret_key=oss.secret_key,
-        base_url="http://emulator.invalid",
+        base_url="http://emulator.localhost",
         http_client=http_client,
     ) as client:
         execution = client.run_tests.execute(oss.seed.run_test_id, selection=Selection.all())
@@ -385,11 +385,11 @@ async def test_async_transport_drops_like_the_socket(oss: Emulator) -> None:
     from futureagi_simulate import AsyncSimulateClient
 
     oss.inject("executeRunTest", Fault.drop())
-    http_client = httpx.AsyncClient(transport=oss.async_transport(), base_url="http://emulator.invalid")
+    http_client = httpx.AsyncClient(transport=oss.async_transport(), base_url="http://emulator.localhost")
     async with AsyncSimulateClient(
         api_key=oss.api_key,
         secret_key=oss.secret_key,
-        base_url="http://emulator.invalid",
+        base_url="http://emulator.localhost",
         http_client=http_client,
         body_casing="snake",
     ) as client:

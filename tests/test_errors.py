@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import email.utils
-import socket
 import time
 
 import pytest
@@ -15,7 +14,6 @@ from futureagi_simulate import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
-    FutureAGIError,
     InternalServerError,
     NotFoundError,
     PaymentRequiredError,
@@ -267,47 +265,12 @@ def test_redirect_is_not_followed(client: SimulateClient, server: RecordingServe
     assert len(server.requests) == 1
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def test_refused_connection_is_a_connection_error() -> None:
-    """Nothing listening raises APIConnectionError; an execute that never left did not start."""
-    url = f"http://127.0.0.1:{free_port()}"
-    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=url) as client:
-        with pytest.raises(APIConnectionError) as caught:
-            client.run_tests.execute(RUN, selection=Selection.all())
-    assert caught.value.may_have_started is False
-    assert isinstance(caught.value, FutureAGIError)
-
-
 def test_slow_answer_is_a_timeout_error(server: RecordingServer) -> None:
     """An answer slower than the timeout raises APITimeoutError, a kind of APIConnectionError."""
     server.reply(Reply(200, {"count": 0, "results": []}, delay=1.0))
-    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=0.2) as client:
+    with SimulateClient(
+        api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=0.2, max_retries=0
+    ) as client:
         with pytest.raises(APITimeoutError) as caught:
             client.run_tests.list()
     assert isinstance(caught.value, APIConnectionError)
-
-
-def test_dropped_execute_is_not_resent_and_says_it_may_have_started(
-    client: SimulateClient, server: RecordingServer
-) -> None:
-    """The server read the execute request and hung up: one request only, and the error says check first."""
-    server.reply(Reply(drop=True))
-    with pytest.raises(APIConnectionError) as caught:
-        client.run_tests.execute(RUN, selection=Selection.all())
-    assert len(server.requests) == 1
-    assert caught.value.may_have_started is True
-    assert "may have started" in str(caught.value)
-
-
-def test_server_error_on_execute_is_not_resent(client: SimulateClient, server: RecordingServer) -> None:
-    """A 500 on execute raises at once after one request: the simulation may already be running."""
-    server.reply(Reply(500, error("server_error", "server_error", "Failed to execute simulation")))
-    with pytest.raises(InternalServerError, match="Failed to execute simulation"):
-        client.run_tests.execute(RUN, selection=Selection.all())
-    assert len(server.requests) == 1

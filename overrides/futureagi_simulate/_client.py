@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+import copy
+import time
 import types
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
+import attrs
 import httpx
 
-from ._config import ClientConfig, TimeoutArg, resolve_config
-from ._errors import APIConnectionError, APITimeoutError, InvalidArgumentError
+from ._config import ClientConfig, TimeoutArg, resolve_config, resolve_timeout
+from ._errors import InvalidArgumentError
 from ._resources import AsyncPromptSimulations, AsyncRunTests, PromptSimulations, RunTests
+from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Sleep, Step, check_max_retries, drive, resume
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
 from ._validate import IdLike
 from ._wire import Call, CasingState, Context, Flow
@@ -24,6 +29,7 @@ class _BaseClient:
 
     _config: ClientConfig
     _ctx: Context
+    _http: httpx.Client | httpx.AsyncClient
 
     def __init__(
         self,
@@ -35,6 +41,7 @@ class _BaseClient:
         workspace_id: object,
         timeout: TimeoutArg,
         body_casing: BodyCasing,
+        max_retries: int,
         http_client: object,
         http_class: type[httpx.Client] | type[httpx.AsyncClient],
     ) -> None:
@@ -53,6 +60,40 @@ class _BaseClient:
             user_http_client=http_client is not None,
         )
         self._ctx = Context(secrets=self._config.secrets, casing=CasingState.for_mode(body_casing))
+        self._max_retries = check_max_retries(max_retries)
+
+    def _bind_resources(self) -> None:
+        raise NotImplementedError
+
+    def with_options(
+        self, *, timeout: TimeoutArg = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+    ) -> Self:
+        """A copy of this client with another timeout or retry count, sharing its connection pool.
+
+        >>> client.with_options(max_retries=0).run_tests.execute(run_id, selection=Selection.all())
+
+        Closing the copy leaves the pool open: it stays the original client's to close.
+        """
+        clone = copy.copy(self)
+        clone._owns_http = False
+        if not isinstance(timeout, NotGiven):
+            clone._config = attrs.evolve(
+                self._config, timeout=resolve_timeout(timeout), use_client_timeout=False
+            )
+        if not isinstance(max_retries, NotGiven):
+            clone._max_retries = check_max_retries(max_retries)
+        clone._bind_resources()
+        return clone
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request that is safe to repeat is sent again."""
+        return self._max_retries
+
+    @property
+    def timeout(self) -> httpx.Timeout | None:
+        """The timeout of each request (``None``: none at all)."""
+        return self._http.timeout if self._config.use_client_timeout else self._config.timeout
 
     @property
     def base_url(self) -> str:
@@ -63,11 +104,11 @@ class _BaseClient:
         """The casing chosen at construction (``auto``, ``camel`` or ``snake``)."""
         return self._ctx.casing.mode
 
-    def _build_request(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
+    def _build_request(self, call: Call[Any]) -> httpx.Request:
         extra: dict[str, Any] = {}
         if not self._config.use_client_timeout:
             extra["timeout"] = self._config.timeout
-        return http.build_request(
+        return self._http.build_request(
             call.method,
             self._config.base_url + call.path,
             params=call.params or None,
@@ -81,24 +122,8 @@ class _BaseClient:
         return (
             f"{type(self).__name__}(base_url={config.base_url!r}, auth={config.auth!r}, "
             f"workspace_id={str(config.workspace_id) if config.workspace_id else None!r}, "
-            f"body_casing={self._ctx.casing.mode!r})"
+            f"body_casing={self._ctx.casing.mode!r}, max_retries={self._max_retries})"
         )
-
-
-def _connection_error(
-    exc: httpx.TransportError, request: httpx.Request, call: Call[Any]
-) -> APIConnectionError:
-    # A connect failure means the request never left; anything later may have reached the server.
-    never_sent = isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout))
-    may_have_started = call.starts_work and not never_sent
-    what = f"{call.operation}: {type(exc).__name__} talking to {request.url.scheme}://{request.url.netloc.decode()}"
-    if may_have_started:
-        what += (
-            ". The request may have reached the server, so the execution may have started: check the run "
-            "test's executions (its last_run_at, or the Future AGI dashboard) before executing again"
-        )
-    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
-    return cls(what, request=request, may_have_started=may_have_started)
 
 
 class SimulateClient(_BaseClient):
@@ -120,8 +145,10 @@ class SimulateClient(_BaseClient):
         workspace_id: IdLike | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         body_casing: BodyCasing = "auto",
+        max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
     ) -> None:
+        self._http: httpx.Client
         super().__init__(
             api_key=api_key,
             secret_key=secret_key,
@@ -130,29 +157,32 @@ class SimulateClient(_BaseClient):
             workspace_id=workspace_id,
             timeout=timeout,
             body_casing=body_casing,
+            max_retries=max_retries,
             http_client=http_client,
             http_class=httpx.Client,
         )
         self._http = http_client or httpx.Client(timeout=self._config.timeout)
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.run_tests = RunTests(self)
         self.prompt_simulations = PromptSimulations(self)
 
     def _run(self, flow: Flow[T]) -> T:
-        call = next(flow)
-        while True:
-            response = self._send(call)
-            try:
-                call = flow.send(response)
-            except StopIteration as done:
-                result: T = done.value
-                return result
+        program = drive(flow, self._build_request, self._max_retries)
+        step: Step | Finished[T] = resume(program, None)
+        while not isinstance(step, Finished):
+            step = resume(program, self._perform(step))
+        return step.value
 
-    def _send(self, call: Call[Any]) -> httpx.Response:
-        request = self._build_request(self._http, call)
+    def _perform(self, step: Step) -> Outcome:
+        if isinstance(step, Sleep):
+            time.sleep(step.seconds)
+            return None
         try:
-            return self._http.send(request, follow_redirects=False)
-        except httpx.TransportError as exc:
-            raise _connection_error(exc, request, call) from exc
+            return self._http.send(step, follow_redirects=False)
+        except httpx.RequestError as exc:
+            return exc
 
     def close(self) -> None:
         """Closes the connection pool, unless it belongs to an ``http_client`` you passed in."""
@@ -184,8 +214,10 @@ class AsyncSimulateClient(_BaseClient):
         workspace_id: IdLike | None = None,
         timeout: TimeoutArg = NOT_GIVEN,
         body_casing: BodyCasing = "auto",
+        max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        self._http: httpx.AsyncClient
         super().__init__(
             api_key=api_key,
             secret_key=secret_key,
@@ -194,29 +226,32 @@ class AsyncSimulateClient(_BaseClient):
             workspace_id=workspace_id,
             timeout=timeout,
             body_casing=body_casing,
+            max_retries=max_retries,
             http_client=http_client,
             http_class=httpx.AsyncClient,
         )
         self._http = http_client or httpx.AsyncClient(timeout=self._config.timeout)
+        self._bind_resources()
+
+    def _bind_resources(self) -> None:
         self.run_tests = AsyncRunTests(self)
         self.prompt_simulations = AsyncPromptSimulations(self)
 
     async def _run(self, flow: Flow[T]) -> T:
-        call = next(flow)
-        while True:
-            response = await self._send(call)
-            try:
-                call = flow.send(response)
-            except StopIteration as done:
-                result: T = done.value
-                return result
+        program = drive(flow, self._build_request, self._max_retries)
+        step: Step | Finished[T] = resume(program, None)
+        while not isinstance(step, Finished):
+            step = resume(program, await self._perform(step))
+        return step.value
 
-    async def _send(self, call: Call[Any]) -> httpx.Response:
-        request = self._build_request(self._http, call)
+    async def _perform(self, step: Step) -> Outcome:
+        if isinstance(step, Sleep):
+            await asyncio.sleep(step.seconds)
+            return None
         try:
-            return await self._http.send(request, follow_redirects=False)
-        except httpx.TransportError as exc:
-            raise _connection_error(exc, request, call) from exc
+            return await self._http.send(step, follow_redirects=False)
+        except httpx.RequestError as exc:
+            return exc
 
     async def close(self) -> None:
         """Closes the connection pool, unless it belongs to an ``http_client`` you passed in."""

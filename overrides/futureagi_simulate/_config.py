@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import uuid
+import warnings
 from collections.abc import Mapping
 from typing import Literal
 from urllib.parse import urlsplit
@@ -11,12 +13,12 @@ from urllib.parse import urlsplit
 import attrs
 import httpx
 
-from ._errors import CredentialsError, InvalidArgumentError
+from ._errors import CredentialsError, InsecureTransportWarning, InvalidArgumentError
 from ._types import NotGiven
 from ._validate import check_uuid
 from ._version import __version__
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientConfig", "resolve_config"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientConfig", "resolve_config", "resolve_timeout"]
 
 DEFAULT_BASE_URL = "https://api.futureagi.com"
 # The generated client's default is no timeout at all; an execute call must never hang a CI job forever.
@@ -107,11 +109,13 @@ def resolve_config(
         workspace = check_uuid("workspace_id", workspace_id)
         headers["X-Workspace-Id"] = str(workspace)
 
+    checked_url = _check_base_url(base_url)
+    _warn_if_cleartext(checked_url)
     return ClientConfig(
-        base_url=_check_base_url(base_url),
+        base_url=checked_url,
         auth=auth,
         workspace_id=workspace,
-        timeout=_resolve_timeout(timeout),
+        timeout=resolve_timeout(timeout),
         # A client the user built keeps the timeout they gave it unless they pass one here.
         use_client_timeout=user_http_client and isinstance(timeout, NotGiven),
         headers=headers,
@@ -132,7 +136,30 @@ def _check_base_url(base_url: str | NotGiven | None) -> str:
     return base_url.rstrip("/")
 
 
-def _resolve_timeout(timeout: TimeoutArg) -> httpx.Timeout | None:
+def _warn_if_cleartext(base_url: str) -> None:
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    if parts.scheme != "http" or _is_loopback(host):
+        return
+    warnings.warn(
+        f"base_url {parts.scheme}://{parts.netloc} is plain http: the API credentials will cross the "
+        "network unencrypted. Use https:// unless this host is on a network you trust",
+        InsecureTransportWarning,
+        # Points at the user's SimulateClient(...) line, past resolve_config and both __init__s.
+        stacklevel=5,
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    if host.rstrip(".").lower() == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def resolve_timeout(timeout: TimeoutArg) -> httpx.Timeout | None:
     if isinstance(timeout, NotGiven):
         return DEFAULT_TIMEOUT
     if timeout is None or isinstance(timeout, httpx.Timeout):

@@ -19,6 +19,9 @@ The tree::
             ├── RateLimitError                    429 (``retry_after``)
             └── InternalServerError               500 and above
 
+One warning, outside the tree: ``InsecureTransportWarning`` (a ``UserWarning``), when credentials would
+travel unencrypted to a host that is not this machine.
+
 Nothing raised here ever carries a credential in its text: the factory takes the secrets in use and
 blanks them out of the server's message and body, because a server may echo what it was sent
 (the open-source server's 401 quotes the token it failed to parse).
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import math
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -44,6 +48,7 @@ __all__ = [
     "BadRequestError",
     "CredentialsError",
     "FutureAGIError",
+    "InsecureTransportWarning",
     "InternalServerError",
     "InvalidArgumentError",
     "NotFoundError",
@@ -54,6 +59,14 @@ __all__ = [
 ]
 
 REDACTED = "[REDACTED]"
+MAY_HAVE_STARTED = (
+    "The execution may have started even so: check the run test's executions (its last_run_at, or the "
+    "Future AGI dashboard) before executing again"
+)
+
+
+class InsecureTransportWarning(UserWarning):
+    """The client sends credentials over plain ``http://`` to a host that is not loopback."""
 
 
 class FutureAGIError(Exception):
@@ -122,6 +135,8 @@ class APIStatusError(APIError):
 
     ``message`` is the server's own sentence; ``code``, ``error_type``, ``attr`` and ``details`` come from
     its error envelope when it sent one; ``body`` is the parsed JSON, or the text when it was not JSON.
+    ``may_have_started`` is true for a 5xx answer to an execute call: a gateway or the server may have
+    failed after the simulation started, so check before executing again.
     """
 
     def __init__(
@@ -134,6 +149,7 @@ class APIStatusError(APIError):
         error_type: str | None = None,
         attr: str | None = None,
         details: Mapping[str, Any] | None = None,
+        may_have_started: bool = False,
     ) -> None:
         self.response = response
         self.status_code = response.status_code
@@ -142,12 +158,16 @@ class APIStatusError(APIError):
         self.error_type = error_type
         self.attr = attr
         self.details = details
+        self.may_have_started = may_have_started
         super().__init__(message, request=response.request)
 
     def __str__(self) -> str:
         labels = ", ".join(label for label in (self.error_type, self.code) if label)
         suffix = f" ({labels})" if labels else ""
-        return f"HTTP {self.status_code}{suffix}: {self.message}"
+        text = f"HTTP {self.status_code}{suffix}: {self.message}"
+        if self.may_have_started:
+            text += f". {MAY_HAVE_STARTED}"
+        return text
 
 
 class BadRequestError(APIStatusError):
@@ -217,8 +237,13 @@ def decode_body(response: httpx.Response) -> tuple[object, bool]:
         return response.content.decode("utf-8", errors="replace"), False
 
 
-def make_status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) -> APIStatusError:
-    """The exception for an error answer: its class from the status, its fields from the envelope."""
+def make_status_error(
+    response: httpx.Response, *, secrets: Iterable[str] = (), starts_work: bool = False
+) -> APIStatusError:
+    """The exception for an error answer: its class from the status, its fields from the envelope.
+
+    ``starts_work`` marks an execute call, whose 5xx answers leave it unknown whether it ran.
+    """
     secrets = tuple(secrets)
     raw, _ = decode_body(response)
     body = redact(raw, secrets)
@@ -239,12 +264,12 @@ def make_status_error(response: httpx.Response, *, secrets: Iterable[str] = ()) 
     }
     status = response.status_code
     if status == 429:
-        return RateLimitError(message, retry_after=_retry_after(response, nested), **fields)
+        return RateLimitError(message, retry_after=retry_after_seconds(response, body=raw), **fields)
     if 300 <= status < 400:
         location = redact(response.headers.get("Location", "(none)"), secrets)
         message = f"redirect to {location} refused: credentials are only sent to the configured base_url"
     cls = _STATUS_CLASSES.get(status, InternalServerError if status >= 500 else APIStatusError)
-    return cls(message, **fields)
+    return cls(message, may_have_started=starts_work and status >= 500, **fields)
 
 
 def _first_text(*candidates: object) -> str | None:
@@ -262,11 +287,13 @@ def _fallback_message(response: httpx.Response, body: object) -> str:
     return f"{reason} (the body was {kind}, not the JSON error envelope)"
 
 
-def _retry_after(response: httpx.Response, result: Mapping[str, Any]) -> float | None:
+def retry_after_seconds(response: httpx.Response, *, body: object = None) -> float | None:
+    """The wait the server asked for: ``Retry-After`` in seconds or as an HTTP date, else the open-source
+    server's ``result.retry_after`` in a 429 body (``body``, decoded here when not given)."""
     header = response.headers.get("Retry-After")
     if header is not None:
         try:
-            return max(0.0, float(header))
+            return _seconds(float(header))
         except ValueError:
             pass
         try:
@@ -275,7 +302,17 @@ def _retry_after(response: httpx.Response, result: Mapping[str, Any]) -> float |
             when = None
         if when is not None and when.tzinfo is not None:
             return max(0.0, when.timestamp() - time.time())
-    in_body = result.get("retry_after")
+    if response.status_code != 429:
+        return None
+    if body is None:
+        body, _ = decode_body(response)
+    result = body.get("result") if isinstance(body, Mapping) else None
+    in_body = result.get("retry_after") if isinstance(result, Mapping) else None
     if isinstance(in_body, (int, float)) and not isinstance(in_body, bool):
-        return max(0.0, float(in_body))
+        return _seconds(float(in_body))
     return None
+
+
+def _seconds(value: float) -> float | None:
+    # "inf" and "nan" parse as floats; neither is a wait anyone can honour.
+    return max(0.0, value) if math.isfinite(value) else None

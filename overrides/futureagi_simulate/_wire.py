@@ -138,7 +138,7 @@ def finish(call: Call[T], response: httpx.Response, ctx: Context) -> T:
     """The parsed result of a successful answer, or the exception an error answer maps to."""
     log.debug("%s %s -> %s", call.method, call.path, response.status_code)
     if not response.is_success:
-        raise make_status_error(response, secrets=ctx.secrets)
+        raise make_status_error(response, secrets=ctx.secrets, starts_work=call.starts_work)
     body, is_json = decode_body(response)
     if not is_json:
         raise APIResponseValidationError(

@@ -1,0 +1,177 @@
+"""Which failed requests are sent again, after how long, and the one loop that does it.
+
+Executing a simulation starts paid LLM and voice calls, so a POST is sent again only when the server
+certainly did not act on it: the connection could not be opened, or it answered 429 (a rate limiter
+refuses before the work). A read timeout, a connection dropped after the request went out, or a 5xx
+may come after the server started the work, so they raise at once. GETs change nothing and are
+retried on every transient failure.
+
+The loop is a generator that yields what to do next (send this request, sleep this long) and is told
+what happened. The sync and the async client each drive it in a few lines (``_client.py``), so the
+retry rules exist once and the two flavours cannot drift.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Generator
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+from ._errors import APIConnectionError, APITimeoutError, InvalidArgumentError, retry_after_seconds
+from ._wire import Call, Flow
+
+__all__ = [
+    "DEFAULT_MAX_RETRIES",
+    "Finished",
+    "Sleep",
+    "Step",
+    "backoff",
+    "check_max_retries",
+    "drive",
+    "resume",
+]
+
+log = logging.getLogger("futureagi_simulate")
+
+T = TypeVar("T")
+
+DEFAULT_MAX_RETRIES = 2
+INITIAL_BACKOFF = 0.5
+MAX_BACKOFF = 8.0
+# A Retry-After longer than this is the server saying "not now": raise and let the caller decide.
+MAX_RETRY_AFTER = 60.0
+RETRIED_GET_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# Failures that happen before any byte of the request reached the server.
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+
+
+@attrs.frozen
+class Sleep:
+    """Wait this many seconds, then carry on."""
+
+    seconds: float
+
+
+@attrs.frozen
+class Finished(Generic[T]):
+    """The operation's result."""
+
+    value: T
+
+
+# What a driver is told to do next: send a request, or sleep.
+Step = httpx.Request | Sleep
+# What it reports back: the answer, the transport failure, or nothing (after a sleep).
+Outcome = httpx.Response | httpx.RequestError | None
+Program = Generator[Step, Outcome, T]
+
+
+def check_max_retries(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgumentError("max_retries", f"must be an int >= 0, got {value!r}")
+    return value
+
+
+def backoff(retry: int, rand: float) -> float:
+    """The wait before retry number ``retry`` (0 for the first): 0.5 s doubling up to 8 s, less a random
+    quarter at most so that many clients failing together do not come back together."""
+    return min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**retry) * (1 - 0.25 * rand)
+
+
+@attrs.frozen
+class _Retry:
+    """Send again, after the server's ``Retry-After`` when it gave one, else after our backoff."""
+
+    retry_after: float | None = None
+
+
+def _after_error(call: Call[Any], error: httpx.RequestError) -> _Retry | None:
+    if call.method == "GET":
+        return _Retry() if isinstance(error, httpx.TransportError) else None
+    return _Retry() if isinstance(error, NEVER_SENT) else None
+
+
+def _after_response(call: Call[Any], response: httpx.Response) -> _Retry | None:
+    status = response.status_code
+    retried = status in RETRIED_GET_STATUSES if call.method == "GET" else status == 429
+    if not retried:
+        return None
+    asked = retry_after_seconds(response)
+    if asked is not None and asked > MAX_RETRY_AFTER:
+        return None
+    return _Retry(asked)
+
+
+def _send_with_retries(
+    call: Call[Any], build: Callable[[Call[Any]], httpx.Request], max_retries: int
+) -> Program[httpx.Response]:
+    retry = 0
+    while True:
+        request = build(call)
+        outcome = yield request
+        if isinstance(outcome, httpx.Response):
+            again = _after_response(call, outcome)
+            if again is None or retry >= max_retries:
+                return outcome
+            reason = f"HTTP {outcome.status_code}"
+        else:
+            assert outcome is not None, "a driver reports the outcome of every request it sends"
+            again = _after_error(call, outcome)
+            if again is None or retry >= max_retries:
+                raise _connection_error(outcome, request, call, attempts=retry + 1) from outcome
+            reason = type(outcome).__name__
+        delay = again.retry_after if again.retry_after is not None else backoff(retry, random.random())
+        retry += 1
+        log.info(
+            "%s: %s from %s; retry %d of %d in %.2f s",
+            call.operation,
+            reason,
+            request.url.host,
+            retry,
+            max_retries,
+            delay,
+        )
+        yield Sleep(delay)
+
+
+def drive(flow: Flow[T], build: Callable[[Call[Any]], httpx.Request], max_retries: int) -> Program[T]:
+    """The whole operation: each request the flow asks for, sent with retries, until it returns."""
+    call = next(flow)
+    while True:
+        response = yield from _send_with_retries(call, build, max_retries)
+        try:
+            call = flow.send(response)
+        except StopIteration as done:
+            result: T = done.value
+            return result
+
+
+def resume(program: Program[T], outcome: Outcome) -> Step | Finished[T]:
+    """Reports ``outcome`` to ``program`` and returns its next step, or its result."""
+    try:
+        return program.send(outcome)
+    except StopIteration as done:
+        return Finished(done.value)
+
+
+def _connection_error(
+    exc: httpx.RequestError, request: httpx.Request, call: Call[Any], *, attempts: int
+) -> APIConnectionError:
+    never_sent = isinstance(exc, NEVER_SENT)
+    may_have_started = call.starts_work and not never_sent
+    tries = f" (after {attempts} attempts)" if attempts > 1 else ""
+    what = (
+        f"{call.operation}: {type(exc).__name__} talking to "
+        f"{request.url.scheme}://{request.url.netloc.decode()}{tries}"
+    )
+    if may_have_started:
+        what += (
+            ". The request may have reached the server, so the execution may have started: check the run "
+            "test's executions (its last_run_at, or the Future AGI dashboard) before executing again"
+        )
+    cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+    return cls(what, request=request, may_have_started=may_have_started)

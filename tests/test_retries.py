@@ -1,0 +1,346 @@
+"""What is sent again after a failure, how long the client waits first, and what is never sent twice."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import socket
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from futureagi_simulate import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncSimulateClient,
+    BadRequestError,
+    Execution,
+    InternalServerError,
+    InvalidArgumentError,
+    RateLimitError,
+    Selection,
+    SimulateClient,
+)
+from futureagi_simulate._retry import backoff
+from tests.data import AGENT, API_KEY, RUN, SECRET_KEY, TEMPLATE, error, execution_snake, run_test
+from tests.server import RecordingServer, Reply
+
+EMPTY_PAGE: dict[str, Any] = {"count": 0, "next": None, "previous": None, "results": []}
+NOW = {"Retry-After": "0"}
+
+
+@pytest.fixture
+def retrying(server: RecordingServer) -> Iterator[SimulateClient]:
+    """A client with the default retry count (2), snake_case bodies so one request is one attempt."""
+    with SimulateClient(
+        api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=5.0, body_casing="snake"
+    ) as c:
+        yield c
+
+
+def execute(client: SimulateClient) -> Execution:
+    return client.run_tests.execute(RUN, selection=Selection.all())
+
+
+def gaps(server: RecordingServer) -> list[float]:
+    times = [r.received_at for r in server.requests]
+    return [later - earlier for earlier, later in itertools.pairwise(times)]
+
+
+# GET ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
+def test_get_is_retried_on_transient_statuses(
+    retrying: SimulateClient, server: RecordingServer, status: int
+) -> None:
+    """A list that meets 408, 429, 500, 502, 503 or 504 is sent again and returns the later answer."""
+    server.reply(Reply(status, error("server_error", "busy", "Busy."), headers=NOW), Reply(200, EMPTY_PAGE))
+    page = retrying.run_tests.list()
+    assert page.count == 0
+    assert [r.path for r in server.requests] == ["/simulate/run-tests/"] * 2
+
+
+def test_get_waits_with_exponential_backoff(retrying: SimulateClient, server: RecordingServer) -> None:
+    """Without Retry-After the waits are about 0.5 s and then 1 s (less at most a quarter of jitter)."""
+    server.reply(Reply(503, None), Reply(503, None), Reply(200, EMPTY_PAGE))
+    retrying.run_tests.list()
+    first, second = gaps(server)
+    assert 0.375 <= first < 0.75
+    assert 0.75 <= second < 1.25
+
+
+def test_get_gives_up_after_max_retries(retrying: SimulateClient, server: RecordingServer) -> None:
+    """Three 503s (one try, two retries) raise the last one, with the server's message."""
+    server.reply(*[Reply(503, error("server_error", "down", f"Down {i}."), headers=NOW) for i in range(3)])
+    with pytest.raises(InternalServerError, match="Down 2") as caught:
+        retrying.prompt_simulations.get(TEMPLATE, RUN)
+    assert caught.value.status_code == 503
+    assert len(server.requests) == 3
+
+
+def test_get_is_retried_after_a_dropped_connection(retrying: SimulateClient, server: RecordingServer) -> None:
+    """A GET whose connection broke before the answer is sent again."""
+    server.reply(Reply(drop=True), Reply(200, EMPTY_PAGE))
+    assert retrying.run_tests.list().count == 0
+    assert len(server.requests) == 2
+
+
+def test_get_is_retried_after_a_read_timeout(server: RecordingServer) -> None:
+    """A GET that timed out is sent again, and the second, prompt answer is returned."""
+    server.reply(Reply(200, EMPTY_PAGE, delay=0.6), Reply(200, EMPTY_PAGE))
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=0.2) as client:
+        assert client.run_tests.list().count == 0
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404])
+def test_get_is_not_retried_on_client_errors(
+    retrying: SimulateClient, server: RecordingServer, status: int
+) -> None:
+    """A 4xx other than 408 and 429 is the answer: raised after one request."""
+    server.reply(Reply(status, error("client_error", "no", "No.")))
+    with pytest.raises(APIStatusError, match=r"No\."):
+        retrying.run_tests.list()
+    assert len(server.requests) == 1
+
+
+def test_retry_after_is_honoured(retrying: SimulateClient, server: RecordingServer) -> None:
+    """A 429 with Retry-After: 1 is retried no sooner than a second later."""
+    server.reply(Reply(429, None, headers={"Retry-After": "1"}), Reply(200, EMPTY_PAGE))
+    retrying.run_tests.list()
+    assert 1.0 <= gaps(server)[0] < 1.5
+
+
+def test_retry_after_beyond_a_minute_raises_at_once(
+    retrying: SimulateClient, server: RecordingServer
+) -> None:
+    """A Retry-After over 60 s is not waited out: RateLimitError at once, with retry_after set."""
+    server.reply(Reply(429, {"message": "Come back later."}, headers={"Retry-After": "120"}))
+    with pytest.raises(RateLimitError, match="Come back later") as caught:
+        retrying.run_tests.list()
+    assert caught.value.retry_after == 120.0
+    assert len(server.requests) == 1
+
+
+def test_max_retries_zero_sends_once(server: RecordingServer) -> None:
+    """max_retries=0 turns retries off."""
+    server.reply(Reply(503, None, headers=NOW), Reply(200, EMPTY_PAGE))
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, max_retries=0) as c:
+        with pytest.raises(InternalServerError):
+            c.run_tests.list()
+    assert len(server.requests) == 1
+
+
+def test_each_retry_is_logged_without_secrets(
+    retrying: SimulateClient, server: RecordingServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A retry leaves an INFO record naming the operation, the failure and the wait."""
+    server.reply(Reply(502, None, headers=NOW), Reply(200, EMPTY_PAGE))
+    with caplog.at_level(logging.INFO, logger="futureagi_simulate"):
+        retrying.run_tests.list()
+    (record,) = [r for r in caplog.records if "retry" in r.getMessage()]
+    assert record.getMessage() == "list run tests: HTTP 502 from 127.0.0.1; retry 1 of 2 in 0.00 s"
+
+
+# POST -----------------------------------------------------------------------------------------------------
+
+
+def test_execute_is_retried_on_429(retrying: SimulateClient, server: RecordingServer) -> None:
+    """A rate limiter refuses before the work, so an execute that met 429 is sent again, same body."""
+    server.reply(Reply(429, None, headers=NOW), Reply(200, execution_snake()))
+    execution = execute(retrying)
+    assert execution.run_test_id is not None
+    first, second = server.requests
+    assert first.json() == second.json() == {"select_all": True, "scenario_ids": []}
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+def test_execute_is_not_retried_on_5xx(
+    retrying: SimulateClient, server: RecordingServer, status: int
+) -> None:
+    """A 5xx on execute raises after one request, keeps the server's message, and says to check first."""
+    server.reply(Reply(status, error("server_error", "x", "Failed to execute simulation"), headers=NOW))
+    with pytest.raises(InternalServerError) as caught:
+        execute(retrying)
+    assert len(server.requests) == 1
+    assert caught.value.message == "Failed to execute simulation"
+    assert caught.value.may_have_started is True
+    assert "may have started" in str(caught.value)
+
+
+def test_execute_is_not_retried_on_408(retrying: SimulateClient, server: RecordingServer) -> None:
+    """Only 429 is retried for a POST; a 408 is raised."""
+    server.reply(Reply(408, None, headers=NOW))
+    with pytest.raises(APIStatusError, match="408"):
+        execute(retrying)
+    assert len(server.requests) == 1
+
+
+def test_execute_is_not_retried_after_a_read_timeout(server: RecordingServer) -> None:
+    """An execute that timed out waiting for the answer is not resent: it may be running."""
+    server.reply(Reply(200, execution_snake(), delay=0.6))
+    with SimulateClient(
+        api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=0.2, body_casing="snake"
+    ) as client:
+        with pytest.raises(APITimeoutError) as caught:
+            execute(client)
+    assert len(server.requests) == 1
+    assert caught.value.may_have_started is True
+    assert "check the run test's executions" in str(caught.value)
+
+
+def test_execute_is_not_resent_after_a_dropped_connection(
+    retrying: SimulateClient, server: RecordingServer
+) -> None:
+    """The server read the execute request and hung up: one request only, and the error says check first."""
+    server.reply(Reply(drop=True))
+    with pytest.raises(APIConnectionError) as caught:
+        execute(retrying)
+    assert len(server.requests) == 1
+    assert caught.value.may_have_started is True
+
+
+def test_create_is_not_retried_on_500(retrying: SimulateClient, server: RecordingServer) -> None:
+    """A create that met a 500 is not sent again: a second run test could be made."""
+    server.reply(Reply(500, None, headers=NOW), Reply(201, run_test()))
+    with pytest.raises(InternalServerError) as caught:
+        retrying.run_tests.create(name="n", agent_definition_id=AGENT, scenario_ids=[RUN])
+    assert len(server.requests) == 1
+    assert caught.value.may_have_started is False
+
+
+def test_bad_request_on_execute_is_not_retried(retrying: SimulateClient, server: RecordingServer) -> None:
+    """A 400 is the server's verdict on the request: raised after one attempt."""
+    server.reply(Reply(400, error("validation_error", "invalid", "No scenarios.")))
+    with pytest.raises(BadRequestError):
+        execute(retrying)
+    assert len(server.requests) == 1
+
+
+class RefuseConnections(httpx.HTTPTransport):
+    """Fails the first ``refusals`` connection attempts, as a port nobody listens on yet would."""
+
+    def __init__(self, refusals: int) -> None:
+        super().__init__()
+        self.attempts = 0
+        self.refusals = refusals
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.attempts += 1
+        if self.attempts <= self.refusals:
+            raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+        return super().handle_request(request)
+
+
+def test_execute_is_retried_when_the_connection_could_not_be_opened(server: RecordingServer) -> None:
+    """A connect error means nothing was sent, so even execute is tried again; the server sees it once."""
+    transport = RefuseConnections(refusals=1)
+    server.reply(Reply(200, execution_snake()))
+    with (
+        httpx.Client(transport=transport) as http,
+        SimulateClient(
+            api_key=API_KEY,
+            secret_key=SECRET_KEY,
+            base_url=server.url,
+            body_casing="snake",
+            http_client=http,
+        ) as client,
+    ):
+        execute(client)
+    assert transport.attempts == 2
+    assert len(server.requests) == 1
+
+
+def test_connection_refused_gives_up_and_says_nothing_started() -> None:
+    """A port nobody listens on: three attempts, then APIConnectionError with may_have_started false."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=f"http://127.0.0.1:{port}") as c:
+        with pytest.raises(APIConnectionError, match="after 3 attempts") as caught:
+            execute(c)
+    assert caught.value.may_have_started is False
+
+
+# Backoff and options ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("retry", "rand", "expected"),
+    [
+        (0, 0.0, 0.5),
+        (0, 1.0, 0.375),
+        (1, 0.0, 1.0),
+        (3, 0.0, 4.0),
+        (4, 0.0, 8.0),
+        (9, 0.0, 8.0),
+        (9, 1.0, 6.0),
+    ],
+)
+def test_backoff_doubles_from_half_a_second_up_to_eight(retry: int, rand: float, expected: float) -> None:
+    """The wait doubles from 0.5 s, is capped at 8 s, and jitter takes off at most a quarter."""
+    assert backoff(retry, rand) == expected
+
+
+def test_with_options_shares_the_connection_pool(retrying: SimulateClient, server: RecordingServer) -> None:
+    """A with_options copy reuses the original's keep-alive connection, and closing it keeps the pool."""
+    server.reply(Reply(200, EMPTY_PAGE), Reply(200, EMPTY_PAGE), Reply(200, EMPTY_PAGE))
+    retrying.run_tests.list()
+    with retrying.with_options(max_retries=0) as copy:
+        copy.run_tests.list()
+    retrying.run_tests.list()
+    assert len({r.peer_port for r in server.requests}) == 1
+
+
+def test_with_options_changes_only_the_copy(retrying: SimulateClient, server: RecordingServer) -> None:
+    """with_options(max_retries=0, timeout=...) applies to the copy; the original keeps its own."""
+    copy = retrying.with_options(max_retries=0, timeout=0.2)
+    assert (copy.max_retries, retrying.max_retries) == (0, 2)
+    server.reply(Reply(200, EMPTY_PAGE, delay=0.6), Reply(200, EMPTY_PAGE, delay=0.6))
+    with pytest.raises(APITimeoutError):
+        copy.run_tests.list()
+    assert retrying.run_tests.list().count == 0
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("value", [-1, 1.5, "2", True])
+def test_max_retries_must_be_a_count(server: RecordingServer, value: Any) -> None:
+    """max_retries must be an int >= 0, in the constructor and in with_options."""
+    with pytest.raises(InvalidArgumentError, match="max_retries"):
+        SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, max_retries=value)
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url) as client:
+        with pytest.raises(InvalidArgumentError, match="max_retries"):
+            client.with_options(max_retries=value)
+    assert server.requests == []
+
+
+# Async: the same loop, driven with await ------------------------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_async_get_is_retried_and_execute_is_not(server: RecordingServer) -> None:
+    """The async client follows the same rules: a 503 list is retried, a 503 execute is not."""
+    server.reply(Reply(503, None, headers=NOW), Reply(200, EMPTY_PAGE), Reply(503, None, headers=NOW))
+    async with AsyncSimulateClient(
+        api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, body_casing="snake"
+    ) as client:
+        assert (await client.run_tests.list()).count == 0
+        with pytest.raises(InternalServerError):
+            await client.run_tests.execute(RUN, selection=Selection.all())
+    assert [r.method for r in server.requests] == ["GET", "GET", "POST"]
+
+
+@pytest.mark.anyio
+async def test_async_execute_is_retried_on_429(server: RecordingServer) -> None:
+    """The async client sends an execute again after a 429, honouring Retry-After."""
+    server.reply(Reply(429, None, headers={"Retry-After": "0.3"}), Reply(200, execution_snake()))
+    async with AsyncSimulateClient(
+        api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, body_casing="snake"
+    ) as client:
+        await client.run_tests.execute(RUN, selection=Selection.all())
+    assert len(server.requests) == 2
+    assert gaps(server)[0] >= 0.3
