@@ -223,6 +223,13 @@ def test_execution_status_is_an_open_string(client: SimulateClient, server: Reco
     assert client.run_tests.execute(RUN, selection=Selection.all()).status == "queued_for_gpu"
 
 
+def test_execution_keeps_unknown_fields(client: SimulateClient, server: RecordingServer) -> None:
+    """A field the server added later is kept on the Execution under its wire name."""
+    server.reply(Reply(200, {**execution_snake(), "estimated_cost": {"usd": 1.25}}))
+    execution = client.run_tests.execute(RUN, selection=Selection.all())
+    assert execution.additional_properties == {"estimated_cost": {"usd": 1.25}}
+
+
 @pytest.mark.parametrize(
     ("call", "argument"),
     [

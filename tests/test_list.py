@@ -102,6 +102,20 @@ def test_list_keeps_new_enum_values(client: SimulateClient, server: RecordingSer
     assert run.scenarios_detail[0].status == "Archived"
 
 
+def test_list_keeps_unknown_fields(client: SimulateClient, server: RecordingServer) -> None:
+    """Fields the server added later stay reachable on the run test, its scenarios and the page."""
+    body = run_test(cost_estimate=3.5)
+    body["scenarios_detail"][0]["language"] = "fr"
+    answer = {**page([body], number=1, limit=10, count=1, base=server.url), "generated_at": "now"}
+    server.reply(Reply(200, answer))
+    listed = client.run_tests.list()
+    (run,) = listed.results
+    assert run["cost_estimate"] == 3.5
+    assert isinstance(run.scenarios_detail, list)
+    assert run.scenarios_detail[0]["language"] == "fr"
+    assert listed.additional_properties == {"generated_at": "now"}
+
+
 def test_iter_pages_by_number_with_exactly_the_needed_requests(
     client: SimulateClient, server: RecordingServer
 ) -> None:

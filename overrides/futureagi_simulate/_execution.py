@@ -32,6 +32,8 @@ class Execution:
     ``status`` is an open string: the execute endpoints answer ``"started"`` today, stored executions move
     through ``pending``, ``running``, ``completed`` and more, and the server may add values.
     ``total_calls`` is often ``0`` at start: the executor fills it in later.
+    ``additional_properties`` keeps the fields this version does not know, under their wire names, as
+    the generated models do: a server that adds a field never costs a user its value.
     """
 
     execution_id: uuid.UUID = attrs.field(validator=v.instance_of(uuid.UUID))
@@ -43,6 +45,7 @@ class Execution:
         converter=_uuid_tuple, validator=v.deep_iterable(v.instance_of(uuid.UUID))
     )
     message: str = attrs.field(default="", validator=v.instance_of(str))
+    additional_properties: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
     def from_wire(cls, body: object) -> Execution:
@@ -70,6 +73,7 @@ class Execution:
             total_calls=parsed.total_calls,
             scenario_ids=parsed.scenario_ids,
             message=_message(parsed.message),
+            additional_properties=dict(parsed.additional_properties),
         )
 
 
