@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import logging
+import traceback
+import warnings
 from collections.abc import Callable
 
 import pytest
 
 from futureagi_simulate import FutureAGIError, Selection, SimulateClient
+from futureagi_simulate.testing import Emulator, Fault
 from tests.data import API_KEY, BEARER, RUN, SECRET_KEY, TEMPLATE, error, execution_snake, unknown_fields
 from tests.server import Recorded, RecordingServer, Reply
 
@@ -110,3 +113,75 @@ def test_successful_calls_log_nothing_secret(
     assert any(f"/simulate/run-tests/{RUN}/execute/" in m for m in messages)
     for message in messages:
         assert_clean(message)
+
+
+def _everything_printed(value: object) -> list[str]:
+    """What a user, a traceback printer or an error tracker could show of a result or an exception."""
+    texts = [str(value), repr(value)]
+    if isinstance(value, BaseException):
+        texts += [repr(v) for v in vars(value).values()]
+        texts += "".join(traceback.format_exception(value)).splitlines()
+    return texts
+
+
+def test_no_secret_anywhere_across_every_endpoint_and_failure(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Known secrets, every endpoint succeeding and failing (401, 429, 503, drop, timeout), all loggers
+    at DEBUG, warnings on: no key, secret or token appears in anything captured."""
+    captured: list[str] = []
+    formatter = logging.Formatter("%(name)s %(levelname)s %(message)s")
+    with (
+        Emulator(dialect="oss", api_key=API_KEY, secret_key=SECRET_KEY) as emu,
+        warnings.catch_warnings(record=True) as warned,
+        caplog.at_level(logging.DEBUG, logger="futureagi_simulate"),
+        caplog.at_level(logging.DEBUG, logger="httpx"),
+        caplog.at_level(logging.DEBUG, logger="httpcore"),
+    ):
+        warnings.simplefilter("always")
+        seed = emu.seed
+        # Plain http to a host that is not loopback: the warning names the host, not the credentials.
+        SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url="http://api.example.com").close()
+        emu.inject("executeRunTest", Fault.rate_limit(retry_after=0), times=1)
+        emu.inject("listRunTests", Fault.server_error(503), times=1)
+        emu.inject("executePromptSimulation", Fault.drop(), times=1)
+        emu.inject("getPromptSimulation", Fault.delay(0.5), times=3)
+        calls: list[Callable[[SimulateClient], object]] = [
+            lambda c: c.run_tests.create(
+                name="n", agent_definition_id=seed.agent_definition_ids[0], scenario_ids=seed.scenario_ids
+            ),
+            lambda c: c.run_tests.list(),
+            lambda c: list(c.run_tests.iter(page_size=1)),
+            lambda c: c.run_tests.execute(seed.run_test_id, selection=Selection.all()),
+            lambda c: c.prompt_simulations.execute(
+                seed.prompt_template_id, seed.prompt_run_test_id, selection=Selection.all()
+            ),
+            lambda c: c.with_options(timeout=0.1, max_retries=1).prompt_simulations.get(
+                seed.prompt_template_id, seed.prompt_run_test_id
+            ),
+            lambda c: c.prompt_simulations.get(seed.prompt_template_id, seed.prompt_run_test_id),
+        ]
+        with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=emu.url) as keys:
+            captured += _everything_printed(keys)
+            outcomes = [_outcome(call, keys) for call in calls]
+        with SimulateClient(bearer_token=BEARER, base_url=emu.url) as bad_token:
+            captured += _everything_printed(bad_token)
+            outcomes += [_outcome(call, bad_token) for call in calls[:2]]
+        for outcome in outcomes:
+            captured += _everything_printed(outcome)
+        captured += [formatter.format(record) for record in caplog.records]
+        captured += [str(w.message) for w in warned]
+    kinds = {type(outcome).__name__ for outcome in outcomes}
+    assert {"APIConnectionError", "APITimeoutError", "AuthenticationError", "Execution", "RunTest"} <= kinds
+    assert any("retry 1 of 2" in text for text in captured)
+    assert any("unencrypted" in text for text in captured)
+    assert any(record.name.startswith("httpcore") for record in caplog.records)
+    for text in captured:
+        assert_clean(text)
+
+
+def _outcome(call: Callable[[SimulateClient], object], client: SimulateClient) -> object:
+    try:
+        return call(client)
+    except FutureAGIError as exc:
+        return exc
