@@ -344,3 +344,16 @@ async def test_async_execute_is_retried_on_429(server: RecordingServer) -> None:
         await client.run_tests.execute(RUN, selection=Selection.all())
     assert len(server.requests) == 2
     assert gaps(server)[0] >= 0.3
+
+
+@pytest.mark.anyio
+async def test_async_with_options_copy_is_async_and_keeps_its_own_retries(server: RecordingServer) -> None:
+    """with_options on the async client gives an async copy whose max_retries=0 sends once."""
+    server.reply(Reply(503, None, headers=NOW), Reply(200, EMPTY_PAGE))
+    async with AsyncSimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url) as client:
+        once = client.with_options(max_retries=0)
+        assert isinstance(once, AsyncSimulateClient)
+        with pytest.raises(InternalServerError):
+            await once.run_tests.list()
+        assert (await client.run_tests.list()).count == 0
+    assert len(server.requests) == 2
