@@ -6,16 +6,8 @@
 ...     execution = client.run_tests.execute(run.id, selection=Selection.all())
 """
 
-from futureagi_simulate_api.models import (
-    AgentVersion,
-    ColumnConfig,
-    DetailObject,
-    EvalConfig,
-    EvaluationConfig,
-    RunTest,
-    RunTestPage,
-    Scenario,
-)
+from typing import TYPE_CHECKING, Any
+
 from futureagi_simulate_api.types import UNSET, Unset
 
 from ._client import AsyncSimulateClient, SimulateClient
@@ -43,6 +35,48 @@ from ._execution import Execution
 from ._selection import Selection
 from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from futureagi_simulate_api.models import (
+        AgentVersion,
+        ColumnConfig,
+        DetailObject,
+        EvalConfig,
+        EvaluationConfig,
+        RunTest,
+        RunTestPage,
+        Scenario,
+    )
+
+# The generated models are re-exported on first access (PEP 562): importing them builds every model
+# class of the generated package, which costs more than importing httpx, and most scripts never name them.
+_GENERATED_MODELS = frozenset(
+    {
+        "AgentVersion",
+        "ColumnConfig",
+        "DetailObject",
+        "EvalConfig",
+        "EvaluationConfig",
+        "RunTest",
+        "RunTestPage",
+        "Scenario",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _GENERATED_MODELS:
+        import futureagi_simulate_api.models as models
+
+        value = getattr(models, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "DEFAULT_BASE_URL",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import time
 import types
@@ -60,6 +59,9 @@ class _BaseClient:
             user_http_client=http_client is not None,
         )
         self._ctx = Context(secrets=self._config.secrets, casing=CasingState.for_mode(body_casing))
+        # A pool we create carries our headers itself; merging them into every request costs more than
+        # the rest of our per-call work. A user's client gets them per request and stays untouched.
+        self._request_headers = self._config.headers if http_client is not None else None
         self._max_retries = check_max_retries(max_retries)
 
     def _bind_resources(self) -> None:
@@ -113,7 +115,7 @@ class _BaseClient:
             self._config.base_url + call.path,
             params=call.params or None,
             json=call.json,
-            headers={**call.headers, **self._config.headers},
+            headers={**call.headers, **self._request_headers} if self._request_headers else call.headers,
             **extra,
         )
 
@@ -161,7 +163,7 @@ class SimulateClient(_BaseClient):
             http_client=http_client,
             http_class=httpx.Client,
         )
-        self._http = http_client or httpx.Client(timeout=self._config.timeout)
+        self._http = http_client or httpx.Client(timeout=self._config.timeout, headers=self._config.headers)
         self._bind_resources()
 
     def _bind_resources(self) -> None:
@@ -230,7 +232,9 @@ class AsyncSimulateClient(_BaseClient):
             http_client=http_client,
             http_class=httpx.AsyncClient,
         )
-        self._http = http_client or httpx.AsyncClient(timeout=self._config.timeout)
+        self._http = http_client or httpx.AsyncClient(
+            timeout=self._config.timeout, headers=self._config.headers
+        )
         self._bind_resources()
 
     def _bind_resources(self) -> None:
@@ -246,6 +250,8 @@ class AsyncSimulateClient(_BaseClient):
 
     async def _perform(self, step: Step) -> Outcome:
         if isinstance(step, Sleep):
+            import asyncio  # here, not at the top: only async users should pay for importing it
+
             await asyncio.sleep(step.seconds)
             return None
         try:

@@ -8,6 +8,7 @@ from the call. Checking once, right after parsing, turns such answers into APIRe
 from __future__ import annotations
 
 import datetime
+import functools
 import threading
 import types
 import typing
@@ -17,19 +18,18 @@ from typing import Any
 
 import attrs
 
-import futureagi_simulate_api.models as _models
 from futureagi_simulate_api.types import Unset
 
 __all__ = ["check_model"]
 
-# The generated modules import their sibling models only under TYPE_CHECKING; resolve names here.
-_NAMES: dict[str, Any] = {
-    **vars(_models),
-    "UUID": uuid.UUID,
-    "datetime": datetime,
-    "Unset": Unset,
-    "Any": Any,
-}
+
+@functools.cache
+def _names() -> dict[str, Any]:
+    # The generated modules import their sibling models only under TYPE_CHECKING; resolve names here.
+    # Imported on first use, like every generated model (see _wire).
+    import futureagi_simulate_api.models as models
+
+    return {**vars(models), "UUID": uuid.UUID, "datetime": datetime, "Unset": Unset, "Any": Any}
 
 
 _FIELD_TYPES: dict[type[Any], dict[str, Any]] = {}
@@ -39,7 +39,7 @@ def _field_types(cls: type[Any]) -> dict[str, Any]:
     # Resolving annotations is slow; each model class is resolved once (a race only repeats the work).
     found = _FIELD_TYPES.get(cls)
     if found is None:
-        hints = typing.get_type_hints(cls, localns=_NAMES)
+        hints = typing.get_type_hints(cls, localns=_names())
         found = {f.name: hints[f.name] for f in attrs.fields(cls) if f.name != "additional_properties"}
         _FIELD_TYPES[cls] = found
     return found

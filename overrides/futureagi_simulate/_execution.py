@@ -9,8 +9,6 @@ from typing import Any
 import attrs
 from attrs import validators as v
 
-from futureagi_simulate_api.models.execution_camel import ExecutionCamel
-from futureagi_simulate_api.models.execution_snake import ExecutionSnake
 from futureagi_simulate_api.types import UNSET
 
 __all__ = ["Execution"]
@@ -54,6 +52,10 @@ class Execution:
         Raises TypeError, ValueError or KeyError when the body is none of them; the caller turns those
         into APIResponseValidationError.
         """
+        # Imported on first use: the generated models cost more to import than the rest of the client.
+        from futureagi_simulate_api.models.execution_camel import ExecutionCamel
+        from futureagi_simulate_api.models.execution_snake import ExecutionSnake
+
         if not isinstance(body, Mapping):
             raise TypeError(f"expected a JSON object, got {type(body).__name__}")
         inner: Any = body

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from futureagi_simulate_api.models.run_test_page import RunTestPage
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from futureagi_simulate_api.models.run_test_page import RunTestPage
 
 __all__ = ["next_page_number"]
 

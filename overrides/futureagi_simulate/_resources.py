@@ -10,10 +10,6 @@ import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
-from futureagi_simulate_api.models.run_test import RunTest
-from futureagi_simulate_api.models.run_test_page import RunTestPage
-
 from ._execution import Execution
 from ._pagination import next_page_number
 from ._selection import Selection
@@ -31,12 +27,16 @@ from ._wire import (
 )
 
 if TYPE_CHECKING:
+    from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
+    from futureagi_simulate_api.models.run_test import RunTest
+    from futureagi_simulate_api.models.run_test_page import RunTestPage
+
     from ._client import AsyncSimulateClient, SimulateClient
 
 __all__ = ["AsyncPromptSimulations", "AsyncRunTests", "PromptSimulations", "RunTests"]
 
-EvaluationsConfig = Sequence[EvaluationConfig | Mapping[str, Any]]
-PageCall = Callable[[int], Call[RunTestPage]]
+EvaluationsConfig = Sequence["EvaluationConfig | Mapping[str, Any]"]
+PageCall = Callable[[int], "Call[RunTestPage]"]
 
 
 def _page_calls(

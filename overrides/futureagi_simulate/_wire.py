@@ -7,6 +7,10 @@ can never disagree about bodies, casing, envelopes or errors.
 URLs, query parameters and body models come from the generated package, which openapi.yaml decides.
 We call its ``_get_kwargs`` request builders but not its response parsers: those run ``response.json()``
 on every documented status and would turn Django's HTML 404 page into a bare JSONDecodeError.
+
+The generated modules are imported where they are first used, not at the top: importing them costs
+more than httpx itself (every model class of the package is built), and a script that imports the
+client should not pay for it before its first call (BENCHMARKS.md has the figures).
 """
 
 from __future__ import annotations
@@ -14,29 +18,17 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import attrs
 import httpx
 
-from futureagi_simulate_api.api.prompt_simulations import execute_prompt_simulation as _execute_prompt
-from futureagi_simulate_api.api.prompt_simulations import get_prompt_simulation as _get_prompt
-from futureagi_simulate_api.api.run_tests import create_run_test as _create
-from futureagi_simulate_api.api.run_tests import execute_run_test as _execute_run_test
-from futureagi_simulate_api.api.run_tests import list_run_tests as _list
-from futureagi_simulate_api.models.create_run_test_request import CreateRunTestRequest
-from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
-from futureagi_simulate_api.models.execute_prompt_simulation_request_camel import (
-    ExecutePromptSimulationRequestCamel,
-)
-from futureagi_simulate_api.models.execute_prompt_simulation_request_snake import (
-    ExecutePromptSimulationRequestSnake,
-)
-from futureagi_simulate_api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
-from futureagi_simulate_api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
-from futureagi_simulate_api.models.run_test import RunTest
-from futureagi_simulate_api.models.run_test_page import RunTestPage
 from futureagi_simulate_api.types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
+    from futureagi_simulate_api.models.run_test import RunTest
+    from futureagi_simulate_api.models.run_test_page import RunTestPage
 
 from ._conform import check_model
 from ._errors import (
@@ -165,12 +157,16 @@ def _mapping(body: object) -> Mapping[str, Any]:
 
 
 def parse_run_test(body: object) -> RunTest:
+    from futureagi_simulate_api.models.run_test import RunTest
+
     run = RunTest.from_dict(_mapping(body))
     check_model(run)
     return run
 
 
 def parse_run_test_page(body: object) -> RunTestPage:
+    from futureagi_simulate_api.models.run_test_page import RunTestPage
+
     page = RunTestPage.from_dict(_mapping(body))
     check_model(page)
     return page
@@ -245,6 +241,9 @@ def create_run_test_call(
     replay_session_id: object = NOT_GIVEN,
     agent_version: object = NOT_GIVEN,
 ) -> Call[RunTest]:
+    from futureagi_simulate_api.api.run_tests import create_run_test as _create
+    from futureagi_simulate_api.models.create_run_test_request import CreateRunTestRequest
+
     body = CreateRunTestRequest(
         name=_check_name(name),
         agent_definition_id=check_uuid("agent_definition_id", agent_definition_id),
@@ -271,6 +270,8 @@ def list_run_tests_call(
     limit: object = NOT_GIVEN,
 ) -> Call[RunTestPage]:
     """The list request with only the parameters given (the server refuses unknown ones)."""
+    from futureagi_simulate_api.api.run_tests import list_run_tests as _list
+
     if not isinstance(search, (str, NotGiven)):
         raise InvalidArgumentError("search", f"must be a str, got {type(search).__name__}")
     kind: SimulationType | Unset = UNSET
@@ -304,6 +305,10 @@ def execute_run_test_builder(
     simulator = UNSET if simulator_id is None else check_uuid("simulator_id", simulator_id)
 
     def build(casing: Casing) -> Call[Execution]:
+        from futureagi_simulate_api.api.run_tests import execute_run_test as _execute_run_test
+        from futureagi_simulate_api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
+        from futureagi_simulate_api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
+
         body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake
         if casing == "snake":
             if chosen.is_all_except:
@@ -327,6 +332,8 @@ def execute_run_test_builder(
 
 
 def get_prompt_simulation_call(prompt_template_id: object, run_test_id: object) -> Call[RunTest]:
+    from futureagi_simulate_api.api.prompt_simulations import get_prompt_simulation as _get_prompt
+
     kwargs = _get_prompt._get_kwargs(
         check_uuid("prompt_template_id", prompt_template_id), check_uuid("run_test_id", run_test_id)
     )
@@ -341,6 +348,16 @@ def execute_prompt_simulation_builder(
     chosen = _check_selection(selection)
 
     def build(casing: Casing) -> Call[Execution]:
+        from futureagi_simulate_api.api.prompt_simulations import (
+            execute_prompt_simulation as _execute_prompt,
+        )
+        from futureagi_simulate_api.models.execute_prompt_simulation_request_camel import (
+            ExecutePromptSimulationRequestCamel,
+        )
+        from futureagi_simulate_api.models.execute_prompt_simulation_request_snake import (
+            ExecutePromptSimulationRequestSnake,
+        )
+
         body: ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake
         model = (
             ExecutePromptSimulationRequestSnake if casing == "snake" else ExecutePromptSimulationRequestCamel
@@ -419,6 +436,8 @@ def _check_dataset_row_ids(values: object) -> list[str]:
 
 
 def _check_evaluations_config(values: object) -> list[EvaluationConfig]:
+    from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
+
     if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Sequence):
         raise InvalidArgumentError(
             "evaluations_config", f"must be a list of EvaluationConfig or dicts, got {type(values).__name__}"
