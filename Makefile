@@ -18,13 +18,17 @@ GENERATE = $(GEN_ENV) $(BIN)/openapi-python-client generate --path openapi.yaml 
 # The emulator's dialect for `make demo`: oss (the open-source server) or docs (the public documentation).
 DIALECT ?= oss
 
-.PHONY: demo venv generate check-generated spec-check lint typecheck unit test clean constraints
+.PHONY: demo bench venv generate check-generated spec-check lint typecheck unit test clean constraints
 
 venv: $(STAMP)
 
 # The project's first command: the quick start against the emulator, which stops when the example ends.
 demo: $(STAMP)
 	@$(BIN)/python -m futureagi_simulate.testing --dialect $(DIALECT) -- $(BIN)/python examples/quickstart.py
+
+# What the client costs on top of raw httpx, each figure beside its baseline (BENCHMARKS.md). A minute or two.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py
 
 # The tools alone (generator, linters): enough to regenerate, even before the package can be installed.
 $(TOOLS): requirements/dev.txt requirements/constraints.txt
@@ -61,11 +65,11 @@ spec-check: $(TOOLS)
 	$(BIN)/openapi-spec-validator openapi.yaml
 
 lint: $(STAMP)
-	$(BIN)/ruff check overrides tests examples
-	$(BIN)/ruff format --check overrides tests examples
+	$(BIN)/ruff check overrides tests examples benchmarks
+	$(BIN)/ruff format --check overrides tests examples benchmarks
 
 typecheck: $(STAMP)
-	$(BIN)/mypy --strict overrides tests examples
+	$(BIN)/mypy --strict overrides tests examples benchmarks
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests

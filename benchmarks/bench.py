@@ -1,0 +1,322 @@
+"""What the client costs on top of raw httpx, each figure measured beside its baseline in one run.
+
+    python benchmarks/bench.py            # the full run (make bench), about a minute
+    python benchmarks/bench.py --quick    # tiny counts: proves the harness works, figures mean nothing
+
+Every comparison alternates baseline and client in rounds (which goes first swaps each round) against
+the same server, and reports medians. The server is ``benchmarks/server.py`` in its own process; its
+docstring says why it is not the emulator.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import attrs
+import httpx
+
+from futureagi_simulate import AsyncSimulateClient, Selection, SimulateClient
+
+HERE = Path(__file__).resolve().parent
+API_KEY, SECRET_KEY = "bench-key", "bench-secret"
+RUN_TEST_ID = "0a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+EXECUTE_PATH = f"/simulate/run-tests/{RUN_TEST_ID}/execute/"
+LIST_PATH = "/simulate/run-tests/"
+EXECUTE_BODY = {"select_all": True, "scenario_ids": []}
+
+
+@attrs.frozen
+class Sizes:
+    rounds: int
+    calls_per_round: int
+    imports: int
+    iter_small: int
+    iter_large: int
+    iter_repeats: int
+    concurrent: int
+    concurrent_rounds: int
+
+
+FULL = Sizes(
+    rounds=15,
+    calls_per_round=200,
+    imports=15,
+    iter_small=10_000,
+    iter_large=100_000,
+    iter_repeats=3,
+    concurrent=500,
+    concurrent_rounds=9,
+)
+QUICK = Sizes(
+    rounds=2,
+    calls_per_round=3,
+    imports=2,
+    iter_small=200,
+    iter_large=1_000,
+    iter_repeats=1,
+    concurrent=20,
+    concurrent_rounds=2,
+)
+
+
+@attrs.frozen
+class Row:
+    name: str
+    unit: str
+    baseline: float
+    client: float
+    target: float
+
+    @property
+    def ratio(self) -> float:
+        return self.client / self.baseline
+
+    def line(self) -> str:
+        verdict = "ok" if self.ratio <= self.target else "MISSED"
+        return (
+            f"| {self.name} | {self.baseline:,.3f} {self.unit} | {self.client:,.3f} {self.unit} "
+            f"| {self.ratio:.2f}x | <= {self.target:.2f}x {verdict} |"
+        )
+
+
+@contextmanager
+def light_server() -> Iterator[str]:
+    process = subprocess.Popen(
+        [sys.executable, str(HERE / "server.py")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        if not line.startswith("listening on "):
+            raise RuntimeError(f"benchmark server did not start: {line!r}")
+        yield line.removeprefix("listening on ").strip()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def headers() -> dict[str, str]:
+    return {"X-Api-Key": API_KEY, "X-Secret-Key": SECRET_KEY, "Accept": "application/json"}
+
+
+def interleaved(
+    baseline: Callable[[], None], client: Callable[[], None], *, rounds: int, per_round: int
+) -> tuple[float, float]:
+    """Median seconds per call of each, from rounds that alternate which goes first."""
+    times: dict[str, list[float]] = {"baseline": [], "client": []}
+    for r in range(rounds):
+        pair = [("baseline", baseline), ("client", client)]
+        for name, fn in pair if r % 2 == 0 else reversed(pair):
+            start = time.perf_counter()
+            for _ in range(per_round):
+                fn()
+            times[name].append((time.perf_counter() - start) / per_round)
+    return statistics.median(times["baseline"]), statistics.median(times["client"])
+
+
+def bench_execute(url: str, sizes: Sizes) -> Row:
+    with (
+        httpx.Client(headers=headers()) as raw,
+        SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=url, body_casing="snake") as client,
+    ):
+        selection = Selection.all()
+
+        def baseline() -> None:
+            raw.post(url + EXECUTE_PATH, json=EXECUTE_BODY).json()
+
+        def ours() -> None:
+            client.run_tests.execute(RUN_TEST_ID, selection=selection)
+
+        for _ in range(sizes.calls_per_round):  # warm both pools and code paths
+            baseline()
+            ours()
+        base, mine = interleaved(baseline, ours, rounds=sizes.rounds, per_round=sizes.calls_per_round)
+    return Row("run_tests.execute, per call", "ms", base * 1e3, mine * 1e3, 1.10)
+
+
+def bench_list(url: str, sizes: Sizes) -> Row:
+    with (
+        httpx.Client(headers=headers()) as raw,
+        SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=url) as client,
+    ):
+
+        def baseline() -> None:
+            raw.get(url + LIST_PATH, params={"limit": 100}).json()
+
+        def ours() -> None:
+            client.run_tests.list(limit=100)
+
+        per_round = max(1, sizes.calls_per_round // 10)
+        for _ in range(per_round):
+            baseline()
+            ours()
+        base, mine = interleaved(baseline, ours, rounds=sizes.rounds, per_round=per_round)
+    return Row("run_tests.list(limit=100), per call", "ms", base * 1e3, mine * 1e3, 1.5)
+
+
+# httpx imports its command line (click, rich) whenever they are installed, as they are here through the
+# development tools; a user's environment usually has neither. Both sides are run without them.
+WITHOUT_CLI = "import sys; sys.modules.update(click=None, rich=None)\n"
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss across exec, so a child forked from this large process
+# would report this process's size.
+PEAK_RSS = "print(next(l for l in open('/proc/self/status') if l.startswith('VmHWM')).split()[1])\n"
+
+
+def fresh_process(code: str) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of a new interpreter running ``code``."""
+    start = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", WITHOUT_CLI + code + "\n" + PEAK_RSS],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    elapsed = time.perf_counter() - start
+    return elapsed, int(out.stdout.split()[-1]) / 1024
+
+
+def bench_import(sizes: Sizes) -> list[Row]:
+    programs = {
+        "httpx": "import httpx",
+        "package": "import futureagi_simulate",
+        "script": "from futureagi_simulate import SimulateClient, Selection",
+    }
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in programs}
+    for r in range(sizes.imports + 1):
+        names = list(programs) if r % 2 == 0 else list(reversed(programs))
+        for name in names:
+            sample = fresh_process(programs[name])
+            if r:  # the first round warms the file cache
+                samples[name].append(sample)
+
+    def median(name: str, index: int, scale: float = 1.0) -> float:
+        return statistics.median(s[index] for s in samples[name]) * scale
+
+    return [
+        Row(
+            "`import futureagi_simulate` vs `import httpx`, wall",
+            "ms",
+            median("httpx", 0, 1e3),
+            median("package", 0, 1e3),
+            1.3,
+        ),
+        Row(
+            "`import futureagi_simulate` vs `import httpx`, peak RSS",
+            "MiB",
+            median("httpx", 1),
+            median("package", 1),
+            1.3,
+        ),
+        Row(
+            "`from futureagi_simulate import SimulateClient, Selection`, wall",
+            "ms",
+            median("httpx", 0, 1e3),
+            median("script", 0, 1e3),
+            1.3,
+        ),
+    ]
+
+
+ITERATE = """
+import sys
+from futureagi_simulate import SimulateClient
+url, expected = sys.argv[1], int(sys.argv[2])
+with SimulateClient(api_key="bench-key", secret_key="bench-secret", base_url=url) as client:
+    seen = sum(1 for _ in client.run_tests.iter(page_size=100))
+assert seen == expected, (seen, expected)
+"""
+
+
+def bench_iter(url: str, sizes: Sizes) -> Row:
+    peaks: dict[int, list[float]] = {sizes.iter_small: [], sizes.iter_large: []}
+    for r in range(sizes.iter_repeats):
+        order = [sizes.iter_small, sizes.iter_large]
+        for count in order if r % 2 == 0 else reversed(order):
+            out = subprocess.run(
+                [sys.executable, "-c", ITERATE + PEAK_RSS, f"{url}/n{count}", str(count)],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            peaks[count].append(int(out.stdout.split()[-1]) / 1024)
+    return Row(
+        f"iter: peak RSS over {sizes.iter_large:,} runs vs {sizes.iter_small:,}",
+        "MiB",
+        statistics.median(peaks[sizes.iter_small]),
+        statistics.median(peaks[sizes.iter_large]),
+        1.2,
+    )
+
+
+def bench_concurrent(url: str, sizes: Sizes) -> Row:
+    async def run() -> tuple[float, float]:
+        async with (
+            httpx.AsyncClient(headers=headers()) as raw,
+            AsyncSimulateClient(
+                api_key=API_KEY, secret_key=SECRET_KEY, base_url=url, body_casing="snake"
+            ) as client,
+        ):
+            selection = Selection.all()
+
+            async def baseline() -> Any:
+                return (await raw.post(url + EXECUTE_PATH, json=EXECUTE_BODY)).json()
+
+            async def ours() -> Any:
+                return await client.run_tests.execute(RUN_TEST_ID, selection=selection)
+
+            async def batch(one: Callable[[], Awaitable[Any]]) -> float:
+                start = time.perf_counter()
+                await asyncio.gather(*(one() for _ in range(sizes.concurrent)))
+                return time.perf_counter() - start
+
+            await batch(baseline)
+            await batch(ours)
+            times: dict[str, list[float]] = {"baseline": [], "client": []}
+            for r in range(sizes.concurrent_rounds):
+                pair = [("baseline", baseline), ("client", ours)]
+                for name, one in pair if r % 2 == 0 else reversed(pair):
+                    times[name].append(await batch(one))
+            return statistics.median(times["baseline"]), statistics.median(times["client"])
+
+    base, mine = asyncio.run(run())
+    return Row(f"{sizes.concurrent} concurrent async executes, wall", "ms", base * 1e3, mine * 1e3, 1.2)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="tiny counts, to check the harness runs")
+    args = parser.parse_args()
+    sizes = QUICK if args.quick else FULL
+    rows: list[Row] = []
+    with light_server() as url:
+        rows.append(bench_execute(url, sizes))
+        rows.append(bench_list(url, sizes))
+        rows += bench_import(sizes)
+        rows.append(bench_iter(url, sizes))
+        rows.append(bench_concurrent(url, sizes))
+    print(f"futureagi-simulate benchmarks{' (quick: figures mean nothing)' if args.quick else ''}")
+    print(
+        f"Python {platform.python_version()}, httpx {httpx.__version__}, "
+        f"{platform.machine()}, {os.cpu_count()} CPUs"
+    )
+    print("| benchmark | baseline | futureagi-simulate | ratio | target |")
+    print("|---|---|---|---|---|")
+    for row in rows:
+        print(row.line())
+
+
+if __name__ == "__main__":
+    main()
