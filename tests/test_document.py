@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 import yaml
+from openapi_schema_validator import OAS30Validator, oas30_format_checker
+
+from futureagi_simulate.testing._conformance import _nullable_references
 
 DOCUMENT: dict[str, Any] = yaml.safe_load(
     (Path(__file__).resolve().parent.parent / "openapi.yaml").read_text()
@@ -146,3 +149,64 @@ def test_security_offers_the_key_pair_or_a_bearer_token() -> None:
     schemes = DOCUMENT["components"]["securitySchemes"]
     assert (schemes["ApiKey"]["name"], schemes["SecretKey"]["name"]) == ("X-Api-Key", "X-Secret-Key")
     assert "session token" in schemes["SessionBearer"]["description"]
+
+
+def _inline(node: Any) -> Any:
+    """``node`` with every ``$ref`` replaced by its target (the document has no recursive schemas)."""
+    node = resolve(node)
+    if isinstance(node, dict):
+        return {key: _inline(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_inline(item) for item in node]
+    return node
+
+
+def _media_examples(where: str, content: dict[str, Any]) -> Iterator[tuple[str, Any, Any]]:
+    for media_type, media in content.items():
+        if "schema" not in media:
+            continue
+        if "example" in media:
+            yield f"{where} {media_type}", media["schema"], media["example"]
+        for name, example in (media.get("examples") or {}).items():
+            yield f"{where} {media_type} {name}", media["schema"], resolve(example)["value"]
+
+
+def _all_examples() -> Iterator[tuple[str, Any, Any]]:
+    for op_id, (_, _, op) in OPERATIONS.items():
+        body = resolve(op.get("requestBody") or {})
+        yield from _media_examples(f"{op_id} request", body.get("content") or {})
+        for status, response in op["responses"].items():
+            yield from _media_examples(f"{op_id} {status}", resolve(response).get("content") or {})
+    for name, schema in DOCUMENT["components"]["schemas"].items():
+        if "example" in schema:
+            yield f"schema {name}", schema, schema["example"]
+
+
+EXAMPLES = list(_all_examples())
+
+
+@pytest.mark.parametrize(("where", "schema", "value"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_every_example_matches_its_schema(where: str, schema: Any, value: Any) -> None:
+    """Each example in the document validates against the schema beside it, so no example can rot.
+
+    Nullable references (``nullable`` beside ``allOf``) are read as the generators read them: this, or null.
+    """
+    resolved = _nullable_references(_inline(schema))
+    OAS30Validator(resolved, format_checker=oas30_format_checker).validate(value)
+
+
+def test_examples_are_data_not_references() -> None:
+    """No example value hides a $ref: OpenAPI does not resolve them there, so other tools would show it."""
+    assert all("$ref" not in repr(value) for _, _, value in EXAMPLES)
+
+
+def test_every_operation_has_request_and_response_examples() -> None:
+    """Each request body and each success answer shows at least one example."""
+    missing = []
+    for op_id, (_, _, op) in OPERATIONS.items():
+        if "requestBody" in op and not any(w.startswith(f"{op_id} request") for w, _, _ in EXAMPLES):
+            missing.append(f"{op_id} request")
+        success = [s for s in op["responses"] if s.startswith("2")]
+        if not any(w.startswith(f"{op_id} {s}") for s in success for w, _, _ in EXAMPLES):
+            missing.append(f"{op_id} response")
+    assert missing == []

@@ -5,6 +5,7 @@ from .agent_version_configuration_snapshot_type_0 import (
     AgentVersionConfigurationSnapshotType0,
 )
 from .column_config import ColumnConfig
+from .column_config_map import ColumnConfigMap
 from .create_run_test_request import CreateRunTestRequest
 from .detail_object import DetailObject
 from .error import Error
@@ -30,7 +31,6 @@ from .run_test import RunTest
 from .run_test_page import RunTestPage
 from .scenario import Scenario
 from .scenario_agent_type_0 import ScenarioAgentType0
-from .scenario_dataset_column_config_type_0 import ScenarioDatasetColumnConfigType0
 from .scenario_graph_type_0 import ScenarioGraphType0
 from .scenario_prompt_template_detail_type_0 import ScenarioPromptTemplateDetailType0
 from .scenario_prompt_version_detail_type_0 import ScenarioPromptVersionDetailType0
@@ -39,6 +39,7 @@ __all__ = (
     "AgentVersion",
     "AgentVersionConfigurationSnapshotType0",
     "ColumnConfig",
+    "ColumnConfigMap",
     "CreateRunTestRequest",
     "DetailObject",
     "Error",
@@ -64,7 +65,6 @@ __all__ = (
     "RunTestPage",
     "Scenario",
     "ScenarioAgentType0",
-    "ScenarioDatasetColumnConfigType0",
     "ScenarioGraphType0",
     "ScenarioPromptTemplateDetailType0",
     "ScenarioPromptVersionDetailType0",

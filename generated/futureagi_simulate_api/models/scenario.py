@@ -11,10 +11,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.column_config import ColumnConfig
+    from ..models.column_config_map import ColumnConfigMap
     from ..models.scenario_agent_type_0 import ScenarioAgentType0
-    from ..models.scenario_dataset_column_config_type_0 import (
-        ScenarioDatasetColumnConfigType0,
-    )
     from ..models.scenario_graph_type_0 import ScenarioGraphType0
     from ..models.scenario_prompt_template_detail_type_0 import (
         ScenarioPromptTemplateDetailType0,
@@ -43,8 +42,8 @@ class Scenario:
         organization (None | Unset | UUID): The owning organisation.
         dataset (None | Unset | UUID): The scenario's dataset.
         dataset_rows (int | None | Unset): How many rows the dataset has.
-        dataset_column_config (list[Any] | None | ScenarioDatasetColumnConfigType0 | Unset): Column id to column config,
-            or an empty array when there is no dataset.
+        dataset_column_config (ColumnConfigMap | list[ColumnConfig] | None | Unset): Column id to column config, or an
+            empty array when there is no dataset.
         graph (None | ScenarioGraphType0 | Unset): The scenario's conversation graph.
         agent (None | ScenarioAgentType0 | Unset): The simulator agent of the scenario.
         agent_type (None | str | Unset): `inbound`, `outbound`, `chat` or `prompt`; an open set.
@@ -71,9 +70,7 @@ class Scenario:
     organization: None | Unset | UUID = UNSET
     dataset: None | Unset | UUID = UNSET
     dataset_rows: int | None | Unset = UNSET
-    dataset_column_config: (
-        list[Any] | None | ScenarioDatasetColumnConfigType0 | Unset
-    ) = UNSET
+    dataset_column_config: ColumnConfigMap | list[ColumnConfig] | None | Unset = UNSET
     graph: None | ScenarioGraphType0 | Unset = UNSET
     agent: None | ScenarioAgentType0 | Unset = UNSET
     agent_type: None | str | Unset = UNSET
@@ -89,10 +86,8 @@ class Scenario:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.column_config_map import ColumnConfigMap
         from ..models.scenario_agent_type_0 import ScenarioAgentType0
-        from ..models.scenario_dataset_column_config_type_0 import (
-            ScenarioDatasetColumnConfigType0,
-        )
         from ..models.scenario_graph_type_0 import ScenarioGraphType0
         from ..models.scenario_prompt_template_detail_type_0 import (
             ScenarioPromptTemplateDetailType0,
@@ -163,13 +158,18 @@ class Scenario:
         else:
             dataset_rows = self.dataset_rows
 
-        dataset_column_config: dict[str, Any] | list[Any] | None | Unset
+        dataset_column_config: dict[str, Any] | list[dict[str, Any]] | None | Unset
         if isinstance(self.dataset_column_config, Unset):
             dataset_column_config = UNSET
-        elif isinstance(self.dataset_column_config, ScenarioDatasetColumnConfigType0):
+        elif isinstance(self.dataset_column_config, ColumnConfigMap):
             dataset_column_config = self.dataset_column_config.to_dict()
         elif isinstance(self.dataset_column_config, list):
-            dataset_column_config = self.dataset_column_config
+            dataset_column_config = []
+            for componentsschemas_no_columns_item_data in self.dataset_column_config:
+                componentsschemas_no_columns_item = (
+                    componentsschemas_no_columns_item_data.to_dict()
+                )
+                dataset_column_config.append(componentsschemas_no_columns_item)
 
         else:
             dataset_column_config = self.dataset_column_config
@@ -310,10 +310,9 @@ class Scenario:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.column_config import ColumnConfig
+        from ..models.column_config_map import ColumnConfigMap
         from ..models.scenario_agent_type_0 import ScenarioAgentType0
-        from ..models.scenario_dataset_column_config_type_0 import (
-            ScenarioDatasetColumnConfigType0,
-        )
         from ..models.scenario_graph_type_0 import ScenarioGraphType0
         from ..models.scenario_prompt_template_detail_type_0 import (
             ScenarioPromptTemplateDetailType0,
@@ -430,7 +429,7 @@ class Scenario:
 
         def _parse_dataset_column_config(
             data: object,
-        ) -> list[Any] | None | ScenarioDatasetColumnConfigType0 | Unset:
+        ) -> ColumnConfigMap | list[ColumnConfig] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -438,9 +437,7 @@ class Scenario:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                dataset_column_config_type_0 = (
-                    ScenarioDatasetColumnConfigType0.from_dict(data)
-                )
+                dataset_column_config_type_0 = ColumnConfigMap.from_dict(data)
 
                 return dataset_column_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -448,14 +445,23 @@ class Scenario:
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                dataset_column_config_type_1 = cast(list[Any], data)
+                dataset_column_config_type_1 = []
+                _dataset_column_config_type_1 = data
+                for (
+                    componentsschemas_no_columns_item_data
+                ) in _dataset_column_config_type_1:
+                    componentsschemas_no_columns_item = ColumnConfig.from_dict(
+                        componentsschemas_no_columns_item_data
+                    )
+
+                    dataset_column_config_type_1.append(
+                        componentsschemas_no_columns_item
+                    )
 
                 return dataset_column_config_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(
-                list[Any] | None | ScenarioDatasetColumnConfigType0 | Unset, data
-            )
+            return cast(ColumnConfigMap | list[ColumnConfig] | None | Unset, data)
 
         dataset_column_config = _parse_dataset_column_config(
             d.pop("dataset_column_config", UNSET)

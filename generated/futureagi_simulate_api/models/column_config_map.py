@@ -10,12 +10,12 @@ if TYPE_CHECKING:
     from ..models.column_config import ColumnConfig
 
 
-T = TypeVar("T", bound="ScenarioDatasetColumnConfigType0")
+T = TypeVar("T", bound="ColumnConfigMap")
 
 
 @_attrs_define
-class ScenarioDatasetColumnConfigType0:
-    """Column id to column config."""
+class ColumnConfigMap:
+    """A scenario's dataset columns, column id to column config."""
 
     additional_properties: dict[str, ColumnConfig] = _attrs_field(
         init=False, factory=dict
@@ -34,7 +34,7 @@ class ScenarioDatasetColumnConfigType0:
         from ..models.column_config import ColumnConfig
 
         d = dict(src_dict)
-        scenario_dataset_column_config_type_0 = cls()
+        column_config_map = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
@@ -42,10 +42,8 @@ class ScenarioDatasetColumnConfigType0:
 
             additional_properties[prop_name] = additional_property
 
-        scenario_dataset_column_config_type_0.additional_properties = (
-            additional_properties
-        )
-        return scenario_dataset_column_config_type_0
+        column_config_map.additional_properties = additional_properties
+        return column_config_map
 
     @property
     def additional_keys(self) -> list[str]:
