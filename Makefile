@@ -15,10 +15,22 @@ SHIP_DOCUMENT = cp openapi.yaml
 GENERATE = $(GEN_ENV) $(BIN)/openapi-python-client generate --path openapi.yaml \
 	--config generator-config.yaml --meta none --fail-on-warning --overwrite
 
+# Node tools (Redocly CLI, TypeScript), pinned by package-lock.json and installed by `npm ci`.
+NODE_STAMP := node_modules/.installed
+NODE_BIN := node_modules/.bin
+# Redocly: no usage reports, no update banner; the machine has no route to either anyway.
+REDOCLY := REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $(NODE_BIN)/redocly
+# The TypeScript client: property names as on the wire (the execute bodies exist in both casings, which
+# camelCase naming would fold into duplicates) and named aliases as models (typescript-fetch cannot
+# write a oneOf whose option is a bare map).
+TS_GENERATE = $(BIN)/openapi-generator-cli generate -g typescript-fetch -i openapi.yaml \
+	--generate-alias-as-model \
+	--additional-properties=supportsES6=true,modelPropertyNaming=original,npmName=futureagi-simulate
+
 # The emulator's dialect for `make demo`: oss (the open-source server) or docs (the public documentation).
 DIALECT ?= oss
 
-.PHONY: demo bench venv generate check-generated spec-check lint typecheck unit test clean constraints
+.PHONY: demo bench venv node-tools generate check-generated spec-check ts-client docs docs-check lint typecheck unit test clean constraints
 
 venv: $(STAMP)
 
@@ -61,8 +73,34 @@ check-generated: $(TOOLS)
 		exit 1; \
 	fi
 
-spec-check: $(TOOLS)
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(NODE_STAMP)
+
+node-tools: $(NODE_STAMP)
+
+# The document as other tools read it: the OpenAPI schema, then Redocly's lint with redocly.yaml.
+spec-check: $(TOOLS) $(NODE_STAMP)
 	$(BIN)/openapi-spec-validator openapi.yaml
+	$(REDOCLY) lint openapi.yaml --max-problems 100
+
+# A TypeScript client generated from the document must type-check: another language's generator is
+# the check that the document is usable beyond Python. Generated into a temporary folder, never kept.
+ts-client: $(TOOLS) $(NODE_STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(TS_GENERATE) -o "$$tmp/ts" >"$$tmp/generate.log" 2>&1 || { cat "$$tmp/generate.log"; exit 1; }; \
+	$(CURDIR)/$(NODE_BIN)/tsc --noEmit -p "$$tmp/ts/tsconfig.json" && \
+	echo "ts-client: the TypeScript client generated from openapi.yaml type-checks"
+
+# The rendered API reference, committed under docs/ so README can link it.
+docs: $(NODE_STAMP)
+	$(REDOCLY) build-docs openapi.yaml --output docs/index.html
+
+# Renders the reference into a temporary folder and checks every operation is in it.
+docs-check: $(NODE_STAMP) $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(REDOCLY) build-docs openapi.yaml --output "$$tmp/index.html" >/dev/null && \
+	$(BIN)/python -m tests.docs_check "$$tmp/index.html"
 
 lint: $(STAMP)
 	$(BIN)/ruff check overrides tests examples benchmarks
@@ -74,10 +112,10 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests
 
-test: check-generated spec-check lint typecheck unit
+test: check-generated spec-check ts-client docs-check lint typecheck unit
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache
 
 # Re-pins every package of the development environment after a change to requirements/dev.txt.
 constraints:
