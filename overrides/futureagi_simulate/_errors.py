@@ -59,8 +59,9 @@ __all__ = [
 ]
 
 REDACTED = "[REDACTED]"
+# Said by every error after which an execute call may be running: one sentence, one way to check.
 MAY_HAVE_STARTED = (
-    "The execution may have started even so: check the run test's executions (its last_run_at, or the "
+    "The execution may have started: check the run test's executions (its last_run_at, or the "
     "Future AGI dashboard) before executing again"
 )
 

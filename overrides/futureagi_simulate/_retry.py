@@ -21,7 +21,13 @@ from typing import Any, Generic, TypeVar
 import attrs
 import httpx
 
-from ._errors import APIConnectionError, APITimeoutError, InvalidArgumentError, retry_after_seconds
+from ._errors import (
+    MAY_HAVE_STARTED,
+    APIConnectionError,
+    APITimeoutError,
+    InvalidArgumentError,
+    retry_after_seconds,
+)
 from ._wire import Call, Flow
 
 __all__ = [
@@ -169,9 +175,6 @@ def _connection_error(
         f"{request.url.scheme}://{request.url.netloc.decode()}{tries}"
     )
     if may_have_started:
-        what += (
-            ". The request may have reached the server, so the execution may have started: check the run "
-            "test's executions (its last_run_at, or the Future AGI dashboard) before executing again"
-        )
+        what += f". The request may have reached the server. {MAY_HAVE_STARTED}"
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return cls(what, request=request, may_have_started=may_have_started)
