@@ -6,7 +6,8 @@ would hide the client's cost in noise. This server answers from bytes prepared o
 loop, in a second process, so both the client and its raw-httpx baseline meet the same near-free peer.
 
 The bodies are the emulator's own: the seeded run test as the emulator renders it (every field
-populated, three scenarios in detail), and an execute answer in the open-source server's snake_case.
+populated, three scenarios in detail) made into 1,000 distinct run tests (ids, names, times), and an
+execute answer in the open-source server's snake_case.
 
 Routes (any path prefix ``/n<count>`` sets the number of run tests listed, default 1,000):
 
@@ -19,11 +20,13 @@ Prints ``listening on http://127.0.0.1:<port>`` once ready; stops on SIGTERM or 
 from __future__ import annotations
 
 import asyncio
+import datetime
 import json
 import math
 import re
 import signal
 import sys
+import uuid
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -32,10 +35,31 @@ from futureagi_simulate.testing._store import Store
 _PREFIX = re.compile(r"^/n(\d+)(/.*)$")
 
 
-def _bodies() -> tuple[bytes, bytes]:
+def _distinct(run: dict[str, Any], i: int) -> dict[str, Any]:
+    """The seeded run test as the i-th of a team's run tests: its own id, name, times, simulator and
+    scenarios; the same organisation and agent. A page of one run repeated would flatter any cache."""
+
+    def new_id(kind: str) -> str:
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"bench/{kind}/{i}"))
+
+    copy: dict[str, Any] = json.loads(json.dumps(run))
+    stamp = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC) + datetime.timedelta(hours=i)
+    when = stamp.isoformat().replace("+00:00", "Z")
+    copy.update(id=new_id("run"), name=f"Checkout regression {i}", created_at=when, updated_at=when)
+    simulator = new_id("simulator")
+    copy["simulator_agent"] = copy["simulator_agent_detail"]["id"] = simulator
+    scenario_ids = [new_id(f"scenario{j}") for j in range(len(copy["scenarios"]))]
+    copy["scenarios"] = scenario_ids
+    for detail, scenario_id in zip(copy["scenarios_detail"], scenario_ids, strict=True):
+        detail.update(id=scenario_id, created_at=when, updated_at=when)
+    return copy
+
+
+def _bodies() -> tuple[list[bytes], bytes]:
     store = Store()
     seed = store.seed
     run = store.run_test_json(store.run_tests[seed.run_test_id])
+    runs = [json.dumps(_distinct(run, i)).encode() for i in range(RUN_VARIETY)]
     execution = {
         "message": "Test execution started successfully",
         "execution_id": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
@@ -45,10 +69,11 @@ def _bodies() -> tuple[bytes, bytes]:
         "total_calls": 0,
         "scenario_ids": [str(s) for s in seed.scenario_ids],
     }
-    return json.dumps(run).encode(), json.dumps(execution).encode()
+    return runs, json.dumps(execution).encode()
 
 
-RUN, EXECUTION = _bodies()
+RUN_VARIETY = 1000
+RUNS, EXECUTION = _bodies()
 
 
 def _response(status: int, body: bytes) -> bytes:
@@ -70,7 +95,8 @@ def _page(origin: str, path: str, query: dict[str, list[str]], count: int) -> by
         "current_page": page,
     }
     prefix = json.dumps(head).encode()[:-1] + b', "results": ['
-    return prefix + b", ".join([RUN] * on_page) + b"]}"
+    first = (page - 1) * limit
+    return prefix + b", ".join(RUNS[(first + j) % RUN_VARIETY] for j in range(on_page)) + b"]}"
 
 
 class _Protocol(asyncio.Protocol):

@@ -30,7 +30,6 @@ if TYPE_CHECKING:
     from futureagi_simulate_api.models.run_test import RunTest
     from futureagi_simulate_api.models.run_test_page import RunTestPage
 
-from ._conform import check_model
 from ._errors import (
     APIResponseValidationError,
     InvalidArgumentError,
@@ -40,6 +39,7 @@ from ._errors import (
     redact,
 )
 from ._execution import Execution
+from ._parse import parse_model
 from ._selection import Selection
 from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
 from ._validate import (
@@ -150,31 +150,23 @@ def finish(call: Call[T], response: httpx.Response, ctx: Context) -> T:
         ) from None
 
 
-def _mapping(body: object) -> Mapping[str, Any]:
-    if not isinstance(body, Mapping):
-        raise TypeError(f"expected a JSON object, got {type(body).__name__}")
-    return body
-
-
 def parse_run_test(body: object) -> RunTest:
     from futureagi_simulate_api.models.run_test import RunTest
 
-    run = RunTest.from_dict(_mapping(body))
-    check_model(run)
-    return run
+    return parse_model(RunTest, body)
 
 
 def parse_run_test_page(body: object) -> RunTestPage:
     from futureagi_simulate_api.models.run_test_page import RunTestPage
 
-    page = RunTestPage.from_dict(_mapping(body))
-    check_model(page)
-    return page
+    return parse_model(RunTestPage, body)
 
 
 def parse_prompt_simulation(body: object) -> RunTest:
     """Reads the bare run test (documented) or ``{"status": true, "result": run test}`` (open-source)."""
-    envelope = _mapping(body)
+    if not isinstance(body, Mapping):
+        raise TypeError(f"expected a JSON object, got {type(body).__name__}")
+    envelope = body
     if isinstance(envelope.get("status"), bool) and isinstance(envelope.get("result"), Mapping):
         return parse_run_test(envelope["result"])
     return parse_run_test(envelope)

@@ -1,0 +1,320 @@
+"""Reads an answer into the generated models fast, with the generated parser as the arbiter.
+
+The generated ``from_dict`` followed by ``_conform.check_model`` is the definition of a correct parse.
+It is slow on the list endpoint: openapi-python-client defines a nested function for every union field
+on every call, and the check walks the finished objects a second time. A page of 100 fully populated
+run tests cost about 8 ms on top of ``json.loads`` (BENCHMARKS.md).
+
+So, once per model, this module writes one plain function that checks each value's JSON type and
+converts it while it builds the object. It accepts only the exact shapes the document promises (a
+``str`` where a UUID is due, a ``dict`` where a model is due, and so on), and for those it builds
+what the generated parser builds; ``tests/test_parse.py`` compares the two over generated answers.
+On anything else (a missing key, a wrong type, a string that is not a UUID) it gives up, and the
+generated parser reads the answer again: it either accepts it or raises the error it always raised.
+A fast parse is never looser than the generated one, and a bad answer is reported in the same words.
+
+Like attrs, the functions are generated source compiled with ``exec``: a loop over per-field closures
+costs several times more per field than straight-line code. The source is registered with
+``linecache``, so a traceback through it shows its lines.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import linecache
+import threading
+import typing
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+import attrs
+
+from futureagi_simulate_api.types import UNSET, Unset
+
+from ._conform import check_model, field_types, resolved_hints
+
+__all__ = ["parse_model", "wire_name"]
+
+M = TypeVar("M")
+
+
+class _ShapeError(Exception):
+    """The answer is not of the plain, well-typed shape; the generated parser decides."""
+
+
+# What a fast parse may raise before it gives up: the same kinds the generated parser raises.
+_SHAPE_ERRORS = (_ShapeError, KeyError, TypeError, ValueError, AttributeError)
+
+
+def parse_model(cls: type[M], body: object) -> M:
+    """``cls.from_dict(body)`` checked against its annotations, or the error that raises."""
+    fast = _parser(cls)
+    if fast is not None:
+        try:
+            # One memo of UUIDs per answer: a page repeats its organisation, agents and scenarios.
+            return fast(body, {})  # type: ignore[no-any-return]
+        except _SHAPE_ERRORS:
+            pass
+    if not isinstance(body, Mapping):
+        raise TypeError(f"expected a JSON object, got {type(body).__name__}")
+    model = cls.from_dict(body)  # type: ignore[attr-defined]
+    check_model(model)
+    return model  # type: ignore[no-any-return]
+
+
+def wire_name(field_name: str) -> str:
+    """The JSON key of a generated model's attribute.
+
+    openapi-python-client keeps snake_case property names as they are and appends ``_`` to the ones
+    that would shadow a Python keyword or builtin (``next`` becomes ``next_``). ``tests/test_parse.py``
+    checks this against the keys each compiled model's ``from_dict`` reads, so a property named
+    otherwise fails a test rather than a parse.
+    """
+    return field_name[:-1] if field_name.endswith("_") else field_name
+
+
+# Values ---------------------------------------------------------------------------------------------------
+
+_new_object = object.__new__
+_set_slot = object.__setattr__
+# An enum member is a descriptor lookup on every access; read it once.
+_UNKNOWN_SAFETY = uuid.SafeUUID.unknown
+
+
+def _uuid_by_init(value: object, memo: dict[str, uuid.UUID]) -> uuid.UUID:
+    if type(value) is not str:
+        raise _ShapeError
+    made = memo[value] = uuid.UUID(value)
+    return made
+
+
+def _uuid_by_slots(value: object, memo: dict[str, uuid.UUID]) -> uuid.UUID:
+    # uuid.UUID(text) strips "urn:", "uuid:", braces and hyphens, requires 32 characters left and reads
+    # them with int(text, 16). Text without those prefixes reads to the same int by this shorter path,
+    # and text with them fails int() here, so the caller gives up and uuid.UUID decides.
+    if type(value) is not str:
+        raise _ShapeError
+    digits = value.replace("-", "")
+    if len(digits) != 32:
+        raise _ShapeError
+    made = _new_object(uuid.UUID)
+    _set_slot(made, "int", int(digits, 16))
+    _set_slot(made, "is_safe", _UNKNOWN_SAFETY)
+    memo[value] = made
+    return made
+
+
+def _pick_uuid_reader() -> Callable[[object, dict[str, uuid.UUID]], uuid.UUID]:
+    # Building a UUID through its slots takes half the time of uuid.UUID(text), and a page of run tests
+    # holds over a thousand. The shortcut is taken only where it is indistinguishable from the
+    # constructor on this Python.
+    sample = "0a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
+    try:
+        made, expected = _uuid_by_slots(sample, {}), uuid.UUID(sample)
+        same = (
+            getattr(uuid.UUID, "__slots__", None) == ("int", "is_safe", "__weakref__")
+            and made == expected
+            and made.is_safe is expected.is_safe
+            and hash(made) == hash(expected)
+            and repr(made) == repr(expected)
+        )
+    except (AttributeError, TypeError, ValueError):
+        same = False
+    return _uuid_by_slots if same else _uuid_by_init
+
+
+def _datetime(value: object) -> datetime.datetime:
+    # The generated parser calls datetime.fromisoformat: the same function, after the same type check.
+    if type(value) is not str:
+        raise _ShapeError
+    return datetime.datetime.fromisoformat(value)
+
+
+# Compiling ----------------------------------------------------------------------------------------------
+
+Parser = Callable[[object, dict[str, uuid.UUID]], Any]
+_PARSERS: dict[type[Any], Parser | None] = {}
+_LOCK = threading.Lock()
+_SOURCE_NUMBER = itertools.count()
+
+
+class _UnsupportedAnnotationError(Exception):
+    """An annotation this compiler does not mirror; the model is always parsed the generated way."""
+
+
+def _parser(cls: type[Any]) -> Parser | None:
+    found = _PARSERS.get(cls, _UnsupportedAnnotationError)
+    if found is not _UnsupportedAnnotationError:
+        return found
+    with _LOCK:
+        if cls not in _PARSERS:
+            try:
+                _PARSERS[cls] = _Compiler(cls).compile()
+            except _UnsupportedAnnotationError:
+                _PARSERS[cls] = None
+        return _PARSERS[cls]
+
+
+class _Compiler:
+    """Writes a function ``parse_<n>(d, ids)`` for each model reachable from ``root``."""
+
+    def __init__(self, root: type[Any]) -> None:
+        self.root = root
+        self.names: dict[type[Any], str] = {}
+        self.pending: list[type[Any]] = []
+        self.lines: list[str] = []
+        self.namespace: dict[str, Any] = {
+            "ShapeError": _ShapeError,
+            "UNSET": UNSET,
+            "new": _new_object,
+            "read_uuid": _pick_uuid_reader(),
+            "datetime": _datetime,
+            "fromisoformat": datetime.datetime.fromisoformat,
+        }
+
+    def compile(self) -> Parser:
+        root = self.function_for(self.root)
+        while self.pending:
+            self.write_model(self.pending.pop())
+        source = "\n".join(self.lines) + "\n"
+        filename = f"<futureagi_simulate parser {next(_SOURCE_NUMBER)} for {self.root.__name__}>"
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        exec(compile(source, filename, "exec"), self.namespace)
+        parse: Parser = self.namespace[root]
+        return parse
+
+    def function_for(self, cls: type[Any]) -> str:
+        if cls not in self.names:
+            number = len(self.names)
+            self.names[cls] = f"parse_{number}"
+            self.namespace[f"Model_{number}"] = cls
+            self.pending.append(cls)
+        return self.names[cls]
+
+    def write_model(self, cls: type[Any]) -> None:
+        name = self.names[cls]
+        fields = {field: _options(expected) for field, expected in field_types(cls).items()}
+        optional = {field for field, options in fields.items() if Unset in options}
+        known = f"known_{name}"
+        self.namespace[known] = frozenset(wire_name(field) for field in fields)
+        out = self.lines
+        out += [
+            f"def {name}(d, ids):",
+            "    if type(d) is not dict:",
+            "        raise ShapeError",
+            f"    o = new(Model_{name.removeprefix('parse_')})",
+            # Servers render every field, so the common answer holds exactly the known keys: read them
+            # without asking whether each is there.
+            f"    if d.keys() == {known}:",
+        ]
+        for field, options in fields.items():
+            out.append(f"        v = d[{wire_name(field)!r}]")
+            out += ["        " + line for line in self.convert(options - {Unset})]
+            out.append(f"        o.{field} = v")
+        out += [
+            "        o.additional_properties = {}",
+            "        return o",
+            "    get = d.get",
+            # n counts the known keys present, so unknown keys are looked for only when there are some.
+            f"    n = {len(fields) - len(optional)}",
+        ]
+        for field, options in fields.items():
+            key = wire_name(field)
+            if field in optional:
+                out += [f"    v = get({key!r}, UNSET)", "    if v is not UNSET:", "        n += 1"]
+                out += ["        " + line for line in self.convert(options - {Unset})]
+            else:
+                out.append(f"    v = d[{key!r}]")
+                out += ["    " + line for line in self.convert(options)]
+            out.append(f"    o.{field} = v")
+        out += [
+            "    if n == len(d):",
+            "        o.additional_properties = {}",
+            "    else:",
+            f"        o.additional_properties = {{k: {self.extra(cls)} for k, x in d.items()"
+            f" if k not in {known}}}",
+            "    return o",
+            "",
+        ]
+
+    def convert(self, options: set[Any]) -> list[str]:
+        """Statements that check ``v`` against ``options`` and replace it with its parsed value."""
+        if options == {Any}:
+            return []
+        nullable = type(None) in options
+        kept = [t for t in (str, bool, int, float) if t in options]
+        converted = [t for t in options if t in (uuid.UUID, datetime.datetime) or attrs.has(t) or _is_list(t)]
+        if options - {type(None), *kept, *converted}:
+            raise _UnsupportedAnnotationError(f"cannot mirror {options!r}")
+        by_json_type = [_json_type(t) for t in [*kept, *converted]]
+        if len(set(by_json_type)) != len(by_json_type):
+            # e.g. str | UUID, or two models: which one the generated parser picks depends on the value.
+            raise _UnsupportedAnnotationError(f"two options read the same JSON type in {options!r}")
+        if not kept and len(converted) == 1:
+            # One conversion, which checks the JSON type itself.
+            steps = self.steps(converted[0])
+            return steps if not nullable else ["if v is not None:", *("    " + s for s in steps)]
+        lines: list[str] = []
+        for option in converted:
+            lines += [f"{'elif' if lines else 'if'} type(v) is {_json_type(option)}:"]
+            lines += ["    " + s for s in self.steps(option)]
+        # The values kept as they came share one test.
+        allowed = [f"type(v) is not {t.__name__}" for t in kept] + (["v is not None"] if nullable else [])
+        if allowed:
+            lines += [f"{'elif' if lines else 'if'} {' and '.join(allowed)}:", "    raise ShapeError"]
+        else:
+            lines += ["else:", "    raise ShapeError"]
+        return lines
+
+    def steps(self, option: Any) -> list[str]:
+        """Statements that turn ``v`` into ``option``, giving up unless it has the right JSON type."""
+        if _is_list(option):
+            (item,) = typing.get_args(option)
+            check = ["if type(v) is not list:", "    raise ShapeError"]
+            if item is Any:
+                return check  # the generated parser keeps such a list as it came
+            if item is str:
+                return [*check, "for x in v:", "    if type(x) is not str:", "        raise ShapeError"]
+            # An empty list (the usual evals) needs no iterator: one allocation less for the collector.
+            return [*check, f"v = [{self.one(item, 'x')} for x in v] if v else []"]
+        if option is datetime.datetime:
+            return ["if type(v) is not str:", "    raise ShapeError", "v = fromisoformat(v)"]
+        return [f"v = {self.one(option, 'v')}"]
+
+    def one(self, option: Any, value: str) -> str:
+        """An expression that parses ``value`` into ``option``, giving up on the wrong JSON type."""
+        if option is uuid.UUID:
+            return f"ids.get({value}) or read_uuid({value}, ids)"
+        if option is datetime.datetime:
+            return f"datetime({value})"
+        if isinstance(option, type) and attrs.has(option):
+            return f"{self.function_for(option)}({value}, ids)"
+        raise _UnsupportedAnnotationError(f"cannot mirror {option!r}")
+
+    def extra(self, cls: type[Any]) -> str:
+        """The expression for one unknown key's value ``x``, as ``additional_properties`` holds it."""
+        (_, value_type) = typing.get_args(resolved_hints(cls)["additional_properties"])
+        return "x" if value_type is Any else self.one(value_type, "x")
+
+
+def _options(expected: Any) -> set[Any]:
+    if typing.get_origin(expected) in (typing.Union, type(int | str)):
+        return set(typing.get_args(expected))
+    return {expected}
+
+
+def _is_list(option: Any) -> bool:
+    return typing.get_origin(option) is list
+
+
+def _json_type(option: Any) -> str:
+    """The Python type json.loads gives the values an option is read from."""
+    if option in (str, uuid.UUID, datetime.datetime):
+        return "str"
+    if isinstance(option, type) and attrs.has(option):
+        return "dict"
+    if _is_list(option):
+        return "list"
+    return str(option.__name__)
