@@ -85,3 +85,20 @@ def test_wheel_imports_in_a_fresh_environment(wheel: Path, tmp_path: Path) -> No
     assert public.startswith(str(venv))
     assert generated.startswith(str(venv))
     assert summary.endswith("https://api.futureagi.com")
+
+
+def test_importing_the_client_leaves_attrs_and_the_generated_package_for_later() -> None:
+    """A script's `from futureagi_simulate import SimulateClient, Selection` loads neither attrs nor the
+    generated package (they cost more than httpx, BENCHMARKS.md); the first access to a model does."""
+    code = (
+        "import sys\n"
+        "from futureagi_simulate import SimulateClient, Selection\n"
+        "Selection.only(['3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b'])\n"
+        "late = ('attr', 'attrs', 'futureagi_simulate_api')\n"
+        "early = sorted(m for m in sys.modules if m.split('.')[0] in late)\n"
+        "import futureagi_simulate\n"
+        "futureagi_simulate.RunTest\n"
+        "print(early, 'futureagi_simulate_api.models' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.strip() == "[] True"

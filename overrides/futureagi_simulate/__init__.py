@@ -8,8 +8,6 @@
 
 from typing import TYPE_CHECKING, Any
 
-from futureagi_simulate_api.types import UNSET, Unset
-
 from ._client import AsyncSimulateClient, SimulateClient
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
 from ._errors import (
@@ -31,7 +29,6 @@ from ._errors import (
     RateLimitError,
     UnsafeSelectionError,
 )
-from ._execution import Execution
 from ._selection import Selection
 from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
 from ._version import __version__
@@ -47,31 +44,41 @@ if TYPE_CHECKING:
         RunTestPage,
         Scenario,
     )
+    from futureagi_simulate_api.types import UNSET, Unset
 
-# The generated models are re-exported on first access (PEP 562): importing them builds every model
-# class of the generated package, which costs more than importing httpx, and most scripts never name them.
-_GENERATED_MODELS = frozenset(
-    {
-        "AgentVersion",
-        "ColumnConfig",
-        "DetailObject",
-        "EvalConfig",
-        "EvaluationConfig",
-        "RunTest",
-        "RunTestPage",
-        "Scenario",
-    }
-)
+    from ._execution import Execution
+
+# Loaded on first access (PEP 562): the generated package and attrs cost more to import than httpx
+# itself, and a script that only starts executions never names these until a call has returned one.
+_LAZY = {
+    **dict.fromkeys(
+        [
+            "AgentVersion",
+            "ColumnConfig",
+            "DetailObject",
+            "EvalConfig",
+            "EvaluationConfig",
+            "RunTest",
+            "RunTestPage",
+            "Scenario",
+        ],
+        "futureagi_simulate_api.models",
+    ),
+    "UNSET": "futureagi_simulate_api.types",
+    "Unset": "futureagi_simulate_api.types",
+    "Execution": "futureagi_simulate._execution",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _GENERATED_MODELS:
-        import futureagi_simulate_api.models as models
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
 
-        value = getattr(models, name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> list[str]:

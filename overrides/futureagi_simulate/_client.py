@@ -7,7 +7,6 @@ import time
 import types
 from typing import Any, Self, TypeVar
 
-import attrs
 import httpx
 
 from ._config import ClientConfig, TimeoutArg, resolve_config, resolve_timeout
@@ -79,9 +78,7 @@ class _BaseClient:
         clone = copy.copy(self)
         clone._owns_http = False
         if not isinstance(timeout, NotGiven):
-            clone._config = attrs.evolve(
-                self._config, timeout=resolve_timeout(timeout), use_client_timeout=False
-            )
+            clone._config = self._config.with_timeout(resolve_timeout(timeout))
         if not isinstance(max_retries, NotGiven):
             clone._max_retries = check_max_retries(max_retries)
         clone._bind_resources()

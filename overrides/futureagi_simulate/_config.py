@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from typing import Literal
 from urllib.parse import urlsplit
 
-import attrs
 import httpx
 
 from ._errors import CredentialsError, InsecureTransportWarning, InvalidArgumentError
@@ -30,18 +29,43 @@ ENV_BASE_URL = "FI_BASE_URL"
 TimeoutArg = float | httpx.Timeout | None | NotGiven
 
 
-@attrs.frozen
 class ClientConfig:
-    """Everything a request needs from its client. Headers and secrets stay out of the repr."""
+    """Everything a request needs from its client. It has no repr of its own: headers and secrets
+    never print. A plain slotted class: attrs costs more to import than the rest of the package."""
 
-    base_url: str
-    auth: Literal["api_key", "bearer"]
-    workspace_id: uuid.UUID | None
-    # None means no timeout at all; use_client_timeout leaves the timeout to the user's own http_client.
-    timeout: httpx.Timeout | None
-    use_client_timeout: bool
-    headers: Mapping[str, str] = attrs.field(repr=False)
-    secrets: tuple[str, ...] = attrs.field(repr=False)
+    __slots__ = ("auth", "base_url", "headers", "secrets", "timeout", "use_client_timeout", "workspace_id")
+
+    def __init__(
+        self,
+        *,
+        base_url: str,
+        auth: Literal["api_key", "bearer"],
+        workspace_id: uuid.UUID | None,
+        timeout: httpx.Timeout | None,
+        use_client_timeout: bool,
+        headers: Mapping[str, str],
+        secrets: tuple[str, ...],
+    ) -> None:
+        self.base_url = base_url
+        self.auth = auth
+        self.workspace_id = workspace_id
+        # None means no timeout at all; use_client_timeout leaves the timeout to the user's own client.
+        self.timeout = timeout
+        self.use_client_timeout = use_client_timeout
+        self.headers = headers
+        self.secrets = secrets
+
+    def with_timeout(self, timeout: httpx.Timeout | None) -> ClientConfig:
+        """A copy that sets its own timeout, even over a user-supplied http_client's."""
+        return ClientConfig(
+            base_url=self.base_url,
+            auth=self.auth,
+            workspace_id=self.workspace_id,
+            timeout=timeout,
+            use_client_timeout=False,
+            headers=self.headers,
+            secrets=self.secrets,
+        )
 
 
 def _env(name: str) -> str | None:

@@ -10,7 +10,6 @@ import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._execution import Execution
 from ._pagination import next_page_number
 from ._selection import Selection
 from ._types import NOT_GIVEN, NotGiven, SimulationType
@@ -32,6 +31,7 @@ if TYPE_CHECKING:
     from futureagi_simulate_api.models.run_test_page import RunTestPage
 
     from ._client import AsyncSimulateClient, SimulateClient
+    from ._execution import Execution
 
 __all__ = ["AsyncPromptSimulations", "AsyncRunTests", "PromptSimulations", "RunTests"]
 

@@ -18,7 +18,6 @@ import random
 from collections.abc import Callable, Generator
 from typing import Any, Generic, TypeVar
 
-import attrs
 import httpx
 
 from ._errors import (
@@ -55,18 +54,27 @@ RETRIED_GET_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
 
 
-@attrs.frozen
+# Plain slotted classes, not attrs: they are defined at import, and attrs costs more to import than
+# the rest of the package (BENCHMARKS.md).
 class Sleep:
     """Wait this many seconds, then carry on."""
 
-    seconds: float
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __repr__(self) -> str:
+        return f"Sleep({self.seconds!r})"
 
 
-@attrs.frozen
 class Finished(Generic[T]):
     """The operation's result."""
 
-    value: T
+    __slots__ = ("value",)
+
+    def __init__(self, value: T) -> None:
+        self.value = value
 
 
 # What a driver is told to do next: send a request, or sleep.
@@ -88,11 +96,13 @@ def backoff(retry: int, rand: float) -> float:
     return min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**retry) * (1 - 0.25 * rand)
 
 
-@attrs.frozen
 class _Retry:
     """Send again, after the server's ``Retry-After`` when it gave one, else after our backoff."""
 
-    retry_after: float | None = None
+    __slots__ = ("retry_after",)
+
+    def __init__(self, retry_after: float | None = None) -> None:
+        self.retry_after = retry_after
 
 
 def _after_error(call: Call[Any], error: httpx.RequestError) -> _Retry | None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-import attrs
-
 from ._errors import InvalidArgumentError
 from ._validate import IdLike, check_uuid_list
 
@@ -17,25 +15,58 @@ def _dedupe(ids: Iterable[uuid.UUID]) -> tuple[uuid.UUID, ...]:
     return tuple(dict.fromkeys(ids))
 
 
-@attrs.frozen(repr=False)
 class Selection:
     """The scenarios to execute, as the wire's ``select_all`` flag and id list.
 
     Build one with ``Selection.all()``, ``Selection.only(ids)`` or ``Selection.all_except(ids)``. On the wire
     an empty id list means "every scenario" whatever the flag, so ``only([])`` is refused rather than
     silently running everything.
+
+    A frozen value: equal selections compare and hash equal, and assigning to one raises AttributeError.
+    A plain class rather than attrs, because a script imports it before anything else (BENCHMARKS.md).
     """
 
-    select_all: bool
-    scenario_ids: tuple[uuid.UUID, ...] = attrs.field(converter=_dedupe, default=())
+    __slots__ = ("_scenario_ids", "_select_all")
+    _select_all: bool
+    _scenario_ids: tuple[uuid.UUID, ...]
 
-    def __attrs_post_init__(self) -> None:
-        if not self.select_all and not self.scenario_ids:
+    def __init__(self, select_all: bool, scenario_ids: Iterable[uuid.UUID] = ()) -> None:
+        ids = _dedupe(scenario_ids)
+        if not select_all and not ids:
             raise InvalidArgumentError(
                 "selection",
                 "Selection.only() needs at least one scenario id: the API reads an empty list as "
                 "'every scenario'; use Selection.all() for that",
             )
+        object.__setattr__(self, "_select_all", bool(select_all))
+        object.__setattr__(self, "_scenario_ids", ids)
+
+    @property
+    def select_all(self) -> bool:
+        """The wire's ``select_all`` flag."""
+        return self._select_all
+
+    @property
+    def scenario_ids(self) -> tuple[uuid.UUID, ...]:
+        """The wire's id list: the scenarios to run, or with ``select_all`` the ones to leave out."""
+        return self._scenario_ids
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Selection is frozen: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"Selection is frozen: cannot delete {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Selection):
+            return NotImplemented
+        return (self.select_all, self.scenario_ids) == (other.select_all, other.scenario_ids)
+
+    def __hash__(self) -> int:
+        return hash((Selection, self.select_all, self.scenario_ids))
+
+    def __reduce__(self) -> tuple[type[Selection], tuple[bool, tuple[uuid.UUID, ...]]]:
+        return (Selection, (self.select_all, self.scenario_ids))
 
     @classmethod
     def all(cls) -> Selection:

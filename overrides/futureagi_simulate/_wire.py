@@ -20,15 +20,15 @@ import uuid
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-import attrs
 import httpx
-
-from futureagi_simulate_api.types import UNSET, Unset
 
 if TYPE_CHECKING:
     from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
     from futureagi_simulate_api.models.run_test import RunTest
     from futureagi_simulate_api.models.run_test_page import RunTestPage
+    from futureagi_simulate_api.types import Unset
+
+    from ._execution import Execution
 
 from ._errors import (
     APIResponseValidationError,
@@ -38,8 +38,6 @@ from ._errors import (
     make_status_error,
     redact,
 )
-from ._execution import Execution
-from ._parse import parse_model
 from ._selection import Selection
 from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
 from ._validate import (
@@ -61,19 +59,34 @@ NAME_MAX_LENGTH = 255
 DATASET_ROW_ID_MAX_LENGTH = 255
 
 
-@attrs.frozen
+# The records below are plain slotted classes, not attrs: they are defined at import, and importing
+# attrs costs more than the rest of the package (BENCHMARKS.md).
 class Call(Generic[T]):
     """One request to send and how to read a successful answer to it."""
 
-    operation: str
-    method: str
-    path: str
-    parse: Callable[[object], T]
-    params: Mapping[str, Any] = attrs.field(factory=dict)
-    json: Any = None
-    headers: Mapping[str, str] = attrs.field(factory=dict)
-    # True for execute calls: once the request may have reached the server, a simulation may be running.
-    starts_work: bool = False
+    __slots__ = ("headers", "json", "method", "operation", "params", "parse", "path", "starts_work")
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        method: str,
+        path: str,
+        parse: Callable[[object], T],
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        starts_work: bool = False,
+    ) -> None:
+        self.operation = operation
+        self.method = method
+        self.path = path
+        self.parse = parse
+        self.params: Mapping[str, Any] = params or {}
+        self.json = json
+        self.headers: Mapping[str, str] = headers or {}
+        # True for execute calls: once the request may have reached the server, a simulation may run.
+        self.starts_work = starts_work
 
     @classmethod
     def from_generated(
@@ -97,12 +110,14 @@ class Call(Generic[T]):
         )
 
 
-@attrs.define
 class CasingState:
     """The execute-body casing a client uses. In ``auto`` mode it starts camelCase and may switch once."""
 
-    mode: BodyCasing
-    current: Casing
+    __slots__ = ("current", "mode")
+
+    def __init__(self, *, mode: BodyCasing, current: Casing) -> None:
+        self.mode = mode
+        self.current = current
 
     @classmethod
     def for_mode(cls, mode: object) -> CasingState:
@@ -113,14 +128,21 @@ class CasingState:
         raise InvalidArgumentError("body_casing", f"must be 'auto', 'camel' or 'snake'; got {mode!r}")
 
 
-@attrs.frozen
 class Context:
-    """What a flow needs from its client: the secrets to keep out of errors, and the casing state."""
+    """What a flow needs from its client: the secrets to keep out of errors, and the casing state.
 
-    # Kept out of the repr: flows take the context as an argument, and tracebacks that show locals
-    # (rich, error trackers) print the reprs of arguments.
-    secrets: tuple[str, ...] = attrs.field(repr=False)
-    casing: CasingState
+    Its repr shows neither: flows take the context as an argument, and tracebacks that show locals
+    (rich, error trackers) print the reprs of arguments.
+    """
+
+    __slots__ = ("casing", "secrets")
+
+    def __init__(self, *, secrets: tuple[str, ...], casing: CasingState) -> None:
+        self.secrets = secrets
+        self.casing = casing
+
+    def __repr__(self) -> str:
+        return f"Context(casing={self.casing.mode!r}/{self.casing.current!r})"
 
 
 # Reading answers ------------------------------------------------------------------------------------------
@@ -153,11 +175,15 @@ def finish(call: Call[T], response: httpx.Response, ctx: Context) -> T:
 def parse_run_test(body: object) -> RunTest:
     from futureagi_simulate_api.models.run_test import RunTest
 
+    from ._parse import parse_model
+
     return parse_model(RunTest, body)
 
 
 def parse_run_test_page(body: object) -> RunTestPage:
     from futureagi_simulate_api.models.run_test_page import RunTestPage
+
+    from ._parse import parse_model
 
     return parse_model(RunTestPage, body)
 
@@ -263,6 +289,7 @@ def list_run_tests_call(
 ) -> Call[RunTestPage]:
     """The list request with only the parameters given (the server refuses unknown ones)."""
     from futureagi_simulate_api.api.run_tests import list_run_tests as _list
+    from futureagi_simulate_api.types import UNSET
 
     if not isinstance(search, (str, NotGiven)):
         raise InvalidArgumentError("search", f"must be a str, got {type(search).__name__}")
@@ -292,6 +319,8 @@ def execute_run_test_builder(
     run_test_id: object, *, selection: object, simulator_id: object = None
 ) -> Callable[[Casing], Call[Execution]]:
     """Checks the arguments now and returns a builder of the request for either casing."""
+    from futureagi_simulate_api.types import UNSET
+
     run_test = check_uuid("run_test_id", run_test_id)
     chosen = _check_selection(selection)
     simulator = UNSET if simulator_id is None else check_uuid("simulator_id", simulator_id)
@@ -300,6 +329,8 @@ def execute_run_test_builder(
         from futureagi_simulate_api.api.run_tests import execute_run_test as _execute_run_test
         from futureagi_simulate_api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
         from futureagi_simulate_api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
+
+        from ._execution import Execution
 
         body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake
         if casing == "snake":
@@ -350,6 +381,8 @@ def execute_prompt_simulation_builder(
             ExecutePromptSimulationRequestSnake,
         )
 
+        from ._execution import Execution
+
         body: ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake
         model = (
             ExecutePromptSimulationRequestSnake if casing == "snake" else ExecutePromptSimulationRequestCamel
@@ -365,10 +398,14 @@ def execute_prompt_simulation_builder(
 
 
 def _optional(value: object, check: Callable[[object], T]) -> T | Unset:
+    from futureagi_simulate_api.types import UNSET
+
     return UNSET if isinstance(value, NotGiven) else check(value)
 
 
 def _optional_uuid(argument: str, value: object) -> uuid.UUID | Unset:
+    from futureagi_simulate_api.types import UNSET
+
     if isinstance(value, NotGiven) or value is None:
         return UNSET
     return check_uuid(argument, value)
