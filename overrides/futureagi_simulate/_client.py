@@ -28,6 +28,8 @@ class _BaseClient:
     _config: ClientConfig
     _ctx: Context
     _http: httpx.Client | httpx.AsyncClient
+    # True while the pool was made by this client with its configured timeout.
+    _timeout_in_pool: bool
 
     def __init__(
         self,
@@ -48,6 +50,7 @@ class _BaseClient:
                 "http_client", f"must be an httpx.{http_class.__name__}, got {type(http_client).__name__}"
             )
         self._owns_http = http_client is None
+        self._timeout_in_pool = http_client is None
         self._config = resolve_config(
             api_key=api_key,
             secret_key=secret_key,
@@ -79,6 +82,7 @@ class _BaseClient:
         clone._owns_http = False
         if not isinstance(timeout, NotGiven):
             clone._config = self._config.with_timeout(resolve_timeout(timeout))
+            clone._timeout_in_pool = False
         if not isinstance(max_retries, NotGiven):
             clone._max_retries = check_max_retries(max_retries)
         clone._bind_resources()
@@ -105,7 +109,8 @@ class _BaseClient:
 
     def _build_request(self, call: Call[Any]) -> httpx.Request:
         extra: dict[str, Any] = {}
-        if not self._config.use_client_timeout:
+        # A pool this client made already carries the timeout; httpx would only copy it again.
+        if not self._config.use_client_timeout and not self._timeout_in_pool:
             extra["timeout"] = self._config.timeout
         return self._http.build_request(
             call.method,

@@ -63,10 +63,14 @@ class Execution:
             if isinstance(body.get(envelope_key), Mapping):
                 inner = body[envelope_key]
                 break
+        from ._parse import parse_model
+
         # The generated models give both casings the same Python attribute names.
-        parsed: ExecutionCamel | ExecutionSnake = (
-            ExecutionCamel.from_dict(inner) if "executionId" in inner else ExecutionSnake.from_dict(inner)
-        )
+        parsed: ExecutionCamel | ExecutionSnake
+        if "executionId" in inner:
+            parsed = parse_model(ExecutionCamel, inner)
+        else:
+            parsed = parse_model(ExecutionSnake, inner)
         return cls(
             execution_id=parsed.execution_id,
             run_test_id=parsed.run_test_id,

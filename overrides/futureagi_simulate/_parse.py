@@ -24,6 +24,7 @@ import datetime
 import itertools
 import linecache
 import threading
+import types
 import typing
 import uuid
 from collections.abc import Callable, Mapping
@@ -196,6 +197,14 @@ class _Compiler:
     def write_model(self, cls: type[Any]) -> None:
         name = self.names[cls]
         fields = {field: _options(expected) for field, expected in field_types(cls).items()}
+        # The generated from_dict names every key it reads as a constant; a key wire_name gets wrong
+        # (a camelCase property) is missing there, and the model is left to the generated parser.
+        code = getattr(cls.from_dict, "__code__", None)
+        if not isinstance(code, types.CodeType):
+            raise _UnsupportedAnnotationError(f"{cls.__name__}.from_dict is not a plain function")
+        unread = {wire_name(field) for field in fields} - _string_constants(code)
+        if unread:
+            raise _UnsupportedAnnotationError(f"{cls.__name__}.from_dict does not read {sorted(unread)}")
         optional = {field for field, options in fields.items() if Unset in options}
         known = f"known_{name}"
         self.namespace[known] = frozenset(wire_name(field) for field in fields)
@@ -297,6 +306,14 @@ class _Compiler:
         """The expression for one unknown key's value ``x``, as ``additional_properties`` holds it."""
         (_, value_type) = typing.get_args(resolved_hints(cls)["additional_properties"])
         return "x" if value_type is Any else self.one(value_type, "x")
+
+
+def _string_constants(code: types.CodeType) -> set[str]:
+    found = {c for c in code.co_consts if isinstance(c, str)}
+    for nested in code.co_consts:
+        if isinstance(nested, types.CodeType):
+            found |= _string_constants(nested)
+    return found
 
 
 def _options(expected: Any) -> set[Any]:

@@ -103,11 +103,20 @@ class Call(Generic[T]):
             path=str(kwargs["url"]),
             params=dict(kwargs.get("params") or {}),
             json=kwargs.get("json"),
-            # Header parameters the document declares (Content-Type today); values as text for httpx.
-            headers={str(k): str(v) for k, v in (kwargs.get("headers") or {}).items()},
+            # Header parameters the document declares, as text for httpx; not the JSON Content-Type,
+            # which httpx writes itself for a json= body.
+            headers={
+                str(k): str(v)
+                for k, v in (kwargs.get("headers") or {}).items()
+                if not (kwargs.get("json") is not None and _is_json_content_type(k, v))
+            },
             parse=parse,
             starts_work=starts_work,
         )
+
+
+def _is_json_content_type(name: object, value: object) -> bool:
+    return str(name).lower() == "content-type" and str(value) == "application/json"
 
 
 class CasingState:
