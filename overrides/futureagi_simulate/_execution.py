@@ -7,16 +7,16 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
-from attrs import validators as v
 
+# This module loads on first use (futureagi_simulate's __getattr__, the execute builders), so it can
+# import the generated models at the top.
+from futureagi_simulate_api.models.execution_camel import ExecutionCamel
+from futureagi_simulate_api.models.execution_snake import ExecutionSnake
 from futureagi_simulate_api.types import UNSET
 
+from ._parse import parse_model
+
 __all__ = ["Execution"]
-
-
-def _int(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__}")
 
 
 def _uuid_tuple(values: Iterable[uuid.UUID]) -> tuple[uuid.UUID, ...]:
@@ -34,15 +34,15 @@ class Execution:
     the generated models do: a server that adds a field never costs a user its value.
     """
 
-    execution_id: uuid.UUID = attrs.field(validator=v.instance_of(uuid.UUID))
-    run_test_id: uuid.UUID = attrs.field(validator=v.instance_of(uuid.UUID))
-    status: str = attrs.field(validator=v.instance_of(str))
-    total_scenarios: int = attrs.field(validator=_int)
-    total_calls: int = attrs.field(validator=_int)
-    scenario_ids: tuple[uuid.UUID, ...] = attrs.field(
-        converter=_uuid_tuple, validator=v.deep_iterable(v.instance_of(uuid.UUID))
-    )
-    message: str = attrs.field(default="", validator=v.instance_of(str))
+    # No validators: from_wire builds an Execution only from a parse that checked every type
+    # (_parse), and checking again cost more than the rest of reading the answer.
+    execution_id: uuid.UUID
+    run_test_id: uuid.UUID
+    status: str
+    total_scenarios: int
+    total_calls: int
+    scenario_ids: tuple[uuid.UUID, ...] = attrs.field(converter=_uuid_tuple)
+    message: str = ""
     additional_properties: Mapping[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
 
     @classmethod
@@ -52,19 +52,14 @@ class Execution:
         Raises TypeError, ValueError or KeyError when the body is none of them; the caller turns those
         into APIResponseValidationError.
         """
-        # Imported on first use: the generated models cost more to import than the rest of the client.
-        from futureagi_simulate_api.models.execution_camel import ExecutionCamel
-        from futureagi_simulate_api.models.execution_snake import ExecutionSnake
-
-        if not isinstance(body, Mapping):
+        # dict, not Mapping: the body is decoded JSON, and an ABC check costs more than the test.
+        if not isinstance(body, dict):
             raise TypeError(f"expected a JSON object, got {type(body).__name__}")
         inner: Any = body
         for envelope_key in ("data", "result"):
-            if isinstance(body.get(envelope_key), Mapping):
+            if isinstance(body.get(envelope_key), dict):
                 inner = body[envelope_key]
                 break
-        from ._parse import parse_model
-
         # The generated models give both casings the same Python attribute names.
         parsed: ExecutionCamel | ExecutionSnake
         if "executionId" in inner:
