@@ -11,11 +11,11 @@ import httpx
 
 from ._config import ClientConfig, TimeoutArg, resolve_config, resolve_timeout
 from ._errors import InvalidArgumentError
+from ._flows import Call, CasingState, Context, Flow
 from ._resources import AsyncPromptSimulations, AsyncRunTests, PromptSimulations, RunTests
 from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Sleep, Step, check_max_retries, drive, resume
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
 from ._validate import IdLike
-from ._wire import Call, CasingState, Context, Flow
 
 __all__ = ["AsyncSimulateClient", "SimulateClient"]
 

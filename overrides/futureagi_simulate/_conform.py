@@ -24,7 +24,7 @@ __all__ = ["check_model", "field_types", "resolved_hints"]
 @functools.cache
 def _names() -> dict[str, Any]:
     # The generated modules import their sibling models only under TYPE_CHECKING; resolve names here.
-    # Imported on first use, like every generated model (see _wire).
+    # Imported on first use: this module loads with the first answer, not with the package.
     import futureagi_simulate_api.models as models
 
     return {**vars(models), "UUID": uuid.UUID, "datetime": datetime, "Unset": Unset, "Any": Any}

@@ -10,28 +10,24 @@ import functools
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ._flows import Call, negotiated, single
+from ._lazy import OnFirstUse
 from ._pagination import next_page_number
 from ._selection import Selection
 from ._types import NOT_GIVEN, NotGiven, SimulationType
 from ._validate import IdLike, check_positive_int
-from ._wire import (
-    Call,
-    create_run_test_call,
-    execute_prompt_simulation_builder,
-    execute_run_test_builder,
-    get_prompt_simulation_call,
-    list_run_tests_call,
-    negotiated,
-    single,
-)
 
 if TYPE_CHECKING:
     from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
     from futureagi_simulate_api.models.run_test import RunTest
     from futureagi_simulate_api.models.run_test_page import RunTestPage
 
+    from . import _wire
     from ._client import AsyncSimulateClient, SimulateClient
     from ._execution import Execution
+else:
+    # _wire imports the generated package, which a script should not pay for before its first call.
+    _wire = OnFirstUse("futureagi_simulate._wire")
 
 __all__ = ["AsyncPromptSimulations", "AsyncRunTests", "PromptSimulations", "RunTests"]
 
@@ -49,7 +45,7 @@ def _page_calls(
     """Checks the iteration's arguments now, before the first page is asked for."""
     check_positive_int("page_size", page_size)
     calls = functools.partial(
-        list_run_tests_call,
+        _wire.list_run_tests_call,
         search=search,
         simulation_type=simulation_type,
         prompt_template_id=prompt_template_id,
@@ -80,7 +76,7 @@ class RunTests:
         agent_version: IdLike | NotGiven | None = NOT_GIVEN,
     ) -> RunTest:
         """Creates a run test of an agent definition over existing scenarios (``POST .../create/``)."""
-        call = create_run_test_call(**locals_but_self(locals()))
+        call = _wire.create_run_test_call(**locals_but_self(locals()))
         return self._client._run(single(call, self._client._ctx))
 
     def list(
@@ -94,7 +90,7 @@ class RunTests:
     ) -> RunTestPage:
         """One page of run tests, newest first. Only the parameters given are sent (server defaults:
         page 1, 10 per page). ``prompt_template_id`` implies ``simulation_type="prompt"``."""
-        call = list_run_tests_call(**locals_but_self(locals()))
+        call = _wire.list_run_tests_call(**locals_but_self(locals()))
         return self._client._run(single(call, self._client._ctx))
 
     def iter(
@@ -129,7 +125,7 @@ class RunTests:
         self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
     ) -> Execution:
         """Starts one execution over the selected scenarios. Never resent after it may have started."""
-        build = execute_run_test_builder(run_test_id, selection=selection, simulator_id=simulator_id)
+        build = _wire.execute_run_test_builder(run_test_id, selection=selection, simulator_id=simulator_id)
         return self._client._run(negotiated(build, self._client._ctx))
 
 
@@ -154,7 +150,7 @@ class AsyncRunTests:
         agent_version: IdLike | NotGiven | None = NOT_GIVEN,
     ) -> RunTest:
         """Creates a run test of an agent definition over existing scenarios (``POST .../create/``)."""
-        call = create_run_test_call(**locals_but_self(locals()))
+        call = _wire.create_run_test_call(**locals_but_self(locals()))
         return await self._client._run(single(call, self._client._ctx))
 
     async def list(
@@ -167,7 +163,7 @@ class AsyncRunTests:
         limit: int | NotGiven = NOT_GIVEN,
     ) -> RunTestPage:
         """One page of run tests, newest first. Only the parameters given are sent."""
-        call = list_run_tests_call(**locals_but_self(locals()))
+        call = _wire.list_run_tests_call(**locals_but_self(locals()))
         return await self._client._run(single(call, self._client._ctx))
 
     def iter(
@@ -203,7 +199,7 @@ class AsyncRunTests:
         self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
     ) -> Execution:
         """Starts one execution over the selected scenarios. Never resent after it may have started."""
-        build = execute_run_test_builder(run_test_id, selection=selection, simulator_id=simulator_id)
+        build = _wire.execute_run_test_builder(run_test_id, selection=selection, simulator_id=simulator_id)
         return await self._client._run(negotiated(build, self._client._ctx))
 
 
@@ -215,12 +211,12 @@ class PromptSimulations:
 
     def get(self, prompt_template_id: IdLike, run_test_id: IdLike) -> RunTest:
         """The run test behind a prompt simulation, unwrapped from whichever envelope the server uses."""
-        call = get_prompt_simulation_call(prompt_template_id, run_test_id)
+        call = _wire.get_prompt_simulation_call(prompt_template_id, run_test_id)
         return self._client._run(single(call, self._client._ctx))
 
     def execute(self, prompt_template_id: IdLike, run_test_id: IdLike, *, selection: Selection) -> Execution:
         """Starts one execution of the prompt simulation over the selected scenarios."""
-        build = execute_prompt_simulation_builder(prompt_template_id, run_test_id, selection=selection)
+        build = _wire.execute_prompt_simulation_builder(prompt_template_id, run_test_id, selection=selection)
         return self._client._run(negotiated(build, self._client._ctx))
 
 
@@ -232,14 +228,14 @@ class AsyncPromptSimulations:
 
     async def get(self, prompt_template_id: IdLike, run_test_id: IdLike) -> RunTest:
         """The run test behind a prompt simulation, unwrapped from whichever envelope the server uses."""
-        call = get_prompt_simulation_call(prompt_template_id, run_test_id)
+        call = _wire.get_prompt_simulation_call(prompt_template_id, run_test_id)
         return await self._client._run(single(call, self._client._ctx))
 
     async def execute(
         self, prompt_template_id: IdLike, run_test_id: IdLike, *, selection: Selection
     ) -> Execution:
         """Starts one execution of the prompt simulation over the selected scenarios."""
-        build = execute_prompt_simulation_builder(prompt_template_id, run_test_id, selection=selection)
+        build = _wire.execute_prompt_simulation_builder(prompt_template_id, run_test_id, selection=selection)
         return await self._client._run(negotiated(build, self._client._ctx))
 
 

@@ -27,7 +27,7 @@ from ._errors import (
     InvalidArgumentError,
     retry_after_seconds,
 )
-from ._wire import Call, Flow
+from ._flows import Call, Flow
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",

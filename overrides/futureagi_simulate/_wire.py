@@ -1,45 +1,48 @@
-"""Everything between the user's arguments and the bytes on the wire, with no I/O.
-
-Each operation is a *flow*: a generator that yields the requests to send and receives their responses,
-then returns the result. The sync and async clients drive the same flows (``_client.py``), so the two
-can never disagree about bodies, casing, envelopes or errors.
+"""Requests and answers of each operation: the user's arguments checked and put in wire form, and
+successful answers read into the generated models. No I/O: the flows (``_flows``) send and receive.
 
 URLs, query parameters and body models come from the generated package, which openapi.yaml decides.
 We call its ``_get_kwargs`` request builders but not its response parsers: those run ``response.json()``
 on every documented status and would turn Django's HTML 404 page into a bare JSONDecodeError.
 
-The generated modules are imported where they are first used, not at the top: importing them costs
-more than httpx itself (every model class of the package is built), and a script that imports the
-client should not pay for it before its first call (BENCHMARKS.md has the figures).
+This module imports the generated package at the top, so the package itself loads it on the first call
+(``_resources``): importing the generated models costs more than httpx, and a script that imports the
+client should not pay for them before it asks for anything (BENCHMARKS.md). Importing them at the top
+rather than inside each function also matters per call: an import statement costs microseconds even
+when the module is loaded, more than once over the budget of an execute call.
 """
 
 from __future__ import annotations
 
-import logging
 import uuid
-from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
-import httpx
-
-if TYPE_CHECKING:
-    from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
-    from futureagi_simulate_api.models.run_test import RunTest
-    from futureagi_simulate_api.models.run_test_page import RunTestPage
-    from futureagi_simulate_api.types import Unset
-
-    from ._execution import Execution
-
-from ._errors import (
-    APIResponseValidationError,
-    InvalidArgumentError,
-    UnsafeSelectionError,
-    decode_body,
-    make_status_error,
-    redact,
+from futureagi_simulate_api.api.prompt_simulations import execute_prompt_simulation as _execute_prompt
+from futureagi_simulate_api.api.prompt_simulations import get_prompt_simulation as _get_prompt
+from futureagi_simulate_api.api.run_tests import create_run_test as _create
+from futureagi_simulate_api.api.run_tests import execute_run_test as _execute_run_test
+from futureagi_simulate_api.api.run_tests import list_run_tests as _list
+from futureagi_simulate_api.models.create_run_test_request import CreateRunTestRequest
+from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
+from futureagi_simulate_api.models.execute_prompt_simulation_request_camel import (
+    ExecutePromptSimulationRequestCamel,
 )
+from futureagi_simulate_api.models.execute_prompt_simulation_request_snake import (
+    ExecutePromptSimulationRequestSnake,
+)
+from futureagi_simulate_api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
+from futureagi_simulate_api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
+from futureagi_simulate_api.models.run_test import RunTest
+from futureagi_simulate_api.models.run_test_page import RunTestPage
+from futureagi_simulate_api.types import UNSET, Unset
+
+from ._errors import InvalidArgumentError, UnsafeSelectionError
+from ._execution import Execution
+from ._flows import Call, Casing
+from ._parse import parse_model
 from ._selection import Selection
-from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
+from ._types import NOT_GIVEN, NotGiven, SimulationType
 from ._validate import (
     IdLike,
     check_bool,
@@ -49,151 +52,21 @@ from ._validate import (
     check_uuid_list,
 )
 
-log = logging.getLogger("futureagi_simulate")
-
 T = TypeVar("T")
-Casing = Literal["camel", "snake"]
-Flow = Generator["Call[Any]", httpx.Response, T]
+
 
 NAME_MAX_LENGTH = 255
 DATASET_ROW_ID_MAX_LENGTH = 255
 
 
-# The records below are plain slotted classes, not attrs: they are defined at import, and importing
-# attrs costs more than the rest of the package (BENCHMARKS.md).
-class Call(Generic[T]):
-    """One request to send and how to read a successful answer to it."""
-
-    __slots__ = ("headers", "json", "method", "operation", "params", "parse", "path", "starts_work")
-
-    def __init__(
-        self,
-        *,
-        operation: str,
-        method: str,
-        path: str,
-        parse: Callable[[object], T],
-        params: Mapping[str, Any] | None = None,
-        json: Any = None,
-        headers: Mapping[str, str] | None = None,
-        starts_work: bool = False,
-    ) -> None:
-        self.operation = operation
-        self.method = method
-        self.path = path
-        self.parse = parse
-        self.params: Mapping[str, Any] = params or {}
-        self.json = json
-        self.headers: Mapping[str, str] = headers or {}
-        # True for execute calls: once the request may have reached the server, a simulation may run.
-        self.starts_work = starts_work
-
-    @classmethod
-    def from_generated(
-        cls,
-        operation: str,
-        kwargs: Mapping[str, Any],
-        parse: Callable[[object], T],
-        *,
-        starts_work: bool = False,
-    ) -> Call[T]:
-        return cls(
-            operation=operation,
-            method=str(kwargs["method"]).upper(),
-            path=str(kwargs["url"]),
-            params=dict(kwargs.get("params") or {}),
-            json=kwargs.get("json"),
-            # Header parameters the document declares, as text for httpx; not the JSON Content-Type,
-            # which httpx writes itself for a json= body.
-            headers={
-                str(k): str(v)
-                for k, v in (kwargs.get("headers") or {}).items()
-                if not (kwargs.get("json") is not None and _is_json_content_type(k, v))
-            },
-            parse=parse,
-            starts_work=starts_work,
-        )
-
-
-def _is_json_content_type(name: object, value: object) -> bool:
-    return str(name).lower() == "content-type" and str(value) == "application/json"
-
-
-class CasingState:
-    """The execute-body casing a client uses. In ``auto`` mode it starts camelCase and may switch once."""
-
-    __slots__ = ("current", "mode")
-
-    def __init__(self, *, mode: BodyCasing, current: Casing) -> None:
-        self.mode = mode
-        self.current = current
-
-    @classmethod
-    def for_mode(cls, mode: object) -> CasingState:
-        if mode == "auto" or mode == "camel":
-            return cls(mode=mode, current="camel")
-        if mode == "snake":
-            return cls(mode="snake", current="snake")
-        raise InvalidArgumentError("body_casing", f"must be 'auto', 'camel' or 'snake'; got {mode!r}")
-
-
-class Context:
-    """What a flow needs from its client: the secrets to keep out of errors, and the casing state.
-
-    Its repr shows neither: flows take the context as an argument, and tracebacks that show locals
-    (rich, error trackers) print the reprs of arguments.
-    """
-
-    __slots__ = ("casing", "secrets")
-
-    def __init__(self, *, secrets: tuple[str, ...], casing: CasingState) -> None:
-        self.secrets = secrets
-        self.casing = casing
-
-    def __repr__(self) -> str:
-        return f"Context(casing={self.casing.mode!r}/{self.casing.current!r})"
-
-
 # Reading answers ------------------------------------------------------------------------------------------
 
 
-def finish(call: Call[T], response: httpx.Response, ctx: Context) -> T:
-    """The parsed result of a successful answer, or the exception an error answer maps to."""
-    log.debug("%s %s -> %s", call.method, call.path, response.status_code)
-    if not response.is_success:
-        raise make_status_error(response, secrets=ctx.secrets, starts_work=call.starts_work)
-    body, is_json = decode_body(response)
-    if not is_json:
-        raise APIResponseValidationError(
-            f"{call.operation}: the {response.status_code} answer is not JSON "
-            f"(Content-Type: {response.headers.get('Content-Type', 'none')})",
-            response=response,
-            body=redact(body, ctx.secrets),
-        )
-    try:
-        return call.parse(body)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        reason = redact(f"{type(exc).__name__}: {exc}", ctx.secrets)
-        raise APIResponseValidationError(
-            f"{call.operation}: the answer does not match openapi.yaml ({reason})",
-            response=response,
-            body=redact(body, ctx.secrets),
-        ) from None
-
-
 def parse_run_test(body: object) -> RunTest:
-    from futureagi_simulate_api.models.run_test import RunTest
-
-    from ._parse import parse_model
-
     return parse_model(RunTest, body)
 
 
 def parse_run_test_page(body: object) -> RunTestPage:
-    from futureagi_simulate_api.models.run_test_page import RunTestPage
-
-    from ._parse import parse_model
-
     return parse_model(RunTestPage, body)
 
 
@@ -205,51 +78,6 @@ def parse_prompt_simulation(body: object) -> RunTest:
     if isinstance(envelope.get("status"), bool) and isinstance(envelope.get("result"), Mapping):
         return parse_run_test(envelope["result"])
     return parse_run_test(envelope)
-
-
-def rejects_camel_keys(response: httpx.Response, sent: object) -> bool:
-    """True when a 400 calls the camelCase keys we sent unknown fields: the server speaks snake_case only.
-
-    Only then is a resend safe and right. Any other 400 (even one of type ``validation_error``, which the
-    server also uses when its workflow engine is down) is the caller's answer, not a casing problem.
-    """
-    if response.status_code != 400 or not isinstance(sent, Mapping):
-        return False
-    body, _ = decode_body(response)
-    details = body.get("details") if isinstance(body, Mapping) else None
-    if not isinstance(details, Mapping):
-        return False
-    camel_keys = [key for key in sent if key != _snake(key)]
-    return any(key in details and "unknown field" in str(details[key]).lower() for key in camel_keys)
-
-
-def _snake(key: str) -> str:
-    return "".join(f"_{c.lower()}" if c.isupper() else c for c in key)
-
-
-# Flows ------------------------------------------------------------------------------------------------
-
-
-def single(call: Call[T], ctx: Context) -> Flow[T]:
-    response = yield call
-    return finish(call, response, ctx)
-
-
-def negotiated(build: Callable[[Casing], Call[T]], ctx: Context) -> Flow[T]:
-    """Sends the execute body in the client's casing; in ``auto`` mode falls back to snake_case once.
-
-    The fallback resends only after a 400 that names our camelCase keys as unknown fields: the server
-    validated the body before doing anything, so nothing ran and nothing can run twice.
-    """
-    casing = ctx.casing.current
-    call = build(casing)
-    response = yield call
-    if ctx.casing.mode == "auto" and casing == "camel" and rejects_camel_keys(response, call.json):
-        log.info("the server rejected camelCase execute bodies; this client now sends snake_case")
-        ctx.casing.current = "snake"
-        call = build("snake")
-        response = yield call
-    return finish(call, response, ctx)
 
 
 # Building requests ---------------------------------------------------------------------------------------
@@ -268,9 +96,6 @@ def create_run_test_call(
     replay_session_id: object = NOT_GIVEN,
     agent_version: object = NOT_GIVEN,
 ) -> Call[RunTest]:
-    from futureagi_simulate_api.api.run_tests import create_run_test as _create
-    from futureagi_simulate_api.models.create_run_test_request import CreateRunTestRequest
-
     body = CreateRunTestRequest(
         name=_check_name(name),
         agent_definition_id=check_uuid("agent_definition_id", agent_definition_id),
@@ -297,9 +122,6 @@ def list_run_tests_call(
     limit: object = NOT_GIVEN,
 ) -> Call[RunTestPage]:
     """The list request with only the parameters given (the server refuses unknown ones)."""
-    from futureagi_simulate_api.api.run_tests import list_run_tests as _list
-    from futureagi_simulate_api.types import UNSET
-
     if not isinstance(search, (str, NotGiven)):
         raise InvalidArgumentError("search", f"must be a str, got {type(search).__name__}")
     kind: SimulationType | Unset = UNSET
@@ -328,19 +150,11 @@ def execute_run_test_builder(
     run_test_id: object, *, selection: object, simulator_id: object = None
 ) -> Callable[[Casing], Call[Execution]]:
     """Checks the arguments now and returns a builder of the request for either casing."""
-    from futureagi_simulate_api.types import UNSET
-
     run_test = check_uuid("run_test_id", run_test_id)
     chosen = _check_selection(selection)
     simulator = UNSET if simulator_id is None else check_uuid("simulator_id", simulator_id)
 
     def build(casing: Casing) -> Call[Execution]:
-        from futureagi_simulate_api.api.run_tests import execute_run_test as _execute_run_test
-        from futureagi_simulate_api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
-        from futureagi_simulate_api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
-
-        from ._execution import Execution
-
         body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake
         if casing == "snake":
             if chosen.is_all_except:
@@ -364,8 +178,6 @@ def execute_run_test_builder(
 
 
 def get_prompt_simulation_call(prompt_template_id: object, run_test_id: object) -> Call[RunTest]:
-    from futureagi_simulate_api.api.prompt_simulations import get_prompt_simulation as _get_prompt
-
     kwargs = _get_prompt._get_kwargs(
         check_uuid("prompt_template_id", prompt_template_id), check_uuid("run_test_id", run_test_id)
     )
@@ -380,18 +192,6 @@ def execute_prompt_simulation_builder(
     chosen = _check_selection(selection)
 
     def build(casing: Casing) -> Call[Execution]:
-        from futureagi_simulate_api.api.prompt_simulations import (
-            execute_prompt_simulation as _execute_prompt,
-        )
-        from futureagi_simulate_api.models.execute_prompt_simulation_request_camel import (
-            ExecutePromptSimulationRequestCamel,
-        )
-        from futureagi_simulate_api.models.execute_prompt_simulation_request_snake import (
-            ExecutePromptSimulationRequestSnake,
-        )
-
-        from ._execution import Execution
-
         body: ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake
         model = (
             ExecutePromptSimulationRequestSnake if casing == "snake" else ExecutePromptSimulationRequestCamel
@@ -407,14 +207,10 @@ def execute_prompt_simulation_builder(
 
 
 def _optional(value: object, check: Callable[[object], T]) -> T | Unset:
-    from futureagi_simulate_api.types import UNSET
-
     return UNSET if isinstance(value, NotGiven) else check(value)
 
 
 def _optional_uuid(argument: str, value: object) -> uuid.UUID | Unset:
-    from futureagi_simulate_api.types import UNSET
-
     if isinstance(value, NotGiven) or value is None:
         return UNSET
     return check_uuid(argument, value)
@@ -474,8 +270,6 @@ def _check_dataset_row_ids(values: object) -> list[str]:
 
 
 def _check_evaluations_config(values: object) -> list[EvaluationConfig]:
-    from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
-
     if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Sequence):
         raise InvalidArgumentError(
             "evaluations_config", f"must be a list of EvaluationConfig or dicts, got {type(values).__name__}"
@@ -503,17 +297,10 @@ def _check_evaluations_config(values: object) -> list[EvaluationConfig]:
 
 
 __all__ = [
-    "Call",
-    "CasingState",
-    "Context",
-    "Flow",
     "IdLike",
     "create_run_test_call",
     "execute_prompt_simulation_builder",
     "execute_run_test_builder",
-    "finish",
     "get_prompt_simulation_call",
     "list_run_tests_call",
-    "negotiated",
-    "single",
 ]

@@ -1,0 +1,194 @@
+"""Flows: what one operation sends and how it reads the answer, with no I/O and no generated code.
+
+Each operation is a *flow*: a generator that yields the requests to send (``Call``) and receives their
+responses, then returns the result. The sync and async clients drive the same flows (``_client.py``),
+so the two can never disagree about casing, envelopes or errors. The requests themselves are built in
+``_wire``, which needs the generated package and so loads on the first call.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Generator, Mapping
+from typing import Any, Generic, Literal, TypeVar
+
+import httpx
+
+from ._errors import APIResponseValidationError, InvalidArgumentError, decode_body, make_status_error, redact
+from ._types import BodyCasing
+
+log = logging.getLogger("futureagi_simulate")
+
+T = TypeVar("T")
+Casing = Literal["camel", "snake"]
+Flow = Generator["Call[Any]", httpx.Response, T]
+
+
+# The records below are plain slotted classes, not attrs: they are defined at import, and importing
+# attrs costs more than the rest of the package (BENCHMARKS.md).
+class Call(Generic[T]):
+    """One request to send and how to read a successful answer to it."""
+
+    __slots__ = ("headers", "json", "method", "operation", "params", "parse", "path", "starts_work")
+
+    def __init__(
+        self,
+        *,
+        operation: str,
+        method: str,
+        path: str,
+        parse: Callable[[object], T],
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        headers: Mapping[str, str] | None = None,
+        starts_work: bool = False,
+    ) -> None:
+        self.operation = operation
+        self.method = method
+        self.path = path
+        self.parse = parse
+        self.params: Mapping[str, Any] = params or {}
+        self.json = json
+        self.headers: Mapping[str, str] = headers or {}
+        # True for execute calls: once the request may have reached the server, a simulation may run.
+        self.starts_work = starts_work
+
+    @classmethod
+    def from_generated(
+        cls,
+        operation: str,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[object], T],
+        *,
+        starts_work: bool = False,
+    ) -> Call[T]:
+        return cls(
+            operation=operation,
+            method=str(kwargs["method"]).upper(),
+            path=str(kwargs["url"]),
+            params=dict(kwargs.get("params") or {}),
+            json=kwargs.get("json"),
+            # Header parameters the document declares, as text for httpx; not the JSON Content-Type,
+            # which httpx writes itself for a json= body.
+            headers={
+                str(k): str(v)
+                for k, v in (kwargs.get("headers") or {}).items()
+                if not (kwargs.get("json") is not None and _is_json_content_type(k, v))
+            },
+            parse=parse,
+            starts_work=starts_work,
+        )
+
+
+def _is_json_content_type(name: object, value: object) -> bool:
+    return str(name).lower() == "content-type" and str(value) == "application/json"
+
+
+class CasingState:
+    """The execute-body casing a client uses. In ``auto`` mode it starts camelCase and may switch once."""
+
+    __slots__ = ("current", "mode")
+
+    def __init__(self, *, mode: BodyCasing, current: Casing) -> None:
+        self.mode = mode
+        self.current = current
+
+    @classmethod
+    def for_mode(cls, mode: object) -> CasingState:
+        if mode == "auto" or mode == "camel":
+            return cls(mode=mode, current="camel")
+        if mode == "snake":
+            return cls(mode="snake", current="snake")
+        raise InvalidArgumentError("body_casing", f"must be 'auto', 'camel' or 'snake'; got {mode!r}")
+
+
+class Context:
+    """What a flow needs from its client: the secrets to keep out of errors, and the casing state.
+
+    Its repr shows neither: flows take the context as an argument, and tracebacks that show locals
+    (rich, error trackers) print the reprs of arguments.
+    """
+
+    __slots__ = ("casing", "secrets")
+
+    def __init__(self, *, secrets: tuple[str, ...], casing: CasingState) -> None:
+        self.secrets = secrets
+        self.casing = casing
+
+    def __repr__(self) -> str:
+        return f"Context(casing={self.casing.mode!r}/{self.casing.current!r})"
+
+
+# Reading answers ------------------------------------------------------------------------------------------
+
+
+def finish(call: Call[T], response: httpx.Response, ctx: Context) -> T:
+    """The parsed result of a successful answer, or the exception an error answer maps to."""
+    log.debug("%s %s -> %s", call.method, call.path, response.status_code)
+    if not response.is_success:
+        raise make_status_error(response, secrets=ctx.secrets, starts_work=call.starts_work)
+    body, is_json = decode_body(response)
+    if not is_json:
+        raise APIResponseValidationError(
+            f"{call.operation}: the {response.status_code} answer is not JSON "
+            f"(Content-Type: {response.headers.get('Content-Type', 'none')})",
+            response=response,
+            body=redact(body, ctx.secrets),
+        )
+    try:
+        return call.parse(body)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        reason = redact(f"{type(exc).__name__}: {exc}", ctx.secrets)
+        raise APIResponseValidationError(
+            f"{call.operation}: the answer does not match openapi.yaml ({reason})",
+            response=response,
+            body=redact(body, ctx.secrets),
+        ) from None
+
+
+def rejects_camel_keys(response: httpx.Response, sent: object) -> bool:
+    """True when a 400 calls the camelCase keys we sent unknown fields: the server speaks snake_case only.
+
+    Only then is a resend safe and right. Any other 400 (even one of type ``validation_error``, which the
+    server also uses when its workflow engine is down) is the caller's answer, not a casing problem.
+    """
+    if response.status_code != 400 or not isinstance(sent, Mapping):
+        return False
+    body, _ = decode_body(response)
+    details = body.get("details") if isinstance(body, Mapping) else None
+    if not isinstance(details, Mapping):
+        return False
+    camel_keys = [key for key in sent if key != _snake(key)]
+    return any(key in details and "unknown field" in str(details[key]).lower() for key in camel_keys)
+
+
+def _snake(key: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in key)
+
+
+# Flows ------------------------------------------------------------------------------------------------
+
+
+def single(call: Call[T], ctx: Context) -> Flow[T]:
+    response = yield call
+    return finish(call, response, ctx)
+
+
+def negotiated(build: Callable[[Casing], Call[T]], ctx: Context) -> Flow[T]:
+    """Sends the execute body in the client's casing; in ``auto`` mode falls back to snake_case once.
+
+    The fallback resends only after a 400 that names our camelCase keys as unknown fields: the server
+    validated the body before doing anything, so nothing ran and nothing can run twice.
+    """
+    casing = ctx.casing.current
+    call = build(casing)
+    response = yield call
+    if ctx.casing.mode == "auto" and casing == "camel" and rejects_camel_keys(response, call.json):
+        log.info("the server rejected camelCase execute bodies; this client now sends snake_case")
+        ctx.casing.current = "snake"
+        call = build("snake")
+        response = yield call
+    return finish(call, response, ctx)
+
+
+__all__ = ["Call", "Casing", "CasingState", "Context", "Flow", "finish", "negotiated", "single"]
