@@ -28,7 +28,9 @@ from typing import Any
 import attrs
 import httpx
 
-from futureagi_simulate import AsyncSimulateClient, Selection, SimulateClient
+# The client's default timeout, given to the baselines too: under load, 500 requests queued on httpx's
+# default 5 s pool timeout can fail where the client, with 60 s, waits.
+from futureagi_simulate import DEFAULT_TIMEOUT, AsyncSimulateClient, Selection, SimulateClient
 
 HERE = Path(__file__).resolve().parent
 API_KEY, SECRET_KEY = "bench-key", "bench-secret"
@@ -53,7 +55,7 @@ class Sizes:
 FULL = Sizes(
     rounds=15,
     calls_per_round=200,
-    imports=15,
+    imports=25,
     iter_small=10_000,
     iter_large=100_000,
     iter_repeats=3,
@@ -177,7 +179,7 @@ def interleaved(
 
 def bench_execute(url: str, sizes: Sizes) -> Row:
     with (
-        httpx.Client(headers=headers()) as raw,
+        httpx.Client(headers=headers(), timeout=DEFAULT_TIMEOUT) as raw,
         SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=url, body_casing="snake") as client,
     ):
         selection = Selection.all()
@@ -283,7 +285,7 @@ def bench_parse(url: str, sizes: Sizes) -> str:
 
 def bench_list(url: str, sizes: Sizes) -> Row:
     with (
-        httpx.Client(headers=headers()) as raw,
+        httpx.Client(headers=headers(), timeout=DEFAULT_TIMEOUT) as raw,
         SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=url) as client,
     ):
 
@@ -407,7 +409,7 @@ def bench_iter(url: str, sizes: Sizes) -> Row:
 def bench_concurrent(url: str, sizes: Sizes) -> Row:
     async def run() -> tuple[float, float]:
         async with (
-            httpx.AsyncClient(headers=headers()) as raw,
+            httpx.AsyncClient(headers=headers(), timeout=DEFAULT_TIMEOUT) as raw,
             AsyncSimulateClient(
                 api_key=API_KEY, secret_key=SECRET_KEY, base_url=url, body_casing="snake"
             ) as client,
