@@ -7,6 +7,8 @@ per exchange and are proven elsewhere; these tests count calls and executions.
 from __future__ import annotations
 
 import asyncio
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -148,6 +150,51 @@ async def test_five_hundred_concurrent_async_calls_through_429s_and_503s(fast: E
 
     assert all(isinstance(result, expected_type(n)) for n, result in enumerate(results))
     assert_exactly_once(fast, ASYNC_CALLS, faults)
+
+
+FIRST_CALLS = """
+import sys, threading
+from concurrent.futures import ThreadPoolExecutor
+from futureagi_simulate import SimulateClient, Selection
+
+url, api_key, secret_key, run_test_id, threads = sys.argv[1:6]
+client = SimulateClient(api_key=api_key, secret_key=secret_key, base_url=url, body_casing="snake")
+start = threading.Barrier(int(threads))
+
+def first(n):
+    start.wait()
+    if n % 2:
+        return type(client.run_tests.list(limit=5)).__name__
+    return type(client.run_tests.execute(run_test_id, selection=Selection.all())).__name__
+
+with ThreadPoolExecutor(int(threads)) as pool:
+    print(sorted(pool.map(first, range(int(threads)))))
+"""
+
+
+def test_first_calls_from_many_threads_at_once_load_the_client_once(fast: Emulator) -> None:
+    """In a fresh interpreter, 16 threads make their first calls together: the request building, the
+    generated package and the compiled parsers all load on that first use, and every call succeeds."""
+    seed = fast.seed
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            FIRST_CALLS,
+            fast.url,
+            fast.api_key,
+            fast.secret_key,
+            str(seed.run_test_id),
+            str(THREADS),
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
+    half = THREADS // 2
+    assert out.strip() == str(["Execution"] * half + ["RunTestPage"] * half)
+    assert fast.execution_count(seed.run_test_id) == half
 
 
 # The ambiguous failures: the server acted, the client cannot know, so it must not resend. -------------
