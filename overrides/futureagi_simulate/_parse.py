@@ -252,7 +252,9 @@ class _Compiler:
                 out += [f"    v = get({key!r}, UNSET)", "    if v is not UNSET:", "        n += 1"]
                 out += ["        " + line for line in self.convert(options - {Unset})]
             else:
-                out.append(f"    v = d[{key!r}]")
+                # A missing required key is a ShapeError, not a KeyError: the all-keys branch of the
+                # model above catches KeyError, and would otherwise read its whole answer a second time.
+                out += [f"    v = get({key!r}, UNSET)", "    if v is UNSET:", "        raise ShapeError"]
                 out += ["    " + line for line in self.convert(options)]
             out.append(f"    o.{field} = v")
         out += [
