@@ -173,8 +173,7 @@ with ThreadPoolExecutor(int(threads)) as pool:
 
 
 def test_first_calls_from_many_threads_at_once_load_the_client_once(fast: Emulator) -> None:
-    """In a fresh interpreter, 16 threads make their first calls together: the request building, the
-    generated package and the compiled parsers all load on that first use, and every call succeeds."""
+    """16 threads' first calls in a fresh interpreter load the lazy parts together, and all succeed."""
     seed = fast.seed
     out = subprocess.run(
         [

@@ -88,8 +88,7 @@ def test_wheel_imports_in_a_fresh_environment(wheel: Path, tmp_path: Path) -> No
 
 
 def test_importing_the_client_leaves_attrs_and_the_generated_package_for_later() -> None:
-    """A script's `from futureagi_simulate import SimulateClient, Selection` loads neither attrs nor the
-    generated package (they cost more than httpx, BENCHMARKS.md); the first access to a model does."""
+    """Importing SimulateClient and Selection loads neither attrs nor the generated package; a model does."""
     code = (
         "import sys\n"
         "from futureagi_simulate import SimulateClient, Selection\n"

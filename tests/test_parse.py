@@ -203,8 +203,7 @@ def served() -> Iterator[tuple[RecordingServer, SimulateClient]]:
 def test_documented_pages_are_read_without_the_generated_parser(
     served: tuple[RecordingServer, SimulateClient], body: dict[str, Any]
 ) -> None:
-    """A well-typed page comes back equal, field for field and repr for repr, to the generated parse,
-    which is never called."""
+    """A well-typed page equals the generated parse, repr for repr, and the generated parser never runs."""
     server, client = served
     expected = _generated_parse(body)
     server.handler = lambda request: Reply(200, body)
@@ -274,8 +273,7 @@ def test_the_models_of_every_run_test_answer_have_a_fast_parser() -> None:
 
 
 def test_a_model_whose_keys_wire_name_cannot_predict_is_left_to_the_generated_parser() -> None:
-    """ExecutionCamel reads camelCase keys (executionId): no fast parser is written for it, and a camelCase
-    answer read through the client still comes out right (test_execute)."""
+    """ExecutionCamel reads camelCase keys (executionId), so no fast parser is written for it."""
     assert _parser(ExecutionCamel) is None
     assert _parser(ExecutionSnake) is not None
 
