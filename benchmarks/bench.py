@@ -206,8 +206,9 @@ def bench_execute(url: str, sizes: Sizes) -> Row:
 
 def bench_execute_in_memory(url: str, sizes: Sizes) -> str:
     """The client's own CPU per execute, with no sockets: both sides on one httpx.MockTransport that
-    answers the server's bytes. The loopback row's baseline moves with the machine's load; this does
-    not, so it is the figure to compare between changes."""
+    answers the server's bytes. The loopback row's baseline is a socket round trip whose scheduling on
+    a shared machine moves by more than the client's overhead; this leaves only CPU, so it is the
+    figure to compare between changes run back to back."""
     answer = httpx.post(url + EXECUTE_PATH, json=EXECUTE_BODY, headers=headers()).content
     transport = httpx.MockTransport(
         lambda request: httpx.Response(200, content=answer, headers={"Content-Type": "application/json"})
