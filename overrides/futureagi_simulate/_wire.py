@@ -72,12 +72,12 @@ def parse_run_test_page(body: object) -> RunTestPage:
 
 def parse_prompt_simulation(body: object) -> RunTest:
     """Reads the bare run test (documented) or ``{"status": true, "result": run test}`` (open-source)."""
-    if not isinstance(body, Mapping):
+    # dict, as in Execution.from_wire: the body is decoded JSON, and an ABC check costs more.
+    if not isinstance(body, dict):
         raise TypeError(f"expected a JSON object, got {type(body).__name__}")
-    envelope = body
-    if isinstance(envelope.get("status"), bool) and isinstance(envelope.get("result"), Mapping):
-        return parse_run_test(envelope["result"])
-    return parse_run_test(envelope)
+    if isinstance(body.get("status"), bool) and isinstance(body.get("result"), dict):
+        return parse_run_test(body["result"])
+    return parse_run_test(body)
 
 
 # Building requests ---------------------------------------------------------------------------------------
