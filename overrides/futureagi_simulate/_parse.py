@@ -53,18 +53,28 @@ _SHAPE_ERRORS = (_ShapeError, KeyError, TypeError, ValueError, AttributeError)
 def parse_model(cls: type[M], body: object) -> M:
     """``cls.from_dict(body)`` checked against its annotations, or the error that raises.
 
-    The model may keep containers of ``body`` (empty lists, objects of unknown keys) where the generated
-    parser would copy them: callers hand over a freshly decoded answer that nothing else holds. Every
-    allocation saved counts: Python's cyclic collector runs by allocation count, and on a page of run
-    tests its extra passes take about half as long as the parsing itself (BENCHMARKS.md).
+    Callers hand over a freshly decoded answer that nothing else holds, and it is spent: the model keeps
+    containers of ``body`` where the generated parser would make new ones (empty lists, objects of
+    unknown keys, and the emptied JSON objects as ``additional_properties``). Every allocation saved
+    counts: Python's cyclic collector runs by allocation count, and on a page of run tests its extra
+    passes took about half as long as the parsing itself (BENCHMARKS.md).
     """
     fast = _parser(cls)
     if fast is not None:
+        # One memo of UUIDs per answer: a page repeats its organisation, agents and scenarios.
+        ids: dict[str, uuid.UUID] = {}
+        emptied: list[dict[str, object]] = []
         try:
-            # One memo of UUIDs per answer: a page repeats its organisation, agents and scenarios.
-            return fast(body, {})  # type: ignore[no-any-return]
+            model = fast(body, ids, emptied.append)
         except _SHAPE_ERRORS:
             pass
+        else:
+            # Each model with no unknown keys took its own JSON object as its additional_properties,
+            # rather than a new empty dict: emptied only now, so that until the parse has succeeded
+            # ``body`` is whole for the generated parser.
+            for read in emptied:
+                read.clear()
+            return model  # type: ignore[no-any-return]
     if not isinstance(body, Mapping):
         raise TypeError(f"expected a JSON object, got {type(body).__name__}")
     model = cls.from_dict(body)  # type: ignore[attr-defined]
@@ -144,7 +154,7 @@ def _datetime(value: object) -> datetime.datetime:
 
 # Compiling ----------------------------------------------------------------------------------------------
 
-Parser = Callable[[object, dict[str, uuid.UUID]], Any]
+Parser = Callable[[object, dict[str, uuid.UUID], Callable[[dict[str, object]], None]], Any]
 _PARSERS: dict[type[Any], Parser | None] = {}
 _LOCK = threading.Lock()
 _SOURCE_NUMBER = itertools.count()
@@ -168,7 +178,11 @@ def _parser(cls: type[Any]) -> Parser | None:
 
 
 class _Compiler:
-    """Writes a function ``parse_<n>(d, ids)`` for each model reachable from ``root``."""
+    """Writes a function ``parse_<n>(d, ids, keep)`` for each model reachable from ``root``.
+
+    ``ids`` memoises the answer's UUIDs; ``keep(d)`` records a JSON object that became a model's
+    ``additional_properties``, for ``parse_model`` to empty once the whole answer has been read.
+    """
 
     def __init__(self, root: type[Any]) -> None:
         self.root = root
@@ -219,7 +233,7 @@ class _Compiler:
         self.namespace[known] = frozenset(wire_name(field) for field in fields)
         out = self.lines
         out += [
-            f"def {name}(d, ids):",
+            f"def {name}(d, ids, keep):",
             "    if type(d) is not dict:",
             "        raise ShapeError",
             f"    o = new(Model_{name.removeprefix('parse_')})",
@@ -238,7 +252,8 @@ class _Compiler:
             out += ["            " + line for line in self.convert(options - {Unset})]
             out.append(f"            o.{field} = v")
         out += [
-            "            o.additional_properties = {}",
+            "            o.additional_properties = d",
+            "            keep(d)",
             "            return o",
             "        except KeyError:",
             "            pass",
@@ -259,7 +274,8 @@ class _Compiler:
             out.append(f"    o.{field} = v")
         out += [
             "    if n == len(d):",
-            "        o.additional_properties = {}",
+            "        o.additional_properties = d",
+            "        keep(d)",
             "    else:",
             f"        o.additional_properties = {{k: {extra} for k, x in d.items() if k not in {known}}}",
             "    return o",
@@ -325,7 +341,7 @@ class _Compiler:
         if option is datetime.datetime:
             return f"datetime({value})"
         if isinstance(option, type) and attrs.has(option):
-            return f"{self.function_for(option)}({value}, ids)"
+            return f"{self.function_for(option)}({value}, ids, keep)"
         raise _UnsupportedAnnotationError(f"cannot mirror {option!r}")
 
     def extra(self, cls: type[Any]) -> str:
