@@ -50,6 +50,7 @@ class Sizes:
     iter_repeats: int
     concurrent: int
     concurrent_rounds: int
+    counted_calls: int
 
 
 FULL = Sizes(
@@ -61,6 +62,7 @@ FULL = Sizes(
     iter_repeats=3,
     concurrent=500,
     concurrent_rounds=9,
+    counted_calls=1000,
 )
 QUICK = Sizes(
     rounds=2,
@@ -71,6 +73,7 @@ QUICK = Sizes(
     iter_repeats=1,
     concurrent=20,
     concurrent_rounds=2,
+    counted_calls=5,
 )
 
 
@@ -284,6 +287,34 @@ def bench_parse(url: str, sizes: Sizes) -> str:
     )
 
 
+def bench_collector_passes(url: str, sizes: Sizes) -> str:
+    """The cyclic collector's passes over ``counted_calls`` list calls, each side alone after a full
+    collection. Counts, not times: they follow what each side allocates and keeps alive while it reads,
+    not the machine's speed, so they compare between changes where the list row's time barely can."""
+    with (
+        httpx.Client(headers=headers(), timeout=DEFAULT_TIMEOUT) as raw,
+        SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=url) as client,
+    ):
+        sides: dict[str, Callable[[], object]] = {
+            "baseline": lambda: raw.get(url + LIST_PATH, params={"limit": 100}).json(),
+            "client": lambda: client.run_tests.list(limit=100),
+        }
+        counts: dict[str, list[int]] = {}
+        for name, call in sides.items():
+            call()  # the client compiles its parser on the first page
+            gc.collect()
+            before = [generation["collections"] for generation in gc.get_stats()]
+            for _ in range(sizes.counted_calls):
+                call()
+            after = [generation["collections"] for generation in gc.get_stats()]
+            counts[name] = [a - b for a, b in zip(after, before, strict=True)]
+    return (
+        f"list: over {sizes.counted_calls:,} calls the cyclic collector made {counts['client'][2]} full "
+        f"passes beside the client and {counts['baseline'][2]} beside the baseline (passes of the "
+        f"youngest generation: {counts['client'][0]:,} and {counts['baseline'][0]:,})"
+    )
+
+
 def bench_list(url: str, sizes: Sizes) -> Row:
     with (
         httpx.Client(headers=headers(), timeout=DEFAULT_TIMEOUT) as raw,
@@ -452,6 +483,7 @@ def main() -> None:
     with light_server() as url:
         in_memory = bench_execute_in_memory(url, sizes)
         parsing = bench_parse(url, sizes)
+        passes = bench_collector_passes(url, sizes)
         rows.append(bench_execute(url, sizes))
         rows.append(bench_list(url, sizes))
         rows += bench_import(sizes)
@@ -466,7 +498,7 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for row in rows:
         print(row.line())
-    notes = [row.note for row in rows if row.note] + [in_memory, parsing]
+    notes = [row.note for row in rows if row.note] + [in_memory, parsing, passes]
     if notes:
         print()
     for note in notes:
