@@ -204,6 +204,13 @@ def served() -> Iterator[tuple[RecordingServer, SimulateClient]]:
     server.stop()
 
 
+def _listed(served: tuple[RecordingServer, SimulateClient], body: Any) -> RunTestPage:
+    """``body`` served as the list answer and read through the public client."""
+    server, client = served
+    server.handler = lambda request: Reply(200, body)
+    return client.run_tests.list()
+
+
 DOCUMENTED_PAGES = st.one_of(
     Answers(canonical=True).model(RunTestPage), Answers(canonical=True, complete=True).model(RunTestPage)
 )
@@ -215,13 +222,11 @@ def test_documented_pages_are_read_without_the_generated_parser(
     served: tuple[RecordingServer, SimulateClient], body: dict[str, Any]
 ) -> None:
     """A well-typed page equals the generated parse, repr for repr, and the generated parser never runs."""
-    server, client = served
     expected = _generated_parse(body)
-    server.handler = lambda request: Reply(200, body)
     assert _parser(RunTestPage) is not None  # compiled before from_dict is replaced below
     refuse = mock.Mock(side_effect=AssertionError("the generated parser ran"))
     with mock.patch.object(RunTestPage, "from_dict", refuse), mock.patch.object(RunTest, "from_dict", refuse):
-        page = client.run_tests.list()
+        page = _listed(served, body)
     assert page == expected
     assert repr(page) == repr(expected)
 
@@ -232,10 +237,8 @@ def test_other_spellings_of_ids_are_read_as_the_generated_parser_reads_them(
     served: tuple[RecordingServer, SimulateClient], body: dict[str, Any]
 ) -> None:
     """Upper-case, braced, urn: and hyphen-less UUIDs parse to the same values as before."""
-    server, client = served
     expected = _generated_parse(body)
-    server.handler = lambda request: Reply(200, body)
-    page = client.run_tests.list()
+    page = _listed(served, body)
     assert page == expected
     assert repr(page) == repr(expected)
 
@@ -256,10 +259,8 @@ def test_each_model_of_a_page_owns_its_additional_properties(
     served: tuple[RecordingServer, SimulateClient], body: dict[str, Any]
 ) -> None:
     """No two models share an additional_properties dict, so writing into one leaves the rest as read."""
-    server, client = served
-    expected = _generated_parse(copy.deepcopy(body))
-    server.handler = lambda request: Reply(200, body)
-    page = client.run_tests.list()
+    expected = _generated_parse(body)
+    page = _listed(served, body)
     owned = [model.additional_properties for model in _models_in(page)]
     for extra in owned:
         extra["written_by_the_user"] = True
@@ -274,18 +275,16 @@ def test_a_broken_page_has_the_outcome_the_generated_parser_gives(
     served: tuple[RecordingServer, SimulateClient], body: Any
 ) -> None:
     """One wrong value or missing key anywhere: the same page, or an error with the same reason."""
-    server, client = served
-    server.handler = lambda request: Reply(200, body)
     try:
         expected: RunTestPage | str = _generated_parse(body)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         expected = f"{type(exc).__name__}: {exc}"
     if isinstance(expected, str):
         with pytest.raises(APIResponseValidationError) as raised:
-            client.run_tests.list()
+            _listed(served, body)
         assert expected in str(raised.value)
     else:
-        page = client.run_tests.list()
+        page = _listed(served, body)
         assert page == expected
         assert repr(page) == repr(expected)
 
