@@ -57,7 +57,7 @@ def parse_model(cls: type[M], body: object) -> M:
     containers of ``body`` where the generated parser would make new ones (empty lists, objects of
     unknown keys, and the emptied JSON objects as ``additional_properties``). Every allocation saved
     counts: Python's cyclic collector runs by allocation count, and on a page of run tests its extra
-    passes took about half as long as the parsing itself (BENCHMARKS.md).
+    passes still cost about a third as much as the parsing itself (BENCHMARKS.md).
     """
     fast = _parser(cls)
     if fast is not None:
