@@ -44,14 +44,21 @@ def properties(schema: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
             yield from properties(prop["items"], f"{where}.{name}[]")
 
 
-def test_the_five_operations_and_their_tags() -> None:
-    """Exactly the five operationIds exist, each under its tag, paths with trailing slashes."""
+def test_the_operations_and_their_tags() -> None:
+    """Exactly the twelve operationIds exist, each under its tag, paths with trailing slashes."""
     assert {op_id: (method, op["tags"]) for op_id, (_, method, op) in OPERATIONS.items()} == {
         "createRunTest": ("post", ["run-tests"]),
         "listRunTests": ("get", ["run-tests"]),
         "executeRunTest": ("post", ["run-tests"]),
         "getPromptSimulation": ("get", ["prompt-simulations"]),
         "executePromptSimulation": ("post", ["prompt-simulations"]),
+        "getRunTest": ("get", ["run-tests"]),
+        "listRunTestScenarios": ("get", ["run-tests"]),
+        "listRunTestExecutions": ("get", ["run-tests"]),
+        "getEvalSummary": ("get", ["run-tests"]),
+        "getTestExecution": ("get", ["executions"]),
+        "cancelTestExecution": ("post", ["executions"]),
+        "getSimulationRunResults": ("get", ["executions"]),
     }
     assert all(path.endswith("/") for path, _, _ in OPERATIONS.values())
     assert DOCUMENT["servers"][0]["url"] == "https://api.futureagi.com"
@@ -106,6 +113,11 @@ def test_every_schema_and_property_has_a_description() -> None:
         ("ExecutionSnake", "status"),
         ("ExecutionCamel", "status"),
         ("EvalConfig", "status"),
+        ("TestExecutionDetail", "status"),
+        ("CallExecution", "status"),
+        ("CallResult", "status"),
+        ("SimulationRunResults", "status"),
+        ("RunTestExecution", "status"),
     ],
 )
 def test_values_the_server_extends_are_open_strings(schema: str, field: str) -> None:

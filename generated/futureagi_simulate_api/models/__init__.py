@@ -4,6 +4,12 @@ from .agent_version import AgentVersion
 from .agent_version_configuration_snapshot_type_0 import (
     AgentVersionConfigurationSnapshotType0,
 )
+from .call_execution import CallExecution
+from .call_execution_eval_metrics_type_0 import CallExecutionEvalMetricsType0
+from .call_result import CallResult
+from .call_result_page import CallResultPage
+from .cancel_test_execution_request import CancelTestExecutionRequest
+from .cancel_test_execution_result import CancelTestExecutionResult
 from .column_config import ColumnConfig
 from .column_config_map import ColumnConfigMap
 from .create_run_test_request import CreateRunTestRequest
@@ -13,6 +19,12 @@ from .error_details import ErrorDetails
 from .eval_config import EvalConfig
 from .eval_config_config_type_0 import EvalConfigConfigType0
 from .eval_config_mapping_type_0 import EvalConfigMappingType0
+from .eval_output import EvalOutput
+from .eval_outputs import EvalOutputs
+from .eval_summary_docs import EvalSummaryDocs
+from .eval_summary_docs_item import EvalSummaryDocsItem
+from .eval_summary_server_envelope import EvalSummaryServerEnvelope
+from .eval_summary_server_item import EvalSummaryServerItem
 from .evaluation_config import EvaluationConfig
 from .evaluation_config_config import EvaluationConfigConfig
 from .evaluation_config_filters_item import EvaluationConfigFiltersItem
@@ -28,16 +40,29 @@ from .prompt_execution_docs_envelope import PromptExecutionDocsEnvelope
 from .prompt_execution_server_envelope import PromptExecutionServerEnvelope
 from .prompt_simulation_server_envelope import PromptSimulationServerEnvelope
 from .run_test import RunTest
+from .run_test_execution import RunTestExecution
+from .run_test_execution_page import RunTestExecutionPage
 from .run_test_page import RunTestPage
+from .run_test_scenario import RunTestScenario
+from .run_test_scenario_page import RunTestScenarioPage
 from .scenario import Scenario
 from .scenario_agent_type_0 import ScenarioAgentType0
 from .scenario_graph_type_0 import ScenarioGraphType0
 from .scenario_prompt_template_detail_type_0 import ScenarioPromptTemplateDetailType0
 from .scenario_prompt_version_detail_type_0 import ScenarioPromptVersionDetailType0
+from .simulation_run_results import SimulationRunResults
+from .simulation_run_results_envelope import SimulationRunResultsEnvelope
+from .test_execution_detail import TestExecutionDetail
 
 __all__ = (
     "AgentVersion",
     "AgentVersionConfigurationSnapshotType0",
+    "CallExecution",
+    "CallExecutionEvalMetricsType0",
+    "CallResult",
+    "CallResultPage",
+    "CancelTestExecutionRequest",
+    "CancelTestExecutionResult",
     "ColumnConfig",
     "ColumnConfigMap",
     "CreateRunTestRequest",
@@ -47,6 +72,12 @@ __all__ = (
     "EvalConfig",
     "EvalConfigConfigType0",
     "EvalConfigMappingType0",
+    "EvalOutput",
+    "EvalOutputs",
+    "EvalSummaryDocs",
+    "EvalSummaryDocsItem",
+    "EvalSummaryServerEnvelope",
+    "EvalSummaryServerItem",
     "EvaluationConfig",
     "EvaluationConfigConfig",
     "EvaluationConfigFiltersItem",
@@ -62,10 +93,17 @@ __all__ = (
     "PromptExecutionServerEnvelope",
     "PromptSimulationServerEnvelope",
     "RunTest",
+    "RunTestExecution",
+    "RunTestExecutionPage",
     "RunTestPage",
+    "RunTestScenario",
+    "RunTestScenarioPage",
     "Scenario",
     "ScenarioAgentType0",
     "ScenarioGraphType0",
     "ScenarioPromptTemplateDetailType0",
     "ScenarioPromptVersionDetailType0",
+    "SimulationRunResults",
+    "SimulationRunResultsEnvelope",
+    "TestExecutionDetail",
 )
