@@ -153,3 +153,107 @@ def page(runs: list[dict[str, Any]], *, number: int, limit: int, count: int, bas
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+# After execute ----------------------------------------------------------------------------------------------
+
+EVAL_TONE = "2a1b0c9d-8e7f-4a6b-9c5d-4e3f2a1b0c9d"
+EVAL_RESOLVED = "3b2c1d0e-9f8a-4b7c-8d6e-5f4a3b2c1d0e"
+
+
+def eval_output(name: str, output: Any, *, reason: str | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = {"name": name, "output": output, "output_type": "Pass/Fail"}
+    if reason is not None:
+        body["reason"] = reason
+    return body
+
+
+def call_row(
+    scenario_id: str,
+    status: str = "completed",
+    *,
+    call_id: str | None = None,
+    evals: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """A call row of getTestExecution, with the keys the open-source server sends most often."""
+    return {
+        "id": call_id or new_id(),
+        "status": status,
+        "scenario": f"Scenario {scenario_id[:4]}",
+        "scenario_id": scenario_id,
+        "test_execution_id": EXECUTION,
+        "timestamp": "2026-11-30T10:00:00Z",
+        "start_time": "2026-11-30T10:00:01Z",
+        "duration": 42.0,
+        "duration_seconds": 42.0,
+        "transcript": [{"role": "user", "content": "hello"}],
+        "overall_score": None,
+        "eval_outputs": evals or {},
+        "eval_metrics": {},
+        "ended_reason": None,
+        "call_summary": None,
+        "simulation_call_type": "voice",
+        "phone_number": "+15550100",
+    }
+
+
+def execution_detail(
+    status: str, calls: list[dict[str, Any]], *, number: int = 1, limit: int = 100
+) -> dict[str, Any]:
+    """One page of getTestExecution over ``calls``."""
+    pages = max(1, -(-len(calls) // limit))
+    rows = calls[(number - 1) * limit : number * limit]
+    return {
+        "count": len(calls),
+        "next": None if number >= pages else f"http://testserver/x/?page={number + 1}",
+        "previous": None,
+        "total_pages": pages,
+        "current_page": number,
+        "results": rows,
+        "column_order": [],
+        "error_messages": [],
+        "status": status,
+        "provider": "vapi",
+        "agent_type": "voice",
+    }
+
+
+def result_row(
+    scenario_id: str,
+    status: str = "completed",
+    *,
+    name: str | None = None,
+    evals: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    return {
+        "call_execution_id": new_id(),
+        "scenario_id": scenario_id,
+        "scenario_name": name or f"Scenario {scenario_id[:4]}",
+        "status": status,
+        "duration_seconds": 30.5,
+        "eval_outputs": evals or {},
+    }
+
+
+def results(
+    status: str, rows: list[dict[str, Any]], *, envelope: bool = True, number: int = 1, limit: int = 100
+) -> dict[str, Any]:
+    """One page of getSimulationRunResults over ``rows``, in the open-source envelope or bare."""
+    pages = max(1, -(-len(rows) // limit))
+    inner = {
+        "execution_id": EXECUTION,
+        "status": status,
+        "started_at": "2026-11-30T10:00:00Z",
+        "completed_at": None,
+        "total_calls": len(rows),
+        "completed_calls": sum(row["status"] == "completed" for row in rows),
+        "failed_calls": sum(row["status"] == "failed" for row in rows),
+        "eval_results": [],
+        "call_results": {
+            "count": len(rows),
+            "total_pages": pages,
+            "current_page": number,
+            "results": rows[(number - 1) * limit : number * limit],
+        },
+    }
+    return {"status": True, "result": inner} if envelope else inner

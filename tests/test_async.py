@@ -15,7 +15,6 @@ from futureagi_simulate import (
     InvalidArgumentError,
     NotFoundError,
     Selection,
-    UnsafeSelectionError,
 )
 from tests.data import (
     AGENT,
@@ -125,14 +124,19 @@ async def test_auto_casing_falls_back_once(aclient: AsyncSimulateClient, server:
     ]
 
 
-async def test_snake_all_except_on_run_tests_is_refused(server: RecordingServer) -> None:
-    """The async client refuses the unsafe selection in snake_case before sending."""
+async def test_snake_all_except_on_run_tests_sends_only_the_rest(server: RecordingServer) -> None:
+    """The async client reads the scenario list and sends only the scenarios left in, as the sync one."""
+    scenarios = [{"id": s, "name": s[:4], "row_count": 1} for s in (S1, S2)]
+    server.reply(
+        Reply(200, {"count": 2, "next": None, "previous": None, "results": scenarios}),
+        Reply(200, execution_snake(scenario_ids=[S2])),
+    )
     async with AsyncSimulateClient(
         api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, body_casing="snake"
     ) as client:
-        with pytest.raises(UnsafeSelectionError):
-            await client.run_tests.execute(RUN, selection=Selection.all_except([S1]))
-    assert server.requests == []
+        execution = await client.run_tests.execute(RUN, selection=Selection.all_except([S1]))
+    assert server.requests[1].json() == {"select_all": False, "scenario_ids": [S2]}
+    assert [str(s) for s in execution.scenario_ids] == [S2]
 
 
 async def test_prompt_get_and_execute_read_documented_forms(

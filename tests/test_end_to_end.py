@@ -13,7 +13,6 @@ from futureagi_simulate import (
     NotFoundError,
     Selection,
     SimulateClient,
-    UnsafeSelectionError,
 )
 from futureagi_simulate.testing import Emulator
 
@@ -87,13 +86,14 @@ def test_execute_all_except_against_docs_leaves_them_out(docs: Emulator) -> None
     assert execution.scenario_ids == docs.seed.scenario_ids[1:]
 
 
-def test_execute_all_except_against_oss_is_refused_and_runs_nothing(oss: Emulator) -> None:
-    """Against the open-source server, all_except on a run test raises and starts no execution."""
+def test_execute_all_except_against_oss_runs_exactly_the_rest(oss: Emulator) -> None:
+    """Against the open-source server, all_except on a run test runs the complement, in one execution."""
     with SimulateClient(api_key=oss.api_key, secret_key=oss.secret_key, base_url=oss.url) as client:
         run_test = _created(client, oss)
-        with pytest.raises(UnsafeSelectionError):
-            client.run_tests.execute(run_test, selection=Selection.all_except([oss.seed.scenario_ids[0]]))
-    assert oss.execution_count(run_test) == 0
+        everything = [s.id for s in client.run_tests.scenarios(run_test)]
+        execution = client.run_tests.execute(run_test, selection=Selection.all_except(everything[:1]))
+    assert execution.scenario_ids == tuple(everything[1:])
+    assert oss.execution_count(run_test) == 1
 
 
 def test_auto_casing_against_oss_resends_once_then_sticks(oss: Emulator) -> None:
@@ -197,13 +197,9 @@ async def test_async_client_covers_every_endpoint(aemulated: AsyncSimulateClient
 async def test_async_all_except_follows_the_dialect(
     aemulated: AsyncSimulateClient, emulator: Emulator
 ) -> None:
-    """all_except on a run test runs the rest in docs and is refused, unsent, in oss."""
+    """all_except on a run test runs exactly the rest in both dialects, as one execution."""
     seed = emulator.seed
     selection = Selection.all_except(seed.scenario_ids[:1])
-    if emulator.dialect == "oss":
-        with pytest.raises(UnsafeSelectionError):
-            await aemulated.run_tests.execute(seed.run_test_id, selection=selection)
-        assert emulator.execution_count(seed.run_test_id) == 0
-    else:
-        execution = await aemulated.run_tests.execute(seed.run_test_id, selection=selection)
-        assert execution.scenario_ids == seed.scenario_ids[1:]
+    execution = await aemulated.run_tests.execute(seed.run_test_id, selection=selection)
+    assert execution.scenario_ids == seed.scenario_ids[1:]
+    assert emulator.execution_count(seed.run_test_id) == 1

@@ -12,7 +12,6 @@ from futureagi_simulate import (
     InvalidArgumentError,
     Selection,
     SimulateClient,
-    UnsafeSelectionError,
 )
 from tests.data import (
     API_KEY,
@@ -101,16 +100,6 @@ def test_snake_casing_sends_server_body(
     assert server.requests[0].json() == body
 
 
-def test_snake_casing_refuses_all_except_on_run_tests_before_sending(server: RecordingServer) -> None:
-    """The server would run exactly the excluded ids, so the client refuses and sends nothing."""
-    with snake_client(server) as client, pytest.raises(UnsafeSelectionError) as caught:
-        client.run_tests.execute(RUN, selection=Selection.all_except([S1]))
-    assert server.requests == []
-    assert caught.value.argument == "selection"
-    assert "Selection.only" in str(caught.value)
-    assert "Nothing was started" in str(caught.value)
-
-
 def test_auto_casing_falls_back_to_snake_once(client: SimulateClient, server: RecordingServer) -> None:
     """A 400 naming the camelCase keys as unknown is resent once in snake_case, and the choice sticks."""
     server.reply(
@@ -174,16 +163,6 @@ def test_camel_casing_never_falls_back(server: RecordingServer) -> None:
             client.run_tests.execute(RUN, selection=Selection.all())
     assert len(server.requests) == 1
     assert caught.value.details == {"selectAll": ["Unknown field."], "scenarioIds": ["Unknown field."]}
-
-
-def test_auto_fallback_refuses_all_except_on_run_tests(
-    client: SimulateClient, server: RecordingServer
-) -> None:
-    """When the server turns out to be snake-only, all_except on run tests is refused, not resent."""
-    server.reply(Reply(400, unknown_fields("selectAll", "scenarioIds")))
-    with pytest.raises(UnsafeSelectionError):
-        client.run_tests.execute(RUN, selection=Selection.all_except([S1]))
-    assert len(server.requests) == 1
 
 
 def test_prompt_execute_reads_documented_envelope(client: SimulateClient, server: RecordingServer) -> None:

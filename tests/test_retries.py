@@ -190,7 +190,7 @@ def test_execute_is_not_retried_after_a_read_timeout(server: RecordingServer) ->
             execute(client)
     assert len(server.requests) == 1
     assert caught.value.may_have_started is True
-    assert "check the run test's executions" in str(caught.value)
+    assert "client.run_tests.executions(run_test_id, started_after=" in str(caught.value)
 
 
 def test_execute_is_not_resent_after_a_dropped_connection(

@@ -4,6 +4,8 @@
 >>> with SimulateClient() as client:                      # FI_API_KEY / FI_SECRET_KEY
 ...     run = client.run_tests.create(name="Checkout", agent_definition_id=agent, scenario_ids=ids)
 ...     execution = client.run_tests.execute(run.id, selection=Selection.all())
+...     client.executions.wait(execution.execution_id, timeout=1800)
+...     verdict = client.executions.report(execution.execution_id)
 """
 
 from typing import TYPE_CHECKING, Any
@@ -28,6 +30,7 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     UnsafeSelectionError,
+    WaitTimeoutError,
 )
 from ._selection import Selection
 from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
@@ -36,17 +39,29 @@ from ._version import __version__
 if TYPE_CHECKING:
     from futureagi_simulate_api.models import (
         AgentVersion,
+        CallExecution,
         ColumnConfig,
         DetailObject,
         EvalConfig,
         EvaluationConfig,
         RunTest,
+        RunTestExecution,
         RunTestPage,
+        RunTestScenario,
         Scenario,
     )
     from futureagi_simulate_api.types import UNSET, Unset
 
     from ._execution import Execution
+    from ._results import (
+        CallOutcome,
+        EvalOutcome,
+        EvalSummary,
+        EvalSummaryItem,
+        ExecutionResults,
+        ExecutionState,
+    )
+    from ._verdict import ScenarioVerdict, Thresholds, Verdict
 
 # Loaded on first access (PEP 562): the generated package and attrs cost more to import than httpx
 # itself, and a script that only starts executions never names these until a call has returned one.
@@ -54,16 +69,31 @@ _LAZY = {
     **dict.fromkeys(
         [
             "AgentVersion",
+            "CallExecution",
             "ColumnConfig",
             "DetailObject",
             "EvalConfig",
             "EvaluationConfig",
             "RunTest",
+            "RunTestExecution",
             "RunTestPage",
+            "RunTestScenario",
             "Scenario",
         ],
         "futureagi_simulate_api.models",
     ),
+    **dict.fromkeys(
+        [
+            "CallOutcome",
+            "EvalOutcome",
+            "EvalSummary",
+            "EvalSummaryItem",
+            "ExecutionResults",
+            "ExecutionState",
+        ],
+        "futureagi_simulate._results",
+    ),
+    **dict.fromkeys(["ScenarioVerdict", "Thresholds", "Verdict"], "futureagi_simulate._verdict"),
     "UNSET": "futureagi_simulate_api.types",
     "Unset": "futureagi_simulate_api.types",
     "Execution": "futureagi_simulate._execution",
@@ -100,12 +130,19 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BodyCasing",
+    "CallExecution",
+    "CallOutcome",
     "ColumnConfig",
     "CredentialsError",
     "DetailObject",
     "EvalConfig",
+    "EvalOutcome",
+    "EvalSummary",
+    "EvalSummaryItem",
     "EvaluationConfig",
     "Execution",
+    "ExecutionResults",
+    "ExecutionState",
     "FutureAGIError",
     "InsecureTransportWarning",
     "InternalServerError",
@@ -116,12 +153,18 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RunTest",
+    "RunTestExecution",
     "RunTestPage",
+    "RunTestScenario",
     "Scenario",
+    "ScenarioVerdict",
     "Selection",
     "SimulateClient",
     "SimulationType",
+    "Thresholds",
     "UnsafeSelectionError",
     "Unset",
+    "Verdict",
+    "WaitTimeoutError",
     "__version__",
 ]

@@ -12,7 +12,14 @@ import httpx
 from ._config import ClientConfig, TimeoutArg, resolve_config, resolve_timeout
 from ._errors import InvalidArgumentError
 from ._flows import Call, CasingState, Context, Flow
-from ._resources import AsyncPromptSimulations, AsyncRunTests, PromptSimulations, RunTests
+from ._resources import (
+    AsyncExecutions,
+    AsyncPromptSimulations,
+    AsyncRunTests,
+    Executions,
+    PromptSimulations,
+    RunTests,
+)
 from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Sleep, Step, check_max_retries, drive, resume
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
 from ._validate import IdLike
@@ -170,6 +177,7 @@ class SimulateClient(_BaseClient):
 
     def _bind_resources(self) -> None:
         self.run_tests = RunTests(self)
+        self.executions = Executions(self)
         self.prompt_simulations = PromptSimulations(self)
 
     def _run(self, flow: Flow[T]) -> T:
@@ -241,6 +249,7 @@ class AsyncSimulateClient(_BaseClient):
 
     def _bind_resources(self) -> None:
         self.run_tests = AsyncRunTests(self)
+        self.executions = AsyncExecutions(self)
         self.prompt_simulations = AsyncPromptSimulations(self)
 
     async def _run(self, flow: Flow[T]) -> T:

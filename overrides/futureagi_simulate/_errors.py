@@ -3,6 +3,7 @@
 The tree::
 
     FutureAGIError
+    ├── WaitTimeoutError                          executions.wait gave up; ``state`` is the last state seen
     ├── InvalidArgumentError (also a ValueError)  bad input, raised before anything is sent
     │   ├── CredentialsError                      missing, partial or conflicting credentials
     │   └── UnsafeSelectionError                  a selection the server would run differently
@@ -15,7 +16,7 @@ The tree::
             ├── AuthenticationError               401
             ├── PaymentRequiredError              402
             ├── PermissionDeniedError             403
-            ├── NotFoundError                     404
+            ├── NotFoundError                     404 (and the server's 500 for an unknown execution)
             ├── RateLimitError                    429 (``retry_after``)
             └── InternalServerError               500 and above
 
@@ -56,13 +57,14 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnsafeSelectionError",
+    "WaitTimeoutError",
 ]
 
 REDACTED = "[REDACTED]"
 # Said by every error after which an execute call may be running: one sentence, one way to check.
 MAY_HAVE_STARTED = (
-    "The execution may have started: check the run test's executions (its last_run_at, or the "
-    "Future AGI dashboard) before executing again"
+    "The execution may have started: before executing again, look for it with "
+    "client.run_tests.executions(run_test_id, started_after=<the time of this call>)"
 )
 
 
@@ -72,6 +74,28 @@ class InsecureTransportWarning(UserWarning):
 
 class FutureAGIError(Exception):
     """Root of every exception this package raises."""
+
+
+class WaitTimeoutError(FutureAGIError):
+    """``executions.wait`` gave up: the execution had not finished when its ``timeout`` passed.
+
+    ``state`` is the last ``ExecutionState`` read, ``timeout`` the seconds waited. The execution goes on:
+    ``wait`` never cancels it (call ``executions.cancel`` for that).
+    """
+
+    def __init__(self, message: str, *, state: Any, timeout: float) -> None:
+        self.message = message
+        self.state = state
+        self.timeout = timeout
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only arguments: the default pickling would call WaitTimeoutError(message) and fail.
+        return (_restore_wait_timeout, (self.message, self.state, self.timeout))
+
+
+def _restore_wait_timeout(message: str, state: Any, timeout: float) -> WaitTimeoutError:
+    return WaitTimeoutError(message, state=state, timeout=timeout)
 
 
 class InvalidArgumentError(FutureAGIError, ValueError):
@@ -239,11 +263,17 @@ def decode_body(response: httpx.Response) -> tuple[object, bool]:
 
 
 def make_status_error(
-    response: httpx.Response, *, secrets: Iterable[str] = (), starts_work: bool = False
+    response: httpx.Response,
+    *,
+    secrets: Iterable[str] = (),
+    starts_work: bool = False,
+    not_found: bool = False,
 ) -> APIStatusError:
     """The exception for an error answer: its class from the status, its fields from the envelope.
 
     ``starts_work`` marks an execute call, whose 5xx answers leave it unknown whether it ran.
+    ``not_found`` makes it a ``NotFoundError`` whatever the status: the open-source server answers an
+    unknown execution id with a 500 (API-NOTES.md), which is the caller's mistake, not a server failure.
     """
     secrets = tuple(secrets)
     raw, _ = decode_body(response)
@@ -269,6 +299,8 @@ def make_status_error(
     if 300 <= status < 400:
         location = redact(response.headers.get("Location", "(none)"), secrets)
         message = f"redirect to {location} refused: credentials are only sent to the configured base_url"
+    if not_found:
+        return NotFoundError(message, **fields)
     cls = _STATUS_CLASSES.get(status, InternalServerError if status >= 500 else APIStatusError)
     return cls(message, may_have_started=starts_work and status >= 500, **fields)
 

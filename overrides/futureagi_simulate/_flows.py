@@ -1,9 +1,12 @@
 """Flows: what one operation sends and how it reads the answer, with no I/O and no generated code.
 
 Each operation is a *flow*: a generator that yields the requests to send (``Call``) and receives their
-responses, then returns the result. The sync and async clients drive the same flows (``_client.py``),
-so the two can never disagree about casing, envelopes or errors. The requests themselves are built in
-``_wire``, which needs the generated package and so loads on the first call.
+responses, then returns the result. A flow that waits (``executions.wait``) also yields ``Sleep`` and is
+sent ``None`` when the time has passed; it reads the time from a clock it is given, so a test drives it
+with scripted answers and a fake clock, and no real time passes. The sync and async clients drive the
+same flows (``_client.py``), so the two can never disagree about casing, envelopes or errors. The
+requests themselves are built in ``_wire``, which needs the generated package and so loads on the first
+call.
 """
 
 from __future__ import annotations
@@ -21,15 +24,39 @@ log = logging.getLogger("futureagi_simulate")
 
 T = TypeVar("T")
 Casing = Literal["camel", "snake"]
-Flow = Generator["Call[Any]", httpx.Response, T]
+Flow = Generator["Call[Any] | Sleep", "httpx.Response | None", T]
+# Seconds on a monotonic clock: time.monotonic in the clients, a fake one in tests.
+Clock = Callable[[], float]
 
 
 # The records below are plain slotted classes, not attrs: they are defined at import, and importing
 # attrs costs more than the rest of the package (BENCHMARKS.md).
+class Sleep:
+    """Wait this many seconds, then carry on."""
+
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __repr__(self) -> str:
+        return f"Sleep({self.seconds!r})"
+
+
 class Call(Generic[T]):
     """One request to send and how to read a successful answer to it."""
 
-    __slots__ = ("headers", "json", "method", "operation", "params", "parse", "path", "starts_work")
+    __slots__ = (
+        "headers",
+        "json",
+        "method",
+        "not_found_if",
+        "operation",
+        "params",
+        "parse",
+        "path",
+        "starts_work",
+    )
 
     def __init__(
         self,
@@ -42,6 +69,7 @@ class Call(Generic[T]):
         json: Any = None,
         headers: Mapping[str, str] | None = None,
         starts_work: bool = False,
+        not_found_if: Callable[[httpx.Response], bool] | None = None,
     ) -> None:
         self.operation = operation
         self.method = method
@@ -52,6 +80,8 @@ class Call(Generic[T]):
         self.headers: Mapping[str, str] = headers or {}
         # True for execute calls: once the request may have reached the server, a simulation may run.
         self.starts_work = starts_work
+        # An error answer that means "no such thing" whatever its status: not retried, raised NotFoundError.
+        self.not_found_if = not_found_if
 
     @classmethod
     def from_generated(
@@ -61,6 +91,7 @@ class Call(Generic[T]):
         parse: Callable[[object], T],
         *,
         starts_work: bool = False,
+        not_found_if: Callable[[httpx.Response], bool] | None = None,
     ) -> Call[T]:
         return cls(
             operation=operation,
@@ -77,7 +108,11 @@ class Call(Generic[T]):
             },
             parse=parse,
             starts_work=starts_work,
+            not_found_if=not_found_if,
         )
+
+    def is_not_found(self, response: httpx.Response) -> bool:
+        return self.not_found_if is not None and self.not_found_if(response)
 
 
 def _is_json_content_type(name: object, value: object) -> bool:
@@ -126,7 +161,9 @@ def finish(call: Call[T], response: httpx.Response, ctx: Context) -> T:
     """The parsed result of a successful answer, or the exception an error answer maps to."""
     log.debug("%s %s -> %s", call.method, call.path, response.status_code)
     if not response.is_success:
-        raise make_status_error(response, secrets=ctx.secrets, starts_work=call.starts_work)
+        raise make_status_error(
+            response, secrets=ctx.secrets, starts_work=call.starts_work, not_found=call.is_not_found(response)
+        )
     body, is_json = decode_body(response)
     if not is_json:
         raise APIResponseValidationError(
@@ -171,24 +208,48 @@ def _snake(key: str) -> str:
 
 def single(call: Call[T], ctx: Context) -> Flow[T]:
     response = yield call
-    return finish(call, response, ctx)
+    return finish(call, _answered(response), ctx)
 
 
-def negotiated(build: Callable[[Casing], Call[T]], ctx: Context) -> Flow[T]:
+def _answered(response: httpx.Response | None) -> httpx.Response:
+    # A driver sends None only after a Sleep; after a Call it always sends the answer.
+    assert response is not None, "a driver answers every Call it is given"
+    return response
+
+
+def negotiated(build: Callable[[Casing], Call[T] | Flow[Call[T]]], ctx: Context) -> Flow[T]:
     """Sends the execute body in the client's casing; in ``auto`` mode falls back to snake_case once.
 
     The fallback resends only after a 400 that names our camelCase keys as unknown fields: the server
-    validated the body before doing anything, so nothing ran and nothing can run twice.
+    validated the body before doing anything, so nothing ran and nothing can run twice. ``build`` gives
+    the request for a casing, or a flow that reads what it needs first and then gives it.
     """
     casing = ctx.casing.current
-    call = build(casing)
-    response = yield call
+    call = yield from _built(build(casing))
+    response = _answered((yield call))
     if ctx.casing.mode == "auto" and casing == "camel" and rejects_camel_keys(response, call.json):
         log.info("the server rejected camelCase execute bodies; this client now sends snake_case")
         ctx.casing.current = "snake"
-        call = build("snake")
-        response = yield call
+        call = yield from _built(build("snake"))
+        response = _answered((yield call))
     return finish(call, response, ctx)
 
 
-__all__ = ["Call", "Casing", "CasingState", "Context", "Flow", "finish", "negotiated", "single"]
+def _built(made: Call[T] | Flow[Call[T]]) -> Flow[Call[T]]:
+    if isinstance(made, Call):
+        return made
+    return (yield from made)
+
+
+__all__ = [
+    "Call",
+    "Casing",
+    "CasingState",
+    "Clock",
+    "Context",
+    "Flow",
+    "Sleep",
+    "finish",
+    "negotiated",
+    "single",
+]

@@ -1,4 +1,4 @@
-"""``client.run_tests`` and ``client.prompt_simulations``, sync and async.
+"""``client.run_tests``, ``client.executions`` and ``client.prompt_simulations``, sync and async.
 
 Each method checks its arguments and builds its flow with the plain functions of ``_wire``, then hands
 the flow to its client to drive: the sync and async shells differ only by ``await``.
@@ -6,33 +6,51 @@ the flow to its client to drive: the sync and async shells differ only by ``awai
 
 from __future__ import annotations
 
+import datetime
 import functools
+import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ._flows import Call, negotiated, single
+from ._errors import InvalidArgumentError
+from ._flows import Call, Casing, Flow, negotiated, single
 from ._lazy import OnFirstUse
 from ._pagination import next_page_number
 from ._selection import Selection
 from ._types import NOT_GIVEN, NotGiven, SimulationType
-from ._validate import IdLike, check_positive_int
+from ._validate import IdLike, check_positive_int, check_uuid
 
 if TYPE_CHECKING:
+    from futureagi_simulate_api.models.call_execution import CallExecution
     from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
     from futureagi_simulate_api.models.run_test import RunTest
+    from futureagi_simulate_api.models.run_test_execution import RunTestExecution
     from futureagi_simulate_api.models.run_test_page import RunTestPage
+    from futureagi_simulate_api.models.run_test_scenario import RunTestScenario
 
-    from . import _wire
+    from . import _executions_wire, _follow, _wire
     from ._client import AsyncSimulateClient, SimulateClient
     from ._execution import Execution
+    from ._results import EvalSummary, ExecutionResults, ExecutionState
+    from ._verdict import Thresholds, Verdict
 else:
-    # _wire imports the generated package, which a script should not pay for before its first call.
+    # These import the generated package, which a script should not pay for before its first call.
     _wire = OnFirstUse("futureagi_simulate._wire")
+    _executions_wire = OnFirstUse("futureagi_simulate._executions_wire")
+    _follow = OnFirstUse("futureagi_simulate._follow")
 
-__all__ = ["AsyncPromptSimulations", "AsyncRunTests", "PromptSimulations", "RunTests"]
+__all__ = [
+    "AsyncExecutions",
+    "AsyncPromptSimulations",
+    "AsyncRunTests",
+    "Executions",
+    "PromptSimulations",
+    "RunTests",
+]
 
 EvaluationsConfig = Sequence["EvaluationConfig | Mapping[str, Any]"]
-PageCall = Callable[[int], "Call[RunTestPage]"]
+PageCall = Callable[[int], "Call[Any]"]
+OnProgress = Callable[["ExecutionState"], Any]
 
 
 def _page_calls(
@@ -108,24 +126,53 @@ class RunTests:
             prompt_template_id=prompt_template_id,
             page_size=page_size,
         )
-        return self._iterate(calls)
+        return _rows(self._client, calls)
 
-    def _iterate(self, calls: PageCall) -> Iterator[RunTest]:
-        number, seen = 1, 0
-        while True:
-            page = self._client._run(single(calls(number), self._client._ctx))
-            yield from page.results
-            seen += len(page.results)
-            following = next_page_number(page, number, seen)
-            if following is None:
-                return
-            number = following
+    def get(self, run_test_id: IdLike) -> RunTest:
+        """The run test (``GET /simulate/run-tests/{id}/``). Unknown id: ``NotFoundError``."""
+        call = _executions_wire.get_run_test_call(check_uuid("run_test_id", run_test_id))
+        return self._client._run(single(call, self._client._ctx))
+
+    def scenarios(self, run_test_id: IdLike) -> Iterator[RunTestScenario]:
+        """Every scenario of the run test (``id``, ``name``, ``row_count``), a page of 100 at a time."""
+        run_test = check_uuid("run_test_id", run_test_id)
+        return _rows(self._client, functools.partial(_executions_wire.run_test_scenarios_page_call, run_test))
+
+    def executions(
+        self, run_test_id: IdLike, *, started_after: datetime.datetime | None = None
+    ) -> Iterator[RunTestExecution]:
+        """The run test's executions, newest first; with ``started_after`` (an aware datetime), only those
+        that started at or after it, and no page beyond them is read.
+
+        After an execute that failed with ``may_have_started=True``, call it with the time just before
+        that call to see whether the execution exists. ``status`` here is a display form (``"Pending"``).
+        """
+        run_test = check_uuid("run_test_id", run_test_id)
+        since = _check_started_after(started_after)
+        rows = _rows(
+            self._client, functools.partial(_executions_wire.run_test_executions_page_call, run_test)
+        )
+        return _started_since(rows, since)
+
+    def eval_summary(self, run_test_id: IdLike, *, execution_id: IdLike | None = None) -> EvalSummary:
+        """Per eval config, pass rate (a fraction) and scores, over one execution or all of them, in one
+        shape for both dialects. Only calls that completed count, as on the server."""
+        call = _executions_wire.eval_summary_call(
+            check_uuid("run_test_id", run_test_id),
+            None if execution_id is None else check_uuid("execution_id", execution_id),
+        )
+        return self._client._run(single(call, self._client._ctx))
 
     def execute(
         self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
     ) -> Execution:
-        """Starts one execution over the selected scenarios. Never resent after it may have started."""
-        build = _wire.execute_run_test_builder(run_test_id, selection=selection, simulator_id=simulator_id)
+        """Starts one execution over the selected scenarios. Never resent after it may have started.
+
+        On a server that ignores ``select_all`` (the open-source one, snake_case), ``all_except`` is sent
+        as ``only`` the run test's other scenarios, read from its scenario list first; the returned
+        ``Execution.scenario_ids`` say what runs.
+        """
+        build = _execute_builder(self._client, run_test_id, selection, simulator_id)
         return self._client._run(negotiated(build, self._client._ctx))
 
 
@@ -181,25 +228,44 @@ class AsyncRunTests:
             prompt_template_id=prompt_template_id,
             page_size=page_size,
         )
-        return self._iterate(calls)
+        return _async_rows(self._client, calls)
 
-    async def _iterate(self, calls: PageCall) -> AsyncIterator[RunTest]:
-        number, seen = 1, 0
-        while True:
-            page = await self._client._run(single(calls(number), self._client._ctx))
-            for run in page.results:
-                yield run
-            seen += len(page.results)
-            following = next_page_number(page, number, seen)
-            if following is None:
-                return
-            number = following
+    async def get(self, run_test_id: IdLike) -> RunTest:
+        """The run test (``GET /simulate/run-tests/{id}/``). Unknown id: ``NotFoundError``."""
+        call = _executions_wire.get_run_test_call(check_uuid("run_test_id", run_test_id))
+        return await self._client._run(single(call, self._client._ctx))
+
+    def scenarios(self, run_test_id: IdLike) -> AsyncIterator[RunTestScenario]:
+        """Every scenario of the run test, for ``async for``."""
+        run_test = check_uuid("run_test_id", run_test_id)
+        return _async_rows(
+            self._client, functools.partial(_executions_wire.run_test_scenarios_page_call, run_test)
+        )
+
+    def executions(
+        self, run_test_id: IdLike, *, started_after: datetime.datetime | None = None
+    ) -> AsyncIterator[RunTestExecution]:
+        """The run test's executions, newest first, for ``async for`` (see ``RunTests.executions``)."""
+        run_test = check_uuid("run_test_id", run_test_id)
+        since = _check_started_after(started_after)
+        rows = _async_rows(
+            self._client, functools.partial(_executions_wire.run_test_executions_page_call, run_test)
+        )
+        return _async_started_since(rows, since)
+
+    async def eval_summary(self, run_test_id: IdLike, *, execution_id: IdLike | None = None) -> EvalSummary:
+        """Per eval config, pass rate and scores, in one shape for both dialects."""
+        call = _executions_wire.eval_summary_call(
+            check_uuid("run_test_id", run_test_id),
+            None if execution_id is None else check_uuid("execution_id", execution_id),
+        )
+        return await self._client._run(single(call, self._client._ctx))
 
     async def execute(
         self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
     ) -> Execution:
         """Starts one execution over the selected scenarios. Never resent after it may have started."""
-        build = _wire.execute_run_test_builder(run_test_id, selection=selection, simulator_id=simulator_id)
+        build = _execute_builder(self._client, run_test_id, selection, simulator_id)
         return await self._client._run(negotiated(build, self._client._ctx))
 
 
@@ -237,6 +303,240 @@ class AsyncPromptSimulations:
         """Starts one execution of the prompt simulation over the selected scenarios."""
         build = _wire.execute_prompt_simulation_builder(prompt_template_id, run_test_id, selection=selection)
         return await self._client._run(negotiated(build, self._client._ctx))
+
+
+class Executions:
+    """Executions after they started: state, calls, results, cancel, wait, and a verdict."""
+
+    def __init__(self, client: SimulateClient) -> None:
+        self._client = client
+
+    def get(self, execution_id: IdLike) -> ExecutionState:
+        """The execution's status (lower case), call counts and every call row.
+
+        An unknown id is ``NotFoundError``, also where the open-source server answers it with a 500.
+        """
+        flow = _follow.execution_state(check_uuid("execution_id", execution_id), self._client._ctx)
+        return self._client._run(flow)
+
+    def calls(self, execution_id: IdLike) -> Iterator[CallExecution]:
+        """Every call row of the execution, a page of 100 at a time."""
+        execution = check_uuid("execution_id", execution_id)
+        return _rows(self._client, functools.partial(_executions_wire.execution_page_call, execution))
+
+    def results(self, execution_id: IdLike) -> ExecutionResults:
+        """Per call: its scenario, status and eval outcomes (``GET /sdk/api/v1/simulation/runs/``)."""
+        flow = _follow.execution_results(check_uuid("execution_id", execution_id), self._client._ctx)
+        return self._client._run(flow)
+
+    def cancel(self, execution_id: IdLike) -> None:
+        """Asks the execution to stop: it goes ``cancelling``, then ``cancelled``. Safe to repeat."""
+        call = _executions_wire.cancel_call(check_uuid("execution_id", execution_id))
+        self._client._run(single(call, self._client._ctx))
+
+    def wait(
+        self,
+        execution_id: IdLike,
+        *,
+        timeout: float,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 15.0,
+        on_progress: OnProgress | None = None,
+    ) -> ExecutionState:
+        """Polls until the execution is ``completed``, ``failed`` or ``cancelled``; returns that state.
+
+        ``timeout`` (seconds, finite) bounds the whole wait: past it, ``WaitTimeoutError`` carries the last
+        state, and the execution goes on (``wait`` never cancels). Polls are ``poll_interval`` seconds apart
+        at first, then half as long again each time up to ``max_poll_interval``, and never sooner than a
+        429 asks. ``on_progress(state)`` is called on every poll that changed something.
+        """
+        flow = _wait_flow(self._client, execution_id, timeout, poll_interval, max_poll_interval, on_progress)
+        return self._client._run(flow)
+
+    def report(
+        self,
+        execution_id: IdLike,
+        *,
+        thresholds: Thresholds | None = None,
+        expected_scenario_ids: Iterable[IdLike] | None = None,
+    ) -> Verdict:
+        """The verdict on the execution's results under ``thresholds`` (see ``Thresholds``).
+
+        "Completed" is not "passed": the verdict passes only when the execution completed, every id in
+        ``expected_scenario_ids`` (for example ``Execution.scenario_ids``) has a call, at most
+        ``max_failed_calls`` calls failed, and every eval's pass rate reaches its minimum.
+        """
+        flow = _follow.report(
+            check_uuid("execution_id", execution_id),
+            self._client._ctx,
+            thresholds=thresholds,
+            expected_scenario_ids=expected_scenario_ids,
+        )
+        return self._client._run(flow)
+
+
+class AsyncExecutions:
+    """Executions after they started (asyncio): the same methods as ``Executions``, to ``await``."""
+
+    def __init__(self, client: AsyncSimulateClient) -> None:
+        self._client = client
+
+    async def get(self, execution_id: IdLike) -> ExecutionState:
+        """The execution's status (lower case), call counts and every call row."""
+        flow = _follow.execution_state(check_uuid("execution_id", execution_id), self._client._ctx)
+        return await self._client._run(flow)
+
+    def calls(self, execution_id: IdLike) -> AsyncIterator[CallExecution]:
+        """Every call row of the execution, for ``async for``."""
+        execution = check_uuid("execution_id", execution_id)
+        return _async_rows(self._client, functools.partial(_executions_wire.execution_page_call, execution))
+
+    async def results(self, execution_id: IdLike) -> ExecutionResults:
+        """Per call: its scenario, status and eval outcomes."""
+        flow = _follow.execution_results(check_uuid("execution_id", execution_id), self._client._ctx)
+        return await self._client._run(flow)
+
+    async def cancel(self, execution_id: IdLike) -> None:
+        """Asks the execution to stop: it goes ``cancelling``, then ``cancelled``. Safe to repeat."""
+        call = _executions_wire.cancel_call(check_uuid("execution_id", execution_id))
+        await self._client._run(single(call, self._client._ctx))
+
+    async def wait(
+        self,
+        execution_id: IdLike,
+        *,
+        timeout: float,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 15.0,
+        on_progress: OnProgress | None = None,
+    ) -> ExecutionState:
+        """Polls until the execution is finished; see ``Executions.wait``."""
+        flow = _wait_flow(self._client, execution_id, timeout, poll_interval, max_poll_interval, on_progress)
+        return await self._client._run(flow)
+
+    async def report(
+        self,
+        execution_id: IdLike,
+        *,
+        thresholds: Thresholds | None = None,
+        expected_scenario_ids: Iterable[IdLike] | None = None,
+    ) -> Verdict:
+        """The verdict on the execution's results; see ``Executions.report``."""
+        flow = _follow.report(
+            check_uuid("execution_id", execution_id),
+            self._client._ctx,
+            thresholds=thresholds,
+            expected_scenario_ids=expected_scenario_ids,
+        )
+        return await self._client._run(flow)
+
+
+# What the sync and async shells share --------------------------------------------------------------------
+
+
+def _rows(client: SimulateClient, calls: PageCall) -> Iterator[Any]:
+    """Every row of every page, asking for the next page only when the rows so far are used up."""
+    number, seen = 1, 0
+    while True:
+        page = client._run(single(calls(number), client._ctx))
+        yield from page.results
+        seen += len(page.results)
+        following = next_page_number(page, number, seen)
+        if following is None:
+            return
+        number = following
+
+
+async def _async_rows(client: AsyncSimulateClient, calls: PageCall) -> AsyncIterator[Any]:
+    number, seen = 1, 0
+    while True:
+        page = await client._run(single(calls(number), client._ctx))
+        for row in page.results:
+            yield row
+        seen += len(page.results)
+        following = next_page_number(page, number, seen)
+        if following is None:
+            return
+        number = following
+
+
+def _check_started_after(value: object) -> datetime.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime.datetime):
+        raise InvalidArgumentError("started_after", f"must be a datetime, got {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidArgumentError(
+            "started_after", "must be timezone-aware (datetime.now(timezone.utc)), not a naive datetime"
+        )
+    return value
+
+
+def _started(row: RunTestExecution) -> datetime.datetime | None:
+    start = row.start_time
+    if not isinstance(start, datetime.datetime):
+        return None
+    # A start time without an offset is read as UTC, as the server writes them.
+    return start if start.tzinfo is not None else start.replace(tzinfo=datetime.UTC)
+
+
+def _started_since(
+    rows: Iterator[RunTestExecution], since: datetime.datetime | None
+) -> Iterator[RunTestExecution]:
+    for row in rows:
+        start = _started(row)
+        if since is not None and start is not None and start < since:
+            # Newest first: every later row started earlier still.
+            return
+        yield row
+
+
+async def _async_started_since(
+    rows: AsyncIterator[RunTestExecution], since: datetime.datetime | None
+) -> AsyncIterator[RunTestExecution]:
+    async for row in rows:
+        start = _started(row)
+        if since is not None and start is not None and start < since:
+            return
+        yield row
+
+
+def _execute_builder(
+    client: SimulateClient | AsyncSimulateClient,
+    run_test_id: IdLike,
+    selection: Selection,
+    simulator_id: IdLike | None,
+) -> Callable[[Casing], Call[Execution] | Flow[Call[Execution]]]:
+    ctx = client._ctx
+    return _wire.execute_run_test_builder(
+        run_test_id,
+        selection=selection,
+        simulator_id=simulator_id,
+        complement=lambda run_test, chosen: _follow.complement(run_test, chosen, ctx),
+    )
+
+
+def _wait_flow(
+    client: SimulateClient | AsyncSimulateClient,
+    execution_id: IdLike,
+    timeout: float,
+    poll_interval: float,
+    max_poll_interval: float,
+    on_progress: OnProgress | None,
+) -> Flow[ExecutionState]:
+    execution = check_uuid("execution_id", execution_id)
+    _follow.check_wait_arguments(timeout, poll_interval, max_poll_interval)
+    if on_progress is not None and not callable(on_progress):
+        raise InvalidArgumentError("on_progress", f"must be callable, got {type(on_progress).__name__}")
+    return _follow.wait(
+        execution,
+        client._ctx,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max(max_poll_interval, poll_interval),
+        on_progress=on_progress,
+        clock=time.monotonic,
+    )
 
 
 def locals_but_self(values: dict[str, Any]) -> dict[str, Any]:

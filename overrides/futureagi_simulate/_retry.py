@@ -27,7 +27,7 @@ from ._errors import (
     InvalidArgumentError,
     retry_after_seconds,
 )
-from ._flows import Call, Flow
+from ._flows import Call, Flow, Sleep
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -54,20 +54,8 @@ RETRIED_GET_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
 
 
-# Plain slotted classes, not attrs: they are defined at import, and attrs costs more to import than
-# the rest of the package (BENCHMARKS.md).
-class Sleep:
-    """Wait this many seconds, then carry on."""
-
-    __slots__ = ("seconds",)
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-
-    def __repr__(self) -> str:
-        return f"Sleep({self.seconds!r})"
-
-
+# A plain slotted class, not attrs: it is defined at import, and attrs costs more to import than the
+# rest of the package (BENCHMARKS.md).
 class Finished(Generic[T]):
     """The operation's result."""
 
@@ -113,6 +101,8 @@ def _after_error(call: Call[Any], error: httpx.RequestError) -> _Retry | None:
 
 def _after_response(call: Call[Any], response: httpx.Response) -> _Retry | None:
     status = response.status_code
+    if call.is_not_found(response):
+        return None
     retried = status in RETRIED_GET_STATUSES if call.method == "GET" else status == 429
     if not retried:
         return None
@@ -155,12 +145,18 @@ def _send_with_retries(
 
 
 def drive(flow: Flow[T], build: Callable[[Call[Any]], httpx.Request], max_retries: int) -> Program[T]:
-    """The whole operation: each request the flow asks for, sent with retries, until it returns."""
-    call = next(flow)
+    """The whole operation: each request the flow asks for, sent with retries, and each wait it asks for,
+    until it returns."""
+    step = next(flow)
     while True:
-        response = yield from _send_with_retries(call, build, max_retries)
+        response: httpx.Response | None
+        if isinstance(step, Sleep):
+            yield step
+            response = None
+        else:
+            response = yield from _send_with_retries(step, build, max_retries)
         try:
-            call = flow.send(response)
+            step = flow.send(response)
         except StopIteration as done:
             result: T = done.value
             return result

@@ -39,7 +39,7 @@ from futureagi_simulate_api.types import UNSET, Unset
 
 from ._errors import InvalidArgumentError, UnsafeSelectionError
 from ._execution import Execution
-from ._flows import Call, Casing
+from ._flows import Call, Casing, Flow
 from ._parse import parse_model
 from ._selection import Selection
 from ._types import NOT_GIVEN, NotGiven, SimulationType
@@ -147,23 +147,41 @@ def list_run_tests_call(
 
 
 def execute_run_test_builder(
-    run_test_id: object, *, selection: object, simulator_id: object = None
-) -> Callable[[Casing], Call[Execution]]:
-    """Checks the arguments now and returns a builder of the request for either casing."""
+    run_test_id: object,
+    *,
+    selection: object,
+    simulator_id: object = None,
+    complement: Callable[[uuid.UUID, Selection], Flow[Selection]] | None = None,
+) -> Callable[[Casing], Call[Execution] | Flow[Call[Execution]]]:
+    """Checks the arguments now and returns a builder of the request for either casing.
+
+    The open-source server (snake_case) ignores ``select_all`` when ids are given, so there an
+    ``all_except`` selection is first turned into ``only`` the other scenarios by ``complement`` (a flow
+    that reads the run test's scenarios). Without one it is refused with ``UnsafeSelectionError``.
+    """
     run_test = check_uuid("run_test_id", run_test_id)
     chosen = _check_selection(selection)
     simulator = UNSET if simulator_id is None else check_uuid("simulator_id", simulator_id)
 
-    def build(casing: Casing) -> Call[Execution]:
-        body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake
-        if casing == "snake":
-            if chosen.is_all_except:
+    def resolved(resolve: Callable[[uuid.UUID, Selection], Flow[Selection]]) -> Flow[Call[Execution]]:
+        rest = yield from resolve(run_test, chosen)
+        return make(rest, "snake")
+
+    def build(casing: Casing) -> Call[Execution] | Flow[Call[Execution]]:
+        if casing == "snake" and chosen.is_all_except:
+            if complement is None:
                 raise UnsafeSelectionError(
                     "selection",
-                    "this server speaks snake_case and its run-test execute ignores select_all when ids are "
-                    "given: Selection.all_except() would run exactly the scenarios you meant to leave out. "
-                    "Nothing was started. Pass the ids to run with Selection.only([...]) instead",
+                    "this server speaks snake_case and its run-test execute ignores select_all when ids "
+                    "are given: Selection.all_except() would run exactly the scenarios you meant to leave "
+                    "out. Nothing was started. Pass the ids to run with Selection.only([...]) instead",
                 )
+            return resolved(complement)
+        return make(chosen, casing)
+
+    def make(chosen: Selection, casing: Casing) -> Call[Execution]:
+        body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake
+        if casing == "snake":
             body = ExecuteRunTestRequestSnake(
                 select_all=chosen.select_all, scenario_ids=list(chosen.scenario_ids), simulator_id=simulator
             )

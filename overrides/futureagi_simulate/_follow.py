@@ -1,0 +1,188 @@
+"""Flows after execute: read every page of an execution, wait for its end, report on it, and run
+"all except" where the server ignores ``select_all``. Plain generators with no I/O, driven by the sync
+and async clients like every other flow (``_flows``); the waiting one reads time from the clock it is
+given and asks for sleeps, so a test drives it with scripted answers and a fake clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import uuid
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from . import _executions_wire as wire
+from ._errors import InvalidArgumentError, RateLimitError, WaitTimeoutError
+from ._flows import Call, Clock, Context, Flow, Sleep, single
+from ._pagination import Page, next_page_number
+from ._results import ExecutionResults, ExecutionState
+from ._selection import Selection
+from ._validate import check_uuid_list
+from ._verdict import Thresholds, Verdict, judge
+
+__all__ = [
+    "DEFAULT_MAX_POLL_INTERVAL",
+    "DEFAULT_POLL_INTERVAL",
+    "all_pages",
+    "check_wait_arguments",
+    "complement",
+    "execution_results",
+    "execution_state",
+    "report",
+    "scenario_ids",
+    "wait",
+]
+
+log = logging.getLogger("futureagi_simulate")
+
+R = TypeVar("R")
+
+#: The first wait between polls, in seconds; each later one is half as long again, up to the maximum.
+DEFAULT_POLL_INTERVAL = 2.0
+DEFAULT_MAX_POLL_INTERVAL = 15.0
+_POLL_GROWTH = 1.5
+
+
+def all_pages(
+    page_call: Callable[[int], Call[R]], ctx: Context, paged: Callable[[R], Page] | None = None
+) -> Flow[list[R]]:
+    """Every page, asked for by number until a sign of the last one (``_pagination``). ``paged`` finds
+    the page in an answer that holds it (the results' ``call_results``)."""
+    answers: list[R] = []
+    number, seen = 1, 0
+    while True:
+        answer = yield from single(page_call(number), ctx)
+        answers.append(answer)
+        page: Page = paged(answer) if paged is not None else answer  # type: ignore[assignment]
+        seen += len(page.results)
+        following = next_page_number(page, number, seen)
+        if following is None:
+            return answers
+        number = following
+
+
+def execution_state(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionState]:
+    pages = yield from all_pages(lambda number: wire.execution_page_call(execution_id, number), ctx)
+    return ExecutionState.from_pages(execution_id, pages)
+
+
+def execution_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResults]:
+    pages = yield from all_pages(
+        lambda number: wire.results_page_call(execution_id, number), ctx, lambda answer: answer.call_results
+    )
+    return ExecutionResults.from_pages(pages)
+
+
+def scenario_ids(run_test_id: uuid.UUID, ctx: Context) -> Flow[list[uuid.UUID]]:
+    """The ids of every scenario of the run test, in the server's order."""
+    pages = yield from all_pages(lambda number: wire.run_test_scenarios_page_call(run_test_id, number), ctx)
+    return list(dict.fromkeys(row.id for page in pages for row in page.results))
+
+
+def report(
+    execution_id: uuid.UUID,
+    ctx: Context,
+    *,
+    thresholds: Thresholds | None,
+    expected_scenario_ids: Iterable[uuid.UUID | str] | None,
+) -> Flow[Verdict]:
+    # Checked before the first request: a flow runs up to its first yield when the driver starts it.
+    if thresholds is not None and not isinstance(thresholds, Thresholds):
+        raise InvalidArgumentError("thresholds", f"must be a Thresholds, got {type(thresholds).__name__}")
+    expected = (
+        None
+        if expected_scenario_ids is None
+        else check_uuid_list("expected_scenario_ids", expected_scenario_ids)
+    )
+    results = yield from execution_results(execution_id, ctx)
+    return judge(results, thresholds=thresholds, expected_scenario_ids=expected)
+
+
+def check_wait_arguments(timeout: object, poll_interval: object, max_poll_interval: object) -> None:
+    for name, value in (
+        ("timeout", timeout),
+        ("poll_interval", poll_interval),
+        ("max_poll_interval", max_poll_interval),
+    ):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise InvalidArgumentError(name, f"must be a finite number of seconds, got {value!r}")
+        if value <= 0:
+            raise InvalidArgumentError(name, f"must be more than 0 seconds, got {value!r}")
+
+
+def wait(
+    execution_id: uuid.UUID,
+    ctx: Context,
+    *,
+    timeout: float,
+    poll_interval: float,
+    max_poll_interval: float,
+    on_progress: Callable[[ExecutionState], Any] | None,
+    clock: Clock,
+) -> Flow[ExecutionState]:
+    """Polls until the execution is finished, and returns its last state.
+
+    Waits ``poll_interval`` after the first poll, half as long again after each later one up to
+    ``max_poll_interval``, and never less than a 429's ``Retry-After``. Raises ``WaitTimeoutError`` with
+    the last state once ``timeout`` seconds have passed; never cancels. ``on_progress`` gets each state
+    that differs from the one before (the first one included).
+    """
+    deadline = clock() + timeout
+    interval = poll_interval
+    last: ExecutionState | None = None
+    while True:
+        delay = interval
+        try:
+            state = yield from execution_state(execution_id, ctx)
+        except RateLimitError as limited:
+            # The retry layer already waited out the short ones; a longer wait is still only a delay.
+            if limited.retry_after is None:
+                raise
+            delay = max(interval, limited.retry_after)
+            log.info("wait: rate limited; next poll in %.1f s", delay)
+        else:
+            if last is None or state.progress() != last.progress():
+                last = state
+                if on_progress is not None:
+                    on_progress(state)
+            last = state
+            if state.is_finished:
+                return state
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise WaitTimeoutError(_timed_out(execution_id, timeout, last), state=last, timeout=timeout)
+        yield Sleep(min(delay, remaining))
+        interval = min(max_poll_interval, interval * _POLL_GROWTH)
+
+
+def _timed_out(execution_id: uuid.UUID, timeout: float, state: ExecutionState | None) -> str:
+    seen = (
+        f"it was {state.status} with {state.finished_calls} of {state.total_calls} calls finished"
+        if state is not None
+        else "no state could be read"
+    )
+    return (
+        f"execution {execution_id} had not finished after {timeout:g} s: {seen}. It goes on; "
+        "call executions.cancel() to stop it"
+    )
+
+
+def complement(run_test_id: uuid.UUID, selection: Selection, ctx: Context) -> Flow[Selection]:
+    """``Selection.only`` of the run test's scenarios that ``selection`` (an ``all_except``) leaves in.
+
+    The open-source server's run-test execute runs exactly the ids it is given whatever ``select_all``
+    says (API-NOTES.md), so there the client carries out "all except" itself: it reads the run test's
+    scenario list and sends the rest. An empty rest is refused before the execute is sent.
+    """
+    everything = yield from scenario_ids(run_test_id, ctx)
+    left_out = set(selection.scenario_ids)
+    rest = [scenario for scenario in everything if scenario not in left_out]
+    if not rest:
+        raise InvalidArgumentError(
+            "selection",
+            f"Selection.all_except() leaves none of the run test's {len(everything)} scenarios to run; "
+            "nothing was started",
+        )
+    log.info("all_except: this server ignores select_all; sending the %d other scenarios", len(rest))
+    return Selection.only(rest)

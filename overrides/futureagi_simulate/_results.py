@@ -1,0 +1,293 @@
+"""What an execution looks like after it started: its state, its results and its eval summary.
+
+The server answers these in several shapes (two dialects, display-form and lower-case statuses, eval
+outputs as words, booleans or numbers). This module reads each into one frozen value, so the verdict
+(``_verdict``) and the users' code see one shape whatever the server. Loaded on first use: it imports
+attrs and the generated models.
+"""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from futureagi_simulate_api.models.call_execution import CallExecution
+from futureagi_simulate_api.models.call_result import CallResult
+from futureagi_simulate_api.models.eval_output import EvalOutput
+from futureagi_simulate_api.models.eval_outputs import EvalOutputs
+from futureagi_simulate_api.models.eval_summary_docs import EvalSummaryDocs
+from futureagi_simulate_api.models.eval_summary_server_envelope import EvalSummaryServerEnvelope
+from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
+from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
+from futureagi_simulate_api.types import Unset
+
+__all__ = [
+    "FINISHED_STATUSES",
+    "CallOutcome",
+    "EvalOutcome",
+    "EvalSummary",
+    "EvalSummaryItem",
+    "ExecutionResults",
+    "ExecutionState",
+    "eval_outcomes",
+    "normalise_status",
+]
+
+#: Execution statuses after which nothing changes by itself (a rerun on the dashboard aside).
+FINISHED_STATUSES = frozenset({"completed", "failed", "cancelled"})
+#: Call statuses of a call that ended without completing.
+FAILED_CALL_STATUSES = frozenset({"failed", "cancelled"})
+
+_PASSED_WORDS = frozenset({"passed", "pass", "true", "yes"})
+_FAILED_WORDS = frozenset({"failed", "fail", "false", "no"})
+
+
+def normalise_status(value: object) -> str:
+    """A status as lower-case text: the server shows display forms (``"Pending"``) in some answers."""
+    return value.strip().lower() if isinstance(value, str) else ""
+
+
+def _value(value: Any) -> Any:
+    return None if isinstance(value, Unset) else value
+
+
+@attrs.frozen
+class EvalOutcome:
+    """One eval's output for one call.
+
+    ``name`` is the eval config's name (the key of ``Thresholds.min_pass_rate``), ``eval_id`` the key the
+    server filed it under. ``passed`` is True or False for a pass/fail eval (``Passed``/``Failed``, or a
+    boolean) and None when the output says neither (a score or a choice). ``score`` is the output when it
+    is a number. ``output`` is the value as the server sent it.
+    """
+
+    name: str
+    eval_id: str
+    passed: bool | None
+    score: float | None
+    output: Any = attrs.field(eq=False)
+    reason: str | None = None
+
+
+def _outcome(eval_id: str, raw: EvalOutput) -> EvalOutcome:
+    output = _value(raw.output)
+    passed: bool | None = None
+    score: float | None = None
+    if isinstance(output, bool):
+        passed = output
+    elif isinstance(output, (int, float)):
+        score = float(output)
+    elif isinstance(output, str):
+        word = output.strip().lower()
+        passed = True if word in _PASSED_WORDS else False if word in _FAILED_WORDS else None
+    name = _value(raw.name)
+    reason = _value(raw.reason)
+    return EvalOutcome(
+        name=name if isinstance(name, str) and name else eval_id,
+        eval_id=eval_id,
+        passed=passed,
+        score=score,
+        output=output,
+        reason=reason if isinstance(reason, str) else None,
+    )
+
+
+def eval_outcomes(outputs: EvalOutputs | Unset | None) -> tuple[EvalOutcome, ...]:
+    """A call's eval outputs, one ``EvalOutcome`` each, in the server's order."""
+    if not isinstance(outputs, EvalOutputs):
+        return ()
+    return tuple(_outcome(key, raw) for key, raw in outputs.additional_properties.items())
+
+
+@attrs.frozen
+class ExecutionState:
+    """An execution as ``executions.get`` reads it: its status, its call counts and its calls.
+
+    ``status`` is lower case, an open set (``pending``, ``running``, ``evaluating``, ``completed``,
+    ``failed``, ``cancelling``, ``cancelled``, and whatever the server adds). ``is_finished`` is true for
+    ``completed``, ``failed`` and ``cancelled``. ``completed`` means at least one call completed, not
+    that the agent passed: ``executions.report`` decides that. ``calls`` are the generated
+    ``CallExecution`` rows, every page of them.
+    """
+
+    execution_id: uuid.UUID
+    status: str
+    total_calls: int
+    completed_calls: int
+    failed_calls: int
+    cancelled_calls: int
+    calls: tuple[CallExecution, ...] = attrs.field(repr=False)
+    error_messages: tuple[str, ...] = ()
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in FINISHED_STATUSES
+
+    @property
+    def finished_calls(self) -> int:
+        """Calls that ended, whichever way."""
+        return self.completed_calls + self.failed_calls + self.cancelled_calls
+
+    def progress(self) -> tuple[str, int, int, int, int]:
+        """What ``wait`` compares to decide whether a poll changed something."""
+        return (self.status, self.total_calls, self.completed_calls, self.failed_calls, self.cancelled_calls)
+
+    @classmethod
+    def from_pages(cls, execution_id: uuid.UUID, pages: Iterable[TestExecutionDetail]) -> ExecutionState:
+        """The state from every page of ``getTestExecution``; the status comes from the last page read."""
+        calls: list[CallExecution] = []
+        status = ""
+        errors: tuple[str, ...] = ()
+        for page in pages:
+            calls.extend(page.results)
+            status = normalise_status(page.status)
+            if isinstance(page.error_messages, list):
+                errors = tuple(str(message) for message in page.error_messages)
+        statuses = [normalise_status(_value(call.status)) for call in calls]
+        return cls(
+            execution_id=execution_id,
+            status=status,
+            total_calls=len(calls),
+            completed_calls=statuses.count("completed"),
+            failed_calls=statuses.count("failed"),
+            cancelled_calls=statuses.count("cancelled"),
+            calls=tuple(calls),
+            error_messages=errors,
+        )
+
+
+@attrs.frozen
+class CallOutcome:
+    """One call of an execution's results: which scenario it played, how it ended, what the evals said."""
+
+    call_execution_id: uuid.UUID
+    scenario_id: uuid.UUID | None
+    scenario_name: str | None
+    status: str
+    duration_seconds: float | None
+    evals: tuple[EvalOutcome, ...]
+
+    @property
+    def failed(self) -> bool:
+        """True when the call did not complete (``failed``, ``cancelled``, or never finished)."""
+        return self.status != "completed"
+
+    @classmethod
+    def from_model(cls, row: CallResult) -> CallOutcome:
+        duration = _value(row.duration_seconds)
+        return cls(
+            call_execution_id=row.call_execution_id,
+            scenario_id=_value(row.scenario_id),
+            scenario_name=_value(row.scenario_name),
+            status=normalise_status(_value(row.status)),
+            duration_seconds=float(duration) if duration is not None else None,
+            evals=eval_outcomes(row.eval_outputs),
+        )
+
+
+@attrs.frozen
+class ExecutionResults:
+    """An execution's results (``executions.results``): status, times, and every call's outcome."""
+
+    execution_id: uuid.UUID
+    status: str
+    started_at: datetime.datetime | None
+    completed_at: datetime.datetime | None
+    calls: tuple[CallOutcome, ...]
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in FINISHED_STATUSES
+
+    @classmethod
+    def from_pages(cls, pages: Iterable[SimulationRunResults]) -> ExecutionResults:
+        """The results from every page of ``call_results``; the rest from the last page read."""
+        calls: list[CallOutcome] = []
+        last: SimulationRunResults | None = None
+        for page in pages:
+            calls.extend(CallOutcome.from_model(row) for row in page.call_results.results)
+            last = page
+        if last is None:
+            raise ValueError("no page of results was read")
+        return cls(
+            execution_id=last.execution_id,
+            status=normalise_status(last.status),
+            started_at=_value(last.started_at),
+            completed_at=_value(last.completed_at),
+            calls=tuple(calls),
+        )
+
+
+@attrs.frozen
+class EvalSummaryItem:
+    """One eval config's summary. ``pass_rate`` is a fraction from 0 to 1 (None for evals that do not
+    pass or fail); ``passed``, ``failed`` and ``total_runs`` are None where the dialect does not give them."""
+
+    name: str
+    eval_id: uuid.UUID | None
+    output_type: str | None
+    pass_rate: float | None
+    average_score: float | None
+    passed: int | None
+    failed: int | None
+    total_runs: int | None
+
+
+@attrs.frozen
+class EvalSummary:
+    """A run test's eval summary, one shape for both dialects (``run_tests.eval_summary``)."""
+
+    evals: tuple[EvalSummaryItem, ...]
+
+    def __getitem__(self, name: str) -> EvalSummaryItem:
+        """The item of the eval config named ``name``; KeyError when there is none."""
+        for item in self.evals:
+            if item.name == name:
+                return item
+        raise KeyError(name)
+
+    @classmethod
+    def from_server(cls, envelope: EvalSummaryServerEnvelope) -> EvalSummary:
+        items = []
+        for raw in envelope.result:
+            rate = _value(raw.total_pass_rate)
+            average = _value(raw.total_avg)
+            items.append(
+                EvalSummaryItem(
+                    name=raw.name,
+                    eval_id=_value(raw.id),
+                    output_type=_value(raw.output_type),
+                    # The server's total_pass_rate is a percentage (round(passed / total * 100, 2)).
+                    pass_rate=float(rate) / 100.0 if rate is not None else None,
+                    average_score=float(average) if isinstance(average, (int, float)) else None,
+                    passed=None,
+                    failed=None,
+                    total_runs=None,
+                )
+            )
+        return cls(evals=tuple(items))
+
+    @classmethod
+    def from_docs(cls, body: EvalSummaryDocs) -> EvalSummary:
+        items = []
+        for raw in body.evaluations:
+            passed, failed = _value(raw.passed), _value(raw.failed)
+            judged = (passed or 0) + (failed or 0)
+            average = _value(raw.average_score)
+            items.append(
+                EvalSummaryItem(
+                    name=raw.name,
+                    eval_id=None,
+                    output_type=None,
+                    pass_rate=(passed or 0) / judged if judged else None,
+                    average_score=float(average) if average is not None else None,
+                    passed=passed,
+                    failed=failed,
+                    total_runs=_value(raw.total_runs),
+                )
+            )
+        return cls(evals=tuple(items))
