@@ -1,0 +1,50 @@
+"""``futureagi-simulate``: run a simulation from CI and gate the pipeline on its verdict.
+
+The command is a thin shell over the public client: everything it does, a Python user can do with
+``SimulateClient``. Its libraries (click for the arguments, rich for the progress line and the summary
+table, junitparser for the JUnit file) come with the ``cli`` extra and load only when the command runs,
+so ``import futureagi_simulate`` stays as cheap as it was.
+
+Exit codes (also in ``--help`` and README):
+
+====  ===================================================================================================
+0     the verdict passed (or ``--dry-run``, or a query command succeeded)
+1     the verdict failed
+2     usage or configuration error; nothing was sent
+3     the API refused (4xx, authentication) or a read failed
+4     ``--timeout`` passed before the execution finished
+5     an execute whose outcome is unknown (it may have started): the message says how to check
+130   interrupted by SIGINT; 143 by SIGTERM
+====  ===================================================================================================
+"""
+
+from __future__ import annotations
+
+import sys
+
+__all__ = ["main", "main_exit"]
+
+INSTALL_HINT = "pip install 'futureagi-simulate[cli]'"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The console script's entry point; returns the exit code."""
+    try:
+        import click  # noqa: F401
+        import junitparser  # noqa: F401
+        import rich  # noqa: F401
+    except ImportError as missing:
+        print(
+            f"futureagi-simulate: the command needs the 'cli' extra ({missing.name} is missing): "
+            f"{INSTALL_HINT}",
+            file=sys.stderr,
+        )
+        return 2
+    from ._commands import run_cli
+
+    return run_cli(argv)
+
+
+def main_exit() -> None:
+    """The console script: exits with ``main``'s code."""
+    sys.exit(main())

@@ -1,0 +1,80 @@
+"""Progress on stderr: a live line on a terminal, timestamped plain lines in CI or a log file."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import TYPE_CHECKING
+
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:
+    from futureagi_simulate import ExecutionState, Verdict
+
+__all__ = ["Progress", "summary_table"]
+
+
+def _clock(seconds: float) -> str:
+    minutes, secs = divmod(int(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes:02d}:{secs:02d}"
+
+
+class Progress:
+    """Where ``run`` says what is happening. Live only on a terminal and outside CI (``CI`` unset)."""
+
+    def __init__(self, *, console: Console | None = None, live: bool | None = None) -> None:
+        self.console = console or Console(stderr=True, highlight=False, soft_wrap=True)
+        if live is None:
+            live = sys.stderr.isatty() and not os.environ.get("CI")
+        self._started = time.monotonic()
+        self._live: Live | None = Live(Text(""), console=self.console, auto_refresh=False) if live else None
+        if self._live is not None:
+            self._live.start()
+
+    def say(self, text: str) -> None:
+        """One line of its own, timestamped when not live."""
+        if self._live is not None:
+            self._live.console.print(text)
+        else:
+            self.console.print(f"{time.strftime('%H:%M:%S')} {text}", markup=False)
+
+    def update(self, state: ExecutionState) -> None:
+        done = state.finished_calls
+        line = (
+            f"{state.status}: {done} of {state.total_calls} calls done, "
+            f"{state.completed_calls} completed, {state.failed_calls + state.cancelled_calls} failed, "
+            f"elapsed {_clock(time.monotonic() - self._started)}"
+        )
+        if self._live is not None:
+            self._live.update(Text(line), refresh=True)
+        else:
+            self.say(line)
+
+    def close(self) -> None:
+        if self._live is not None:
+            self._live.stop()
+            self._live = None
+
+
+def summary_table(verdict: Verdict) -> Table:
+    """The final table: one row per scenario, then the verdict's reasons as the caption."""
+    table = Table(title=f"Verdict: {'PASSED' if verdict.passed else 'FAILED'}", title_justify="left")
+    table.add_column("scenario")
+    table.add_column("result")
+    table.add_column("calls", justify="right")
+    table.add_column("why")
+    for scenario in verdict.scenarios:
+        table.add_row(
+            Text(scenario.scenario_name or str(scenario.scenario_id)),
+            Text("passed" if scenario.passed else "FAILED"),
+            str(len(scenario.calls)),
+            Text("; ".join(scenario.reasons)),
+        )
+    table.caption = "\n".join(verdict.reasons)
+    table.caption_justify = "left"
+    return table
