@@ -113,6 +113,16 @@ def test_results_reads_move_the_execution_too(emulator: Emulator, http: httpx.Cl
     assert seen == ["running", "evaluating", "completed", "completed"]
 
 
+def test_only_first_page_reads_move_the_execution(oss: Emulator) -> None:
+    """A read of a later page of the calls sees the state of the first page's read without moving it."""
+    with _http(oss) as http:
+        execution_id = _execute(oss, http)
+        assert _detail(http, execution_id, limit=2)["status"] == "running"
+        assert _statuses(_detail(http, execution_id, limit=2, page=2)) == ["ongoing"]
+        assert _results(oss, http, execution_id, limit=2, page=2)["status"] == "running"
+        assert _detail(http, execution_id, limit=2)["status"] == "evaluating"
+
+
 def test_manual_moves_only_on_advance_and_finish(manual: Emulator, mhttp: httpx.Client) -> None:
     """With advance="manual", reads change nothing; advance() steps and finish() ends."""
     first, second = _execute(manual, mhttp), _execute(manual, mhttp)
@@ -202,6 +212,30 @@ def test_clear_scripts_makes_every_scenario_pass_again(manual: Emulator, mhttp: 
     execution_id = _execute(manual, mhttp)
     manual.finish(execution_id)
     assert _statuses(_detail(mhttp, execution_id)) == ["completed"] * 3
+
+
+def test_a_prompt_simulation_execution_is_followed_the_same_way(
+    emulator: Emulator, http: httpx.Client
+) -> None:
+    """A prompt execute starts an execution too: text calls, provider prompt, no evals."""
+    seed = emulator.seed
+    path = (
+        f"/simulate/prompt-templates/{seed.prompt_template_id}/simulations/{seed.prompt_run_test_id}/execute/"
+    )
+    answer = http.post(path, json={}).json()
+    execution_id = (
+        answer["data"]["executionId"] if emulator.dialect == "docs" else answer["result"]["execution_id"]
+    )
+    emulator.finish(execution_id)
+    detail = _detail(http, execution_id)
+    assert (detail["status"], detail["provider"], detail["agent_type"]) == ("completed", "prompt", "text")
+    assert [r["scenario"] for r in detail["results"]] == [
+        "Polite greeting",
+        "Terse greeting",
+        "Greeting in French",
+    ]
+    assert all(r["eval_outputs"] == {} and r["simulation_call_type"] == "text" for r in detail["results"])
+    assert emulator.execution_ids(seed.prompt_run_test_id) == [uuid.UUID(execution_id)]
 
 
 # -- cancel -----------------------------------------------------------------------------------------------

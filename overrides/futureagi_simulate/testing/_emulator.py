@@ -37,9 +37,9 @@ class Emulator:
 
     Executions move ``pending -> running -> evaluating -> completed | failed`` (``cancelling ->
     cancelled`` after a cancel) with no real time passing: with ``advance="on_read"`` (the default) one
-    stage each time the execution is read (its detail or its results), with ``advance="manual"`` only on
-    ``advance()`` and ``finish()``. Every scenario's call completes and passes its evals unless ``script()``
-    says otherwise.
+    stage each time the execution is read (the first page of its detail or of its results), with
+    ``advance="manual"`` only on ``advance()`` and ``finish()``. Every scenario's call completes and
+    passes its evals unless ``script()`` says otherwise.
     """
 
     def __init__(

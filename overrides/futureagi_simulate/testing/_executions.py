@@ -45,10 +45,11 @@ def _run_test(app: EmulatorApp, ids: Mapping[str, str]) -> RunTestRecord:
     return record
 
 
-def _read(store: Store, record: ExecutionRecord) -> None:
+def _read(store: Store, record: ExecutionRecord, page: int) -> None:
     # "on_read": every read of the execution is one stage of progress, so a client polling it reaches the
-    # end in a few polls with no real time passing.
-    if store.advance_mode == "on_read":
+    # end in a few polls with no real time passing. Only a read of the first page counts, so that a client
+    # reading every page of the calls sees one state across them.
+    if store.advance_mode == "on_read" and page == 1:
         store.advance(record.id)
 
 
@@ -343,7 +344,7 @@ def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]
             raise _RefusalError(_error(404, "not_found", "not_found", "Test execution not found."))
         message = "Failed to retrieve test execution: No TestExecution matches the given query."
         raise _RefusalError(_error(500, "server_error", "server_error", message))
-    _read(app.store, execution)
+    _read(app.store, execution, page)
     run_test = app.store.run_tests[execution.run_test_id]
     # A page past the end is an empty page here, not the 500 of the other lists.
     calls, total_pages = _page_of(execution.calls, page, limit)
@@ -399,7 +400,7 @@ def get_simulation_run_results(app: EmulatorApp, exchange: Exchange, ids: dict[s
         raise _RefusalError(_error(404, "not_found", "not_found", "Test execution not found."))
     if page > max(1, math.ceil(len(execution.calls) / limit)):
         raise _invalid_page()
-    _read(app.store, execution)
+    _read(app.store, execution, page)
     body = _results(app.store.run_tests[execution.run_test_id], execution, page, limit)
     return _json(200, body if app.dialect == "docs" else {"status": True, "result": body})
 
