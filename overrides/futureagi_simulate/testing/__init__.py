@@ -13,9 +13,10 @@ from ._app import Answer, Dialect, EmulatorApp, Exchange
 from ._emulator import Emulator, EmulatorConformanceError
 from ._faults import Fault, FaultKind
 from ._server import AsyncEmulatorTransport, EmulatorTransport
-from ._store import Seed
+from ._store import AdvanceMode, Seed
 
 __all__ = [
+    "AdvanceMode",
     "Answer",
     "AsyncEmulatorTransport",
     "Dialect",

@@ -42,6 +42,13 @@ def _parser() -> argparse.ArgumentParser:
         action="store_false",
         help="do not check exchanges against openapi.yaml",
     )
+    parser.add_argument(
+        "--advance",
+        choices=("on_read", "manual"),
+        default="on_read",
+        help="executions move one stage per read of them (on_read, the default), or only when"
+        " POST /_emulator/advance or /_emulator/finish says so (manual)",
+    )
     parser.add_argument("--api-key", help="API key to accept (default: a random one)")
     parser.add_argument("--secret-key", help="secret key to accept (default: a random one)")
     parser.add_argument(
@@ -83,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         port=options.port,
         api_key=options.api_key,
         secret_key=options.secret_key,
+        advance=options.advance,
     ).start()
     try:
         print(_banner(emulator.describe()), flush=True)

@@ -396,6 +396,11 @@ class EmulatorApp:
             return Answer(204, b"", {})
         if exchange.path == "/_emulator/state" and exchange.method == "GET":
             return _json(200, self.state())
+        from ._executions import control  # imported late: that module builds on this one
+
+        executions = control(self, exchange)
+        if executions is not None:
+            return executions
         return Answer(404, _HTML_404, {"Content-Type": "text/html; charset=utf-8"})
 
     def state(self) -> dict[str, Any]:
@@ -572,7 +577,7 @@ class EmulatorApp:
         if incomplete:
             listed = [f"{s.name} ({s.id}): {s.status}" for s in incomplete]
             raise _bad_request(f"Scenarios incomplete: {'; '.join(listed)}", details={"scenario_ids": listed})
-        return self.store.record_execution(record)
+        return self.store.record_execution(record, selected)
 
     def _execution_snake(
         self, record: RunTestRecord, execution: uuid.UUID, selected: list[uuid.UUID]
@@ -613,7 +618,7 @@ _CAMEL = {
     "total_calls": "totalCalls",
 }
 
-_ROUTES = (
+_ROUTES: tuple[_Route, ...] = (
     _Route(
         "createRunTest",
         "POST",
@@ -754,3 +759,10 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, tuple | list):
         return [_jsonable(v) for v in value]
     return value
+
+
+# The execution endpoints (API-NOTES "After execute") live in their own module, which builds on the
+# helpers above; it can be imported only at the end, once they all exist.
+from ._executions import ROUTES as _EXECUTION_ROUTES  # noqa: E402
+
+_ROUTES = (*_ROUTES, *_EXECUTION_ROUTES)

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import secrets
 import uuid
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Any
+from typing import Any, Literal
 
 from ._app import Credentials, Dialect, EmulatorApp
 from ._conformance import Conformance
 from ._faults import Fault
 from ._server import AsyncEmulatorTransport, EmulatorServer, EmulatorTransport
-from ._store import Seed, Store
+from ._store import AdvanceMode, Seed, Store
 
 __all__ = ["Emulator", "EmulatorConformanceError"]
 
@@ -33,6 +34,12 @@ class Emulator:
     result}``). With ``validate`` (the default) every exchange is checked against ``openapi.yaml`` and a
     departure is answered with a 500 and raised as ``EmulatorConformanceError`` when the emulator stops.
     ``port=0`` picks a free port.
+
+    Executions move ``pending -> running -> evaluating -> completed | failed`` (``cancelling ->
+    cancelled`` after a cancel) with no real time passing: with ``advance="on_read"`` (the default) one
+    stage each time the execution is read (the first page of its detail or of its results), with
+    ``advance="manual"`` only on ``advance()`` and ``finish()``. Every scenario's call completes and
+    passes its evals unless ``script()`` says otherwise.
     """
 
     def __init__(
@@ -44,6 +51,7 @@ class Emulator:
         port: int = 0,
         api_key: str | None = None,
         secret_key: str | None = None,
+        advance: AdvanceMode = "on_read",
     ) -> None:
         if dialect not in _DIALECTS:
             raise ValueError(f"dialect: must be one of {', '.join(_DIALECTS)}, not {dialect!r}")
@@ -55,7 +63,8 @@ class Emulator:
         credentials.add_keys(self.api_key, self._secret_key, can_write=True)
         credentials.add_token(self._bearer_token)
         self._credentials = credentials
-        self._store = Store()
+        self._store = Store(advance=advance)
+        self.advance_mode: AdvanceMode = advance
         self.app = EmulatorApp(
             dialect=dialect,
             store=self._store,
@@ -121,6 +130,47 @@ class Emulator:
         with self._store.lock:
             return self._store.executions[uuid.UUID(str(run_test_id))]
 
+    def execution_ids(self, run_test_id: uuid.UUID | str) -> list[uuid.UUID]:
+        """The ids of this run test's executions, oldest first."""
+        return [r.id for r in reversed(self._store.executions_of(uuid.UUID(str(run_test_id))))]
+
+    def execution_status(self, execution_id: uuid.UUID | str) -> str:
+        """The execution's status as the detail answers it (lower case), without moving it."""
+        return self._store.execution(uuid.UUID(str(execution_id))).status
+
+    # -- executions: progress and outcomes ------------------------------------------------------------
+
+    def advance(self, execution_id: uuid.UUID | str | None = None, *, steps: int = 1) -> None:
+        """Moves one execution (None: every execution) ``steps`` stages on; a finished one stays put.
+
+        An unknown ``execution_id`` is a ``ValueError``.
+        """
+        self._store.advance(_optional_id(execution_id), steps=steps)
+
+    def finish(self, execution_id: uuid.UUID | str | None = None) -> None:
+        """Moves one execution (None: every execution) to its end: completed, failed or cancelled."""
+        self._store.finish(_optional_id(execution_id))
+
+    def script(
+        self,
+        scenario_id: uuid.UUID | str,
+        *,
+        call: Literal["completed", "failed"] = "completed",
+        evals: Mapping[str, bool | float] | None = None,
+    ) -> None:
+        """Decides how this scenario's calls end, from their next evaluation on.
+
+        ``call="failed"`` fails the call (a failed call gets no eval outputs). ``evals`` maps an eval config
+        name to ``True``/``False`` (a Pass/Fail eval's output ``Passed``/``Failed``) or a number (a score);
+        evals it does not name pass. An unknown scenario is a ``ValueError``.
+        """
+        self._store.script(uuid.UUID(str(scenario_id)), call=call, evals=evals)
+
+    def clear_scripts(self) -> None:
+        """Every scenario completes and passes again."""
+        with self._store.lock:
+            self._store.scripts.clear()
+
     def request_count(self, operation: str) -> int:
         """How many requests reached this operation (by ``operationId``), faulted ones included."""
         return self.app.requests[operation]
@@ -161,3 +211,7 @@ class Emulator:
             "bearer_token": self.bearer_token,
             **self.app.state()["seed"],
         }
+
+
+def _optional_id(value: uuid.UUID | str | None) -> uuid.UUID | None:
+    return None if value is None else uuid.UUID(str(value))
