@@ -1,8 +1,8 @@
 """``futureagi-simulate``: run a simulation from CI and gate the pipeline on its verdict.
 
 The command is a thin shell over the public client: everything it does, a Python user can do with
-``SimulateClient``. Its libraries (click for the arguments, rich for the progress line and the summary
-table, junitparser for the JUnit file) come with the ``cli`` extra and load only when the command runs,
+``SimulateClient``. Its libraries (rich for the progress line and the summary table, junitparser for the
+JUnit file; argparse for the arguments) come with the ``cli`` extra and load only when the command runs,
 so ``import futureagi_simulate`` stays as cheap as it was.
 
 Exit codes (also in ``--help`` and README):
@@ -30,7 +30,6 @@ INSTALL_HINT = "pip install 'futureagi-simulate[cli]'"
 def main(argv: list[str] | None = None) -> int:
     """The console script's entry point; returns the exit code."""
     try:
-        import click  # noqa: F401
         import junitparser  # noqa: F401
         import rich  # noqa: F401
     except ImportError as missing:

@@ -1,23 +1,29 @@
-"""The commands of ``futureagi-simulate`` (click), each a thin shell over ``SimulateClient``."""
+"""The commands of ``futureagi-simulate``, each a thin shell over ``SimulateClient``.
+
+Arguments are parsed with the standard library's argparse rather than click: httpx imports its own
+command line (click, rich, pygments) whenever click is installed, which would make every
+``import futureagi_simulate`` of a user with the ``cli`` extra pay for libraries it never uses.
+"""
 
 from __future__ import annotations
 
+import argparse
 import datetime
 import json
 import math
 import os
 import re
 import signal
+import sys
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import Any, NoReturn, TypeVar
-
-import click
+from typing import Any, NoReturn
 
 from futureagi_simulate import (
     NOT_GIVEN,
+    BodyCasing,
     ExecutionResults,
     ExecutionState,
     FutureAGIError,
@@ -27,20 +33,18 @@ from futureagi_simulate import (
     Thresholds,
     Verdict,
     WaitTimeoutError,
+    __version__,
 )
 
 from . import _reports
 from ._progress import Progress, summary_table
 
-__all__ = ["run_cli"]
-
-F = TypeVar("F", bound=Callable[..., Any])
+__all__ = ["build_parser", "parse_duration", "run_cli"]
 
 PASSED, VERDICT_FAILED, USAGE, API_REFUSED, TIMED_OUT, OUTCOME_UNKNOWN = 0, 1, 2, 3, 4, 5
 SIGINT_CODE, SIGTERM_CODE = 130, 143
 
-EXIT_CODES = """\b
-Exit codes:
+EXIT_CODES = """exit codes:
   0    the verdict passed (--dry-run and query commands: success)
   1    the verdict failed
   2    usage or configuration error; nothing was sent
@@ -54,12 +58,8 @@ class _TerminatedError(Exception):
     """SIGTERM, raised where the main thread was, like KeyboardInterrupt for SIGINT."""
 
 
-class _ExitError(Exception):
-    """Stop with this exit code; the message has been printed."""
-
-    def __init__(self, code: int) -> None:
-        self.code = code
-        super().__init__(code)
+class _UsageError(Exception):
+    """A bad argument found after parsing; exit 2, nothing sent."""
 
 
 def _raise_terminated(signum: int, frame: FrameType | None) -> NoReturn:
@@ -67,7 +67,7 @@ def _raise_terminated(signum: int, frame: FrameType | None) -> NoReturn:
 
 
 def _say(text: str) -> None:
-    click.echo(f"futureagi-simulate: {text}", err=True)
+    print(f"futureagi-simulate: {text}", file=sys.stderr)
 
 
 def _exit_code(error: FutureAGIError) -> int:
@@ -98,60 +98,72 @@ def parse_duration(text: str) -> float:
     return seconds
 
 
-def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> float | None:
-    if value is None:
-        return None
+def _duration(text: str) -> float:
     try:
-        return parse_duration(value)
+        return parse_duration(text)
     except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _ids(values: Iterable[str], option: str) -> list[uuid.UUID]:
-    ids: list[uuid.UUID] = []
-    for value in values:
-        for part in value.split(","):
-            if not part.strip():
-                continue
-            try:
-                ids.append(uuid.UUID(part.strip()))
-            except ValueError:
-                raise click.BadParameter(
-                    f"{part.strip()!r} is not a scenario id (a UUID)", param_hint=option
-                ) from None
-    return ids
-
-
-def _uuid(value: str, name: str) -> uuid.UUID:
+def _an_id(text: str) -> uuid.UUID:
     try:
-        return uuid.UUID(value.strip())
+        return uuid.UUID(text.strip())
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not an id (a UUID)", param_hint=name) from None
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a UUID)") from None
 
 
-def _rates(values: Iterable[str]) -> dict[str, float]:
-    rates: dict[str, float] = {}
-    for value in values:
-        name, equals, rate = value.rpartition("=")
-        if not equals or not name.strip():
-            raise click.BadParameter(
-                f"{value!r}: use EVAL=RATE, e.g. 'Tone check=0.9'", param_hint="--min-pass-rate"
-            )
-        try:
-            number = float(rate)
-        except ValueError:
-            raise click.BadParameter(f"{rate!r} is not a number", param_hint="--min-pass-rate") from None
-        if not math.isfinite(number) or not 0 <= number <= 1:
-            raise click.BadParameter(
-                f"{rate!r} must be a fraction from 0 to 1 (0.9 for 90%)", param_hint="--min-pass-rate"
-            )
-        rates[name.strip()] = number
-    return rates
+def _id_list(text: str) -> list[uuid.UUID]:
+    return [_an_id(part) for part in text.split(",") if part.strip()]
 
 
-def _selection(only: list[uuid.UUID], all_except: list[uuid.UUID]) -> Selection:
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = _count(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+def _rate(text: str) -> tuple[str, float]:
+    name, equals, rate = text.rpartition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: use EVAL=RATE, e.g. 'Tone check=0.9'")
+    try:
+        number = float(rate)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{rate!r} is not a number") from None
+    if not math.isfinite(number) or not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"{rate!r} must be a fraction from 0 to 1 (0.9 for 90%)")
+    return name.strip(), number
+
+
+def _started_after(text: str) -> datetime.datetime:
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 8601 time") from None
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r}: give the time with its offset (Z or +00:00)")
+    return moment
+
+
+def _flatten(groups: Iterable[list[uuid.UUID]] | None) -> list[uuid.UUID]:
+    return [item for group in groups or () for item in group]
+
+
+def _selection(args: argparse.Namespace) -> Selection:
+    only, all_except = _flatten(args.only), _flatten(args.all_except)
     if only and all_except:
-        raise click.UsageError("--only and --all-except cannot be used together")
+        raise _UsageError("--only and --all-except cannot be used together")
     if only:
         return Selection.only(only)
     if all_except:
@@ -159,62 +171,53 @@ def _selection(only: list[uuid.UUID], all_except: list[uuid.UUID]) -> Selection:
     return Selection.all()
 
 
-# The client's settings, on every command --------------------------------------------------------------------
+# The client's settings, on every command ------------------------------------------------------------------
 
 
-def client_options(command: F) -> F:
-    options = [
-        click.option("--api-key", envvar="FI_API_KEY", show_envvar=True, help="API key."),
-        click.option("--secret-key", envvar="FI_SECRET_KEY", show_envvar=True, help="Secret key."),
-        click.option(
-            "--base-url", envvar="FI_BASE_URL", show_envvar=True, help="Default https://api.futureagi.com."
-        ),
-        click.option("--workspace-id", envvar="FI_WORKSPACE_ID", show_envvar=True, help="X-Workspace-Id."),
-        click.option(
-            "--body-casing",
-            envvar="FI_BODY_CASING",
-            show_envvar=True,
-            type=click.Choice(["auto", "camel", "snake"]),
-            default="auto",
-            show_default=True,
-            help="Execute bodies: camelCase (hosted), snake_case (open-source), or auto.",
-        ),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
+def _client(args: argparse.Namespace) -> SimulateClient:
+    """The client from the options and the FI_* environment; bad settings exit 2 before any request."""
 
-
-def _client(settings: dict[str, Any]) -> SimulateClient:
-    """The client from the options; bad settings exit 2 before any request."""
-
-    def given(name: str) -> Any:
-        value = settings.get(name)
+    def given(value: str | None) -> Any:
         return NOT_GIVEN if value is None else value
 
+    workspace = args.workspace_id or os.environ.get("FI_WORKSPACE_ID", "").strip() or None
+    chosen = str(args.body_casing or os.environ.get("FI_BODY_CASING", "").strip() or "auto")
+    casings: dict[str, BodyCasing] = {"auto": "auto", "camel": "camel", "snake": "snake"}
+    if chosen not in casings:
+        raise _UsageError(f"FI_BODY_CASING: must be auto, camel or snake, got {chosen!r}")
+    casing = casings[chosen]
     try:
         return SimulateClient(
-            api_key=given("api_key"),
-            secret_key=given("secret_key"),
-            base_url=given("base_url"),
-            workspace_id=settings.get("workspace_id") or None,
-            body_casing=settings.get("body_casing") or "auto",
+            api_key=given(args.api_key),
+            secret_key=given(args.secret_key),
+            base_url=given(args.base_url),
+            workspace_id=workspace,
+            body_casing=casing,
         )
     except FutureAGIError as error:
-        _say(str(error))
-        raise _ExitError(USAGE) from None
+        raise _UsageError(str(error)) from None
 
 
-def _settings(kwargs: dict[str, Any]) -> dict[str, Any]:
-    names = ("api_key", "secret_key", "base_url", "workspace_id", "body_casing")
-    return {name: kwargs.pop(name) for name in names}
+def _client_parent() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("client settings (each also read from its environment variable)")
+    group.add_argument("--api-key", metavar="KEY", help="API key [FI_API_KEY]")
+    group.add_argument("--secret-key", metavar="KEY", help="secret key [FI_SECRET_KEY]")
+    group.add_argument("--base-url", metavar="URL", help="default https://api.futureagi.com [FI_BASE_URL]")
+    group.add_argument("--workspace-id", metavar="ID", help="sent as X-Workspace-Id [FI_WORKSPACE_ID]")
+    group.add_argument(
+        "--body-casing",
+        choices=["auto", "camel", "snake"],
+        help="execute bodies: camelCase (hosted), snake_case (open-source), or auto [FI_BODY_CASING]",
+    )
+    return parent
 
 
 # JSON output ----------------------------------------------------------------------------------------------
 
 
 def _print_json(document: Any) -> None:
-    click.echo(json.dumps(_reports._jsonable(document), indent=2))
+    print(json.dumps(_reports._jsonable(document), indent=2))
 
 
 def _state_json(state: ExecutionState) -> dict[str, Any]:
@@ -266,67 +269,161 @@ def _check_hint(run_test_id: uuid.UUID, since: datetime.datetime) -> str:
     )
 
 
-# The command group ----------------------------------------------------------------------------------------
+# The parser ----------------------------------------------------------------------------------------------
 
 
-@click.group(
-    help=(
-        "Run Future AGI simulations from CI and gate the pipeline on their verdict.\n\n"
-        "Credentials come from FI_API_KEY and FI_SECRET_KEY (or --api-key/--secret-key), the server from "
-        f"FI_BASE_URL.\n\n{EXIT_CODES}"
-    ),
-    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-)
-@click.version_option(package_name="futureagi-simulate", prog_name="futureagi-simulate")
-def cli() -> None:
-    pass
-
-
-@cli.command(
-    help=(
-        "Execute RUN_TEST_ID, wait for the execution to finish, and judge it.\n\n"
-        "'Completed' is not 'passed': the verdict passes only when the execution completed, no more calls "
-        "failed than --max-failed-calls, and every eval's pass rate reaches its minimum (--min-pass-rate for "
-        "the evals named, every call for the others). The execute is sent once and never again.\n\n"
-        f"{EXIT_CODES}"
+def build_parser() -> argparse.ArgumentParser:
+    client = _client_parent()
+    formatter = argparse.RawDescriptionHelpFormatter
+    parser = argparse.ArgumentParser(
+        prog="futureagi-simulate",
+        description=(
+            "Run Future AGI simulations from CI and gate the pipeline on their verdict.\n\n"
+            "Credentials come from FI_API_KEY and FI_SECRET_KEY (or --api-key/--secret-key),\n"
+            "the server from FI_BASE_URL (or --base-url)."
+        ),
+        epilog=EXIT_CODES,
+        formatter_class=formatter,
     )
-)
-@click.argument("run_test_id")
-@click.option(
-    "--only", multiple=True, metavar="ID", help="Run only these scenarios (repeat, or comma-separate)."
-)
-@click.option("--all-except", multiple=True, metavar="ID", help="Run every scenario but these.")
-@click.option(
-    "--timeout", default="30m", show_default=True, callback=_duration, help="How long to wait: 90s, 30m, 1h."
-)
-@click.option(
-    "--poll-interval", default="2s", show_default=True, callback=_duration, help="First wait between polls."
-)
-@click.option(
-    "--min-pass-rate", multiple=True, metavar="EVAL=RATE", help="Minimum pass rate (0 to 1) of an eval."
-)
-@click.option("--max-failed-calls", type=click.IntRange(min=0), default=0, show_default=True)
-@click.option("--junit", type=click.Path(dir_okay=False, path_type=Path), help="Write JUnit XML here.")
-@click.option(
-    "--json", "json_path", type=click.Path(dir_okay=False, path_type=Path), help="Write the result here."
-)
-@click.option(
-    "--cancel-on-interrupt", is_flag=True, help="Cancel the execution on SIGINT/SIGTERM or --timeout."
-)
-@click.option("--dry-run", is_flag=True, help="Print the scenarios that would run; send no execute.")
-@client_options
-def run(**kwargs: Any) -> None:
-    settings = _settings(kwargs)
-    run_test_id = _uuid(kwargs["run_test_id"], "RUN_TEST_ID")
-    selection = _selection(_ids(kwargs["only"], "--only"), _ids(kwargs["all_except"], "--all-except"))
-    thresholds = Thresholds(
-        min_pass_rate=_rates(kwargs["min_pass_rate"]), max_failed_calls=kwargs["max_failed_calls"]
+    parser.add_argument("--version", action="version", version=f"futureagi-simulate {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    run = commands.add_parser(
+        "run",
+        parents=[client],
+        formatter_class=formatter,
+        help="execute a run test, wait for the end, and exit on the verdict",
+        description=(
+            "Execute RUN_TEST_ID, wait for the execution to finish, and judge it.\n\n"
+            "'Completed' is not 'passed': the verdict passes only when the execution completed,\n"
+            "no more calls failed than --max-failed-calls, and every eval's pass rate reaches its\n"
+            "minimum (--min-pass-rate for the evals named, every call for the others).\n"
+            "The execute is sent once and never again."
+        ),
+        epilog=EXIT_CODES,
     )
-    client = _client(settings)
-    with client:
-        if kwargs["dry_run"]:
-            raise _ExitError(_dry_run(client, run_test_id, selection))
-        raise _ExitError(_run(client, run_test_id, selection, thresholds, kwargs))
+    run.add_argument("run_test_id", metavar="RUN_TEST_ID", type=_an_id)
+    _selection_arguments(run)
+    run.add_argument(
+        "--timeout",
+        type=_duration,
+        default="30m",
+        metavar="DURATION",
+        help="how long to wait: 90s, 30m, 1h (30m)",
+    )
+    run.add_argument(
+        "--poll-interval",
+        type=_duration,
+        default="2s",
+        metavar="DURATION",
+        help="first wait between polls (2s)",
+    )
+    run.add_argument(
+        "--min-pass-rate",
+        type=_rate,
+        action="append",
+        default=[],
+        metavar="EVAL=RATE",
+        help="minimum pass rate, a fraction from 0 to 1, of the eval config named EVAL (repeat)",
+    )
+    run.add_argument(
+        "--max-failed-calls", type=_count, default=0, metavar="N", help="calls allowed to fail (0)"
+    )
+    run.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML here, one case per scenario")
+    run.add_argument("--json", dest="json_path", type=Path, metavar="PATH", help="write the result here")
+    run.add_argument(
+        "--cancel-on-interrupt",
+        action="store_true",
+        help="cancel the execution on SIGINT/SIGTERM or --timeout",
+    )
+    run.add_argument(
+        "--dry-run", action="store_true", help="print the scenarios that would run; send nothing"
+    )
+    run.set_defaults(handler=_run_command)
+
+    run_tests = commands.add_parser("run-tests", help="run tests: list, get, execute, executions")
+    run_tests_commands = run_tests.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    listing = run_tests_commands.add_parser("list", parents=[client], help="list run tests, newest first")
+    listing.add_argument("--search", help="text matched against run-test and agent names")
+    listing.add_argument("--simulation-type", choices=["agent_definition", "prompt"])
+    listing.add_argument("--limit", type=_positive, default=20, help="how many (20)")
+    _json_flag(listing)
+    listing.set_defaults(handler=_list_run_tests)
+    getting = run_tests_commands.add_parser("get", parents=[client], help="show one run test")
+    getting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=_an_id)
+    _json_flag(getting)
+    getting.set_defaults(handler=_get_run_test)
+    executing = run_tests_commands.add_parser(
+        "execute",
+        parents=[client],
+        formatter_class=formatter,
+        help="start one execution and print it; never resent",
+        epilog=EXIT_CODES,
+    )
+    executing.add_argument("run_test_id", metavar="RUN_TEST_ID", type=_an_id)
+    _selection_arguments(executing)
+    _json_flag(executing)
+    executing.set_defaults(handler=_execute_run_test)
+    listing_executions = run_tests_commands.add_parser(
+        "executions", parents=[client], help="list a run test's executions, newest first"
+    )
+    listing_executions.add_argument("run_test_id", metavar="RUN_TEST_ID", type=_an_id)
+    listing_executions.add_argument(
+        "--started-after",
+        type=_started_after,
+        metavar="TIME",
+        help="only those started since (ISO 8601, offset)",
+    )
+    _json_flag(listing_executions)
+    listing_executions.set_defaults(handler=_run_test_executions)
+
+    executions = commands.add_parser("executions", help="executions: get, wait, cancel, results")
+    execution_commands = executions.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for name, handler, text in (
+        ("get", _get_execution, "show an execution's status and call counts"),
+        ("wait", _wait_execution, "wait until an execution finishes"),
+        ("cancel", _cancel_execution, "cancel an execution"),
+        ("results", _execution_results, "show each call's scenario, status and eval outputs"),
+    ):
+        command = execution_commands.add_parser(
+            name, parents=[client], help=text, formatter_class=formatter, epilog=EXIT_CODES
+        )
+        command.add_argument("execution_id", metavar="EXECUTION_ID", type=_an_id)
+        if name == "wait":
+            command.add_argument("--timeout", type=_duration, default="30m", help="90s, 30m, 1h (30m)")
+            command.add_argument("--poll-interval", type=_duration, default="2s", help="first wait (2s)")
+        _json_flag(command)
+        command.set_defaults(handler=handler)
+    return parser
+
+
+def _selection_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--only",
+        type=_id_list,
+        action="append",
+        metavar="ID",
+        help="run only these scenarios (repeat or a,b)",
+    )
+    parser.add_argument(
+        "--all-except", type=_id_list, action="append", metavar="ID", help="run every scenario but these"
+    )
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", dest="as_json", action="store_true", help="print JSON on stdout")
+
+
+# The run command ---------------------------------------------------------------------------------------
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    selection = _selection(args)
+    thresholds = Thresholds(min_pass_rate=dict(args.min_pass_rate), max_failed_calls=args.max_failed_calls)
+    with _client(args) as client:
+        if args.dry_run:
+            return _dry_run(client, args.run_test_id, selection)
+        return _run(client, args.run_test_id, selection, thresholds, vars(args))
 
 
 def _dry_run(client: SimulateClient, run_test_id: uuid.UUID, selection: Selection) -> int:
@@ -342,12 +439,10 @@ def _dry_run(client: SimulateClient, run_test_id: uuid.UUID, selection: Selectio
         chosen = list(selection.scenario_ids)
     else:
         chosen = [s.id for s in scenarios]
-    click.echo(
-        f"dry run: {len(chosen)} of the run test's {len(scenarios)} scenarios would run; nothing was sent"
-    )
+    print(f"dry run: {len(chosen)} of the run test's {len(scenarios)} scenarios would run; nothing was sent")
     for scenario_id in chosen:
         name = names.get(scenario_id)
-        click.echo(f"  {scenario_id}  {name if isinstance(name, str) else '(not attached to this run test)'}")
+        print(f"  {scenario_id}  {name if isinstance(name, str) else '(not attached to this run test)'}")
     return PASSED
 
 
@@ -464,249 +559,140 @@ def _finish(verdict: Verdict, *, run_test_id: uuid.UUID, options: dict[str, Any]
 # Query commands -------------------------------------------------------------------------------------------
 
 
-def _query(settings: dict[str, Any], action: Callable[[SimulateClient], int]) -> None:
-    client = _client(settings)
-    with client:
-        try:
-            raise _ExitError(action(client))
-        except FutureAGIError as error:
-            _say(str(error))
-            raise _ExitError(_exit_code(error)) from None
+def _list_run_tests(args: argparse.Namespace, client: SimulateClient) -> int:
+    page = client.run_tests.list(
+        search=args.search if args.search is not None else NOT_GIVEN,
+        simulation_type=args.simulation_type or NOT_GIVEN,
+        limit=args.limit,
+    )
+    if args.as_json:
+        _print_json([run.to_dict() for run in page.results])
+    else:
+        for run in page.results:
+            print(f"{run.id}  {run.name}")
+    return PASSED
 
 
-@cli.group("run-tests", help="Run tests: list, get, execute, and their executions.")
-def run_tests() -> None:
-    pass
+def _get_run_test(args: argparse.Namespace, client: SimulateClient) -> int:
+    run = client.run_tests.get(args.run_test_id)
+    if args.as_json:
+        _print_json(run.to_dict())
+    else:
+        print(f"{run.id}  {run.name}  scenarios: {len(run.scenarios or [])}")
+    return PASSED
 
 
-@run_tests.command("list", help="List run tests, newest first.")
-@click.option("--search", help="Text matched against run-test and agent names.")
-@click.option("--simulation-type", type=click.Choice(["agent_definition", "prompt"]))
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
-@client_options
-def list_run_tests(**kwargs: Any) -> None:
-    settings = _settings(kwargs)
-
-    def action(client: SimulateClient) -> int:
-        page = client.run_tests.list(
-            search=kwargs["search"] if kwargs["search"] is not None else NOT_GIVEN,
-            simulation_type=kwargs["simulation_type"] or NOT_GIVEN,
-            limit=kwargs["limit"],
-        )
-        if kwargs["as_json"]:
-            _print_json([run.to_dict() for run in page.results])
-        else:
-            for run in page.results:
-                click.echo(f"{run.id}  {run.name}")
-        return PASSED
-
-    _query(settings, action)
-
-
-@run_tests.command("get", help="Show one run test.")
-@click.argument("run_test_id")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
-@client_options
-def get_run_test(**kwargs: Any) -> None:
-    settings = _settings(kwargs)
-    run_test_id = _uuid(kwargs["run_test_id"], "RUN_TEST_ID")
-
-    def action(client: SimulateClient) -> int:
-        run = client.run_tests.get(run_test_id)
-        if kwargs["as_json"]:
-            _print_json(run.to_dict())
-        else:
-            click.echo(f"{run.id}  {run.name}  scenarios: {len(run.scenarios or [])}")
-        return PASSED
-
-    _query(settings, action)
-
-
-@run_tests.command("execute", help=f"Start one execution and print it; never resent.\n\n{EXIT_CODES}")
-@click.argument("run_test_id")
-@click.option("--only", multiple=True, metavar="ID", help="Run only these scenarios.")
-@click.option("--all-except", multiple=True, metavar="ID", help="Run every scenario but these.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
-@client_options
-def execute_run_test(**kwargs: Any) -> None:
-    settings = _settings(kwargs)
-    run_test_id = _uuid(kwargs["run_test_id"], "RUN_TEST_ID")
-    selection = _selection(_ids(kwargs["only"], "--only"), _ids(kwargs["all_except"], "--all-except"))
+def _execute_run_test(args: argparse.Namespace, client: SimulateClient) -> int:
     since = datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=1)
-
-    def action(client: SimulateClient) -> int:
-        try:
-            execution = client.run_tests.execute(run_test_id, selection=selection)
-        except FutureAGIError as error:
-            if _exit_code(error) == OUTCOME_UNKNOWN:
-                _say(str(error))
-                _say(_check_hint(run_test_id, since))
-                return OUTCOME_UNKNOWN
-            raise
-        if kwargs["as_json"]:
-            _print_json(
-                {
-                    "execution_id": execution.execution_id,
-                    "run_test_id": execution.run_test_id,
-                    "status": execution.status,
-                    "scenario_ids": list(execution.scenario_ids),
-                }
-            )
-        else:
-            click.echo(
-                f"{execution.execution_id}  {execution.status}  scenarios: {execution.total_scenarios}"
-            )
-        return PASSED
-
-    _query(settings, action)
+    try:
+        execution = client.run_tests.execute(args.run_test_id, selection=_selection(args))
+    except FutureAGIError as error:
+        if _exit_code(error) == OUTCOME_UNKNOWN:
+            _say(str(error))
+            _say(_check_hint(args.run_test_id, since))
+            return OUTCOME_UNKNOWN
+        raise
+    if args.as_json:
+        _print_json(
+            {
+                "execution_id": execution.execution_id,
+                "run_test_id": execution.run_test_id,
+                "status": execution.status,
+                "scenario_ids": list(execution.scenario_ids),
+            }
+        )
+    else:
+        print(f"{execution.execution_id}  {execution.status}  scenarios: {execution.total_scenarios}")
+    return PASSED
 
 
-@run_tests.command("executions", help="List a run test's executions, newest first.")
-@click.argument("run_test_id")
-@click.option("--started-after", help="Only those started at or after this ISO 8601 time (with an offset).")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
-@client_options
-def run_test_executions(**kwargs: Any) -> None:
-    settings = _settings(kwargs)
-    run_test_id = _uuid(kwargs["run_test_id"], "RUN_TEST_ID")
-    since = None
-    if kwargs["started_after"] is not None:
-        try:
-            since = datetime.datetime.fromisoformat(kwargs["started_after"])
-        except ValueError:
-            raise click.BadParameter("use an ISO 8601 time", param_hint="--started-after") from None
-        if since.tzinfo is None:
-            raise click.BadParameter(
-                "give the time with its offset (Z or +00:00)", param_hint="--started-after"
-            )
-
-    def action(client: SimulateClient) -> int:
-        rows = list(client.run_tests.executions(run_test_id, started_after=since))
-        if kwargs["as_json"]:
-            _print_json([row.to_dict() for row in rows])
-        else:
-            for row in rows:
-                click.echo(f"{row.id}  {row.status}  started {row.start_time}")
-        return PASSED
-
-    _query(settings, action)
-
-
-@cli.group(help="Executions: get, wait, cancel, results.")
-def executions() -> None:
-    pass
-
-
-def _execution_command(name: str, help_text: str) -> Callable[[F], F]:
-    def decorate(function: F) -> F:
-        command = click.argument("execution_id")(function)
-        command = click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")(command)
-        command = client_options(command)
-        return executions.command(name, help=help_text)(command)  # type: ignore[return-value]
-
-    return decorate
-
-
-@_execution_command("get", "Show an execution's status and call counts.")
-def get_execution(**kwargs: Any) -> None:
-    settings = _settings(kwargs)
-    execution_id = _uuid(kwargs["execution_id"], "EXECUTION_ID")
-
-    def action(client: SimulateClient) -> int:
-        state = client.executions.get(execution_id)
-        _show_state(state, as_json=kwargs["as_json"])
-        return PASSED
-
-    _query(settings, action)
+def _run_test_executions(args: argparse.Namespace, client: SimulateClient) -> int:
+    rows = list(client.run_tests.executions(args.run_test_id, started_after=args.started_after))
+    if args.as_json:
+        _print_json([row.to_dict() for row in rows])
+    else:
+        for row in rows:
+            print(f"{row.id}  {row.status}  started {row.start_time}")
+    return PASSED
 
 
 def _show_state(state: ExecutionState, *, as_json: bool) -> None:
     if as_json:
         _print_json(_state_json(state))
     else:
-        click.echo(
+        print(
             f"{state.execution_id}  {state.status}  {state.finished_calls} of {state.total_calls} calls done "
             f"({state.completed_calls} completed, {state.failed_calls} failed, "
             f"{state.cancelled_calls} cancelled)"
         )
 
 
-@executions.command("wait", help=f"Wait until an execution finishes.\n\n{EXIT_CODES}")
-@click.argument("execution_id")
-@click.option("--timeout", default="30m", show_default=True, callback=_duration, help="90s, 30m, 1h.")
-@click.option("--poll-interval", default="2s", show_default=True, callback=_duration)
-@click.option("--json", "as_json", is_flag=True, help="Print JSON on stdout.")
-@client_options
-def wait_execution(**kwargs: Any) -> None:
-    settings = _settings(kwargs)
-    execution_id = _uuid(kwargs["execution_id"], "EXECUTION_ID")
-
-    def action(client: SimulateClient) -> int:
-        progress = Progress()
-        try:
-            state = client.executions.wait(
-                execution_id,
-                timeout=kwargs["timeout"],
-                poll_interval=kwargs["poll_interval"],
-                on_progress=progress.update,
-            )
-        finally:
-            progress.close()
-        _show_state(state, as_json=kwargs["as_json"])
-        return PASSED
-
-    _query(settings, action)
+def _get_execution(args: argparse.Namespace, client: SimulateClient) -> int:
+    _show_state(client.executions.get(args.execution_id), as_json=args.as_json)
+    return PASSED
 
 
-@_execution_command("cancel", "Cancel an execution.")
-def cancel_execution(**kwargs: Any) -> None:
-    settings = _settings(kwargs)
-    execution_id = _uuid(kwargs["execution_id"], "EXECUTION_ID")
-
-    def action(client: SimulateClient) -> int:
-        client.executions.cancel(execution_id)
-        if kwargs["as_json"]:
-            _print_json({"execution_id": execution_id, "cancelled": True})
-        else:
-            click.echo(f"{execution_id}  cancel requested")
-        return PASSED
-
-    _query(settings, action)
-
-
-@_execution_command("results", "Show each call's scenario, status and eval outputs.")
-def execution_results(**kwargs: Any) -> None:
-    settings = _settings(kwargs)
-    execution_id = _uuid(kwargs["execution_id"], "EXECUTION_ID")
-
-    def action(client: SimulateClient) -> int:
-        results = client.executions.results(execution_id)
-        if kwargs["as_json"]:
-            _print_json(_results_json(results))
-        else:
-            click.echo(f"{results.execution_id}  {results.status}  {len(results.calls)} calls")
-            for call in results.calls:
-                evals = ", ".join(f"{e.name}={e.output}" for e in call.evals)
-                click.echo(f"  {call.scenario_name or call.scenario_id}  {call.status}  {evals}")
-        return PASSED
-
-    _query(settings, action)
-
-
-def run_cli(argv: list[str] | None = None) -> int:
-    """Runs the command and returns its exit code (click's own usage errors are 2)."""
+def _wait_execution(args: argparse.Namespace, client: SimulateClient) -> int:
+    progress = Progress()
     try:
-        cli.main(args=argv, prog_name="futureagi-simulate", standalone_mode=False)
-    except _ExitError as done:
-        return done.code
-    except click.exceptions.Exit as leaving:
-        return leaving.exit_code
-    except click.ClickException as error:
-        error.show()
+        state = client.executions.wait(
+            args.execution_id,
+            timeout=args.timeout,
+            poll_interval=args.poll_interval,
+            on_progress=progress.update,
+        )
+    finally:
+        progress.close()
+    _show_state(state, as_json=args.as_json)
+    return PASSED
+
+
+def _cancel_execution(args: argparse.Namespace, client: SimulateClient) -> int:
+    client.executions.cancel(args.execution_id)
+    if args.as_json:
+        _print_json({"execution_id": args.execution_id, "cancelled": True})
+    else:
+        print(f"{args.execution_id}  cancel requested")
+    return PASSED
+
+
+def _execution_results(args: argparse.Namespace, client: SimulateClient) -> int:
+    results = client.executions.results(args.execution_id)
+    if args.as_json:
+        _print_json(_results_json(results))
+    else:
+        print(f"{results.execution_id}  {results.status}  {len(results.calls)} calls")
+        for call in results.calls:
+            evals = ", ".join(f"{e.name}={e.output}" for e in call.evals)
+            print(f"  {call.scenario_name or call.scenario_id}  {call.status}  {evals}")
+    return PASSED
+
+
+def _query(handler: Callable[[argparse.Namespace, SimulateClient], int], args: argparse.Namespace) -> int:
+    with _client(args) as client:
+        try:
+            return handler(args, client)
+        except FutureAGIError as error:
+            _say(str(error))
+            return _exit_code(error)
+
+
+def run_cli(argv: Sequence[str] | None = None) -> int:
+    """Runs the command and returns its exit code (argparse's usage errors are 2)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as leaving:
+        return leaving.code if isinstance(leaving.code, int) else USAGE
+    try:
+        if args.handler is _run_command:
+            code: int = _run_command(args)
+            return code
+        handler: Callable[[argparse.Namespace, SimulateClient], int] = args.handler
+        return _query(handler, args)
+    except _UsageError as error:
+        _say(str(error))
         return USAGE
-    except click.exceptions.Abort:
-        return SIGINT_CODE
     except KeyboardInterrupt:
         return SIGINT_CODE
     except _TerminatedError:
@@ -714,4 +700,3 @@ def run_cli(argv: list[str] | None = None) -> int:
     except FutureAGIError as error:
         _say(str(error))
         return _exit_code(error)
-    return PASSED

@@ -1,0 +1,285 @@
+"""The installed `futureagi-simulate` command, run as a subprocess against the emulator."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import xunitparser
+
+from futureagi_simulate.testing import Emulator, Fault
+
+COMMAND = str(Path(sys.executable).parent / "futureagi-simulate")
+
+
+def environment(emu: Emulator, **extra: str) -> dict[str, str]:
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("FI_", "GITHUB_"))}
+    return {
+        **base,
+        "FI_API_KEY": emu.api_key,
+        "FI_SECRET_KEY": emu.secret_key,
+        "FI_BASE_URL": emu.url,
+        "CI": "true",
+        **extra,
+    }
+
+
+def cli(emu: Emulator, *args: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [COMMAND, *args],
+        env=environment(emu, **extra),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def run_args(emu: Emulator, *more: str) -> list[str]:
+    return ["run", str(emu.seed.run_test_id), "--poll-interval", "0.01", *more]
+
+
+@pytest.fixture
+def manual() -> Iterator[Emulator]:
+    with Emulator(dialect="oss", advance="manual") as emu:
+        yield emu
+
+
+def test_a_passing_run_exits_0_and_writes_its_reports(oss: Emulator, tmp_path: Path) -> None:
+    """Every scenario passes: exit 0, a JSON result, a JUnit file and a step summary that agree."""
+    summary = tmp_path / "summary.md"
+    done = cli(
+        oss,
+        *run_args(oss, "--json", str(tmp_path / "r.json"), "--junit", str(tmp_path / "j.xml")),
+        GITHUB_STEP_SUMMARY=str(summary),
+    )
+    assert done.returncode == 0, done.stderr
+    result = json.loads((tmp_path / "r.json").read_text())
+    assert (result["passed"], result["exit_code"], result["status"]) == (True, 0, "completed")
+    assert result["run_test_id"] == str(oss.seed.run_test_id)
+    uuid.UUID(result["execution_id"])
+    with (tmp_path / "j.xml").open() as junit:
+        _suite, report = xunitparser.parse(junit)
+    assert (report.testsRun, len(report.failures), len(report.errors)) == (3, 0, 0)
+    assert "## futureagi-simulate: PASSED" in summary.read_text()
+    assert "Verdict: PASSED" in done.stderr
+
+
+def test_progress_lines_are_timestamped_in_ci(oss: Emulator) -> None:
+    """With CI set, progress is plain lines starting with HH:MM:SS, on stderr; stdout stays empty."""
+    done = cli(oss, *run_args(oss))
+    lines = [line for line in done.stderr.splitlines() if "calls done" in line]
+    assert lines
+    assert all(line[2] == ":" and line[5] == ":" and line[:8].replace(":", "").isdigit() for line in lines)
+    assert done.stdout == ""
+
+
+def test_a_failing_scenario_exits_1_and_junit_says_which(oss: Emulator, tmp_path: Path) -> None:
+    """A scripted failing call: exit 1, and its JUnit case fails with the reason and eval outputs."""
+    failing = oss.seed.scenario_ids[1]
+    oss.script(oss.seed.scenario_ids[0], evals={"Tone check": False})
+    oss.script(failing, call="failed")
+    done = cli(oss, *run_args(oss, "--junit", str(tmp_path / "j.xml"), "--min-pass-rate", "Tone check=0.4"))
+    assert done.returncode == 1, done.stderr
+    with (tmp_path / "j.xml").open() as junit:
+        suite, _report = xunitparser.parse(junit)
+    cases = {case.methodname: case for case in suite}
+    assert len(cases) == 3
+    failed = [case for case in cases.values() if not case.good]
+    assert len(failed) == 1
+    assert "ended failed" in failed[0].message
+    assert "Verdict: FAILED" in done.stderr
+
+
+def test_the_verdict_case_fails_when_no_scenario_does(oss: Emulator, tmp_path: Path) -> None:
+    """A threshold on an eval the run does not have fails the verdict; the JUnit file is not green."""
+    done = cli(oss, *run_args(oss, "--junit", str(tmp_path / "j.xml"), "--min-pass-rate", "Tone chek=0.9"))
+    assert done.returncode == 1
+    with (tmp_path / "j.xml").open() as junit:
+        suite, _report = xunitparser.parse(junit)
+    assert [case.methodname for case in suite if not case.good] == ["verdict"]
+    assert "Tone chek" in done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["run", "not-a-uuid"],
+        ["run", "{run}", "--timeout", "soon"],
+        ["run", "{run}", "--timeout", "0"],
+        ["run", "{run}", "--min-pass-rate", "Tone check=90"],
+        ["run", "{run}", "--min-pass-rate", "0.9"],
+        ["run", "{run}", "--only", "{s0}", "--all-except", "{s1}"],
+        ["run", "{run}", "--only", "nope"],
+        ["run", "{run}", "--max-failed-calls", "-1"],
+        ["run", "{run}", "--frobnicate"],
+        ["executions", "get", "123"],
+    ],
+)
+def test_bad_arguments_exit_2_and_send_nothing(oss: Emulator, args: list[str]) -> None:
+    """A bad id, option or value is caught before any request."""
+    values = {
+        "run": str(oss.seed.run_test_id),
+        "s0": str(oss.seed.scenario_ids[0]),
+        "s1": str(oss.seed.scenario_ids[1]),
+    }
+    done = cli(oss, *(arg.format(**values) for arg in args))
+    assert done.returncode == 2, done.stderr
+    assert sum(oss.app.requests.values()) == 0
+
+
+def test_missing_credentials_exit_2_naming_the_variables(oss: Emulator) -> None:
+    """No key pair in the environment: exit 2 naming FI_API_KEY, before any request."""
+    done = cli(oss, *run_args(oss), FI_API_KEY="", FI_SECRET_KEY="")
+    assert done.returncode == 2
+    assert "FI_API_KEY" in done.stderr
+    assert sum(oss.app.requests.values()) == 0
+
+
+def test_a_401_exits_3_and_shows_no_secret(oss: Emulator) -> None:
+    """Wrong keys: the API refuses, exit 3, and neither key appears anywhere."""
+    done = cli(oss, *run_args(oss), FI_API_KEY="wrong-key-0123", FI_SECRET_KEY="wrong-secret-4567")
+    assert done.returncode == 3, done.stderr
+    assert "401" in done.stderr
+    for secret in ("wrong-secret-4567", oss.secret_key):
+        assert secret not in done.stderr + done.stdout
+    assert oss.execution_count(oss.seed.run_test_id) == 0
+
+
+def test_an_unknown_run_test_exits_3(oss: Emulator) -> None:
+    """A 404 on execute is the API refusing: exit 3."""
+    done = cli(oss, "run", str(uuid.uuid4()))
+    assert done.returncode == 3, done.stderr
+
+
+def test_a_timeout_exits_4_and_cancels_when_asked(manual: Emulator, tmp_path: Path) -> None:
+    """A held execution outlasts --timeout: exit 4, the execution is cancelled and the JSON says so."""
+    done = cli(
+        manual,
+        *run_args(manual, "--timeout", "0.3s", "--cancel-on-interrupt", "--json", str(tmp_path / "r.json")),
+    )
+    assert done.returncode == 4, done.stderr
+    (execution,) = manual.execution_ids(manual.seed.run_test_id)
+    assert manual.execution_status(execution) in ("cancelling", "cancelled")
+    assert f"cancelled execution {execution}" in done.stderr
+    result = json.loads((tmp_path / "r.json").read_text())
+    assert (result["passed"], result["exit_code"], result["execution_id"]) == (False, 4, str(execution))
+
+
+def test_a_timeout_without_cancel_leaves_it_running(manual: Emulator) -> None:
+    """Without --cancel-on-interrupt the execution goes on, and the command says how to cancel it."""
+    done = cli(manual, *run_args(manual, "--timeout", "0.2s"))
+    assert done.returncode == 4
+    (execution,) = manual.execution_ids(manual.seed.run_test_id)
+    assert manual.execution_status(execution) == "pending"
+    assert f"futureagi-simulate executions cancel {execution}" in done.stderr
+
+
+@pytest.mark.parametrize("fault", [Fault.drop(), Fault.server_error(502)], ids=["dropped", "502"])
+def test_an_execute_of_unknown_outcome_exits_5_and_is_not_resent(oss: Emulator, fault: Fault) -> None:
+    """A dropped connection or a 5xx on execute: exit 5, one execute, and how to check."""
+    oss.inject("executeRunTest", fault)
+    done = cli(oss, *run_args(oss, "--body-casing", "snake"))
+    assert done.returncode == 5, done.stderr
+    assert oss.request_count("executeRunTest") == 1
+    assert f"futureagi-simulate run-tests executions {oss.seed.run_test_id} --started-after" in done.stderr
+
+
+def test_dry_run_lists_the_rest_and_sends_no_execute(oss: Emulator) -> None:
+    """--dry-run resolves --all-except from the scenario list, prints it, exits 0, executes nothing."""
+    left_out = oss.seed.scenario_ids[0]
+    done = cli(oss, *run_args(oss, "--all-except", str(left_out), "--dry-run"))
+    assert done.returncode == 0, done.stderr
+    assert "2 of the run test's 3 scenarios would run" in done.stdout
+    assert str(left_out) not in done.stdout
+    assert oss.request_count("executeRunTest") == 0
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_signal_cancels_with_cancel_on_interrupt(manual: Emulator, signum: int, code: int) -> None:
+    """SIGTERM or SIGINT while waiting: the execution is cancelled, and the exit code says which signal."""
+    process = subprocess.Popen(
+        [COMMAND, *run_args(manual, "--cancel-on-interrupt", "--poll-interval", "0.05")],
+        env=environment(manual),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while (
+            manual.execution_count(manual.seed.run_test_id) == 0
+            or manual.request_count("getTestExecution") == 0
+        ):
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        process.send_signal(signum)
+        _out, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == code, err
+    (execution,) = manual.execution_ids(manual.seed.run_test_id)
+    assert manual.execution_status(execution) in ("cancelling", "cancelled")
+    assert f"cancelled execution {execution}" in err
+
+
+def test_query_commands_print_json_on_stdout(oss: Emulator) -> None:
+    """run-tests get/execute and executions get/results/cancel answer JSON on stdout."""
+    run_test = str(oss.seed.run_test_id)
+    got = cli(oss, "run-tests", "get", run_test, "--json")
+    assert json.loads(got.stdout)["id"] == run_test
+    listed = cli(oss, "run-tests", "list", "--limit", "2", "--json")
+    assert len(json.loads(listed.stdout)) == 2
+    started = cli(oss, "run-tests", "execute", run_test, "--only", str(oss.seed.scenario_ids[0]), "--json")
+    execution = json.loads(started.stdout)["execution_id"]
+    waited = cli(oss, "executions", "wait", execution, "--poll-interval", "0.01", "--json")
+    assert json.loads(waited.stdout)["status"] == "completed"
+    results = json.loads(cli(oss, "executions", "results", execution, "--json").stdout)
+    assert [call["scenario_id"] for call in results["calls"]] == [str(oss.seed.scenario_ids[0])]
+    assert cli(oss, "executions", "cancel", execution).returncode == 0
+    found = json.loads(cli(oss, "run-tests", "executions", run_test, "--json").stdout)
+    assert [row["id"] for row in found] == [execution]
+
+
+def test_help_on_every_level_shows_the_exit_codes() -> None:
+    """--help works at every level, and the run command's help lists the exit codes."""
+    for args in ([], ["run"], ["run-tests"], ["run-tests", "list"], ["executions"], ["executions", "wait"]):
+        done = subprocess.run([COMMAND, *args, "--help"], capture_output=True, text=True, check=False)
+        assert done.returncode == 0, args
+    run_help = subprocess.run([COMMAND, "run", "--help"], capture_output=True, text=True, check=False).stdout
+    for code in ("0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "130"):
+        assert f"  {code}" in run_help
+
+
+def test_the_package_imports_no_cli_library() -> None:
+    """With the cli extra installed (and click not, as the extra does not bring it), importing the package
+    loads none of the command's libraries."""
+    probe = (
+        "import sys; sys.modules['click'] = None; import futureagi_simulate; "
+        "print(sorted({'rich', 'junitparser', 'futureagi_simulate.cli'} & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_a_missing_extra_is_one_line_naming_the_install() -> None:
+    """Without rich, the command says which extra to install, in one line, and exits 2."""
+    probe = (
+        "import sys; sys.modules['rich'] = None; from futureagi_simulate.cli import main; sys.exit(main([]))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        "futureagi-simulate: the command needs the 'cli' extra (rich is missing): "
+        "pip install 'futureagi-simulate[cli]'"
+    ]
