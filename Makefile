@@ -30,7 +30,7 @@ TS_GENERATE = $(BIN)/openapi-generator-cli generate -g typescript-fetch -i opena
 # The emulator's dialect for `make demo`: oss (the open-source server) or docs (the public documentation).
 DIALECT ?= oss
 
-.PHONY: demo bench venv node-tools generate check-generated spec-check ts-client docs docs-check lint typecheck unit test clean constraints
+.PHONY: prerequisites demo bench venv node-tools generate check-generated spec-check ts-client docs docs-check lint typecheck unit test clean constraints
 
 venv: $(STAMP)
 
@@ -115,7 +115,11 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests
 
-test: check-generated spec-check ts-client docs-check lint typecheck unit
+# Before anything is installed: Python 3.11+, Node.js 20+ and Java 17+, all named on one line if missing.
+prerequisites:
+	@sh scripts/check-prerequisites.sh python node java
+
+test: prerequisites check-generated spec-check ts-client docs-check lint typecheck unit
 
 clean:
 	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache
