@@ -34,9 +34,25 @@ DIALECT ?= oss
 
 venv: $(STAMP)
 
+# The demo's own environment: the package as a user installs it (a real build, not the editable dev
+# install) with the extras the demo uses, pinned by the same constraints, and none of the dev toolchain.
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+# `cli` joins once pyproject.toml defines that extra (the command the demo's verdict will come from).
+DEMO_EXTRAS := $(shell grep -Eq '^cli *=' pyproject.toml && echo testing,cli || echo testing)
+PACKAGE_SOURCES := $(shell find overrides generated -name '*.py' -o -name '*.yaml' -o -name py.typed)
+
+$(DEMO_STAMP): pyproject.toml requirements/constraints.txt $(PACKAGE_SOURCES)
+	@sh scripts/check-prerequisites.sh python
+	test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+		-c requirements/constraints.txt ".[$(DEMO_EXTRAS)]"
+	touch $(DEMO_STAMP)
+
 # The project's first command: the quick start against the emulator, which stops when the example ends.
-demo: $(STAMP)
-	@$(BIN)/python -m futureagi_simulate.testing --dialect $(DIALECT) -- $(BIN)/python examples/quickstart.py
+demo: $(DEMO_STAMP)
+	@$(DEMO_VENV)/bin/python -m futureagi_simulate.testing --dialect $(DIALECT) -- \
+		$(DEMO_VENV)/bin/python examples/quickstart.py
 
 # What the client costs on top of raw httpx, each figure beside its baseline (BENCHMARKS.md). A minute or two.
 bench: $(STAMP)
@@ -122,7 +138,7 @@ prerequisites:
 test: prerequisites check-generated spec-check ts-client docs-check lint typecheck unit
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) dist node_modules .mypy_cache .pytest_cache .ruff_cache
 
 # Re-pins every package of the development environment after a change to requirements/dev.txt.
 constraints:
