@@ -30,7 +30,7 @@ TS_GENERATE = $(BIN)/openapi-generator-cli generate -g typescript-fetch -i opena
 # The emulator's dialect for `make demo`: oss (the open-source server) or docs (the public documentation).
 DIALECT ?= oss
 
-.PHONY: prerequisites demo bench venv node-tools generate check-generated spec-check ts-client docs docs-check lint typecheck unit test clean constraints
+.PHONY: prerequisites demo dist bench venv node-tools generate check-generated spec-check ts-client docs docs-check lint typecheck unit test clean constraints
 
 venv: $(STAMP)
 
@@ -53,6 +53,12 @@ $(DEMO_STAMP): pyproject.toml requirements/constraints.txt $(PACKAGE_SOURCES)
 demo: $(DEMO_STAMP)
 	@$(DEMO_VENV)/bin/python -m futureagi_simulate.testing --dialect $(DIALECT) -- \
 		$(DEMO_VENV)/bin/python examples/quickstart.py
+
+# The wheel and the source archive another project installs (README, "Use it from another project"),
+# built by the pinned hatchling of the dev environment: no download, no build isolation.
+dist: $(TOOLS)
+	rm -rf dist
+	$(BIN)/hatchling build -d dist
 
 # What the client costs on top of raw httpx, each figure beside its baseline (BENCHMARKS.md). A minute or two.
 bench: $(STAMP)
