@@ -30,7 +30,7 @@ TS_GENERATE = $(BIN)/openapi-generator-cli generate -g typescript-fetch -i opena
 # The emulator's dialect for `make demo`: oss (the open-source server) or docs (the public documentation).
 DIALECT ?= oss
 
-.PHONY: prerequisites demo dist bench venv node-tools generate check-generated spec-check ts-client docs docs-check lint typecheck unit test clean constraints
+.PHONY: prerequisites demo dist bench venv node-tools generate check-generated spec-check ts-client docs docs-check python-docs python-docs-check lint typecheck unit test clean constraints
 
 venv: $(STAMP)
 
@@ -127,6 +127,29 @@ docs-check: $(NODE_STAMP) $(STAMP)
 	$(BUILD_DOCS) --output "$$tmp/index.html" >/dev/null && \
 	$(BIN)/python -m tests.docs_check "$$tmp/index.html" docs/index.html
 
+# The Python API reference (clients, resources, Selection, the error tree, the emulator, the pytest
+# plugin), written by pdoc from the docstrings and committed under docs/python/ so README can link it.
+# No search index: it would triple the size, and the pages are few.
+PDOC = $(BIN)/pdoc --docformat restructuredtext --no-show-source --no-search
+PYTHON_API = futureagi_simulate futureagi_simulate.resources futureagi_simulate.testing \
+	futureagi_simulate.testing.pytest_plugin
+python-docs: $(STAMP)
+	rm -rf docs/python
+	$(PDOC) -o docs/python $(PYTHON_API)
+
+# Regenerates it into a temporary folder: it must cover the public package (tests/python_docs_check.py)
+# and match docs/python/ exactly.
+python-docs-check: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PDOC) -o "$$tmp" $(PYTHON_API) && \
+	$(BIN)/python -m tests.python_docs_check "$$tmp" && \
+	if diff -r "$$tmp" docs/python >/dev/null; then \
+		echo "python-docs-check: docs/python matches the docstrings"; \
+	else \
+		echo "python-docs-check: docs/python has drifted from the docstrings; run 'make python-docs' and commit" >&2; \
+		exit 1; \
+	fi
+
 lint: $(STAMP)
 	$(BIN)/ruff check overrides tests examples benchmarks
 	$(BIN)/ruff format --check overrides tests examples benchmarks
@@ -141,7 +164,7 @@ unit: $(STAMP)
 prerequisites:
 	@sh scripts/check-prerequisites.sh python node java
 
-test: prerequisites check-generated spec-check ts-client docs-check lint typecheck unit
+test: prerequisites check-generated spec-check ts-client docs-check python-docs-check lint typecheck unit
 
 clean:
 	rm -rf $(VENV) $(DEMO_VENV) dist node_modules .mypy_cache .pytest_cache .ruff_cache

@@ -22,8 +22,8 @@ def test_help_names_the_resources_and_what_they_hold(
     """help(client class) names run_tests and prompt_simulations, their classes and their methods."""
     # pydoc.plaintext is public but missing from typeshed; TextDoc is what it is an instance of.
     text = pydoc.render_doc(client_class, renderer=pydoc.TextDoc())
-    assert f"run_tests: :class:`{run_tests}`" in text
-    assert f"prompt_simulations: :class:`{prompt_simulations}`" in text
+    assert f"run_tests: :class:`futureagi_simulate.resources.{run_tests}`" in text
+    assert f"prompt_simulations: :class:`futureagi_simulate.resources.{prompt_simulations}`" in text
     for method in ("create", "list", "iter", "execute", "get"):
         assert f"``{method}``" in text
 

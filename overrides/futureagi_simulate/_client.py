@@ -139,10 +139,10 @@ class SimulateClient(_BaseClient):
     left open.
 
     Attributes:
-        run_tests: :class:`RunTests`, the run tests: ``create``, ``list``, ``iter`` (every page) and
-            ``execute`` (one execution over a :class:`Selection` of scenarios).
-        prompt_simulations: :class:`PromptSimulations`, the prompt simulations: ``get`` (the run test
-            behind one) and ``execute``.
+        run_tests: :class:`futureagi_simulate.resources.RunTests`, the run tests: ``create``, ``list``,
+            ``iter`` (every page) and ``execute`` (one execution over a :class:`Selection` of scenarios).
+        prompt_simulations: :class:`futureagi_simulate.resources.PromptSimulations`, the prompt
+            simulations: ``get`` (the run test behind one) and ``execute``.
     """
 
     # Declared on the class so that help() and the API reference list them; bound in _bind_resources.
@@ -221,10 +221,10 @@ class AsyncSimulateClient(_BaseClient):
     """The asyncio flavour of :class:`SimulateClient`: the same arguments, methods to ``await``.
 
     Attributes:
-        run_tests: :class:`AsyncRunTests`, the run tests: ``create``, ``list``, ``iter`` (an async
-            iterator over every page) and ``execute``.
-        prompt_simulations: :class:`AsyncPromptSimulations`, the prompt simulations: ``get`` and
-            ``execute``.
+        run_tests: :class:`futureagi_simulate.resources.AsyncRunTests`, the run tests: ``create``,
+            ``list``, ``iter`` (an async iterator over every page) and ``execute``.
+        prompt_simulations: :class:`futureagi_simulate.resources.AsyncPromptSimulations`, the prompt
+            simulations: ``get`` and ``execute``.
     """
 
     # Declared on the class so that help() and the API reference list them; bound in _bind_resources.
