@@ -13,7 +13,7 @@ Fixtures, each new for every test, so no test sees another's executions or fault
 - ``simulate_client``: a :class:`~futureagi_simulate.SimulateClient` bound to it.
 - ``simulate_async_client``: an :class:`~futureagi_simulate.AsyncSimulateClient` bound to it, for async
   tests run by anyio's pytest plugin (``@pytest.mark.anyio``, installed with httpx) or by
-  pytest-asyncio.
+  pytest-asyncio in auto mode (its strict mode runs only fixtures it declared itself).
 - ``simulate_environment``: sets ``FI_BASE_URL``, ``FI_API_KEY``, ``FI_SECRET_KEY`` and the seeded
   ``FI_DEMO_*`` ids for the test, for code that builds its own ``SimulateClient()``.
 - ``simulate_dialect``: ``"oss"`` (the open-source server). Override it in a ``conftest.py`` to test
