@@ -138,7 +138,7 @@ def test_plugin_gives_an_emulator_and_bound_clients(pytester: pytest.Pytester) -
                 assert client.run_tests.list().count == 3
         """
     )
-    result = pytester.runpytest("-W", "error", "-p", "no:cacheprovider")
+    result = pytester.runpytest_subprocess("-W", "error", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=4)
 
 
@@ -170,5 +170,5 @@ def test_plugin_dialect_can_be_overridden(pytester: pytest.Pytester) -> None:
             assert simulate_emulator.request_count("executeRunTest") == 1
         """
     )
-    result = pytester.runpytest("-W", "error", "-p", "no:cacheprovider")
+    result = pytester.runpytest_subprocess("-W", "error", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=1)

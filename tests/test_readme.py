@@ -76,7 +76,7 @@ def test_pytest_plugin_snippets_pass_as_written(pytester: pytest.Pytester) -> No
         pytester.path.joinpath(name).write_text(code, encoding="utf-8")
         tests += code.count("\ndef test_") + code.count("\nasync def test_")
     assert tests >= 2
-    result = pytester.runpytest("-W", "error", "-p", "no:cacheprovider")
+    result = pytester.runpytest_subprocess("-W", "error", "-p", "no:cacheprovider")
     result.assert_outcomes(passed=tests)
 
 
