@@ -30,13 +30,35 @@ TS_GENERATE = $(BIN)/openapi-generator-cli generate -g typescript-fetch -i opena
 # The emulator's dialect for `make demo`: oss (the open-source server) or docs (the public documentation).
 DIALECT ?= oss
 
-.PHONY: demo bench venv node-tools generate check-generated spec-check ts-client docs docs-check lint typecheck unit test clean constraints
+.PHONY: prerequisites demo dist bench venv node-tools generate check-generated spec-check ts-client docs docs-check python-docs python-docs-check lint typecheck unit test clean constraints
 
 venv: $(STAMP)
 
+# The demo's own environment: the package as a user installs it (a real build, not the editable dev
+# install) with the extras the demo uses, pinned by the same constraints, and none of the dev toolchain.
+DEMO_VENV := .venv-demo
+DEMO_STAMP := $(DEMO_VENV)/.installed
+# `cli` joins once pyproject.toml defines that extra (the command the demo's verdict will come from).
+DEMO_EXTRAS := $(shell grep -Eq '^cli *=' pyproject.toml && echo testing,cli || echo testing)
+PACKAGE_SOURCES := $(shell find overrides generated -name '*.py' -o -name '*.yaml' -o -name py.typed)
+
+$(DEMO_STAMP): pyproject.toml requirements/constraints.txt $(PACKAGE_SOURCES)
+	@sh scripts/check-prerequisites.sh python
+	test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV)
+	$(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+		-c requirements/constraints.txt ".[$(DEMO_EXTRAS)]"
+	touch $(DEMO_STAMP)
+
 # The project's first command: the quick start against the emulator, which stops when the example ends.
-demo: $(STAMP)
-	@$(BIN)/python -m futureagi_simulate.testing --dialect $(DIALECT) -- $(BIN)/python examples/quickstart.py
+demo: $(DEMO_STAMP)
+	@$(DEMO_VENV)/bin/python -m futureagi_simulate.testing --dialect $(DIALECT) -- \
+		$(DEMO_VENV)/bin/python examples/quickstart.py
+
+# The wheel and the source archive another project installs (README, "Use it from another project"),
+# built by the pinned hatchling of the dev environment: no download, no build isolation.
+dist: $(TOOLS)
+	rm -rf dist
+	$(BIN)/hatchling build -d dist
 
 # What the client costs on top of raw httpx, each figure beside its baseline (BENCHMARKS.md). A minute or two.
 bench: $(STAMP)
@@ -92,15 +114,41 @@ ts-client: $(TOOLS) $(NODE_STAMP)
 	$(CURDIR)/$(NODE_BIN)/tsc --noEmit -p "$$tmp/ts/tsconfig.json" && \
 	echo "ts-client: the TypeScript client generated from openapi.yaml type-checks"
 
-# The rendered API reference, committed under docs/ so README can link it.
+# The rendered API reference, committed under docs/ so README can link it. The renderer (Redoc's
+# standalone bundle, shipped inside the pinned Redocly CLI) is inlined, so the page works offline.
+BUILD_DOCS = $(REDOCLY) build-docs openapi.yaml --inline-bundle
 docs: $(NODE_STAMP)
-	$(REDOCLY) build-docs openapi.yaml --output docs/index.html
+	$(BUILD_DOCS) --output docs/index.html
 
-# Renders the reference into a temporary folder and checks every operation is in it.
+# Renders the reference into a temporary folder; that page and the committed one must name every
+# operation and load nothing from the network.
 docs-check: $(NODE_STAMP) $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(REDOCLY) build-docs openapi.yaml --output "$$tmp/index.html" >/dev/null && \
-	$(BIN)/python -m tests.docs_check "$$tmp/index.html"
+	$(BUILD_DOCS) --output "$$tmp/index.html" >/dev/null && \
+	$(BIN)/python -m tests.docs_check "$$tmp/index.html" docs/index.html
+
+# The Python API reference (clients, resources, Selection, the error tree, the emulator, the pytest
+# plugin), written by pdoc from the docstrings and committed under docs/python/ so README can link it.
+# No search index: it would triple the size, and the pages are few.
+PDOC = $(BIN)/pdoc --docformat restructuredtext --no-show-source --no-search
+PYTHON_API = futureagi_simulate futureagi_simulate.resources futureagi_simulate.testing \
+	futureagi_simulate.testing.pytest_plugin
+python-docs: $(STAMP)
+	rm -rf docs/python
+	$(PDOC) -o docs/python $(PYTHON_API)
+
+# Regenerates it into a temporary folder: it must cover the public package (tests/python_docs_check.py)
+# and match docs/python/ exactly.
+python-docs-check: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PDOC) -o "$$tmp" $(PYTHON_API) && \
+	$(BIN)/python -m tests.python_docs_check "$$tmp" && \
+	if diff -r "$$tmp" docs/python >/dev/null; then \
+		echo "python-docs-check: docs/python matches the docstrings"; \
+	else \
+		echo "python-docs-check: docs/python has drifted from the docstrings; run 'make python-docs' and commit" >&2; \
+		exit 1; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check overrides tests examples benchmarks
@@ -112,10 +160,14 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests
 
-test: check-generated spec-check ts-client docs-check lint typecheck unit
+# Before anything is installed: Python 3.11+, Node.js 20+ and Java 17+, all named on one line if missing.
+prerequisites:
+	@sh scripts/check-prerequisites.sh python node java
+
+test: prerequisites check-generated spec-check ts-client docs-check python-docs-check lint typecheck unit
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_VENV) dist node_modules .mypy_cache .pytest_cache .ruff_cache
 
 # Re-pins every package of the development environment after a change to requirements/dev.txt.
 constraints:

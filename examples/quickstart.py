@@ -37,6 +37,29 @@ def _step(title: str) -> None:
     print(f"\n== {title}")
 
 
+# What each emulated dialect means for the calls below (set by `python -m futureagi_simulate.testing`).
+_DIALECTS = {
+    "oss": (
+        "The emulator plays the open-source server ('oss' dialect): execute bodies in snake_case,\n"
+        "answers wrapped as {status: true, result}. The client's first execute is sent in camelCase;\n"
+        "the server refuses those keys with a 400 before anything runs, and the client switches to\n"
+        "snake_case for good. 'make demo DIALECT=docs' plays the documented hosted API instead."
+    ),
+    "docs": (
+        "The emulator plays the hosted API as documented ('docs' dialect): camelCase execute bodies,\n"
+        "answers wrapped as {status: \"success\", data}. 'make demo' plays the open-source server."
+    ),
+}
+
+# Why a selection can be refused before anything is sent.
+_REFUSAL = (
+    "  why: this server's run-test execute ignores select_all whenever scenario ids are sent, so\n"
+    "  'every scenario but these' would run exactly 'these', the ones you meant to leave out. The\n"
+    "  client refuses such a selection before sending it (UnsafeSelectionError); pass the ids to run\n"
+    "  with Selection.only([...]) instead. Prompt-simulation executes honour it on both servers."
+)
+
+
 def main() -> int:
     agent = _env("FI_DEMO_AGENT_DEFINITION_ID")
     scenarios = _env("FI_DEMO_SCENARIO_IDS").split(",")
@@ -46,6 +69,9 @@ def main() -> int:
     # Credentials and the base URL come from FI_API_KEY, FI_SECRET_KEY and FI_BASE_URL.
     with SimulateClient() as client:
         print(f"futureagi-simulate quick start against {client.base_url}")
+        dialect = os.environ.get("FI_EMULATOR_DIALECT", "")
+        if dialect in _DIALECTS:
+            print(_DIALECTS[dialect])
 
         _step("Create a run test")
         run = client.run_tests.create(
@@ -75,6 +101,7 @@ def main() -> int:
             except UnsafeSelectionError as refused:
                 # A self-hosted server would silently run exactly the excluded scenarios instead.
                 print(f"{label:<28} refused before anything ran: {refused.rule.split(':')[0]}")
+                print(_REFUSAL)
             else:
                 print(
                     f"{label:<28} execution id {execution.execution_id}  status {execution.status}"

@@ -100,6 +100,8 @@ def test_make_demo_runs_the_quick_start() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     assert re.search(r"execution id [0-9a-f-]{36}", done.stdout)
     assert "NotFoundError 404" in done.stdout
+    assert "The emulator plays the open-source server ('oss' dialect)" in done.stdout
+    assert "why: this server's run-test execute ignores select_all" in done.stdout
 
 
 @pytest.mark.parametrize("dialect", ["docs", "oss"])

@@ -144,7 +144,19 @@ class SimulateClient(_BaseClient):
     ``base_url``, else ``FI_BASE_URL``, else ``https://api.futureagi.com``. Use it as a context manager, or
     call :meth:`close`, to release its connection pool. An ``http_client`` you pass is used as is and
     left open.
+
+    Attributes:
+        run_tests: :class:`futureagi_simulate.resources.RunTests`, the run tests: ``create``, ``list``,
+            ``iter`` (every page) and ``execute`` (one execution over a :class:`Selection` of scenarios).
+        prompt_simulations: :class:`futureagi_simulate.resources.PromptSimulations`, the prompt
+            simulations: ``get`` (the run test behind one) and ``execute``.
     """
+
+    # Declared on the class so that help() and the API reference list them; bound in _bind_resources.
+    run_tests: RunTests
+    """Run tests: ``create``, ``list``, ``iter``, ``execute``."""
+    prompt_simulations: PromptSimulations
+    """Prompt simulations: ``get``, ``execute``."""
 
     def __init__(
         self,
@@ -214,7 +226,20 @@ class SimulateClient(_BaseClient):
 
 
 class AsyncSimulateClient(_BaseClient):
-    """The asyncio flavour of :class:`SimulateClient`: the same arguments, methods to ``await``."""
+    """The asyncio flavour of :class:`SimulateClient`: the same arguments, methods to ``await``.
+
+    Attributes:
+        run_tests: :class:`futureagi_simulate.resources.AsyncRunTests`, the run tests: ``create``,
+            ``list``, ``iter`` (an async iterator over every page) and ``execute``.
+        prompt_simulations: :class:`futureagi_simulate.resources.AsyncPromptSimulations`, the prompt
+            simulations: ``get`` and ``execute``.
+    """
+
+    # Declared on the class so that help() and the API reference list them; bound in _bind_resources.
+    run_tests: AsyncRunTests
+    """Run tests: ``create``, ``list``, ``iter``, ``execute``, to ``await``."""
+    prompt_simulations: AsyncPromptSimulations
+    """Prompt simulations: ``get``, ``execute``, to ``await``."""
 
     def __init__(
         self,

@@ -4,9 +4,9 @@
     python -m futureagi_simulate.testing --dialect docs -- python examples/quickstart.py
 
 With a command after ``--``, the emulator starts on a free port (unless ``--port`` says otherwise), the
-command runs with ``FI_BASE_URL``, ``FI_API_KEY``, ``FI_SECRET_KEY`` and the seeded ids (``FI_DEMO_*``)
-in its environment, and the emulator stops when it ends: its exit status is the command's, or 1 when an
-exchange did not conform to ``openapi.yaml``.
+command runs with ``FI_BASE_URL``, ``FI_API_KEY``, ``FI_SECRET_KEY``, the seeded ids (``FI_DEMO_*``) and
+``FI_EMULATOR_DIALECT`` in its environment, and the emulator stops when it ends: its exit status is the
+command's, or 1 when an exchange did not conform to ``openapi.yaml``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import os
 import signal
 import subprocess
 import sys
+import textwrap
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -59,6 +60,20 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+# One line per dialect, printed under the banner: what a client talking to this emulator should expect.
+DIALECT_SUMMARIES = {
+    "oss": (
+        "plays the open-source server: snake_case execute bodies only (camelCase keys are a 400), answers "
+        "wrapped as {status: true, result}; its run-test execute ignores select_all whenever scenario ids "
+        "are sent"
+    ),
+    "docs": (
+        "plays the hosted API as its documentation describes it: camelCase execute bodies, answers wrapped "
+        'as {status: "success", data}; select_all with ids means every scenario but those'
+    ),
+}
+
+
 def _banner(description: dict[str, Any]) -> str:
     ids = {
         k: v
@@ -67,6 +82,12 @@ def _banner(description: dict[str, Any]) -> str:
     }
     lines = [
         f"futureagi-simulate emulator ({description['dialect']} dialect) serving {description['url']}",
+        textwrap.fill(
+            DIALECT_SUMMARIES[description["dialect"]],
+            width=100,
+            initial_indent="  it ",
+            subsequent_indent="  ",
+        ),
         f"  FI_BASE_URL={description['url']}",
         f"  FI_API_KEY={description['api_key']}",
         f"  FI_SECRET_KEY={description['secret_key']}",
@@ -112,6 +133,8 @@ def _run(command: list[str], emulator: Emulator) -> int:
         "FI_BASE_URL": emulator.url,
         "FI_API_KEY": emulator.api_key,
         "FI_SECRET_KEY": emulator.secret_key,
+        # Lets the command say what it is talking to (examples/quickstart.py does).
+        "FI_EMULATOR_DIALECT": emulator.dialect,
         **emulator.seed.as_environment(),
     }
     return subprocess.run(command, env=environment, check=False).returncode

@@ -9,6 +9,7 @@ that reject unknown keys); the ``docs`` dialect changes only what the public doc
 
 from __future__ import annotations
 
+import difflib
 import hmac
 import json
 import math
@@ -387,7 +388,7 @@ class EmulatorApp:
             try:
                 body = json.loads(exchange.body or b"{}")
                 fault = Fault.from_json(body)
-                self.faults.arm(str(body.get("operation", "*")), fault, int(body.get("times", 1)))
+                self.arm(str(body.get("operation", "*")), fault, int(body.get("times", 1)))
             except (ValueError, TypeError, AttributeError) as exc:
                 return _error(400, "validation_error", "invalid", str(exc))
             return _json(201, {"armed": attrs.asdict(fault)})
@@ -402,6 +403,22 @@ class EmulatorApp:
         if executions is not None:
             return executions
         return Answer(404, _HTML_404, {"Content-Type": "text/html; charset=utf-8"})
+
+    @property
+    def operations(self) -> list[str]:
+        """The operationIds the emulator serves, which faults and counters are keyed by."""
+        return sorted({route.operation for route in _ROUTES})
+
+    def arm(self, operation: str, fault: Fault, times: int) -> None:
+        """Arms a fault, refusing an operation name that no request could ever match."""
+        if operation != "*" and operation not in self.operations:
+            close = difflib.get_close_matches(operation, self.operations, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ValueError(
+                f"operation: {operation!r} is not an operation of the emulator{hint}; use one of "
+                f"{', '.join(self.operations)}, or '*' for every operation"
+            )
+        self.faults.arm(operation, fault, times)
 
     def state(self) -> dict[str, Any]:
         with self.store.lock, self._lock:

@@ -173,6 +173,8 @@ class Emulator:
 
     def request_count(self, operation: str) -> int:
         """How many requests reached this operation (by ``operationId``), faulted ones included."""
+        if operation not in self.app.operations:
+            raise ValueError(f"operation: {operation!r} is not one of {', '.join(self.app.operations)}")
         return self.app.requests[operation]
 
     @property
@@ -186,8 +188,20 @@ class Emulator:
     # -- faults ---------------------------------------------------------------------------------------
 
     def inject(self, operation: str, fault: Fault, *, times: int = 1) -> None:
-        """Arms ``fault`` for the next ``times`` requests to ``operation`` (an operationId, or ``"*"``)."""
-        self.app.faults.arm(operation, fault, times)
+        """Arms ``fault`` for the next ``times`` requests to ``operation`` (an operationId, or ``"*"``).
+
+        An operation name the emulator does not serve is a ``ValueError`` listing the ones it does
+        (``operations``), rather than a fault that never fires. Against the ``oss`` dialect, a client
+        with ``body_casing="auto"`` sends its first execute in camelCase, which the server refuses
+        with a 400: a fault on that execute hits the refused request. Give such a client
+        ``body_casing="snake"`` when the fault should hit the execute that runs.
+        """
+        self.app.arm(operation, fault, times)
+
+    @property
+    def operations(self) -> list[str]:
+        """The operationIds ``inject`` and ``request_count`` accept."""
+        return self.app.operations
 
     def clear_faults(self) -> None:
         self.app.faults.clear()

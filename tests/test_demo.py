@@ -1,0 +1,65 @@
+"""`make demo` runs in its own small environment and says what it emulates."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMO_PYTHON = ROOT / ".venv-demo" / "bin" / "python"
+DEV_TOOLS = {
+    "mypy",
+    "ruff",
+    "schemathesis",
+    "hypothesis",
+    "openapi-python-client",
+    "openapi-generator-cli",
+    "pytest",
+}
+
+
+def _make_demo(*arguments: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("FI_", "MAKE"))}
+    return subprocess.run(
+        ["make", "-s", "demo", *arguments],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+def test_demo_against_the_documented_dialect_says_so_and_runs_every_selection() -> None:
+    """DIALECT=docs: the banner and the example name the dialect, and no selection is refused."""
+    done = _make_demo("DIALECT=docs")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "emulator (docs dialect)" in done.stdout
+    assert "plays the hosted API as documented ('docs' dialect)" in done.stdout
+    assert "refused" not in done.stdout
+    assert done.stdout.count("execution id") == 4
+
+
+def test_demo_environment_holds_the_package_and_not_the_dev_toolchain() -> None:
+    """.venv-demo has the installed (not editable) package with its testing extra, and no dev tools."""
+    assert _make_demo().returncode == 0
+    listed = subprocess.run(
+        [DEMO_PYTHON, "-m", "pip", "list", "--format=json", "--disable-pip-version-check"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    installed = {package["name"].lower() for package in json.loads(listed.stdout)}
+    assert {"futureagi-simulate", "openapi-core", "httpx"} <= installed
+    assert not installed & DEV_TOOLS
+    where = subprocess.run(
+        [DEMO_PYTHON, "-c", "import futureagi_simulate; print(futureagi_simulate.__file__)"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd="/",
+    ).stdout
+    assert where.startswith(str(ROOT / ".venv-demo" / "lib"))

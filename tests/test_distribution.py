@@ -1,0 +1,76 @@
+"""What another project installs: `make dist`'s wheel and source archive, a git URL, and the license."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tarfile
+import tomllib
+import zipfile
+from email.parser import Parser
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LICENSE = ROOT / "LICENSE"
+
+
+@pytest.fixture(scope="module")
+def dist() -> Path:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
+    subprocess.run(["make", "-s", "dist"], cwd=ROOT, env=environment, check=True, capture_output=True)
+    return ROOT / "dist"
+
+
+def test_license_file_is_the_license_pyproject_names() -> None:
+    """pyproject.toml says Apache-2.0, and LICENSE is that license's full text."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["license"] == "Apache-2.0"
+    text = LICENSE.read_text()
+    assert text.split()[:4] == ["Apache", "License", "Version", "2.0,"]
+    assert "END OF TERMS AND CONDITIONS" in text
+
+
+def test_make_dist_builds_a_wheel_and_source_archive_with_license_and_extras(dist: Path) -> None:
+    """dist/ gets one wheel and one sdist of this version; both carry LICENSE; the wheel names its extras."""
+    (wheel,) = dist.glob("futureagi_simulate-*-py3-none-any.whl")
+    (sdist,) = dist.glob("futureagi_simulate-*.tar.gz")
+    archive = zipfile.ZipFile(wheel)
+    names = archive.namelist()
+    (license_name,) = [n for n in names if n.endswith(".dist-info/licenses/LICENSE")]
+    assert archive.read(license_name) == LICENSE.read_bytes()
+    (metadata_name,) = [n for n in names if n.endswith(".dist-info/METADATA")]
+    metadata = Parser().parsestr(archive.read(metadata_name).decode())
+    assert metadata["License-Expression"] == "Apache-2.0"
+    assert "testing" in (metadata.get_all("Provides-Extra") or [])
+    with tarfile.open(sdist) as source:
+        (license_member,) = [m for m in source.getnames() if m.endswith("/LICENSE")]
+        extracted = source.extractfile(license_member)
+        assert extracted is not None
+        assert extracted.read() == LICENSE.read_bytes()
+
+
+def test_install_from_a_git_url(tmp_path: Path) -> None:
+    """`pip install "futureagi-simulate[testing] @ git+file://..."` installs the committed package."""
+    target = tmp_path / "site"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "--no-build-isolation",
+            "--target",
+            str(target),
+            f"futureagi-simulate[testing] @ git+file://{ROOT}",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    assert (target / "futureagi_simulate" / "testing" / "pytest_plugin.py").is_file()
+    assert (target / "futureagi_simulate_api" / "openapi.yaml").is_file()
