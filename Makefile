@@ -51,8 +51,10 @@ $(DEMO_STAMP): pyproject.toml requirements/constraints.txt $(PACKAGE_SOURCES)
 
 # The project's first command: the quick start against the emulator, which stops when the example ends.
 demo: $(DEMO_STAMP)
-	@$(DEMO_VENV)/bin/python -m futureagi_simulate.testing --dialect $(DIALECT) -- \
-		$(DEMO_VENV)/bin/python examples/quickstart.py
+	@FI_DEMO_POLL_INTERVAL=0.2 $(DEMO_VENV)/bin/python -m futureagi_simulate.testing --dialect $(DIALECT) -- \
+		sh -c '$(DEMO_VENV)/bin/python examples/quickstart.py && \
+			printf "\n== In CI: futureagi-simulate run %s\n" "$$FI_DEMO_RUN_TEST_ID" && \
+			$(DEMO_VENV)/bin/futureagi-simulate run "$$FI_DEMO_RUN_TEST_ID" --poll-interval 0.2s'
 
 # The wheel and the source archive another project installs (README, "Use it from another project"),
 # built by the pinned hatchling of the dev environment: no download, no build isolation.

@@ -1,4 +1,5 @@
-"""Quick start: create a run test, list it, execute it three ways, read and run a prompt simulation.
+"""Quick start: create a run test, list it, execute it three ways, follow an execution to its verdict,
+read and run a prompt simulation.
 
 `make demo` runs this against the emulator, which fills in every variable below. To run it against the
 real API instead, set them yourself:
@@ -8,7 +9,8 @@ real API instead, set them yourself:
     FI_DEMO_PROMPT_TEMPLATE_ID=<template> FI_DEMO_PROMPT_RUN_TEST_ID=<prompt simulation> \\
     .venv/bin/python examples/quickstart.py
 
-(it creates one run test and starts four executions, which start real calls).
+(it creates one run test and starts four executions, which start real calls). `make demo` then runs
+the same check the way CI would, with the `futureagi-simulate run` command.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from futureagi_simulate import (
     NotFoundError,
     Selection,
     SimulateClient,
-    UnsafeSelectionError,
+    Thresholds,
 )
 
 
@@ -51,12 +53,11 @@ _DIALECTS = {
     ),
 }
 
-# Why a selection can be refused before anything is sent.
-_REFUSAL = (
+# Why "all but" is carried out by the client on this server.
+_ALL_EXCEPT = (
     "  why: this server's run-test execute ignores select_all whenever scenario ids are sent, so\n"
-    "  'every scenario but these' would run exactly 'these', the ones you meant to leave out. The\n"
-    "  client refuses such a selection before sending it (UnsafeSelectionError); pass the ids to run\n"
-    "  with Selection.only([...]) instead. Prompt-simulation executes honour it on both servers."
+    "  'every scenario but these' sent as is would run exactly 'these'. The client read the run\n"
+    "  test's scenarios and sent only the others; Execution.scenario_ids shows what runs."
 )
 
 
@@ -91,22 +92,38 @@ def main() -> int:
         print(f"iterating page by page (2 per page) reached all {len(every)}")
 
         _step("Execute the run test")
+        started = []
         for label, selection in (
             ("every scenario", Selection.all()),
             ("only the first scenario", Selection.only(scenarios[:1])),
             ("all but the first scenario", Selection.all_except(scenarios[:1])),
         ):
-            try:
-                execution = client.run_tests.execute(run.id, selection=selection)
-            except UnsafeSelectionError as refused:
-                # A self-hosted server would silently run exactly the excluded scenarios instead.
-                print(f"{label:<28} refused before anything ran: {refused.rule.split(':')[0]}")
-                print(_REFUSAL)
-            else:
-                print(
-                    f"{label:<28} execution id {execution.execution_id}  status {execution.status}"
-                    f"  scenarios {execution.total_scenarios}"
-                )
+            execution = client.run_tests.execute(run.id, selection=selection)
+            started.append(execution)
+            print(
+                f"{label:<28} execution id {execution.execution_id}  status {execution.status}"
+                f"  scenarios {execution.total_scenarios}"
+            )
+            if selection.is_all_except and dialect == "oss":
+                print(_ALL_EXCEPT)
+
+        _step("Follow the first execution to its verdict")
+        first = started[0]
+        # The emulator moves an execution one stage per poll; against the real API, keep the defaults.
+        state = client.executions.wait(
+            first.execution_id,
+            timeout=600,
+            poll_interval=float(os.environ.get("FI_DEMO_POLL_INTERVAL", "2")),
+            on_progress=lambda s: print(f"  {s.status:<11} {s.finished_calls} of {s.total_calls} calls done"),
+        )
+        verdict = client.executions.report(
+            first.execution_id,
+            thresholds=Thresholds(max_failed_calls=0),
+            expected_scenario_ids=first.scenario_ids,
+        )
+        print(f"execution {state.status}; verdict {'PASSED' if verdict.passed else 'FAILED'}")
+        for reason in verdict.reasons:
+            print(f"  - {reason}")
 
         _step("Read and execute a prompt simulation")
         simulation = client.prompt_simulations.get(template, prompt_run_test)

@@ -86,7 +86,7 @@ def test_serving_prints_url_and_stops_on_sigterm() -> None:
 
 
 def test_make_demo_runs_the_quick_start() -> None:
-    """`make demo` exits 0 having printed execution ids and the handled error."""
+    """`make demo` exits 0 having printed execution ids, the handled error and a verdict, twice."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("FI_", "MAKE"))}
     done = subprocess.run(
         ["make", "-s", "demo"],
@@ -102,6 +102,10 @@ def test_make_demo_runs_the_quick_start() -> None:
     assert "NotFoundError 404" in done.stdout
     assert "The emulator plays the open-source server ('oss' dialect)" in done.stdout
     assert "why: this server's run-test execute ignores select_all" in done.stdout
+    assert "execution completed; verdict PASSED" in done.stdout
+    # The way CI runs it: the command, its progress lines and its summary table on stderr.
+    assert "== In CI: futureagi-simulate run" in done.stdout
+    assert "Verdict: PASSED" in done.stderr
 
 
 @pytest.mark.parametrize("dialect", ["docs", "oss"])

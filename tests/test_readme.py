@@ -61,8 +61,12 @@ def test_readme_has_the_snippets_this_test_runs() -> None:
 
 
 @pytest.mark.parametrize(("line", "code"), SCRIPTS, ids=[f"README.md:{line}" for line, _ in SCRIPTS])
-def test_snippet_runs_as_written(line: int, code: str, environment: Emulator) -> None:
+def test_snippet_runs_as_written(
+    line: int, code: str, environment: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Each snippet runs against the emulator in both dialects, with FI_* and the ids it names set."""
+    # The emulator moves an execution one stage per poll, so a snippet that waits needs polls, not time.
+    monkeypatch.setattr("futureagi_simulate._client.time.sleep", lambda seconds: None)
     namespace: dict[str, Any] = {"__name__": "readme", **_ids(environment)}
     exec(compile(code, f"README.md:{line}", "exec"), namespace)
     assert environment.conformance_failures == []
