@@ -147,14 +147,20 @@ class SimulateClient(_BaseClient):
 
     Attributes:
         run_tests: :class:`futureagi_simulate.resources.RunTests`, the run tests: ``create``, ``list``,
-            ``iter`` (every page) and ``execute`` (one execution over a :class:`Selection` of scenarios).
+            ``iter`` (every page), ``execute`` (one execution over a :class:`Selection` of scenarios),
+            ``get``, ``scenarios``, ``executions`` and ``eval_summary``.
+        executions: :class:`futureagi_simulate.resources.Executions`, an execution after it started:
+            ``get``, ``calls``, ``results``, ``cancel``, ``wait`` and ``report`` (a :class:`Verdict`).
         prompt_simulations: :class:`futureagi_simulate.resources.PromptSimulations`, the prompt
             simulations: ``get`` (the run test behind one) and ``execute``.
     """
 
     # Declared on the class so that help() and the API reference list them; bound in _bind_resources.
     run_tests: RunTests
-    """Run tests: ``create``, ``list``, ``iter``, ``execute``."""
+    """Run tests: ``create``, ``list``, ``iter``, ``execute``, ``get``, ``scenarios``, ``executions``,
+    ``eval_summary``."""
+    executions: Executions
+    """Executions: ``get``, ``calls``, ``results``, ``cancel``, ``wait``, ``report``."""
     prompt_simulations: PromptSimulations
     """Prompt simulations: ``get``, ``execute``."""
 
@@ -230,14 +236,20 @@ class AsyncSimulateClient(_BaseClient):
 
     Attributes:
         run_tests: :class:`futureagi_simulate.resources.AsyncRunTests`, the run tests: ``create``,
-            ``list``, ``iter`` (an async iterator over every page) and ``execute``.
+            ``list``, ``iter`` (an async iterator over every page), ``execute``, ``get``, ``scenarios``,
+            ``executions`` and ``eval_summary``.
+        executions: :class:`futureagi_simulate.resources.AsyncExecutions`, an execution after it
+            started: ``get``, ``calls``, ``results``, ``cancel``, ``wait`` and ``report``.
         prompt_simulations: :class:`futureagi_simulate.resources.AsyncPromptSimulations`, the prompt
             simulations: ``get`` and ``execute``.
     """
 
     # Declared on the class so that help() and the API reference list them; bound in _bind_resources.
     run_tests: AsyncRunTests
-    """Run tests: ``create``, ``list``, ``iter``, ``execute``, to ``await``."""
+    """Run tests: ``create``, ``list``, ``iter``, ``execute``, ``get``, ``scenarios``, ``executions``,
+    ``eval_summary``, to ``await``."""
+    executions: AsyncExecutions
+    """Executions: ``get``, ``calls``, ``results``, ``cancel``, ``wait``, ``report``, to ``await``."""
     prompt_simulations: AsyncPromptSimulations
     """Prompt simulations: ``get``, ``execute``, to ``await``."""
 
