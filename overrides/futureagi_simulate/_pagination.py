@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from futureagi_simulate_api.models.run_test import RunTest
     from futureagi_simulate_api.models.run_test_page import RunTestPage
 
-__all__ = ["next_page_number"]
+__all__ = ["PageWalk", "next_page_number"]
 
 
 def next_page_number(page: RunTestPage, number: int, seen: int) -> int | None:
@@ -28,3 +30,42 @@ def next_page_number(page: RunTestPage, number: int, seen: int) -> int | None:
     if on_last_page or saw_everything:
         return None
     return number + 1
+
+
+class PageWalk:
+    """One iteration over the pages, shared by the sync and async loops: which run tests of a page to
+    yield, and which page to ask for next.
+
+    Page-number paging over a list that changes meanwhile shifts it: a run test created during the
+    walk pushes the others down, and the last of one page comes back first on the next. So a run test
+    is yielded once, by id. And the walk ends however the server behaves: on a page that brings
+    nothing new (a server repeating itself), and after the pages the first page's ``count`` needs plus
+    one (a ``count`` that keeps growing would otherwise be followed forever).
+    """
+
+    __slots__ = ("_ids", "_limit", "number")
+
+    def __init__(self) -> None:
+        self.number = 1
+        self._ids: set[object] = set()
+        self._limit: int | None = None
+
+    def fresh(self, page: RunTestPage) -> list[RunTest]:
+        """The run tests of ``page`` not yielded before, in order."""
+        new = []
+        for run in page.results:
+            if run.id not in self._ids:
+                self._ids.add(run.id)
+                new.append(run)
+        return new
+
+    def advance(self, page: RunTestPage, new: int) -> bool:
+        """Moves to the next page after ``page`` (which brought ``new`` run tests); False to stop."""
+        if self.number == 1 and isinstance(page.count, int) and page.results:
+            # One page more than the count needs: room for the shift that new run tests cause.
+            self._limit = math.ceil(page.count / len(page.results)) + 1
+        following = next_page_number(page, self.number, len(self._ids))
+        if following is None or new == 0 or (self._limit is not None and following > self._limit):
+            return False
+        self.number = following
+        return True

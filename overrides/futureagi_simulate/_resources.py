@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._flows import Call, negotiated, single
 from ._lazy import OnFirstUse
-from ._pagination import next_page_number
+from ._pagination import PageWalk
 from ._selection import Selection
 from ._types import NOT_GIVEN, NotGiven, SimulationType
 from ._validate import IdLike, check_positive_int
@@ -111,15 +111,13 @@ class RunTests:
         return self._iterate(calls)
 
     def _iterate(self, calls: PageCall) -> Iterator[RunTest]:
-        number, seen = 1, 0
+        walk = PageWalk()
         while True:
-            page = self._client._run(single(calls(number), self._client._ctx))
-            yield from page.results
-            seen += len(page.results)
-            following = next_page_number(page, number, seen)
-            if following is None:
+            page = self._client._run(single(calls(walk.number), self._client._ctx))
+            new = walk.fresh(page)
+            yield from new
+            if not walk.advance(page, len(new)):
                 return
-            number = following
 
     def execute(
         self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
@@ -184,16 +182,14 @@ class AsyncRunTests:
         return self._iterate(calls)
 
     async def _iterate(self, calls: PageCall) -> AsyncIterator[RunTest]:
-        number, seen = 1, 0
+        walk = PageWalk()
         while True:
-            page = await self._client._run(single(calls(number), self._client._ctx))
-            for run in page.results:
+            page = await self._client._run(single(calls(walk.number), self._client._ctx))
+            new = walk.fresh(page)
+            for run in new:
                 yield run
-            seen += len(page.results)
-            following = next_page_number(page, number, seen)
-            if following is None:
+            if not walk.advance(page, len(new)):
                 return
-            number = following
 
     async def execute(
         self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
