@@ -400,9 +400,6 @@ def make_status_error(
     """
     secrets = tuple(secrets)
     raw, is_json = decode_body(response)
-    if is_json and depth(raw) > MAX_BODY_DEPTH:
-        # Not an error envelope: keep the text, so that nothing walks or prints a thousand levels.
-        raw, is_json = response.content.decode("utf-8", errors="replace"), False
     body = redact(raw, secrets)
     envelope: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
     result = envelope.get("result")
@@ -412,6 +409,11 @@ def make_status_error(
     message = message or _first_text(nested.get("message")) or _fallback_message(response, body)
     message = excerpt(message)
     details = envelope.get("details")
+    if is_json and depth(raw) > MAX_BODY_DEPTH:
+        # The envelope's sentence is kept; the body itself as text, so that nothing a user does with
+        # the exception (repr, pickle) walks hundreds of levels.
+        body = redact(response.content.decode("utf-8", errors="replace"), secrets)
+        details = None
     fields: dict[str, Any] = {
         "response": response,
         "body": body,
