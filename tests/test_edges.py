@@ -92,7 +92,7 @@ def test_a_credential_no_header_can_carry_is_refused_by_name(
 @pytest.mark.parametrize("argument", ["api_key", "secret_key", "bearer_token"])
 def test_a_credential_argument_no_header_can_carry_is_refused_by_name(argument: str) -> None:
     """The same for arguments: a key with a newline inside is refused at construction, naming the argument."""
-    credentials = (
+    credentials: dict[str, Any] = (
         {"bearer_token": f"tok\nen-{BEARER}"}
         if argument == "bearer_token"
         else {"api_key": KEY, "secret_key": SECRET, argument: f"ke\ny-{BEARER}"}
