@@ -50,6 +50,8 @@ class Reply:
     delay: float = 0.0
     # Close the connection after reading the request, without answering.
     drop: bool = False
+    # Seconds between single bytes of the body: a server that drips its answer.
+    drip: float = 0.0
 
 
 Handler = Callable[[Recorded], Reply]
@@ -132,7 +134,18 @@ class RecordingServer:
                 for name, value in reply.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(payload)
+                if not reply.drip:
+                    self.wfile.write(payload)
+                    return
+                self.wfile.flush()
+                for i in range(len(payload)):
+                    try:
+                        self.wfile.write(payload[i : i + 1])
+                        self.wfile.flush()
+                    except OSError:  # the client gave up: what the drip tests expect
+                        self.close_connection = True
+                        return
+                    time.sleep(reply.drip)
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle  # noqa: N815 (http.server names)
 

@@ -65,7 +65,10 @@ def test_status_maps_to_its_class_with_envelope_fields(
         error_type,
     )
     assert raised.body == body
-    assert str(raised) == f"HTTP {status} ({error_type}, {code}): the server says {status}"
+    assert str(raised) == (
+        f"list run tests (GET /simulate/run-tests/): HTTP {status} ({error_type}, {code}): "
+        f"the server says {status}"
+    )
 
 
 def test_field_errors_carry_attr_and_details(client: SimulateClient, server: RecordingServer) -> None:

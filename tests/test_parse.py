@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from futureagi_simulate import APIResponseValidationError, SimulateClient
 from futureagi_simulate._conform import check_model, field_types, resolved_hints
-from futureagi_simulate._parse import _Compiler, _parser, _uuid_by_slots, wire_name
+from futureagi_simulate._parse import _Compiler, _parser, _uuid_by_slots, read_naive_as_utc, wire_name
 from futureagi_simulate_api.models import ExecutionCamel, ExecutionSnake, RunTest, RunTestPage
 from futureagi_simulate_api.types import Unset
 from tests.data import API_KEY, SECRET_KEY
@@ -158,8 +158,10 @@ def _options(expected: Any) -> set[Any]:
 
 
 def _generated_parse(body: Any) -> RunTestPage:
+    """The generated parser's page, with date-times that have no offset read as UTC (README)."""
     page = RunTestPage.from_dict(body)
     check_model(page)
+    read_naive_as_utc(page)
     return page
 
 

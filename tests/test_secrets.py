@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from futureagi_simulate import FutureAGIError, Selection, SimulateClient
+from futureagi_simulate._errors import BEARER_RULE
 from futureagi_simulate.testing import Emulator, Fault
 from tests.data import API_KEY, BEARER, RUN, SECRET_KEY, TEMPLATE, error, execution_snake, unknown_fields
 from tests.server import Recorded, RecordingServer, Reply
@@ -98,7 +99,8 @@ def test_redaction_keeps_the_rest_of_the_message(server: RecordingServer) -> Non
             client.prompt_simulations.get(TEMPLATE, RUN)
     assert (
         str(caught.value)
-        == "HTTP 401 (authentication_error, authentication_failed): Invalid Token parsed: [REDACTED]"
+        == f"get prompt simulation (GET /simulate/prompt-templates/{TEMPLATE}/simulations/{RUN}/): HTTP 401 "
+        "(authentication_error, authentication_failed): Invalid Token parsed: [REDACTED]. " + BEARER_RULE
     )
 
 

@@ -3,14 +3,25 @@
 from __future__ import annotations
 
 import copy
+import os
 import time
 import types
+import weakref
 from typing import Any, Self, TypeVar
 
 import httpx
 
-from ._config import ClientConfig, TimeoutArg, resolve_config, resolve_timeout
-from ._errors import InvalidArgumentError
+from ._config import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    ClientConfig,
+    TimeoutArg,
+    attempt_deadline,
+    check_max_response_size,
+    environment_proxy,
+    resolve_config,
+    resolve_timeout,
+)
+from ._errors import APIConnectionError, InvalidArgumentError, excerpt
 from ._flows import Call, CasingState, Context, Flow
 from ._resources import (
     AsyncExecutions,
@@ -21,6 +32,7 @@ from ._resources import (
     RunTests,
 )
 from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Sleep, Step, check_max_retries, drive, resume
+from ._transport import BodyReader
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
 from ._validate import IdLike
 
@@ -37,6 +49,8 @@ class _BaseClient:
     _http: httpx.Client | httpx.AsyncClient
     # True while the pool was made by this client with its configured timeout.
     _timeout_in_pool: bool
+    # True when the pool is ours to make again: after a fork, or (async) on another event loop.
+    _replaceable: bool
 
     def __init__(
         self,
@@ -51,6 +65,7 @@ class _BaseClient:
         max_retries: int,
         http_client: object,
         http_class: type[httpx.Client] | type[httpx.AsyncClient],
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         if http_client is not None and not isinstance(http_client, http_class):
             raise InvalidArgumentError(
@@ -67,11 +82,59 @@ class _BaseClient:
             timeout=timeout,
             user_http_client=http_client is not None,
         )
-        self._ctx = Context(secrets=self._config.secrets, casing=CasingState.for_mode(body_casing))
+        self._ctx = Context(
+            secrets=self._config.secrets,
+            casing=CasingState.for_mode(body_casing),
+            base_url=self._config.base_url,
+        )
         # A pool we create carries our headers itself; merging them into every request costs more than
         # the rest of our per-call work. A user's client gets them per request and stays untouched.
         self._request_headers = self._config.headers if http_client is not None else None
         self._max_retries = check_max_retries(max_retries)
+        self._max_response_size = check_max_response_size(max_response_size)
+        self._replaceable = http_client is None
+        # Our pool reads the environment's proxy settings (httpx's trust_env): a proxy httpx cannot use
+        # is refused now, and one that fails later is named in the error.
+        self._proxy = environment_proxy(self._config.base_url) if http_client is None else None
+        # The pool belongs to the process that made it: a forked child makes its own (_check_pool).
+        self._pid = os.getpid()
+
+    def _pool_options(self) -> dict[str, Any]:
+        return {"timeout": self._config.timeout, "headers": self._config.headers}
+
+    def _set_deadline(self) -> None:
+        """The whole-attempt deadline, from the timeout in force (see attempt_deadline)."""
+        timeout = self._http.timeout if self._config.use_client_timeout else self._config.timeout
+        self._deadline = attempt_deadline(timeout)
+
+    def _program(self, flow: Flow[T]) -> Any:
+        return drive(
+            flow, self._build_request, self._max_retries, secrets=self._config.secrets, proxy=self._proxy
+        )
+
+    def _closed_error(self, request: httpx.Request) -> APIConnectionError:
+        return APIConnectionError(
+            "the client is closed (close() was called, or its with-block ended): the request was not "
+            "sent. Make a new client",
+            request=request,
+            may_have_started=False,
+        )
+
+    def _forked(self) -> bool:
+        """True in a child process that inherited this client's pool (whose connections the parent
+        shares). A pool of our own is replaced; a user's http_client cannot be, so that is an error."""
+        if os.getpid() == self._pid:
+            return False
+        if not self._replaceable:
+            raise APIConnectionError(
+                "this client was made in another process (before os.fork()) with your http_client, "
+                "whose connections the parent still uses: make a new client in this process. "
+                "The request was not sent",
+                request=None,
+                may_have_started=False,
+            )
+        self._pid = os.getpid()
+        return True
 
     def _bind_resources(self) -> None:
         raise NotImplementedError
@@ -92,6 +155,7 @@ class _BaseClient:
             clone._timeout_in_pool = False
         if not isinstance(max_retries, NotGiven):
             clone._max_retries = check_max_retries(max_retries)
+        clone._set_deadline()
         clone._bind_resources()
         return clone
 
@@ -119,14 +183,23 @@ class _BaseClient:
         # A pool this client made already carries the timeout; httpx would only copy it again.
         if not self._config.use_client_timeout and not self._timeout_in_pool:
             extra["timeout"] = self._config.timeout
-        return self._http.build_request(
-            call.method,
-            self._config.base_url + call.path,
-            params=call.params or None,
-            json=call.json,
-            headers={**call.headers, **self._request_headers} if self._request_headers else call.headers,
-            **extra,
-        )
+        try:
+            return self._http.build_request(
+                call.method,
+                self._config.base_url + call.path,
+                params=call.params or None,
+                json=call.json,
+                headers={**call.headers, **self._request_headers} if self._request_headers else call.headers,
+                **extra,
+            )
+        except (ValueError, TypeError, UnicodeError, OverflowError, RecursionError, httpx.InvalidURL) as exc:
+            # The arguments were checked one by one; this is what is left (a URL too long, text that is
+            # not UTF-8). Nothing was sent.
+            raise InvalidArgumentError(
+                call.operation,
+                f"the request cannot be built from these arguments ({type(exc).__name__}: "
+                f"{excerpt(str(exc), 200)}); nothing was sent",
+            ) from None
 
     def __repr__(self) -> str:
         config = self._config
@@ -176,6 +249,7 @@ class SimulateClient(_BaseClient):
         body_casing: BodyCasing = "auto",
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._http: httpx.Client
         super().__init__(
@@ -189,8 +263,10 @@ class SimulateClient(_BaseClient):
             max_retries=max_retries,
             http_client=http_client,
             http_class=httpx.Client,
+            max_response_size=max_response_size,
         )
-        self._http = http_client or httpx.Client(timeout=self._config.timeout, headers=self._config.headers)
+        self._http = http_client or httpx.Client(**self._pool_options())
+        self._set_deadline()
         self._bind_resources()
 
     def _bind_resources(self) -> None:
@@ -199,7 +275,7 @@ class SimulateClient(_BaseClient):
         self.prompt_simulations = PromptSimulations(self)
 
     def _run(self, flow: Flow[T]) -> T:
-        program = drive(flow, self._build_request, self._max_retries)
+        program = self._program(flow)
         step: Step | Finished[T] = resume(program, None)
         while not isinstance(step, Finished):
             step = resume(program, self._perform(step))
@@ -209,10 +285,38 @@ class SimulateClient(_BaseClient):
         if isinstance(step, Sleep):
             time.sleep(step.seconds)
             return None
+        if self._forked():
+            # Not closed: the parent's sockets are shared, and closing a TLS one would end its session.
+            self._http = httpx.Client(**self._pool_options())
+            self._owns_http = True
+        if self._http.is_closed:
+            raise self._closed_error(step)
+        deadline = None if self._deadline is None else time.monotonic() + self._deadline
         try:
-            return self._http.send(step, follow_redirects=False)
+            response = self._http.send(step, follow_redirects=False, stream=True)
         except httpx.RequestError as exc:
             return exc
+        except RuntimeError as exc:
+            if self._http.is_closed:  # closed by another thread meanwhile
+                raise self._closed_error(step) from None
+            return httpx.TransportError(f"RuntimeError: {excerpt(str(exc), 200)}", request=step)
+        # The body is read here, within the deadline and the size limit (_transport), not by httpx.
+        try:
+            reader = BodyReader(response, self._max_response_size, deadline)
+            failure = reader.check()
+            if failure is not None:
+                return failure
+            if response.is_stream_consumed:
+                return reader.read_already()
+            for chunk in response.iter_raw():
+                failure = reader.feed(chunk)
+                if failure is not None:
+                    return failure
+            return reader.finish()
+        except httpx.RequestError as exc:
+            return exc
+        finally:
+            response.close()
 
     def close(self) -> None:
         """Closes the connection pool, unless it belongs to an ``http_client`` you passed in."""
@@ -229,6 +333,34 @@ class SimulateClient(_BaseClient):
         tb: types.TracebackType | None,
     ) -> None:
         self.close()
+
+
+class _Progress:
+    """httpcore's trace hook for one attempt: how far it got, so that a deadline that fires can say
+    whether any of the request had been written (then it may have started) or not."""
+
+    __slots__ = ("connecting", "sent")
+
+    def __init__(self) -> None:
+        self.connecting = False
+        self.sent = False
+
+    async def trace(self, event: str, info: object) -> None:
+        if "send_request_headers" in event:
+            self.sent = True
+        elif "connect_tcp" in event or "start_tls" in event:
+            self.connecting = True
+
+    def timed_out(self, request: httpx.Request) -> httpx.TimeoutException:
+        if self.sent:
+            return httpx.ReadTimeout(
+                "the attempt's deadline passed before the whole answer had arrived", request=request
+            )
+        if self.connecting:
+            return httpx.ConnectTimeout("the attempt's deadline passed while connecting", request=request)
+        return httpx.PoolTimeout(
+            "the attempt's deadline passed while waiting for a free connection", request=request
+        )
 
 
 class AsyncSimulateClient(_BaseClient):
@@ -265,6 +397,7 @@ class AsyncSimulateClient(_BaseClient):
         body_casing: BodyCasing = "auto",
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         self._http: httpx.AsyncClient
         super().__init__(
@@ -278,10 +411,12 @@ class AsyncSimulateClient(_BaseClient):
             max_retries=max_retries,
             http_client=http_client,
             http_class=httpx.AsyncClient,
+            max_response_size=max_response_size,
         )
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self._config.timeout, headers=self._config.headers
-        )
+        self._http = http_client or httpx.AsyncClient(**self._pool_options())
+        # The event loop the pool's connections belong to: set on first use (_pool_for_loop).
+        self._loop: weakref.ref[Any] | None = None
+        self._set_deadline()
         self._bind_resources()
 
     def _bind_resources(self) -> None:
@@ -290,22 +425,69 @@ class AsyncSimulateClient(_BaseClient):
         self.prompt_simulations = AsyncPromptSimulations(self)
 
     async def _run(self, flow: Flow[T]) -> T:
-        program = drive(flow, self._build_request, self._max_retries)
+        program = self._program(flow)
         step: Step | Finished[T] = resume(program, None)
         while not isinstance(step, Finished):
             step = resume(program, await self._perform(step))
         return step.value
 
-    async def _perform(self, step: Step) -> Outcome:
-        if isinstance(step, Sleep):
-            import asyncio  # here, not at the top: only async users should pay for importing it
+    def _pool_for_loop(self, loop: object) -> httpx.AsyncClient:
+        """The pool for the running loop. Connections belong to the loop that opened them: on another
+        loop (a second asyncio.run, a loop per thread) they fail, maybe after the request went out,
+        so a pool of our own is replaced; a user's http_client cannot be, and nothing is sent."""
+        owner = self._loop() if self._loop is not None else None
+        if self._forked() or (owner is not None and owner is not loop):
+            if not self._replaceable:
+                raise APIConnectionError(
+                    "your http_client was first used on another event loop, and its connections "
+                    "belong to that loop: make one client per event loop. The request was not sent",
+                    request=None,
+                    may_have_started=False,
+                )
+            # The old pool is left to its loop (which may be closed): closing it here would touch it.
+            self._http = httpx.AsyncClient(**self._pool_options())
+            self._owns_http = True
+        if owner is not loop:
+            self._loop = weakref.ref(loop)
+        return self._http
 
+    async def _perform(self, step: Step) -> Outcome:
+        import asyncio  # here, not at the top: only async users should pay for importing it
+
+        if isinstance(step, Sleep):
             await asyncio.sleep(step.seconds)
             return None
+        http = self._pool_for_loop(asyncio.get_running_loop())
+        if http.is_closed:
+            raise self._closed_error(step)
+        progress = _Progress()
+        step.extensions["trace"] = progress.trace
         try:
-            return await self._http.send(step, follow_redirects=False)
+            # One deadline over the whole attempt: waiting for a connection, sending, and every read.
+            async with asyncio.timeout(self._deadline):
+                response = await http.send(step, follow_redirects=False, stream=True)
+                try:
+                    reader = BodyReader(response, self._max_response_size, None)
+                    failure = reader.check()
+                    if failure is not None:
+                        return failure
+                    if response.is_stream_consumed:
+                        return reader.read_already()
+                    async for chunk in response.aiter_raw():
+                        failure = reader.feed(chunk)
+                        if failure is not None:
+                            return failure
+                    return reader.finish()
+                finally:
+                    await response.aclose()
         except httpx.RequestError as exc:
             return exc
+        except TimeoutError:
+            return progress.timed_out(step)
+        except RuntimeError as exc:
+            if http.is_closed:
+                raise self._closed_error(step) from None
+            return httpx.TransportError(f"RuntimeError: {excerpt(str(exc), 200)}", request=step)
 
     async def close(self) -> None:
         """Closes the connection pool, unless it belongs to an ``http_client`` you passed in."""

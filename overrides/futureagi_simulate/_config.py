@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
+import math
 import os
+import re
+import urllib.request
 import uuid
 import warnings
 from collections.abc import Mapping
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 import httpx
@@ -17,7 +21,17 @@ from ._types import NotGiven
 from ._validate import check_uuid
 from ._version import __version__
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientConfig", "resolve_config", "resolve_timeout"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_RESPONSE_SIZE",
+    "DEFAULT_TIMEOUT",
+    "ClientConfig",
+    "attempt_deadline",
+    "check_max_response_size",
+    "environment_proxy",
+    "resolve_config",
+    "resolve_timeout",
+]
 
 DEFAULT_BASE_URL = "https://api.futureagi.com"
 # The generated client's default is no timeout at all; an execute call must never hang a CI job forever.
@@ -25,6 +39,17 @@ DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 ENV_API_KEY = "FI_API_KEY"
 ENV_SECRET_KEY = "FI_SECRET_KEY"
 ENV_BASE_URL = "FI_BASE_URL"
+ENV_WORKSPACE_ID = "FI_WORKSPACE_ID"
+# The encodings asked for: the ones _transport decodes itself, within max_response_size.
+ACCEPT_ENCODING = "gzip, deflate"
+# The largest answer read, counted after decompression: a page of 1,000 fully populated run tests is
+# about 5 MB, and a gzip bomb must not grow the process to gigabytes.
+DEFAULT_MAX_RESPONSE_SIZE = 32 * 1024 * 1024
+# The longest timeout accepted (a week): sockets refuse larger ones with OverflowError.
+MAX_TIMEOUT = 7 * 24 * 3600.0
+# What an HTTP header value can carry: visible ASCII and inner spaces (h11 refuses control characters
+# and httpx encodes values as ASCII).
+_HEADER_SAFE = re.compile(r"[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?")
 
 TimeoutArg = float | httpx.Timeout | None | NotGiven
 
@@ -69,7 +94,9 @@ class ClientConfig:
 
 
 def _env(name: str) -> str | None:
-    return os.environ.get(name) or None
+    """The variable's value without surrounding whitespace (CI secret stores add newlines); None when
+    unset or blank."""
+    return os.environ.get(name, "").strip() or None
 
 
 def _given_str(argument: str, value: str | NotGiven | None) -> str | None:
@@ -79,7 +106,23 @@ def _given_str(argument: str, value: str | NotGiven | None) -> str | None:
         raise CredentialsError(argument, f"must be a str, got {type(value).__name__}")
     if not value.strip():
         raise CredentialsError(argument, "must not be empty")
+    return _header_safe(argument, value.strip())
+
+
+def _header_safe(variable: str, value: str) -> str:
+    """``value`` if a header can carry it; else CredentialsError naming ``variable``, never the value."""
+    if not _HEADER_SAFE.fullmatch(value):
+        raise CredentialsError(
+            variable,
+            "holds a character an HTTP header cannot carry (only printable ASCII and inner spaces are "
+            "allowed; a control character or a non-ASCII one was found). The value is not shown",
+        )
     return value
+
+
+def _credential_from_env(name: str) -> str | None:
+    value = _env(name)
+    return None if value is None else _header_safe(name, value)
 
 
 def resolve_config(
@@ -92,12 +135,20 @@ def resolve_config(
     timeout: TimeoutArg,
     user_http_client: bool,
 ) -> ClientConfig:
-    """Arguments first, then FI_API_KEY, FI_SECRET_KEY and FI_BASE_URL."""
+    """Arguments first, then FI_API_KEY, FI_SECRET_KEY, FI_BASE_URL and FI_WORKSPACE_ID.
+
+    Surrounding whitespace is removed from every value; what is left must be something an HTTP header
+    or URL can carry, else the error names the argument or variable (never a credential's value).
+    """
     explicit_key = _given_str("api_key", api_key)
     explicit_secret = _given_str("secret_key", secret_key)
     token = _given_str("bearer_token", bearer_token)
 
-    headers = {"User-Agent": f"futureagi-simulate/{__version__}", "Accept": "application/json"}
+    headers = {
+        "User-Agent": f"futureagi-simulate/{__version__}",
+        "Accept": "application/json",
+        "Accept-Encoding": ACCEPT_ENCODING,
+    }
     if token is not None:
         # The server reads Authorization before the keys and fails the request on it alone, so a client
         # that sent both would fail with a valid key pair: one kind of credential per client.
@@ -109,8 +160,8 @@ def resolve_config(
         headers["Authorization"] = f"Bearer {token}"
         secrets: tuple[str, ...] = (token,)
     else:
-        key = explicit_key or _env(ENV_API_KEY)
-        secret = explicit_secret or _env(ENV_SECRET_KEY)
+        key = explicit_key or _credential_from_env(ENV_API_KEY)
+        secret = explicit_secret or _credential_from_env(ENV_SECRET_KEY)
         if key is None and secret is None:
             raise CredentialsError(
                 "api_key",
@@ -130,7 +181,12 @@ def resolve_config(
 
     workspace: uuid.UUID | None = None
     if workspace_id is not None:
-        workspace = check_uuid("workspace_id", workspace_id)
+        workspace = check_uuid(
+            "workspace_id", workspace_id.strip() if isinstance(workspace_id, str) else workspace_id
+        )
+    elif (from_env := _env(ENV_WORKSPACE_ID)) is not None:
+        workspace = check_uuid(ENV_WORKSPACE_ID, from_env)
+    if workspace is not None:
         headers["X-Workspace-Id"] = str(workspace)
 
     checked_url = _check_base_url(base_url)
@@ -148,16 +204,69 @@ def resolve_config(
 
 
 def _check_base_url(base_url: str | NotGiven | None) -> str:
+    variable = "base_url"
     if isinstance(base_url, NotGiven) or base_url is None:
-        base_url = _env(ENV_BASE_URL) or DEFAULT_BASE_URL
+        from_env = _env(ENV_BASE_URL)
+        variable = ENV_BASE_URL if from_env else "base_url"
+        base_url = from_env or DEFAULT_BASE_URL
     if not isinstance(base_url, str):
-        raise InvalidArgumentError("base_url", f"must be a str, got {type(base_url).__name__}")
-    parts = urlsplit(base_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise InvalidArgumentError("base_url", f"must be an http:// or https:// URL, got {base_url!r}")
-    if parts.query or parts.fragment:
-        raise InvalidArgumentError("base_url", "must not carry a query or fragment")
+        raise InvalidArgumentError(variable, f"must be a str, got {type(base_url).__name__}")
+    base_url = base_url.strip()
+    if any(c.isspace() or not c.isprintable() for c in base_url):
+        raise InvalidArgumentError(variable, "must not contain whitespace or control characters")
+    try:
+        parts = urlsplit(base_url)
+        port = parts.port
+    except ValueError as exc:
+        raise InvalidArgumentError(variable, f"is not a valid URL ({exc})") from None
+    if "@" in parts.netloc:
+        # Not quoted back: the part before @ is a user name and password.
+        raise InvalidArgumentError(
+            variable,
+            "must not carry user:password@ credentials: pass api_key= and secret_key= (or bearer_token=)",
+        )
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise InvalidArgumentError(variable, f"must be an http:// or https:// URL, got {base_url!r}")
+    if parts.query or parts.fragment or base_url.endswith(("?", "#")):
+        raise InvalidArgumentError(variable, "must not carry a query or fragment")
+    try:
+        httpx.URL(base_url)
+    except (httpx.InvalidURL, ValueError, UnicodeError) as exc:
+        raise InvalidArgumentError(variable, f"is not a valid URL ({exc})") from None
+    del port
     return base_url.rstrip("/")
+
+
+def environment_proxy(base_url: str) -> str | None:
+    """The proxy the environment sets for ``base_url`` (as httpx reads it), without credentials;
+    None when there is none. Refuses a proxy httpx cannot use, naming the variable that set it."""
+    proxies = urllib.request.getproxies_environment()
+    host = urlsplit(base_url).hostname or ""
+    # proxy_bypass_environment reads NO_PROXY as httpx does; typeshed does not list it.
+    bypass: Any = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009
+    if not proxies or bypass(host, proxies):
+        return None
+    scheme = urlsplit(base_url).scheme
+    proxy = proxies.get(scheme) or proxies.get("all")
+    if not proxy:
+        return None
+    shown_name = f"{scheme.upper()}_PROXY" if proxies.get(scheme) else "ALL_PROXY"
+    try:
+        parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+        hostport = parts.hostname or ""
+        if parts.port:
+            hostport += f":{parts.port}"
+    except ValueError:
+        raise InvalidArgumentError(
+            shown_name, "the proxy URL in the environment is not a valid URL"
+        ) from None
+    if parts.scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
+        raise InvalidArgumentError(
+            shown_name,
+            f"names a SOCKS proxy ({parts.scheme}://{hostport}), which needs httpx's SOCKS support: "
+            "pip install 'httpx[socks]', or unset the variable (or list the host in NO_PROXY)",
+        )
+    return f"{parts.scheme}://{hostport} (from {shown_name})"
 
 
 def _warn_if_cleartext(base_url: str) -> None:
@@ -186,10 +295,46 @@ def _is_loopback(host: str) -> bool:
 def resolve_timeout(timeout: TimeoutArg) -> httpx.Timeout | None:
     if isinstance(timeout, NotGiven):
         return DEFAULT_TIMEOUT
-    if timeout is None or isinstance(timeout, httpx.Timeout):
+    if timeout is None:
         return timeout
-    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)) or timeout <= 0:
+    if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            value = getattr(timeout, phase)
+            if value is not None:
+                _check_seconds(f"timeout.{phase}", value)
+        return timeout
+    seconds = _check_seconds("timeout", timeout)
+    return httpx.Timeout(seconds, connect=min(seconds, DEFAULT_TIMEOUT.connect or 10.0))
+
+
+def _check_seconds(argument: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise InvalidArgumentError(
-            "timeout", f"must be a positive number, httpx.Timeout or None; got {timeout!r}"
+            argument, f"must be a positive number, httpx.Timeout or None; got {type(value).__name__}"
         )
-    return httpx.Timeout(float(timeout), connect=min(float(timeout), DEFAULT_TIMEOUT.connect or 10.0))
+    try:
+        seconds = float(value)
+    except OverflowError:
+        seconds = math.inf
+    if not math.isfinite(seconds) or seconds <= 0 or seconds > MAX_TIMEOUT:
+        raise InvalidArgumentError(
+            argument,
+            f"must be a number of seconds above 0 and at most {MAX_TIMEOUT:,.0f} (a week), or None for "
+            f"no timeout; got {value!r}",
+        )
+    return seconds
+
+
+def attempt_deadline(timeout: httpx.Timeout | None) -> float | None:
+    """The most one attempt may take, from waiting for a connection to the last byte of the answer:
+    the largest of the timeout's phases (60 s by default), None when none is set."""
+    if timeout is None:
+        return None
+    phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
+    return max(phases) if phases else None
+
+
+def check_max_response_size(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise InvalidArgumentError("max_response_size", f"must be an int of bytes >= 1, got {value!r}")
+    return value

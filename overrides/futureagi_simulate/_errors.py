@@ -25,7 +25,12 @@ travel unencrypted to a host that is not this machine.
 
 Nothing raised here ever carries a credential in its text: the factory takes the secrets in use and
 blanks them out of the server's message and body, because a server may echo what it was sent
-(the open-source server's 401 quotes the token it failed to parse).
+(the open-source server's 401 quotes the token it failed to parse). The request an error keeps
+(``exc.request``, ``exc.response.request``) is a copy whose credential headers read ``[REDACTED]``.
+
+Every exception pickles (process pools, multiprocessing) with its message, status, code, body and
+``may_have_started``; the request and response objects are left behind, so nothing secret travels.
+Every exception has ``may_have_started``: true only when an execute call may have started work.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ import math
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import unquote
 
 import httpx
 
@@ -61,6 +67,19 @@ __all__ = [
 ]
 
 REDACTED = "[REDACTED]"
+# Headers whose values are credentials: an error's copy of the request shows them blanked.
+SECRET_HEADERS = frozenset({"authorization", "x-api-key", "x-secret-key", "proxy-authorization", "cookie"})
+# The most of a server's text an exception quotes: a 1 GiB message must not become a 1 GiB str(exc).
+MAX_EXCERPT = 1000
+# A JSON body nested deeper than this is kept as text: nothing the API sends nests a tenth as deep,
+# and every walk over it (redaction, repr) would be a recursion hazard.
+MAX_BODY_DEPTH = 64
+# The server's sentence for a run-test page past the last one (a 500, the same every time).
+INVALID_PAGE = "Invalid page."
+BEARER_RULE = (
+    "A bearer token must be a web-login session token of the Future AGI app, not an API key: "
+    "for API keys pass api_key= and secret_key= (or FI_API_KEY and FI_SECRET_KEY) instead"
+)
 # Said by every error after which an execute call may be running: one sentence, one way to check.
 MAY_HAVE_STARTED = (
     "The execution may have started: before executing again, look for it with "
@@ -73,7 +92,50 @@ class InsecureTransportWarning(UserWarning):
 
 
 class FutureAGIError(Exception):
-    """Root of every exception this package raises."""
+    """Root of every exception this package raises.
+
+    ``may_have_started`` is true only when the call was an execute and its request may have reached
+    the server: then the simulation may be running even though the call failed. False means nothing
+    was started and calling again is safe.
+    """
+
+    may_have_started: bool = False
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds an exception by calling its class with ``args``, which keyword-only
+        # constructors refuse; and the httpx request and response would travel too (the request holds
+        # the credentials). Rebuild from the attributes instead, without those two.
+        state = {k: v for k, v in vars(self).items() if k not in ("request", "response")}
+        if "request" in vars(self):
+            state["request"] = None
+        if "response" in vars(self):
+            state["response"] = None
+        return (_rebuild, (type(self), self.args), state)
+
+
+def _rebuild(cls: type[FutureAGIError], args: tuple[Any, ...]) -> FutureAGIError:
+    exc = cls.__new__(cls)
+    exc.args = args
+    return exc
+
+
+def excerpt(text: str, limit: int = MAX_EXCERPT) -> str:
+    """``text``, cut to ``limit`` characters with a note of how much was left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit:,} more characters)"
+
+
+def safe_request(request: httpx.Request | None) -> httpx.Request | None:
+    """A copy of ``request`` to keep in an exception: method, URL and headers, credentials blanked,
+    no body. The original may be kept alive by a traceback printer or an error tracker."""
+    if request is None:
+        return None
+    headers = [
+        (name, REDACTED if name.lower() in SECRET_HEADERS else value)
+        for name, value in request.headers.items()
+    ]
+    return httpx.Request(request.method, request.url, headers=headers)
 
 
 class WaitTimeoutError(FutureAGIError):
@@ -123,7 +185,7 @@ class APIError(FutureAGIError):
 
     def __init__(self, message: str, *, request: httpx.Request | None) -> None:
         self.message = message
-        self.request = request
+        self.request = safe_request(request)
         super().__init__(message)
 
 
@@ -146,13 +208,28 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A successful answer whose body does not match the document (not JSON, wrong shape or types)."""
+    """An answer that cannot be used: not JSON, the wrong shape or types, or larger than
+    ``max_response_size``. ``status_code`` is the status it came with.
 
-    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+    ``may_have_started`` is true for an execute call: the server answered, so it may well have
+    started the simulation even though the answer cannot be read.
+    """
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object, may_have_started: bool = False
+    ) -> None:
         self.response = response
         self.status_code = response.status_code
         self.body = body
-        super().__init__(message, request=response.request)
+        self.may_have_started = may_have_started
+        super().__init__(message, request=_request_of(response))
+        _keep_safe_request(response, self.request)
+
+    def __str__(self) -> str:
+        text = self.message
+        if self.may_have_started:
+            text += f". {MAY_HAVE_STARTED}"
+        return text
 
 
 class APIStatusError(APIError):
@@ -175,6 +252,7 @@ class APIStatusError(APIError):
         attr: str | None = None,
         details: Mapping[str, Any] | None = None,
         may_have_started: bool = False,
+        operation: str | None = None,
     ) -> None:
         self.response = response
         self.status_code = response.status_code
@@ -184,12 +262,20 @@ class APIStatusError(APIError):
         self.attr = attr
         self.details = details
         self.may_have_started = may_have_started
-        super().__init__(message, request=response.request)
+        # What was called, for the message: the operation's name, the method and the URL path.
+        self.operation = operation
+        request = _request_of(response)
+        self.method = request.method if request is not None else None
+        self.path = unquote(request.url.path) if request is not None else None
+        super().__init__(message, request=request)
+        _keep_safe_request(response, self.request)
 
     def __str__(self) -> str:
         labels = ", ".join(label for label in (self.error_type, self.code) if label)
         suffix = f" ({labels})" if labels else ""
-        text = f"HTTP {self.status_code}{suffix}: {self.message}"
+        called = " ".join(part for part in (self.method, self.path) if part)
+        where = f"{self.operation or 'request'} ({called}): " if called or self.operation else ""
+        text = f"{where}HTTP {self.status_code}{suffix}: {excerpt(self.message)}"
         if self.may_have_started:
             text += f". {MAY_HAVE_STARTED}"
         return text
@@ -227,6 +313,19 @@ class InternalServerError(APIStatusError):
     """500 or above: the server failed. An execute call may or may not have started."""
 
 
+def _request_of(response: httpx.Response) -> httpx.Request | None:
+    try:
+        return response.request
+    except RuntimeError:  # a Response built without a request
+        return None
+
+
+def _keep_safe_request(response: httpx.Response, request: httpx.Request | None) -> None:
+    # exc.response.request would otherwise be the original request, credentials and all.
+    if request is not None:
+        response.request = request
+
+
 _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -238,19 +337,67 @@ _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
 
 
 def redact(value: Any, secrets: Iterable[str]) -> Any:
-    """``value`` with every occurrence of each secret replaced, through nested dicts and lists."""
+    """``value`` with every occurrence of each secret replaced, through nested dicts and lists.
+
+    Iterative, so a hostile body nested thousands deep cannot exhaust the stack; text that holds no
+    secret is returned unchanged, character for character.
+    """
     secrets = tuple(s for s in secrets if s)
     if not secrets:
         return value
+    if not isinstance(value, (Mapping, list)):
+        return _redact_scalar(value, secrets)
+    root: list[Any] = [None]
+    # Each entry: the source container, and a function that stores the copy in its parent.
+    pending: list[tuple[Any, Any, Any]] = [(value, root, 0)]
+    while pending:
+        source, parent, slot = pending.pop()
+        if isinstance(source, Mapping):
+            copied: dict[Any, Any] = {}
+            parent[slot] = copied
+            for k, v in source.items():
+                key = _redact_scalar(k, secrets)
+                if isinstance(v, (Mapping, list)):
+                    copied[key] = None
+                    pending.append((v, copied, key))
+                else:
+                    copied[key] = _redact_scalar(v, secrets)
+        else:
+            items: list[Any] = [None] * len(source)
+            parent[slot] = items
+            for i, v in enumerate(source):
+                if isinstance(v, (Mapping, list)):
+                    pending.append((v, items, i))
+                else:
+                    items[i] = _redact_scalar(v, secrets)
+    return root[0]
+
+
+def _redact_scalar(value: Any, secrets: tuple[str, ...]) -> Any:
     if isinstance(value, str):
         for secret in secrets:
-            value = value.replace(secret, REDACTED)
-        return value
-    if isinstance(value, Mapping):
-        return {redact(k, secrets): redact(v, secrets) for k, v in value.items()}
-    if isinstance(value, list):
-        return [redact(item, secrets) for item in value]
+            if secret in value:
+                value = value.replace(secret, REDACTED)
     return value
+
+
+def depth(value: Any, limit: int = MAX_BODY_DEPTH) -> int:
+    """How deep ``value`` nests, counted without recursion, stopping once past ``limit``."""
+    deepest = 0
+    pending: list[tuple[Any, int]] = [(value, 1)]
+    while pending:
+        item, level = pending.pop()
+        if isinstance(item, Mapping):
+            children: Iterable[Any] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, level)
+        if deepest > limit:
+            return deepest
+        pending.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def decode_body(response: httpx.Response) -> tuple[object, bool]:
@@ -268,15 +415,18 @@ def make_status_error(
     secrets: Iterable[str] = (),
     starts_work: bool = False,
     not_found: bool = False,
+    operation: str | None = None,
+    base_url: str | None = None,
 ) -> APIStatusError:
     """The exception for an error answer: its class from the status, its fields from the envelope.
 
     ``starts_work`` marks an execute call, whose 5xx answers leave it unknown whether it ran.
     ``not_found`` makes it a ``NotFoundError`` whatever the status: the open-source server answers an
     unknown execution id with a 500 (API-NOTES.md), which is the caller's mistake, not a server failure.
+    ``operation`` and ``base_url`` go into the message, so that it says what was called and where.
     """
     secrets = tuple(secrets)
-    raw, _ = decode_body(response)
+    raw, is_json = decode_body(response)
     body = redact(raw, secrets)
     envelope: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
     result = envelope.get("result")
@@ -284,7 +434,13 @@ def make_status_error(
 
     message = _first_text(envelope.get("message"), envelope.get("detail"), envelope.get("error"), result)
     message = message or _first_text(nested.get("message")) or _fallback_message(response, body)
+    message = excerpt(message)
     details = envelope.get("details")
+    if is_json and depth(raw) > MAX_BODY_DEPTH:
+        # The envelope's sentence is kept; the body itself as text, so that nothing a user does with
+        # the exception (repr, pickle) walks hundreds of levels.
+        body = redact(response.content.decode("utf-8", errors="replace"), secrets)
+        details = None
     fields: dict[str, Any] = {
         "response": response,
         "body": body,
@@ -292,17 +448,43 @@ def make_status_error(
         "error_type": _first_text(envelope.get("type")),
         "attr": _first_text(envelope.get("attr")),
         "details": details if isinstance(details, Mapping) else None,
+        "operation": operation,
     }
     status = response.status_code
     if status == 429:
         return RateLimitError(message, retry_after=retry_after_seconds(response, body=raw), **fields)
-    if 300 <= status < 400:
-        location = redact(response.headers.get("Location", "(none)"), secrets)
-        message = f"redirect to {location} refused: credentials are only sent to the configured base_url"
     if not_found:
         return NotFoundError(message, **fields)
+    request = _request_of(response)
+    if 300 <= status < 400:
+        location = excerpt(redact(response.headers.get("Location", "(none)"), secrets), 200)
+        message = f"redirect to {location} refused: credentials are only sent to the configured base_url"
+    elif status == 404 and not is_json and base_url:
+        # Django's HTML 404 page: no route matched, which is usually a base_url with the wrong path.
+        message += f"; no such route: check base_url (in use: {base_url})"
+    elif (
+        status == 401
+        and request is not None
+        and request.headers.get("Authorization", "").startswith("Bearer")
+    ):
+        message += f". {BEARER_RULE}"
+    elif status == 500 and is_invalid_page(raw):
+        page = request.url.params.get("page") if request is not None else None
+        message = (
+            f"page {page or '?'} is past the last page (the server answers 500 '{INVALID_PAGE}'); "
+            "ask for a page between 1 and the total_pages of page 1, or use iter()"
+        )
+        fields["code"] = fields["code"] or "invalid_page"
+        return InternalServerError(message, may_have_started=False, **fields)
     cls = _STATUS_CLASSES.get(status, InternalServerError if status >= 500 else APIStatusError)
     return cls(message, may_have_started=starts_work and status >= 500, **fields)
+
+
+def is_invalid_page(body: object) -> bool:
+    """True when a decoded 500 body is the server's answer to a page past the last one."""
+    if not isinstance(body, Mapping):
+        return False
+    return any(body.get(key) == INVALID_PAGE for key in ("detail", "message", "error"))
 
 
 def _first_text(*candidates: object) -> str | None:
@@ -322,7 +504,11 @@ def _fallback_message(response: httpx.Response, body: object) -> str:
 
 def retry_after_seconds(response: httpx.Response, *, body: object = None) -> float | None:
     """The wait the server asked for: ``Retry-After`` in seconds or as an HTTP date, else the open-source
-    server's ``result.retry_after`` in a 429 body (``body``, decoded here when not given)."""
+    server's ``result.retry_after`` in a 429 body (``body``, decoded here when not given).
+
+    A wait too large to represent (``inf``, ``1e309``, a 400-digit integer) or not a number at all
+    (``nan``) is ``math.inf``: "too long to wait", never a reason to resend at once.
+    """
     header = response.headers.get("Retry-After")
     if header is not None:
         try:
@@ -331,10 +517,13 @@ def retry_after_seconds(response: httpx.Response, *, body: object = None) -> flo
             pass
         try:
             when = email.utils.parsedate_to_datetime(header)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             when = None
         if when is not None and when.tzinfo is not None:
-            return max(0.0, when.timestamp() - time.time())
+            try:
+                return _seconds(when.timestamp() - time.time())
+            except (OverflowError, ValueError, OSError):
+                return math.inf
     if response.status_code != 429:
         return None
     if body is None:
@@ -342,10 +531,15 @@ def retry_after_seconds(response: httpx.Response, *, body: object = None) -> flo
     result = body.get("result") if isinstance(body, Mapping) else None
     in_body = result.get("retry_after") if isinstance(result, Mapping) else None
     if isinstance(in_body, (int, float)) and not isinstance(in_body, bool):
-        return _seconds(float(in_body))
+        try:
+            return _seconds(float(in_body))
+        except OverflowError:  # an integer too large for a float
+            return math.inf if in_body > 0 else 0.0
     return None
 
 
-def _seconds(value: float) -> float | None:
-    # "inf" and "nan" parse as floats; neither is a wait anyone can honour.
-    return max(0.0, value) if math.isfinite(value) else None
+def _seconds(value: float) -> float:
+    # "inf", "1e309" and "nan" parse as floats; none is a wait anyone can honour.
+    if math.isnan(value):
+        return math.inf
+    return max(0.0, value)

@@ -56,10 +56,13 @@ class Execution:
         if not isinstance(body, dict):
             raise TypeError(f"expected a JSON object, got {type(body).__name__}")
         inner: Any = body
-        for envelope_key in ("data", "result"):
-            if isinstance(body.get(envelope_key), dict):
-                inner = body[envelope_key]
-                break
+        # An answer with its own execution id at the top level is the execution itself, whatever other
+        # keys (a "result" or "data" field the server added) it carries; only one without is unwrapped.
+        if "execution_id" not in body and "executionId" not in body:
+            for envelope_key in ("data", "result"):
+                if isinstance(body.get(envelope_key), dict):
+                    inner = body[envelope_key]
+                    break
         # The generated models give both casings the same Python attribute names.
         parsed: ExecutionCamel | ExecutionSnake
         if "executionId" in inner:

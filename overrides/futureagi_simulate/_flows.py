@@ -17,7 +17,14 @@ from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
-from ._errors import APIResponseValidationError, InvalidArgumentError, decode_body, make_status_error, redact
+from ._errors import (
+    APIResponseValidationError,
+    InvalidArgumentError,
+    decode_body,
+    excerpt,
+    make_status_error,
+    redact,
+)
 from ._types import BodyCasing
 
 log = logging.getLogger("futureagi_simulate")
@@ -144,11 +151,13 @@ class Context:
     (rich, error trackers) print the reprs of arguments.
     """
 
-    __slots__ = ("casing", "secrets")
+    __slots__ = ("base_url", "casing", "secrets")
 
-    def __init__(self, *, secrets: tuple[str, ...], casing: CasingState) -> None:
+    def __init__(self, *, secrets: tuple[str, ...], casing: CasingState, base_url: str = "") -> None:
         self.secrets = secrets
         self.casing = casing
+        # For error messages only ("check base_url"); requests are built by the client.
+        self.base_url = base_url
 
     def __repr__(self) -> str:
         return f"Context(casing={self.casing.mode!r}/{self.casing.current!r})"
@@ -162,24 +171,33 @@ def finish(call: Call[T], response: httpx.Response, ctx: Context) -> T:
     log.debug("%s %s -> %s", call.method, call.path, response.status_code)
     if not response.is_success:
         raise make_status_error(
-            response, secrets=ctx.secrets, starts_work=call.starts_work, not_found=call.is_not_found(response)
+            response,
+            secrets=ctx.secrets,
+            starts_work=call.starts_work,
+            operation=call.operation,
+            base_url=ctx.base_url,
+            not_found=call.is_not_found(response),
         )
     body, is_json = decode_body(response)
+    # An execute that was answered 2xx was accepted: whatever the body, the simulation may have started.
+    started = call.starts_work
     if not is_json:
+        content_type = excerpt(response.headers.get("Content-Type", "none"), 100)
         raise APIResponseValidationError(
-            f"{call.operation}: the {response.status_code} answer is not JSON "
-            f"(Content-Type: {response.headers.get('Content-Type', 'none')})",
+            f"{call.operation}: the {response.status_code} answer is not JSON (Content-Type: {content_type})",
             response=response,
             body=redact(body, ctx.secrets),
+            may_have_started=started,
         )
     try:
         return call.parse(body)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        reason = redact(f"{type(exc).__name__}: {exc}", ctx.secrets)
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError, OverflowError) as exc:
+        reason = redact(excerpt(f"{type(exc).__name__}: {exc}"), ctx.secrets)
         raise APIResponseValidationError(
             f"{call.operation}: the answer does not match openapi.yaml ({reason})",
             response=response,
             body=redact(body, ctx.secrets),
+            may_have_started=started,
         ) from None
 
 

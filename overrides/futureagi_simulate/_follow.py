@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from . import _executions_wire as wire
 from ._errors import InvalidArgumentError, RateLimitError, WaitTimeoutError
 from ._flows import Call, Clock, Context, Flow, Sleep, single
-from ._pagination import Page, next_page_number
+from ._pagination import Page, PageWalk
 from ._results import ExecutionResults, ExecutionState
 from ._selection import Selection
 from ._validate import check_uuid_list
@@ -45,39 +45,44 @@ _POLL_GROWTH = 1.5
 
 
 def all_pages(
-    page_call: Callable[[int], Call[R]], ctx: Context, paged: Callable[[R], Page] | None = None
-) -> Flow[list[R]]:
-    """Every page, asked for by number until a sign of the last one (``_pagination``). ``paged`` finds
-    the page in an answer that holds it (the results' ``call_results``)."""
-    answers: list[R] = []
-    number, seen = 1, 0
+    page_call: Callable[[int], Call[R]],
+    ctx: Context,
+    paged: Callable[[R], Page] | None = None,
+    key: Callable[[Any], object] | None = None,
+) -> Flow[tuple[R, list[Any]]]:
+    """The last answer and every row of every page, once each, asked for by number until a sign of the
+    last page; the walk ends however the server pages (``PageWalk``). ``paged`` finds the page in an
+    answer that holds it (the results' ``call_results``); ``key`` tells rows apart (their ``id``)."""
+    walk = PageWalk() if key is None else PageWalk(key)
+    rows: list[Any] = []
     while True:
-        answer = yield from single(page_call(number), ctx)
-        answers.append(answer)
+        answer = yield from single(page_call(walk.number), ctx)
         page: Page = paged(answer) if paged is not None else answer  # type: ignore[assignment]
-        seen += len(page.results)
-        following = next_page_number(page, number, seen)
-        if following is None:
-            return answers
-        number = following
+        new = walk.fresh(page)
+        rows.extend(new)
+        if not walk.advance(page, len(new)):
+            return answer, rows
 
 
 def execution_state(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionState]:
-    pages = yield from all_pages(lambda number: wire.execution_page_call(execution_id, number), ctx)
-    return ExecutionState.from_pages(execution_id, pages)
+    last, calls = yield from all_pages(lambda number: wire.execution_page_call(execution_id, number), ctx)
+    return ExecutionState.from_rows(execution_id, last, calls)
 
 
 def execution_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResults]:
-    pages = yield from all_pages(
-        lambda number: wire.results_page_call(execution_id, number), ctx, lambda answer: answer.call_results
+    last, calls = yield from all_pages(
+        lambda number: wire.results_page_call(execution_id, number),
+        ctx,
+        paged=lambda answer: answer.call_results,
+        key=lambda row: row.call_execution_id,
     )
-    return ExecutionResults.from_pages(pages)
+    return ExecutionResults.from_rows(last, calls)
 
 
 def scenario_ids(run_test_id: uuid.UUID, ctx: Context) -> Flow[list[uuid.UUID]]:
     """The ids of every scenario of the run test, in the server's order."""
-    pages = yield from all_pages(lambda number: wire.run_test_scenarios_page_call(run_test_id, number), ctx)
-    return list(dict.fromkeys(row.id for page in pages for row in page.results))
+    _, rows = yield from all_pages(lambda number: wire.run_test_scenarios_page_call(run_test_id, number), ctx)
+    return [row.id for row in rows]
 
 
 def report(

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     # Only for the annotations: importing the generated package waits for the first call.
     from futureagi_simulate_api.types import Unset
 
-__all__ = ["Page", "next_page_number"]
+__all__ = ["Page", "PageWalk", "next_page_number"]
 
 
 class Page(Protocol):
@@ -43,3 +45,48 @@ def next_page_number(page: Page, number: int, seen: int) -> int | None:
     if on_last_page or saw_everything:
         return None
     return number + 1
+
+
+def _row_id(row: Any) -> object:
+    return row.id
+
+
+class PageWalk:
+    """One iteration over the pages, shared by the sync and async loops: which rows of a page to
+    yield, and which page to ask for next.
+
+    Page-number paging over a list that changes meanwhile shifts it: a run test created during the
+    walk pushes the others down, and the last of one page comes back first on the next. So a run test
+    is yielded once, by id. And the walk ends however the server behaves: on a page that brings
+    nothing new (a server repeating itself), and after the pages the first page's ``count`` needs plus
+    one (a ``count`` that keeps growing would otherwise be followed forever).
+    """
+
+    __slots__ = ("_ids", "_key", "_limit", "number")
+
+    def __init__(self, key: Callable[[Any], object] = _row_id) -> None:
+        self.number = 1
+        self._key = key
+        self._ids: set[object] = set()
+        self._limit: int | None = None
+
+    def fresh(self, page: Page) -> list[Any]:
+        """The rows of ``page`` not yielded before (by ``key``, the row's ``id`` by default), in order."""
+        new = []
+        for row in page.results:
+            key = self._key(row)
+            if key not in self._ids:
+                self._ids.add(key)
+                new.append(row)
+        return new
+
+    def advance(self, page: Page, new: int) -> bool:
+        """Moves to the next page after ``page`` (which brought ``new`` run tests); False to stop."""
+        if self.number == 1 and isinstance(page.count, int) and page.results:
+            # One page more than the count needs: room for the shift that new run tests cause.
+            self._limit = math.ceil(page.count / len(page.results)) + 1
+        following = next_page_number(page, self.number, len(self._ids))
+        if following is None or new == 0 or (self._limit is not None and following > self._limit):
+            return False
+        self.number = following
+        return True

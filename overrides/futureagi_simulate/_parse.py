@@ -37,7 +37,7 @@ from futureagi_simulate_api.types import UNSET, Unset
 
 from ._conform import check_model, field_types, resolved_hints
 
-__all__ = ["parse_model", "wire_name"]
+__all__ = ["parse_datetime", "parse_model", "read_naive_as_utc", "wire_name"]
 
 M = TypeVar("M")
 
@@ -79,7 +79,28 @@ def parse_model(cls: type[M], body: object) -> M:
         raise TypeError(f"expected a JSON object, got {type(body).__name__}")
     model = cls.from_dict(body)  # type: ignore[attr-defined]
     check_model(model)
+    read_naive_as_utc(model)
     return model  # type: ignore[no-any-return]
+
+
+def read_naive_as_utc(model: object) -> None:
+    """Gives every date-time without an offset in ``model`` (the generated parser's result) the UTC
+    zone, as the fast parser does: both paths read an answer the same way. Walked without recursion."""
+    pending: list[Any] = [model]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, list):
+            pending.extend(item)
+            continue
+        if not attrs.has(type(item)):
+            continue
+        for field in attrs.fields(type(item)):
+            value = getattr(item, field.name)
+            if isinstance(value, datetime.datetime):
+                if value.tzinfo is None:
+                    setattr(item, field.name, value.replace(tzinfo=_UTC))
+            else:
+                pending.append(value)
 
 
 def wire_name(field_name: str) -> str:
@@ -146,10 +167,42 @@ def _pick_uuid_reader() -> Callable[[object, dict[str, uuid.UUID]], uuid.UUID]:
 
 
 def _datetime(value: object) -> datetime.datetime:
-    # The generated parser calls datetime.fromisoformat: the same function, after the same type check.
     if type(value) is not str:
         raise _ShapeError
-    return datetime.datetime.fromisoformat(value)
+    return parse_datetime(value)
+
+
+_UTC = datetime.UTC
+_ONE_SECOND = datetime.timedelta(seconds=1)
+
+
+def parse_datetime(text: str) -> datetime.datetime:
+    """An RFC 3339 date-time in any of its legal forms, always with a time zone.
+
+    ``datetime.fromisoformat`` reads the usual form; RFC 3339 also allows a lower-case ``t`` and ``z``
+    and a leap second (``23:59:60``, read as the next second's start, as Python has no second 60).
+    A date-time without an offset (which RFC 3339 does not allow, but servers write) is read as UTC.
+    """
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        moment = _irregular_datetime(text)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=_UTC)
+    return moment
+
+
+def _irregular_datetime(text: str) -> datetime.datetime:
+    normal = text.strip()
+    if len(normal) > 10 and normal[10] in "t ":
+        normal = normal[:10] + "T" + normal[11:]
+    if normal.endswith("z"):
+        normal = normal[:-1] + "Z"
+    leap = len(normal) >= 19 and normal[16:19] == ":60"
+    if leap:
+        normal = normal[:17] + "59" + normal[19:]
+    moment = datetime.datetime.fromisoformat(normal)
+    return moment + _ONE_SECOND if leap else moment
 
 
 # Compiling ----------------------------------------------------------------------------------------------
@@ -195,7 +248,7 @@ class _Compiler:
             "new": _new_object,
             "read_uuid": _pick_uuid_reader(),
             "datetime": _datetime,
-            "fromisoformat": datetime.datetime.fromisoformat,
+            "fromisoformat": parse_datetime,
         }
 
     def compile(self) -> Parser:

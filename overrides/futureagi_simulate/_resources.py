@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._errors import InvalidArgumentError
 from ._flows import Call, Casing, Flow, negotiated, single
 from ._lazy import OnFirstUse
-from ._pagination import next_page_number
+from ._pagination import PageWalk
 from ._selection import Selection
 from ._types import NOT_GIVEN, NotGiven, SimulationType
 from ._validate import IdLike, check_positive_int, check_uuid
@@ -435,29 +435,26 @@ class AsyncExecutions:
 
 
 def _rows(client: SimulateClient, calls: PageCall) -> Iterator[Any]:
-    """Every row of every page, asking for the next page only when the rows so far are used up."""
-    number, seen = 1, 0
+    """Every row of every page, once each, asking for the next page only when the rows so far are used
+    up, and ending however the server pages (``PageWalk``)."""
+    walk = PageWalk()
     while True:
-        page = client._run(single(calls(number), client._ctx))
-        yield from page.results
-        seen += len(page.results)
-        following = next_page_number(page, number, seen)
-        if following is None:
+        page = client._run(single(calls(walk.number), client._ctx))
+        new = walk.fresh(page)
+        yield from new
+        if not walk.advance(page, len(new)):
             return
-        number = following
 
 
 async def _async_rows(client: AsyncSimulateClient, calls: PageCall) -> AsyncIterator[Any]:
-    number, seen = 1, 0
+    walk = PageWalk()
     while True:
-        page = await client._run(single(calls(number), client._ctx))
-        for row in page.results:
+        page = await client._run(single(calls(walk.number), client._ctx))
+        new = walk.fresh(page)
+        for row in new:
             yield row
-        seen += len(page.results)
-        following = next_page_number(page, number, seen)
-        if following is None:
+        if not walk.advance(page, len(new)):
             return
-        number = following
 
 
 def _check_started_after(value: object) -> datetime.datetime | None:

@@ -137,26 +137,22 @@ class ExecutionState:
         return (self.status, self.total_calls, self.completed_calls, self.failed_calls, self.cancelled_calls)
 
     @classmethod
-    def from_pages(cls, execution_id: uuid.UUID, pages: Iterable[TestExecutionDetail]) -> ExecutionState:
-        """The state from every page of ``getTestExecution``; the status comes from the last page read."""
-        calls: list[CallExecution] = []
-        status = ""
-        errors: tuple[str, ...] = ()
-        for page in pages:
-            calls.extend(page.results)
-            status = normalise_status(page.status)
-            if isinstance(page.error_messages, list):
-                errors = tuple(str(message) for message in page.error_messages)
-        statuses = [normalise_status(_value(call.status)) for call in calls]
+    def from_rows(
+        cls, execution_id: uuid.UUID, last: TestExecutionDetail, calls: Iterable[CallExecution]
+    ) -> ExecutionState:
+        """The state from ``getTestExecution``: the status from the last page read, every call row."""
+        rows = tuple(calls)
+        statuses = [normalise_status(_value(call.status)) for call in rows]
+        errors = last.error_messages
         return cls(
             execution_id=execution_id,
-            status=status,
-            total_calls=len(calls),
+            status=normalise_status(last.status),
+            total_calls=len(rows),
             completed_calls=statuses.count("completed"),
             failed_calls=statuses.count("failed"),
             cancelled_calls=statuses.count("cancelled"),
-            calls=tuple(calls),
-            error_messages=errors,
+            calls=rows,
+            error_messages=tuple(str(m) for m in errors) if isinstance(errors, list) else (),
         )
 
 
@@ -204,21 +200,14 @@ class ExecutionResults:
         return self.status in FINISHED_STATUSES
 
     @classmethod
-    def from_pages(cls, pages: Iterable[SimulationRunResults]) -> ExecutionResults:
+    def from_rows(cls, last: SimulationRunResults, calls: Iterable[CallResult]) -> ExecutionResults:
         """The results from every page of ``call_results``; the rest from the last page read."""
-        calls: list[CallOutcome] = []
-        last: SimulationRunResults | None = None
-        for page in pages:
-            calls.extend(CallOutcome.from_model(row) for row in page.call_results.results)
-            last = page
-        if last is None:
-            raise ValueError("no page of results was read")
         return cls(
             execution_id=last.execution_id,
             status=normalise_status(last.status),
             started_at=_value(last.started_at),
             completed_at=_value(last.completed_at),
-            calls=tuple(calls),
+            calls=tuple(CallOutcome.from_model(row) for row in calls),
         )
 
 

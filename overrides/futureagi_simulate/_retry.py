@@ -6,6 +6,11 @@ refuses before the work). A read timeout, a connection dropped after the request
 may come after the server started the work, so they raise at once. GETs change nothing and are
 retried on every transient failure.
 
+"May it have started?" is decided by *when* the failure happened, not by the exception's type: a
+failure before any byte of the request was written (no pooled connection in time, the connection or
+the proxy could not be reached, a header refused locally) left nothing on the server, so even a POST
+is sent again; anything later may have reached it.
+
 The loop is a generator that yields what to do next (send this request, sleep this long) and is told
 what happened. The sync and the async client each drive it in a few lines (``_client.py``), so the
 retry rules exist once and the two flavours cannot drift.
@@ -23,8 +28,13 @@ import httpx
 from ._errors import (
     MAY_HAVE_STARTED,
     APIConnectionError,
+    APIResponseValidationError,
     APITimeoutError,
     InvalidArgumentError,
+    decode_body,
+    excerpt,
+    is_invalid_page,
+    redact,
     retry_after_seconds,
 )
 from ._flows import Call, Flow, Sleep
@@ -32,6 +42,7 @@ from ._flows import Call, Flow, Sleep
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "Finished",
+    "ResponseTooLarge",
     "Sleep",
     "Step",
     "backoff",
@@ -50,8 +61,19 @@ MAX_BACKOFF = 8.0
 # A Retry-After longer than this is the server saying "not now": raise and let the caller decide.
 MAX_RETRY_AFTER = 60.0
 RETRIED_GET_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-# Failures that happen before any byte of the request reached the server.
-NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout)
+# The backoff doubles this many times at most: 2.0 ** retry overflows past 1023, and 8 s is reached at 4.
+MAX_BACKOFF_EXPONENT = 16
+# Failures that happen before any byte of the request reached the server: no connection was opened
+# (or none came free from the pool in time), the proxy refused the tunnel, or h11 refused a header
+# before writing anything.
+NEVER_SENT: tuple[type[httpx.RequestError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.ProxyError,
+    httpx.LocalProtocolError,
+    httpx.UnsupportedProtocol,
+)
 
 
 # A plain slotted class, not attrs: it is defined at import, and attrs costs more to import than the
@@ -65,10 +87,20 @@ class Finished(Generic[T]):
         self.value = value
 
 
+class ResponseTooLarge:
+    """The answer's body grew past ``limit`` bytes (after decompression), and reading it stopped."""
+
+    __slots__ = ("limit", "response")
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.response = response
+        self.limit = limit
+
+
 # What a driver is told to do next: send a request, or sleep.
 Step = httpx.Request | Sleep
-# What it reports back: the answer, the transport failure, or nothing (after a sleep).
-Outcome = httpx.Response | httpx.RequestError | None
+# What it reports back: the answer, the transport failure, an answer too large, or nothing (a sleep).
+Outcome = httpx.Response | httpx.RequestError | ResponseTooLarge | None
 Program = Generator[Step, Outcome, T]
 
 
@@ -81,7 +113,7 @@ def check_max_retries(value: object) -> int:
 def backoff(retry: int, rand: float) -> float:
     """The wait before retry number ``retry`` (0 for the first): 0.5 s doubling up to 8 s, less a random
     quarter at most so that many clients failing together do not come back together."""
-    return min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0**retry) * (1 - 0.25 * rand)
+    return min(MAX_BACKOFF, INITIAL_BACKOFF * 2.0 ** min(retry, MAX_BACKOFF_EXPONENT)) * (1 - 0.25 * rand)
 
 
 class _Retry:
@@ -106,6 +138,8 @@ def _after_response(call: Call[Any], response: httpx.Response) -> _Retry | None:
     retried = status in RETRIED_GET_STATUSES if call.method == "GET" else status == 429
     if not retried:
         return None
+    if status == 500 and is_invalid_page(decode_body(response)[0]):
+        return None  # a page past the last one: the server answers the same every time
     asked = retry_after_seconds(response)
     if asked is not None and asked > MAX_RETRY_AFTER:
         return None
@@ -113,12 +147,18 @@ def _after_response(call: Call[Any], response: httpx.Response) -> _Retry | None:
 
 
 def _send_with_retries(
-    call: Call[Any], build: Callable[[Call[Any]], httpx.Request], max_retries: int
+    call: Call[Any],
+    build: Callable[[Call[Any]], httpx.Request],
+    max_retries: int,
+    secrets: tuple[str, ...],
+    proxy: str | None,
 ) -> Program[httpx.Response]:
     retry = 0
     while True:
         request = build(call)
         outcome = yield request
+        if isinstance(outcome, ResponseTooLarge):
+            raise _too_large(call, outcome)
         if isinstance(outcome, httpx.Response):
             again = _after_response(call, outcome)
             if again is None or retry >= max_retries:
@@ -128,7 +168,10 @@ def _send_with_retries(
             assert outcome is not None, "a driver reports the outcome of every request it sends"
             again = _after_error(call, outcome)
             if again is None or retry >= max_retries:
-                raise _connection_error(outcome, request, call, attempts=retry + 1) from outcome
+                # Not chained: the httpx exception holds the original request, credentials and all.
+                raise _connection_error(
+                    outcome, request, call, attempts=retry + 1, secrets=secrets, proxy=proxy
+                ) from None
             reason = type(outcome).__name__
         delay = again.retry_after if again.retry_after is not None else backoff(retry, random.random())
         retry += 1
@@ -144,9 +187,20 @@ def _send_with_retries(
         yield Sleep(delay)
 
 
-def drive(flow: Flow[T], build: Callable[[Call[Any]], httpx.Request], max_retries: int) -> Program[T]:
-    """The whole operation: each request the flow asks for, sent with retries, and each wait it asks for,
-    until it returns."""
+def drive(
+    flow: Flow[T],
+    build: Callable[[Call[Any]], httpx.Request],
+    max_retries: int,
+    *,
+    secrets: tuple[str, ...] = (),
+    proxy: str | None = None,
+) -> Program[T]:
+    """The whole operation: each request the flow asks for, sent with retries, and each wait it asks
+    for, until it returns.
+
+    ``secrets`` are blanked out of error texts; ``proxy`` (the proxy in use, without credentials) lets
+    a connection error say that the proxy, not the server, could not be reached.
+    """
     step = next(flow)
     while True:
         response: httpx.Response | None
@@ -154,7 +208,7 @@ def drive(flow: Flow[T], build: Callable[[Call[Any]], httpx.Request], max_retrie
             yield step
             response = None
         else:
-            response = yield from _send_with_retries(step, build, max_retries)
+            response = yield from _send_with_retries(step, build, max_retries, secrets, proxy)
         try:
             step = flow.send(response)
         except StopIteration as done:
@@ -171,16 +225,41 @@ def resume(program: Program[T], outcome: Outcome) -> Step | Finished[T]:
 
 
 def _connection_error(
-    exc: httpx.RequestError, request: httpx.Request, call: Call[Any], *, attempts: int
+    exc: httpx.RequestError,
+    request: httpx.Request,
+    call: Call[Any],
+    *,
+    attempts: int,
+    secrets: tuple[str, ...] = (),
+    proxy: str | None = None,
 ) -> APIConnectionError:
     never_sent = isinstance(exc, NEVER_SENT)
     may_have_started = call.starts_work and not never_sent
     tries = f" (after {attempts} attempts)" if attempts > 1 else ""
-    what = (
-        f"{call.operation}: {type(exc).__name__} talking to "
-        f"{request.url.scheme}://{request.url.netloc.decode()}{tries}"
-    )
-    if may_have_started:
+    detail = redact(excerpt(str(exc), 300), secrets)
+    target = f"{request.url.scheme}://{request.url.netloc.decode()}"
+    if proxy is not None and isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError)):
+        what = f"{call.operation}: {type(exc).__name__}: the proxy {proxy} failed, not {target}{tries}"
+    else:
+        what = f"{call.operation}: {type(exc).__name__} talking to {target}{tries}"
+    if detail:
+        what += f" ({detail})"
+    if never_sent:
+        what += ". The request was not sent"
+    elif may_have_started:
         what += f". The request may have reached the server. {MAY_HAVE_STARTED}"
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return cls(what, request=request, may_have_started=may_have_started)
+
+
+def _too_large(call: Call[Any], outcome: ResponseTooLarge) -> APIResponseValidationError:
+    status = outcome.response.status_code
+    # Answered: an execute may have started, unless the server said no with a 4xx.
+    started = call.starts_work and not 400 <= status < 500
+    return APIResponseValidationError(
+        f"{call.operation}: the {status} answer is larger than max_response_size "
+        f"({outcome.limit:,} bytes after decompression); reading stopped there",
+        response=outcome.response,
+        body=None,
+        may_have_started=started,
+    )

@@ -30,8 +30,14 @@ class Selection:
     _select_all: bool
     _scenario_ids: tuple[uuid.UUID, ...]
 
-    def __init__(self, select_all: bool, scenario_ids: Iterable[uuid.UUID] = ()) -> None:
-        ids = _dedupe(scenario_ids)
+    def __init__(self, select_all: bool, scenario_ids: Iterable[IdLike] = ()) -> None:
+        # The constructor makes the class methods' checks itself: Selection("false") would otherwise be
+        # "everything", and Selection(False, "abc") a list of three one-letter ids.
+        if not isinstance(select_all, bool):
+            raise InvalidArgumentError(
+                "select_all", f"must be True or False, got {type(select_all).__name__}"
+            )
+        ids = _dedupe(check_uuid_list("scenario_ids", scenario_ids))
         if not select_all and not ids:
             raise InvalidArgumentError(
                 "selection",

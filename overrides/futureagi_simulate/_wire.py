@@ -46,8 +46,10 @@ from ._types import NOT_GIVEN, NotGiven, SimulationType
 from ._validate import (
     IdLike,
     check_bool,
+    check_json,
     check_positive_int,
     check_simulation_type,
+    check_text,
     check_uuid,
     check_uuid_list,
 )
@@ -57,6 +59,8 @@ T = TypeVar("T")
 
 NAME_MAX_LENGTH = 255
 DATASET_ROW_ID_MAX_LENGTH = 255
+# The search goes into the URL, which servers and proxies cap at a few KB (httpx itself at 64 KB).
+SEARCH_MAX_LENGTH = 1000
 
 
 # Reading answers ------------------------------------------------------------------------------------------
@@ -75,7 +79,8 @@ def parse_prompt_simulation(body: object) -> RunTest:
     # dict, as in Execution.from_wire: the body is decoded JSON, and an ABC check costs more.
     if not isinstance(body, dict):
         raise TypeError(f"expected a JSON object, got {type(body).__name__}")
-    if isinstance(body.get("status"), bool) and isinstance(body.get("result"), dict):
+    # A run test has its own id at the top level; only an answer without one is an envelope.
+    if "id" not in body and isinstance(body.get("status"), bool) and isinstance(body.get("result"), dict):
         return parse_run_test(body["result"])
     return parse_run_test(body)
 
@@ -124,6 +129,12 @@ def list_run_tests_call(
     """The list request with only the parameters given (the server refuses unknown ones)."""
     if not isinstance(search, (str, NotGiven)):
         raise InvalidArgumentError("search", f"must be a str, got {type(search).__name__}")
+    if isinstance(search, str):
+        if len(search) > SEARCH_MAX_LENGTH:
+            raise InvalidArgumentError(
+                "search", f"must be at most {SEARCH_MAX_LENGTH} characters, got {len(search):,}"
+            )
+        check_text("search", search)
     kind: SimulationType | Unset = UNSET
     if not isinstance(simulation_type, NotGiven) and simulation_type is not None:
         kind = check_simulation_type(simulation_type)
@@ -251,7 +262,7 @@ def _check_name(name: object) -> str:
         raise InvalidArgumentError("name", "must not be empty or only whitespace")
     if len(name) > NAME_MAX_LENGTH:
         raise InvalidArgumentError("name", f"must be at most {NAME_MAX_LENGTH} characters, got {len(name)}")
-    return name
+    return check_text("name", name)
 
 
 def _check_description(description: object) -> str:
@@ -261,7 +272,7 @@ def _check_description(description: object) -> str:
         )
     if not isinstance(description, str):
         raise InvalidArgumentError("description", f"must be a str, got {type(description).__name__}")
-    return description
+    return check_text("description", description)
 
 
 def _check_scenario_ids(scenario_ids: object) -> list[uuid.UUID]:
@@ -283,7 +294,7 @@ def _check_dataset_row_ids(values: object) -> list[str]:
                 f"dataset_row_ids[{i}]",
                 f"must be at most {DATASET_ROW_ID_MAX_LENGTH} characters, got {len(value)}",
             )
-        checked.append(value)
+        checked.append(check_text(f"dataset_row_ids[{i}]", value))
     return checked
 
 
@@ -295,6 +306,7 @@ def _check_evaluations_config(values: object) -> list[EvaluationConfig]:
     configs: list[EvaluationConfig] = []
     for i, value in enumerate(values):
         if isinstance(value, EvaluationConfig):
+            check_json(f"evaluations_config[{i}]", value.to_dict())
             configs.append(value)
             continue
         if not isinstance(value, Mapping):
@@ -305,6 +317,7 @@ def _check_evaluations_config(values: object) -> list[EvaluationConfig]:
         if "template_id" not in value:
             raise InvalidArgumentError(f"evaluations_config[{i}].template_id", "is required")
         check_uuid(f"evaluations_config[{i}].template_id", value["template_id"])
+        check_json(f"evaluations_config[{i}]", {k: v for k, v in value.items() if k != "template_id"})
         try:
             configs.append(EvaluationConfig.from_dict(value))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -1,0 +1,126 @@
+"""Reading one answer within its bounds: the whole-attempt deadline and the maximum response size.
+
+httpx bounds each read, not an attempt: a server that sends one byte a second keeps a ``timeout=2``
+call alive as long as it likes. And httpx decompresses a whole network chunk at once: 3 KB of
+gzip-in-gzip grow to gigabytes before anyone can count them. So the clients stream the raw body and
+decode it here, each decompression step bounded by what is left of ``max_response_size``, checking the
+deadline between chunks. No I/O happens here: the clients feed the chunks.
+"""
+
+from __future__ import annotations
+
+import time
+import zlib
+from collections.abc import Iterator
+
+import httpx
+
+from ._config import ACCEPT_ENCODING
+from ._retry import ResponseTooLarge
+
+__all__ = ["BodyReader"]
+
+# ACCEPT_ENCODING is what we ask for and decode with the standard library; anything else is refused.
+# More layers than this is no real server: gzip-in-gzip is how decompression bombs are made.
+MAX_ENCODING_LAYERS = 2
+
+
+class BodyReader:
+    """Collects one answer's body, decoded, within ``limit`` bytes and before ``deadline``.
+
+    Feed it raw chunks with :meth:`feed`; it returns an outcome (a failure to report instead of the
+    response) as soon as one is due, else None. :meth:`finish` stores the body in the response.
+    """
+
+    __slots__ = ("_chunks", "_deadline", "_layers", "_limit", "_response", "_size")
+
+    def __init__(self, response: httpx.Response, limit: int, deadline: float | None) -> None:
+        self._response = response
+        self._limit = limit
+        self._deadline = deadline
+        self._chunks: list[bytes] = []
+        self._size = 0
+        self._layers: list[zlib._Decompress] | None = _layers_for(response)
+
+    def check(self) -> ResponseTooLarge | httpx.RequestError | None:
+        """A failure already known from the headers: an encoding we cannot decode, or a declared size
+        over the limit."""
+        if self._layers is None:
+            encoding = self._response.headers.get("Content-Encoding", "")[:100]
+            return httpx.DecodingError(
+                f"the answer's Content-Encoding {encoding!r} is not one this client asked for "
+                f"({ACCEPT_ENCODING})",
+                request=self._response.request,
+            )
+        declared = self._response.headers.get("Content-Length", "")
+        if not self._layers and declared.isdigit() and len(declared) < 20 and int(declared) > self._limit:
+            return ResponseTooLarge(self._response, self._limit)
+        return None
+
+    def read_already(self) -> httpx.Response | ResponseTooLarge:
+        """For an answer an in-process transport (httpx.MockTransport, the emulator's) built in memory
+        and httpx has already read: only its size is left to check."""
+        if len(self._response.content) > self._limit:
+            return ResponseTooLarge(self._response, self._limit)
+        return self._response
+
+    def feed(self, raw: bytes) -> ResponseTooLarge | httpx.RequestError | None:
+        if self._layers:
+            try:
+                for piece in _pump(self._layers, raw, self._limit - self._size + 1):
+                    if (failure := self._add(piece)) is not None:
+                        return failure
+            except zlib.error as exc:
+                return httpx.DecodingError(
+                    f"the answer's compressed body is broken: {exc}", request=self._response.request
+                )
+        elif (failure := self._add(raw)) is not None:
+            return failure
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            return self.late()
+        return None
+
+    def late(self) -> httpx.ReadTimeout:
+        return httpx.ReadTimeout(
+            "the attempt's deadline passed before the whole answer had arrived",
+            request=self._response.request,
+        )
+
+    def _add(self, piece: bytes) -> ResponseTooLarge | None:
+        self._size += len(piece)
+        if self._size > self._limit:
+            return ResponseTooLarge(self._response, self._limit)
+        self._chunks.append(piece)
+        return None
+
+    def finish(self) -> httpx.Response:
+        response = self._response
+        # What Response.read() does with its own decoder: the decoded body, read once, kept.
+        response._content = b"".join(self._chunks)
+        return response
+
+
+def _layers_for(response: httpx.Response) -> list[zlib._Decompress] | None:
+    header = response.headers.get("Content-Encoding", "")
+    encodings = [e.strip().lower() for e in header.split(",") if e.strip()]
+    encodings = [e for e in encodings if e != "identity"]
+    if len(encodings) > MAX_ENCODING_LAYERS or any(e not in ("gzip", "x-gzip", "deflate") for e in encodings):
+        return None
+    # Applied in the order listed, so undone in reverse; wbits | 32 reads a zlib or a gzip header.
+    return [zlib.decompressobj(zlib.MAX_WBITS | 32) for _ in reversed(encodings)]
+
+
+def _pump(layers: list[zlib._Decompress], data: bytes, budget: int) -> Iterator[bytes]:
+    """``data`` through each decompression layer in turn, no step producing more than ``budget`` bytes:
+    the caller stops iterating once the total passes its limit, so memory stays bounded."""
+    first, rest = layers[0], layers[1:]
+    while data:
+        out = first.decompress(data, budget)
+        data = first.unconsumed_tail
+        if out:
+            if rest:
+                yield from _pump(rest, out, budget)
+            else:
+                yield out
+        if first.eof:
+            return

@@ -1,0 +1,538 @@
+"""Issue 14, sections 1 to 3: whatever the server, the network or the caller does, the client raises its
+own error, in bounded time and memory, and says truthfully whether an execute may have started."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import gc
+import gzip
+import math
+import os
+import sys
+import threading
+import time
+import tracemalloc
+import warnings
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from futureagi_simulate import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AsyncSimulateClient,
+    BadRequestError,
+    FutureAGIError,
+    InvalidArgumentError,
+    RateLimitError,
+    Selection,
+    SimulateClient,
+)
+from futureagi_simulate._retry import MAX_BACKOFF, backoff
+from tests.data import AGENT, API_KEY, RUN, SECRET_KEY, error, execution_snake, page, run_test
+from tests.server import Recorded, RecordingServer, Reply
+
+EMPTY_PAGE: dict[str, Any] = {"count": 0, "next": None, "previous": None, "results": []}
+
+
+def keys(**options: Any) -> dict[str, Any]:
+    return {"api_key": API_KEY, "secret_key": SECRET_KEY, **options}
+
+
+def execute(client: SimulateClient) -> object:
+    return client.run_tests.execute(RUN, selection=Selection.all())
+
+
+# 1. Every failure leaves as a FutureAGIError ----------------------------------------------------------
+
+
+def test_a_400_digit_retry_after_is_too_long_to_wait(client: SimulateClient, server: RecordingServer) -> None:
+    """A 429 whose retry_after has 400 digits raises RateLimitError (wait: inf), not OverflowError."""
+    body = {
+        "status": False,
+        "result": {"code": "RATE_LIMITED", "message": "Slow down", "retry_after": 10**400},
+    }
+    server.reply(Reply(429, body))
+    with pytest.raises(RateLimitError) as caught:
+        client.run_tests.list()
+    assert caught.value.retry_after == math.inf
+
+
+@pytest.mark.parametrize("header", ["inf", "1e309", "nan", "Infinity"])
+def test_a_non_finite_retry_after_is_not_waited_for(server: RecordingServer, header: str) -> None:
+    """Retry-After: inf, 1e309 or nan counts as too long to wait: raised at once, never retried."""
+    server.handler = lambda request: Reply(
+        429, error("throttled", "throttled", "Later."), {"Retry-After": header}
+    )
+    with SimulateClient(**keys(base_url=server.url)) as client, pytest.raises(RateLimitError) as caught:
+        client.run_tests.list()
+    assert caught.value.retry_after == math.inf
+    assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize(
+    "timeout", [float("inf"), float("nan"), -1.0, 0, 10.0**300, httpx.Timeout(float("inf")), "5"]
+)
+def test_a_timeout_no_socket_can_take_is_refused(timeout: Any) -> None:
+    """timeout=inf, nan, 0, huge or not a number is an InvalidArgumentError naming timeout."""
+    with pytest.raises(InvalidArgumentError, match=r"^timeout"):
+        SimulateClient(**keys(timeout=timeout))
+
+
+def test_an_error_body_nested_600_deep(client: SimulateClient, server: RecordingServer) -> None:
+    """An error body nested 600 deep (redaction walks it) raises BadRequestError, which prints and pickles."""
+    # Written by hand: the test server's own json.dumps recurses too.
+    nested = '{"inner": ' * 300 + "[" * 300 + '"bottom"' + "]" * 300 + "}" * 300
+    server.reply(Reply(400, f'{{"message": "Deep.", "details": {nested}}}'))
+    with pytest.raises(BadRequestError) as caught:
+        client.run_tests.list()
+    assert "Deep." in str(caught.value)
+    assert repr(caught.value.body)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "argument"),
+    [
+        ({"name": "Checkout \ud800 regression"}, "name"),
+        ({"description": "lone \udfff"}, "description"),
+        ({"dataset_row_ids": ["row-\ud83d"]}, "dataset_row_ids[0]"),
+        (
+            {"evaluations_config": [{"template_id": AGENT, "config": {"threshold": {0.5}}}]},
+            "evaluations_config[0]",
+        ),
+        (
+            {"evaluations_config": [{"template_id": AGENT, "config": {"x": float("nan")}}]},
+            "evaluations_config[0]",
+        ),
+        ({"evaluations_config": [{"template_id": AGENT, "mapping": {1: "a"}}]}, "evaluations_config[0]"),
+    ],
+)
+def test_input_that_cannot_be_sent_is_refused_before_sending(
+    client: SimulateClient, server: RecordingServer, arguments: dict[str, Any], argument: str
+) -> None:
+    """A lone surrogate, a set, NaN or an int key in create's input: refused by name, nothing sent."""
+    call: dict[str, Any] = {"name": "n", "agent_definition_id": AGENT, "scenario_ids": [RUN], **arguments}
+    with pytest.raises(InvalidArgumentError) as caught:
+        client.run_tests.create(**call)
+    assert caught.value.argument.startswith(argument)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("arguments", "argument"),
+    [
+        ({"search": "x" * 1_000_000}, "search"),
+        ({"search": "\udc80"}, "search"),
+        ({"page": 10**5000}, "page"),
+        ({"limit": 2**63}, "limit"),
+    ],
+)
+def test_list_input_that_cannot_be_sent_is_refused(
+    client: SimulateClient, server: RecordingServer, arguments: dict[str, Any], argument: str
+) -> None:
+    """A 1 MB search, a surrogate, a 5,000-digit page: refused by name, nothing sent."""
+    with pytest.raises(InvalidArgumentError) as caught:
+        client.run_tests.list(**arguments)
+    assert caught.value.argument == argument
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    "base_url", ["http://[::1", "http://host:99999", "http://exa mple.com", "ftp://example.com", "http://"]
+)
+def test_a_base_url_that_is_no_url_is_refused(base_url: str) -> None:
+    """base_url='http://[::1' and the like: InvalidArgumentError naming base_url, not ValueError."""
+    with pytest.raises(InvalidArgumentError, match=r"^base_url"):
+        SimulateClient(**keys(base_url=base_url))
+
+
+def test_a_socks_proxy_httpx_cannot_use_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ALL_PROXY=socks5://… without socksio: InvalidArgumentError naming ALL_PROXY, not ImportError."""
+    pytest.importorskip("httpx")
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "NO_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "no_proxy",
+        "all_proxy",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ALL_PROXY", "socks5://user:hunter2@127.0.0.1:1080")
+    with pytest.raises(InvalidArgumentError) as caught:
+        SimulateClient(**keys(base_url="https://api.example.com"))
+    assert caught.value.argument == "ALL_PROXY"
+    assert "hunter2" not in str(caught.value)
+
+
+def test_a_call_after_close_sends_nothing(server: RecordingServer) -> None:
+    """Any call after close() raises APIConnectionError saying may_have_started=False, not RuntimeError."""
+    client = SimulateClient(**keys(base_url=server.url))
+    client.close()
+    with pytest.raises(APIConnectionError, match="closed") as caught:
+        execute(client)
+    assert caught.value.may_have_started is False
+    assert server.requests == []
+
+
+@pytest.mark.anyio
+async def test_an_async_call_after_close_sends_nothing(server: RecordingServer) -> None:
+    """The async client after close(): APIConnectionError, may_have_started=False, nothing sent."""
+    client = AsyncSimulateClient(**keys(base_url=server.url))
+    await client.close()
+    with pytest.raises(APIConnectionError, match="closed") as caught:
+        await client.run_tests.execute(RUN, selection=Selection.all())
+    assert caught.value.may_have_started is False
+    assert server.requests == []
+
+
+def test_backoff_is_bounded_however_many_retries() -> None:
+    """The backoff exponent is capped: retry 5,000 waits MAX_BACKOFF, not OverflowError."""
+    assert backoff(5000, 0.0) == MAX_BACKOFF
+    assert SimulateClient(**keys(max_retries=10**9)).max_retries == 10**9
+
+
+# 2. May it have started? Decided by when the failure happened ------------------------------------------
+
+
+def _holding_server(server: RecordingServer, hold: float) -> threading.Event:
+    """GETs are answered after ``hold`` seconds; the event is set once a GET has arrived."""
+    arrived = threading.Event()
+
+    def handler(request: Recorded) -> Reply:
+        if request.method == "GET":
+            arrived.set()
+            return Reply(200, EMPTY_PAGE, delay=hold)
+        return Reply(200, execution_snake())
+
+    server.handler = handler
+    return arrived
+
+
+def test_an_execute_that_never_got_a_pooled_connection_did_not_start(server: RecordingServer) -> None:
+    """A one-connection pool held by a slow GET: the execute fails at its deadline, not started."""
+    arrived = _holding_server(server, hold=3.0)
+    pool = httpx.Client(limits=httpx.Limits(max_connections=1))
+    with SimulateClient(**keys(base_url=server.url, http_client=pool, timeout=0.3, max_retries=0)) as client:
+        holder = threading.Thread(target=lambda: client.with_options(timeout=10.0).run_tests.list())
+        holder.start()
+        assert arrived.wait(5.0)
+        with pytest.raises(APITimeoutError) as caught:
+            execute(client)
+        holder.join()
+    pool.close()
+    assert caught.value.may_have_started is False
+    assert "not sent" in str(caught.value)
+    assert [r.method for r in server.requests] == ["GET"]
+
+
+def test_an_execute_that_never_got_a_connection_is_retried(server: RecordingServer) -> None:
+    """A POST that never left (pool timeout) is sent again like a refused connection, and runs once."""
+    arrived = _holding_server(server, hold=1.0)
+    pool = httpx.Client(limits=httpx.Limits(max_connections=1))
+    with SimulateClient(**keys(base_url=server.url, http_client=pool, timeout=0.3, max_retries=5)) as client:
+        holder = threading.Thread(target=lambda: client.with_options(timeout=10.0).run_tests.list())
+        holder.start()
+        assert arrived.wait(5.0)
+        execution = execute(client)
+        holder.join()
+    pool.close()
+    assert execution is not None
+    assert [r.method for r in server.requests] == ["GET", "POST"]
+
+
+@pytest.mark.anyio
+async def test_async_pool_waiting_is_bounded_and_says_not_started(server: RecordingServer) -> None:
+    """Async, a one-connection pool held by a slow GET: the execute fails at its deadline, not started."""
+    arrived = _holding_server(server, hold=3.0)
+    pool = httpx.AsyncClient(limits=httpx.Limits(max_connections=1))
+    async with AsyncSimulateClient(
+        **keys(base_url=server.url, http_client=pool, timeout=0.3, max_retries=0)
+    ) as client:
+        holder = asyncio.ensure_future(client.with_options(timeout=10.0).run_tests.list())
+        while not arrived.is_set():
+            await asyncio.sleep(0.01)
+        with pytest.raises(APITimeoutError) as caught:
+            await client.run_tests.execute(RUN, selection=Selection.all())
+        await holder
+    await pool.aclose()
+    assert caught.value.may_have_started is False
+    assert [r.method for r in server.requests] == ["GET"]
+
+
+def test_a_header_refused_locally_did_not_start(server: RecordingServer) -> None:
+    """A header h11 refuses to write: may_have_started=False, and nothing reached the server."""
+    pool = httpx.Client(headers={"X-Trace": "a\r\nInjected: yes"})
+    with SimulateClient(**keys(base_url=server.url, http_client=pool, max_retries=0)) as client:
+        with pytest.raises(APIConnectionError) as caught:
+            execute(client)
+    pool.close()
+    assert caught.value.may_have_started is False
+    assert server.requests == []
+
+
+def test_an_unreachable_proxy_is_named_and_did_not_start(
+    server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HTTP_PROXY pointing nowhere: the error says the proxy failed, not the server; not started."""
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    with SimulateClient(**keys(base_url=server.url, max_retries=0)) as client:
+        with pytest.raises(APIConnectionError) as caught:
+            execute(client)
+    assert caught.value.may_have_started is False
+    assert "proxy http://127.0.0.1:9 (from HTTP_PROXY) failed" in str(caught.value)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        ("", "application/json"),
+        ("<html>Welcome</html>", "text/html"),
+        ('{"execution_id": ', "application/json"),
+        ({"execution_id": "not a uuid"}, "application/json"),
+    ],
+    ids=["empty", "html", "truncated", "malformed"],
+)
+def test_a_2xx_execute_that_cannot_be_read_may_have_started(
+    client: SimulateClient, server: RecordingServer, body: Any, content_type: str
+) -> None:
+    """An execute answered 2xx with an unreadable body: APIResponseValidationError, may_have_started."""
+    server.reply(Reply(200, body, content_type=content_type))
+    with pytest.raises(APIResponseValidationError) as caught:
+        execute(client)
+    assert caught.value.may_have_started is True
+    assert caught.value.status_code == 200
+    assert "may have started" in str(caught.value)
+
+
+def test_a_list_that_cannot_be_read_did_not_start_anything(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """The same unreadable answer to a list says may_have_started=False: a GET starts nothing."""
+    server.reply(Reply(200, "<html>Welcome</html>", content_type="text/html"))
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.run_tests.list()
+    assert caught.value.may_have_started is False
+
+
+def test_every_error_an_execute_raises_has_may_have_started(client: SimulateClient) -> None:
+    """Even a refused argument carries may_have_started (False), so the README rule always applies."""
+    with pytest.raises(FutureAGIError) as caught:
+        client.run_tests.execute("not-a-uuid", selection=Selection.all())
+    assert caught.value.may_have_started is False
+
+
+def test_a_forked_child_does_not_share_the_parents_connections(server: RecordingServer) -> None:
+    """After os.fork() the child opens its own connection; the parent keeps its own."""
+    server.handler = lambda request: Reply(200, EMPTY_PAGE)
+    with SimulateClient(**keys(base_url=server.url)) as client:
+        client.run_tests.list()
+        parent_port = server.requests[-1].peer_port
+        pid = os.fork()
+        if pid == 0:  # the child: report by exit status only
+            try:
+                client.run_tests.list()
+                os._exit(0)
+            except BaseException:
+                os._exit(4)
+        _, status = os.waitpid(pid, 0)
+        client.run_tests.list()
+    assert os.waitstatus_to_exitcode(status) == 0
+    ports = [r.peer_port for r in server.requests]
+    assert len(ports) == 3
+    assert ports[1] != parent_port
+    assert ports[2] == parent_port  # the parent kept its own connection
+
+
+@contextlib.contextmanager
+def _connections_of_closed_loops() -> Iterator[None]:
+    """Collects, without warnings, the connections a closed event loop left open: they can no longer be
+    closed (their loop is gone), and the garbage collector would report them in some later test."""
+    try:
+        yield
+    finally:
+        hook = sys.unraisablehook
+        sys.unraisablehook = lambda unraisable: None
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore", ResourceWarning)
+                gc.collect()
+        finally:
+            sys.unraisablehook = hook
+
+
+def test_an_async_client_moves_to_a_second_event_loop(server: RecordingServer) -> None:
+    """An async client in two asyncio.run()s opens a pool for the second loop: no 'Event loop is closed'."""
+    server.handler = lambda request: Reply(200, execution_snake())
+    with _connections_of_closed_loops():
+        client = AsyncSimulateClient(**keys(base_url=server.url, body_casing="snake"))
+        asyncio.run(client.run_tests.execute(RUN, selection=Selection.all()))
+
+        async def again() -> None:
+            async with client:
+                await client.run_tests.execute(RUN, selection=Selection.all())
+
+        asyncio.run(again())
+    assert [r.method for r in server.requests] == ["POST", "POST"]
+    assert server.requests[0].peer_port != server.requests[1].peer_port
+
+
+def test_your_async_http_client_on_a_second_loop_sends_nothing(server: RecordingServer) -> None:
+    """Your own AsyncClient on a second loop: APIConnectionError, may_have_started=False, nothing sent."""
+    server.handler = lambda request: Reply(200, execution_snake())
+    with _connections_of_closed_loops():
+        pool = httpx.AsyncClient()
+        client = AsyncSimulateClient(**keys(base_url=server.url, body_casing="snake", http_client=pool))
+        asyncio.run(client.run_tests.execute(RUN, selection=Selection.all()))
+
+        async def again(moved: AsyncSimulateClient) -> None:
+            await moved.run_tests.execute(RUN, selection=Selection.all())
+
+        with pytest.raises(APIConnectionError, match="another event loop") as caught:
+            asyncio.run(again(client))
+        started = caught.value.may_have_started
+        # The traceback holds the frames that hold the pool.
+        del client, pool, caught
+    assert started is False
+    assert len(server.requests) == 1
+
+
+# 3. Bounded in time, memory, depth and count -----------------------------------------------------------
+
+
+def test_timeout_bounds_the_whole_attempt_not_each_read(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A server dripping a byte every 0.1 s (40 s in all) cannot keep a timeout=0.5 call alive."""
+    server.reply(Reply(200, {"padding": "x" * 400}, drip=0.1))
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError) as caught:
+        client.with_options(timeout=0.5).run_tests.execute(RUN, selection=Selection.all())
+    assert time.monotonic() - started < 5.0
+    assert caught.value.may_have_started is True
+
+
+@pytest.mark.anyio
+async def test_async_timeout_bounds_the_whole_attempt(
+    aclient: AsyncSimulateClient, server: RecordingServer
+) -> None:
+    """The async client too: a dripping answer ends at the deadline, with APITimeoutError."""
+    server.reply(Reply(200, {"padding": "x" * 400}, drip=0.1))
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError):
+        await aclient.with_options(timeout=0.5).run_tests.list()
+    assert time.monotonic() - started < 5.0
+
+
+def _bomb(size: int) -> bytes:
+    """``size`` zero bytes, gzip inside gzip: a few KB on the wire."""
+    return gzip.compress(gzip.compress(bytes(size), 9), 9)
+
+
+@pytest.mark.parametrize("encoding", ["gzip, gzip", "gzip"])
+def test_a_decompression_bomb_stops_at_the_size_limit(server: RecordingServer, encoding: str) -> None:
+    """A 64 MB gzip(-in-gzip) answer stops at max_response_size after decompression, in bounded memory."""
+    body = _bomb(64 * 1024 * 1024) if "," in encoding else gzip.compress(bytes(64 * 1024 * 1024), 9)
+    server.reply(Reply(200, body, headers={"Content-Encoding": encoding}))
+    limit = 1024 * 1024
+    with SimulateClient(**keys(base_url=server.url, max_retries=0, max_response_size=limit)) as client:
+        tracemalloc.start()
+        try:
+            with pytest.raises(APIResponseValidationError, match="max_response_size") as caught:
+                execute(client)
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert peak < 8 * limit
+    assert caught.value.may_have_started is True
+
+
+def test_a_small_compressed_answer_is_read(client: SimulateClient, server: RecordingServer) -> None:
+    """A gzip answer within the limit is decoded and read as usual."""
+    import json
+
+    server.reply(
+        Reply(
+            200, gzip.compress(json.dumps(execution_snake()).encode()), headers={"Content-Encoding": "gzip"}
+        )
+    )
+    assert execute(client) is not None
+    server.reply(
+        Reply(200, zlib.compress(json.dumps(EMPTY_PAGE).encode()), headers={"Content-Encoding": "deflate"})
+    )
+    assert client.run_tests.list().count == 0
+
+
+def test_an_answer_over_the_limit_is_refused(server: RecordingServer) -> None:
+    """A plain answer larger than max_response_size is an APIResponseValidationError that keeps its status."""
+    server.reply(Reply(503, "x" * 5000, content_type="text/plain"))
+    with SimulateClient(**keys(base_url=server.url, max_retries=0, max_response_size=1000)) as client:
+        with pytest.raises(APIResponseValidationError, match="max_response_size") as caught:
+            client.run_tests.list()
+    assert caught.value.status_code == 503
+
+
+def test_a_huge_error_message_is_quoted_in_an_excerpt(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A 5 MB error message gives a str(exc) of a few hundred characters, not 5 MB."""
+    server.reply(Reply(400, error("validation_error", "invalid", "y" * 5_000_000)))
+    with pytest.raises(APIStatusError) as caught:
+        client.run_tests.list()
+    assert len(str(caught.value)) < 2000
+    assert "more characters" in str(caught.value)
+
+
+def _paged(server: RecordingServer, pages: Iterator[dict[str, Any]]) -> None:
+    server.handler = lambda request: Reply(200, next(pages))
+
+
+def test_iter_ends_on_a_server_that_repeats_a_page(client: SimulateClient, server: RecordingServer) -> None:
+    """A server answering page 1 to every page number: iter yields its run tests once and ends."""
+    runs = [run_test(str(os.urandom(16).hex()[:8]) + RUN[8:], f"r{i}") for i in range(2)]
+    same = page(runs, number=1, limit=2, count=10, base=server.url)
+    server.handler = lambda request: Reply(200, same)
+    listed = list(client.run_tests.iter(page_size=2))
+    assert [r.name for r in listed] == ["r0", "r1"]
+    assert len(server.requests) == 2
+
+
+def test_iter_ends_on_a_count_that_keeps_growing(client: SimulateClient, server: RecordingServer) -> None:
+    """New run tests and a larger count on every page: iter stops after count/size + 1 pages."""
+
+    def endless() -> Iterator[dict[str, Any]]:
+        for number in range(1, 10_000):
+            runs = [run_test(f"{number:08x}-{i:04x}" + RUN[13:], f"p{number}-{i}") for i in range(2)]
+            yield page(runs, number=number, limit=2, count=4 + 10 * number, base=server.url)
+
+    _paged(server, endless())
+    listed = list(client.run_tests.iter(page_size=2))
+    assert len(server.requests) == 8  # ceil(14 / 2) + 1
+    assert len({r.id for r in listed}) == len(listed) == 16
+
+
+def test_iter_never_yields_a_run_test_twice_when_one_is_created_meanwhile(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A run test created between pages shifts the list: iter yields every run test, each once."""
+    ids = [f"{i:08x}" + RUN[8:] for i in range(5)]
+    before = [run_test(i, f"old{n}") for n, i in enumerate(ids)]
+    created = run_test("ffffffff" + RUN[8:], "new")
+    after = [created, *before]
+    server.reply(
+        Reply(200, page(before[0:2], number=1, limit=2, count=5, base=server.url)),
+        Reply(200, page(after[2:4], number=2, limit=2, count=6, base=server.url)),
+        Reply(200, page(after[4:6], number=3, limit=2, count=6, base=server.url)),
+    )
+    listed = [r.name for r in client.run_tests.iter(page_size=2)]
+    assert listed == ["old0", "old1", "old2", "old3", "old4"]
