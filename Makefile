@@ -159,8 +159,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict overrides tests examples benchmarks
 
+# Two workers, one per core: most tests wait on sockets and subprocesses. Tests that run `make` share one
+# worker (xdist_group "make"), since they build the same .venv-demo and dist/.
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q tests
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup tests
 
 # Before anything is installed: Python 3.11+, Node.js 20+ and Java 17+, all named on one line if missing.
 prerequisites:

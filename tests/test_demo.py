@@ -7,6 +7,11 @@ import os
 import subprocess
 from pathlib import Path
 
+import pytest
+
+# These run `make`, which builds .venv-demo and dist/: one xdist worker runs them all, one at a time.
+pytestmark = pytest.mark.xdist_group("make")
+
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PYTHON = ROOT / ".venv-demo" / "bin" / "python"
 DEV_TOOLS = {

@@ -7,6 +7,11 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
+# These run `make`, which builds .venv-demo and dist/: one xdist worker runs them all, one at a time.
+pytestmark = pytest.mark.xdist_group("make")
+
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "scripts" / "check-prerequisites.sh"
 
