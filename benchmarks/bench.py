@@ -51,6 +51,9 @@ class Sizes:
     concurrent: int
     concurrent_rounds: int
     counted_calls: int
+    load_async: int
+    load_threads: int
+    load_per_thread: int
 
 
 FULL = Sizes(
@@ -63,6 +66,9 @@ FULL = Sizes(
     concurrent=500,
     concurrent_rounds=9,
     counted_calls=1000,
+    load_async=1000,
+    load_threads=32,
+    load_per_thread=40,
 )
 QUICK = Sizes(
     rounds=2,
@@ -74,6 +80,9 @@ QUICK = Sizes(
     concurrent=20,
     concurrent_rounds=2,
     counted_calls=5,
+    load_async=40,
+    load_threads=4,
+    load_per_thread=4,
 )
 
 
@@ -472,6 +481,80 @@ def bench_concurrent(url: str, sizes: Sizes) -> Row:
     return Row(f"{sizes.concurrent} concurrent async executes, wall", "ms", base * 1e3, mine * 1e3, 1.2)
 
 
+def executes_served(url: str) -> int:
+    return int(httpx.get(f"{url}/stats").json()["executes"])
+
+
+def bench_load(url: str, sizes: Sizes) -> str:
+    """Issue 14's load check, as a figure and a verdict rather than a timed test: ``load_async`` concurrent
+    calls (lists and executes alternating) on one AsyncSimulateClient, then ``load_threads`` threads
+    sharing one SimulateClient. Every call must succeed, and the server must have run exactly one
+    execution per execute call; anything else stops the benchmark."""
+    selection = Selection.all()
+
+    async def async_load() -> tuple[float, int, int]:
+        async with AsyncSimulateClient(
+            api_key=API_KEY, secret_key=SECRET_KEY, base_url=f"{url}/n50", body_casing="snake"
+        ) as client:
+
+            async def one(n: int) -> object:
+                if n % 2:
+                    return await client.run_tests.list(limit=5)
+                return await client.run_tests.execute(RUN_TEST_ID, selection=selection)
+
+            start = time.perf_counter()
+            results = await asyncio.gather(*(one(n) for n in range(sizes.load_async)), return_exceptions=True)
+            wall = time.perf_counter() - start
+        failures = sum(isinstance(r, BaseException) for r in results)
+        return wall, failures, (sizes.load_async + 1) // 2
+
+    before = executes_served(url)
+    async_wall, async_failures, async_executes = asyncio.run(async_load())
+    async_ran = executes_served(url) - before
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    before = executes_served(url)
+    with SimulateClient(
+        api_key=API_KEY, secret_key=SECRET_KEY, base_url=f"{url}/n50", body_casing="snake"
+    ) as shared:
+
+        def worker(thread: int) -> int:
+            failures = 0
+            for n in range(sizes.load_per_thread):
+                try:
+                    if (thread + n) % 2:
+                        shared.run_tests.list(limit=5)
+                    else:
+                        shared.run_tests.execute(RUN_TEST_ID, selection=selection)
+                except Exception:
+                    failures += 1
+            return failures
+
+        start = time.perf_counter()
+        with ThreadPoolExecutor(sizes.load_threads) as pool:
+            thread_failures = sum(pool.map(worker, range(sizes.load_threads)))
+        thread_wall = time.perf_counter() - start
+    thread_ran = executes_served(url) - before
+    thread_executes = sum(
+        1 for t in range(sizes.load_threads) for n in range(sizes.load_per_thread) if (t + n) % 2 == 0
+    )
+    if async_failures or thread_failures or async_ran != async_executes or thread_ran != thread_executes:
+        raise SystemExit(
+            f"load check failed: async {async_failures} failures, {async_ran} executions for "
+            f"{async_executes} executes; threads {thread_failures} failures, {thread_ran} executions for "
+            f"{thread_executes} executes"
+        )
+    thread_calls = sizes.load_threads * sizes.load_per_thread
+    return (
+        f"load: {sizes.load_async:,} concurrent calls (half executes) on one AsyncSimulateClient: "
+        "0 failures, "
+        f"{async_ran} executions for {async_executes} executes, {async_wall * 1e3:,.0f} ms wall; "
+        f"{sizes.load_threads} threads sharing one SimulateClient, {thread_calls:,} calls: 0 failures, "
+        f"{thread_ran} executions for {thread_executes} executes, {thread_wall * 1e3:,.0f} ms wall"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -489,6 +572,7 @@ def main() -> None:
         rows += bench_import(sizes)
         rows.append(bench_iter(url, sizes))
         rows.append(bench_concurrent(url, sizes))
+        load = bench_load(url, sizes)
     print(f"futureagi-simulate benchmarks{' (quick: figures mean nothing)' if args.quick else ''}")
     print(
         f"Python {platform.python_version()}, httpx {httpx.__version__}, "
@@ -498,7 +582,7 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for row in rows:
         print(row.line())
-    notes = [row.note for row in rows if row.note] + [in_memory, parsing, passes]
+    notes = [row.note for row in rows if row.note] + [in_memory, parsing, passes, load]
     if notes:
         print()
     for note in notes:

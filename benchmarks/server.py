@@ -13,6 +13,8 @@ Routes (any path prefix ``/n<count>`` sets the number of run tests listed, defau
 
 - ``POST .../execute/``: the execute answer.
 - ``GET .../simulate/run-tests/?page=P&limit=L``: page P of ``count`` run tests, with DRF's fields.
+- ``GET /stats``: ``{"executes": n}``, the execute requests answered so far (the load benchmark checks
+  that each execute call ran exactly once).
 
 Prints ``listening on http://127.0.0.1:<port>`` once ready; stops on SIGTERM or when stdin closes.
 """
@@ -74,6 +76,8 @@ def _bodies() -> tuple[list[bytes], bytes]:
 
 RUN_VARIETY = 1000
 RUNS, EXECUTION = _bodies()
+# Execute requests answered so far: one event loop, so a plain counter.
+STATS = {"executes": 0}
 
 
 def _response(status: int, body: bytes) -> bytes:
@@ -96,7 +100,17 @@ def _page(origin: str, path: str, query: dict[str, list[str]], count: int) -> by
     }
     prefix = json.dumps(head).encode()[:-1] + b', "results": ['
     first = (page - 1) * limit
-    return prefix + b", ".join(RUNS[(first + j) % RUN_VARIETY] for j in range(on_page)) + b"]}"
+    return prefix + b", ".join(_run(first + j) for j in range(on_page)) + b"]}"
+
+
+def _run(index: int) -> bytes:
+    """The index-th run test: one of the prepared bodies, under an id of its own. Ids repeat in no list
+    (``iter`` yields a run test once by id, so repeated ids would shorten the walk)."""
+    body = RUNS[index % RUN_VARIETY]
+    if index < RUN_VARIETY:
+        return body
+    # The id is the body's first value: {"id": "<36 characters>", ...
+    return b'{"id": "' + str(uuid.UUID(int=index)).encode() + body[44:]
 
 
 class _Protocol(asyncio.Protocol):
@@ -135,7 +149,10 @@ class _Protocol(asyncio.Protocol):
         if prefixed:
             count, path = int(prefixed.group(1)), prefixed.group(2)
         if method == "POST" and path.endswith("/execute/"):
+            STATS["executes"] += 1
             return _response(200, EXECUTION)
+        if method == "GET" and path == "/stats":
+            return _response(200, json.dumps(STATS).encode())
         if method == "GET" and path == "/simulate/run-tests/":
             return _response(200, _page(self.origin, parts.path, parse_qs(parts.query), count))
         return _response(404, b'{"message": "not here"}')

@@ -536,3 +536,95 @@ def test_iter_never_yields_a_run_test_twice_when_one_is_created_meanwhile(
     )
     listed = [r.name for r in client.run_tests.iter(page_size=2)]
     assert listed == ["old0", "old1", "old2", "old3", "old4"]
+
+
+# The rules themselves, driven without I/O: scripted outcomes, no clock, no sleeping --------------------
+
+
+def _drive(outcomes: list[Any], max_retries: int = 2) -> tuple[object, list[float]]:
+    """Runs an execute flow against ``outcomes`` (an exception, a status, or ResponseTooLarge's status as
+    ("too large", status)), one per request; returns the result or the raised error, and the sleeps."""
+    from futureagi_simulate import _wire
+    from futureagi_simulate._flows import CasingState, Context, single
+    from futureagi_simulate._retry import Finished, ResponseTooLarge, Sleep, drive, resume
+
+    ctx = Context(secrets=(API_KEY,), casing=CasingState.for_mode("snake"))
+    call = _wire.execute_run_test_builder(RUN, selection=Selection.all())("snake")
+    program = drive(
+        single(call, ctx), lambda c: httpx.Request(c.method, "http://api.test" + c.path), max_retries
+    )
+    sleeps: list[float] = []
+    script = iter(outcomes)
+    try:
+        step = resume(program, None)
+        while not isinstance(step, Finished):
+            if isinstance(step, Sleep):
+                sleeps.append(step.seconds)
+                step = resume(program, None)
+                continue
+            scripted = next(script)
+            outcome: Any
+            if isinstance(scripted, type):
+                outcome = scripted("scripted", request=step)
+            elif isinstance(scripted, tuple):
+                outcome = ResponseTooLarge(httpx.Response(scripted[1], request=step), 10)
+            elif isinstance(scripted, httpx.Response):
+                scripted.request = step
+                outcome = scripted
+            else:
+                outcome = httpx.Response(scripted, json=execution_snake(), request=step)
+            step = resume(program, outcome)
+        return step.value, sleeps
+    except FutureAGIError as exc:
+        return exc, sleeps
+
+
+@pytest.mark.parametrize(
+    "never_sent",
+    [httpx.PoolTimeout, httpx.ProxyError, httpx.LocalProtocolError, httpx.ConnectError, httpx.ConnectTimeout],
+)
+def test_a_post_that_never_left_is_retried_and_says_not_started(never_sent: type[Exception]) -> None:
+    """PoolTimeout, ProxyError, a refused header: retried like a refused connection, and never started."""
+    result, sleeps = _drive([never_sent, never_sent, 200])
+    assert not isinstance(result, FutureAGIError)
+    assert len(sleeps) == 2
+    error, _ = _drive([never_sent] * 3)
+    assert isinstance(error, APIConnectionError)
+    assert error.may_have_started is False
+
+
+@pytest.mark.parametrize(
+    "sent", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError]
+)
+def test_a_post_that_may_have_left_is_not_retried(sent: type[Exception]) -> None:
+    """A read timeout, a dropped or broken connection after sending: raised at once, may_have_started=True."""
+    error, sleeps = _drive([sent, 200])
+    assert isinstance(error, APIConnectionError)
+    assert error.may_have_started is True
+    assert sleeps == []
+
+
+@pytest.mark.parametrize("retry_after", ["1e309", "inf", "nan", "3601"])
+def test_a_429_asking_too_long_is_raised_without_waiting(retry_after: str) -> None:
+    """A 429 on execute whose Retry-After is huge or not finite: RateLimitError at once, no sleep."""
+    answer = httpx.Response(429, headers={"Retry-After": retry_after}, json={"message": "later"})
+    error, sleeps = _drive([answer, 200])
+    assert isinstance(error, RateLimitError)
+    assert sleeps == []
+
+
+def test_backoff_stays_bounded_over_a_thousand_retries() -> None:
+    """max_retries=10**6 and 1,000 refused connections: every wait is at most MAX_BACKOFF, then success."""
+    result, sleeps = _drive([httpx.ConnectError] * 1000 + [200], max_retries=10**6)
+    assert not isinstance(result, FutureAGIError)
+    assert len(sleeps) == 1000
+    assert max(sleeps) <= MAX_BACKOFF
+
+
+@pytest.mark.parametrize(("status", "started"), [(200, True), (502, True), (413, False)])
+def test_an_answer_too_large_keeps_its_status(status: int, started: bool) -> None:
+    """An execute answer over max_response_size keeps its status; it may have started unless 4xx."""
+    error, _ = _drive([("too large", status)])
+    assert isinstance(error, APIResponseValidationError)
+    assert error.status_code == status
+    assert error.may_have_started is started

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -48,7 +49,8 @@ def next_page_number(page: Page, number: int, seen: int) -> int | None:
 
 
 def _row_id(row: Any) -> object:
-    return row.id
+    # The id's 128-bit int, not the UUID: a third of the memory per remembered row.
+    return row.id.int if isinstance(row.id, uuid.UUID) else row.id
 
 
 class PageWalk:
