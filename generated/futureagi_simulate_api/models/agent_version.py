@@ -20,12 +20,12 @@ T = TypeVar("T", bound="AgentVersion")
 
 
 # The JSON keys the document declares for AgentVersion: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "id",
         "name",
         "configuration_snapshot",
-    }
+    )
 )
 
 

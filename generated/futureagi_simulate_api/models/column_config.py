@@ -18,11 +18,11 @@ T = TypeVar("T", bound="ColumnConfig")
 
 
 # The JSON keys the document declares for ColumnConfig: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "name",
         "type",
-    }
+    )
 )
 
 

@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ColumnConfigMap")
 
 
 # The JSON keys the document declares for ColumnConfigMap: any other key is kept in additional_properties.
-_KEYS = frozenset({})
+_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define

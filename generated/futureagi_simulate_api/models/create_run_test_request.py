@@ -20,8 +20,8 @@ T = TypeVar("T", bound="CreateRunTestRequest")
 
 
 # The JSON keys the document declares for CreateRunTestRequest: any other key is refused.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "name",
         "agent_definition_id",
         "scenario_ids",
@@ -32,7 +32,7 @@ _KEYS = frozenset(
         "enable_tool_evaluation",
         "replay_session_id",
         "agent_version",
-    }
+    )
 )
 
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DetailObject")
 
 
 # The JSON keys the document declares for DetailObject: any other key is kept in additional_properties.
-_KEYS = frozenset({})
+_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="Error")
 
 
 # The JSON keys the document declares for Error: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "status",
         "type",
         "code",
@@ -31,7 +31,7 @@ _KEYS = frozenset(
         "result",
         "attr",
         "details",
-    }
+    )
 )
 
 

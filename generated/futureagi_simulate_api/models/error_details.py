@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ErrorDetails")
 
 
 # The JSON keys the document declares for ErrorDetails: any other key is kept in additional_properties.
-_KEYS = frozenset({})
+_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define

@@ -20,8 +20,8 @@ T = TypeVar("T", bound="EvalConfig")
 
 
 # The JSON keys the document declares for EvalConfig: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "id",
         "name",
         "config",
@@ -32,7 +32,7 @@ _KEYS = frozenset(
         "status",
         "eval_group",
         "template_id",
-    }
+    )
 )
 
 

@@ -15,7 +15,7 @@ T = TypeVar("T", bound="EvalConfigMappingType0")
 
 
 # The JSON keys the document declares for EvalConfigMappingType0: any other key is kept in additional_properties.
-_KEYS = frozenset({})
+_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define

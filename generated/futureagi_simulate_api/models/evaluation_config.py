@@ -21,8 +21,8 @@ T = TypeVar("T", bound="EvaluationConfig")
 
 
 # The JSON keys the document declares for EvaluationConfig: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "template_id",
         "name",
         "config",
@@ -32,7 +32,7 @@ _KEYS = frozenset(
         "model",
         "kb_id",
         "eval_group",
-    }
+    )
 )
 
 

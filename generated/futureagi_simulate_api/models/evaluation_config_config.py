@@ -15,7 +15,7 @@ T = TypeVar("T", bound="EvaluationConfigConfig")
 
 
 # The JSON keys the document declares for EvaluationConfigConfig: any other key is kept in additional_properties.
-_KEYS = frozenset({})
+_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define

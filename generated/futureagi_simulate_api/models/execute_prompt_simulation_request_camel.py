@@ -19,11 +19,11 @@ T = TypeVar("T", bound="ExecutePromptSimulationRequestCamel")
 
 
 # The JSON keys the document declares for ExecutePromptSimulationRequestCamel: any other key is refused.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "selectAll",
         "scenarioIds",
-    }
+    )
 )
 
 

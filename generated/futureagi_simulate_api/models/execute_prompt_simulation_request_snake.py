@@ -19,11 +19,11 @@ T = TypeVar("T", bound="ExecutePromptSimulationRequestSnake")
 
 
 # The JSON keys the document declares for ExecutePromptSimulationRequestSnake: any other key is refused.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "select_all",
         "scenario_ids",
-    }
+    )
 )
 
 

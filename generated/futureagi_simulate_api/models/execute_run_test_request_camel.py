@@ -19,12 +19,12 @@ T = TypeVar("T", bound="ExecuteRunTestRequestCamel")
 
 
 # The JSON keys the document declares for ExecuteRunTestRequestCamel: any other key is refused.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "selectAll",
         "scenarioIds",
         "simulatorId",
-    }
+    )
 )
 
 

@@ -19,12 +19,12 @@ T = TypeVar("T", bound="ExecuteRunTestRequestSnake")
 
 
 # The JSON keys the document declares for ExecuteRunTestRequestSnake: any other key is refused.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "select_all",
         "scenario_ids",
         "simulator_id",
-    }
+    )
 )
 
 

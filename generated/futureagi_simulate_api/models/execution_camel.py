@@ -21,8 +21,8 @@ T = TypeVar("T", bound="ExecutionCamel")
 
 
 # The JSON keys the document declares for ExecutionCamel: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "executionId",
         "runTestId",
         "status",
@@ -30,7 +30,7 @@ _KEYS = frozenset(
         "totalCalls",
         "scenarioIds",
         "message",
-    }
+    )
 )
 
 

@@ -21,8 +21,8 @@ T = TypeVar("T", bound="ExecutionSnake")
 
 
 # The JSON keys the document declares for ExecutionSnake: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "execution_id",
         "run_test_id",
         "status",
@@ -30,7 +30,7 @@ _KEYS = frozenset(
         "total_calls",
         "scenario_ids",
         "message",
-    }
+    )
 )
 
 

@@ -19,11 +19,11 @@ T = TypeVar("T", bound="PromptExecutionDocsEnvelope")
 
 
 # The JSON keys the document declares for PromptExecutionDocsEnvelope: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "status",
         "data",
-    }
+    )
 )
 
 

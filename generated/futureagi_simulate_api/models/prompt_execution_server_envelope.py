@@ -19,11 +19,11 @@ T = TypeVar("T", bound="PromptExecutionServerEnvelope")
 
 
 # The JSON keys the document declares for PromptExecutionServerEnvelope: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "status",
         "result",
-    }
+    )
 )
 
 

@@ -22,8 +22,8 @@ T = TypeVar("T", bound="RunTest")
 
 
 # The JSON keys the document declares for RunTest: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "id",
         "name",
         "description",
@@ -52,7 +52,7 @@ _KEYS = frozenset(
         "last_run_at",
         "deleted",
         "deleted_at",
-    }
+    )
 )
 
 

@@ -20,15 +20,15 @@ T = TypeVar("T", bound="RunTestPage")
 
 
 # The JSON keys the document declares for RunTestPage: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "count",
         "results",
         "next",
         "previous",
         "total_pages",
         "current_page",
-    }
+    )
 )
 
 

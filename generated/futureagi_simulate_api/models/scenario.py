@@ -22,8 +22,8 @@ T = TypeVar("T", bound="Scenario")
 
 
 # The JSON keys the document declares for Scenario: any other key is kept in additional_properties.
-_KEYS = frozenset(
-    {
+_KEYS: frozenset[str] = frozenset(
+    (
         "id",
         "name",
         "description",
@@ -48,7 +48,7 @@ _KEYS = frozenset(
         "updated_at",
         "deleted",
         "deleted_at",
-    }
+    )
 )
 
 
