@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -15,9 +15,6 @@ from ..types import (
     read_uuid,
     wrong_type,
 )
-
-T = TypeVar("T", bound="CreateRunTestRequest")
-
 
 # The JSON keys the document declares for CreateRunTestRequest: any other key is refused.
 _KEYS: frozenset[str] = frozenset(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,9 +14,6 @@ from ..types import (
     read_uuid,
     wrong_type,
 )
-
-T = TypeVar("T", bound="ExecuteRunTestRequestSnake")
-
 
 # The JSON keys the document declares for ExecuteRunTestRequestSnake: any other key is refused.
 _KEYS: frozenset[str] = frozenset(

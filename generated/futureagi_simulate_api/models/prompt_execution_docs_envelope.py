@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -14,9 +14,6 @@ from ..types import (
     missing,
     wrong_type,
 )
-
-T = TypeVar("T", bound="PromptExecutionDocsEnvelope")
-
 
 # The JSON keys the document declares for PromptExecutionDocsEnvelope: any other key is kept in additional_properties.
 _KEYS: frozenset[str] = frozenset(

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -17,9 +17,6 @@ from ..types import (
     read_uuid,
     wrong_type,
 )
-
-T = TypeVar("T", bound="Scenario")
-
 
 # The JSON keys the document declares for Scenario: any other key is kept in additional_properties.
 _KEYS: frozenset[str] = frozenset(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,9 +10,6 @@ from attrs import field as _attrs_field
 from ..types import (
     as_object,
 )
-
-T = TypeVar("T", bound="ScenarioGraphType0")
-
 
 # The JSON keys the document declares for ScenarioGraphType0: any other key is kept in additional_properties.
 _KEYS: frozenset[str] = frozenset(())
