@@ -13,7 +13,7 @@ GEN_ENV := PATH="$(CURDIR)/$(BIN):$$PATH"
 # exactly that document.
 SHIP_DOCUMENT = cp openapi.yaml
 GENERATE = $(GEN_ENV) $(BIN)/openapi-python-client generate --path openapi.yaml \
-	--config generator-config.yaml --meta none --fail-on-warning --overwrite
+	--config generator-config.yaml --custom-template-path templates --meta none --fail-on-warning --overwrite
 
 # Node tools (Redocly CLI, TypeScript), pinned by package-lock.json and installed by `npm ci`.
 NODE_STAMP := node_modules/.installed

@@ -545,11 +545,13 @@ def _drive(outcomes: list[Any], max_retries: int = 2) -> tuple[object, list[floa
     """Runs an execute flow against ``outcomes`` (an exception, a status, or ResponseTooLarge's status as
     ("too large", status)), one per request; returns the result or the raised error, and the sleeps."""
     from futureagi_simulate import _wire
-    from futureagi_simulate._flows import CasingState, Context, single
+    from futureagi_simulate._flows import Call, CasingState, Context, single
     from futureagi_simulate._retry import Finished, ResponseTooLarge, Sleep, drive, resume
 
     ctx = Context(secrets=(API_KEY,), casing=CasingState.for_mode("snake"))
     call = _wire.execute_run_test_builder(RUN, selection=Selection.all())("snake")
+    # Selection.all() needs no scenario list first: the builder gives the request itself.
+    assert isinstance(call, Call)
     program = drive(
         single(call, ctx), lambda c: httpx.Request(c.method, "http://api.test" + c.path), max_retries
     )

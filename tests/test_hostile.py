@@ -169,8 +169,10 @@ def _check(endpoint: str, hostile: tuple[RecordingServer, SimulateClient], reply
         result = exc
         expected = FutureAGIError
     assert isinstance(result, expected)
-    assert str(result)
-    assert repr(result)
+    # Printing never raises, and an error always says something: an empty message hides the answer.
+    printed, _ = str(result), repr(result)
+    if isinstance(result, FutureAGIError):
+        assert printed.strip()
 
 
 def _test_for(endpoint: str) -> Callable[..., None]:

@@ -142,10 +142,14 @@ def test_iter_stops_on_an_empty_page(client: SimulateClient, server: RecordingSe
     assert len(server.requests) == 1
 
 
-def test_iter_stops_on_the_last_page_without_next(client: SimulateClient, server: RecordingServer) -> None:
-    """current_page == total_pages ends the iteration (a further page would be a 500)."""
+def test_iter_stops_on_the_last_page_even_when_next_is_set(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """current_page == total_pages ends the iteration though next names a page (it would be a 500)."""
     runs = [run_test(new_id()) for _ in range(2)]
-    body = page(runs, number=1, limit=2, count=2, base=server.url)
+    # count promises more, so only current_page == total_pages can stop the loop here.
+    body = page(runs, number=1, limit=2, count=50, base=server.url)
+    body["total_pages"] = 1
     body["next"] = "http://wrong/?page=2"
     server.reply(Reply(200, body))
     assert len(list(client.run_tests.iter(page_size=2))) == 2

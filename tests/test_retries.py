@@ -153,7 +153,7 @@ def test_execute_is_retried_on_429(retrying: SimulateClient, server: RecordingSe
     """A rate limiter refuses before the work, so an execute that met 429 is sent again, same body."""
     server.reply(Reply(429, None, headers=NOW), Reply(200, execution_snake()))
     execution = execute(retrying)
-    assert execution.run_test_id is not None
+    assert str(execution.run_test_id) == RUN
     first, second = server.requests
     assert first.json() == second.json() == {"select_all": True, "scenario_ids": []}
 

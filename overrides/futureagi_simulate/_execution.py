@@ -14,8 +14,6 @@ from futureagi_simulate_api.models.execution_camel import ExecutionCamel
 from futureagi_simulate_api.models.execution_snake import ExecutionSnake
 from futureagi_simulate_api.types import UNSET
 
-from ._parse import parse_model
-
 __all__ = ["Execution"]
 
 
@@ -34,8 +32,8 @@ class Execution:
     the generated models do: a server that adds a field never costs a user its value.
     """
 
-    # No validators: from_wire builds an Execution only from a parse that checked every type
-    # (_parse), and checking again cost more than the rest of reading the answer.
+    # No validators: from_wire builds an Execution only from a parse that checked every type (the
+    # generated from_dict), and checking again cost more than the rest of reading the answer.
     execution_id: uuid.UUID
     run_test_id: uuid.UUID
     status: str
@@ -66,9 +64,9 @@ class Execution:
         # The generated models give both casings the same Python attribute names.
         parsed: ExecutionCamel | ExecutionSnake
         if "executionId" in inner:
-            parsed = parse_model(ExecutionCamel, inner)
+            parsed = ExecutionCamel.from_dict(inner)
         else:
-            parsed = parse_model(ExecutionSnake, inner)
+            parsed = ExecutionSnake.from_dict(inner)
         return cls(
             execution_id=parsed.execution_id,
             run_test_id=parsed.run_test_id,

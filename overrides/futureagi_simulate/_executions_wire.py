@@ -29,9 +29,8 @@ from futureagi_simulate_api.types import UNSET
 
 from ._errors import decode_body
 from ._flows import Call
-from ._parse import parse_model
 from ._results import EvalSummary
-from ._wire import parse_run_test
+from ._wire import json_object, parse_run_test
 
 __all__ = [
     "PAGE_SIZE",
@@ -71,65 +70,65 @@ def _unwrap(body: object) -> object:
 
 
 def parse_execution_page(body: object) -> TestExecutionDetail:
-    return parse_model(TestExecutionDetail, body)
+    return TestExecutionDetail.from_dict(json_object(body))
 
 
 def parse_results_page(body: object) -> SimulationRunResults:
-    return parse_model(SimulationRunResults, _unwrap(body))
+    return SimulationRunResults.from_dict(json_object(_unwrap(body)))
 
 
 def parse_eval_summary(body: object) -> EvalSummary:
     """Either dialect's shape: ``{"status": true, "result": [...]}`` or ``{"evaluations": [...]}``."""
     if "evaluations" in _object(body):
-        return EvalSummary.from_docs(parse_model(EvalSummaryDocs, body))
-    return EvalSummary.from_server(parse_model(EvalSummaryServerEnvelope, body))
+        return EvalSummary.from_docs(EvalSummaryDocs.from_dict(json_object(body)))
+    return EvalSummary.from_server(EvalSummaryServerEnvelope.from_dict(json_object(body)))
 
 
 def parse_cancel(body: object) -> None:
-    parse_model(CancelTestExecutionResult, _object(body))
+    CancelTestExecutionResult.from_dict(_object(body))
 
 
 # Building requests ---------------------------------------------------------------------------------------
 
 
 def get_run_test_call(run_test_id: uuid.UUID) -> Call[RunTest]:
-    kwargs = _get_run_test._get_kwargs(run_test_id)
+    kwargs = _get_run_test.build_request_kwargs(run_test_id)
     return Call.from_generated("get run test", kwargs, parse_run_test)
 
 
 def run_test_scenarios_page_call(run_test_id: uuid.UUID, page: int) -> Call[RunTestScenarioPage]:
-    kwargs = _scenarios._get_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
+    kwargs = _scenarios.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
     return Call.from_generated(
-        "list run test scenarios", kwargs, lambda body: parse_model(RunTestScenarioPage, body)
+        "list run test scenarios", kwargs, lambda body: RunTestScenarioPage.from_dict(json_object(body))
     )
 
 
 def run_test_executions_page_call(run_test_id: uuid.UUID, page: int) -> Call[RunTestExecutionPage]:
-    kwargs = _executions._get_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
+    kwargs = _executions.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
     return Call.from_generated(
-        "list run test executions", kwargs, lambda body: parse_model(RunTestExecutionPage, body)
+        "list run test executions", kwargs, lambda body: RunTestExecutionPage.from_dict(json_object(body))
     )
 
 
 def eval_summary_call(run_test_id: uuid.UUID, execution_id: uuid.UUID | None) -> Call[EvalSummary]:
-    kwargs = _eval_summary._get_kwargs(
+    kwargs = _eval_summary.build_request_kwargs(
         run_test_id, execution_id=UNSET if execution_id is None else execution_id
     )
     return Call.from_generated("get eval summary", kwargs, parse_eval_summary)
 
 
 def execution_page_call(execution_id: uuid.UUID, page: int) -> Call[TestExecutionDetail]:
-    kwargs = _get_execution._get_kwargs(execution_id, page=page, limit=PAGE_SIZE)
+    kwargs = _get_execution.build_request_kwargs(execution_id, page=page, limit=PAGE_SIZE)
     return Call.from_generated(
         "get test execution", kwargs, parse_execution_page, not_found_if=_unknown_execution
     )
 
 
 def results_page_call(execution_id: uuid.UUID, page: int) -> Call[SimulationRunResults]:
-    kwargs = _results._get_kwargs(execution_id=execution_id, page=page, limit=PAGE_SIZE)
+    kwargs = _results.build_request_kwargs(execution_id=execution_id, page=page, limit=PAGE_SIZE)
     return Call.from_generated("get simulation run results", kwargs, parse_results_page)
 
 
 def cancel_call(execution_id: uuid.UUID) -> Call[None]:
-    kwargs = _cancel._get_kwargs(execution_id, body=CancelTestExecutionRequest())
+    kwargs = _cancel.build_request_kwargs(execution_id, body=CancelTestExecutionRequest())
     return Call.from_generated("cancel test execution", kwargs, parse_cancel, not_found_if=_unknown_execution)

@@ -1,9 +1,9 @@
 """Requests and answers of each operation: the user's arguments checked and put in wire form, and
 successful answers read into the generated models. No I/O: the flows (``_flows``) send and receive.
 
-URLs, query parameters and body models come from the generated package, which openapi.yaml decides.
-We call its ``_get_kwargs`` request builders but not its response parsers: those run ``response.json()``
-on every documented status and would turn Django's HTML 404 page into a bare JSONDecodeError.
+URLs, query parameters and body models come from the generated package, which openapi.yaml decides:
+each operation's ``build_request_kwargs`` builds the request, and each model's ``from_dict`` reads the
+answer, checking every value's JSON type and naming the first that does not match by its path.
 
 This module imports the generated package at the top, so the package itself loads it on the first call
 (``_resources``): importing the generated models costs more than httpx, and a script that imports the
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from futureagi_simulate_api.api.prompt_simulations import execute_prompt_simulation as _execute_prompt
 from futureagi_simulate_api.api.prompt_simulations import get_prompt_simulation as _get_prompt
@@ -40,7 +40,6 @@ from futureagi_simulate_api.types import UNSET, Unset
 from ._errors import InvalidArgumentError, UnsafeSelectionError
 from ._execution import Execution
 from ._flows import Call, Casing, Flow
-from ._parse import parse_model
 from ._selection import Selection
 from ._types import NOT_GIVEN, NotGiven, SimulationType
 from ._validate import (
@@ -66,19 +65,25 @@ SEARCH_MAX_LENGTH = 1000
 # Reading answers ------------------------------------------------------------------------------------------
 
 
+def json_object(body: object) -> dict[str, Any]:
+    """``body`` if it is a decoded JSON object; the generated models read nothing else."""
+    # dict, not Mapping: the body is decoded JSON, and an ABC check costs more.
+    if not isinstance(body, dict):
+        raise TypeError(f"expected a JSON object, got {type(body).__name__}")
+    return body
+
+
 def parse_run_test(body: object) -> RunTest:
-    return parse_model(RunTest, body)
+    return RunTest.from_dict(json_object(body))
 
 
 def parse_run_test_page(body: object) -> RunTestPage:
-    return parse_model(RunTestPage, body)
+    return RunTestPage.from_dict(json_object(body))
 
 
 def parse_prompt_simulation(body: object) -> RunTest:
     """Reads the bare run test (documented) or ``{"status": true, "result": run test}`` (open-source)."""
-    # dict, as in Execution.from_wire: the body is decoded JSON, and an ABC check costs more.
-    if not isinstance(body, dict):
-        raise TypeError(f"expected a JSON object, got {type(body).__name__}")
+    body = json_object(body)
     # A run test has its own id at the top level; only an answer without one is an envelope.
     if "id" not in body and isinstance(body.get("status"), bool) and isinstance(body.get("result"), dict):
         return parse_run_test(body["result"])
@@ -115,7 +120,7 @@ def create_run_test_call(
         replay_session_id=_optional_uuid("replay_session_id", replay_session_id),
         agent_version=_optional_uuid("agent_version", agent_version),
     )
-    return Call.from_generated("create run test", _create._get_kwargs(body=body), parse_run_test)
+    return Call.from_generated("create run test", _create.build_request_kwargs(body=body), parse_run_test)
 
 
 def list_run_tests_call(
@@ -147,7 +152,7 @@ def list_run_tests_call(
                 "prompt_template_id", "only applies to simulation_type='prompt', not 'agent_definition'"
             )
         kind = "prompt"
-    kwargs = _list._get_kwargs(
+    kwargs = _list.build_request_kwargs(
         search=search if isinstance(search, str) and search else UNSET,
         simulation_type=kind,
         prompt_template_id=template,
@@ -200,14 +205,14 @@ def execute_run_test_builder(
             body = ExecuteRunTestRequestCamel(
                 select_all=chosen.select_all, scenario_ids=list(chosen.scenario_ids), simulator_id=simulator
             )
-        kwargs = _execute_run_test._get_kwargs(run_test, body=body)
+        kwargs = _execute_run_test.build_request_kwargs(run_test, body=body)
         return Call.from_generated("execute run test", kwargs, Execution.from_wire, starts_work=True)
 
     return build
 
 
 def get_prompt_simulation_call(prompt_template_id: object, run_test_id: object) -> Call[RunTest]:
-    kwargs = _get_prompt._get_kwargs(
+    kwargs = _get_prompt.build_request_kwargs(
         check_uuid("prompt_template_id", prompt_template_id), check_uuid("run_test_id", run_test_id)
     )
     return Call.from_generated("get prompt simulation", kwargs, parse_prompt_simulation)
@@ -226,7 +231,7 @@ def execute_prompt_simulation_builder(
             ExecutePromptSimulationRequestSnake if casing == "snake" else ExecutePromptSimulationRequestCamel
         )
         body = model(select_all=chosen.select_all, scenario_ids=list(chosen.scenario_ids))
-        kwargs = _execute_prompt._get_kwargs(template, run_test, body=body)
+        kwargs = _execute_prompt.build_request_kwargs(template, run_test, body=body)
         return Call.from_generated("execute prompt simulation", kwargs, Execution.from_wire, starts_work=True)
 
     return build

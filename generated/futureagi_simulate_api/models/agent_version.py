@@ -1,21 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    read_uuid,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.agent_version_configuration_snapshot_type_0 import (
-        AgentVersionConfigurationSnapshotType0,
+# The JSON keys the document declares for AgentVersion: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "configuration_snapshot",
     )
-
-
-T = TypeVar("T", bound="AgentVersion")
+)
 
 
 @_attrs_define
@@ -37,10 +45,6 @@ class AgentVersion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_version_configuration_snapshot_type_0 import (
-            AgentVersionConfigurationSnapshotType0,
-        )
-
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -74,58 +78,74 @@ class AgentVersion:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_version_configuration_snapshot_type_0 import (
-            AgentVersionConfigurationSnapshotType0,
-        )
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_configuration_snapshot(
-            data: object,
-        ) -> AgentVersionConfigurationSnapshotType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 3:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                configuration_snapshot_type_0 = (
-                    AgentVersionConfigurationSnapshotType0.from_dict(data)
-                )
-
-                return configuration_snapshot_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_id = d["id"]
+                json_name = d["name"]
+                json_configuration_snapshot = d["configuration_snapshot"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(AgentVersionConfigurationSnapshotType0 | None | Unset, data)
+        if not complete:
+            json_id = d.get("id", UNSET)
+            json_name = d.get("name", UNSET)
+            json_configuration_snapshot = d.get("configuration_snapshot", UNSET)
 
-        configuration_snapshot = _parse_configuration_snapshot(
-            d.pop("configuration_snapshot", UNSET)
-        )
+        if type(json_id) is str:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids, "id")
+
+        elif json_id is not UNSET:
+            raise wrong_type("string (uuid)", json_id, "id")
+
+        if (
+            type(json_name) is not str
+            and json_name is not None
+            and json_name is not UNSET
+        ):
+            raise wrong_type("string or null", json_name, "name")
+
+        if type(json_configuration_snapshot) is dict:
+            try:
+                json_configuration_snapshot = (
+                    AgentVersionConfigurationSnapshotType0.from_dict(
+                        json_configuration_snapshot, ids
+                    )
+                )
+            except ParseError as error:
+                raise error.within("configuration_snapshot") from None
+
+        elif (
+            json_configuration_snapshot is not None
+            and json_configuration_snapshot is not UNSET
+        ):
+            raise wrong_type(
+                "object or null", json_configuration_snapshot, "configuration_snapshot"
+            )
 
         agent_version = cls(
-            id=id,
-            name=name,
-            configuration_snapshot=configuration_snapshot,
+            json_id,
+            json_name,
+            json_configuration_snapshot,
         )
-
-        agent_version.additional_properties = d
+        if complete:
+            return agent_version
+        agent_version.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return agent_version
 
     @property
@@ -143,3 +163,10 @@ class AgentVersion:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.agent_version_configuration_snapshot_type_0 import (
+    AgentVersionConfigurationSnapshotType0,
+)

@@ -2,22 +2,44 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    parse_datetime,
+    read_uuid,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.call_execution_eval_metrics_type_0 import (
-        CallExecutionEvalMetricsType0,
+# The JSON keys the document declares for CallExecution: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "scenario",
+        "scenario_id",
+        "test_execution_id",
+        "timestamp",
+        "start_time",
+        "duration",
+        "duration_seconds",
+        "transcript",
+        "overall_score",
+        "eval_outputs",
+        "eval_metrics",
+        "ended_reason",
+        "call_summary",
+        "simulation_call_type",
     )
-    from ..models.eval_outputs import EvalOutputs
-
-
-T = TypeVar("T", bound="CallExecution")
+)
 
 
 @_attrs_define
@@ -64,11 +86,6 @@ class CallExecution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.call_execution_eval_metrics_type_0 import (
-            CallExecutionEvalMetricsType0,
-        )
-        from ..models.eval_outputs import EvalOutputs
-
         id = str(self.id)
 
         status: None | str | Unset
@@ -217,230 +234,221 @@ class CallExecution:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_execution_eval_metrics_type_0 import (
-            CallExecutionEvalMetricsType0,
-        )
-        from ..models.eval_outputs import EvalOutputs
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_scenario(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scenario = _parse_scenario(d.pop("scenario", UNSET))
-
-        def _parse_scenario_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 16:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scenario_id_type_0 = UUID(data)
-
-                return scenario_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_id = d["id"]
+                json_status = d["status"]
+                json_scenario = d["scenario"]
+                json_scenario_id = d["scenario_id"]
+                json_test_execution_id = d["test_execution_id"]
+                json_timestamp = d["timestamp"]
+                json_start_time = d["start_time"]
+                json_duration = d["duration"]
+                json_duration_seconds = d["duration_seconds"]
+                json_transcript = d["transcript"]
+                json_overall_score = d["overall_score"]
+                json_eval_outputs = d["eval_outputs"]
+                json_eval_metrics = d["eval_metrics"]
+                json_ended_reason = d["ended_reason"]
+                json_call_summary = d["call_summary"]
+                json_simulation_call_type = d["simulation_call_type"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(None | Unset | UUID, data)
+        if not complete:
+            json_id = d.get("id", UNSET)
+            if json_id is UNSET:
+                raise missing("id")
+            json_status = d.get("status", UNSET)
+            json_scenario = d.get("scenario", UNSET)
+            json_scenario_id = d.get("scenario_id", UNSET)
+            json_test_execution_id = d.get("test_execution_id", UNSET)
+            json_timestamp = d.get("timestamp", UNSET)
+            json_start_time = d.get("start_time", UNSET)
+            json_duration = d.get("duration", UNSET)
+            json_duration_seconds = d.get("duration_seconds", UNSET)
+            json_transcript = d.get("transcript", UNSET)
+            json_overall_score = d.get("overall_score", UNSET)
+            json_eval_outputs = d.get("eval_outputs", UNSET)
+            json_eval_metrics = d.get("eval_metrics", UNSET)
+            json_ended_reason = d.get("ended_reason", UNSET)
+            json_call_summary = d.get("call_summary", UNSET)
+            json_simulation_call_type = d.get("simulation_call_type", UNSET)
 
-        scenario_id = _parse_scenario_id(d.pop("scenario_id", UNSET))
+        if type(json_id) is str:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids, "id")
 
-        def _parse_test_execution_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        else:
+            raise wrong_type("string (uuid)", json_id, "id")
+
+        if (
+            type(json_status) is not str
+            and json_status is not None
+            and json_status is not UNSET
+        ):
+            raise wrong_type("string or null", json_status, "status")
+
+        if (
+            type(json_scenario) is not str
+            and json_scenario is not None
+            and json_scenario is not UNSET
+        ):
+            raise wrong_type("string or null", json_scenario, "scenario")
+
+        if type(json_scenario_id) is str:
+            json_scenario_id = ids.get(json_scenario_id) or read_uuid(
+                json_scenario_id, ids, "scenario_id"
+            )
+
+        elif json_scenario_id is not None and json_scenario_id is not UNSET:
+            raise wrong_type("string (uuid) or null", json_scenario_id, "scenario_id")
+
+        if type(json_test_execution_id) is str:
+            json_test_execution_id = ids.get(json_test_execution_id) or read_uuid(
+                json_test_execution_id, ids, "test_execution_id"
+            )
+
+        elif json_test_execution_id is not None and json_test_execution_id is not UNSET:
+            raise wrong_type(
+                "string (uuid) or null", json_test_execution_id, "test_execution_id"
+            )
+
+        if type(json_timestamp) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                test_execution_id_type_0 = UUID(data)
+                json_timestamp = parse_datetime(json_timestamp)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_timestamp!r}", "timestamp"
+                ) from None
 
-                return test_execution_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        elif json_timestamp is not None and json_timestamp is not UNSET:
+            raise wrong_type("string (date-time) or null", json_timestamp, "timestamp")
 
-        test_execution_id = _parse_test_execution_id(d.pop("test_execution_id", UNSET))
-
-        def _parse_timestamp(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(json_start_time) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                timestamp_type_0 = datetime.datetime.fromisoformat(data)
+                json_start_time = parse_datetime(json_start_time)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_start_time!r}", "start_time"
+                ) from None
 
-                return timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        elif json_start_time is not None and json_start_time is not UNSET:
+            raise wrong_type(
+                "string (date-time) or null", json_start_time, "start_time"
+            )
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+        if (
+            type(json_duration) is not float
+            and type(json_duration) is not int
+            and json_duration is not None
+            and json_duration is not UNSET
+        ):
+            raise wrong_type("number or null", json_duration, "duration")
 
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if (
+            type(json_duration_seconds) is not float
+            and type(json_duration_seconds) is not int
+            and json_duration_seconds is not None
+            and json_duration_seconds is not UNSET
+        ):
+            raise wrong_type(
+                "number or null", json_duration_seconds, "duration_seconds"
+            )
+
+        if type(json_transcript) is list:
+            pass
+
+        elif json_transcript is not None and json_transcript is not UNSET:
+            raise wrong_type("array or null", json_transcript, "transcript")
+
+        if (
+            type(json_overall_score) is not float
+            and type(json_overall_score) is not int
+            and json_overall_score is not None
+            and json_overall_score is not UNSET
+        ):
+            raise wrong_type("number or null", json_overall_score, "overall_score")
+
+        if type(json_eval_outputs) is dict:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
+                json_eval_outputs = EvalOutputs.from_dict(json_eval_outputs, ids)
+            except ParseError as error:
+                raise error.within("eval_outputs") from None
 
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        elif json_eval_outputs is not None and json_eval_outputs is not UNSET:
+            raise wrong_type("null or object", json_eval_outputs, "eval_outputs")
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
-
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
-
-        def _parse_duration_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration_seconds = _parse_duration_seconds(d.pop("duration_seconds", UNSET))
-
-        def _parse_transcript(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(json_eval_metrics) is dict:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                transcript_type_0 = cast(list[Any], data)
+                json_eval_metrics = CallExecutionEvalMetricsType0.from_dict(
+                    json_eval_metrics, ids
+                )
+            except ParseError as error:
+                raise error.within("eval_metrics") from None
 
-                return transcript_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+        elif json_eval_metrics is not None and json_eval_metrics is not UNSET:
+            raise wrong_type("object or null", json_eval_metrics, "eval_metrics")
 
-        transcript = _parse_transcript(d.pop("transcript", UNSET))
+        if (
+            type(json_ended_reason) is not str
+            and json_ended_reason is not None
+            and json_ended_reason is not UNSET
+        ):
+            raise wrong_type("string or null", json_ended_reason, "ended_reason")
 
-        def _parse_overall_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        if (
+            type(json_call_summary) is not str
+            and json_call_summary is not None
+            and json_call_summary is not UNSET
+        ):
+            raise wrong_type("string or null", json_call_summary, "call_summary")
 
-        overall_score = _parse_overall_score(d.pop("overall_score", UNSET))
-
-        def _parse_eval_outputs(data: object) -> EvalOutputs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                eval_outputs_type_1 = EvalOutputs.from_dict(data)
-
-                return eval_outputs_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvalOutputs | None | Unset, data)
-
-        eval_outputs = _parse_eval_outputs(d.pop("eval_outputs", UNSET))
-
-        def _parse_eval_metrics(
-            data: object,
-        ) -> CallExecutionEvalMetricsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                eval_metrics_type_0 = CallExecutionEvalMetricsType0.from_dict(data)
-
-                return eval_metrics_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CallExecutionEvalMetricsType0 | None | Unset, data)
-
-        eval_metrics = _parse_eval_metrics(d.pop("eval_metrics", UNSET))
-
-        def _parse_ended_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        ended_reason = _parse_ended_reason(d.pop("ended_reason", UNSET))
-
-        def _parse_call_summary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        call_summary = _parse_call_summary(d.pop("call_summary", UNSET))
-
-        def _parse_simulation_call_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        simulation_call_type = _parse_simulation_call_type(
-            d.pop("simulation_call_type", UNSET)
-        )
+        if (
+            type(json_simulation_call_type) is not str
+            and json_simulation_call_type is not None
+            and json_simulation_call_type is not UNSET
+        ):
+            raise wrong_type(
+                "string or null", json_simulation_call_type, "simulation_call_type"
+            )
 
         call_execution = cls(
-            id=id,
-            status=status,
-            scenario=scenario,
-            scenario_id=scenario_id,
-            test_execution_id=test_execution_id,
-            timestamp=timestamp,
-            start_time=start_time,
-            duration=duration,
-            duration_seconds=duration_seconds,
-            transcript=transcript,
-            overall_score=overall_score,
-            eval_outputs=eval_outputs,
-            eval_metrics=eval_metrics,
-            ended_reason=ended_reason,
-            call_summary=call_summary,
-            simulation_call_type=simulation_call_type,
+            json_id,
+            json_status,
+            json_scenario,
+            json_scenario_id,
+            json_test_execution_id,
+            json_timestamp,
+            json_start_time,
+            json_duration,
+            json_duration_seconds,
+            json_transcript,
+            json_overall_score,
+            json_eval_outputs,
+            json_eval_metrics,
+            json_ended_reason,
+            json_call_summary,
+            json_simulation_call_type,
         )
-
-        call_execution.additional_properties = d
+        if complete:
+            return call_execution
+        call_execution.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return call_execution
 
     @property
@@ -458,3 +466,9 @@ class CallExecution:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.call_execution_eval_metrics_type_0 import CallExecutionEvalMetricsType0
+from ..models.eval_outputs import EvalOutputs

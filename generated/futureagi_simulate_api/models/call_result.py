@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    read_uuid,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.eval_outputs import EvalOutputs
-
-
-T = TypeVar("T", bound="CallResult")
+# The JSON keys the document declares for CallResult: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "call_execution_id",
+        "scenario_id",
+        "scenario_name",
+        "status",
+        "duration_seconds",
+        "eval_outputs",
+    )
+)
 
 
 @_attrs_define
@@ -38,8 +52,6 @@ class CallResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.eval_outputs import EvalOutputs
-
         call_execution_id = str(self.call_execution_id)
 
         scenario_id: None | str | Unset
@@ -97,83 +109,105 @@ class CallResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.eval_outputs import EvalOutputs
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        call_execution_id = UUID(d.pop("call_execution_id"))
-
-        def _parse_scenario_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 6:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                scenario_id_type_0 = UUID(data)
-
-                return scenario_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_call_execution_id = d["call_execution_id"]
+                json_scenario_id = d["scenario_id"]
+                json_scenario_name = d["scenario_name"]
+                json_status = d["status"]
+                json_duration_seconds = d["duration_seconds"]
+                json_eval_outputs = d["eval_outputs"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(None | Unset | UUID, data)
+        if not complete:
+            json_call_execution_id = d.get("call_execution_id", UNSET)
+            if json_call_execution_id is UNSET:
+                raise missing("call_execution_id")
+            json_scenario_id = d.get("scenario_id", UNSET)
+            json_scenario_name = d.get("scenario_name", UNSET)
+            json_status = d.get("status", UNSET)
+            json_duration_seconds = d.get("duration_seconds", UNSET)
+            json_eval_outputs = d.get("eval_outputs", UNSET)
 
-        scenario_id = _parse_scenario_id(d.pop("scenario_id", UNSET))
+        if type(json_call_execution_id) is str:
+            json_call_execution_id = ids.get(json_call_execution_id) or read_uuid(
+                json_call_execution_id, ids, "call_execution_id"
+            )
 
-        def _parse_scenario_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        else:
+            raise wrong_type(
+                "string (uuid)", json_call_execution_id, "call_execution_id"
+            )
 
-        scenario_name = _parse_scenario_name(d.pop("scenario_name", UNSET))
+        if type(json_scenario_id) is str:
+            json_scenario_id = ids.get(json_scenario_id) or read_uuid(
+                json_scenario_id, ids, "scenario_id"
+            )
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        elif json_scenario_id is not None and json_scenario_id is not UNSET:
+            raise wrong_type("string (uuid) or null", json_scenario_id, "scenario_id")
 
-        status = _parse_status(d.pop("status", UNSET))
+        if (
+            type(json_scenario_name) is not str
+            and json_scenario_name is not None
+            and json_scenario_name is not UNSET
+        ):
+            raise wrong_type("string or null", json_scenario_name, "scenario_name")
 
-        def _parse_duration_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        if (
+            type(json_status) is not str
+            and json_status is not None
+            and json_status is not UNSET
+        ):
+            raise wrong_type("string or null", json_status, "status")
 
-        duration_seconds = _parse_duration_seconds(d.pop("duration_seconds", UNSET))
+        if (
+            type(json_duration_seconds) is not float
+            and type(json_duration_seconds) is not int
+            and json_duration_seconds is not None
+            and json_duration_seconds is not UNSET
+        ):
+            raise wrong_type(
+                "number or null", json_duration_seconds, "duration_seconds"
+            )
 
-        def _parse_eval_outputs(data: object) -> EvalOutputs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(json_eval_outputs) is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                eval_outputs_type_1 = EvalOutputs.from_dict(data)
+                json_eval_outputs = EvalOutputs.from_dict(json_eval_outputs, ids)
+            except ParseError as error:
+                raise error.within("eval_outputs") from None
 
-                return eval_outputs_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvalOutputs | None | Unset, data)
-
-        eval_outputs = _parse_eval_outputs(d.pop("eval_outputs", UNSET))
+        elif json_eval_outputs is not None and json_eval_outputs is not UNSET:
+            raise wrong_type("null or object", json_eval_outputs, "eval_outputs")
 
         call_result = cls(
-            call_execution_id=call_execution_id,
-            scenario_id=scenario_id,
-            scenario_name=scenario_name,
-            status=status,
-            duration_seconds=duration_seconds,
-            eval_outputs=eval_outputs,
+            json_call_execution_id,
+            json_scenario_id,
+            json_scenario_name,
+            json_status,
+            json_duration_seconds,
+            json_eval_outputs,
         )
-
-        call_result.additional_properties = d
+        if complete:
+            return call_result
+        call_result.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return call_result
 
     @property
@@ -191,3 +225,8 @@ class CallResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.eval_outputs import EvalOutputs

@@ -1,18 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.call_result import CallResult
-
-
-T = TypeVar("T", bound="CallResultPage")
+# The JSON keys the document declares for CallResultPage: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "results",
+        "count",
+        "total_pages",
+        "current_page",
+    )
+)
 
 
 @_attrs_define
@@ -61,31 +73,83 @@ class CallResultPage:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_result import CallResult
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = CallResult.from_dict(results_item_data)
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 4:
+            try:
+                json_results = d["results"]
+                json_count = d["count"]
+                json_total_pages = d["total_pages"]
+                json_current_page = d["current_page"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_results = d.get("results", UNSET)
+            if json_results is UNSET:
+                raise missing("results")
+            json_count = d.get("count", UNSET)
+            json_total_pages = d.get("total_pages", UNSET)
+            json_current_page = d.get("current_page", UNSET)
 
-            results.append(results_item)
+        if type(json_results) is list:
+            if json_results:
+                json_results_list: list[Any] = []
+                try:
+                    for json_results_item in json_results:
+                        if type(json_results_item) is dict:
+                            try:
+                                json_results_item = CallResult.from_dict(
+                                    json_results_item, ids
+                                )
+                            except ParseError as error:
+                                raise error.within(len(json_results_list)) from None
 
-        count = d.pop("count", UNSET)
+                        else:
+                            raise wrong_type(
+                                "object", json_results_item, len(json_results_list)
+                            )
 
-        total_pages = d.pop("total_pages", UNSET)
+                        json_results_list.append(json_results_item)
+                except ParseError as error:
+                    raise error.within("results") from None
+                json_results = json_results_list
 
-        current_page = d.pop("current_page", UNSET)
+        else:
+            raise wrong_type("array", json_results, "results")
+
+        if type(json_count) is not int and json_count is not UNSET:
+            raise wrong_type("integer", json_count, "count")
+
+        if type(json_total_pages) is not int and json_total_pages is not UNSET:
+            raise wrong_type("integer", json_total_pages, "total_pages")
+
+        if type(json_current_page) is not int and json_current_page is not UNSET:
+            raise wrong_type("integer", json_current_page, "current_page")
 
         call_result_page = cls(
-            results=results,
-            count=count,
-            total_pages=total_pages,
-            current_page=current_page,
+            json_results,
+            json_count,
+            json_total_pages,
+            json_current_page,
         )
-
-        call_result_page.additional_properties = d
+        if complete:
+            return call_result_page
+        call_result_page.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return call_result_page
 
     @property
@@ -103,3 +167,8 @@ class CallResultPage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.call_result import CallResult

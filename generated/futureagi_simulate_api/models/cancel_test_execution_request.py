@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 
-T = TypeVar("T", bound="CancelTestExecutionRequest")
+from ..types import (
+    ParseError,
+    as_object,
+)
+
+# The JSON keys the document declares for CancelTestExecutionRequest: any other key is refused.
+_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -19,7 +26,19 @@ class CancelTestExecutionRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        cancel_test_execution_request = cls()
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        cancel_test_execution_request = cls()
+        for k in d:
+            if k not in _KEYS:
+                raise ParseError("the document allows no other keys here", k)
         return cancel_test_execution_request

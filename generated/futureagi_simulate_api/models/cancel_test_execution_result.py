@@ -1,15 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    read_uuid,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="CancelTestExecutionResult")
+# The JSON keys the document declares for CancelTestExecutionResult: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "success",
+        "message",
+        "test_execution_id",
+    )
+)
 
 
 @_attrs_define
@@ -49,26 +62,59 @@ class CancelTestExecutionResult:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        message = d.pop("message", UNSET)
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 3:
+            try:
+                json_success = d["success"]
+                json_message = d["message"]
+                json_test_execution_id = d["test_execution_id"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_success = d.get("success", UNSET)
+            json_message = d.get("message", UNSET)
+            json_test_execution_id = d.get("test_execution_id", UNSET)
 
-        _test_execution_id = d.pop("test_execution_id", UNSET)
-        test_execution_id: UUID | Unset
-        if isinstance(_test_execution_id, Unset):
-            test_execution_id = UNSET
-        else:
-            test_execution_id = UUID(_test_execution_id)
+        if type(json_success) is not bool and json_success is not UNSET:
+            raise wrong_type("boolean", json_success, "success")
+
+        if type(json_message) is not str and json_message is not UNSET:
+            raise wrong_type("string", json_message, "message")
+
+        if type(json_test_execution_id) is str:
+            json_test_execution_id = ids.get(json_test_execution_id) or read_uuid(
+                json_test_execution_id, ids, "test_execution_id"
+            )
+
+        elif json_test_execution_id is not UNSET:
+            raise wrong_type(
+                "string (uuid)", json_test_execution_id, "test_execution_id"
+            )
 
         cancel_test_execution_result = cls(
-            success=success,
-            message=message,
-            test_execution_id=test_execution_id,
+            json_success,
+            json_message,
+            json_test_execution_id,
         )
-
-        cancel_test_execution_result.additional_properties = d
+        if complete:
+            return cancel_test_execution_result
+        cancel_test_execution_result.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return cancel_test_execution_result
 
     @property

@@ -1,14 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="ColumnConfig")
+# The JSON keys the document declares for ColumnConfig: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "type",
+    )
+)
 
 
 @_attrs_define
@@ -40,18 +52,46 @@ class ColumnConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        type_ = d.pop("type", UNSET)
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 2:
+            try:
+                json_name = d["name"]
+                json_type_ = d["type"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_name = d.get("name", UNSET)
+            json_type_ = d.get("type", UNSET)
+
+        if type(json_name) is not str and json_name is not UNSET:
+            raise wrong_type("string", json_name, "name")
+
+        if type(json_type_) is not str and json_type_ is not UNSET:
+            raise wrong_type("string", json_type_, "type")
 
         column_config = cls(
-            name=name,
-            type_=type_,
+            json_name,
+            json_type_,
         )
-
-        column_config.additional_properties = d
+        if complete:
+            return column_config
+        column_config.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return column_config
 
     @property

@@ -1,18 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    read_uuid,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.evaluation_config import EvaluationConfig
-
-
-T = TypeVar("T", bound="CreateRunTestRequest")
+# The JSON keys the document declares for CreateRunTestRequest: any other key is refused.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "agent_definition_id",
+        "scenario_ids",
+        "description",
+        "dataset_row_ids",
+        "eval_config_ids",
+        "evaluations_config",
+        "enable_tool_evaluation",
+        "replay_session_id",
+        "agent_version",
+    )
+)
 
 
 @_attrs_define
@@ -120,92 +138,220 @@ class CreateRunTestRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.evaluation_config import EvaluationConfig
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        name = d.pop("name")
-
-        agent_definition_id = UUID(d.pop("agent_definition_id"))
-
-        scenario_ids = []
-        _scenario_ids = d.pop("scenario_ids")
-        for scenario_ids_item_data in _scenario_ids:
-            scenario_ids_item = UUID(scenario_ids_item_data)
-
-            scenario_ids.append(scenario_ids_item)
-
-        description = d.pop("description", UNSET)
-
-        dataset_row_ids = cast(list[str], d.pop("dataset_row_ids", UNSET))
-
-        _eval_config_ids = d.pop("eval_config_ids", UNSET)
-        eval_config_ids: list[UUID] | Unset = UNSET
-        if _eval_config_ids is not UNSET:
-            eval_config_ids = []
-            for eval_config_ids_item_data in _eval_config_ids:
-                eval_config_ids_item = UUID(eval_config_ids_item_data)
-
-                eval_config_ids.append(eval_config_ids_item)
-
-        _evaluations_config = d.pop("evaluations_config", UNSET)
-        evaluations_config: list[EvaluationConfig] | Unset = UNSET
-        if _evaluations_config is not UNSET:
-            evaluations_config = []
-            for evaluations_config_item_data in _evaluations_config:
-                evaluations_config_item = EvaluationConfig.from_dict(
-                    evaluations_config_item_data
-                )
-
-                evaluations_config.append(evaluations_config_item)
-
-        enable_tool_evaluation = d.pop("enable_tool_evaluation", UNSET)
-
-        def _parse_replay_session_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 10:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                replay_session_id_type_0 = UUID(data)
-
-                return replay_session_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_name = d["name"]
+                json_agent_definition_id = d["agent_definition_id"]
+                json_scenario_ids = d["scenario_ids"]
+                json_description = d["description"]
+                json_dataset_row_ids = d["dataset_row_ids"]
+                json_eval_config_ids = d["eval_config_ids"]
+                json_evaluations_config = d["evaluations_config"]
+                json_enable_tool_evaluation = d["enable_tool_evaluation"]
+                json_replay_session_id = d["replay_session_id"]
+                json_agent_version = d["agent_version"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(None | Unset | UUID, data)
+        if not complete:
+            json_name = d.get("name", UNSET)
+            if json_name is UNSET:
+                raise missing("name")
+            json_agent_definition_id = d.get("agent_definition_id", UNSET)
+            if json_agent_definition_id is UNSET:
+                raise missing("agent_definition_id")
+            json_scenario_ids = d.get("scenario_ids", UNSET)
+            if json_scenario_ids is UNSET:
+                raise missing("scenario_ids")
+            json_description = d.get("description", UNSET)
+            json_dataset_row_ids = d.get("dataset_row_ids", UNSET)
+            json_eval_config_ids = d.get("eval_config_ids", UNSET)
+            json_evaluations_config = d.get("evaluations_config", UNSET)
+            json_enable_tool_evaluation = d.get("enable_tool_evaluation", UNSET)
+            json_replay_session_id = d.get("replay_session_id", UNSET)
+            json_agent_version = d.get("agent_version", UNSET)
 
-        replay_session_id = _parse_replay_session_id(d.pop("replay_session_id", UNSET))
+        if type(json_name) is not str:
+            raise wrong_type("string", json_name, "name")
 
-        def _parse_agent_version(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_version_type_0 = UUID(data)
+        if type(json_agent_definition_id) is str:
+            json_agent_definition_id = ids.get(json_agent_definition_id) or read_uuid(
+                json_agent_definition_id, ids, "agent_definition_id"
+            )
 
-                return agent_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        else:
+            raise wrong_type(
+                "string (uuid)", json_agent_definition_id, "agent_definition_id"
+            )
 
-        agent_version = _parse_agent_version(d.pop("agent_version", UNSET))
+        if type(json_scenario_ids) is list:
+            if json_scenario_ids:
+                json_scenario_ids_list: list[Any] = []
+                try:
+                    for json_scenario_ids_item in json_scenario_ids:
+                        if type(json_scenario_ids_item) is str:
+                            json_scenario_ids_item = ids.get(
+                                json_scenario_ids_item
+                            ) or read_uuid(
+                                json_scenario_ids_item, ids, len(json_scenario_ids_list)
+                            )
+
+                        else:
+                            raise wrong_type(
+                                "string (uuid)",
+                                json_scenario_ids_item,
+                                len(json_scenario_ids_list),
+                            )
+
+                        json_scenario_ids_list.append(json_scenario_ids_item)
+                except ParseError as error:
+                    raise error.within("scenario_ids") from None
+                json_scenario_ids = json_scenario_ids_list
+
+        else:
+            raise wrong_type("array", json_scenario_ids, "scenario_ids")
+
+        if type(json_description) is not str and json_description is not UNSET:
+            raise wrong_type("string", json_description, "description")
+
+        if type(json_dataset_row_ids) is list:
+            for json_dataset_row_ids_item in json_dataset_row_ids:
+                if type(json_dataset_row_ids_item) is not str:
+                    raise wrong_type(
+                        "string",
+                        json_dataset_row_ids_item,
+                        "dataset_row_ids",
+                        json_dataset_row_ids.index(json_dataset_row_ids_item),
+                    )
+
+        elif json_dataset_row_ids is not UNSET:
+            raise wrong_type("array", json_dataset_row_ids, "dataset_row_ids")
+
+        if type(json_eval_config_ids) is list:
+            if json_eval_config_ids:
+                json_eval_config_ids_list: list[Any] = []
+                try:
+                    for json_eval_config_ids_item in json_eval_config_ids:
+                        if type(json_eval_config_ids_item) is str:
+                            json_eval_config_ids_item = ids.get(
+                                json_eval_config_ids_item
+                            ) or read_uuid(
+                                json_eval_config_ids_item,
+                                ids,
+                                len(json_eval_config_ids_list),
+                            )
+
+                        else:
+                            raise wrong_type(
+                                "string (uuid)",
+                                json_eval_config_ids_item,
+                                len(json_eval_config_ids_list),
+                            )
+
+                        json_eval_config_ids_list.append(json_eval_config_ids_item)
+                except ParseError as error:
+                    raise error.within("eval_config_ids") from None
+                json_eval_config_ids = json_eval_config_ids_list
+
+        elif json_eval_config_ids is not UNSET:
+            raise wrong_type("array", json_eval_config_ids, "eval_config_ids")
+
+        if type(json_evaluations_config) is list:
+            if json_evaluations_config:
+                json_evaluations_config_list: list[Any] = []
+                try:
+                    for json_evaluations_config_item in json_evaluations_config:
+                        if type(json_evaluations_config_item) is dict:
+                            try:
+                                json_evaluations_config_item = (
+                                    EvaluationConfig.from_dict(
+                                        json_evaluations_config_item, ids
+                                    )
+                                )
+                            except ParseError as error:
+                                raise error.within(
+                                    len(json_evaluations_config_list)
+                                ) from None
+
+                        else:
+                            raise wrong_type(
+                                "object",
+                                json_evaluations_config_item,
+                                len(json_evaluations_config_list),
+                            )
+
+                        json_evaluations_config_list.append(
+                            json_evaluations_config_item
+                        )
+                except ParseError as error:
+                    raise error.within("evaluations_config") from None
+                json_evaluations_config = json_evaluations_config_list
+
+        elif json_evaluations_config is not UNSET:
+            raise wrong_type("array", json_evaluations_config, "evaluations_config")
+
+        if (
+            type(json_enable_tool_evaluation) is not bool
+            and json_enable_tool_evaluation is not UNSET
+        ):
+            raise wrong_type(
+                "boolean", json_enable_tool_evaluation, "enable_tool_evaluation"
+            )
+
+        if type(json_replay_session_id) is str:
+            json_replay_session_id = ids.get(json_replay_session_id) or read_uuid(
+                json_replay_session_id, ids, "replay_session_id"
+            )
+
+        elif json_replay_session_id is not None and json_replay_session_id is not UNSET:
+            raise wrong_type(
+                "string (uuid) or null", json_replay_session_id, "replay_session_id"
+            )
+
+        if type(json_agent_version) is str:
+            json_agent_version = ids.get(json_agent_version) or read_uuid(
+                json_agent_version, ids, "agent_version"
+            )
+
+        elif json_agent_version is not None and json_agent_version is not UNSET:
+            raise wrong_type(
+                "string (uuid) or null", json_agent_version, "agent_version"
+            )
 
         create_run_test_request = cls(
-            name=name,
-            agent_definition_id=agent_definition_id,
-            scenario_ids=scenario_ids,
-            description=description,
-            dataset_row_ids=dataset_row_ids,
-            eval_config_ids=eval_config_ids,
-            evaluations_config=evaluations_config,
-            enable_tool_evaluation=enable_tool_evaluation,
-            replay_session_id=replay_session_id,
-            agent_version=agent_version,
+            json_name,
+            json_agent_definition_id,
+            json_scenario_ids,
+            json_description,
+            json_dataset_row_ids,
+            json_eval_config_ids,
+            json_evaluations_config,
+            json_enable_tool_evaluation,
+            json_replay_session_id,
+            json_agent_version,
         )
-
+        if complete:
+            return create_run_test_request
+        for k in d:
+            if k not in _KEYS:
+                raise ParseError("the document allows no other keys here", k)
         return create_run_test_request
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.evaluation_config import EvaluationConfig

@@ -1,18 +1,35 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.error_details import ErrorDetails
-
-
-T = TypeVar("T", bound="Error")
+# The JSON keys the document declares for Error: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "type",
+        "code",
+        "detail",
+        "message",
+        "error",
+        "result",
+        "attr",
+        "details",
+    )
+)
 
 
 @_attrs_define
@@ -99,53 +116,95 @@ class Error:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_details import ErrorDetails
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 9:
+            try:
+                json_status = d["status"]
+                json_type_ = d["type"]
+                json_code = d["code"]
+                json_detail = d["detail"]
+                json_message = d["message"]
+                json_error = d["error"]
+                json_result = d["result"]
+                json_attr = d["attr"]
+                json_details = d["details"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_status = d.get("status", UNSET)
+            if json_status is UNSET:
+                raise missing("status")
+            json_type_ = d.get("type", UNSET)
+            json_code = d.get("code", UNSET)
+            json_detail = d.get("detail", UNSET)
+            json_message = d.get("message", UNSET)
+            json_error = d.get("error", UNSET)
+            json_result = d.get("result", UNSET)
+            json_attr = d.get("attr", UNSET)
+            json_details = d.get("details", UNSET)
 
-        type_ = d.pop("type", UNSET)
+        if type(json_status) is not bool:
+            raise wrong_type("boolean", json_status, "status")
 
-        code = d.pop("code", UNSET)
+        if type(json_type_) is not str and json_type_ is not UNSET:
+            raise wrong_type("string", json_type_, "type")
 
-        detail = d.pop("detail", UNSET)
+        if type(json_code) is not str and json_code is not UNSET:
+            raise wrong_type("string", json_code, "code")
 
-        message = d.pop("message", UNSET)
+        if type(json_detail) is not str and json_detail is not UNSET:
+            raise wrong_type("string", json_detail, "detail")
 
-        error = d.pop("error", UNSET)
+        if type(json_message) is not str and json_message is not UNSET:
+            raise wrong_type("string", json_message, "message")
 
-        result = d.pop("result", UNSET)
+        if type(json_error) is not str and json_error is not UNSET:
+            raise wrong_type("string", json_error, "error")
 
-        def _parse_attr(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if (
+            type(json_attr) is not str
+            and json_attr is not None
+            and json_attr is not UNSET
+        ):
+            raise wrong_type("string or null", json_attr, "attr")
 
-        attr = _parse_attr(d.pop("attr", UNSET))
+        if type(json_details) is dict:
+            try:
+                json_details = ErrorDetails.from_dict(json_details, ids)
+            except ParseError as error:
+                raise error.within("details") from None
 
-        _details = d.pop("details", UNSET)
-        details: ErrorDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = ErrorDetails.from_dict(_details)
+        elif json_details is not UNSET:
+            raise wrong_type("object", json_details, "details")
 
         error = cls(
-            status=status,
-            type_=type_,
-            code=code,
-            detail=detail,
-            message=message,
-            error=error,
-            result=result,
-            attr=attr,
-            details=details,
+            json_status,
+            json_type_,
+            json_code,
+            json_detail,
+            json_message,
+            json_error,
+            json_result,
+            json_attr,
+            json_details,
         )
-
-        error.additional_properties = d
+        if complete:
+            return error
+        error.additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
         return error
 
     @property
@@ -163,3 +222,8 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.error_details import ErrorDetails

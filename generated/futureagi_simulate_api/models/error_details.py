@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ErrorDetails")
+from ..types import (
+    as_object,
+    wrong_type,
+)
+
+# The JSON keys the document declares for ErrorDetails: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -24,16 +31,29 @@ class ErrorDetails:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
+
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
         error_details = cls()
+        additional_properties: dict[str, list[str]] = {}
+        for k, v in d.items():
+            if type(v) is list:
+                for v_item in v:
+                    if type(v_item) is not str:
+                        raise wrong_type("string", v_item, k, v.index(v_item))
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = cast(list[str], prop_dict)
+            else:
+                raise wrong_type("array", v, k)
 
-            additional_properties[prop_name] = additional_property
-
+            additional_properties[k] = v
         error_details.additional_properties = additional_properties
         return error_details
 

@@ -1,20 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    read_uuid,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.eval_config_config_type_0 import EvalConfigConfigType0
-    from ..models.eval_config_mapping_type_0 import EvalConfigMappingType0
-
-
-T = TypeVar("T", bound="EvalConfig")
+# The JSON keys the document declares for EvalConfig: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "config",
+        "mapping",
+        "filters",
+        "error_localizer",
+        "model",
+        "status",
+        "eval_group",
+        "template_id",
+    )
+)
 
 
 @_attrs_define
@@ -47,9 +63,6 @@ class EvalConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.eval_config_config_type_0 import EvalConfigConfigType0
-        from ..models.eval_config_mapping_type_0 import EvalConfigMappingType0
-
         id: str | Unset = UNSET
         if not isinstance(self.id, Unset):
             id = str(self.id)
@@ -144,145 +157,137 @@ class EvalConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.eval_config_config_type_0 import EvalConfigConfigType0
-        from ..models.eval_config_mapping_type_0 import EvalConfigMappingType0
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_config(data: object) -> EvalConfigConfigType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 10:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                config_type_0 = EvalConfigConfigType0.from_dict(data)
-
-                return config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_id = d["id"]
+                json_name = d["name"]
+                json_config = d["config"]
+                json_mapping = d["mapping"]
+                json_filters = d["filters"]
+                json_error_localizer = d["error_localizer"]
+                json_model = d["model"]
+                json_status = d["status"]
+                json_eval_group = d["eval_group"]
+                json_template_id = d["template_id"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(EvalConfigConfigType0 | None | Unset, data)
+        if not complete:
+            json_id = d.get("id", UNSET)
+            json_name = d.get("name", UNSET)
+            json_config = d.get("config", UNSET)
+            json_mapping = d.get("mapping", UNSET)
+            json_filters = d.get("filters", UNSET)
+            json_error_localizer = d.get("error_localizer", UNSET)
+            json_model = d.get("model", UNSET)
+            json_status = d.get("status", UNSET)
+            json_eval_group = d.get("eval_group", UNSET)
+            json_template_id = d.get("template_id", UNSET)
 
-        config = _parse_config(d.pop("config", UNSET))
+        if type(json_id) is str:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids, "id")
 
-        def _parse_mapping(data: object) -> EvalConfigMappingType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        elif json_id is not UNSET:
+            raise wrong_type("string (uuid)", json_id, "id")
+
+        if (
+            type(json_name) is not str
+            and json_name is not None
+            and json_name is not UNSET
+        ):
+            raise wrong_type("string or null", json_name, "name")
+
+        if type(json_config) is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                mapping_type_0 = EvalConfigMappingType0.from_dict(data)
+                json_config = EvalConfigConfigType0.from_dict(json_config, ids)
+            except ParseError as error:
+                raise error.within("config") from None
 
-                return mapping_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EvalConfigMappingType0 | None | Unset, data)
+        elif json_config is not None and json_config is not UNSET:
+            raise wrong_type("object or null", json_config, "config")
 
-        mapping = _parse_mapping(d.pop("mapping", UNSET))
-
-        def _parse_filters(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(json_mapping) is dict:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                filters_type_0 = cast(list[Any], data)
+                json_mapping = EvalConfigMappingType0.from_dict(json_mapping, ids)
+            except ParseError as error:
+                raise error.within("mapping") from None
 
-                return filters_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+        elif json_mapping is not None and json_mapping is not UNSET:
+            raise wrong_type("object or null", json_mapping, "mapping")
 
-        filters = _parse_filters(d.pop("filters", UNSET))
+        if type(json_filters) is list:
+            pass
 
-        def _parse_error_localizer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        elif json_filters is not None and json_filters is not UNSET:
+            raise wrong_type("array or null", json_filters, "filters")
 
-        error_localizer = _parse_error_localizer(d.pop("error_localizer", UNSET))
+        if (
+            type(json_error_localizer) is not bool
+            and json_error_localizer is not None
+            and json_error_localizer is not UNSET
+        ):
+            raise wrong_type("boolean or null", json_error_localizer, "error_localizer")
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if (
+            type(json_model) is not str
+            and json_model is not None
+            and json_model is not UNSET
+        ):
+            raise wrong_type("string or null", json_model, "model")
 
-        model = _parse_model(d.pop("model", UNSET))
+        if (
+            type(json_status) is not str
+            and json_status is not None
+            and json_status is not UNSET
+        ):
+            raise wrong_type("string or null", json_status, "status")
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if (
+            type(json_eval_group) is not str
+            and json_eval_group is not None
+            and json_eval_group is not UNSET
+        ):
+            raise wrong_type("string or null", json_eval_group, "eval_group")
 
-        status = _parse_status(d.pop("status", UNSET))
+        if type(json_template_id) is str:
+            json_template_id = ids.get(json_template_id) or read_uuid(
+                json_template_id, ids, "template_id"
+            )
 
-        def _parse_eval_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        eval_group = _parse_eval_group(d.pop("eval_group", UNSET))
-
-        def _parse_template_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                template_id_type_0 = UUID(data)
-
-                return template_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        template_id = _parse_template_id(d.pop("template_id", UNSET))
+        elif json_template_id is not None and json_template_id is not UNSET:
+            raise wrong_type("string (uuid) or null", json_template_id, "template_id")
 
         eval_config = cls(
-            id=id,
-            name=name,
-            config=config,
-            mapping=mapping,
-            filters=filters,
-            error_localizer=error_localizer,
-            model=model,
-            status=status,
-            eval_group=eval_group,
-            template_id=template_id,
+            json_id,
+            json_name,
+            json_config,
+            json_mapping,
+            json_filters,
+            json_error_localizer,
+            json_model,
+            json_status,
+            json_eval_group,
+            json_template_id,
         )
-
-        eval_config.additional_properties = d
+        if complete:
+            return eval_config
+        eval_config.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return eval_config
 
     @property
@@ -300,3 +305,9 @@ class EvalConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.eval_config_config_type_0 import EvalConfigConfigType0
+from ..models.eval_config_mapping_type_0 import EvalConfigMappingType0

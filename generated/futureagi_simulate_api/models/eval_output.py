@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="EvalOutput")
+# The JSON keys the document declares for EvalOutput: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "output",
+        "output_type",
+        "reason",
+    )
+)
 
 
 @_attrs_define
@@ -61,38 +75,63 @@ class EvalOutput:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        output = d.pop("output", UNSET)
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 4:
+            try:
+                json_name = d["name"]
+                json_output = d["output"]
+                json_output_type = d["output_type"]
+                json_reason = d["reason"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_name = d.get("name", UNSET)
+            json_output = d.get("output", UNSET)
+            json_output_type = d.get("output_type", UNSET)
+            json_reason = d.get("reason", UNSET)
 
-        def _parse_output_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if type(json_name) is not str and json_name is not UNSET:
+            raise wrong_type("string", json_name, "name")
 
-        output_type = _parse_output_type(d.pop("output_type", UNSET))
+        if (
+            type(json_output_type) is not str
+            and json_output_type is not None
+            and json_output_type is not UNSET
+        ):
+            raise wrong_type("string or null", json_output_type, "output_type")
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        if (
+            type(json_reason) is not str
+            and json_reason is not None
+            and json_reason is not UNSET
+        ):
+            raise wrong_type("string or null", json_reason, "reason")
 
         eval_output = cls(
-            name=name,
-            output=output,
-            output_type=output_type,
-            reason=reason,
+            json_name,
+            json_output,
+            json_output_type,
+            json_reason,
         )
-
-        eval_output.additional_properties = d
+        if complete:
+            return eval_output
+        eval_output.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return eval_output
 
     @property

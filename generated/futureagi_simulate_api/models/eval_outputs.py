@@ -1,16 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.eval_output import EvalOutput
+from ..types import (
+    ParseError,
+    as_object,
+    wrong_type,
+)
 
-
-T = TypeVar("T", bound="EvalOutputs")
+# The JSON keys the document declares for EvalOutputs: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -30,18 +34,30 @@ class EvalOutputs:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.eval_output import EvalOutput
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
         eval_outputs = cls()
+        additional_properties: dict[str, EvalOutput] = {}
+        for k, v in d.items():
+            if type(v) is dict:
+                try:
+                    v = EvalOutput.from_dict(v, ids)
+                except ParseError as error:
+                    raise error.within(k) from None
 
-        additional_properties = {}
-        for prop_name, prop_dict in d.items():
-            additional_property = EvalOutput.from_dict(prop_dict)
+            else:
+                raise wrong_type("object", v, k)
 
-            additional_properties[prop_name] = additional_property
-
+            additional_properties[k] = v
         eval_outputs.additional_properties = additional_properties
         return eval_outputs
 
@@ -60,3 +76,8 @@ class EvalOutputs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.eval_output import EvalOutput

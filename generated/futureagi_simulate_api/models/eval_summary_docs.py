@@ -1,16 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.eval_summary_docs_item import EvalSummaryDocsItem
+from ..types import (
+    UNSET,
+    ParseError,
+    as_object,
+    missing,
+    wrong_type,
+)
 
-
-T = TypeVar("T", bound="EvalSummaryDocs")
+# The JSON keys the document declares for EvalSummaryDocs: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(("evaluations",))
 
 
 @_attrs_define
@@ -41,22 +47,67 @@ class EvalSummaryDocs:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.eval_summary_docs_item import EvalSummaryDocsItem
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        evaluations = []
-        _evaluations = d.pop("evaluations")
-        for evaluations_item_data in _evaluations:
-            evaluations_item = EvalSummaryDocsItem.from_dict(evaluations_item_data)
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 1:
+            try:
+                json_evaluations = d["evaluations"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_evaluations = d.get("evaluations", UNSET)
+            if json_evaluations is UNSET:
+                raise missing("evaluations")
 
-            evaluations.append(evaluations_item)
+        if type(json_evaluations) is list:
+            if json_evaluations:
+                json_evaluations_list: list[Any] = []
+                try:
+                    for json_evaluations_item in json_evaluations:
+                        if type(json_evaluations_item) is dict:
+                            try:
+                                json_evaluations_item = EvalSummaryDocsItem.from_dict(
+                                    json_evaluations_item, ids
+                                )
+                            except ParseError as error:
+                                raise error.within(len(json_evaluations_list)) from None
+
+                        else:
+                            raise wrong_type(
+                                "object",
+                                json_evaluations_item,
+                                len(json_evaluations_list),
+                            )
+
+                        json_evaluations_list.append(json_evaluations_item)
+                except ParseError as error:
+                    raise error.within("evaluations") from None
+                json_evaluations = json_evaluations_list
+
+        else:
+            raise wrong_type("array", json_evaluations, "evaluations")
 
         eval_summary_docs = cls(
-            evaluations=evaluations,
+            json_evaluations,
         )
-
-        eval_summary_docs.additional_properties = d
+        if complete:
+            return eval_summary_docs
+        eval_summary_docs.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return eval_summary_docs
 
     @property
@@ -74,3 +125,8 @@ class EvalSummaryDocs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.eval_summary_docs_item import EvalSummaryDocsItem

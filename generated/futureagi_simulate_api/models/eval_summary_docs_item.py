@@ -1,14 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    missing,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="EvalSummaryDocsItem")
+# The JSON keys the document declares for EvalSummaryDocsItem: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "average_score",
+        "total_runs",
+        "passed",
+        "failed",
+    )
+)
 
 
 @_attrs_define
@@ -64,34 +80,71 @@ class EvalSummaryDocsItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        def _parse_average_score(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 5:
+            try:
+                json_name = d["name"]
+                json_average_score = d["average_score"]
+                json_total_runs = d["total_runs"]
+                json_passed = d["passed"]
+                json_failed = d["failed"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_name = d.get("name", UNSET)
+            if json_name is UNSET:
+                raise missing("name")
+            json_average_score = d.get("average_score", UNSET)
+            json_total_runs = d.get("total_runs", UNSET)
+            json_passed = d.get("passed", UNSET)
+            json_failed = d.get("failed", UNSET)
 
-        average_score = _parse_average_score(d.pop("average_score", UNSET))
+        if type(json_name) is not str:
+            raise wrong_type("string", json_name, "name")
 
-        total_runs = d.pop("total_runs", UNSET)
+        if (
+            type(json_average_score) is not float
+            and type(json_average_score) is not int
+            and json_average_score is not None
+            and json_average_score is not UNSET
+        ):
+            raise wrong_type("number or null", json_average_score, "average_score")
 
-        passed = d.pop("passed", UNSET)
+        if type(json_total_runs) is not int and json_total_runs is not UNSET:
+            raise wrong_type("integer", json_total_runs, "total_runs")
 
-        failed = d.pop("failed", UNSET)
+        if type(json_passed) is not int and json_passed is not UNSET:
+            raise wrong_type("integer", json_passed, "passed")
+
+        if type(json_failed) is not int and json_failed is not UNSET:
+            raise wrong_type("integer", json_failed, "failed")
 
         eval_summary_docs_item = cls(
-            name=name,
-            average_score=average_score,
-            total_runs=total_runs,
-            passed=passed,
-            failed=failed,
+            json_name,
+            json_average_score,
+            json_total_runs,
+            json_passed,
+            json_failed,
         )
-
-        eval_summary_docs_item.additional_properties = d
+        if complete:
+            return eval_summary_docs_item
+        eval_summary_docs_item.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return eval_summary_docs_item
 
     @property

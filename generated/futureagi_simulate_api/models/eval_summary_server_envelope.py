@@ -1,16 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.eval_summary_server_item import EvalSummaryServerItem
+from ..types import (
+    UNSET,
+    ParseError,
+    as_object,
+    missing,
+    wrong_type,
+)
 
-
-T = TypeVar("T", bound="EvalSummaryServerEnvelope")
+# The JSON keys the document declares for EvalSummaryServerEnvelope: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "result",
+    )
+)
 
 
 @_attrs_define
@@ -46,25 +57,73 @@ class EvalSummaryServerEnvelope:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.eval_summary_server_item import EvalSummaryServerItem
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 2:
+            try:
+                json_status = d["status"]
+                json_result = d["result"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_status = d.get("status", UNSET)
+            if json_status is UNSET:
+                raise missing("status")
+            json_result = d.get("result", UNSET)
+            if json_result is UNSET:
+                raise missing("result")
 
-        result = []
-        _result = d.pop("result")
-        for result_item_data in _result:
-            result_item = EvalSummaryServerItem.from_dict(result_item_data)
+        if type(json_status) is not bool:
+            raise wrong_type("boolean", json_status, "status")
 
-            result.append(result_item)
+        if type(json_result) is list:
+            if json_result:
+                json_result_list: list[Any] = []
+                try:
+                    for json_result_item in json_result:
+                        if type(json_result_item) is dict:
+                            try:
+                                json_result_item = EvalSummaryServerItem.from_dict(
+                                    json_result_item, ids
+                                )
+                            except ParseError as error:
+                                raise error.within(len(json_result_list)) from None
+
+                        else:
+                            raise wrong_type(
+                                "object", json_result_item, len(json_result_list)
+                            )
+
+                        json_result_list.append(json_result_item)
+                except ParseError as error:
+                    raise error.within("result") from None
+                json_result = json_result_list
+
+        else:
+            raise wrong_type("array", json_result, "result")
 
         eval_summary_server_envelope = cls(
-            status=status,
-            result=result,
+            json_status,
+            json_result,
         )
-
-        eval_summary_server_envelope.additional_properties = d
+        if complete:
+            return eval_summary_server_envelope
+        eval_summary_server_envelope.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return eval_summary_server_envelope
 
     @property
@@ -82,3 +141,8 @@ class EvalSummaryServerEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.eval_summary_server_item import EvalSummaryServerItem

@@ -1,19 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    read_uuid,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.detail_object import DetailObject
-
-
-T = TypeVar("T", bound="EvalSummaryServerItem")
+# The JSON keys the document declares for EvalSummaryServerItem: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "name",
+        "id",
+        "output_type",
+        "result",
+        "total_pass_rate",
+        "total_avg",
+        "total_choices_avg",
+    )
+)
 
 
 @_attrs_define
@@ -90,54 +105,103 @@ class EvalSummaryServerItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.detail_object import DetailObject
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        name = d.pop("name")
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 7:
+            try:
+                json_name = d["name"]
+                json_id = d["id"]
+                json_output_type = d["output_type"]
+                json_result = d["result"]
+                json_total_pass_rate = d["total_pass_rate"]
+                json_total_avg = d["total_avg"]
+                json_total_choices_avg = d["total_choices_avg"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_name = d.get("name", UNSET)
+            if json_name is UNSET:
+                raise missing("name")
+            json_id = d.get("id", UNSET)
+            json_output_type = d.get("output_type", UNSET)
+            json_result = d.get("result", UNSET)
+            json_total_pass_rate = d.get("total_pass_rate", UNSET)
+            json_total_avg = d.get("total_avg", UNSET)
+            json_total_choices_avg = d.get("total_choices_avg", UNSET)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        if type(json_name) is not str:
+            raise wrong_type("string", json_name, "name")
 
-        output_type = d.pop("output_type", UNSET)
+        if type(json_id) is str:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids, "id")
 
-        _result = d.pop("result", UNSET)
-        result: list[DetailObject] | Unset = UNSET
-        if _result is not UNSET:
-            result = []
-            for result_item_data in _result:
-                result_item = DetailObject.from_dict(result_item_data)
+        elif json_id is not UNSET:
+            raise wrong_type("string (uuid)", json_id, "id")
 
-                result.append(result_item)
+        if type(json_output_type) is not str and json_output_type is not UNSET:
+            raise wrong_type("string", json_output_type, "output_type")
 
-        def _parse_total_pass_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        if type(json_result) is list:
+            if json_result:
+                json_result_list: list[Any] = []
+                try:
+                    for json_result_item in json_result:
+                        if type(json_result_item) is dict:
+                            try:
+                                json_result_item = DetailObject.from_dict(
+                                    json_result_item, ids
+                                )
+                            except ParseError as error:
+                                raise error.within(len(json_result_list)) from None
 
-        total_pass_rate = _parse_total_pass_rate(d.pop("total_pass_rate", UNSET))
+                        else:
+                            raise wrong_type(
+                                "object", json_result_item, len(json_result_list)
+                            )
 
-        total_avg = d.pop("total_avg", UNSET)
+                        json_result_list.append(json_result_item)
+                except ParseError as error:
+                    raise error.within("result") from None
+                json_result = json_result_list
 
-        total_choices_avg = d.pop("total_choices_avg", UNSET)
+        elif json_result is not UNSET:
+            raise wrong_type("array", json_result, "result")
+
+        if (
+            type(json_total_pass_rate) is not float
+            and type(json_total_pass_rate) is not int
+            and json_total_pass_rate is not None
+            and json_total_pass_rate is not UNSET
+        ):
+            raise wrong_type("number or null", json_total_pass_rate, "total_pass_rate")
 
         eval_summary_server_item = cls(
-            name=name,
-            id=id,
-            output_type=output_type,
-            result=result,
-            total_pass_rate=total_pass_rate,
-            total_avg=total_avg,
-            total_choices_avg=total_choices_avg,
+            json_name,
+            json_id,
+            json_output_type,
+            json_result,
+            json_total_pass_rate,
+            json_total_avg,
+            json_total_choices_avg,
         )
-
-        eval_summary_server_item.additional_properties = d
+        if complete:
+            return eval_summary_server_item
+        eval_summary_server_item.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return eval_summary_server_item
 
     @property
@@ -155,3 +219,8 @@ class EvalSummaryServerItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.detail_object import DetailObject

@@ -1,21 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    read_uuid,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.evaluation_config_config import EvaluationConfigConfig
-    from ..models.evaluation_config_filters_item import EvaluationConfigFiltersItem
-    from ..models.evaluation_config_mapping import EvaluationConfigMapping
-
-
-T = TypeVar("T", bound="EvaluationConfig")
+# The JSON keys the document declares for EvaluationConfig: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "template_id",
+        "name",
+        "config",
+        "mapping",
+        "filters",
+        "error_localizer",
+        "model",
+        "kb_id",
+        "eval_group",
+    )
+)
 
 
 @_attrs_define
@@ -110,82 +125,139 @@ class EvaluationConfig:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.evaluation_config_config import EvaluationConfigConfig
-        from ..models.evaluation_config_filters_item import EvaluationConfigFiltersItem
-        from ..models.evaluation_config_mapping import EvaluationConfigMapping
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        template_id = UUID(d.pop("template_id"))
-
-        name = d.pop("name", UNSET)
-
-        _config = d.pop("config", UNSET)
-        config: EvaluationConfigConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = EvaluationConfigConfig.from_dict(_config)
-
-        _mapping = d.pop("mapping", UNSET)
-        mapping: EvaluationConfigMapping | Unset
-        if isinstance(_mapping, Unset):
-            mapping = UNSET
-        else:
-            mapping = EvaluationConfigMapping.from_dict(_mapping)
-
-        _filters = d.pop("filters", UNSET)
-        filters: list[EvaluationConfigFiltersItem] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = EvaluationConfigFiltersItem.from_dict(filters_item_data)
-
-                filters.append(filters_item)
-
-        error_localizer = d.pop("error_localizer", UNSET)
-
-        model = d.pop("model", UNSET)
-
-        def _parse_kb_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 9:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                kb_id_type_0 = UUID(data)
-
-                return kb_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_template_id = d["template_id"]
+                json_name = d["name"]
+                json_config = d["config"]
+                json_mapping = d["mapping"]
+                json_filters = d["filters"]
+                json_error_localizer = d["error_localizer"]
+                json_model = d["model"]
+                json_kb_id = d["kb_id"]
+                json_eval_group = d["eval_group"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(None | Unset | UUID, data)
+        if not complete:
+            json_template_id = d.get("template_id", UNSET)
+            if json_template_id is UNSET:
+                raise missing("template_id")
+            json_name = d.get("name", UNSET)
+            json_config = d.get("config", UNSET)
+            json_mapping = d.get("mapping", UNSET)
+            json_filters = d.get("filters", UNSET)
+            json_error_localizer = d.get("error_localizer", UNSET)
+            json_model = d.get("model", UNSET)
+            json_kb_id = d.get("kb_id", UNSET)
+            json_eval_group = d.get("eval_group", UNSET)
 
-        kb_id = _parse_kb_id(d.pop("kb_id", UNSET))
+        if type(json_template_id) is str:
+            json_template_id = ids.get(json_template_id) or read_uuid(
+                json_template_id, ids, "template_id"
+            )
 
-        def _parse_eval_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        else:
+            raise wrong_type("string (uuid)", json_template_id, "template_id")
 
-        eval_group = _parse_eval_group(d.pop("eval_group", UNSET))
+        if type(json_name) is not str and json_name is not UNSET:
+            raise wrong_type("string", json_name, "name")
+
+        if type(json_config) is dict:
+            try:
+                json_config = EvaluationConfigConfig.from_dict(json_config, ids)
+            except ParseError as error:
+                raise error.within("config") from None
+
+        elif json_config is not UNSET:
+            raise wrong_type("object", json_config, "config")
+
+        if type(json_mapping) is dict:
+            try:
+                json_mapping = EvaluationConfigMapping.from_dict(json_mapping, ids)
+            except ParseError as error:
+                raise error.within("mapping") from None
+
+        elif json_mapping is not UNSET:
+            raise wrong_type("object", json_mapping, "mapping")
+
+        if type(json_filters) is list:
+            if json_filters:
+                json_filters_list: list[Any] = []
+                try:
+                    for json_filters_item in json_filters:
+                        if type(json_filters_item) is dict:
+                            try:
+                                json_filters_item = (
+                                    EvaluationConfigFiltersItem.from_dict(
+                                        json_filters_item, ids
+                                    )
+                                )
+                            except ParseError as error:
+                                raise error.within(len(json_filters_list)) from None
+
+                        else:
+                            raise wrong_type(
+                                "object", json_filters_item, len(json_filters_list)
+                            )
+
+                        json_filters_list.append(json_filters_item)
+                except ParseError as error:
+                    raise error.within("filters") from None
+                json_filters = json_filters_list
+
+        elif json_filters is not UNSET:
+            raise wrong_type("array", json_filters, "filters")
+
+        if type(json_error_localizer) is not bool and json_error_localizer is not UNSET:
+            raise wrong_type("boolean", json_error_localizer, "error_localizer")
+
+        if type(json_model) is not str and json_model is not UNSET:
+            raise wrong_type("string", json_model, "model")
+
+        if type(json_kb_id) is str:
+            json_kb_id = ids.get(json_kb_id) or read_uuid(json_kb_id, ids, "kb_id")
+
+        elif json_kb_id is not None and json_kb_id is not UNSET:
+            raise wrong_type("string (uuid) or null", json_kb_id, "kb_id")
+
+        if (
+            type(json_eval_group) is not str
+            and json_eval_group is not None
+            and json_eval_group is not UNSET
+        ):
+            raise wrong_type("string or null", json_eval_group, "eval_group")
 
         evaluation_config = cls(
-            template_id=template_id,
-            name=name,
-            config=config,
-            mapping=mapping,
-            filters=filters,
-            error_localizer=error_localizer,
-            model=model,
-            kb_id=kb_id,
-            eval_group=eval_group,
+            json_template_id,
+            json_name,
+            json_config,
+            json_mapping,
+            json_filters,
+            json_error_localizer,
+            json_model,
+            json_kb_id,
+            json_eval_group,
         )
-
-        evaluation_config.additional_properties = d
+        if complete:
+            return evaluation_config
+        evaluation_config.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return evaluation_config
 
     @property
@@ -203,3 +275,10 @@ class EvaluationConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.evaluation_config_config import EvaluationConfigConfig
+from ..models.evaluation_config_filters_item import EvaluationConfigFiltersItem
+from ..models.evaluation_config_mapping import EvaluationConfigMapping

@@ -1,14 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    read_uuid,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="ExecutePromptSimulationRequestCamel")
+# The JSON keys the document declares for ExecutePromptSimulationRequestCamel: any other key is refused.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "selectAll",
+        "scenarioIds",
+    )
+)
 
 
 @_attrs_define
@@ -46,22 +59,68 @@ class ExecutePromptSimulationRequestCamel:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        select_all = d.pop("selectAll", UNSET)
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        _scenario_ids = d.pop("scenarioIds", UNSET)
-        scenario_ids: list[UUID] | Unset = UNSET
-        if _scenario_ids is not UNSET:
-            scenario_ids = []
-            for scenario_ids_item_data in _scenario_ids:
-                scenario_ids_item = UUID(scenario_ids_item_data)
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 2:
+            try:
+                json_select_all = d["selectAll"]
+                json_scenario_ids = d["scenarioIds"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_select_all = d.get("selectAll", UNSET)
+            json_scenario_ids = d.get("scenarioIds", UNSET)
 
-                scenario_ids.append(scenario_ids_item)
+        if type(json_select_all) is not bool and json_select_all is not UNSET:
+            raise wrong_type("boolean", json_select_all, "selectAll")
+
+        if type(json_scenario_ids) is list:
+            if json_scenario_ids:
+                json_scenario_ids_list: list[Any] = []
+                try:
+                    for json_scenario_ids_item in json_scenario_ids:
+                        if type(json_scenario_ids_item) is str:
+                            json_scenario_ids_item = ids.get(
+                                json_scenario_ids_item
+                            ) or read_uuid(
+                                json_scenario_ids_item, ids, len(json_scenario_ids_list)
+                            )
+
+                        else:
+                            raise wrong_type(
+                                "string (uuid)",
+                                json_scenario_ids_item,
+                                len(json_scenario_ids_list),
+                            )
+
+                        json_scenario_ids_list.append(json_scenario_ids_item)
+                except ParseError as error:
+                    raise error.within("scenarioIds") from None
+                json_scenario_ids = json_scenario_ids_list
+
+        elif json_scenario_ids is not UNSET:
+            raise wrong_type("array", json_scenario_ids, "scenarioIds")
 
         execute_prompt_simulation_request_camel = cls(
-            select_all=select_all,
-            scenario_ids=scenario_ids,
+            json_select_all,
+            json_scenario_ids,
         )
-
+        if complete:
+            return execute_prompt_simulation_request_camel
+        for k in d:
+            if k not in _KEYS:
+                raise ParseError("the document allows no other keys here", k)
         return execute_prompt_simulation_request_camel

@@ -1,14 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    read_uuid,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="ExecuteRunTestRequestSnake")
+# The JSON keys the document declares for ExecuteRunTestRequestSnake: any other key is refused.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "select_all",
+        "scenario_ids",
+        "simulator_id",
+    )
+)
 
 
 @_attrs_define
@@ -58,40 +72,79 @@ class ExecuteRunTestRequestSnake:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        select_all = d.pop("select_all", UNSET)
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        _scenario_ids = d.pop("scenario_ids", UNSET)
-        scenario_ids: list[UUID] | Unset = UNSET
-        if _scenario_ids is not UNSET:
-            scenario_ids = []
-            for scenario_ids_item_data in _scenario_ids:
-                scenario_ids_item = UUID(scenario_ids_item_data)
-
-                scenario_ids.append(scenario_ids_item)
-
-        def _parse_simulator_id(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 3:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                simulator_id_type_0 = UUID(data)
-
-                return simulator_id_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_select_all = d["select_all"]
+                json_scenario_ids = d["scenario_ids"]
+                json_simulator_id = d["simulator_id"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(None | Unset | UUID, data)
+        if not complete:
+            json_select_all = d.get("select_all", UNSET)
+            json_scenario_ids = d.get("scenario_ids", UNSET)
+            json_simulator_id = d.get("simulator_id", UNSET)
 
-        simulator_id = _parse_simulator_id(d.pop("simulator_id", UNSET))
+        if type(json_select_all) is not bool and json_select_all is not UNSET:
+            raise wrong_type("boolean", json_select_all, "select_all")
+
+        if type(json_scenario_ids) is list:
+            if json_scenario_ids:
+                json_scenario_ids_list: list[Any] = []
+                try:
+                    for json_scenario_ids_item in json_scenario_ids:
+                        if type(json_scenario_ids_item) is str:
+                            json_scenario_ids_item = ids.get(
+                                json_scenario_ids_item
+                            ) or read_uuid(
+                                json_scenario_ids_item, ids, len(json_scenario_ids_list)
+                            )
+
+                        else:
+                            raise wrong_type(
+                                "string (uuid)",
+                                json_scenario_ids_item,
+                                len(json_scenario_ids_list),
+                            )
+
+                        json_scenario_ids_list.append(json_scenario_ids_item)
+                except ParseError as error:
+                    raise error.within("scenario_ids") from None
+                json_scenario_ids = json_scenario_ids_list
+
+        elif json_scenario_ids is not UNSET:
+            raise wrong_type("array", json_scenario_ids, "scenario_ids")
+
+        if type(json_simulator_id) is str:
+            json_simulator_id = ids.get(json_simulator_id) or read_uuid(
+                json_simulator_id, ids, "simulator_id"
+            )
+
+        elif json_simulator_id is not None and json_simulator_id is not UNSET:
+            raise wrong_type("string (uuid) or null", json_simulator_id, "simulator_id")
 
         execute_run_test_request_snake = cls(
-            select_all=select_all,
-            scenario_ids=scenario_ids,
-            simulator_id=simulator_id,
+            json_select_all,
+            json_scenario_ids,
+            json_simulator_id,
         )
-
+        if complete:
+            return execute_run_test_request_snake
+        for k in d:
+            if k not in _KEYS:
+                raise ParseError("the document allows no other keys here", k)
         return execute_run_test_request_snake

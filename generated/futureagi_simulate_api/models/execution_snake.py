@@ -1,15 +1,34 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    read_uuid,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="ExecutionSnake")
+# The JSON keys the document declares for ExecutionSnake: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "execution_id",
+        "run_test_id",
+        "status",
+        "total_scenarios",
+        "total_calls",
+        "scenario_ids",
+        "message",
+    )
+)
 
 
 @_attrs_define
@@ -73,38 +92,122 @@ class ExecutionSnake:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        execution_id = UUID(d.pop("execution_id"))
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        run_test_id = UUID(d.pop("run_test_id"))
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 7:
+            try:
+                json_execution_id = d["execution_id"]
+                json_run_test_id = d["run_test_id"]
+                json_status = d["status"]
+                json_total_scenarios = d["total_scenarios"]
+                json_total_calls = d["total_calls"]
+                json_scenario_ids = d["scenario_ids"]
+                json_message = d["message"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_execution_id = d.get("execution_id", UNSET)
+            if json_execution_id is UNSET:
+                raise missing("execution_id")
+            json_run_test_id = d.get("run_test_id", UNSET)
+            if json_run_test_id is UNSET:
+                raise missing("run_test_id")
+            json_status = d.get("status", UNSET)
+            if json_status is UNSET:
+                raise missing("status")
+            json_total_scenarios = d.get("total_scenarios", UNSET)
+            if json_total_scenarios is UNSET:
+                raise missing("total_scenarios")
+            json_total_calls = d.get("total_calls", UNSET)
+            if json_total_calls is UNSET:
+                raise missing("total_calls")
+            json_scenario_ids = d.get("scenario_ids", UNSET)
+            if json_scenario_ids is UNSET:
+                raise missing("scenario_ids")
+            json_message = d.get("message", UNSET)
 
-        status = d.pop("status")
+        if type(json_execution_id) is str:
+            json_execution_id = ids.get(json_execution_id) or read_uuid(
+                json_execution_id, ids, "execution_id"
+            )
 
-        total_scenarios = d.pop("total_scenarios")
+        else:
+            raise wrong_type("string (uuid)", json_execution_id, "execution_id")
 
-        total_calls = d.pop("total_calls")
+        if type(json_run_test_id) is str:
+            json_run_test_id = ids.get(json_run_test_id) or read_uuid(
+                json_run_test_id, ids, "run_test_id"
+            )
 
-        scenario_ids = []
-        _scenario_ids = d.pop("scenario_ids")
-        for scenario_ids_item_data in _scenario_ids:
-            scenario_ids_item = UUID(scenario_ids_item_data)
+        else:
+            raise wrong_type("string (uuid)", json_run_test_id, "run_test_id")
 
-            scenario_ids.append(scenario_ids_item)
+        if type(json_status) is not str:
+            raise wrong_type("string", json_status, "status")
 
-        message = d.pop("message", UNSET)
+        if type(json_total_scenarios) is not int:
+            raise wrong_type("integer", json_total_scenarios, "total_scenarios")
+
+        if type(json_total_calls) is not int:
+            raise wrong_type("integer", json_total_calls, "total_calls")
+
+        if type(json_scenario_ids) is list:
+            if json_scenario_ids:
+                json_scenario_ids_list: list[Any] = []
+                try:
+                    for json_scenario_ids_item in json_scenario_ids:
+                        if type(json_scenario_ids_item) is str:
+                            json_scenario_ids_item = ids.get(
+                                json_scenario_ids_item
+                            ) or read_uuid(
+                                json_scenario_ids_item, ids, len(json_scenario_ids_list)
+                            )
+
+                        else:
+                            raise wrong_type(
+                                "string (uuid)",
+                                json_scenario_ids_item,
+                                len(json_scenario_ids_list),
+                            )
+
+                        json_scenario_ids_list.append(json_scenario_ids_item)
+                except ParseError as error:
+                    raise error.within("scenario_ids") from None
+                json_scenario_ids = json_scenario_ids_list
+
+        else:
+            raise wrong_type("array", json_scenario_ids, "scenario_ids")
+
+        if type(json_message) is not str and json_message is not UNSET:
+            raise wrong_type("string", json_message, "message")
 
         execution_snake = cls(
-            execution_id=execution_id,
-            run_test_id=run_test_id,
-            status=status,
-            total_scenarios=total_scenarios,
-            total_calls=total_calls,
-            scenario_ids=scenario_ids,
-            message=message,
+            json_execution_id,
+            json_run_test_id,
+            json_status,
+            json_total_scenarios,
+            json_total_calls,
+            json_scenario_ids,
+            json_message,
         )
-
-        execution_snake.additional_properties = d
+        if complete:
+            return execution_snake
+        execution_snake.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return execution_snake
 
     @property

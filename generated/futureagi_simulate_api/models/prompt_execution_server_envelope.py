@@ -1,16 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.execution_snake import ExecutionSnake
+from ..types import (
+    UNSET,
+    ParseError,
+    as_object,
+    missing,
+    wrong_type,
+)
 
-
-T = TypeVar("T", bound="PromptExecutionServerEnvelope")
+# The JSON keys the document declares for PromptExecutionServerEnvelope: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "result",
+    )
+)
 
 
 @_attrs_define
@@ -43,20 +54,56 @@ class PromptExecutionServerEnvelope:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.execution_snake import ExecutionSnake
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        status = d.pop("status")
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 2:
+            try:
+                json_status = d["status"]
+                json_result = d["result"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_status = d.get("status", UNSET)
+            if json_status is UNSET:
+                raise missing("status")
+            json_result = d.get("result", UNSET)
+            if json_result is UNSET:
+                raise missing("result")
 
-        result = ExecutionSnake.from_dict(d.pop("result"))
+        if type(json_status) is not bool:
+            raise wrong_type("boolean", json_status, "status")
+
+        if type(json_result) is dict:
+            try:
+                json_result = ExecutionSnake.from_dict(json_result, ids)
+            except ParseError as error:
+                raise error.within("result") from None
+
+        else:
+            raise wrong_type("object", json_result, "result")
 
         prompt_execution_server_envelope = cls(
-            status=status,
-            result=result,
+            json_status,
+            json_result,
         )
-
-        prompt_execution_server_envelope.additional_properties = d
+        if complete:
+            return prompt_execution_server_envelope
+        prompt_execution_server_envelope.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return prompt_execution_server_envelope
 
     @property
@@ -74,3 +121,8 @@ class PromptExecutionServerEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.execution_snake import ExecutionSnake

@@ -2,22 +2,56 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    parse_datetime,
+    read_uuid,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.agent_version import AgentVersion
-    from ..models.detail_object import DetailObject
-    from ..models.eval_config import EvalConfig
-    from ..models.scenario import Scenario
-
-
-T = TypeVar("T", bound="RunTest")
+# The JSON keys the document declares for RunTest: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "agent_definition",
+        "agent_version",
+        "agent_definition_detail",
+        "source_type",
+        "source_type_display",
+        "prompt_template",
+        "prompt_template_detail",
+        "prompt_version",
+        "prompt_version_detail",
+        "scenarios",
+        "scenarios_detail",
+        "dataset_row_ids",
+        "simulator_agent",
+        "simulator_agent_detail",
+        "simulate_eval_configs",
+        "simulate_eval_configs_detail",
+        "evals_detail",
+        "evals",
+        "organization",
+        "enable_tool_evaluation",
+        "created_at",
+        "updated_at",
+        "last_run_at",
+        "deleted",
+        "deleted_at",
+    )
+)
 
 
 @_attrs_define
@@ -87,9 +121,6 @@ class RunTest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_version import AgentVersion
-        from ..models.detail_object import DetailObject
-
         id = str(self.id)
 
         name = self.name
@@ -335,374 +366,533 @@ class RunTest:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.agent_version import AgentVersion
-        from ..models.detail_object import DetailObject
-        from ..models.eval_config import EvalConfig
-        from ..models.scenario import Scenario
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        name = d.pop("name")
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_agent_definition(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 28:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                agent_definition_type_0 = UUID(data)
-
-                return agent_definition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_id = d["id"]
+                json_name = d["name"]
+                json_description = d["description"]
+                json_agent_definition = d["agent_definition"]
+                json_agent_version = d["agent_version"]
+                json_agent_definition_detail = d["agent_definition_detail"]
+                json_source_type = d["source_type"]
+                json_source_type_display = d["source_type_display"]
+                json_prompt_template = d["prompt_template"]
+                json_prompt_template_detail = d["prompt_template_detail"]
+                json_prompt_version = d["prompt_version"]
+                json_prompt_version_detail = d["prompt_version_detail"]
+                json_scenarios = d["scenarios"]
+                json_scenarios_detail = d["scenarios_detail"]
+                json_dataset_row_ids = d["dataset_row_ids"]
+                json_simulator_agent = d["simulator_agent"]
+                json_simulator_agent_detail = d["simulator_agent_detail"]
+                json_simulate_eval_configs = d["simulate_eval_configs"]
+                json_simulate_eval_configs_detail = d["simulate_eval_configs_detail"]
+                json_evals_detail = d["evals_detail"]
+                json_evals = d["evals"]
+                json_organization = d["organization"]
+                json_enable_tool_evaluation = d["enable_tool_evaluation"]
+                json_created_at = d["created_at"]
+                json_updated_at = d["updated_at"]
+                json_last_run_at = d["last_run_at"]
+                json_deleted = d["deleted"]
+                json_deleted_at = d["deleted_at"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(None | Unset | UUID, data)
+        if not complete:
+            json_id = d.get("id", UNSET)
+            if json_id is UNSET:
+                raise missing("id")
+            json_name = d.get("name", UNSET)
+            if json_name is UNSET:
+                raise missing("name")
+            json_description = d.get("description", UNSET)
+            json_agent_definition = d.get("agent_definition", UNSET)
+            json_agent_version = d.get("agent_version", UNSET)
+            json_agent_definition_detail = d.get("agent_definition_detail", UNSET)
+            json_source_type = d.get("source_type", UNSET)
+            json_source_type_display = d.get("source_type_display", UNSET)
+            json_prompt_template = d.get("prompt_template", UNSET)
+            json_prompt_template_detail = d.get("prompt_template_detail", UNSET)
+            json_prompt_version = d.get("prompt_version", UNSET)
+            json_prompt_version_detail = d.get("prompt_version_detail", UNSET)
+            json_scenarios = d.get("scenarios", UNSET)
+            json_scenarios_detail = d.get("scenarios_detail", UNSET)
+            json_dataset_row_ids = d.get("dataset_row_ids", UNSET)
+            json_simulator_agent = d.get("simulator_agent", UNSET)
+            json_simulator_agent_detail = d.get("simulator_agent_detail", UNSET)
+            json_simulate_eval_configs = d.get("simulate_eval_configs", UNSET)
+            json_simulate_eval_configs_detail = d.get(
+                "simulate_eval_configs_detail", UNSET
+            )
+            json_evals_detail = d.get("evals_detail", UNSET)
+            json_evals = d.get("evals", UNSET)
+            json_organization = d.get("organization", UNSET)
+            json_enable_tool_evaluation = d.get("enable_tool_evaluation", UNSET)
+            json_created_at = d.get("created_at", UNSET)
+            json_updated_at = d.get("updated_at", UNSET)
+            json_last_run_at = d.get("last_run_at", UNSET)
+            json_deleted = d.get("deleted", UNSET)
+            json_deleted_at = d.get("deleted_at", UNSET)
 
-        agent_definition = _parse_agent_definition(d.pop("agent_definition", UNSET))
+        if type(json_id) is str:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids, "id")
 
-        def _parse_agent_version(data: object) -> AgentVersion | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        else:
+            raise wrong_type("string (uuid)", json_id, "id")
+
+        if type(json_name) is not str:
+            raise wrong_type("string", json_name, "name")
+
+        if (
+            type(json_description) is not str
+            and json_description is not None
+            and json_description is not UNSET
+        ):
+            raise wrong_type("string or null", json_description, "description")
+
+        if type(json_agent_definition) is str:
+            json_agent_definition = ids.get(json_agent_definition) or read_uuid(
+                json_agent_definition, ids, "agent_definition"
+            )
+
+        elif json_agent_definition is not None and json_agent_definition is not UNSET:
+            raise wrong_type(
+                "string (uuid) or null", json_agent_definition, "agent_definition"
+            )
+
+        if type(json_agent_version) is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_version_type_1 = AgentVersion.from_dict(data)
+                json_agent_version = AgentVersion.from_dict(json_agent_version, ids)
+            except ParseError as error:
+                raise error.within("agent_version") from None
 
-                return agent_version_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentVersion | None | Unset, data)
+        elif json_agent_version is not None and json_agent_version is not UNSET:
+            raise wrong_type("null or object", json_agent_version, "agent_version")
 
-        agent_version = _parse_agent_version(d.pop("agent_version", UNSET))
-
-        def _parse_agent_definition_detail(data: object) -> DetailObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(json_agent_definition_detail) is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_definition_detail_type_1 = DetailObject.from_dict(data)
+                json_agent_definition_detail = DetailObject.from_dict(
+                    json_agent_definition_detail, ids
+                )
+            except ParseError as error:
+                raise error.within("agent_definition_detail") from None
 
-                return agent_definition_detail_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DetailObject | None | Unset, data)
+        elif (
+            json_agent_definition_detail is not None
+            and json_agent_definition_detail is not UNSET
+        ):
+            raise wrong_type(
+                "null or object",
+                json_agent_definition_detail,
+                "agent_definition_detail",
+            )
 
-        agent_definition_detail = _parse_agent_definition_detail(
-            d.pop("agent_definition_detail", UNSET)
-        )
+        if type(json_source_type) is not str and json_source_type is not UNSET:
+            raise wrong_type("string", json_source_type, "source_type")
 
-        source_type = d.pop("source_type", UNSET)
+        if (
+            type(json_source_type_display) is not str
+            and json_source_type_display is not None
+            and json_source_type_display is not UNSET
+        ):
+            raise wrong_type(
+                "string or null", json_source_type_display, "source_type_display"
+            )
 
-        def _parse_source_type_display(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if type(json_prompt_template) is str:
+            json_prompt_template = ids.get(json_prompt_template) or read_uuid(
+                json_prompt_template, ids, "prompt_template"
+            )
 
-        source_type_display = _parse_source_type_display(
-            d.pop("source_type_display", UNSET)
-        )
+        elif json_prompt_template is not None and json_prompt_template is not UNSET:
+            raise wrong_type(
+                "string (uuid) or null", json_prompt_template, "prompt_template"
+            )
 
-        def _parse_prompt_template(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(json_prompt_template_detail) is dict:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_template_type_0 = UUID(data)
+                json_prompt_template_detail = DetailObject.from_dict(
+                    json_prompt_template_detail, ids
+                )
+            except ParseError as error:
+                raise error.within("prompt_template_detail") from None
 
-                return prompt_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        elif (
+            json_prompt_template_detail is not None
+            and json_prompt_template_detail is not UNSET
+        ):
+            raise wrong_type(
+                "null or object", json_prompt_template_detail, "prompt_template_detail"
+            )
 
-        prompt_template = _parse_prompt_template(d.pop("prompt_template", UNSET))
+        if type(json_prompt_version) is str:
+            json_prompt_version = ids.get(json_prompt_version) or read_uuid(
+                json_prompt_version, ids, "prompt_version"
+            )
 
-        def _parse_prompt_template_detail(data: object) -> DetailObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        elif json_prompt_version is not None and json_prompt_version is not UNSET:
+            raise wrong_type(
+                "string (uuid) or null", json_prompt_version, "prompt_version"
+            )
+
+        if type(json_prompt_version_detail) is dict:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_template_detail_type_1 = DetailObject.from_dict(data)
+                json_prompt_version_detail = DetailObject.from_dict(
+                    json_prompt_version_detail, ids
+                )
+            except ParseError as error:
+                raise error.within("prompt_version_detail") from None
 
-                return prompt_template_detail_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DetailObject | None | Unset, data)
+        elif (
+            json_prompt_version_detail is not None
+            and json_prompt_version_detail is not UNSET
+        ):
+            raise wrong_type(
+                "null or object", json_prompt_version_detail, "prompt_version_detail"
+            )
 
-        prompt_template_detail = _parse_prompt_template_detail(
-            d.pop("prompt_template_detail", UNSET)
-        )
+        if type(json_scenarios) is list:
+            if json_scenarios:
+                json_scenarios_list: list[Any] = []
+                try:
+                    for json_scenarios_item in json_scenarios:
+                        if type(json_scenarios_item) is str:
+                            json_scenarios_item = ids.get(
+                                json_scenarios_item
+                            ) or read_uuid(
+                                json_scenarios_item, ids, len(json_scenarios_list)
+                            )
 
-        def _parse_prompt_version(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+                        else:
+                            raise wrong_type(
+                                "string (uuid)",
+                                json_scenarios_item,
+                                len(json_scenarios_list),
+                            )
+
+                        json_scenarios_list.append(json_scenarios_item)
+                except ParseError as error:
+                    raise error.within("scenarios") from None
+                json_scenarios = json_scenarios_list
+
+        elif json_scenarios is not UNSET:
+            raise wrong_type("array", json_scenarios, "scenarios")
+
+        if type(json_scenarios_detail) is list:
+            if json_scenarios_detail:
+                json_scenarios_detail_list: list[Any] = []
+                try:
+                    for json_scenarios_detail_item in json_scenarios_detail:
+                        if type(json_scenarios_detail_item) is dict:
+                            try:
+                                json_scenarios_detail_item = Scenario.from_dict(
+                                    json_scenarios_detail_item, ids
+                                )
+                            except ParseError as error:
+                                raise error.within(
+                                    len(json_scenarios_detail_list)
+                                ) from None
+
+                        else:
+                            raise wrong_type(
+                                "object",
+                                json_scenarios_detail_item,
+                                len(json_scenarios_detail_list),
+                            )
+
+                        json_scenarios_detail_list.append(json_scenarios_detail_item)
+                except ParseError as error:
+                    raise error.within("scenarios_detail") from None
+                json_scenarios_detail = json_scenarios_detail_list
+
+        elif json_scenarios_detail is not UNSET:
+            raise wrong_type("array", json_scenarios_detail, "scenarios_detail")
+
+        if type(json_dataset_row_ids) is list:
+            for json_dataset_row_ids_item in json_dataset_row_ids:
+                if type(json_dataset_row_ids_item) is not str:
+                    raise wrong_type(
+                        "string",
+                        json_dataset_row_ids_item,
+                        "dataset_row_ids",
+                        json_dataset_row_ids.index(json_dataset_row_ids_item),
+                    )
+
+        elif json_dataset_row_ids is not None and json_dataset_row_ids is not UNSET:
+            raise wrong_type("array or null", json_dataset_row_ids, "dataset_row_ids")
+
+        if type(json_simulator_agent) is str:
+            json_simulator_agent = ids.get(json_simulator_agent) or read_uuid(
+                json_simulator_agent, ids, "simulator_agent"
+            )
+
+        elif json_simulator_agent is not None and json_simulator_agent is not UNSET:
+            raise wrong_type(
+                "string (uuid) or null", json_simulator_agent, "simulator_agent"
+            )
+
+        if type(json_simulator_agent_detail) is dict:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_version_type_0 = UUID(data)
+                json_simulator_agent_detail = DetailObject.from_dict(
+                    json_simulator_agent_detail, ids
+                )
+            except ParseError as error:
+                raise error.within("simulator_agent_detail") from None
 
-                return prompt_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        elif (
+            json_simulator_agent_detail is not None
+            and json_simulator_agent_detail is not UNSET
+        ):
+            raise wrong_type(
+                "null or object", json_simulator_agent_detail, "simulator_agent_detail"
+            )
 
-        prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
+        if type(json_simulate_eval_configs) is list:
+            if json_simulate_eval_configs:
+                json_simulate_eval_configs_list: list[Any] = []
+                try:
+                    for json_simulate_eval_configs_item in json_simulate_eval_configs:
+                        if type(json_simulate_eval_configs_item) is str:
+                            json_simulate_eval_configs_item = ids.get(
+                                json_simulate_eval_configs_item
+                            ) or read_uuid(
+                                json_simulate_eval_configs_item,
+                                ids,
+                                len(json_simulate_eval_configs_list),
+                            )
 
-        def _parse_prompt_version_detail(data: object) -> DetailObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_version_detail_type_1 = DetailObject.from_dict(data)
+                        else:
+                            raise wrong_type(
+                                "string (uuid)",
+                                json_simulate_eval_configs_item,
+                                len(json_simulate_eval_configs_list),
+                            )
 
-                return prompt_version_detail_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DetailObject | None | Unset, data)
+                        json_simulate_eval_configs_list.append(
+                            json_simulate_eval_configs_item
+                        )
+                except ParseError as error:
+                    raise error.within("simulate_eval_configs") from None
+                json_simulate_eval_configs = json_simulate_eval_configs_list
 
-        prompt_version_detail = _parse_prompt_version_detail(
-            d.pop("prompt_version_detail", UNSET)
-        )
+        elif json_simulate_eval_configs is not UNSET:
+            raise wrong_type(
+                "array", json_simulate_eval_configs, "simulate_eval_configs"
+            )
 
-        _scenarios = d.pop("scenarios", UNSET)
-        scenarios: list[UUID] | Unset = UNSET
-        if _scenarios is not UNSET:
-            scenarios = []
-            for scenarios_item_data in _scenarios:
-                scenarios_item = UUID(scenarios_item_data)
+        if type(json_simulate_eval_configs_detail) is list:
+            if json_simulate_eval_configs_detail:
+                json_simulate_eval_configs_detail_list: list[Any] = []
+                try:
+                    for (
+                        json_simulate_eval_configs_detail_item
+                    ) in json_simulate_eval_configs_detail:
+                        if type(json_simulate_eval_configs_detail_item) is dict:
+                            try:
+                                json_simulate_eval_configs_detail_item = (
+                                    EvalConfig.from_dict(
+                                        json_simulate_eval_configs_detail_item, ids
+                                    )
+                                )
+                            except ParseError as error:
+                                raise error.within(
+                                    len(json_simulate_eval_configs_detail_list)
+                                ) from None
 
-                scenarios.append(scenarios_item)
+                        else:
+                            raise wrong_type(
+                                "object",
+                                json_simulate_eval_configs_detail_item,
+                                len(json_simulate_eval_configs_detail_list),
+                            )
 
-        _scenarios_detail = d.pop("scenarios_detail", UNSET)
-        scenarios_detail: list[Scenario] | Unset = UNSET
-        if _scenarios_detail is not UNSET:
-            scenarios_detail = []
-            for scenarios_detail_item_data in _scenarios_detail:
-                scenarios_detail_item = Scenario.from_dict(scenarios_detail_item_data)
-
-                scenarios_detail.append(scenarios_detail_item)
-
-        def _parse_dataset_row_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dataset_row_ids_type_0 = cast(list[str], data)
-
-                return dataset_row_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
-
-        dataset_row_ids = _parse_dataset_row_ids(d.pop("dataset_row_ids", UNSET))
-
-        def _parse_simulator_agent(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                simulator_agent_type_0 = UUID(data)
-
-                return simulator_agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        simulator_agent = _parse_simulator_agent(d.pop("simulator_agent", UNSET))
-
-        def _parse_simulator_agent_detail(data: object) -> DetailObject | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                simulator_agent_detail_type_1 = DetailObject.from_dict(data)
-
-                return simulator_agent_detail_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DetailObject | None | Unset, data)
-
-        simulator_agent_detail = _parse_simulator_agent_detail(
-            d.pop("simulator_agent_detail", UNSET)
-        )
-
-        _simulate_eval_configs = d.pop("simulate_eval_configs", UNSET)
-        simulate_eval_configs: list[UUID] | Unset = UNSET
-        if _simulate_eval_configs is not UNSET:
-            simulate_eval_configs = []
-            for simulate_eval_configs_item_data in _simulate_eval_configs:
-                simulate_eval_configs_item = UUID(simulate_eval_configs_item_data)
-
-                simulate_eval_configs.append(simulate_eval_configs_item)
-
-        _simulate_eval_configs_detail = d.pop("simulate_eval_configs_detail", UNSET)
-        simulate_eval_configs_detail: list[EvalConfig] | Unset = UNSET
-        if _simulate_eval_configs_detail is not UNSET:
-            simulate_eval_configs_detail = []
-            for simulate_eval_configs_detail_item_data in _simulate_eval_configs_detail:
-                simulate_eval_configs_detail_item = EvalConfig.from_dict(
-                    simulate_eval_configs_detail_item_data
+                        json_simulate_eval_configs_detail_list.append(
+                            json_simulate_eval_configs_detail_item
+                        )
+                except ParseError as error:
+                    raise error.within("simulate_eval_configs_detail") from None
+                json_simulate_eval_configs_detail = (
+                    json_simulate_eval_configs_detail_list
                 )
 
-                simulate_eval_configs_detail.append(simulate_eval_configs_detail_item)
+        elif json_simulate_eval_configs_detail is not UNSET:
+            raise wrong_type(
+                "array",
+                json_simulate_eval_configs_detail,
+                "simulate_eval_configs_detail",
+            )
 
-        _evals_detail = d.pop("evals_detail", UNSET)
-        evals_detail: list[EvalConfig] | Unset = UNSET
-        if _evals_detail is not UNSET:
-            evals_detail = []
-            for evals_detail_item_data in _evals_detail:
-                evals_detail_item = EvalConfig.from_dict(evals_detail_item_data)
+        if type(json_evals_detail) is list:
+            if json_evals_detail:
+                json_evals_detail_list: list[Any] = []
+                try:
+                    for json_evals_detail_item in json_evals_detail:
+                        if type(json_evals_detail_item) is dict:
+                            try:
+                                json_evals_detail_item = EvalConfig.from_dict(
+                                    json_evals_detail_item, ids
+                                )
+                            except ParseError as error:
+                                raise error.within(
+                                    len(json_evals_detail_list)
+                                ) from None
 
-                evals_detail.append(evals_detail_item)
+                        else:
+                            raise wrong_type(
+                                "object",
+                                json_evals_detail_item,
+                                len(json_evals_detail_list),
+                            )
 
-        _evals = d.pop("evals", UNSET)
-        evals: list[EvalConfig] | Unset = UNSET
-        if _evals is not UNSET:
-            evals = []
-            for evals_item_data in _evals:
-                evals_item = EvalConfig.from_dict(evals_item_data)
+                        json_evals_detail_list.append(json_evals_detail_item)
+                except ParseError as error:
+                    raise error.within("evals_detail") from None
+                json_evals_detail = json_evals_detail_list
 
-                evals.append(evals_item)
+        elif json_evals_detail is not UNSET:
+            raise wrong_type("array", json_evals_detail, "evals_detail")
 
-        def _parse_organization(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(json_evals) is list:
+            if json_evals:
+                json_evals_list: list[Any] = []
+                try:
+                    for json_evals_item in json_evals:
+                        if type(json_evals_item) is dict:
+                            try:
+                                json_evals_item = EvalConfig.from_dict(
+                                    json_evals_item, ids
+                                )
+                            except ParseError as error:
+                                raise error.within(len(json_evals_list)) from None
+
+                        else:
+                            raise wrong_type(
+                                "object", json_evals_item, len(json_evals_list)
+                            )
+
+                        json_evals_list.append(json_evals_item)
+                except ParseError as error:
+                    raise error.within("evals") from None
+                json_evals = json_evals_list
+
+        elif json_evals is not UNSET:
+            raise wrong_type("array", json_evals, "evals")
+
+        if type(json_organization) is str:
+            json_organization = ids.get(json_organization) or read_uuid(
+                json_organization, ids, "organization"
+            )
+
+        elif json_organization is not None and json_organization is not UNSET:
+            raise wrong_type("string (uuid) or null", json_organization, "organization")
+
+        if (
+            type(json_enable_tool_evaluation) is not bool
+            and json_enable_tool_evaluation is not UNSET
+        ):
+            raise wrong_type(
+                "boolean", json_enable_tool_evaluation, "enable_tool_evaluation"
+            )
+
+        if type(json_created_at) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_type_0 = UUID(data)
+                json_created_at = parse_datetime(json_created_at)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_created_at!r}", "created_at"
+                ) from None
 
-                return organization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
+        elif json_created_at is not UNSET:
+            raise wrong_type("string (date-time)", json_created_at, "created_at")
 
-        organization = _parse_organization(d.pop("organization", UNSET))
-
-        enable_tool_evaluation = d.pop("enable_tool_evaluation", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
-
-        def _parse_last_run_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(json_updated_at) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                last_run_at_type_0 = datetime.datetime.fromisoformat(data)
+                json_updated_at = parse_datetime(json_updated_at)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_updated_at!r}", "updated_at"
+                ) from None
 
-                return last_run_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        elif json_updated_at is not UNSET:
+            raise wrong_type("string (date-time)", json_updated_at, "updated_at")
 
-        last_run_at = _parse_last_run_at(d.pop("last_run_at", UNSET))
-
-        deleted = d.pop("deleted", UNSET)
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(json_last_run_at) is str:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                json_last_run_at = parse_datetime(json_last_run_at)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_last_run_at!r}", "last_run_at"
+                ) from None
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        elif json_last_run_at is not None and json_last_run_at is not UNSET:
+            raise wrong_type(
+                "string (date-time) or null", json_last_run_at, "last_run_at"
+            )
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+        if type(json_deleted) is not bool and json_deleted is not UNSET:
+            raise wrong_type("boolean", json_deleted, "deleted")
+
+        if type(json_deleted_at) is str:
+            try:
+                json_deleted_at = parse_datetime(json_deleted_at)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_deleted_at!r}", "deleted_at"
+                ) from None
+
+        elif json_deleted_at is not None and json_deleted_at is not UNSET:
+            raise wrong_type(
+                "string (date-time) or null", json_deleted_at, "deleted_at"
+            )
 
         run_test = cls(
-            id=id,
-            name=name,
-            description=description,
-            agent_definition=agent_definition,
-            agent_version=agent_version,
-            agent_definition_detail=agent_definition_detail,
-            source_type=source_type,
-            source_type_display=source_type_display,
-            prompt_template=prompt_template,
-            prompt_template_detail=prompt_template_detail,
-            prompt_version=prompt_version,
-            prompt_version_detail=prompt_version_detail,
-            scenarios=scenarios,
-            scenarios_detail=scenarios_detail,
-            dataset_row_ids=dataset_row_ids,
-            simulator_agent=simulator_agent,
-            simulator_agent_detail=simulator_agent_detail,
-            simulate_eval_configs=simulate_eval_configs,
-            simulate_eval_configs_detail=simulate_eval_configs_detail,
-            evals_detail=evals_detail,
-            evals=evals,
-            organization=organization,
-            enable_tool_evaluation=enable_tool_evaluation,
-            created_at=created_at,
-            updated_at=updated_at,
-            last_run_at=last_run_at,
-            deleted=deleted,
-            deleted_at=deleted_at,
+            json_id,
+            json_name,
+            json_description,
+            json_agent_definition,
+            json_agent_version,
+            json_agent_definition_detail,
+            json_source_type,
+            json_source_type_display,
+            json_prompt_template,
+            json_prompt_template_detail,
+            json_prompt_version,
+            json_prompt_version_detail,
+            json_scenarios,
+            json_scenarios_detail,
+            json_dataset_row_ids,
+            json_simulator_agent,
+            json_simulator_agent_detail,
+            json_simulate_eval_configs,
+            json_simulate_eval_configs_detail,
+            json_evals_detail,
+            json_evals,
+            json_organization,
+            json_enable_tool_evaluation,
+            json_created_at,
+            json_updated_at,
+            json_last_run_at,
+            json_deleted,
+            json_deleted_at,
         )
-
-        run_test.additional_properties = d
+        if complete:
+            return run_test
+        run_test.additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
         return run_test
 
     @property
@@ -720,3 +910,11 @@ class RunTest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.agent_version import AgentVersion
+from ..models.detail_object import DetailObject
+from ..models.eval_config import EvalConfig
+from ..models.scenario import Scenario

@@ -2,15 +2,40 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    parse_datetime,
+    read_uuid,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="RunTestExecution")
+# The JSON keys the document declares for RunTestExecution: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "status",
+        "scenarios",
+        "start_time",
+        "duration",
+        "error_reason",
+        "success_rate",
+        "calls",
+        "calls_attempted",
+        "connected_calls",
+        "agent_type",
+        "source_type",
+    )
+)
 
 
 @_attrs_define
@@ -147,126 +172,155 @@ class RunTestExecution:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_scenarios(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scenarios = _parse_scenarios(d.pop("scenarios", UNSET))
-
-        def _parse_start_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 12:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_id = d["id"]
+                json_status = d["status"]
+                json_scenarios = d["scenarios"]
+                json_start_time = d["start_time"]
+                json_duration = d["duration"]
+                json_error_reason = d["error_reason"]
+                json_success_rate = d["success_rate"]
+                json_calls = d["calls"]
+                json_calls_attempted = d["calls_attempted"]
+                json_connected_calls = d["connected_calls"]
+                json_agent_type = d["agent_type"]
+                json_source_type = d["source_type"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+        if not complete:
+            json_id = d.get("id", UNSET)
+            if json_id is UNSET:
+                raise missing("id")
+            json_status = d.get("status", UNSET)
+            json_scenarios = d.get("scenarios", UNSET)
+            json_start_time = d.get("start_time", UNSET)
+            json_duration = d.get("duration", UNSET)
+            json_error_reason = d.get("error_reason", UNSET)
+            json_success_rate = d.get("success_rate", UNSET)
+            json_calls = d.get("calls", UNSET)
+            json_calls_attempted = d.get("calls_attempted", UNSET)
+            json_connected_calls = d.get("connected_calls", UNSET)
+            json_agent_type = d.get("agent_type", UNSET)
+            json_source_type = d.get("source_type", UNSET)
 
-        start_time = _parse_start_time(d.pop("start_time", UNSET))
+        if type(json_id) is str:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids, "id")
 
-        duration = d.pop("duration", UNSET)
+        else:
+            raise wrong_type("string (uuid)", json_id, "id")
 
-        def _parse_error_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if (
+            type(json_status) is not str
+            and json_status is not None
+            and json_status is not UNSET
+        ):
+            raise wrong_type("string or null", json_status, "status")
 
-        error_reason = _parse_error_reason(d.pop("error_reason", UNSET))
+        if (
+            type(json_scenarios) is not str
+            and json_scenarios is not None
+            and json_scenarios is not UNSET
+        ):
+            raise wrong_type("string or null", json_scenarios, "scenarios")
 
-        def _parse_success_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        if type(json_start_time) is str:
+            try:
+                json_start_time = parse_datetime(json_start_time)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_start_time!r}", "start_time"
+                ) from None
 
-        success_rate = _parse_success_rate(d.pop("success_rate", UNSET))
+        elif json_start_time is not None and json_start_time is not UNSET:
+            raise wrong_type(
+                "string (date-time) or null", json_start_time, "start_time"
+            )
 
-        def _parse_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        if (
+            type(json_error_reason) is not str
+            and json_error_reason is not None
+            and json_error_reason is not UNSET
+        ):
+            raise wrong_type("string or null", json_error_reason, "error_reason")
 
-        calls = _parse_calls(d.pop("calls", UNSET))
+        if (
+            type(json_success_rate) is not float
+            and type(json_success_rate) is not int
+            and json_success_rate is not None
+            and json_success_rate is not UNSET
+        ):
+            raise wrong_type("number or null", json_success_rate, "success_rate")
 
-        def _parse_calls_attempted(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        if (
+            type(json_calls) is not int
+            and json_calls is not None
+            and json_calls is not UNSET
+        ):
+            raise wrong_type("integer or null", json_calls, "calls")
 
-        calls_attempted = _parse_calls_attempted(d.pop("calls_attempted", UNSET))
+        if (
+            type(json_calls_attempted) is not int
+            and json_calls_attempted is not None
+            and json_calls_attempted is not UNSET
+        ):
+            raise wrong_type("integer or null", json_calls_attempted, "calls_attempted")
 
-        def _parse_connected_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        if (
+            type(json_connected_calls) is not int
+            and json_connected_calls is not None
+            and json_connected_calls is not UNSET
+        ):
+            raise wrong_type("integer or null", json_connected_calls, "connected_calls")
 
-        connected_calls = _parse_connected_calls(d.pop("connected_calls", UNSET))
+        if (
+            type(json_agent_type) is not str
+            and json_agent_type is not None
+            and json_agent_type is not UNSET
+        ):
+            raise wrong_type("string or null", json_agent_type, "agent_type")
 
-        def _parse_agent_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_type = _parse_agent_type(d.pop("agent_type", UNSET))
-
-        def _parse_source_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
+        if (
+            type(json_source_type) is not str
+            and json_source_type is not None
+            and json_source_type is not UNSET
+        ):
+            raise wrong_type("string or null", json_source_type, "source_type")
 
         run_test_execution = cls(
-            id=id,
-            status=status,
-            scenarios=scenarios,
-            start_time=start_time,
-            duration=duration,
-            error_reason=error_reason,
-            success_rate=success_rate,
-            calls=calls,
-            calls_attempted=calls_attempted,
-            connected_calls=connected_calls,
-            agent_type=agent_type,
-            source_type=source_type,
+            json_id,
+            json_status,
+            json_scenarios,
+            json_start_time,
+            json_duration,
+            json_error_reason,
+            json_success_rate,
+            json_calls,
+            json_calls_attempted,
+            json_connected_calls,
+            json_agent_type,
+            json_source_type,
         )
-
-        run_test_execution.additional_properties = d
+        if complete:
+            return run_test_execution
+        run_test_execution.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return run_test_execution
 
     @property

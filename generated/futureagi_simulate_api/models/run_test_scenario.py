@@ -1,15 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    missing,
+    read_uuid,
+    wrong_type,
+)
 
-T = TypeVar("T", bound="RunTestScenario")
+# The JSON keys the document declares for RunTestScenario: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "row_count",
+    )
+)
 
 
 @_attrs_define
@@ -57,35 +71,65 @@ class RunTestScenario:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 3:
+            try:
+                json_id = d["id"]
+                json_name = d["name"]
+                json_row_count = d["row_count"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_id = d.get("id", UNSET)
+            if json_id is UNSET:
+                raise missing("id")
+            json_name = d.get("name", UNSET)
+            json_row_count = d.get("row_count", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        if type(json_id) is str:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids, "id")
 
-        def _parse_row_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        else:
+            raise wrong_type("string (uuid)", json_id, "id")
 
-        row_count = _parse_row_count(d.pop("row_count", UNSET))
+        if (
+            type(json_name) is not str
+            and json_name is not None
+            and json_name is not UNSET
+        ):
+            raise wrong_type("string or null", json_name, "name")
+
+        if (
+            type(json_row_count) is not int
+            and json_row_count is not None
+            and json_row_count is not UNSET
+        ):
+            raise wrong_type("integer or null", json_row_count, "row_count")
 
         run_test_scenario = cls(
-            id=id,
-            name=name,
-            row_count=row_count,
+            json_id,
+            json_name,
+            json_row_count,
         )
-
-        run_test_scenario.additional_properties = d
+        if complete:
+            return run_test_scenario
+        run_test_scenario.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return run_test_scenario
 
     @property

@@ -2,28 +2,52 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    parse_datetime,
+    read_uuid,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.column_config import ColumnConfig
-    from ..models.column_config_map import ColumnConfigMap
-    from ..models.scenario_agent_type_0 import ScenarioAgentType0
-    from ..models.scenario_graph_type_0 import ScenarioGraphType0
-    from ..models.scenario_prompt_template_detail_type_0 import (
-        ScenarioPromptTemplateDetailType0,
+# The JSON keys the document declares for Scenario: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "name",
+        "description",
+        "source",
+        "scenario_type",
+        "scenario_type_display",
+        "source_type",
+        "source_type_display",
+        "organization",
+        "dataset",
+        "dataset_rows",
+        "dataset_column_config",
+        "graph",
+        "agent",
+        "agent_type",
+        "prompt_template",
+        "prompt_template_detail",
+        "prompt_version",
+        "prompt_version_detail",
+        "status",
+        "created_at",
+        "updated_at",
+        "deleted",
+        "deleted_at",
     )
-    from ..models.scenario_prompt_version_detail_type_0 import (
-        ScenarioPromptVersionDetailType0,
-    )
-
-
-T = TypeVar("T", bound="Scenario")
+)
 
 
 @_attrs_define
@@ -86,16 +110,6 @@ class Scenario:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.column_config_map import ColumnConfigMap
-        from ..models.scenario_agent_type_0 import ScenarioAgentType0
-        from ..models.scenario_graph_type_0 import ScenarioGraphType0
-        from ..models.scenario_prompt_template_detail_type_0 import (
-            ScenarioPromptTemplateDetailType0,
-        )
-        from ..models.scenario_prompt_version_detail_type_0 import (
-            ScenarioPromptVersionDetailType0,
-        )
-
         id = str(self.id)
 
         name = self.name
@@ -309,357 +323,357 @@ class Scenario:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.column_config import ColumnConfig
-        from ..models.column_config_map import ColumnConfigMap
-        from ..models.scenario_agent_type_0 import ScenarioAgentType0
-        from ..models.scenario_graph_type_0 import ScenarioGraphType0
-        from ..models.scenario_prompt_template_detail_type_0 import (
-            ScenarioPromptTemplateDetailType0,
-        )
-        from ..models.scenario_prompt_version_detail_type_0 import (
-            ScenarioPromptVersionDetailType0,
-        )
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
-
-        name = d.pop("name", UNSET)
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
-
-        def _parse_scenario_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scenario_type = _parse_scenario_type(d.pop("scenario_type", UNSET))
-
-        def _parse_scenario_type_display(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        scenario_type_display = _parse_scenario_type_display(
-            d.pop("scenario_type_display", UNSET)
-        )
-
-        def _parse_source_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_type = _parse_source_type(d.pop("source_type", UNSET))
-
-        def _parse_source_type_display(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source_type_display = _parse_source_type_display(
-            d.pop("source_type_display", UNSET)
-        )
-
-        def _parse_organization(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 24:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                organization_type_0 = UUID(data)
-
-                return organization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_id = d["id"]
+                json_name = d["name"]
+                json_description = d["description"]
+                json_source = d["source"]
+                json_scenario_type = d["scenario_type"]
+                json_scenario_type_display = d["scenario_type_display"]
+                json_source_type = d["source_type"]
+                json_source_type_display = d["source_type_display"]
+                json_organization = d["organization"]
+                json_dataset = d["dataset"]
+                json_dataset_rows = d["dataset_rows"]
+                json_dataset_column_config = d["dataset_column_config"]
+                json_graph = d["graph"]
+                json_agent = d["agent"]
+                json_agent_type = d["agent_type"]
+                json_prompt_template = d["prompt_template"]
+                json_prompt_template_detail = d["prompt_template_detail"]
+                json_prompt_version = d["prompt_version"]
+                json_prompt_version_detail = d["prompt_version_detail"]
+                json_status = d["status"]
+                json_created_at = d["created_at"]
+                json_updated_at = d["updated_at"]
+                json_deleted = d["deleted"]
+                json_deleted_at = d["deleted_at"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(None | Unset | UUID, data)
+        if not complete:
+            json_id = d.get("id", UNSET)
+            if json_id is UNSET:
+                raise missing("id")
+            json_name = d.get("name", UNSET)
+            json_description = d.get("description", UNSET)
+            json_source = d.get("source", UNSET)
+            json_scenario_type = d.get("scenario_type", UNSET)
+            json_scenario_type_display = d.get("scenario_type_display", UNSET)
+            json_source_type = d.get("source_type", UNSET)
+            json_source_type_display = d.get("source_type_display", UNSET)
+            json_organization = d.get("organization", UNSET)
+            json_dataset = d.get("dataset", UNSET)
+            json_dataset_rows = d.get("dataset_rows", UNSET)
+            json_dataset_column_config = d.get("dataset_column_config", UNSET)
+            json_graph = d.get("graph", UNSET)
+            json_agent = d.get("agent", UNSET)
+            json_agent_type = d.get("agent_type", UNSET)
+            json_prompt_template = d.get("prompt_template", UNSET)
+            json_prompt_template_detail = d.get("prompt_template_detail", UNSET)
+            json_prompt_version = d.get("prompt_version", UNSET)
+            json_prompt_version_detail = d.get("prompt_version_detail", UNSET)
+            json_status = d.get("status", UNSET)
+            json_created_at = d.get("created_at", UNSET)
+            json_updated_at = d.get("updated_at", UNSET)
+            json_deleted = d.get("deleted", UNSET)
+            json_deleted_at = d.get("deleted_at", UNSET)
 
-        organization = _parse_organization(d.pop("organization", UNSET))
+        if type(json_id) is str:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids, "id")
 
-        def _parse_dataset(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                dataset_type_0 = UUID(data)
-
-                return dataset_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        dataset = _parse_dataset(d.pop("dataset", UNSET))
-
-        def _parse_dataset_rows(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        dataset_rows = _parse_dataset_rows(d.pop("dataset_rows", UNSET))
-
-        def _parse_dataset_column_config(
-            data: object,
-        ) -> ColumnConfigMap | list[ColumnConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dataset_column_config_type_0 = ColumnConfigMap.from_dict(data)
-
-                return dataset_column_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                dataset_column_config_type_1 = []
-                _dataset_column_config_type_1 = data
-                for (
-                    componentsschemas_no_columns_item_data
-                ) in _dataset_column_config_type_1:
-                    componentsschemas_no_columns_item = ColumnConfig.from_dict(
-                        componentsschemas_no_columns_item_data
-                    )
-
-                    dataset_column_config_type_1.append(
-                        componentsschemas_no_columns_item
-                    )
-
-                return dataset_column_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ColumnConfigMap | list[ColumnConfig] | None | Unset, data)
-
-        dataset_column_config = _parse_dataset_column_config(
-            d.pop("dataset_column_config", UNSET)
-        )
-
-        def _parse_graph(data: object) -> None | ScenarioGraphType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                graph_type_0 = ScenarioGraphType0.from_dict(data)
-
-                return graph_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScenarioGraphType0 | Unset, data)
-
-        graph = _parse_graph(d.pop("graph", UNSET))
-
-        def _parse_agent(data: object) -> None | ScenarioAgentType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_type_0 = ScenarioAgentType0.from_dict(data)
-
-                return agent_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScenarioAgentType0 | Unset, data)
-
-        agent = _parse_agent(d.pop("agent", UNSET))
-
-        def _parse_agent_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        agent_type = _parse_agent_type(d.pop("agent_type", UNSET))
-
-        def _parse_prompt_template(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_template_type_0 = UUID(data)
-
-                return prompt_template_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        prompt_template = _parse_prompt_template(d.pop("prompt_template", UNSET))
-
-        def _parse_prompt_template_detail(
-            data: object,
-        ) -> None | ScenarioPromptTemplateDetailType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_template_detail_type_0 = (
-                    ScenarioPromptTemplateDetailType0.from_dict(data)
-                )
-
-                return prompt_template_detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScenarioPromptTemplateDetailType0 | Unset, data)
-
-        prompt_template_detail = _parse_prompt_template_detail(
-            d.pop("prompt_template_detail", UNSET)
-        )
-
-        def _parse_prompt_version(data: object) -> None | Unset | UUID:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                prompt_version_type_0 = UUID(data)
-
-                return prompt_version_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UUID, data)
-
-        prompt_version = _parse_prompt_version(d.pop("prompt_version", UNSET))
-
-        def _parse_prompt_version_detail(
-            data: object,
-        ) -> None | ScenarioPromptVersionDetailType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_version_detail_type_0 = (
-                    ScenarioPromptVersionDetailType0.from_dict(data)
-                )
-
-                return prompt_version_detail_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ScenarioPromptVersionDetailType0 | Unset, data)
-
-        prompt_version_detail = _parse_prompt_version_detail(
-            d.pop("prompt_version_detail", UNSET)
-        )
-
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            raise wrong_type("string (uuid)", json_id, "id")
 
-        _updated_at = d.pop("updated_at", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        if type(json_name) is not str and json_name is not UNSET:
+            raise wrong_type("string", json_name, "name")
 
-        deleted = d.pop("deleted", UNSET)
+        if (
+            type(json_description) is not str
+            and json_description is not None
+            and json_description is not UNSET
+        ):
+            raise wrong_type("string or null", json_description, "description")
 
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if (
+            type(json_source) is not str
+            and json_source is not None
+            and json_source is not UNSET
+        ):
+            raise wrong_type("string or null", json_source, "source")
+
+        if (
+            type(json_scenario_type) is not str
+            and json_scenario_type is not None
+            and json_scenario_type is not UNSET
+        ):
+            raise wrong_type("string or null", json_scenario_type, "scenario_type")
+
+        if (
+            type(json_scenario_type_display) is not str
+            and json_scenario_type_display is not None
+            and json_scenario_type_display is not UNSET
+        ):
+            raise wrong_type(
+                "string or null", json_scenario_type_display, "scenario_type_display"
+            )
+
+        if (
+            type(json_source_type) is not str
+            and json_source_type is not None
+            and json_source_type is not UNSET
+        ):
+            raise wrong_type("string or null", json_source_type, "source_type")
+
+        if (
+            type(json_source_type_display) is not str
+            and json_source_type_display is not None
+            and json_source_type_display is not UNSET
+        ):
+            raise wrong_type(
+                "string or null", json_source_type_display, "source_type_display"
+            )
+
+        if type(json_organization) is str:
+            json_organization = ids.get(json_organization) or read_uuid(
+                json_organization, ids, "organization"
+            )
+
+        elif json_organization is not None and json_organization is not UNSET:
+            raise wrong_type("string (uuid) or null", json_organization, "organization")
+
+        if type(json_dataset) is str:
+            json_dataset = ids.get(json_dataset) or read_uuid(
+                json_dataset, ids, "dataset"
+            )
+
+        elif json_dataset is not None and json_dataset is not UNSET:
+            raise wrong_type("string (uuid) or null", json_dataset, "dataset")
+
+        if (
+            type(json_dataset_rows) is not int
+            and json_dataset_rows is not None
+            and json_dataset_rows is not UNSET
+        ):
+            raise wrong_type("integer or null", json_dataset_rows, "dataset_rows")
+
+        if type(json_dataset_column_config) is dict:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                deleted_at_type_0 = datetime.datetime.fromisoformat(data)
+                json_dataset_column_config = ColumnConfigMap.from_dict(
+                    json_dataset_column_config, ids
+                )
+            except ParseError as error:
+                raise error.within("dataset_column_config") from None
 
-                return deleted_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        elif type(json_dataset_column_config) is list:
+            if json_dataset_column_config:
+                json_dataset_column_config_list: list[Any] = []
+                try:
+                    for json_dataset_column_config_item in json_dataset_column_config:
+                        if type(json_dataset_column_config_item) is dict:
+                            try:
+                                json_dataset_column_config_item = (
+                                    ColumnConfig.from_dict(
+                                        json_dataset_column_config_item, ids
+                                    )
+                                )
+                            except ParseError as error:
+                                raise error.within(
+                                    len(json_dataset_column_config_list)
+                                ) from None
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at", UNSET))
+                        else:
+                            raise wrong_type(
+                                "object",
+                                json_dataset_column_config_item,
+                                len(json_dataset_column_config_list),
+                            )
+
+                        json_dataset_column_config_list.append(
+                            json_dataset_column_config_item
+                        )
+                except ParseError as error:
+                    raise error.within("dataset_column_config") from None
+                json_dataset_column_config = json_dataset_column_config_list
+
+        elif (
+            json_dataset_column_config is not None
+            and json_dataset_column_config is not UNSET
+        ):
+            raise wrong_type(
+                "object or array or null",
+                json_dataset_column_config,
+                "dataset_column_config",
+            )
+
+        if type(json_graph) is dict:
+            try:
+                json_graph = ScenarioGraphType0.from_dict(json_graph, ids)
+            except ParseError as error:
+                raise error.within("graph") from None
+
+        elif json_graph is not None and json_graph is not UNSET:
+            raise wrong_type("object or null", json_graph, "graph")
+
+        if type(json_agent) is dict:
+            try:
+                json_agent = ScenarioAgentType0.from_dict(json_agent, ids)
+            except ParseError as error:
+                raise error.within("agent") from None
+
+        elif json_agent is not None and json_agent is not UNSET:
+            raise wrong_type("object or null", json_agent, "agent")
+
+        if (
+            type(json_agent_type) is not str
+            and json_agent_type is not None
+            and json_agent_type is not UNSET
+        ):
+            raise wrong_type("string or null", json_agent_type, "agent_type")
+
+        if type(json_prompt_template) is str:
+            json_prompt_template = ids.get(json_prompt_template) or read_uuid(
+                json_prompt_template, ids, "prompt_template"
+            )
+
+        elif json_prompt_template is not None and json_prompt_template is not UNSET:
+            raise wrong_type(
+                "string (uuid) or null", json_prompt_template, "prompt_template"
+            )
+
+        if type(json_prompt_template_detail) is dict:
+            try:
+                json_prompt_template_detail = (
+                    ScenarioPromptTemplateDetailType0.from_dict(
+                        json_prompt_template_detail, ids
+                    )
+                )
+            except ParseError as error:
+                raise error.within("prompt_template_detail") from None
+
+        elif (
+            json_prompt_template_detail is not None
+            and json_prompt_template_detail is not UNSET
+        ):
+            raise wrong_type(
+                "object or null", json_prompt_template_detail, "prompt_template_detail"
+            )
+
+        if type(json_prompt_version) is str:
+            json_prompt_version = ids.get(json_prompt_version) or read_uuid(
+                json_prompt_version, ids, "prompt_version"
+            )
+
+        elif json_prompt_version is not None and json_prompt_version is not UNSET:
+            raise wrong_type(
+                "string (uuid) or null", json_prompt_version, "prompt_version"
+            )
+
+        if type(json_prompt_version_detail) is dict:
+            try:
+                json_prompt_version_detail = ScenarioPromptVersionDetailType0.from_dict(
+                    json_prompt_version_detail, ids
+                )
+            except ParseError as error:
+                raise error.within("prompt_version_detail") from None
+
+        elif (
+            json_prompt_version_detail is not None
+            and json_prompt_version_detail is not UNSET
+        ):
+            raise wrong_type(
+                "object or null", json_prompt_version_detail, "prompt_version_detail"
+            )
+
+        if (
+            type(json_status) is not str
+            and json_status is not None
+            and json_status is not UNSET
+        ):
+            raise wrong_type("string or null", json_status, "status")
+
+        if type(json_created_at) is str:
+            try:
+                json_created_at = parse_datetime(json_created_at)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_created_at!r}", "created_at"
+                ) from None
+
+        elif json_created_at is not UNSET:
+            raise wrong_type("string (date-time)", json_created_at, "created_at")
+
+        if type(json_updated_at) is str:
+            try:
+                json_updated_at = parse_datetime(json_updated_at)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_updated_at!r}", "updated_at"
+                ) from None
+
+        elif json_updated_at is not UNSET:
+            raise wrong_type("string (date-time)", json_updated_at, "updated_at")
+
+        if type(json_deleted) is not bool and json_deleted is not UNSET:
+            raise wrong_type("boolean", json_deleted, "deleted")
+
+        if type(json_deleted_at) is str:
+            try:
+                json_deleted_at = parse_datetime(json_deleted_at)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_deleted_at!r}", "deleted_at"
+                ) from None
+
+        elif json_deleted_at is not None and json_deleted_at is not UNSET:
+            raise wrong_type(
+                "string (date-time) or null", json_deleted_at, "deleted_at"
+            )
 
         scenario = cls(
-            id=id,
-            name=name,
-            description=description,
-            source=source,
-            scenario_type=scenario_type,
-            scenario_type_display=scenario_type_display,
-            source_type=source_type,
-            source_type_display=source_type_display,
-            organization=organization,
-            dataset=dataset,
-            dataset_rows=dataset_rows,
-            dataset_column_config=dataset_column_config,
-            graph=graph,
-            agent=agent,
-            agent_type=agent_type,
-            prompt_template=prompt_template,
-            prompt_template_detail=prompt_template_detail,
-            prompt_version=prompt_version,
-            prompt_version_detail=prompt_version_detail,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted=deleted,
-            deleted_at=deleted_at,
+            json_id,
+            json_name,
+            json_description,
+            json_source,
+            json_scenario_type,
+            json_scenario_type_display,
+            json_source_type,
+            json_source_type_display,
+            json_organization,
+            json_dataset,
+            json_dataset_rows,
+            json_dataset_column_config,
+            json_graph,
+            json_agent,
+            json_agent_type,
+            json_prompt_template,
+            json_prompt_template_detail,
+            json_prompt_version,
+            json_prompt_version_detail,
+            json_status,
+            json_created_at,
+            json_updated_at,
+            json_deleted,
+            json_deleted_at,
         )
-
-        scenario.additional_properties = d
+        if complete:
+            return scenario
+        scenario.additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
         return scenario
 
     @property
@@ -677,3 +691,17 @@ class Scenario:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.column_config import ColumnConfig
+from ..models.column_config_map import ColumnConfigMap
+from ..models.scenario_agent_type_0 import ScenarioAgentType0
+from ..models.scenario_graph_type_0 import ScenarioGraphType0
+from ..models.scenario_prompt_template_detail_type_0 import (
+    ScenarioPromptTemplateDetailType0,
+)
+from ..models.scenario_prompt_version_detail_type_0 import (
+    ScenarioPromptVersionDetailType0,
+)

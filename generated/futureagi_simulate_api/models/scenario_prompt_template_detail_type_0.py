@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ScenarioPromptTemplateDetailType0")
+from ..types import (
+    as_object,
+)
+
+# The JSON keys the document declares for ScenarioPromptTemplateDetailType0: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(())
 
 
 @_attrs_define
@@ -23,10 +29,20 @@ class ScenarioPromptTemplateDetailType0:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        scenario_prompt_template_detail_type_0 = cls()
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        scenario_prompt_template_detail_type_0 = cls()
+        # The object itself, not a copy: a parse allocates nothing it need not, and the caller's answer
+        # is freshly decoded.
         scenario_prompt_template_detail_type_0.additional_properties = d
         return scenario_prompt_template_detail_type_0
 

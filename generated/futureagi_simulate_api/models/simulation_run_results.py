@@ -2,20 +2,37 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    parse_datetime,
+    read_uuid,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.call_result_page import CallResultPage
-    from ..models.detail_object import DetailObject
-
-
-T = TypeVar("T", bound="SimulationRunResults")
+# The JSON keys the document declares for SimulationRunResults: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "execution_id",
+        "status",
+        "call_results",
+        "started_at",
+        "completed_at",
+        "total_calls",
+        "completed_calls",
+        "failed_calls",
+        "eval_results",
+    )
+)
 
 
 @_attrs_define
@@ -123,115 +140,164 @@ class SimulationRunResults:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_result_page import CallResultPage
-        from ..models.detail_object import DetailObject
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        execution_id = UUID(d.pop("execution_id"))
-
-        status = d.pop("status")
-
-        call_results = CallResultPage.from_dict(d.pop("call_results"))
-
-        def _parse_started_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 9:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                started_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return started_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_execution_id = d["execution_id"]
+                json_status = d["status"]
+                json_call_results = d["call_results"]
+                json_started_at = d["started_at"]
+                json_completed_at = d["completed_at"]
+                json_total_calls = d["total_calls"]
+                json_completed_calls = d["completed_calls"]
+                json_failed_calls = d["failed_calls"]
+                json_eval_results = d["eval_results"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(datetime.datetime | None | Unset, data)
+        if not complete:
+            json_execution_id = d.get("execution_id", UNSET)
+            if json_execution_id is UNSET:
+                raise missing("execution_id")
+            json_status = d.get("status", UNSET)
+            if json_status is UNSET:
+                raise missing("status")
+            json_call_results = d.get("call_results", UNSET)
+            if json_call_results is UNSET:
+                raise missing("call_results")
+            json_started_at = d.get("started_at", UNSET)
+            json_completed_at = d.get("completed_at", UNSET)
+            json_total_calls = d.get("total_calls", UNSET)
+            json_completed_calls = d.get("completed_calls", UNSET)
+            json_failed_calls = d.get("failed_calls", UNSET)
+            json_eval_results = d.get("eval_results", UNSET)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        if type(json_execution_id) is str:
+            json_execution_id = ids.get(json_execution_id) or read_uuid(
+                json_execution_id, ids, "execution_id"
+            )
 
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        else:
+            raise wrong_type("string (uuid)", json_execution_id, "execution_id")
+
+        if type(json_status) is not str:
+            raise wrong_type("string", json_status, "status")
+
+        if type(json_call_results) is dict:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
+                json_call_results = CallResultPage.from_dict(json_call_results, ids)
+            except ParseError as error:
+                raise error.within("call_results") from None
 
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        else:
+            raise wrong_type("object", json_call_results, "call_results")
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_total_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_calls = _parse_total_calls(d.pop("total_calls", UNSET))
-
-        def _parse_completed_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed_calls = _parse_completed_calls(d.pop("completed_calls", UNSET))
-
-        def _parse_failed_calls(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        failed_calls = _parse_failed_calls(d.pop("failed_calls", UNSET))
-
-        def _parse_eval_results(data: object) -> list[DetailObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        if type(json_started_at) is str:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                eval_results_type_0 = []
-                _eval_results_type_0 = data
-                for eval_results_type_0_item_data in _eval_results_type_0:
-                    eval_results_type_0_item = DetailObject.from_dict(
-                        eval_results_type_0_item_data
-                    )
+                json_started_at = parse_datetime(json_started_at)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_started_at!r}", "started_at"
+                ) from None
 
-                    eval_results_type_0.append(eval_results_type_0_item)
+        elif json_started_at is not None and json_started_at is not UNSET:
+            raise wrong_type(
+                "string (date-time) or null", json_started_at, "started_at"
+            )
 
-                return eval_results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DetailObject] | None | Unset, data)
+        if type(json_completed_at) is str:
+            try:
+                json_completed_at = parse_datetime(json_completed_at)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_completed_at!r}", "completed_at"
+                ) from None
 
-        eval_results = _parse_eval_results(d.pop("eval_results", UNSET))
+        elif json_completed_at is not None and json_completed_at is not UNSET:
+            raise wrong_type(
+                "string (date-time) or null", json_completed_at, "completed_at"
+            )
+
+        if (
+            type(json_total_calls) is not int
+            and json_total_calls is not None
+            and json_total_calls is not UNSET
+        ):
+            raise wrong_type("integer or null", json_total_calls, "total_calls")
+
+        if (
+            type(json_completed_calls) is not int
+            and json_completed_calls is not None
+            and json_completed_calls is not UNSET
+        ):
+            raise wrong_type("integer or null", json_completed_calls, "completed_calls")
+
+        if (
+            type(json_failed_calls) is not int
+            and json_failed_calls is not None
+            and json_failed_calls is not UNSET
+        ):
+            raise wrong_type("integer or null", json_failed_calls, "failed_calls")
+
+        if type(json_eval_results) is list:
+            if json_eval_results:
+                json_eval_results_list: list[Any] = []
+                try:
+                    for json_eval_results_item in json_eval_results:
+                        if type(json_eval_results_item) is dict:
+                            try:
+                                json_eval_results_item = DetailObject.from_dict(
+                                    json_eval_results_item, ids
+                                )
+                            except ParseError as error:
+                                raise error.within(
+                                    len(json_eval_results_list)
+                                ) from None
+
+                        else:
+                            raise wrong_type(
+                                "object",
+                                json_eval_results_item,
+                                len(json_eval_results_list),
+                            )
+
+                        json_eval_results_list.append(json_eval_results_item)
+                except ParseError as error:
+                    raise error.within("eval_results") from None
+                json_eval_results = json_eval_results_list
+
+        elif json_eval_results is not None and json_eval_results is not UNSET:
+            raise wrong_type("array or null", json_eval_results, "eval_results")
 
         simulation_run_results = cls(
-            execution_id=execution_id,
-            status=status,
-            call_results=call_results,
-            started_at=started_at,
-            completed_at=completed_at,
-            total_calls=total_calls,
-            completed_calls=completed_calls,
-            failed_calls=failed_calls,
-            eval_results=eval_results,
+            json_execution_id,
+            json_status,
+            json_call_results,
+            json_started_at,
+            json_completed_at,
+            json_total_calls,
+            json_completed_calls,
+            json_failed_calls,
+            json_eval_results,
         )
-
-        simulation_run_results.additional_properties = d
+        if complete:
+            return simulation_run_results
+        simulation_run_results.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return simulation_run_results
 
     @property
@@ -249,3 +315,9 @@ class SimulationRunResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.call_result_page import CallResultPage
+from ..models.detail_object import DetailObject

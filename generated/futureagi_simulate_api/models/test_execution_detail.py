@@ -1,19 +1,37 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    wrong_type,
+)
 
-if TYPE_CHECKING:
-    from ..models.call_execution import CallExecution
-    from ..models.detail_object import DetailObject
-
-
-T = TypeVar("T", bound="TestExecutionDetail")
+# The JSON keys the document declares for TestExecutionDetail: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "results",
+        "status",
+        "count",
+        "next",
+        "previous",
+        "total_pages",
+        "current_page",
+        "error_messages",
+        "column_order",
+        "provider",
+        "agent_type",
+    )
+)
 
 
 @_attrs_define
@@ -137,118 +155,180 @@ class TestExecutionDetail:
         return field_dict
 
     @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.call_execution import CallExecution
-        from ..models.detail_object import DetailObject
+    def from_dict(
+        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
-        d = dict(src_dict)
-        results = []
-        _results = d.pop("results")
-        for results_item_data in _results:
-            results_item = CallExecution.from_dict(results_item_data)
-
-            results.append(results_item)
-
-        status = d.pop("status")
-
-        count = d.pop("count", UNSET)
-
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_previous(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        previous = _parse_previous(d.pop("previous", UNSET))
-
-        total_pages = d.pop("total_pages", UNSET)
-
-        current_page = d.pop("current_page", UNSET)
-
-        def _parse_error_messages(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 11:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                error_messages_type_0 = cast(list[str], data)
-
-                return error_messages_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                json_results = d["results"]
+                json_status = d["status"]
+                json_count = d["count"]
+                json_next_ = d["next"]
+                json_previous = d["previous"]
+                json_total_pages = d["total_pages"]
+                json_current_page = d["current_page"]
+                json_error_messages = d["error_messages"]
+                json_column_order = d["column_order"]
+                json_provider = d["provider"]
+                json_agent_type = d["agent_type"]
+                complete = True
+            except KeyError:
                 pass
-            return cast(list[str] | None | Unset, data)
+        if not complete:
+            json_results = d.get("results", UNSET)
+            if json_results is UNSET:
+                raise missing("results")
+            json_status = d.get("status", UNSET)
+            if json_status is UNSET:
+                raise missing("status")
+            json_count = d.get("count", UNSET)
+            json_next_ = d.get("next", UNSET)
+            json_previous = d.get("previous", UNSET)
+            json_total_pages = d.get("total_pages", UNSET)
+            json_current_page = d.get("current_page", UNSET)
+            json_error_messages = d.get("error_messages", UNSET)
+            json_column_order = d.get("column_order", UNSET)
+            json_provider = d.get("provider", UNSET)
+            json_agent_type = d.get("agent_type", UNSET)
 
-        error_messages = _parse_error_messages(d.pop("error_messages", UNSET))
+        if type(json_results) is list:
+            if json_results:
+                json_results_list: list[Any] = []
+                try:
+                    for json_results_item in json_results:
+                        if type(json_results_item) is dict:
+                            try:
+                                json_results_item = CallExecution.from_dict(
+                                    json_results_item, ids
+                                )
+                            except ParseError as error:
+                                raise error.within(len(json_results_list)) from None
 
-        def _parse_column_order(data: object) -> list[DetailObject] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                column_order_type_0 = []
-                _column_order_type_0 = data
-                for column_order_type_0_item_data in _column_order_type_0:
-                    column_order_type_0_item = DetailObject.from_dict(
-                        column_order_type_0_item_data
+                        else:
+                            raise wrong_type(
+                                "object", json_results_item, len(json_results_list)
+                            )
+
+                        json_results_list.append(json_results_item)
+                except ParseError as error:
+                    raise error.within("results") from None
+                json_results = json_results_list
+
+        else:
+            raise wrong_type("array", json_results, "results")
+
+        if type(json_status) is not str:
+            raise wrong_type("string", json_status, "status")
+
+        if type(json_count) is not int and json_count is not UNSET:
+            raise wrong_type("integer", json_count, "count")
+
+        if (
+            type(json_next_) is not str
+            and json_next_ is not None
+            and json_next_ is not UNSET
+        ):
+            raise wrong_type("string or null", json_next_, "next")
+
+        if (
+            type(json_previous) is not str
+            and json_previous is not None
+            and json_previous is not UNSET
+        ):
+            raise wrong_type("string or null", json_previous, "previous")
+
+        if type(json_total_pages) is not int and json_total_pages is not UNSET:
+            raise wrong_type("integer", json_total_pages, "total_pages")
+
+        if type(json_current_page) is not int and json_current_page is not UNSET:
+            raise wrong_type("integer", json_current_page, "current_page")
+
+        if type(json_error_messages) is list:
+            for json_error_messages_item in json_error_messages:
+                if type(json_error_messages_item) is not str:
+                    raise wrong_type(
+                        "string",
+                        json_error_messages_item,
+                        "error_messages",
+                        json_error_messages.index(json_error_messages_item),
                     )
 
-                    column_order_type_0.append(column_order_type_0_item)
+        elif json_error_messages is not None and json_error_messages is not UNSET:
+            raise wrong_type("array or null", json_error_messages, "error_messages")
 
-                return column_order_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[DetailObject] | None | Unset, data)
+        if type(json_column_order) is list:
+            if json_column_order:
+                json_column_order_list: list[Any] = []
+                try:
+                    for json_column_order_item in json_column_order:
+                        if type(json_column_order_item) is dict:
+                            try:
+                                json_column_order_item = DetailObject.from_dict(
+                                    json_column_order_item, ids
+                                )
+                            except ParseError as error:
+                                raise error.within(
+                                    len(json_column_order_list)
+                                ) from None
 
-        column_order = _parse_column_order(d.pop("column_order", UNSET))
+                        else:
+                            raise wrong_type(
+                                "object",
+                                json_column_order_item,
+                                len(json_column_order_list),
+                            )
 
-        def _parse_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                        json_column_order_list.append(json_column_order_item)
+                except ParseError as error:
+                    raise error.within("column_order") from None
+                json_column_order = json_column_order_list
 
-        provider = _parse_provider(d.pop("provider", UNSET))
+        elif json_column_order is not None and json_column_order is not UNSET:
+            raise wrong_type("array or null", json_column_order, "column_order")
 
-        def _parse_agent_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        if (
+            type(json_provider) is not str
+            and json_provider is not None
+            and json_provider is not UNSET
+        ):
+            raise wrong_type("string or null", json_provider, "provider")
 
-        agent_type = _parse_agent_type(d.pop("agent_type", UNSET))
+        if (
+            type(json_agent_type) is not str
+            and json_agent_type is not None
+            and json_agent_type is not UNSET
+        ):
+            raise wrong_type("string or null", json_agent_type, "agent_type")
 
         test_execution_detail = cls(
-            results=results,
-            status=status,
-            count=count,
-            next_=next_,
-            previous=previous,
-            total_pages=total_pages,
-            current_page=current_page,
-            error_messages=error_messages,
-            column_order=column_order,
-            provider=provider,
-            agent_type=agent_type,
+            json_results,
+            json_status,
+            json_count,
+            json_next_,
+            json_previous,
+            json_total_pages,
+            json_current_page,
+            json_error_messages,
+            json_column_order,
+            json_provider,
+            json_agent_type,
         )
-
-        test_execution_detail.additional_properties = d
+        if complete:
+            return test_execution_detail
+        test_execution_detail.additional_properties = {
+            k: v for k, v in d.items() if k not in _KEYS
+        }
         return test_execution_detail
 
     @property
@@ -266,3 +346,9 @@ class TestExecutionDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.call_execution import CallExecution
+from ..models.detail_object import DetailObject

@@ -1,24 +1,20 @@
-from http import HTTPStatus
+"""The request of `get_prompt_simulation`, as openapi.yaml declares it: see build_request_kwargs."""
+
 from typing import Any
 from urllib.parse import quote
 from uuid import UUID
 
-import httpx
-
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
-from ...models.prompt_simulation_server_envelope import PromptSimulationServerEnvelope
-from ...models.run_test import RunTest
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
 
 
-def _get_kwargs(
+def build_request_kwargs(
     prompt_template_id: UUID,
     run_test_id: UUID,
     *,
     x_workspace_id: UUID | Unset = UNSET,
 ) -> dict[str, Any]:
+    """The keyword arguments of ``httpx.Client.request`` for this operation: method, url and, as the
+    document declares them, params, headers, cookies and the body. Sending it is the caller's business."""
     headers: dict[str, Any] = {}
     if not isinstance(x_workspace_id, Unset):
         headers["X-Workspace-Id"] = x_workspace_id
@@ -33,217 +29,3 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
-
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PromptSimulationServerEnvelope | RunTest | None:
-    if response.status_code == 200:
-
-        def _parse_response_200(
-            data: object,
-        ) -> PromptSimulationServerEnvelope | RunTest:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = PromptSimulationServerEnvelope.from_dict(data)
-
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            response_200_type_1 = RunTest.from_dict(data)
-
-            return response_200_type_1
-
-        response_200 = _parse_response_200(response.json())
-
-        return response_200
-
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
-
-        return response_404
-
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
-
-        return response_500
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PromptSimulationServerEnvelope | RunTest]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    prompt_template_id: UUID,
-    run_test_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    x_workspace_id: UUID | Unset = UNSET,
-) -> Response[Error | PromptSimulationServerEnvelope | RunTest]:
-    """Get a prompt simulation
-
-     The run test behind a prompt simulation. The documented dialect answers the run test itself; the
-    open-source server wraps it as `{"status": true, "result": run test}`. Unknown query parameters are
-    ignored.
-
-    Args:
-        prompt_template_id (UUID):
-        run_test_id (UUID):
-        x_workspace_id (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PromptSimulationServerEnvelope | RunTest]
-    """
-
-    kwargs = _get_kwargs(
-        prompt_template_id=prompt_template_id,
-        run_test_id=run_test_id,
-        x_workspace_id=x_workspace_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    prompt_template_id: UUID,
-    run_test_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    x_workspace_id: UUID | Unset = UNSET,
-) -> Error | PromptSimulationServerEnvelope | RunTest | None:
-    """Get a prompt simulation
-
-     The run test behind a prompt simulation. The documented dialect answers the run test itself; the
-    open-source server wraps it as `{"status": true, "result": run test}`. Unknown query parameters are
-    ignored.
-
-    Args:
-        prompt_template_id (UUID):
-        run_test_id (UUID):
-        x_workspace_id (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PromptSimulationServerEnvelope | RunTest
-    """
-
-    return sync_detailed(
-        prompt_template_id=prompt_template_id,
-        run_test_id=run_test_id,
-        client=client,
-        x_workspace_id=x_workspace_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    prompt_template_id: UUID,
-    run_test_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    x_workspace_id: UUID | Unset = UNSET,
-) -> Response[Error | PromptSimulationServerEnvelope | RunTest]:
-    """Get a prompt simulation
-
-     The run test behind a prompt simulation. The documented dialect answers the run test itself; the
-    open-source server wraps it as `{"status": true, "result": run test}`. Unknown query parameters are
-    ignored.
-
-    Args:
-        prompt_template_id (UUID):
-        run_test_id (UUID):
-        x_workspace_id (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PromptSimulationServerEnvelope | RunTest]
-    """
-
-    kwargs = _get_kwargs(
-        prompt_template_id=prompt_template_id,
-        run_test_id=run_test_id,
-        x_workspace_id=x_workspace_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    prompt_template_id: UUID,
-    run_test_id: UUID,
-    *,
-    client: AuthenticatedClient | Client,
-    x_workspace_id: UUID | Unset = UNSET,
-) -> Error | PromptSimulationServerEnvelope | RunTest | None:
-    """Get a prompt simulation
-
-     The run test behind a prompt simulation. The documented dialect answers the run test itself; the
-    open-source server wraps it as `{"status": true, "result": run test}`. Unknown query parameters are
-    ignored.
-
-    Args:
-        prompt_template_id (UUID):
-        run_test_id (UUID):
-        x_workspace_id (UUID | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PromptSimulationServerEnvelope | RunTest
-    """
-
-    return (
-        await asyncio_detailed(
-            prompt_template_id=prompt_template_id,
-            run_test_id=run_test_id,
-            client=client,
-            x_workspace_id=x_workspace_id,
-        )
-    ).parsed
