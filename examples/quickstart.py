@@ -7,7 +7,7 @@ real API instead, set them yourself:
     FI_API_KEY=... FI_SECRET_KEY=... \\
     FI_DEMO_AGENT_DEFINITION_ID=<agent> FI_DEMO_SCENARIO_IDS=<id>,<id> \\
     FI_DEMO_PROMPT_TEMPLATE_ID=<template> FI_DEMO_PROMPT_RUN_TEST_ID=<prompt simulation> \\
-    .venv/bin/python examples/quickstart.py
+    .venv-demo/bin/python examples/quickstart.py     (.venv-demo: made by one `make demo`)
 
 (it creates one run test and starts four executions, which start real calls). `make demo` then runs
 the same check the way CI would, with the `futureagi-simulate run` command.

@@ -65,9 +65,10 @@ def test_status_maps_to_its_class_with_envelope_fields(
         error_type,
     )
     assert raised.body == body
+    # A code equal to the type is said once: "(payment_required)", not "(payment_required, payment_required)".
+    labels = error_type if code == error_type else f"{error_type}, {code}"
     assert str(raised) == (
-        f"list run tests (GET /simulate/run-tests/): HTTP {status} ({error_type}, {code}): "
-        f"the server says {status}"
+        f"list run tests (GET /simulate/run-tests/): HTTP {status} ({labels}): the server says {status}"
     )
 
 

@@ -29,6 +29,7 @@ from ._errors import (
     PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
+    TooManyPagesError,
     UnsafeSelectionError,
     WaitTimeoutError,
 )
@@ -162,6 +163,7 @@ __all__ = [
     "SimulateClient",
     "SimulationType",
     "Thresholds",
+    "TooManyPagesError",
     "UnsafeSelectionError",
     "Unset",
     "Verdict",

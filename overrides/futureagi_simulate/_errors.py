@@ -4,6 +4,7 @@ The tree::
 
     FutureAGIError
     ├── WaitTimeoutError                          executions.wait gave up; ``state`` is the last state seen
+    ├── TooManyPagesError                         a paged read found no last page within MAX_PAGES
     ├── InvalidArgumentError (also a ValueError)  bad input, raised before anything is sent
     │   ├── CredentialsError                      missing, partial or conflicting credentials
     │   └── UnsafeSelectionError                  a selection the server would run differently
@@ -62,11 +63,14 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "TooManyPagesError",
     "UnsafeSelectionError",
     "WaitTimeoutError",
 ]
 
 REDACTED = "[REDACTED]"
+# Shorter credentials are not searched for in server text (see redact).
+MIN_SECRET_LENGTH = 6
 # Headers whose values are credentials: an error's copy of the request shows them blanked.
 SECRET_HEADERS = frozenset({"authorization", "x-api-key", "x-secret-key", "proxy-authorization", "cookie"})
 # The most of a server's text an exception quotes: a 1 GiB message must not become a 1 GiB str(exc).
@@ -136,6 +140,15 @@ def safe_request(request: httpx.Request | None) -> httpx.Request | None:
         for name, value in request.headers.items()
     ]
     return httpx.Request(request.method, request.url, headers=headers)
+
+
+class TooManyPagesError(FutureAGIError):
+    """A paged read gave up: the server kept sending new rows past ``MAX_PAGES`` pages with no sign of
+    the last page. Raised rather than returning part of a list, which would be silently wrong."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
 
 
 class WaitTimeoutError(FutureAGIError):
@@ -271,7 +284,7 @@ class APIStatusError(APIError):
         _keep_safe_request(response, self.request)
 
     def __str__(self) -> str:
-        labels = ", ".join(label for label in (self.error_type, self.code) if label)
+        labels = ", ".join(dict.fromkeys(label for label in (self.error_type, self.code) if label))
         suffix = f" ({labels})" if labels else ""
         called = " ".join(part for part in (self.method, self.path) if part)
         where = f"{self.operation or 'request'} ({called}): " if called or self.operation else ""
@@ -340,9 +353,12 @@ def redact(value: Any, secrets: Iterable[str]) -> Any:
     """``value`` with every occurrence of each secret replaced, through nested dicts and lists.
 
     Iterative, so a hostile body nested thousands deep cannot exhaust the stack; text that holds no
-    secret is returned unchanged, character for character.
+    secret is returned unchanged, character for character. Keys are left as they are (the envelope's
+    ``message`` must stay readable), and so are secrets shorter than ``MIN_SECRET_LENGTH``: a one-letter
+    placeholder key would otherwise blank every letter it shares with the server's sentence, while no
+    real credential is that short.
     """
-    secrets = tuple(s for s in secrets if s)
+    secrets = tuple(s for s in secrets if len(s) >= MIN_SECRET_LENGTH)
     if not secrets:
         return value
     if not isinstance(value, (Mapping, list)):
@@ -356,7 +372,7 @@ def redact(value: Any, secrets: Iterable[str]) -> Any:
             copied: dict[Any, Any] = {}
             parent[slot] = copied
             for k, v in source.items():
-                key = _redact_scalar(k, secrets)
+                key = k
                 if isinstance(v, (Mapping, list)):
                     copied[key] = None
                     pending.append((v, copied, key))

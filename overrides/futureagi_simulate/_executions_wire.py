@@ -27,7 +27,7 @@ from futureagi_simulate_api.models.simulation_run_results import SimulationRunRe
 from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
 from futureagi_simulate_api.types import UNSET
 
-from ._errors import decode_body
+from ._errors import MAX_BODY_DEPTH, decode_body, depth
 from ._flows import Call
 from ._results import EvalSummary
 from ._wire import json_object, parse_run_test
@@ -58,6 +58,10 @@ def _unknown_execution(response: httpx.Response) -> bool:
 def _object(body: object) -> dict[str, object]:
     if not isinstance(body, dict):
         raise TypeError(f"expected a JSON object, got {type(body).__name__}")
+    # Transcripts and eval outputs are free-form JSON: a body nested this deep is refused, so that
+    # nothing a user does with the result (pickle, repr, a JSON report) walks hundreds of levels.
+    if depth(body) > MAX_BODY_DEPTH:
+        raise ValueError(f"the answer nests deeper than {MAX_BODY_DEPTH} levels")
     return body
 
 
@@ -70,7 +74,7 @@ def _unwrap(body: object) -> object:
 
 
 def parse_execution_page(body: object) -> TestExecutionDetail:
-    return TestExecutionDetail.from_dict(json_object(body))
+    return TestExecutionDetail.from_dict(_object(body))
 
 
 def parse_results_page(body: object) -> SimulationRunResults:
@@ -80,8 +84,8 @@ def parse_results_page(body: object) -> SimulationRunResults:
 def parse_eval_summary(body: object) -> EvalSummary:
     """Either dialect's shape: ``{"status": true, "result": [...]}`` or ``{"evaluations": [...]}``."""
     if "evaluations" in _object(body):
-        return EvalSummary.from_docs(EvalSummaryDocs.from_dict(json_object(body)))
-    return EvalSummary.from_server(EvalSummaryServerEnvelope.from_dict(json_object(body)))
+        return EvalSummary.from_docs(EvalSummaryDocs.from_dict(_object(body)))
+    return EvalSummary.from_server(EvalSummaryServerEnvelope.from_dict(_object(body)))
 
 
 def parse_cancel(body: object) -> None:
@@ -99,14 +103,14 @@ def get_run_test_call(run_test_id: uuid.UUID) -> Call[RunTest]:
 def run_test_scenarios_page_call(run_test_id: uuid.UUID, page: int) -> Call[RunTestScenarioPage]:
     kwargs = _scenarios.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
     return Call.from_generated(
-        "list run test scenarios", kwargs, lambda body: RunTestScenarioPage.from_dict(json_object(body))
+        "list run test scenarios", kwargs, lambda body: RunTestScenarioPage.from_dict(_object(body))
     )
 
 
 def run_test_executions_page_call(run_test_id: uuid.UUID, page: int) -> Call[RunTestExecutionPage]:
     kwargs = _executions.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
     return Call.from_generated(
-        "list run test executions", kwargs, lambda body: RunTestExecutionPage.from_dict(json_object(body))
+        "list run test executions", kwargs, lambda body: RunTestExecutionPage.from_dict(_object(body))
     )
 
 
@@ -117,11 +121,15 @@ def eval_summary_call(run_test_id: uuid.UUID, execution_id: uuid.UUID | None) ->
     return Call.from_generated("get eval summary", kwargs, parse_eval_summary)
 
 
-def execution_page_call(execution_id: uuid.UUID, page: int) -> Call[TestExecutionDetail]:
+def execution_page_call(
+    execution_id: uuid.UUID, page: int, *, retry_budget: float | None = None
+) -> Call[TestExecutionDetail]:
     kwargs = _get_execution.build_request_kwargs(execution_id, page=page, limit=PAGE_SIZE)
-    return Call.from_generated(
+    call = Call.from_generated(
         "get test execution", kwargs, parse_execution_page, not_found_if=_unknown_execution
     )
+    call.retry_budget = retry_budget
+    return call
 
 
 def results_page_call(execution_id: uuid.UUID, page: int) -> Call[SimulationRunResults]:

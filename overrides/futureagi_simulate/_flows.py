@@ -62,6 +62,7 @@ class Call(Generic[T]):
         "params",
         "parse",
         "path",
+        "retry_budget",
         "starts_work",
     )
 
@@ -77,6 +78,7 @@ class Call(Generic[T]):
         headers: Mapping[str, str] | None = None,
         starts_work: bool = False,
         not_found_if: Callable[[httpx.Response], bool] | None = None,
+        retry_budget: float | None = None,
     ) -> None:
         self.operation = operation
         self.method = method
@@ -89,6 +91,9 @@ class Call(Generic[T]):
         self.starts_work = starts_work
         # An error answer that means "no such thing" whatever its status: not retried, raised NotFoundError.
         self.not_found_if = not_found_if
+        # The most seconds the retry layer may sleep for this call (wait's polls: what is left of its
+        # timeout); a retry that would sleep past it is not made.
+        self.retry_budget = retry_budget
 
     @classmethod
     def from_generated(

@@ -64,8 +64,12 @@ def all_pages(
             return answer, rows
 
 
-def execution_state(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionState]:
-    last, calls = yield from all_pages(lambda number: wire.execution_page_call(execution_id, number), ctx)
+def execution_state(
+    execution_id: uuid.UUID, ctx: Context, *, retry_budget: float | None = None
+) -> Flow[ExecutionState]:
+    last, calls = yield from all_pages(
+        lambda number: wire.execution_page_call(execution_id, number, retry_budget=retry_budget), ctx
+    )
     return ExecutionState.from_rows(execution_id, last, calls)
 
 
@@ -110,10 +114,18 @@ def check_wait_arguments(timeout: object, poll_interval: object, max_poll_interv
         ("poll_interval", poll_interval),
         ("max_poll_interval", max_poll_interval),
     ):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise InvalidArgumentError(name, f"must be a finite number of seconds, got {value!r}")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not _is_finite(value):
+            shown = repr(value) if len(repr(value)) <= 40 else f"a number of {len(repr(value))} digits"
+            raise InvalidArgumentError(name, f"must be a finite number of seconds, got {shown}")
         if value <= 0:
             raise InvalidArgumentError(name, f"must be more than 0 seconds, got {value!r}")
+
+
+def _is_finite(value: float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int too large for a float
+        return False
 
 
 def wait(
@@ -139,7 +151,8 @@ def wait(
     while True:
         delay = interval
         try:
-            state = yield from execution_state(execution_id, ctx)
+            # Retries inside a poll sleep no longer than what is left of the timeout.
+            state = yield from execution_state(execution_id, ctx, retry_budget=max(0.0, deadline - clock()))
         except RateLimitError as limited:
             # The retry layer already waited out the short ones; a longer wait is still only a delay.
             if limited.retry_after is None:

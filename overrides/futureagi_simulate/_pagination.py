@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol
+
+from ._errors import TooManyPagesError
 
 if TYPE_CHECKING:
     # Only for the annotations: importing the generated package waits for the first call.
     from futureagi_simulate_api.types import Unset
 
-__all__ = ["Page", "PageWalk", "next_page_number"]
+__all__ = ["MAX_PAGES", "Page", "PageWalk", "next_page_number"]
+
+#: The most pages one walk asks for: 100,000 rows at the client's own page size of 100.
+MAX_PAGES = 1000
 
 
 class Page(Protocol):
@@ -60,8 +64,10 @@ class PageWalk:
     Page-number paging over a list that changes meanwhile shifts it: a run test created during the
     walk pushes the others down, and the last of one page comes back first on the next. So a run test
     is yielded once, by id. And the walk ends however the server behaves: on a page that brings
-    nothing new (a server repeating itself), and after the pages the first page's ``count`` needs plus
-    one (a ``count`` that keeps growing would otherwise be followed forever).
+    nothing new (a server repeating itself), after the pages the first page's ``count`` needs plus
+    one (a ``count`` that keeps growing would otherwise be followed forever), and, whatever the pages
+    say, after ``MAX_PAGES`` pages: a server that keeps sending new rows with no count at all is
+    refused with ``TooManyPagesError`` rather than followed, since a truncated read would be a wrong one.
     """
 
     __slots__ = ("_ids", "_key", "_limit", "number")
@@ -83,12 +89,18 @@ class PageWalk:
         return new
 
     def advance(self, page: Page, new: int) -> bool:
-        """Moves to the next page after ``page`` (which brought ``new`` run tests); False to stop."""
+        """Moves to the next page after ``page`` (which brought ``new`` rows); False to stop."""
         if self.number == 1 and isinstance(page.count, int) and page.results:
-            # One page more than the count needs: room for the shift that new run tests cause.
-            self._limit = math.ceil(page.count / len(page.results)) + 1
+            # One page more than the count needs: room for the shift that new rows cause. Integer
+            # division: a count of 400 digits is no float.
+            self._limit = -(-page.count // len(page.results)) + 1
         following = next_page_number(page, self.number, len(self._ids))
         if following is None or new == 0 or (self._limit is not None and following > self._limit):
             return False
+        if following > MAX_PAGES:
+            raise TooManyPagesError(
+                f"the server kept sending pages of new rows past page {MAX_PAGES} without a sign of the "
+                "last one; stopped rather than read on or return part of the list"
+            )
         self.number = following
         return True

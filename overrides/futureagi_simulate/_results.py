@@ -9,6 +9,7 @@ attrs and the generated models.
 from __future__ import annotations
 
 import datetime
+import math
 import uuid
 from collections.abc import Iterable
 from typing import Any
@@ -55,6 +56,23 @@ def _value(value: Any) -> Any:
     return None if isinstance(value, Unset) else value
 
 
+def _finite(value: Any) -> float | None:
+    """A number as a finite float, else None: a server's NaN, Infinity or 400-digit integer is no
+    measurement, and float() of the last raises OverflowError."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _fraction(value: Any) -> float | None:
+    number = _finite(value)
+    return number if number is not None and 0.0 <= number <= 1.0 else None
+
+
 @attrs.frozen
 class EvalOutcome:
     """One eval's output for one call.
@@ -80,7 +98,7 @@ def _outcome(eval_id: str, raw: EvalOutput) -> EvalOutcome:
     if isinstance(output, bool):
         passed = output
     elif isinstance(output, (int, float)):
-        score = float(output)
+        score = _finite(output)
     elif isinstance(output, str):
         word = output.strip().lower()
         passed = True if word in _PASSED_WORDS else False if word in _FAILED_WORDS else None
@@ -174,13 +192,12 @@ class CallOutcome:
 
     @classmethod
     def from_model(cls, row: CallResult) -> CallOutcome:
-        duration = _value(row.duration_seconds)
         return cls(
             call_execution_id=row.call_execution_id,
             scenario_id=_value(row.scenario_id),
             scenario_name=_value(row.scenario_name),
             status=normalise_status(_value(row.status)),
-            duration_seconds=float(duration) if duration is not None else None,
+            duration_seconds=_finite(_value(row.duration_seconds)),
             evals=eval_outcomes(row.eval_outputs),
         )
 
@@ -243,16 +260,15 @@ class EvalSummary:
     def from_server(cls, envelope: EvalSummaryServerEnvelope) -> EvalSummary:
         items = []
         for raw in envelope.result:
-            rate = _value(raw.total_pass_rate)
-            average = _value(raw.total_avg)
+            rate = _finite(_value(raw.total_pass_rate))
             items.append(
                 EvalSummaryItem(
                     name=raw.name,
                     eval_id=_value(raw.id),
                     output_type=_value(raw.output_type),
                     # The server's total_pass_rate is a percentage (round(passed / total * 100, 2)).
-                    pass_rate=float(rate) / 100.0 if rate is not None else None,
-                    average_score=float(average) if isinstance(average, (int, float)) else None,
+                    pass_rate=_fraction(rate / 100.0) if rate is not None else None,
+                    average_score=_finite(_value(raw.total_avg)),
                     passed=None,
                     failed=None,
                     total_runs=None,
@@ -266,14 +282,13 @@ class EvalSummary:
         for raw in body.evaluations:
             passed, failed = _value(raw.passed), _value(raw.failed)
             judged = (passed or 0) + (failed or 0)
-            average = _value(raw.average_score)
             items.append(
                 EvalSummaryItem(
                     name=raw.name,
                     eval_id=None,
                     output_type=None,
-                    pass_rate=(passed or 0) / judged if judged else None,
-                    average_score=float(average) if average is not None else None,
+                    pass_rate=_fraction((passed or 0) / judged) if judged > 0 else None,
+                    average_score=_finite(_value(raw.average_score)),
                     passed=passed,
                     failed=failed,
                     total_runs=_value(raw.total_runs),

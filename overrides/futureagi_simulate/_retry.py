@@ -154,6 +154,7 @@ def _send_with_retries(
     proxy: str | None,
 ) -> Program[httpx.Response]:
     retry = 0
+    slept = 0.0
     while True:
         request = build(call)
         outcome = yield request
@@ -174,6 +175,14 @@ def _send_with_retries(
                 ) from None
             reason = type(outcome).__name__
         delay = again.retry_after if again.retry_after is not None else backoff(retry, random.random())
+        if call.retry_budget is not None and slept + delay > call.retry_budget:
+            # The caller's own deadline comes first (executions.wait's timeout): no retry past it.
+            if isinstance(outcome, httpx.Response):
+                return outcome
+            raise _connection_error(
+                outcome, request, call, attempts=retry + 1, secrets=secrets, proxy=proxy
+            ) from None
+        slept += delay
         retry += 1
         log.info(
             "%s: %s from %s; retry %d of %d in %.2f s",

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
 
 import attrs
 
@@ -33,11 +34,53 @@ __all__ = ["ScenarioVerdict", "Thresholds", "Verdict", "judge"]
 
 
 def _rate(argument: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise InvalidArgumentError(argument, f"must be a number from 0 to 1, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not _is_finite(value):
+        raise InvalidArgumentError(argument, f"must be a number from 0 to 1, got {_shown(value)}")
     if not 0 <= value <= 1:
         raise InvalidArgumentError(argument, f"must be a fraction from 0 to 1 (0.9 for 90%), got {value!r}")
     return float(value)
+
+
+def _is_finite(value: float) -> bool:
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int too large for a float
+        return False
+
+
+def _shown(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else f"{text[:40]}… ({len(text)} characters)"
+
+
+class FrozenRates(Mapping[str, float]):
+    """A read-only, hashable mapping of eval config names to minimum pass rates."""
+
+    __slots__ = ("_rates",)
+
+    def __init__(self, rates: Mapping[str, float]) -> None:
+        self._rates = dict(rates)
+
+    def __getitem__(self, name: str) -> float:
+        return self._rates[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rates)
+
+    def __len__(self) -> int:
+        return len(self._rates)
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._rates.items()))
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self._rates) == dict(other) if isinstance(other, Mapping) else NotImplemented
+
+    def __repr__(self) -> str:
+        return repr(self._rates)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (FrozenRates, (self._rates,))
 
 
 def _rates(value: object) -> Mapping[str, float]:
@@ -48,9 +91,9 @@ def _rates(value: object) -> Mapping[str, float]:
     checked: dict[str, float] = {}
     for name, rate in value.items():
         if not isinstance(name, str) or not name.strip():
-            raise InvalidArgumentError("min_pass_rate", f"keys must be eval config names, got {name!r}")
+            raise InvalidArgumentError("min_pass_rate", f"keys must be eval config names, got {_shown(name)}")
         checked[name] = _rate(f"min_pass_rate[{name!r}]", rate)
-    return checked
+    return FrozenRates(checked)
 
 
 def _default_rate(value: object) -> float:
@@ -59,7 +102,7 @@ def _default_rate(value: object) -> float:
 
 def _count(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidArgumentError("max_failed_calls", f"must be an int >= 0, got {value!r}")
+        raise InvalidArgumentError("max_failed_calls", f"must be an int >= 0, got {_shown(value)}")
     return value
 
 
@@ -157,12 +200,12 @@ def judge(
     for name, rate in rates.items():
         minimum = thresholds.minimum(name)
         passed_count, total = judged[name]
-        text = f"eval {name!r} passed {passed_count} of {total} completed calls ({rate:.0%})"
+        text = f"eval {name!r} passed {passed_count} of {total} completed calls ({_percent(rate)})"
         if rate < minimum:
             below.add(name)
-            failures.append(f"{text}, below the minimum {minimum:.0%}")
+            failures.append(f"{text}, below the minimum {_percent(minimum)}")
         else:
-            notes.append(f"{text}, minimum {minimum:.0%}")
+            notes.append(f"{text}, minimum {_percent(minimum)}")
     if not any(call.evals for call in calls):
         notes.append("no evals were configured: the verdict rests on call outcomes alone")
 
@@ -181,6 +224,11 @@ def judge(
         failed_calls=len(failed_calls),
         thresholds=thresholds,
     )
+
+
+def _percent(fraction: float) -> str:
+    """89.9%, not 90%: a rate just under its minimum must not read as equal to it."""
+    return f"{fraction * 100:.1f}".rstrip("0").rstrip(".") + "%"
 
 
 def _names(calls: list[CallOutcome]) -> str:
