@@ -283,3 +283,20 @@ def test_a_missing_extra_is_one_line_naming_the_install() -> None:
         "futureagi-simulate: the command needs the 'cli' extra (rich is missing): "
         "pip install 'futureagi-simulate[cli]'"
     ]
+
+
+def test_sigint_during_the_start_up_import_exits_130_quietly() -> None:
+    """A KeyboardInterrupt while the command's modules load: exit 130, no traceback."""
+    code = (
+        "import sys\n"
+        "class Interrupting:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'futureagi_simulate.cli._commands':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupting())\n"
+        "from futureagi_simulate.cli import main\n"
+        "sys.exit(main(['--help']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 130
+    assert done.stderr == ""
