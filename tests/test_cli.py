@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import math
 import os
 import signal
 import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 import xunitparser
 
+from futureagi_simulate.cli import _reports
 from futureagi_simulate.testing import Emulator, Fault
+from tests.server import Recorded, RecordingServer, Reply
 
 COMMAND = str(Path(sys.executable).parent / "futureagi-simulate")
 
@@ -283,3 +289,325 @@ def test_a_missing_extra_is_one_line_naming_the_install() -> None:
         "futureagi-simulate: the command needs the 'cli' extra (rich is missing): "
         "pip install 'futureagi-simulate[cli]'"
     ]
+
+
+# Hostile answers: the emulator behind a proxy that rewrites what it answers ------------------------------
+
+
+def rewrite(value: Any, change: Callable[[Any], Any]) -> Any:
+    """``value`` with ``change`` applied to every node, children first."""
+    if isinstance(value, dict):
+        value = {k: rewrite(v, change) for k, v in value.items()}
+    elif isinstance(value, list):
+        value = [rewrite(v, change) for v in value]
+    return change(value)
+
+
+@contextlib.contextmanager
+def hostile(emu: Emulator, change: Callable[[Any], Any]) -> Iterator[RecordingServer]:
+    """A server in front of the emulator that answers what the emulator does, rewritten by ``change``."""
+
+    def forward(request: Recorded) -> Reply:
+        skip = ("host", "content-length", "connection")
+        headers = {k: v for k, v in request.headers.items() if k not in skip}
+        answer = httpx.request(
+            request.method,
+            emu.url + request.path,
+            params=dict(request.query),
+            content=request.body,
+            headers=headers,
+        )
+        if answer.headers.get("content-type", "").startswith("application/json") and answer.content:
+            body = json.dumps(rewrite(answer.json(), change)).encode()
+            return Reply(answer.status_code, body)
+        return Reply(answer.status_code, answer.content, content_type=answer.headers.get("content-type", ""))
+
+    server = RecordingServer()
+    server.handler = forward
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def renamed(old: str, new: str) -> Callable[[Any], Any]:
+    return lambda value: value.replace(old, new) if isinstance(value, str) else value
+
+
+def junit_cases(path: Path) -> dict[str, Any]:
+    with path.open() as junit:
+        suite, _report = xunitparser.parse(junit)
+    return {case.methodname: case for case in suite}
+
+
+def probe(code: str, emu: Emulator, **extra: str) -> subprocess.CompletedProcess[str]:
+    """Runs ``code`` in a fresh Python with the command's environment: a library patched to misbehave."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env=environment(emu, **extra),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+RAISING = """
+import sys
+from futureagi_simulate import _resources
+def broken(*args, **kwargs):
+    raise {error}("library bug")
+_resources.{where} = broken
+from futureagi_simulate.cli import main
+sys.exit(main({argv!r}))
+"""
+
+
+def test_an_unexpected_error_while_judging_is_one_line_and_exit_3(oss: Emulator, tmp_path: Path) -> None:
+    """A library bug after the execute started: one line, exit 3, the execution's id and how to cancel it."""
+    argv = [*run_args(oss), "--json", str(tmp_path / "r.json")]
+    done = probe(RAISING.format(error="RecursionError", where="Executions.report", argv=argv), oss)
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "futureagi-simulate: internal error: RecursionError: library bug" in done.stderr
+    (execution,) = oss.execution_ids(oss.seed.run_test_id)
+    assert f"futureagi-simulate executions cancel {execution}" in done.stderr
+    assert json.loads((tmp_path / "r.json").read_text())["exit_code"] == 3
+
+
+def test_an_unexpected_error_in_the_execute_is_exit_5_with_how_to_check(oss: Emulator) -> None:
+    """A library bug in the execute: exit 5, how to check, and a traceback only with FI_DEBUG."""
+    code = RAISING.format(error="OverflowError", where="RunTests.execute", argv=run_args(oss))
+    done = probe(code, oss)
+    assert done.returncode == 5, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "futureagi-simulate: internal error: OverflowError: library bug" in done.stderr
+    assert f"run-tests executions {oss.seed.run_test_id} --started-after" in done.stderr
+    debugged = probe(code, oss, FI_DEBUG="1")
+    assert debugged.returncode == 5
+    assert "Traceback" in debugged.stderr
+
+
+def test_an_unexpected_error_in_a_query_is_exit_3(oss: Emulator) -> None:
+    """A library bug in a query command: one line and exit 3, not a traceback and 1."""
+    argv = ["executions", "get", str(uuid.uuid4())]
+    done = probe(RAISING.format(error="OverflowError", where="Executions.get", argv=argv), oss)
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "futureagi-simulate: internal error: OverflowError: library bug"
+    ]
+
+
+@pytest.mark.parametrize("option", ["--json", "--junit"])
+@pytest.mark.parametrize("where", ["a directory", "a missing folder", "an unwritable file"])
+def test_an_unwritable_report_path_exits_2_before_any_request(
+    oss: Emulator, tmp_path: Path, option: str, where: str
+) -> None:
+    """A report path that is a directory, in a missing folder or read-only: exit 2, nothing sent."""
+    if where == "an unwritable file" and os.geteuid() == 0:
+        pytest.skip("root may write any file")
+    path = {"a directory": tmp_path, "a missing folder": tmp_path / "nope" / "r.out"}.get(where)
+    if path is None:
+        path = tmp_path / "read-only.out"
+        path.write_text("")
+        path.chmod(0o444)
+    done = cli(oss, *run_args(oss, option, str(path)))
+    assert done.returncode == 2, done.stderr
+    assert option in done.stderr
+    assert sum(oss.app.requests.values()) == 0
+
+
+@pytest.mark.parametrize("verdict", ["passed", "failed"])
+def test_an_unwritable_step_summary_warns_and_keeps_the_verdict(
+    oss: Emulator, tmp_path: Path, verdict: str
+) -> None:
+    """GITHUB_STEP_SUMMARY naming a directory: one warning line, the verdict's exit code unchanged."""
+    if verdict == "failed":
+        oss.script(oss.seed.scenario_ids[0], call="failed")
+    done = cli(oss, *run_args(oss), GITHUB_STEP_SUMMARY=str(tmp_path))
+    assert done.returncode == (0 if verdict == "passed" else 1), done.stderr
+    assert "Traceback" not in done.stderr
+    assert (
+        len([line for line in done.stderr.splitlines() if "could not write GITHUB_STEP_SUMMARY" in line]) == 1
+    )
+
+
+def test_eval_names_and_server_text_are_never_markup(oss: Emulator) -> None:
+    """Brackets in an eval name (an option) or a scenario name (the server) print as they are."""
+    with hostile(oss, renamed("Angry customer", "[v2] [bold]Angry[/bold] [/]")) as server:
+        done = cli(oss, *run_args(oss, "--min-pass-rate", "[/]=0.5"), FI_BASE_URL=server.url)
+    assert done.returncode == 1, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "[v2] [bold]Angry[/bold] [/]" in done.stderr
+    assert "eval '[/]'" in done.stderr
+
+
+CONTROL = "Angry\x1b[31m red\x00\x01\x9b\ud800 customer"
+
+
+def test_control_characters_from_the_server_are_made_safe(oss: Emulator, tmp_path: Path) -> None:
+    """ESC, NUL, C1 and a lone surrogate in a scenario name: valid JUnit, a UTF-8 summary, no raw ESC."""
+    summary = tmp_path / "summary.md"
+    with hostile(oss, renamed("Angry customer", CONTROL)) as server:
+        done = cli(
+            oss,
+            *run_args(oss, "--junit", str(tmp_path / "j.xml"), "--json", str(tmp_path / "r.json")),
+            FI_BASE_URL=server.url,
+            GITHUB_STEP_SUMMARY=str(summary),
+        )
+        assert done.returncode == 0, done.stderr
+        execution = json.loads((tmp_path / "r.json").read_text())["execution_id"]
+        results = cli(oss, "executions", "results", execution, FI_BASE_URL=server.url)
+    assert results.returncode == 0, results.stderr
+    for text in (done.stderr, results.stdout):
+        assert "Angry\\x1b[31m red\\x00\\x01\\x9b" in text
+        assert not any(ord(c) < 32 and c not in "\n\t" for c in text)
+    assert any(name.startswith("Angry") for name in junit_cases(tmp_path / "j.xml"))
+    assert "Angry" in summary.read_text(encoding="utf-8")
+    json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+
+
+def test_non_finite_numbers_become_null_in_json_and_leave_junit_time_out(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """A NaN duration and an Infinity score: --json stays valid JSON (null, noted), JUnit has no time=nan."""
+    oss.script(oss.seed.scenario_ids[0], evals={"Tone check": 0.5})
+
+    def change(value: Any) -> Any:
+        if isinstance(value, dict) and "duration_seconds" in value:
+            value = {**value, "duration_seconds": math.nan}
+        return math.inf if value == 0.5 and not isinstance(value, bool) else value
+
+    with hostile(oss, change) as server:
+        done = cli(
+            oss,
+            *run_args(oss, "--junit", str(tmp_path / "j.xml"), "--json", str(tmp_path / "r.json")),
+            FI_BASE_URL=server.url,
+        )
+    assert done.returncode in (0, 1), done.stderr
+    text = (tmp_path / "r.json").read_text()
+    result = json.loads(text, parse_constant=lambda name: pytest.fail(f"{name} in --json"))
+    assert any("non-finite" in note for note in result["notes"])
+    assert "nan" not in (tmp_path / "j.xml").read_text().lower()
+
+
+def test_credentials_echoed_by_the_server_are_redacted_everywhere(oss: Emulator, tmp_path: Path) -> None:
+    """A scenario name holding both keys: stderr, --json, --junit and the step summary say [REDACTED]."""
+    summary = tmp_path / "summary.md"
+    leak = f"Angry {oss.api_key} and {oss.secret_key}"
+    with hostile(oss, renamed("Angry customer", leak)) as server:
+        done = cli(
+            oss,
+            *run_args(oss, "--junit", str(tmp_path / "j.xml"), "--json", str(tmp_path / "r.json")),
+            FI_BASE_URL=server.url,
+            GITHUB_STEP_SUMMARY=str(summary),
+        )
+        assert done.returncode == 0, done.stderr
+        execution = json.loads((tmp_path / "r.json").read_text())["execution_id"]
+        results = cli(oss, "executions", "results", execution, "--json", FI_BASE_URL=server.url)
+    written = [(tmp_path / "r.json").read_text(), (tmp_path / "j.xml").read_text(), summary.read_text()]
+    for text in (done.stderr, results.stdout, *written):
+        assert oss.api_key not in text
+        assert oss.secret_key not in text
+        assert "REDACTED" in text
+
+
+def test_a_timeout_writes_junit_and_the_step_summary_too(manual: Emulator, tmp_path: Path) -> None:
+    """Exit 4: the JUnit file fails a `verdict` case saying why, and the step summary says so too."""
+    summary = tmp_path / "summary.md"
+    done = cli(
+        manual,
+        *run_args(manual, "--timeout", "0.2s", "--junit", str(tmp_path / "j.xml")),
+        GITHUB_STEP_SUMMARY=str(summary),
+    )
+    assert done.returncode == 4, done.stderr
+    (execution,) = manual.execution_ids(manual.seed.run_test_id)
+    (case,) = junit_cases(tmp_path / "j.xml").values()
+    assert case.methodname == "verdict"
+    assert not case.good
+    assert f"execution {execution} is still running" in case.message
+    assert "FAILED (exit 4)" in summary.read_text()
+
+
+def test_an_execute_of_unknown_outcome_writes_junit(oss: Emulator, tmp_path: Path) -> None:
+    """Exit 5 writes the failing `verdict` case too, so CI shows why."""
+    oss.inject("executeRunTest", Fault.server_error(502))
+    done = cli(oss, *run_args(oss, "--junit", str(tmp_path / "j.xml")))
+    assert done.returncode == 5, done.stderr
+    assert [name for name, case in junit_cases(tmp_path / "j.xml").items() if not case.good] == ["verdict"]
+
+
+def test_deep_nesting_in_an_answer_is_cut_in_json(oss: Emulator, tmp_path: Path) -> None:
+    """An eval output nested 700 levels deep: --json is written, the deep part a short string."""
+    oss.script(oss.seed.scenario_ids[0], evals={"Tone check": 0.5})
+    deep: Any = "bottom"
+    for _ in range(700):
+        deep = [deep]
+
+    def change(value: Any) -> Any:
+        if isinstance(value, dict) and value.get("output") == 0.5:
+            return {**value, "output": deep}
+        return value
+
+    with hostile(oss, change) as server:
+        done = cli(oss, *run_args(oss, "--json", str(tmp_path / "r.json")), FI_BASE_URL=server.url)
+    assert "Traceback" not in done.stderr
+    assert done.returncode in (0, 1), done.stderr
+    assert "<nested too deep>" in (tmp_path / "r.json").read_text()
+
+
+def test_jsonable_cuts_deep_nesting_and_non_finite_numbers() -> None:
+    """_jsonable: 700 levels become a short string at depth 64; NaN becomes null."""
+    deep: Any = {"x": math.nan}
+    for _ in range(700):
+        deep = {"a": [deep]}
+    text = json.dumps(_reports._jsonable(deep), allow_nan=False)
+    assert "<nested too deep>" in text
+    assert _reports._jsonable([math.nan, math.inf, 1.5]) == [None, None, 1.5]
+
+
+def test_calls_without_a_scenario_are_named_by_their_call(oss: Emulator, tmp_path: Path) -> None:
+    """Calls with no scenario id or name: JUnit cases `call <id>`, unique, and no `None` in the summary."""
+    summary = tmp_path / "summary.md"
+
+    def change(value: Any) -> Any:
+        if isinstance(value, dict) and ("call_execution_id" in value or "test_execution_id" in value):
+            dropped = ("scenario", "scenario_id", "scenario_name")
+            return {k: v for k, v in value.items() if k not in dropped}
+        return value
+
+    with hostile(oss, change) as server:
+        done = cli(
+            oss,
+            *run_args(oss, "--junit", str(tmp_path / "j.xml")),
+            FI_BASE_URL=server.url,
+            GITHUB_STEP_SUMMARY=str(summary),
+        )
+    assert done.returncode in (0, 1), done.stderr
+    with (tmp_path / "j.xml").open() as junit:
+        suite, _report = xunitparser.parse(junit)
+    names = [case.methodname for case in suite]
+    calls = [name for name in names if name.startswith("call ")]
+    assert len(calls) == 3
+    assert len(set(names)) == len(names)
+    assert "None" not in summary.read_text()
+    assert "None" not in done.stderr
+
+
+def test_sigint_during_the_start_up_import_exits_130_quietly() -> None:
+    """A KeyboardInterrupt while the command's modules load: exit 130, no traceback."""
+    code = (
+        "import sys\n"
+        "class Interrupting:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'futureagi_simulate.cli._commands':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupting())\n"
+        "from futureagi_simulate.cli import main\n"
+        "sys.exit(main(['--help']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 130
+    assert done.stderr == ""

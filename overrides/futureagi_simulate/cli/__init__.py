@@ -28,7 +28,14 @@ INSTALL_HINT = "pip install 'futureagi-simulate[cli]'"
 
 
 def main(argv: list[str] | None = None) -> int:
-    """The console script's entry point; returns the exit code."""
+    """The console script's entry point; returns the exit code (130, quietly, on SIGINT at any point)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     try:
         import junitparser  # noqa: F401
         import rich  # noqa: F401

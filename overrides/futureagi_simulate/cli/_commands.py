@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import math
 import os
 import re
 import signal
 import sys
+import traceback
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -54,8 +54,9 @@ EXIT_CODES = """exit codes:
   130  interrupted (SIGINT); 143 terminated (SIGTERM)"""
 
 
-class _TerminatedError(Exception):
-    """SIGTERM, raised where the main thread was, like KeyboardInterrupt for SIGINT."""
+class _TerminatedError(BaseException):
+    """SIGTERM, raised where the main thread was, like KeyboardInterrupt for SIGINT (so no
+    ``except Exception`` catches it)."""
 
 
 class _UsageError(Exception):
@@ -67,7 +68,46 @@ def _raise_terminated(signum: int, frame: FrameType | None) -> NoReturn:
 
 
 def _say(text: str) -> None:
-    print(f"futureagi-simulate: {text}", file=sys.stderr)
+    print(f"futureagi-simulate: {_reports.terminal_text(text)}", file=sys.stderr)
+
+
+def _out(text: str) -> None:
+    """A line of a query command's answer on stdout: redacted, control characters escaped."""
+    print(_reports.terminal_text(text))
+
+
+def _internal_error(error: BaseException) -> str:
+    """The one line for an exception the command did not expect; the traceback too when FI_DEBUG is set."""
+    if os.environ.get("FI_DEBUG", "").strip():
+        print(_reports.terminal_text(traceback.format_exc()), file=sys.stderr)
+    return f"internal error: {type(error).__name__}: {error}"
+
+
+def _use_secrets(args: argparse.Namespace) -> None:
+    """Everything the command prints or writes is redacted of the credentials it was given."""
+    _reports.set_secrets(
+        [
+            getattr(args, "api_key", None),
+            getattr(args, "secret_key", None),
+            os.environ.get("FI_API_KEY"),
+            os.environ.get("FI_SECRET_KEY"),
+        ]
+    )
+
+
+def _check_report_path(path: Path | None, option: str) -> None:
+    """A report path that cannot be written is a usage error, found before any request."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise _UsageError(f"{option} {path}: is a directory")
+    parent = path.parent
+    if not parent.is_dir():
+        raise _UsageError(f"{option} {path}: the folder {parent} does not exist")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise _UsageError(f"{option} {path}: the file cannot be written")
+    if not path.exists() and not os.access(parent, os.W_OK | os.X_OK):
+        raise _UsageError(f"{option} {path}: the folder {parent} cannot be written")
 
 
 def _exit_code(error: FutureAGIError) -> int:
@@ -217,7 +257,7 @@ def _client_parent() -> argparse.ArgumentParser:
 
 
 def _print_json(document: Any) -> None:
-    print(json.dumps(_reports._jsonable(document), indent=2))
+    print(_reports.json_text(document))
 
 
 def _state_json(state: ExecutionState) -> dict[str, Any]:
@@ -419,6 +459,8 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 
 def _run_command(args: argparse.Namespace) -> int:
     selection = _selection(args)
+    _check_report_path(args.json_path, "--json")
+    _check_report_path(args.junit, "--junit")
     thresholds = Thresholds(min_pass_rate=dict(args.min_pass_rate), max_failed_calls=args.max_failed_calls)
     with _client(args) as client:
         if args.dry_run:
@@ -432,6 +474,9 @@ def _dry_run(client: SimulateClient, run_test_id: uuid.UUID, selection: Selectio
     except FutureAGIError as error:
         _say(str(error))
         return _exit_code(error)
+    except Exception as error:  # unexpected: one line and 3, never a traceback and 1
+        _say(_internal_error(error))
+        return API_REFUSED
     names = {s.id: s.name for s in scenarios}
     if selection.is_all_except:
         chosen = [s.id for s in scenarios if s.id not in set(selection.scenario_ids)]
@@ -439,11 +484,18 @@ def _dry_run(client: SimulateClient, run_test_id: uuid.UUID, selection: Selectio
         chosen = list(selection.scenario_ids)
     else:
         chosen = [s.id for s in scenarios]
-    print(f"dry run: {len(chosen)} of the run test's {len(scenarios)} scenarios would run; nothing was sent")
+    _out(f"dry run: {len(chosen)} of the run test's {len(scenarios)} scenarios would run; nothing was sent")
     for scenario_id in chosen:
         name = names.get(scenario_id)
-        print(f"  {scenario_id}  {name if isinstance(name, str) else '(not attached to this run test)'}")
+        _out(f"  {scenario_id}  {name if isinstance(name, str) else '(not attached to this run test)'}")
     return PASSED
+
+
+def _going_on(execution_id: uuid.UUID) -> str:
+    return (
+        f"execution {execution_id} may still be running; check it with: futureagi-simulate executions get "
+        f"{execution_id}; cancel it with: futureagi-simulate executions cancel {execution_id}"
+    )
 
 
 def _run(
@@ -454,6 +506,7 @@ def _run(
     options: dict[str, Any],
 ) -> int:
     json_path: Path | None = options["json_path"]
+    junit_path: Path | None = options["junit"]
     cancel_on_interrupt: bool = options["cancel_on_interrupt"]
     # Taken before the execute, a minute early for clock skew: where to look if its outcome is unknown.
     since = datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=1)
@@ -461,33 +514,66 @@ def _run(
     execution_id: uuid.UUID | None = None
 
     def outcome(code: int, status: str, reasons: list[str]) -> int:
+        """Every report says why the run ended without a verdict; one that cannot be written is a warning."""
         if json_path is not None:
-            _reports.write_json(
-                json_path,
-                {
-                    "run_test_id": run_test_id,
-                    "execution_id": execution_id,
-                    "status": status,
-                    "passed": False,
-                    "exit_code": code,
-                    "reasons": reasons,
-                },
+            _report(
+                progress,
+                "--json",
+                lambda: _reports.write_json(
+                    json_path,
+                    {
+                        "run_test_id": run_test_id,
+                        "execution_id": execution_id,
+                        "status": status,
+                        "passed": False,
+                        "exit_code": code,
+                        "reasons": reasons,
+                    },
+                ),
+            )
+        if junit_path is not None:
+            _report(
+                progress,
+                "--junit",
+                lambda: _reports.write_failure_junit(
+                    junit_path, run_test_id=run_test_id, execution_id=execution_id, reasons=reasons
+                ),
+            )
+        step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if step_summary:
+            _report(
+                progress,
+                "GITHUB_STEP_SUMMARY",
+                lambda: _reports.write_failure_summary(
+                    Path(step_summary),
+                    run_test_id=run_test_id,
+                    execution_id=execution_id,
+                    code=code,
+                    reasons=reasons,
+                ),
             )
         return code
 
-    def cancel(why: str) -> None:
-        if not cancel_on_interrupt or execution_id is None:
-            if execution_id is not None:
-                progress.say(
-                    f"execution {execution_id} goes on ({why}); cancel it with: "
-                    f"futureagi-simulate executions cancel {execution_id}"
-                )
-            return
+    def cancel(why: str) -> str:
+        """Cancels when asked; returns what became of the execution, for the reports."""
+        if execution_id is None:
+            return ""
+        if not cancel_on_interrupt:
+            progress.say(
+                f"execution {execution_id} goes on ({why}); cancel it with: "
+                f"futureagi-simulate executions cancel {execution_id}"
+            )
+            return f"execution {execution_id} is still running"
         try:
             client.executions.cancel(execution_id)
             progress.say(f"cancelled execution {execution_id} ({why})")
-        except FutureAGIError as error:
+            return f"execution {execution_id} was cancelled"
+        except Exception as error:  # a failed cancel is said, never raised
             progress.say(f"could not cancel execution {execution_id}: {error}")
+            return f"execution {execution_id} may still be running; cancelling it failed"
+
+    def joined(*parts: str) -> str:
+        return "; ".join(part for part in parts if part)
 
     previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
@@ -499,6 +585,11 @@ def _run(
             if code == OUTCOME_UNKNOWN:
                 progress.say(_check_hint(run_test_id, since))
             return outcome(code, "unknown" if code == OUTCOME_UNKNOWN else "not started", [str(error)])
+        except Exception as error:  # an unexpected error: its outcome is unknown
+            message, hint = _internal_error(error), _check_hint(run_test_id, since)
+            progress.say(f"futureagi-simulate: {message}")
+            progress.say(hint)
+            return outcome(OUTCOME_UNKNOWN, "unknown", [message, hint])
         execution_id = execution.execution_id
         progress.say(
             f"started execution {execution_id} of run test {run_test_id} "
@@ -516,43 +607,73 @@ def _run(
             )
         except WaitTimeoutError as error:
             progress.say(str(error))
-            cancel("--timeout passed")
+            left = cancel("--timeout passed")
             status = error.state.status if error.state is not None else "unknown"
-            return outcome(TIMED_OUT, status, [str(error)])
+            return outcome(TIMED_OUT, status, [joined(str(error), left)])
         except FutureAGIError as error:
-            progress.say(f"reading execution {execution_id} failed: {error}")
-            return outcome(_exit_code(error), "unknown", [str(error)])
+            failed = f"reading execution {execution_id} failed: {error}"
+            progress.say(failed)
+            progress.say(_going_on(execution_id))
+            return outcome(_exit_code(error), "unknown", [failed])
+        except Exception as error:  # an unexpected error while reading or judging
+            message = _internal_error(error)
+            progress.say(f"futureagi-simulate: {message}")
+            progress.say(_going_on(execution_id))
+            return outcome(API_REFUSED, "unknown", [message, _going_on(execution_id)])
         progress.say(f"execution {execution_id} ended {state.status}")
     except KeyboardInterrupt:
         progress.say("interrupted (SIGINT)")
         if execution_id is None:
             progress.say(_check_hint(run_test_id, since))
-        cancel("interrupted")
-        return outcome(SIGINT_CODE, "interrupted", ["interrupted by SIGINT"])
+        left = cancel("interrupted")
+        return outcome(SIGINT_CODE, "interrupted", [joined("interrupted by SIGINT", left)])
     except _TerminatedError:
         progress.say("terminated (SIGTERM)")
         if execution_id is None:
             progress.say(_check_hint(run_test_id, since))
-        cancel("terminated")
-        return outcome(SIGTERM_CODE, "terminated", ["terminated by SIGTERM"])
+        left = cancel("terminated")
+        return outcome(SIGTERM_CODE, "terminated", [joined("terminated by SIGTERM", left)])
     finally:
         signal.signal(signal.SIGTERM, previous)
         progress.close()
-    return _finish(verdict, run_test_id=run_test_id, options=options, progress=progress)
+    try:
+        return _finish(verdict, run_test_id=run_test_id, options=options, progress=progress)
+    except Exception as error:  # an unexpected error while judging or writing a report
+        progress.say(f"futureagi-simulate: {_internal_error(error)}")
+        progress.say(
+            f"execution {verdict.execution_id} had ended {verdict.status}; check it with: "
+            f"futureagi-simulate executions results {verdict.execution_id}"
+        )
+        return API_REFUSED
+
+
+def _report(progress: Progress, what: str, write: Callable[[], None]) -> bool:
+    """Writes one report; a failure is one warning line, never a changed exit code."""
+    try:
+        write()
+    except Exception as error:  # a report is never worth the verdict
+        progress.say(f"warning: could not write {what}: {type(error).__name__}: {error}")
+        return False
+    return True
 
 
 def _finish(verdict: Verdict, *, run_test_id: uuid.UUID, options: dict[str, Any], progress: Progress) -> int:
     code = PASSED if verdict.passed else VERDICT_FAILED
     progress.console.print(summary_table(verdict))
-    if options["json_path"] is not None:
-        _reports.write_json(
-            options["json_path"], _reports.verdict_json(verdict, run_test_id=run_test_id, exit_code=code)
-        )
-    if options["junit"] is not None:
-        _reports.write_junit(options["junit"], verdict, run_test_id=run_test_id)
+    json_path: Path | None = options["json_path"]
+    junit_path: Path | None = options["junit"]
+    if json_path is not None:
+        document = _reports.verdict_json(verdict, run_test_id=run_test_id, exit_code=code)
+        _reports.write_json(json_path, document)
+    if junit_path is not None:
+        _reports.write_junit(junit_path, verdict, run_test_id=run_test_id)
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if step_summary:
-        _reports.write_step_summary(Path(step_summary), verdict, run_test_id=run_test_id)
+        _report(
+            progress,
+            "GITHUB_STEP_SUMMARY",
+            lambda: _reports.write_step_summary(Path(step_summary), verdict, run_test_id=run_test_id),
+        )
     return code
 
 
@@ -569,7 +690,7 @@ def _list_run_tests(args: argparse.Namespace, client: SimulateClient) -> int:
         _print_json([run.to_dict() for run in page.results])
     else:
         for run in page.results:
-            print(f"{run.id}  {run.name}")
+            _out(f"{run.id}  {run.name}")
     return PASSED
 
 
@@ -578,7 +699,7 @@ def _get_run_test(args: argparse.Namespace, client: SimulateClient) -> int:
     if args.as_json:
         _print_json(run.to_dict())
     else:
-        print(f"{run.id}  {run.name}  scenarios: {len(run.scenarios or [])}")
+        _out(f"{run.id}  {run.name}  scenarios: {len(run.scenarios or [])}")
     return PASSED
 
 
@@ -592,6 +713,10 @@ def _execute_run_test(args: argparse.Namespace, client: SimulateClient) -> int:
             _say(_check_hint(args.run_test_id, since))
             return OUTCOME_UNKNOWN
         raise
+    except Exception as error:  # an unexpected error: the execute's outcome is unknown
+        _say(_internal_error(error))
+        _say(_check_hint(args.run_test_id, since))
+        return OUTCOME_UNKNOWN
     if args.as_json:
         _print_json(
             {
@@ -602,7 +727,7 @@ def _execute_run_test(args: argparse.Namespace, client: SimulateClient) -> int:
             }
         )
     else:
-        print(f"{execution.execution_id}  {execution.status}  scenarios: {execution.total_scenarios}")
+        _out(f"{execution.execution_id}  {execution.status}  scenarios: {execution.total_scenarios}")
     return PASSED
 
 
@@ -612,7 +737,7 @@ def _run_test_executions(args: argparse.Namespace, client: SimulateClient) -> in
         _print_json([row.to_dict() for row in rows])
     else:
         for row in rows:
-            print(f"{row.id}  {row.status}  started {row.start_time}")
+            _out(f"{row.id}  {row.status}  started {row.start_time}")
     return PASSED
 
 
@@ -620,7 +745,7 @@ def _show_state(state: ExecutionState, *, as_json: bool) -> None:
     if as_json:
         _print_json(_state_json(state))
     else:
-        print(
+        _out(
             f"{state.execution_id}  {state.status}  {state.finished_calls} of {state.total_calls} calls done "
             f"({state.completed_calls} completed, {state.failed_calls} failed, "
             f"{state.cancelled_calls} cancelled)"
@@ -652,7 +777,7 @@ def _cancel_execution(args: argparse.Namespace, client: SimulateClient) -> int:
     if args.as_json:
         _print_json({"execution_id": args.execution_id, "cancelled": True})
     else:
-        print(f"{args.execution_id}  cancel requested")
+        _out(f"{args.execution_id}  cancel requested")
     return PASSED
 
 
@@ -661,10 +786,11 @@ def _execution_results(args: argparse.Namespace, client: SimulateClient) -> int:
     if args.as_json:
         _print_json(_results_json(results))
     else:
-        print(f"{results.execution_id}  {results.status}  {len(results.calls)} calls")
+        _out(f"{results.execution_id}  {results.status}  {len(results.calls)} calls")
         for call in results.calls:
             evals = ", ".join(f"{e.name}={e.output}" for e in call.evals)
-            print(f"  {call.scenario_name or call.scenario_id}  {call.status}  {evals}")
+            name = call.scenario_name or call.scenario_id or call.call_execution_id
+            _out(f"  {name}  {call.status}  {evals}")
     return PASSED
 
 
@@ -675,6 +801,9 @@ def _query(handler: Callable[[argparse.Namespace, SimulateClient], int], args: a
         except FutureAGIError as error:
             _say(str(error))
             return _exit_code(error)
+        except Exception as error:  # an unexpected error while reading: one line, exit 3
+            _say(_internal_error(error))
+            return API_REFUSED
 
 
 def run_cli(argv: Sequence[str] | None = None) -> int:
@@ -684,6 +813,7 @@ def run_cli(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as leaving:
         return leaving.code if isinstance(leaving.code, int) else USAGE
+    _use_secrets(args)
     try:
         if args.handler is _run_command:
             code: int = _run_command(args)
@@ -700,3 +830,6 @@ def run_cli(argv: Sequence[str] | None = None) -> int:
     except FutureAGIError as error:
         _say(str(error))
         return _exit_code(error)
+    except Exception as error:  # unexpected: one line and 3, never a traceback and 1
+        _say(_internal_error(error))
+        return API_REFUSED

@@ -12,6 +12,8 @@ from rich.live import Live
 from rich.table import Table
 from rich.text import Text
 
+from ._reports import case_name, terminal_text
+
 if TYPE_CHECKING:
     from futureagi_simulate import ExecutionState, Verdict
 
@@ -37,16 +39,17 @@ class Progress:
             self._live.start()
 
     def say(self, text: str) -> None:
-        """One line of its own, timestamped when not live."""
+        """One line, timestamped when not live; never markup: redacted, control characters escaped."""
+        text = terminal_text(text)
         if self._live is not None:
-            self._live.console.print(text)
+            self._live.console.print(Text(text))
         else:
-            self.console.print(f"{time.strftime('%H:%M:%S')} {text}", markup=False)
+            self.console.print(Text(f"{time.strftime('%H:%M:%S')} {text}"))
 
     def update(self, state: ExecutionState) -> None:
         done = state.finished_calls
         line = (
-            f"{state.status}: {done} of {state.total_calls} calls done, "
+            f"{terminal_text(state.status)}: {done} of {state.total_calls} calls done, "
             f"{state.completed_calls} completed, {state.failed_calls + state.cancelled_calls} failed, "
             f"elapsed {_clock(time.monotonic() - self._started)}"
         )
@@ -63,18 +66,18 @@ class Progress:
 
 def summary_table(verdict: Verdict) -> Table:
     """The final table: one row per scenario, then the verdict's reasons as the caption."""
-    table = Table(title=f"Verdict: {'PASSED' if verdict.passed else 'FAILED'}", title_justify="left")
+    table = Table(title=Text(f"Verdict: {'PASSED' if verdict.passed else 'FAILED'}"), title_justify="left")
     table.add_column("scenario")
     table.add_column("result")
     table.add_column("calls", justify="right")
     table.add_column("why")
     for scenario in verdict.scenarios:
         table.add_row(
-            Text(scenario.scenario_name or str(scenario.scenario_id)),
+            Text(terminal_text(case_name(scenario))),
             Text("passed" if scenario.passed else "FAILED"),
-            str(len(scenario.calls)),
-            Text("; ".join(scenario.reasons)),
+            Text(str(len(scenario.calls))),
+            Text(terminal_text("; ".join(scenario.reasons))),
         )
-    table.caption = "\n".join(verdict.reasons)
+    table.caption = Text(terminal_text("\n".join(verdict.reasons)))
     table.caption_justify = "left"
     return table
