@@ -24,7 +24,10 @@ import sys
 
 __all__ = ["main", "main_exit"]
 
-INSTALL_HINT = "pip install 'futureagi-simulate[cli]'"
+# The package is on no index: the extra is added to whatever the package was installed from.
+INSTALL_HINT = (
+    "install the package again with its cli extra, e.g. pip install '<your wheel, checkout or git URL>[cli]'"
+)
 
 
 def main(argv: list[str] | None = None) -> int:

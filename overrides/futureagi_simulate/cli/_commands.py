@@ -16,6 +16,7 @@ import signal
 import sys
 import traceback
 import uuid
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import FrameType
@@ -24,6 +25,7 @@ from typing import Any, NoReturn
 from futureagi_simulate import (
     NOT_GIVEN,
     BodyCasing,
+    CredentialsError,
     ExecutionResults,
     ExecutionState,
     FutureAGIError,
@@ -35,6 +37,7 @@ from futureagi_simulate import (
     WaitTimeoutError,
     __version__,
 )
+from futureagi_simulate._errors import MAY_HAVE_STARTED
 
 from . import _reports
 from ._progress import Progress, summary_table
@@ -234,8 +237,15 @@ def _client(args: argparse.Namespace) -> SimulateClient:
             workspace_id=workspace,
             body_casing=casing,
         )
+    except CredentialsError as error:
+        # The client's words name its Python arguments; here the options and variables are what to set.
+        raise _UsageError(
+            f"{error.rule}. Set FI_API_KEY and FI_SECRET_KEY (or --api-key and --secret-key)"
+            if error.argument in ("api_key", "secret_key") and "no credentials" in error.rule
+            else str(error)
+        ) from None
     except FutureAGIError as error:
-        raise _UsageError(str(error)) from None
+        raise _UsageError(str(error).replace("workspace_id:", "--workspace-id / FI_WORKSPACE_ID:")) from None
 
 
 def _client_parent() -> argparse.ArgumentParser:
@@ -581,7 +591,8 @@ def _run(
             execution = client.run_tests.execute(run_test_id, selection=selection)
         except FutureAGIError as error:
             code = _exit_code(error)
-            progress.say(f"execute failed: {error}")
+            # The library's advice names its Python method; the hint below names the command.
+            progress.say(f"execute failed: {str(error).replace('. ' + MAY_HAVE_STARTED, '')}")
             if code == OUTCOME_UNKNOWN:
                 progress.say(_check_hint(run_test_id, since))
             return outcome(code, "unknown" if code == OUTCOME_UNKNOWN else "not started", [str(error)])
@@ -606,7 +617,15 @@ def _run(
                 execution_id, thresholds=thresholds, expected_scenario_ids=execution.scenario_ids or None
             )
         except WaitTimeoutError as error:
-            progress.say(str(error))
+            last = error.state
+            seen = (
+                f": it was {last.status}, {last.finished_calls} of {last.total_calls} calls done"
+                if last
+                else ""
+            )
+            progress.say(
+                f"execution {execution_id} had not finished after --timeout {options['timeout']:g} s{seen}"
+            )
             left = cancel("--timeout passed")
             status = error.state.status if error.state is not None else "unknown"
             return outcome(TIMED_OUT, status, [joined(str(error), left)])
@@ -806,6 +825,12 @@ def _query(handler: Callable[[argparse.Namespace, SimulateClient], int], args: a
             return API_REFUSED
 
 
+def _show_warning(
+    message: Warning | str, category: type[Warning], filename: str, lineno: int, *args: Any, **kwargs: Any
+) -> None:
+    _say(f"warning: {message}")
+
+
 def run_cli(argv: Sequence[str] | None = None) -> int:
     """Runs the command and returns its exit code (argparse's usage errors are 2)."""
     parser = build_parser()
@@ -814,6 +839,8 @@ def run_cli(argv: Sequence[str] | None = None) -> int:
     except SystemExit as leaving:
         return leaving.code if isinstance(leaving.code, int) else USAGE
     _use_secrets(args)
+    # A warning (plain http:// to another host, for one) is one line of ours, not Python's two.
+    warnings.showwarning = _show_warning
     try:
         if args.handler is _run_command:
             code: int = _run_command(args)
