@@ -7,7 +7,6 @@ given and asks for sleeps, so a test drives it with scripted answers and a fake 
 from __future__ import annotations
 
 import logging
-import math
 import uuid
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -18,7 +17,7 @@ from ._flows import Call, Clock, Context, Flow, Sleep, single
 from ._pagination import Page, PageWalk
 from ._results import ExecutionResults, ExecutionState
 from ._selection import Selection
-from ._validate import check_uuid_list
+from ._validate import check_uuid_list, is_finite_number
 from ._verdict import Thresholds, Verdict, judge
 
 __all__ = [
@@ -114,18 +113,11 @@ def check_wait_arguments(timeout: object, poll_interval: object, max_poll_interv
         ("poll_interval", poll_interval),
         ("max_poll_interval", max_poll_interval),
     ):
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not _is_finite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not is_finite_number(value):
             shown = repr(value) if len(repr(value)) <= 40 else f"a number of {len(repr(value))} digits"
             raise InvalidArgumentError(name, f"must be a finite number of seconds, got {shown}")
         if value <= 0:
             raise InvalidArgumentError(name, f"must be more than 0 seconds, got {value!r}")
-
-
-def _is_finite(value: float) -> bool:
-    try:
-        return math.isfinite(value)
-    except OverflowError:  # an int too large for a float
-        return False
 
 
 def wait(

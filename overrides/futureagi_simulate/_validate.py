@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Iterable
 from typing import get_args
@@ -17,6 +18,7 @@ __all__ = [
     "check_text",
     "check_uuid",
     "check_uuid_list",
+    "is_finite_number",
 ]
 
 IdLike = str | uuid.UUID
@@ -48,6 +50,14 @@ def check_uuid_list(argument: str, values: object) -> list[uuid.UUID]:
 # The largest page number or size sent: the server's integers are 32-bit, and a 5,000-digit int does
 # not even print (Python refuses to convert it to text).
 MAX_INT = 2**31 - 1
+
+
+def is_finite_number(value: float) -> bool:
+    """``math.isfinite``, but False rather than OverflowError for an int too large for a float."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def check_positive_int(argument: str, value: object) -> int:

@@ -19,7 +19,6 @@ that cost the verdict. A run with no evals is judged on call outcomes alone, and
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -28,24 +27,17 @@ import attrs
 
 from ._errors import InvalidArgumentError
 from ._results import CallOutcome, ExecutionResults
-from ._validate import check_uuid_list
+from ._validate import check_uuid_list, is_finite_number
 
 __all__ = ["ScenarioVerdict", "Thresholds", "Verdict", "judge"]
 
 
 def _rate(argument: str, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not _is_finite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not is_finite_number(value):
         raise InvalidArgumentError(argument, f"must be a number from 0 to 1, got {_shown(value)}")
     if not 0 <= value <= 1:
         raise InvalidArgumentError(argument, f"must be a fraction from 0 to 1 (0.9 for 90%), got {value!r}")
     return float(value)
-
-
-def _is_finite(value: float) -> bool:
-    try:
-        return math.isfinite(value)
-    except OverflowError:  # an int too large for a float
-        return False
 
 
 def _shown(value: object) -> str:
