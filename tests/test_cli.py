@@ -290,7 +290,8 @@ def test_the_package_imports_no_cli_library() -> None:
 def test_a_missing_extra_is_one_line_naming_the_install() -> None:
     """Without rich, the command says which extra to install, in one line, and exits 2."""
     probe = (
-        "import sys; sys.modules['rich'] = None; from futureagi_simulate.cli import main; sys.exit(main([]))"
+        "import sys; sys.modules['rich'] = None; from futureagi_simulate.cli import main; "
+        "sys.exit(main(['run-tests', 'list']))"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert done.returncode == 2
@@ -298,6 +299,19 @@ def test_a_missing_extra_is_one_line_naming_the_install() -> None:
         "futureagi-simulate: the command needs the 'cli' extra (rich is missing): install the package "
         "again with its cli extra, e.g. pip install '<your wheel, checkout or git URL>[cli]'"
     ]
+
+
+@pytest.mark.parametrize("argv", [[], ["--help"], ["run", "--help"], ["--version"]])
+def test_help_needs_no_extra(argv: list[str]) -> None:
+    """Without rich, --help, --version and the bare command still answer, from argparse alone."""
+    probe = (
+        "import sys; sys.modules['rich'] = None; "
+        f"from futureagi_simulate.cli import main; sys.exit(main({argv!r}))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
+    assert "cli' extra" not in done.stderr
+    assert "futureagi-simulate" in done.stdout + done.stderr
+    assert done.returncode == (2 if not argv else 0)
 
 
 # Hostile answers: the emulator behind a proxy that rewrites what it answers ------------------------------

@@ -39,10 +39,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _main(argv: list[str] | None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
     try:
         import junitparser  # noqa: F401
         import rich  # noqa: F401
     except ImportError as missing:
+        if not arguments or {"-h", "--help", "--version"} & set(arguments):
+            # The help and the version need none of the extra's libraries.
+            from ._commands import run_cli
+
+            return run_cli(arguments)
         print(
             f"futureagi-simulate: the command needs the 'cli' extra ({missing.name} is missing): "
             f"{INSTALL_HINT}",

@@ -20,7 +20,7 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from types import FrameType
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from futureagi_simulate import (
     NOT_GIVEN,
@@ -40,7 +40,10 @@ from futureagi_simulate import (
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 
 from . import _reports
-from ._progress import Progress, summary_table
+
+if TYPE_CHECKING:
+    # rich loads when a command runs, not for --help: the help needs no extra.
+    from ._progress import Progress
 
 __all__ = ["build_parser", "parse_duration", "run_cli"]
 
@@ -508,6 +511,12 @@ def _going_on(execution_id: uuid.UUID) -> str:
     )
 
 
+def _new_progress() -> Progress:
+    from ._progress import Progress
+
+    return Progress()
+
+
 def _run(
     client: SimulateClient,
     run_test_id: uuid.UUID,
@@ -520,7 +529,7 @@ def _run(
     cancel_on_interrupt: bool = options["cancel_on_interrupt"]
     # Taken before the execute, a minute early for clock skew: where to look if its outcome is unknown.
     since = datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=1)
-    progress = Progress()
+    progress = _new_progress()
     execution_id: uuid.UUID | None = None
 
     def outcome(code: int, status: str, reasons: list[str]) -> int:
@@ -678,6 +687,8 @@ def _report(progress: Progress, what: str, write: Callable[[], None]) -> bool:
 
 def _finish(verdict: Verdict, *, run_test_id: uuid.UUID, options: dict[str, Any], progress: Progress) -> int:
     code = PASSED if verdict.passed else VERDICT_FAILED
+    from ._progress import summary_table
+
     progress.console.print(summary_table(verdict))
     json_path: Path | None = options["json_path"]
     junit_path: Path | None = options["junit"]
@@ -777,7 +788,7 @@ def _get_execution(args: argparse.Namespace, client: SimulateClient) -> int:
 
 
 def _wait_execution(args: argparse.Namespace, client: SimulateClient) -> int:
-    progress = Progress()
+    progress = _new_progress()
     try:
         state = client.executions.wait(
             args.execution_id,

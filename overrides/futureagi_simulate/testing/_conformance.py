@@ -7,6 +7,7 @@ emulator checks against the document its client was generated from.
 from __future__ import annotations
 
 import importlib.resources
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -41,6 +42,10 @@ class _Response:
     headers: Any
 
 
+_LOADING = threading.Lock()
+_LOADED: list[tuple[Any, Any]] = []
+
+
 class Conformance:
     """Loads the document once; ``problems`` lists every way one exchange departs from it."""
 
@@ -55,9 +60,13 @@ class Conformance:
                 "the emulator's conformance check needs openapi-core: install 'futureagi-simulate[testing]'"
                 " or start the emulator with validate=False (--no-validate)"
             ) from exc
-        document = _nullable_references(yaml.safe_load(document_text()))
-        self._empty_allowed = _take_allow_empty_value(document)
-        self._openapi = OpenAPI.from_dict(document)
+        with _LOADING:
+            if not _LOADED:
+                # Once per process: reading and compiling the document is most of an emulator's start,
+                # and every emulator checks against the same document.
+                document = _nullable_references(yaml.safe_load(document_text()))
+                _LOADED.append((_take_allow_empty_value(document), OpenAPI.from_dict(document)))
+            self._empty_allowed, self._openapi = _LOADED[0]
         self._parameters = RequestParameters
         self._headers = Headers
         self._multidict = ImmutableMultiDict
