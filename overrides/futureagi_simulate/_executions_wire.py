@@ -83,9 +83,10 @@ def parse_results_page(body: object) -> SimulationRunResults:
 
 def parse_eval_summary(body: object) -> EvalSummary:
     """Either dialect's shape: ``{"status": true, "result": [...]}`` or ``{"evaluations": [...]}``."""
-    if "evaluations" in _object(body):
-        return EvalSummary.from_docs(EvalSummaryDocs.from_dict(_object(body)))
-    return EvalSummary.from_server(EvalSummaryServerEnvelope.from_dict(_object(body)))
+    answer = _object(body)
+    if "evaluations" in answer:
+        return EvalSummary.from_docs(EvalSummaryDocs.from_dict(answer))
+    return EvalSummary.from_server(EvalSummaryServerEnvelope.from_dict(answer))
 
 
 def parse_cancel(body: object) -> None:

@@ -21,8 +21,6 @@ from ._validate import check_uuid_list, is_finite_number
 from ._verdict import Thresholds, Verdict, judge
 
 __all__ = [
-    "DEFAULT_MAX_POLL_INTERVAL",
-    "DEFAULT_POLL_INTERVAL",
     "all_pages",
     "check_wait_arguments",
     "complement",
@@ -37,9 +35,8 @@ log = logging.getLogger("futureagi_simulate")
 
 R = TypeVar("R")
 
-#: The first wait between polls, in seconds; each later one is half as long again, up to the maximum.
-DEFAULT_POLL_INTERVAL = 2.0
-DEFAULT_MAX_POLL_INTERVAL = 15.0
+# Each wait between polls is half as long again as the one before, up to the maximum (the first and the
+# maximum are the arguments of executions.wait: 2 s and 15 s by default).
 _POLL_GROWTH = 1.5
 
 
