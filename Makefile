@@ -45,7 +45,8 @@ PACKAGE_SOURCES := $(shell find overrides generated -name '*.py' -o -name '*.yam
 $(DEMO_STAMP): pyproject.toml requirements/constraints.txt $(PACKAGE_SOURCES)
 	@sh scripts/check-prerequisites.sh python
 	test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV)
-	$(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+	# One install at a time: two pips replacing the same dist-info (two `make demo` at once) break both.
+	flock $(DEMO_VENV).lock $(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
 		-c requirements/constraints.txt ".[$(DEMO_EXTRAS)]"
 	touch $(DEMO_STAMP)
 

@@ -352,3 +352,16 @@ def _outcome(read: Callable[[str], uuid.UUID], text: str) -> tuple[Any, ...]:
 def test_the_uuid_reader_agrees_with_the_uuid_constructor(text: str) -> None:
     """read_uuid accepts exactly the text uuid.UUID accepts, and builds an equal UUID."""
     assert _outcome(lambda t: read_uuid(t, {}), text) == _outcome(uuid.UUID, text)
+
+
+def test_the_oracle_reads_a_nullable_one_of_as_the_document_means() -> None:
+    """A scenario's dataset_column_config may be null (nullable beside a oneOf): the oracle accepts it,
+    and so does the parse. Drawn once by hypothesis, when the oracle read only a nullable allOf so."""
+    body = {
+        "id": "e3e70682-c209-4cac-629f-6fbed82c07cd",
+        "name": "",
+        "scenarios_detail": [{"id": "f728b4fa-4248-5e3a-0a5d-2f346baa9455", "dataset_column_config": None}],
+    }
+    (answer,) = [a for a in ANSWERS if a.name == "RunTest"]
+    assert answer.problems(body) == []
+    assert RunTest.from_dict(json.loads(json.dumps(body))).scenarios_detail[0].dataset_column_config is None  # type: ignore[index]

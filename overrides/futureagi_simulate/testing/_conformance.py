@@ -125,12 +125,17 @@ def _nullable_references(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     node = {key: _nullable_references(value) for key, value in node.items()}
-    if node.get("nullable") is True and "allOf" in node and "type" not in node:
-        rest = {k: v for k, v in node.items() if k not in ("nullable", "allOf")}
-        return {
-            **rest,
-            "anyOf": [{"allOf": node["allOf"]}, {"type": "object", "nullable": True, "enum": [None]}],
-        }
+    # The same for a nullable oneOf/anyOf (Scenario.dataset_column_config: a column map, [] or null).
+    for combinator in ("allOf", "oneOf", "anyOf"):
+        if node.get("nullable") is True and combinator in node and "type" not in node:
+            rest = {k: v for k, v in node.items() if k not in ("nullable", combinator)}
+            return {
+                **rest,
+                "anyOf": [
+                    {combinator: node[combinator]},
+                    {"type": "object", "nullable": True, "enum": [None]},
+                ],
+            }
     return node
 
 
