@@ -469,20 +469,18 @@ def _check_started_after(value: object) -> datetime.datetime | None:
     return value
 
 
-def _started(row: RunTestExecution) -> datetime.datetime | None:
+def _older(row: RunTestExecution, since: datetime.datetime | None) -> bool:
+    """True when ``row`` started before ``since``. The generated parse reads a start time without an
+    offset as UTC, so the two always compare."""
     start = row.start_time
-    if not isinstance(start, datetime.datetime):
-        return None
-    # A start time without an offset is read as UTC, as the server writes them.
-    return start if start.tzinfo is not None else start.replace(tzinfo=datetime.UTC)
+    return since is not None and isinstance(start, datetime.datetime) and start < since
 
 
 def _started_since(
     rows: Iterator[RunTestExecution], since: datetime.datetime | None
 ) -> Iterator[RunTestExecution]:
     for row in rows:
-        start = _started(row)
-        if since is not None and start is not None and start < since:
+        if _older(row, since):
             # Newest first: every later row started earlier still.
             return
         yield row
@@ -492,8 +490,7 @@ async def _async_started_since(
     rows: AsyncIterator[RunTestExecution], since: datetime.datetime | None
 ) -> AsyncIterator[RunTestExecution]:
     async for row in rows:
-        start = _started(row)
-        if since is not None and start is not None and start < since:
+        if _older(row, since):
             return
         yield row
 
