@@ -52,6 +52,8 @@ class Reply:
     drop: bool = False
     # Seconds between single bytes of the body: a server that drips its answer.
     drip: float = 0.0
+    # With drip: the status line and headers are dripped too, not only the body.
+    drip_head: bool = False
 
 
 Handler = Callable[[Recorded], Reply]
@@ -128,12 +130,17 @@ class RecordingServer:
                     payload = b""
                 else:
                     payload = json.dumps(reply.body).encode()
-                self.send_response(reply.status)
-                self.send_header("Content-Type", reply.content_type)
-                self.send_header("Content-Length", str(len(payload)))
-                for name, value in reply.headers.items():
-                    self.send_header(name, value)
-                self.end_headers()
+                headers = {"Content-Type": reply.content_type, "Content-Length": str(len(payload))}
+                headers.update(reply.headers)
+                if reply.drip_head:
+                    lines = [f"HTTP/1.1 {reply.status} Dripping"]
+                    lines += [f"{name}: {value}" for name, value in headers.items()]
+                    payload = ("\r\n".join(lines) + "\r\n\r\n").encode() + payload
+                else:
+                    self.send_response(reply.status)
+                    for name, value in headers.items():
+                        self.send_header(name, value)
+                    self.end_headers()
                 if not reply.drip:
                     self.wfile.write(payload)
                     return

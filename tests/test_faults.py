@@ -422,6 +422,48 @@ def test_timeout_bounds_the_whole_attempt_not_each_read(
     assert caught.value.may_have_started is True
 
 
+def test_timeout_bounds_a_dripping_status_line_and_headers(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """Dripping the status line and headers (read inside httpx) cannot outlast the deadline either."""
+    server.reply(Reply(200, {}, headers={"X-Padding": "x" * 400}, drip=0.1, drip_head=True))
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError) as caught:
+        client.with_options(timeout=0.5).run_tests.execute(RUN, selection=Selection.all())
+    assert time.monotonic() - started < 5.0
+    assert caught.value.may_have_started is True
+
+
+# A proxy on 127.0.0.1 in front of a non-local http:// base_url: the warning is not what is tested.
+@pytest.mark.filterwarnings("ignore::futureagi_simulate.InsecureTransportWarning")
+def test_timeout_bounds_a_dripping_proxy(server: RecordingServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through an environment proxy that drips its answer's head, the call still ends at its deadline."""
+    for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", server.url)
+    server.reply(Reply(200, {}, headers={"X-Padding": "x" * 400}, drip=0.1, drip_head=True))
+    started = time.monotonic()
+    with SimulateClient(**keys(base_url="http://simulate.example", timeout=0.5, max_retries=0)) as client:
+        with pytest.raises(APITimeoutError):
+            client.run_tests.list()
+    assert time.monotonic() - started < 5.0
+    # The request went through the proxy (our server), addressed to the real host.
+    assert [r.headers["host"] for r in server.requests] == ["simulate.example"]
+
+
+@pytest.mark.anyio
+async def test_async_timeout_bounds_a_dripping_status_line_and_headers(
+    aclient: AsyncSimulateClient, server: RecordingServer
+) -> None:
+    """The async client too: its one timeout covers the status line and headers."""
+    server.reply(Reply(200, {}, headers={"X-Padding": "x" * 400}, drip=0.1, drip_head=True))
+    started = time.monotonic()
+    with pytest.raises(APITimeoutError) as caught:
+        await aclient.with_options(timeout=0.5).run_tests.execute(RUN, selection=Selection.all())
+    assert time.monotonic() - started < 5.0
+    assert caught.value.may_have_started is True
+
+
 @pytest.mark.anyio
 async def test_async_timeout_bounds_the_whole_attempt(
     aclient: AsyncSimulateClient, server: RecordingServer

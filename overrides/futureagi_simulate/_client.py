@@ -32,7 +32,7 @@ from ._resources import (
     RunTests,
 )
 from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Sleep, Step, check_max_retries, drive, resume
-from ._transport import BodyReader
+from ._transport import ATTEMPT_DEADLINE, BodyReader, bound_every_wait
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
 from ._validate import IdLike
 
@@ -265,7 +265,7 @@ class SimulateClient(_BaseClient):
             http_class=httpx.Client,
             max_response_size=max_response_size,
         )
-        self._http = http_client or httpx.Client(**self._pool_options())
+        self._http = http_client or self._new_pool()
         self._set_deadline()
         self._bind_resources()
 
@@ -273,6 +273,12 @@ class SimulateClient(_BaseClient):
         self.run_tests = RunTests(self)
         self.executions = Executions(self)
         self.prompt_simulations = PromptSimulations(self)
+
+    def _new_pool(self) -> httpx.Client:
+        http = httpx.Client(**self._pool_options())
+        # The status line and headers are read inside httpx: only its network backend can bound them.
+        bound_every_wait(http)
+        return http
 
     def _run(self, flow: Flow[T]) -> T:
         program = self._program(flow)
@@ -287,11 +293,19 @@ class SimulateClient(_BaseClient):
             return None
         if self._forked():
             # Not closed: the parent's sockets are shared, and closing a TLS one would end its session.
-            self._http = httpx.Client(**self._pool_options())
+            self._http = self._new_pool()
             self._owns_http = True
         if self._http.is_closed:
             raise self._closed_error(step)
         deadline = None if self._deadline is None else time.monotonic() + self._deadline
+        # Every connect, read and write of this attempt, in httpx too, ends by the deadline (_transport).
+        token = ATTEMPT_DEADLINE.set(deadline)
+        try:
+            return self._attempt(step, deadline)
+        finally:
+            ATTEMPT_DEADLINE.reset(token)
+
+    def _attempt(self, step: httpx.Request, deadline: float | None) -> Outcome:
         try:
             response = self._http.send(step, follow_redirects=False, stream=True)
         except httpx.RequestError as exc:
