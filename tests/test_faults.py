@@ -588,7 +588,7 @@ def _drive(outcomes: list[Any], max_retries: int = 2) -> tuple[object, list[floa
     ("too large", status)), one per request; returns the result or the raised error, and the sleeps."""
     from futureagi_simulate import _wire
     from futureagi_simulate._flows import Call, CasingState, Context, single
-    from futureagi_simulate._retry import Finished, ResponseTooLarge, Sleep, drive, resume
+    from futureagi_simulate._retry import Finished, ResponseTooLarge, drive, resume
 
     ctx = Context(secrets=(API_KEY,), casing=CasingState.for_mode("snake"))
     call = _wire.execute_run_test_builder(RUN, selection=Selection.all())("snake")
@@ -602,8 +602,8 @@ def _drive(outcomes: list[Any], max_retries: int = 2) -> tuple[object, list[floa
     try:
         step = resume(program, None)
         while not isinstance(step, Finished):
-            if isinstance(step, Sleep):
-                sleeps.append(step.seconds)
+            if isinstance(step, float):
+                sleeps.append(step)
                 step = resume(program, None)
                 continue
             scripted = next(script)

@@ -18,7 +18,7 @@ from futureagi_simulate import (
     TooManyPagesError,
     WaitTimeoutError,
 )
-from futureagi_simulate._flows import Call, CasingState, Context, Sleep
+from futureagi_simulate._flows import Call, CasingState, Context
 from futureagi_simulate._follow import execution_state, wait
 from futureagi_simulate._pagination import MAX_PAGES
 from futureagi_simulate._retry import Finished, drive, resume
@@ -129,9 +129,9 @@ def test_retries_inside_a_poll_never_outlast_the_timeout() -> None:
     def run() -> None:
         step = resume(program, None)
         while not isinstance(step, Finished):
-            if isinstance(step, Sleep):
-                sleeps.append(step.seconds)
-                now[0] += step.seconds
+            if isinstance(step, float):
+                sleeps.append(step)
+                now[0] += step
                 step = resume(program, None)
             else:
                 limited = httpx.Response(

@@ -18,7 +18,7 @@ from futureagi_simulate import (
     Thresholds,
     WaitTimeoutError,
 )
-from futureagi_simulate._flows import CasingState, Context, Sleep
+from futureagi_simulate._flows import CasingState, Context
 from futureagi_simulate._follow import wait
 from futureagi_simulate.testing import Emulator
 
@@ -38,8 +38,8 @@ def drive_over_http(flow: Any, http: httpx.Client, now: list[float]) -> Any:
     """Sends each request the flow asks for to the emulator; each sleep only moves the fake clock."""
     step: Any = next(flow)
     while True:
-        if isinstance(step, Sleep):
-            now[0] += step.seconds
+        if isinstance(step, float):
+            now[0] += step
             outcome: httpx.Response | None = None
         else:
             outcome = http.request(step.method, step.path, params=dict(step.params))

@@ -18,7 +18,7 @@ from futureagi_simulate import (
     SimulateClient,
     WaitTimeoutError,
 )
-from futureagi_simulate._flows import Call, CasingState, Context, Flow, Sleep
+from futureagi_simulate._flows import Call, CasingState, Context, Flow
 from futureagi_simulate._follow import wait
 from tests.data import EXECUTION, S1, S2, call_row, error, execution_detail
 from tests.server import RecordingServer
@@ -47,9 +47,9 @@ class Driven:
 def drive(flow: Flow[Any], answer: Answer, clock: FakeClock, driven: Driven) -> Any:
     step = next(flow)
     while True:
-        if isinstance(step, Sleep):
-            driven.sleeps.append(step.seconds)
-            clock.now += step.seconds
+        if isinstance(step, float):
+            driven.sleeps.append(step)
+            clock.now += step
             outcome: httpx.Response | None = None
         else:
             driven.calls.append(step)

@@ -31,7 +31,7 @@ from ._resources import (
     PromptSimulations,
     RunTests,
 )
-from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Sleep, Step, check_max_retries, drive, resume
+from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Step, check_max_retries, drive, resume
 from ._transport import ATTEMPT_DEADLINE, BodyReader, bound_every_wait
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
 from ._validate import IdLike
@@ -288,8 +288,8 @@ class SimulateClient(_BaseClient):
         return step.value
 
     def _perform(self, step: Step) -> Outcome:
-        if isinstance(step, Sleep):
-            time.sleep(step.seconds)
+        if isinstance(step, float):
+            time.sleep(step)
             return None
         if self._forked():
             # Not closed: the parent's sockets are shared, and closing a TLS one would end its session.
@@ -481,8 +481,8 @@ class AsyncSimulateClient(_BaseClient):
     async def _perform(self, step: Step) -> Outcome:
         import asyncio  # here, not at the top: only async users should pay for importing it
 
-        if isinstance(step, Sleep):
-            await asyncio.sleep(step.seconds)
+        if isinstance(step, float):
+            await asyncio.sleep(step)
             return None
         http = self._pool_for_loop(asyncio.get_running_loop())
         if http.is_closed:

@@ -1,12 +1,12 @@
 """Flows: what one operation sends and how it reads the answer, with no I/O and no generated code.
 
 Each operation is a *flow*: a generator that yields the requests to send (``Call``) and receives their
-responses, then returns the result. A flow that waits (``executions.wait``) also yields ``Sleep`` and is
-sent ``None`` when the time has passed; it reads the time from a clock it is given, so a test drives it
-with scripted answers and a fake clock, and no real time passes. The sync and async clients drive the
-same flows (``_client.py``), so the two can never disagree about casing, envelopes or errors. The
-requests themselves are built in ``_wire``, which needs the generated package and so loads on the first
-call.
+responses, then returns the result. A flow that waits (``executions.wait``) also yields a ``float``, the
+seconds to sleep, and is sent ``None`` when the time has passed; it reads the time from a clock it is
+given, so a test drives it with scripted answers and a fake clock, and no real time passes. The sync
+and async clients drive the same flows (``_client.py``), so the two can never disagree about casing,
+envelopes or errors. The requests themselves are built in ``_wire``, which needs the generated package
+and so loads on the first call.
 """
 
 from __future__ import annotations
@@ -31,25 +31,14 @@ log = logging.getLogger("futureagi_simulate")
 
 T = TypeVar("T")
 Casing = Literal["camel", "snake"]
-Flow = Generator["Call[Any] | Sleep", "httpx.Response | None", T]
+# A flow yields a request to send, or a float: the seconds to sleep before it goes on.
+Flow = Generator["Call[Any] | float", "httpx.Response | None", T]
 # Seconds on a monotonic clock: time.monotonic in the clients, a fake one in tests.
 Clock = Callable[[], float]
 
 
 # The records below are plain slotted classes, not attrs: they are defined at import, and importing
 # attrs costs more than the rest of the package (BENCHMARKS.md).
-class Sleep:
-    """Wait this many seconds, then carry on."""
-
-    __slots__ = ("seconds",)
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-
-    def __repr__(self) -> str:
-        return f"Sleep({self.seconds!r})"
-
-
 class Call(Generic[T]):
     """One request to send and how to read a successful answer to it."""
 
@@ -235,7 +224,7 @@ def single(call: Call[T], ctx: Context) -> Flow[T]:
 
 
 def _answered(response: httpx.Response | None) -> httpx.Response:
-    # A driver sends None only after a Sleep; after a Call it always sends the answer.
+    # A driver sends None only after a sleep; after a Call it always sends the answer.
     assert response is not None, "a driver answers every Call it is given"
     return response
 
@@ -271,7 +260,6 @@ __all__ = [
     "Clock",
     "Context",
     "Flow",
-    "Sleep",
     "finish",
     "negotiated",
     "single",

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from . import _executions_wire as wire
 from ._errors import InvalidArgumentError, RateLimitError, WaitTimeoutError
-from ._flows import Call, Clock, Context, Flow, Sleep, single
+from ._flows import Call, Clock, Context, Flow, single
 from ._pagination import Page, PageWalk
 from ._results import ExecutionResults, ExecutionState
 from ._selection import Selection
@@ -159,7 +159,7 @@ def wait(
         remaining = deadline - clock()
         if remaining <= 0:
             raise WaitTimeoutError(_timed_out(execution_id, timeout, last), state=last, timeout=timeout)
-        yield Sleep(min(delay, remaining))
+        yield float(min(delay, remaining))
         interval = min(max_poll_interval, interval * _POLL_GROWTH)
 
 

@@ -37,13 +37,12 @@ from ._errors import (
     redact,
     retry_after_seconds,
 )
-from ._flows import Call, Flow, Sleep
+from ._flows import Call, Flow
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
     "Finished",
     "ResponseTooLarge",
-    "Sleep",
     "Step",
     "backoff",
     "check_max_retries",
@@ -97,8 +96,8 @@ class ResponseTooLarge:
         self.limit = limit
 
 
-# What a driver is told to do next: send a request, or sleep.
-Step = httpx.Request | Sleep
+# What a driver is told to do next: send a request, or sleep this many seconds.
+Step = httpx.Request | float
 # What it reports back: the answer, the transport failure, an answer too large, or nothing (a sleep).
 Outcome = httpx.Response | httpx.RequestError | ResponseTooLarge | None
 Program = Generator[Step, Outcome, T]
@@ -193,7 +192,7 @@ def _send_with_retries(
             max_retries,
             delay,
         )
-        yield Sleep(delay)
+        yield float(delay)
 
 
 def drive(
@@ -213,7 +212,7 @@ def drive(
     step = next(flow)
     while True:
         response: httpx.Response | None
-        if isinstance(step, Sleep):
+        if isinstance(step, float):
             yield step
             response = None
         else:
