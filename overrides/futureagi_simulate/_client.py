@@ -270,9 +270,9 @@ class SimulateClient(_BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.run_tests = RunTests(self)
-        self.executions = Executions(self)
-        self.prompt_simulations = PromptSimulations(self)
+        self.run_tests = RunTests(self._run, self._ctx)
+        self.executions = Executions(self._run, self._ctx)
+        self.prompt_simulations = PromptSimulations(self._run, self._ctx)
 
     def _new_pool(self) -> httpx.Client:
         http = httpx.Client(**self._pool_options())
@@ -443,9 +443,9 @@ class AsyncSimulateClient(_BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.run_tests = AsyncRunTests(self)
-        self.executions = AsyncExecutions(self)
-        self.prompt_simulations = AsyncPromptSimulations(self)
+        self.run_tests = AsyncRunTests(self._run, self._ctx)
+        self.executions = AsyncExecutions(self._run, self._ctx)
+        self.prompt_simulations = AsyncPromptSimulations(self._run, self._ctx)
 
     async def _run(self, flow: Flow[T]) -> T:
         program = self._program(flow)

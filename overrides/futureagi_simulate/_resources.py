@@ -1,7 +1,8 @@
 """``client.run_tests``, ``client.executions`` and ``client.prompt_simulations``, sync and async.
 
 Each method checks its arguments and builds its flow with the plain functions of ``_wire``, then hands
-the flow to its client to drive: the sync and async shells differ only by ``await``.
+the flow to the way of running flows its client gave it (``RunFlow``, with the client's ``Context``):
+the sync and async shells differ only by ``await``.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ import datetime
 import functools
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ._errors import InvalidArgumentError
-from ._flows import Call, Casing, Flow, negotiated, single
+from ._flows import Call, Casing, Context, Flow, negotiated, single
 from ._lazy import OnFirstUse
 from ._pagination import PageWalk
 from ._selection import Selection
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from futureagi_simulate_api.models.run_test_scenario import RunTestScenario
 
     from . import _executions_wire, _follow, _wire
-    from ._client import AsyncSimulateClient, SimulateClient
     from ._execution import Execution
     from ._results import EvalSummary, ExecutionResults, ExecutionState
     from ._verdict import Thresholds, Verdict
@@ -48,9 +48,43 @@ __all__ = [
     "RunTests",
 ]
 
+T = TypeVar("T")
+
 EvaluationsConfig = Sequence["EvaluationConfig | Mapping[str, Any]"]
 PageCall = Callable[[int], "Call[Any]"]
 OnProgress = Callable[["ExecutionState"], Any]
+
+
+class RunFlow(Protocol):
+    """How a sync client carries out a flow: each request sent with its retries, each wait slept."""
+
+    def __call__(self, flow: Flow[T], /) -> T: ...
+
+
+class AsyncRunFlow(Protocol):
+    """How an async client carries out a flow, to ``await``."""
+
+    async def __call__(self, flow: Flow[T], /) -> T: ...
+
+
+class _Resource:
+    """What a sync resource holds: its client's way to run a flow, and the context its flows read."""
+
+    __slots__ = ("_ctx", "_run")
+
+    def __init__(self, run: RunFlow, ctx: Context) -> None:
+        self._run = run
+        self._ctx = ctx
+
+
+class _AsyncResource:
+    """What an async resource holds: as ``_Resource``, with a runner to ``await``."""
+
+    __slots__ = ("_ctx", "_run")
+
+    def __init__(self, run: AsyncRunFlow, ctx: Context) -> None:
+        self._run = run
+        self._ctx = ctx
 
 
 def _page_calls(
@@ -73,11 +107,10 @@ def _page_calls(
     return lambda number: first if number == 1 else calls(page=number)
 
 
-class RunTests:
+class RunTests(_Resource):
     """Run tests: create, list, iterate, execute."""
 
-    def __init__(self, client: SimulateClient) -> None:
-        self._client = client
+    __slots__ = ()
 
     def create(
         self,
@@ -94,8 +127,19 @@ class RunTests:
         agent_version: IdLike | NotGiven | None = NOT_GIVEN,
     ) -> RunTest:
         """Creates a run test of an agent definition over existing scenarios (``POST .../create/``)."""
-        call = _wire.create_run_test_call(**locals_but_self(locals()))
-        return self._client._run(single(call, self._client._ctx))
+        call = _wire.create_run_test_call(
+            name=name,
+            agent_definition_id=agent_definition_id,
+            scenario_ids=scenario_ids,
+            description=description,
+            eval_config_ids=eval_config_ids,
+            evaluations_config=evaluations_config,
+            dataset_row_ids=dataset_row_ids,
+            enable_tool_evaluation=enable_tool_evaluation,
+            replay_session_id=replay_session_id,
+            agent_version=agent_version,
+        )
+        return self._run(single(call, self._ctx))
 
     def list(
         self,
@@ -108,8 +152,14 @@ class RunTests:
     ) -> RunTestPage:
         """One page of run tests, newest first. Only the parameters given are sent (server defaults:
         page 1, 10 per page). ``prompt_template_id`` implies ``simulation_type="prompt"``."""
-        call = _wire.list_run_tests_call(**locals_but_self(locals()))
-        return self._client._run(single(call, self._client._ctx))
+        call = _wire.list_run_tests_call(
+            search=search,
+            simulation_type=simulation_type,
+            prompt_template_id=prompt_template_id,
+            page=page,
+            limit=limit,
+        )
+        return self._run(single(call, self._ctx))
 
     def iter(
         self,
@@ -126,17 +176,19 @@ class RunTests:
             prompt_template_id=prompt_template_id,
             page_size=page_size,
         )
-        return _rows(self._client, calls)
+        return _rows(self._run, self._ctx, calls)
 
     def get(self, run_test_id: IdLike) -> RunTest:
         """The run test (``GET /simulate/run-tests/{id}/``). Unknown id: ``NotFoundError``."""
         call = _executions_wire.get_run_test_call(check_uuid("run_test_id", run_test_id))
-        return self._client._run(single(call, self._client._ctx))
+        return self._run(single(call, self._ctx))
 
     def scenarios(self, run_test_id: IdLike) -> Iterator[RunTestScenario]:
         """Every scenario of the run test (``id``, ``name``, ``row_count``), a page of 100 at a time."""
         run_test = check_uuid("run_test_id", run_test_id)
-        return _rows(self._client, functools.partial(_executions_wire.run_test_scenarios_page_call, run_test))
+        return _rows(
+            self._run, self._ctx, functools.partial(_executions_wire.run_test_scenarios_page_call, run_test)
+        )
 
     def executions(
         self, run_test_id: IdLike, *, started_after: datetime.datetime | None = None
@@ -150,7 +202,7 @@ class RunTests:
         run_test = check_uuid("run_test_id", run_test_id)
         since = _check_started_after(started_after)
         rows = _rows(
-            self._client, functools.partial(_executions_wire.run_test_executions_page_call, run_test)
+            self._run, self._ctx, functools.partial(_executions_wire.run_test_executions_page_call, run_test)
         )
         return _started_since(rows, since)
 
@@ -161,7 +213,7 @@ class RunTests:
             check_uuid("run_test_id", run_test_id),
             None if execution_id is None else check_uuid("execution_id", execution_id),
         )
-        return self._client._run(single(call, self._client._ctx))
+        return self._run(single(call, self._ctx))
 
     def execute(
         self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
@@ -172,15 +224,14 @@ class RunTests:
         as ``only`` the run test's other scenarios, read from its scenario list first; the returned
         ``Execution.scenario_ids`` say what runs.
         """
-        build = _execute_builder(self._client, run_test_id, selection, simulator_id)
-        return self._client._run(negotiated(build, self._client._ctx))
+        build = _execute_builder(self._ctx, run_test_id, selection, simulator_id)
+        return self._run(negotiated(build, self._ctx))
 
 
-class AsyncRunTests:
+class AsyncRunTests(_AsyncResource):
     """Run tests: create, list, iterate, execute (asyncio)."""
 
-    def __init__(self, client: AsyncSimulateClient) -> None:
-        self._client = client
+    __slots__ = ()
 
     async def create(
         self,
@@ -197,8 +248,19 @@ class AsyncRunTests:
         agent_version: IdLike | NotGiven | None = NOT_GIVEN,
     ) -> RunTest:
         """Creates a run test of an agent definition over existing scenarios (``POST .../create/``)."""
-        call = _wire.create_run_test_call(**locals_but_self(locals()))
-        return await self._client._run(single(call, self._client._ctx))
+        call = _wire.create_run_test_call(
+            name=name,
+            agent_definition_id=agent_definition_id,
+            scenario_ids=scenario_ids,
+            description=description,
+            eval_config_ids=eval_config_ids,
+            evaluations_config=evaluations_config,
+            dataset_row_ids=dataset_row_ids,
+            enable_tool_evaluation=enable_tool_evaluation,
+            replay_session_id=replay_session_id,
+            agent_version=agent_version,
+        )
+        return await self._run(single(call, self._ctx))
 
     async def list(
         self,
@@ -210,8 +272,14 @@ class AsyncRunTests:
         limit: int | NotGiven = NOT_GIVEN,
     ) -> RunTestPage:
         """One page of run tests, newest first. Only the parameters given are sent."""
-        call = _wire.list_run_tests_call(**locals_but_self(locals()))
-        return await self._client._run(single(call, self._client._ctx))
+        call = _wire.list_run_tests_call(
+            search=search,
+            simulation_type=simulation_type,
+            prompt_template_id=prompt_template_id,
+            page=page,
+            limit=limit,
+        )
+        return await self._run(single(call, self._ctx))
 
     def iter(
         self,
@@ -228,18 +296,18 @@ class AsyncRunTests:
             prompt_template_id=prompt_template_id,
             page_size=page_size,
         )
-        return _async_rows(self._client, calls)
+        return _async_rows(self._run, self._ctx, calls)
 
     async def get(self, run_test_id: IdLike) -> RunTest:
         """The run test (``GET /simulate/run-tests/{id}/``). Unknown id: ``NotFoundError``."""
         call = _executions_wire.get_run_test_call(check_uuid("run_test_id", run_test_id))
-        return await self._client._run(single(call, self._client._ctx))
+        return await self._run(single(call, self._ctx))
 
     def scenarios(self, run_test_id: IdLike) -> AsyncIterator[RunTestScenario]:
         """Every scenario of the run test, for ``async for``."""
         run_test = check_uuid("run_test_id", run_test_id)
         return _async_rows(
-            self._client, functools.partial(_executions_wire.run_test_scenarios_page_call, run_test)
+            self._run, self._ctx, functools.partial(_executions_wire.run_test_scenarios_page_call, run_test)
         )
 
     def executions(
@@ -249,7 +317,7 @@ class AsyncRunTests:
         run_test = check_uuid("run_test_id", run_test_id)
         since = _check_started_after(started_after)
         rows = _async_rows(
-            self._client, functools.partial(_executions_wire.run_test_executions_page_call, run_test)
+            self._run, self._ctx, functools.partial(_executions_wire.run_test_executions_page_call, run_test)
         )
         return _async_started_since(rows, since)
 
@@ -259,80 +327,77 @@ class AsyncRunTests:
             check_uuid("run_test_id", run_test_id),
             None if execution_id is None else check_uuid("execution_id", execution_id),
         )
-        return await self._client._run(single(call, self._client._ctx))
+        return await self._run(single(call, self._ctx))
 
     async def execute(
         self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
     ) -> Execution:
         """Starts one execution over the selected scenarios. Never resent after it may have started."""
-        build = _execute_builder(self._client, run_test_id, selection, simulator_id)
-        return await self._client._run(negotiated(build, self._client._ctx))
+        build = _execute_builder(self._ctx, run_test_id, selection, simulator_id)
+        return await self._run(negotiated(build, self._ctx))
 
 
-class PromptSimulations:
+class PromptSimulations(_Resource):
     """Prompt simulations: read one, execute one."""
 
-    def __init__(self, client: SimulateClient) -> None:
-        self._client = client
+    __slots__ = ()
 
     def get(self, prompt_template_id: IdLike, run_test_id: IdLike) -> RunTest:
         """The run test behind a prompt simulation, unwrapped from whichever envelope the server uses."""
         call = _wire.get_prompt_simulation_call(prompt_template_id, run_test_id)
-        return self._client._run(single(call, self._client._ctx))
+        return self._run(single(call, self._ctx))
 
     def execute(self, prompt_template_id: IdLike, run_test_id: IdLike, *, selection: Selection) -> Execution:
         """Starts one execution of the prompt simulation over the selected scenarios."""
         build = _wire.execute_prompt_simulation_builder(prompt_template_id, run_test_id, selection=selection)
-        return self._client._run(negotiated(build, self._client._ctx))
+        return self._run(negotiated(build, self._ctx))
 
 
-class AsyncPromptSimulations:
+class AsyncPromptSimulations(_AsyncResource):
     """Prompt simulations: read one, execute one (asyncio)."""
 
-    def __init__(self, client: AsyncSimulateClient) -> None:
-        self._client = client
+    __slots__ = ()
 
     async def get(self, prompt_template_id: IdLike, run_test_id: IdLike) -> RunTest:
         """The run test behind a prompt simulation, unwrapped from whichever envelope the server uses."""
         call = _wire.get_prompt_simulation_call(prompt_template_id, run_test_id)
-        return await self._client._run(single(call, self._client._ctx))
+        return await self._run(single(call, self._ctx))
 
     async def execute(
         self, prompt_template_id: IdLike, run_test_id: IdLike, *, selection: Selection
     ) -> Execution:
         """Starts one execution of the prompt simulation over the selected scenarios."""
         build = _wire.execute_prompt_simulation_builder(prompt_template_id, run_test_id, selection=selection)
-        return await self._client._run(negotiated(build, self._client._ctx))
+        return await self._run(negotiated(build, self._ctx))
 
 
-class Executions:
+class Executions(_Resource):
     """Executions after they started: state, calls, results, cancel, wait, and a verdict."""
 
-    def __init__(self, client: SimulateClient) -> None:
-        self._client = client
+    __slots__ = ()
 
     def get(self, execution_id: IdLike) -> ExecutionState:
         """The execution's status (lower case), call counts and every call row.
 
         An unknown id is ``NotFoundError``, also where the open-source server answers it with a 500.
         """
-        flow = _follow.execution_state(check_uuid("execution_id", execution_id), self._client._ctx)
-        return self._client._run(flow)
+        flow = _follow.execution_state(check_uuid("execution_id", execution_id), self._ctx)
+        return self._run(flow)
 
     def calls(self, execution_id: IdLike) -> Iterator[CallExecution]:
         """Every call row of the execution, a page of 100 at a time."""
         execution = check_uuid("execution_id", execution_id)
-        return _rows(self._client, functools.partial(_executions_wire.execution_page_call, execution))
+        return _rows(self._run, self._ctx, functools.partial(_executions_wire.execution_page_call, execution))
 
     def results(self, execution_id: IdLike) -> ExecutionResults:
         """Per call: its scenario, status and eval outcomes (``GET /sdk/api/v1/simulation/runs/``)."""
-        flow = _follow.execution_results(check_uuid("execution_id", execution_id), self._client._ctx)
-        return self._client._run(flow)
+        flow = _follow.execution_results(check_uuid("execution_id", execution_id), self._ctx)
+        return self._run(flow)
 
     def cancel(self, execution_id: IdLike) -> None:
         """Asks the execution to stop: it goes ``cancelling``, then ``cancelled``. Safe to repeat."""
         call = _executions_wire.cancel_call(check_uuid("execution_id", execution_id))
-        self._client._run(single(call, self._client._ctx))
+        self._run(single(call, self._ctx))
 
     def wait(
         self,
@@ -350,8 +415,8 @@ class Executions:
         at first, then half as long again each time up to ``max_poll_interval``, and never sooner than a
         429 asks. ``on_progress(state)`` is called on every poll that changed something.
         """
-        flow = _wait_flow(self._client, execution_id, timeout, poll_interval, max_poll_interval, on_progress)
-        return self._client._run(flow)
+        flow = _wait_flow(self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress)
+        return self._run(flow)
 
     def report(
         self,
@@ -368,38 +433,39 @@ class Executions:
         """
         flow = _follow.report(
             check_uuid("execution_id", execution_id),
-            self._client._ctx,
+            self._ctx,
             thresholds=thresholds,
             expected_scenario_ids=expected_scenario_ids,
         )
-        return self._client._run(flow)
+        return self._run(flow)
 
 
-class AsyncExecutions:
+class AsyncExecutions(_AsyncResource):
     """Executions after they started (asyncio): the same methods as ``Executions``, to ``await``."""
 
-    def __init__(self, client: AsyncSimulateClient) -> None:
-        self._client = client
+    __slots__ = ()
 
     async def get(self, execution_id: IdLike) -> ExecutionState:
         """The execution's status (lower case), call counts and every call row."""
-        flow = _follow.execution_state(check_uuid("execution_id", execution_id), self._client._ctx)
-        return await self._client._run(flow)
+        flow = _follow.execution_state(check_uuid("execution_id", execution_id), self._ctx)
+        return await self._run(flow)
 
     def calls(self, execution_id: IdLike) -> AsyncIterator[CallExecution]:
         """Every call row of the execution, for ``async for``."""
         execution = check_uuid("execution_id", execution_id)
-        return _async_rows(self._client, functools.partial(_executions_wire.execution_page_call, execution))
+        return _async_rows(
+            self._run, self._ctx, functools.partial(_executions_wire.execution_page_call, execution)
+        )
 
     async def results(self, execution_id: IdLike) -> ExecutionResults:
         """Per call: its scenario, status and eval outcomes."""
-        flow = _follow.execution_results(check_uuid("execution_id", execution_id), self._client._ctx)
-        return await self._client._run(flow)
+        flow = _follow.execution_results(check_uuid("execution_id", execution_id), self._ctx)
+        return await self._run(flow)
 
     async def cancel(self, execution_id: IdLike) -> None:
         """Asks the execution to stop: it goes ``cancelling``, then ``cancelled``. Safe to repeat."""
         call = _executions_wire.cancel_call(check_uuid("execution_id", execution_id))
-        await self._client._run(single(call, self._client._ctx))
+        await self._run(single(call, self._ctx))
 
     async def wait(
         self,
@@ -411,8 +477,8 @@ class AsyncExecutions:
         on_progress: OnProgress | None = None,
     ) -> ExecutionState:
         """Polls until the execution is finished; see ``Executions.wait``."""
-        flow = _wait_flow(self._client, execution_id, timeout, poll_interval, max_poll_interval, on_progress)
-        return await self._client._run(flow)
+        flow = _wait_flow(self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress)
+        return await self._run(flow)
 
     async def report(
         self,
@@ -424,32 +490,32 @@ class AsyncExecutions:
         """The verdict on the execution's results; see ``Executions.report``."""
         flow = _follow.report(
             check_uuid("execution_id", execution_id),
-            self._client._ctx,
+            self._ctx,
             thresholds=thresholds,
             expected_scenario_ids=expected_scenario_ids,
         )
-        return await self._client._run(flow)
+        return await self._run(flow)
 
 
 # What the sync and async shells share --------------------------------------------------------------------
 
 
-def _rows(client: SimulateClient, calls: PageCall) -> Iterator[Any]:
+def _rows(run: RunFlow, ctx: Context, calls: PageCall) -> Iterator[Any]:
     """Every row of every page, once each, asking for the next page only when the rows so far are used
     up, and ending however the server pages (``PageWalk``)."""
     walk = PageWalk()
     while True:
-        page = client._run(single(calls(walk.number), client._ctx))
+        page = run(single(calls(walk.number), ctx))
         new = walk.fresh(page)
         yield from new
         if not walk.advance(page, len(new)):
             return
 
 
-async def _async_rows(client: AsyncSimulateClient, calls: PageCall) -> AsyncIterator[Any]:
+async def _async_rows(run: AsyncRunFlow, ctx: Context, calls: PageCall) -> AsyncIterator[Any]:
     walk = PageWalk()
     while True:
-        page = await client._run(single(calls(walk.number), client._ctx))
+        page = await run(single(calls(walk.number), ctx))
         new = walk.fresh(page)
         for row in new:
             yield row
@@ -496,12 +562,11 @@ async def _async_started_since(
 
 
 def _execute_builder(
-    client: SimulateClient | AsyncSimulateClient,
+    ctx: Context,
     run_test_id: IdLike,
     selection: Selection,
     simulator_id: IdLike | None,
 ) -> Callable[[Casing], Call[Execution] | Flow[Call[Execution]]]:
-    ctx = client._ctx
     return _wire.execute_run_test_builder(
         run_test_id,
         selection=selection,
@@ -511,7 +576,7 @@ def _execute_builder(
 
 
 def _wait_flow(
-    client: SimulateClient | AsyncSimulateClient,
+    ctx: Context,
     execution_id: IdLike,
     timeout: float,
     poll_interval: float,
@@ -524,15 +589,10 @@ def _wait_flow(
         raise InvalidArgumentError("on_progress", f"must be callable, got {type(on_progress).__name__}")
     return _follow.wait(
         execution,
-        client._ctx,
+        ctx,
         timeout=timeout,
         poll_interval=poll_interval,
         max_poll_interval=max(max_poll_interval, poll_interval),
         on_progress=on_progress,
         clock=time.monotonic,
     )
-
-
-def locals_but_self(values: dict[str, Any]) -> dict[str, Any]:
-    """A method's arguments as keywords for the matching ``_wire`` builder, which checks them all."""
-    return {name: value for name, value in values.items() if name != "self"}
