@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pydoc
+import typing
 
 import pytest
 
@@ -31,5 +32,10 @@ def test_help_names_the_resources_and_what_they_hold(
 
 @pytest.mark.parametrize("client_class", [SimulateClient, AsyncSimulateClient])
 def test_resources_are_declared_on_the_class(client_class: type[object]) -> None:
-    """The class declares every resource attribute, so tools that read annotations list them too."""
-    assert {"run_tests", "executions", "prompt_simulations"} <= set(client_class.__annotations__)
+    """The class declares every resource with its type and a docstring, so help(), IDEs and pdoc list it."""
+    for name in ("run_tests", "executions", "prompt_simulations"):
+        declared = getattr(client_class, name)
+        assert isinstance(declared, property)
+        assert declared.__doc__
+        returned = typing.get_type_hints(declared.fget)["return"]
+        assert returned.__name__.endswith(name.title().replace("_", ""))

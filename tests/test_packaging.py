@@ -88,12 +88,12 @@ def test_wheel_imports_in_a_fresh_environment(wheel: Path, tmp_path: Path) -> No
 
 
 def test_importing_the_client_leaves_attrs_and_the_generated_package_for_later() -> None:
-    """Importing SimulateClient and Selection loads neither attrs nor the generated package; a model does."""
+    """Importing SimulateClient and Selection loads neither attrs, httpcore nor the generated package."""
     code = (
         "import sys\n"
         "from futureagi_simulate import SimulateClient, Selection\n"
         "Selection.only(['3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b'])\n"
-        "late = ('attr', 'attrs', 'futureagi_simulate_api')\n"
+        "late = ('attr', 'attrs', 'futureagi_simulate_api', 'httpcore')\n"
         "early = sorted(m for m in sys.modules if m.split('.')[0] in late)\n"
         "import futureagi_simulate\n"
         "futureagi_simulate.RunTest\n"

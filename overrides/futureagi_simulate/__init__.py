@@ -33,12 +33,15 @@ from ._errors import (
     UnsafeSelectionError,
     WaitTimeoutError,
 )
+from ._exports import OnFirstUse, publish
 from ._selection import Selection
 from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from futureagi_simulate_api.models import (
+    from ._execution import Execution
+    from ._models import (
+        UNSET,
         AgentVersion,
         CallExecution,
         ColumnConfig,
@@ -50,10 +53,8 @@ if TYPE_CHECKING:
         RunTestPage,
         RunTestScenario,
         Scenario,
+        Unset,
     )
-    from futureagi_simulate_api.types import UNSET, Unset
-
-    from ._execution import Execution
     from ._results import (
         CallOutcome,
         EvalOutcome,
@@ -64,11 +65,19 @@ if TYPE_CHECKING:
     )
     from ._verdict import ScenarioVerdict, Thresholds, Verdict
 
+
+def _on_first_use(module: str, names: list[str]) -> dict[str, OnFirstUse]:
+    stand_in = OnFirstUse(module)
+    return dict.fromkeys(names, stand_in)
+
+
 # Loaded on first access (PEP 562): the generated package and attrs cost more to import than httpx
 # itself, and a script that only starts executions never names these until a call has returned one.
 _LAZY = {
-    **dict.fromkeys(
+    **_on_first_use(
+        "futureagi_simulate._models",
         [
+            "UNSET",
             "AgentVersion",
             "CallExecution",
             "ColumnConfig",
@@ -80,10 +89,11 @@ _LAZY = {
             "RunTestPage",
             "RunTestScenario",
             "Scenario",
+            "Unset",
         ],
-        "futureagi_simulate_api.models",
     ),
-    **dict.fromkeys(
+    **_on_first_use(
+        "futureagi_simulate._results",
         [
             "CallOutcome",
             "EvalOutcome",
@@ -92,12 +102,9 @@ _LAZY = {
             "ExecutionResults",
             "ExecutionState",
         ],
-        "futureagi_simulate._results",
     ),
-    **dict.fromkeys(["ScenarioVerdict", "Thresholds", "Verdict"], "futureagi_simulate._verdict"),
-    "UNSET": "futureagi_simulate_api.types",
-    "Unset": "futureagi_simulate_api.types",
-    "Execution": "futureagi_simulate._execution",
+    **_on_first_use("futureagi_simulate._verdict", ["ScenarioVerdict", "Thresholds", "Verdict"]),
+    **_on_first_use("futureagi_simulate._execution", ["Execution"]),
 }
 
 
@@ -105,9 +112,7 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(module, name)
     globals()[name] = value
     return value
 
@@ -170,3 +175,6 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
 ]
+
+# Shown as futureagi_simulate.<Name>; the names loaded on first use are published by their modules.
+publish(*(value for name, value in list(globals().items()) if name in __all__ and isinstance(value, type)))

@@ -32,7 +32,7 @@ from ._resources import (
     RunTests,
 )
 from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Step, check_max_retries, drive, resume
-from ._transport import ATTEMPT_DEADLINE, BodyReader, bound_every_wait
+from ._transport import ATTEMPT_DEADLINE, BodyReader
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
 from ._validate import IdLike
 
@@ -228,14 +228,23 @@ class SimulateClient(_BaseClient):
             simulations: ``get`` (the run test behind one) and ``execute``.
     """
 
-    # Declared on the class so that help() and the API reference list them; bound in _bind_resources.
-    run_tests: RunTests
-    """Run tests: ``create``, ``list``, ``iter``, ``execute``, ``get``, ``scenarios``, ``executions``,
-    ``eval_summary``."""
-    executions: Executions
-    """Executions: ``get``, ``calls``, ``results``, ``cancel``, ``wait``, ``report``."""
-    prompt_simulations: PromptSimulations
-    """Prompt simulations: ``get``, ``execute``."""
+    # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
+    # docstring is found only by reading the source of the module a class names, futureagi_simulate).
+    @property
+    def run_tests(self) -> RunTests:
+        """Run tests: ``create``, ``list``, ``iter``, ``execute``, ``get``, ``scenarios``, ``executions``,
+        ``eval_summary``."""
+        return self._run_tests
+
+    @property
+    def executions(self) -> Executions:
+        """Executions: ``get``, ``calls``, ``results``, ``cancel``, ``wait``, ``report``."""
+        return self._executions
+
+    @property
+    def prompt_simulations(self) -> PromptSimulations:
+        """Prompt simulations: ``get``, ``execute``."""
+        return self._prompt_simulations
 
     def __init__(
         self,
@@ -270,11 +279,14 @@ class SimulateClient(_BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.run_tests = RunTests(self._run, self._ctx)
-        self.executions = Executions(self._run, self._ctx)
-        self.prompt_simulations = PromptSimulations(self._run, self._ctx)
+        self._run_tests: RunTests = RunTests(self._run, self._ctx)
+        self._executions: Executions = Executions(self._run, self._ctx)
+        self._prompt_simulations: PromptSimulations = PromptSimulations(self._run, self._ctx)
 
     def _new_pool(self) -> httpx.Client:
+        # Here, not at the top: it imports httpcore, which httpx itself imports only for a first pool.
+        from ._backend import bound_every_wait
+
         http = httpx.Client(**self._pool_options())
         # The status line and headers are read inside httpx: only its network backend can bound them.
         bound_every_wait(http)
@@ -350,9 +362,9 @@ class SimulateClient(_BaseClient):
 
 
 # Requests admitted into httpx at once per async client, the rest waiting on a semaphore: httpcore
-# matches every queued request against every connection each time one frees (quadratic), so 1,000
-# calls queued in its pool of 100 took minutes of CPU; in our FIFO gate they cost nothing. The same
-# as httpx's default pool size, so no connection is left idle.
+# matches every queued request against every connection each time one frees, so its queue costs CPU in
+# proportion to its length times the pool's size (BENCHMARKS.md, load); our FIFO gate costs nothing per
+# waiter. The same as httpx's default pool size, so no connection is left idle.
 GATE_SIZE = 100
 
 
@@ -397,14 +409,23 @@ class AsyncSimulateClient(_BaseClient):
             simulations: ``get`` and ``execute``.
     """
 
-    # Declared on the class so that help() and the API reference list them; bound in _bind_resources.
-    run_tests: AsyncRunTests
-    """Run tests: ``create``, ``list``, ``iter``, ``execute``, ``get``, ``scenarios``, ``executions``,
-    ``eval_summary``, to ``await``."""
-    executions: AsyncExecutions
-    """Executions: ``get``, ``calls``, ``results``, ``cancel``, ``wait``, ``report``, to ``await``."""
-    prompt_simulations: AsyncPromptSimulations
-    """Prompt simulations: ``get``, ``execute``, to ``await``."""
+    # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
+    # docstring is found only by reading the source of the module a class names, futureagi_simulate).
+    @property
+    def run_tests(self) -> AsyncRunTests:
+        """Run tests: ``create``, ``list``, ``iter``, ``execute``, ``get``, ``scenarios``, ``executions``,
+        ``eval_summary``, to ``await``."""
+        return self._run_tests
+
+    @property
+    def executions(self) -> AsyncExecutions:
+        """Executions: ``get``, ``calls``, ``results``, ``cancel``, ``wait``, ``report``, to ``await``."""
+        return self._executions
+
+    @property
+    def prompt_simulations(self) -> AsyncPromptSimulations:
+        """Prompt simulations: ``get``, ``execute``, to ``await``."""
+        return self._prompt_simulations
 
     def __init__(
         self,
@@ -443,9 +464,9 @@ class AsyncSimulateClient(_BaseClient):
         self._bind_resources()
 
     def _bind_resources(self) -> None:
-        self.run_tests = AsyncRunTests(self._run, self._ctx)
-        self.executions = AsyncExecutions(self._run, self._ctx)
-        self.prompt_simulations = AsyncPromptSimulations(self._run, self._ctx)
+        self._run_tests: AsyncRunTests = AsyncRunTests(self._run, self._ctx)
+        self._executions: AsyncExecutions = AsyncExecutions(self._run, self._ctx)
+        self._prompt_simulations: AsyncPromptSimulations = AsyncPromptSimulations(self._run, self._ctx)
 
     async def _run(self, flow: Flow[T]) -> T:
         program = self._program(flow)

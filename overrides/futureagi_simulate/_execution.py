@@ -12,7 +12,9 @@ import attrs
 # import the generated models at the top.
 from futureagi_simulate_api.models.execution_camel import ExecutionCamel
 from futureagi_simulate_api.models.execution_snake import ExecutionSnake
-from futureagi_simulate_api.types import UNSET
+
+from ._exports import publish
+from ._models import UNSET
 
 __all__ = ["Execution"]
 
@@ -81,3 +83,6 @@ class Execution:
 
 def _message(value: object) -> str:
     return "" if value is UNSET or value is None else str(value)
+
+
+publish(Execution)

@@ -20,15 +20,14 @@ from futureagi_simulate_api.models.cancel_test_execution_request import CancelTe
 from futureagi_simulate_api.models.cancel_test_execution_result import CancelTestExecutionResult
 from futureagi_simulate_api.models.eval_summary_docs import EvalSummaryDocs
 from futureagi_simulate_api.models.eval_summary_server_envelope import EvalSummaryServerEnvelope
-from futureagi_simulate_api.models.run_test import RunTest
 from futureagi_simulate_api.models.run_test_execution_page import RunTestExecutionPage
 from futureagi_simulate_api.models.run_test_scenario_page import RunTestScenarioPage
 from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
-from futureagi_simulate_api.types import UNSET
 
 from ._errors import MAX_BODY_DEPTH, decode_body, depth
 from ._flows import Call
+from ._models import UNSET, RunTest
 from ._results import EvalSummary
 from ._wire import json_object, parse_run_test
 

@@ -1,7 +1,7 @@
 """``client.run_tests``, ``client.executions`` and ``client.prompt_simulations``, sync and async.
 
 Each method checks its arguments and builds its flow with the plain functions of ``_wire``, then hands
-the flow to the way of running flows its client gave it (``RunFlow``, with the client's ``Context``):
+the flow to the way of running flows its client gave it (``_RunFlow``, with the client's ``Context``):
 the sync and async shells differ only by ``await``.
 """
 
@@ -14,8 +14,8 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ._errors import InvalidArgumentError
+from ._exports import OnFirstUse
 from ._flows import Call, Casing, Context, Flow, negotiated, single
-from ._lazy import OnFirstUse
 from ._pagination import PageWalk
 from ._selection import Selection
 from ._types import NOT_GIVEN, NotGiven, SimulationType
@@ -55,13 +55,13 @@ PageCall = Callable[[int], "Call[Any]"]
 OnProgress = Callable[["ExecutionState"], Any]
 
 
-class RunFlow(Protocol):
+class _RunFlow(Protocol):
     """How a sync client carries out a flow: each request sent with its retries, each wait slept."""
 
     def __call__(self, flow: Flow[T], /) -> T: ...
 
 
-class AsyncRunFlow(Protocol):
+class _AsyncRunFlow(Protocol):
     """How an async client carries out a flow, to ``await``."""
 
     async def __call__(self, flow: Flow[T], /) -> T: ...
@@ -72,7 +72,7 @@ class _Resource:
 
     __slots__ = ("_ctx", "_run")
 
-    def __init__(self, run: RunFlow, ctx: Context) -> None:
+    def __init__(self, run: _RunFlow, ctx: Context) -> None:
         self._run = run
         self._ctx = ctx
 
@@ -82,7 +82,7 @@ class _AsyncResource:
 
     __slots__ = ("_ctx", "_run")
 
-    def __init__(self, run: AsyncRunFlow, ctx: Context) -> None:
+    def __init__(self, run: _AsyncRunFlow, ctx: Context) -> None:
         self._run = run
         self._ctx = ctx
 
@@ -500,7 +500,7 @@ class AsyncExecutions(_AsyncResource):
 # What the sync and async shells share --------------------------------------------------------------------
 
 
-def _rows(run: RunFlow, ctx: Context, calls: PageCall) -> Iterator[Any]:
+def _rows(run: _RunFlow, ctx: Context, calls: PageCall) -> Iterator[Any]:
     """Every row of every page, once each, asking for the next page only when the rows so far are used
     up, and ending however the server pages (``PageWalk``)."""
     walk = PageWalk()
@@ -512,7 +512,7 @@ def _rows(run: RunFlow, ctx: Context, calls: PageCall) -> Iterator[Any]:
             return
 
 
-async def _async_rows(run: AsyncRunFlow, ctx: Context, calls: PageCall) -> AsyncIterator[Any]:
+async def _async_rows(run: _AsyncRunFlow, ctx: Context, calls: PageCall) -> AsyncIterator[Any]:
     walk = PageWalk()
     while True:
         page = await run(single(calls(walk.number), ctx))

@@ -16,7 +16,6 @@ from typing import Any
 
 import attrs
 
-from futureagi_simulate_api.models.call_execution import CallExecution
 from futureagi_simulate_api.models.call_result import CallResult
 from futureagi_simulate_api.models.eval_output import EvalOutput
 from futureagi_simulate_api.models.eval_outputs import EvalOutputs
@@ -24,7 +23,9 @@ from futureagi_simulate_api.models.eval_summary_docs import EvalSummaryDocs
 from futureagi_simulate_api.models.eval_summary_server_envelope import EvalSummaryServerEnvelope
 from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
-from futureagi_simulate_api.types import Unset
+
+from ._exports import publish
+from ._models import CallExecution, Unset
 
 __all__ = [
     "FINISHED_STATUSES",
@@ -295,3 +296,6 @@ class EvalSummary:
                 )
             )
         return cls(evals=tuple(items))
+
+
+publish(CallOutcome, EvalOutcome, EvalSummary, EvalSummaryItem, ExecutionResults, ExecutionState)

@@ -6,28 +6,23 @@ gzip-in-gzip grow to gigabytes before anyone can count them. So the clients stre
 decode it here, each decompression step bounded by what is left of ``max_response_size``, checking the
 deadline between chunks. No I/O happens here: the clients feed the chunks.
 
-The async client puts one ``asyncio.timeout`` over the whole attempt. The sync client has no such
-thing, and the status line and headers are read inside httpx, before we see a byte: there the bound is
-a network backend (httpcore's public extension point) whose every connect, read and write waits at
-most until the attempt's deadline, which the client sets for the thread around each attempt.
+The async client puts one ``asyncio.timeout`` over the whole attempt. The sync client sets
+``ATTEMPT_DEADLINE`` around each attempt, which its pool's network backend (``_backend``) reads.
 """
 
 from __future__ import annotations
 
 import contextvars
-import ssl
 import time
-import typing
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
-import httpcore
 import httpx
 
 from ._config import ACCEPT_ENCODING
 from ._retry import ResponseTooLarge
 
-__all__ = ["ATTEMPT_DEADLINE", "BodyReader", "bound_every_wait"]
+__all__ = ["ATTEMPT_DEADLINE", "BodyReader"]
 
 # ACCEPT_ENCODING is what we ask for and decode with the standard library; anything else is refused.
 # More layers than this is no real server: gzip-in-gzip is how decompression bombs are made.
@@ -140,99 +135,3 @@ def _pump(layers: list[zlib._Decompress], data: bytes, budget: int) -> Iterator[
 ATTEMPT_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
     "futureagi_simulate_attempt_deadline", default=None
 )
-
-_Late = type[httpcore.ConnectTimeout] | type[httpcore.ReadTimeout] | type[httpcore.WriteTimeout]
-
-
-def _within_deadline(timeout: float | None, late: _Late, phase: str) -> float | None:
-    """``timeout`` (httpx's bound for one wait), shortened to what is left of the attempt."""
-    deadline = ATTEMPT_DEADLINE.get()
-    if deadline is None:
-        return timeout
-    left = deadline - time.monotonic()
-    if left <= 0:
-        raise late(f"the attempt's deadline passed {phase}")
-    return left if timeout is None else min(timeout, left)
-
-
-class _BoundedStream(httpcore.NetworkStream):
-    """One connection whose reads and writes never wait past the attempt's deadline."""
-
-    def __init__(self, stream: httpcore.NetworkStream) -> None:
-        self._stream = stream
-
-    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        timeout = _within_deadline(timeout, httpcore.ReadTimeout, "before the whole answer had arrived")
-        return self._stream.read(max_bytes, timeout)
-
-    def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        timeout = _within_deadline(timeout, httpcore.WriteTimeout, "while sending the request")
-        self._stream.write(buffer, timeout)
-
-    def close(self) -> None:
-        self._stream.close()
-
-    def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _within_deadline(timeout, httpcore.ConnectTimeout, "while connecting")
-        return _BoundedStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> typing.Any:
-        return self._stream.get_extra_info(info)
-
-
-class _BoundedBackend(httpcore.NetworkBackend):
-    """Makes connections as ``backend`` does, each bounded by the attempt's deadline."""
-
-    def __init__(self, backend: httpcore.NetworkBackend) -> None:
-        self._backend = backend
-
-    def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _within_deadline(timeout, httpcore.ConnectTimeout, "while connecting")
-        return _BoundedStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.NetworkStream:
-        timeout = _within_deadline(timeout, httpcore.ConnectTimeout, "while connecting")
-        return _BoundedStream(self._backend.connect_unix_socket(path, timeout, socket_options))
-
-    def sleep(self, seconds: float) -> None:
-        self._backend.sleep(seconds)
-
-
-def bound_every_wait(http: httpx.Client) -> bool:
-    """Puts the deadline's backend under every connection pool of a client this package made (its own
-    and the environment proxies'). True when every pool has it.
-
-    httpx has no public way to hand its transports a network backend yet (encode/httpx#3749, open), so
-    this reaches the pool through httpx's and httpcore's private names, pinned by our constraints and
-    checked by a test. On versions without them it does nothing and returns False: the body is still
-    bounded (BodyReader), the status line and headers by httpx's per-read timeout only.
-    """
-    transports = [getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()]
-    bounded = True
-    for transport in transports:
-        if transport is None:  # a mount that means "no proxy for these hosts"
-            continue
-        pool = getattr(transport, "_pool", None)
-        backend = getattr(pool, "_network_backend", None)
-        if not isinstance(backend, httpcore.NetworkBackend):
-            bounded = False
-        elif not isinstance(backend, _BoundedBackend):
-            pool._network_backend = _BoundedBackend(backend)  # type: ignore[union-attr]
-    return bounded and transports[0] is not None

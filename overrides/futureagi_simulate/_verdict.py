@@ -26,6 +26,7 @@ from typing import Any
 import attrs
 
 from ._errors import InvalidArgumentError
+from ._exports import publish
 from ._results import CallOutcome, ExecutionResults
 from ._validate import check_uuid_list, is_finite_number
 
@@ -282,3 +283,6 @@ def _scenario_verdicts(
                 )
             )
     return verdicts
+
+
+publish(ScenarioVerdict, Thresholds, Verdict)

@@ -24,7 +24,6 @@ from futureagi_simulate_api.api.run_tests import create_run_test as _create
 from futureagi_simulate_api.api.run_tests import execute_run_test as _execute_run_test
 from futureagi_simulate_api.api.run_tests import list_run_tests as _list
 from futureagi_simulate_api.models.create_run_test_request import CreateRunTestRequest
-from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
 from futureagi_simulate_api.models.execute_prompt_simulation_request_camel import (
     ExecutePromptSimulationRequestCamel,
 )
@@ -33,13 +32,11 @@ from futureagi_simulate_api.models.execute_prompt_simulation_request_snake impor
 )
 from futureagi_simulate_api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
 from futureagi_simulate_api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
-from futureagi_simulate_api.models.run_test import RunTest
-from futureagi_simulate_api.models.run_test_page import RunTestPage
-from futureagi_simulate_api.types import UNSET, Unset
 
 from ._errors import InvalidArgumentError, UnsafeSelectionError
 from ._execution import Execution
 from ._flows import Call, Casing, Flow
+from ._models import UNSET, EvaluationConfig, RunTest, RunTestPage, Unset
 from ._selection import Selection
 from ._types import NOT_GIVEN, NotGiven, SimulationType
 from ._validate import (

@@ -1,0 +1,58 @@
+"""How the package's public names are reached, and what they say they are.
+
+- ``OnFirstUse`` stands for a module that imports the generated package (which costs more to import
+  than httpx) until one of its attributes is read: the package's PEP 562 ``__getattr__`` and the
+  resources load their parts through it, the one lazy-loading mechanism here.
+- ``publish`` shows a public class as ``futureagi_simulate.<Name>``, where users import it from, where
+  tracebacks and reprs of types then point, and where pickle finds it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import typing
+from typing import Any
+
+__all__ = ["PUBLIC_MODULE", "OnFirstUse", "publish"]
+
+PUBLIC_MODULE = "futureagi_simulate"
+
+
+class OnFirstUse:
+    """Stands for a module until an attribute is first read, then imports it.
+
+    Each attribute is kept on the stand-in once read, so later reads are a plain attribute lookup: an
+    import statement inside a function would run the import machinery on every call.
+    """
+
+    def __init__(self, module: str) -> None:
+        self._module = module
+
+    def __getattr__(self, name: str) -> Any:
+        value = getattr(importlib.import_module(self._module), name)
+        setattr(self, name, value)
+        return value
+
+    def __repr__(self) -> str:
+        return f"<{self._module}, imported on first use>"
+
+
+def publish(*classes: type) -> None:
+    """Gives each class ``PUBLIC_MODULE`` as its ``__module__``.
+
+    Annotations written as strings (``from __future__ import annotations``) are resolved first, in the
+    module that defines them: ``typing.get_type_hints`` (and so attrs' ``resolve_types`` and cattrs)
+    looks names up in the module ``__module__`` names, where they would not be found.
+    """
+    for cls in classes:
+        # A class's own annotations (Python 3.10+); inspect.get_annotations would import inspect.
+        own: dict[str, Any] = getattr(cls, "__annotations__", {})
+        if own and any(isinstance(value, str) for value in own.values()):
+            try:
+                hints = typing.get_type_hints(cls, include_extras=True)
+            except (NameError, TypeError, AttributeError):
+                # A name only a type checker imports: left as written, as unresolvable as it was.
+                pass
+            else:
+                cls.__annotations__ = {name: hints.get(name, value) for name, value in own.items()}
+        cls.__module__ = PUBLIC_MODULE

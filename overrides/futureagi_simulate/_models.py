@@ -1,0 +1,54 @@
+"""The generated models users meet, shown as ``futureagi_simulate.<Name>``.
+
+Everything that parses an answer imports the generated models through here, so a model reached through
+a call (``run.agent_version``) and one imported by name are shown the same way. Loaded on first use:
+importing the generated package costs more than the rest of the client.
+"""
+
+from futureagi_simulate_api.models import (
+    AgentVersion,
+    CallExecution,
+    ColumnConfig,
+    DetailObject,
+    EvalConfig,
+    EvaluationConfig,
+    RunTest,
+    RunTestExecution,
+    RunTestPage,
+    RunTestScenario,
+    Scenario,
+)
+from futureagi_simulate_api.types import UNSET, Unset
+
+from ._exports import publish
+
+__all__ = [
+    "UNSET",
+    "AgentVersion",
+    "CallExecution",
+    "ColumnConfig",
+    "DetailObject",
+    "EvalConfig",
+    "EvaluationConfig",
+    "RunTest",
+    "RunTestExecution",
+    "RunTestPage",
+    "RunTestScenario",
+    "Scenario",
+    "Unset",
+]
+
+publish(
+    AgentVersion,
+    CallExecution,
+    ColumnConfig,
+    DetailObject,
+    EvalConfig,
+    EvaluationConfig,
+    RunTest,
+    RunTestExecution,
+    RunTestPage,
+    RunTestScenario,
+    Scenario,
+    Unset,
+)
