@@ -19,114 +19,23 @@ import threading
 import uuid
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import urlencode
 
 import attrs
 
+from ._answers import InvalidError, RefusalError, bad_request, error_answer, json_answer, not_found_page
 from ._conformance import Conformance
+from ._dialects import CAMEL, Dialect, docs_envelope, server_envelope
+from ._exchange import Answer, Exchange
 from ._faults import Fault, FaultPlan
 from ._store import RunTestRecord, Store
 
-__all__ = ["Answer", "Dialect", "EmulatorApp", "Exchange"]
-
-Dialect = Literal["docs", "oss"]
-JSON = "application/json"
+__all__ = ["EmulatorApp"]
 
 # Django's <uuid:...> converter: lower-case only, so an upper-case id is a 404 as well.
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_HTML_404 = (
-    b'<!DOCTYPE html>\n<html lang="en">\n<head>\n  <meta http-equiv="content-type" content="text/html;'
-    b' charset=utf-8">\n  <title>Page not found at /</title>\n</head>\n<body>\n  <h1>Not Found</h1>\n'
-    b"  <p>The requested resource was not found on this server.</p>\n</body>\n</html>\n"
-)
 _HTML_PROXY_PAGE = b"<html><body><h1>200 OK</h1><p>Your request was received.</p></body></html>\n"
-
-
-@attrs.frozen
-class Exchange:
-    """One request as the emulator sees it. Header names are lower-case."""
-
-    method: str
-    path: str
-    query: Sequence[tuple[str, str]]
-    headers: Mapping[str, str]
-    body: bytes
-    #: ``scheme://host[:port]`` as the client addressed it, for the absolute ``next``/``previous`` links.
-    origin: str
-
-
-@attrs.frozen
-class Answer:
-    status: int
-    body: bytes
-    headers: Mapping[str, str]
-    #: Seconds to hold the answer back (a ``delay`` fault).
-    delay: float = 0.0
-    #: Close the connection instead of answering (a ``drop`` fault).
-    drop: bool = False
-
-
-def _json(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Answer:
-    return Answer(status, json.dumps(payload).encode(), {"Content-Type": JSON, **(headers or {})})
-
-
-def _error(
-    status: int,
-    type_: str,
-    code: str,
-    message: str,
-    *,
-    attr: str | None = None,
-    details: Mapping[str, list[str]] | None = None,
-    headers: Mapping[str, str] | None = None,
-) -> Answer:
-    body: dict[str, Any] = {
-        "status": False,
-        "type": type_,
-        "code": code,
-        "detail": message,
-        "message": message,
-        "error": message,
-        "result": message,
-    }
-    if attr is not None:
-        body["attr"] = attr
-    if details is not None:
-        body["details"] = dict(details)
-    return _json(status, body, headers)
-
-
-class _InvalidError(Exception):
-    """Field errors, in the order found: field -> [(code, message)]."""
-
-    def __init__(self, problems: dict[str, list[tuple[str, str]]]) -> None:
-        super().__init__(problems)
-        self.problems = problems
-
-    @classmethod
-    def one(cls, field: str, code: str, message: str) -> _InvalidError:
-        return cls({field: [(code, message)]})
-
-    def answer(self) -> Answer:
-        first = next(iter(self.problems))
-        sentence = "; ".join(f"{f}: {m}" for f, found in self.problems.items() for _, m in found)
-        details = {f: [m for _, m in found] for f, found in self.problems.items()}
-        return _error(
-            400, "validation_error", self.problems[first][0][0], sentence, attr=first, details=details
-        )
-
-
-class _RefusalError(Exception):
-    """A whole-request error answer raised from deep inside a handler."""
-
-    def __init__(self, answer: Answer) -> None:
-        super().__init__(answer.status)
-        self.answer = answer
-
-
-def _bad_request(message: str, *, details: Mapping[str, list[str]] | None = None) -> _RefusalError:
-    return _RefusalError(_error(400, "validation_error", "invalid", message, details=details))
 
 
 # -- field readers: each returns the value or records why not -------------------------------------------
@@ -137,7 +46,7 @@ class _Fields:
 
     def __init__(self, body: Any, allowed: Sequence[str]) -> None:
         if not isinstance(body, dict):
-            raise _InvalidError.one("non_field_errors", "invalid", "Invalid data. Expected a dictionary.")
+            raise InvalidError.one("non_field_errors", "invalid", "Invalid data. Expected a dictionary.")
         self.body = body
         self.problems: dict[str, list[tuple[str, str]]] = {
             key: [("invalid", "Unknown field.")] for key in body if key not in allowed
@@ -148,7 +57,7 @@ class _Fields:
 
     def done(self) -> None:
         if self.problems:
-            raise _InvalidError(self.problems)
+            raise InvalidError(self.problems)
 
     def present(self, field: str, *, required: bool, nullable: bool = False) -> bool:
         if field not in self.body:
@@ -237,8 +146,8 @@ def _read_json(body: bytes) -> Any:
     try:
         return json.loads(body or b"{}")
     except (ValueError, RecursionError) as exc:
-        raise _RefusalError(
-            _error(
+        raise RefusalError(
+            error_answer(
                 400,
                 "validation_error",
                 "parse_error",
@@ -286,7 +195,7 @@ class Credentials:
         if pair is None or not hmac.compare_digest(pair.secret_key, secret_key):
             return _unauthorized("authentication_failed", "Invalid API key or secret key.")
         if write and not pair.can_write:
-            return _error(
+            return error_answer(
                 403,
                 "permission_error",
                 "permission_denied",
@@ -296,7 +205,7 @@ class Credentials:
 
 
 def _unauthorized(code: str, message: str) -> Answer:
-    return _error(401, "authentication_error", code, message, headers={"WWW-Authenticate": "ApiKey"})
+    return error_answer(401, "authentication_error", code, message, headers={"WWW-Authenticate": "ApiKey"})
 
 
 # -- the application --------------------------------------------------------------------------------------
@@ -348,9 +257,9 @@ class EmulatorApp:
             try:
                 with self.store.lock:
                     answer = route.handler(self, exchange, path_ids)
-            except _InvalidError as invalid:
+            except InvalidError as invalid:
                 answer = invalid.answer()
-            except _RefusalError as refusal:
+            except RefusalError as refusal:
                 answer = refusal.answer
         if self.conformance is not None:
             answer = self._checked(exchange, answer)
@@ -379,7 +288,7 @@ class EmulatorApp:
         with self._lock:
             self.conformance_failures.append(report)
         print(f"futureagi-simulate emulator: {report}", file=sys.stderr, flush=True)
-        return _error(500, "server_error", "emulator_conformance", report)
+        return error_answer(500, "server_error", "emulator_conformance", report)
 
     # -- control route: fault injection and counters, for tests in any language ----------------------
 
@@ -390,19 +299,19 @@ class EmulatorApp:
                 fault = Fault.from_json(body)
                 self.arm(str(body.get("operation", "*")), fault, int(body.get("times", 1)))
             except (ValueError, TypeError, AttributeError) as exc:
-                return _error(400, "validation_error", "invalid", str(exc))
-            return _json(201, {"armed": attrs.asdict(fault)})
+                return error_answer(400, "validation_error", "invalid", str(exc))
+            return json_answer(201, {"armed": attrs.asdict(fault)})
         if exchange.path == "/_emulator/faults" and exchange.method == "DELETE":
             self.faults.clear()
             return Answer(204, b"", {})
         if exchange.path == "/_emulator/state" and exchange.method == "GET":
-            return _json(200, self.state())
+            return json_answer(200, self.state())
         from ._executions import control  # imported late: that module builds on this one
 
         executions = control(self, exchange)
         if executions is not None:
             return executions
-        return Answer(404, _HTML_404, {"Content-Type": "text/html; charset=utf-8"})
+        return not_found_page()
 
     @property
     def operations(self) -> list[str]:
@@ -465,7 +374,7 @@ class EmulatorApp:
             evals=[e for e in evals if e is not None],
             enable_tool_evaluation=enable_tool_evaluation,
         )
-        return _json(201, self.store.run_test_json(record))
+        return json_answer(201, self.store.run_test_json(record))
 
     @staticmethod
     def _evaluation(fields: _Fields, index: int, item: dict[str, Any]) -> dict[str, Any] | None:
@@ -493,7 +402,7 @@ class EmulatorApp:
         query = dict(exchange.query)  # Django's QueryDict: the last repeated value wins
         unknown = [key for key in query if key not in _LIST_PARAMETERS]
         if unknown:
-            raise _InvalidError({key: [("invalid", "Unknown field.")] for key in unknown})
+            raise InvalidError({key: [("invalid", "Unknown field.")] for key in unknown})
         fields = _Fields(query, _LIST_PARAMETERS)
         simulation_type = query.get("simulation_type")
         if simulation_type is not None and simulation_type not in ("agent_definition", "prompt"):
@@ -511,9 +420,9 @@ class EmulatorApp:
         ]
         total_pages = max(1, math.ceil(len(found) / limit))
         if page > total_pages:
-            raise _RefusalError(_error(500, "server_error", "server_error", "Invalid page."))
+            raise RefusalError(error_answer(500, "server_error", "server_error", "Invalid page."))
         url = f"{exchange.origin}{exchange.path}"
-        return _json(
+        return json_answer(
             200,
             {
                 "count": len(found),
@@ -528,31 +437,33 @@ class EmulatorApp:
     def execute_run_test(self, exchange: Exchange, ids: dict[str, str]) -> Answer:
         record = self.store.run_tests.get(uuid.UUID(ids["run_test_id"]))
         if record is None:
-            raise _RefusalError(_error(404, "not_found", "not_found", "Run test not found."))
+            raise RefusalError(error_answer(404, "not_found", "not_found", "Run test not found."))
         # simulator_id is checked, not used: an unknown simulator falls back to the run test's own.
         select_all, chosen, _ = self._execute_body(exchange, with_simulator=True)
         if record.agent is not None and record.agent_version_id is None:
-            raise _bad_request("Test is not ready to run")
+            raise bad_request("Test is not ready to run")
         if chosen and (self.dialect == "oss" or not select_all):
             # The open-source view ignores select_all whenever ids are given.
             selected = chosen
         else:
             selected = [s for s in record.scenario_ids if s not in chosen]
         execution = self._start(record, selected)
-        return _json(200, self._execution_snake(record, execution, selected))
+        return json_answer(200, self._execution_snake(record, execution, selected))
 
     def get_prompt_simulation(self, exchange: Exchange, ids: dict[str, str]) -> Answer:
         record = self._prompt_simulation(ids)
         if record is None:
-            raise _RefusalError(_error(404, "not_found", "not_found", "Simulation not found"))
+            raise RefusalError(error_answer(404, "not_found", "not_found", "Simulation not found"))
         body = self.store.run_test_json(record)
-        return _json(200, body if self.dialect == "docs" else {"status": True, "result": body})
+        return json_answer(200, body if self.dialect == "docs" else server_envelope(body))
 
     def execute_prompt_simulation(self, exchange: Exchange, ids: dict[str, str]) -> Answer:
         record = self._prompt_simulation(ids)
         select_all, chosen, _ = self._execute_body(exchange, with_simulator=False)
         if record is None:
-            raise _RefusalError(_error(500, "server_error", "server_error", "Failed to execute simulation"))
+            raise RefusalError(
+                error_answer(500, "server_error", "server_error", "Failed to execute simulation")
+            )
         if chosen and not select_all:
             selected = chosen
         else:
@@ -560,8 +471,8 @@ class EmulatorApp:
         execution = self._start(record, selected)
         snake = self._execution_snake(record, execution, selected)
         if self.dialect == "oss":
-            return _json(200, {"status": True, "result": snake})
-        return _json(200, {"status": "success", "data": {_CAMEL.get(k, k): v for k, v in snake.items()}})
+            return json_answer(200, server_envelope(snake))
+        return json_answer(200, docs_envelope({CAMEL.get(k, k): v for k, v in snake.items()}))
 
     # -- shared pieces ------------------------------------------------------------------------------------
 
@@ -575,7 +486,7 @@ class EmulatorApp:
         self, exchange: Exchange, *, with_simulator: bool
     ) -> tuple[bool, list[uuid.UUID], uuid.UUID | None]:
         names = ["select_all", "scenario_ids", *(["simulator_id"] if with_simulator else [])]
-        wire = {n: _CAMEL[n] for n in names} if self.dialect == "docs" else {n: n for n in names}
+        wire = {n: CAMEL[n] for n in names} if self.dialect == "docs" else {n: n for n in names}
         fields = _Fields(_read_json(exchange.body), list(wire.values()))
         select_all = fields.boolean(wire["select_all"])
         chosen = fields.ids(wire["scenario_ids"])
@@ -585,7 +496,7 @@ class EmulatorApp:
 
     def _start(self, record: RunTestRecord, selected: list[uuid.UUID]) -> uuid.UUID:
         if not selected:
-            raise _bad_request("No scenarios to run.")
+            raise bad_request("No scenarios to run.")
         incomplete = [
             self.store.scenarios[s]
             for s in selected
@@ -593,7 +504,7 @@ class EmulatorApp:
         ]
         if incomplete:
             listed = [f"{s.name} ({s.id}): {s.status}" for s in incomplete]
-            raise _bad_request(f"Scenarios incomplete: {'; '.join(listed)}", details={"scenario_ids": listed})
+            raise bad_request(f"Scenarios incomplete: {'; '.join(listed)}", details={"scenario_ids": listed})
         return self.store.record_execution(record, selected)
 
     def _execution_snake(
@@ -625,16 +536,6 @@ _CREATE_FIELDS = (
     "agent_version",
 )
 _LIST_PARAMETERS = ("search", "simulation_type", "prompt_template_id", "page", "limit")
-_CAMEL = {
-    "select_all": "selectAll",
-    "scenario_ids": "scenarioIds",
-    "simulator_id": "simulatorId",
-    "execution_id": "executionId",
-    "run_test_id": "runTestId",
-    "total_scenarios": "totalScenarios",
-    "total_calls": "totalCalls",
-}
-
 _ROUTES: tuple[_Route, ...] = (
     _Route(
         "createRunTest",
@@ -685,14 +586,14 @@ def _match(exchange: Exchange) -> tuple[_Route | None, dict[str, str]]:
 def _allowed_methods_or_404(path: str) -> Answer:
     methods = sorted({r.method for r in _ROUTES if r.pattern.fullmatch(path)})
     if methods:
-        return _error(
+        return error_answer(
             405,
             "method_not_allowed",
             "method_not_allowed",
             "Method not allowed.",
             headers={"Allow": ", ".join(methods)},
         )
-    return Answer(404, _HTML_404, {"Content-Type": "text/html; charset=utf-8"})
+    return not_found_page()
 
 
 def _workspace_error(exchange: Exchange) -> Answer | None:
@@ -705,7 +606,7 @@ def _workspace_error(exchange: Exchange) -> Answer | None:
         uuid.UUID(workspace)
     except ValueError:
         message = f'"{workspace}" is not a valid UUID.'
-        return _error(
+        return error_answer(
             400,
             "validation_error",
             "invalid",
@@ -722,7 +623,7 @@ def _media_type_error(exchange: Exchange) -> Answer | None:
     if not exchange.body or content_type in ("", "application/json"):
         return None
     message = f'Unsupported media type "{content_type}" in request.'
-    return _error(415, "validation_error", "unsupported_media_type", message)
+    return error_answer(415, "validation_error", "unsupported_media_type", message)
 
 
 def _positive(fields: _Fields, query: Mapping[str, str], name: str, default: int) -> int:
@@ -756,8 +657,8 @@ def _fault_status(fault: Fault) -> Answer:
             "status": False,
             "result": {"code": "RATE_LIMITED", "message": message, "retry_after": retry_after},
         }
-        return _json(429, body, {"Retry-After": retry_after})
-    return _error(fault.status, "server_error", "server_error", f"Injected fault: HTTP {fault.status}.")
+        return json_answer(429, body, {"Retry-After": retry_after})
+    return error_answer(fault.status, "server_error", "server_error", f"Injected fault: HTTP {fault.status}.")
 
 
 def _apply(fault: Fault | None, answer: Answer) -> Answer:

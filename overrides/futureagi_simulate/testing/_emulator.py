@@ -8,8 +8,9 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Literal
 
-from ._app import Credentials, Dialect, EmulatorApp
+from ._app import Credentials, EmulatorApp
 from ._conformance import Conformance
+from ._dialects import Dialect
 from ._faults import Fault
 from ._server import AsyncEmulatorTransport, EmulatorServer, EmulatorTransport
 from ._store import AdvanceMode, Seed, Store

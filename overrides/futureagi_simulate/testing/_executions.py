@@ -16,21 +16,10 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from ._app import (
-    _UUID,
-    Answer,
-    EmulatorApp,
-    Exchange,
-    _error,
-    _Fields,
-    _InvalidError,
-    _json,
-    _page_link,
-    _positive,
-    _read_json,
-    _RefusalError,
-    _Route,
-)
+from ._answers import InvalidError, RefusalError, error_answer, json_answer
+from ._app import _UUID, EmulatorApp, _Fields, _page_link, _positive, _read_json, _Route
+from ._dialects import server_envelope
+from ._exchange import Answer, Exchange
 from ._store import CallRecord, ExecutionRecord, RunTestRecord, Store, timestamp
 
 __all__ = ["ROUTES", "control"]
@@ -41,7 +30,7 @@ __all__ = ["ROUTES", "control"]
 def _run_test(app: EmulatorApp, ids: Mapping[str, str]) -> RunTestRecord:
     record = app.store.run_tests.get(uuid.UUID(ids["run_test_id"]))
     if record is None:
-        raise _RefusalError(_error(404, "not_found", "not_found", "Run test not found."))
+        raise RefusalError(error_answer(404, "not_found", "not_found", "Run test not found."))
     return record
 
 
@@ -61,12 +50,12 @@ def _lenient(query: Mapping[str, str]) -> _Fields:
 def _strict(query: Mapping[str, str], allowed: Sequence[str]) -> _Fields:
     unknown = [key for key in query if key not in allowed]
     if unknown:
-        raise _InvalidError({key: [("invalid", "Unknown field.")] for key in unknown})
+        raise InvalidError({key: [("invalid", "Unknown field.")] for key in unknown})
     return _Fields(dict(query), allowed)
 
 
-def _invalid_page() -> _RefusalError:
-    return _RefusalError(_error(500, "server_error", "server_error", "Invalid page."))
+def _invalid_page() -> RefusalError:
+    return RefusalError(error_answer(500, "server_error", "server_error", "Invalid page."))
 
 
 def _page_of(items: Sequence[Any], page: int, limit: int) -> tuple[list[Any], int]:
@@ -263,7 +252,7 @@ def _results(run_test: RunTestRecord, execution: ExecutionRecord, page: int, lim
 
 
 def get_run_test(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
-    return _json(200, app.store.run_test_json(_run_test(app, ids)))
+    return json_answer(200, app.store.run_test_json(_run_test(app, ids)))
 
 
 def list_run_test_scenarios(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
@@ -277,7 +266,7 @@ def list_run_test_scenarios(app: EmulatorApp, exchange: Exchange, ids: dict[str,
     rows, total_pages = _page_of(found, page, limit)
     if page > total_pages:
         raise _invalid_page()
-    return _json(
+    return json_answer(
         200,
         {
             "count": len(found),
@@ -301,7 +290,7 @@ def list_run_test_executions(app: EmulatorApp, exchange: Exchange, ids: dict[str
     rows, total_pages = _page_of(found, page, limit)
     if page > total_pages:
         raise _invalid_page()
-    return _json(
+    return json_answer(
         200,
         {
             "count": len(found),
@@ -323,12 +312,12 @@ def get_eval_summary(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) 
     else:
         execution = app.store.test_executions.get(execution_id)
         if execution is None or execution.run_test_id != record.id:
-            raise _RefusalError(_error(404, "not_found", "not_found", "Test execution not found."))
+            raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found."))
         executions = [execution]
     tally = _eval_tally(record, executions)
     if app.dialect == "docs":
-        return _json(200, {"evaluations": [_docs_summary_item(c, o) for c, o in tally]})
-    return _json(200, {"status": True, "result": [_server_summary_item(c, o) for c, o in tally]})
+        return json_answer(200, {"evaluations": [_docs_summary_item(c, o) for c, o in tally]})
+    return json_answer(200, server_envelope([_server_summary_item(c, o) for c, o in tally]))
 
 
 def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
@@ -341,14 +330,14 @@ def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]
     execution = app.store.test_executions.get(uuid.UUID(ids["test_execution_id"]))
     if execution is None:
         if app.dialect == "docs":
-            raise _RefusalError(_error(404, "not_found", "not_found", "Test execution not found."))
+            raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found."))
         message = "Failed to retrieve test execution: No TestExecution matches the given query."
-        raise _RefusalError(_error(500, "server_error", "server_error", message))
+        raise RefusalError(error_answer(500, "server_error", "server_error", message))
     _read(app.store, execution, page)
     run_test = app.store.run_tests[execution.run_test_id]
     # A page past the end is an empty page here, not the 500 of the other lists.
     calls, total_pages = _page_of(execution.calls, page, limit)
-    return _json(
+    return json_answer(
         200,
         {
             "count": len(execution.calls),
@@ -369,7 +358,7 @@ def cancel_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, s
     _Fields(_read_json(exchange.body), ()).done()  # the body is empty or {}: any key is unknown
     execution = app.store.test_executions.get(uuid.UUID(ids["test_execution_id"]))
     if execution is None:
-        raise _RefusalError(_error(404, "not_found", "not_found", "Test execution not found"))
+        raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found"))
     before = execution.status
     if app.store.cancel(execution):
         message = "Test execution cancelled successfully"
@@ -379,7 +368,7 @@ def cancel_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, s
         # Decided here (the server's answer for a finished execution was not observed): nothing to stop,
         # still a success, the status unchanged.
         message = f"Test execution already {before}; nothing to cancel"
-    return _json(200, {"success": True, "message": message, "test_execution_id": str(execution.id)})
+    return json_answer(200, {"success": True, "message": message, "test_execution_id": str(execution.id)})
 
 
 _RESULTS_PARAMETERS = ("execution_id", "page", "limit")
@@ -397,12 +386,12 @@ def get_simulation_run_results(app: EmulatorApp, exchange: Exchange, ids: dict[s
     assert execution_id is not None
     execution = app.store.test_executions.get(execution_id)
     if execution is None:
-        raise _RefusalError(_error(404, "not_found", "not_found", "Test execution not found."))
+        raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found."))
     if page > max(1, math.ceil(len(execution.calls) / limit)):
         raise _invalid_page()
     _read(app.store, execution, page)
     body = _results(app.store.run_tests[execution.run_test_id], execution, page, limit)
-    return _json(200, body if app.dialect == "docs" else {"status": True, "result": body})
+    return json_answer(200, body if app.dialect == "docs" else server_envelope(body))
 
 
 ROUTES = (
@@ -482,10 +471,10 @@ def control(app: EmulatorApp, exchange: Exchange) -> Answer | None:
             if not isinstance(steps, int) or isinstance(steps, bool):
                 raise ValueError("steps: must be an integer")
             moved = store.advance(_optional_id(body, "execution_id"), steps=steps)
-            return _json(200, {"executions": statuses(moved)})
+            return json_answer(200, {"executions": statuses(moved)})
         if route == ("POST", "/_emulator/finish"):
             moved = store.finish(_optional_id(_control_body(exchange), "execution_id"))
-            return _json(200, {"executions": statuses(moved)})
+            return json_answer(200, {"executions": statuses(moved)})
         if route == ("POST", "/_emulator/script"):
             body = _control_body(exchange)
             scenario_id = _optional_id(body, "scenario_id")
@@ -495,7 +484,7 @@ def control(app: EmulatorApp, exchange: Exchange) -> Answer | None:
             if evals is not None and not isinstance(evals, dict):
                 raise ValueError("evals: must be an object of eval name to true, false or a number")
             script = store.script(scenario_id, call=str(body.get("call", "completed")), evals=evals)
-            return _json(
+            return json_answer(
                 200, {"scenario_id": str(scenario_id), "call": script.call, "evals": dict(script.evals)}
             )
         if route == ("DELETE", "/_emulator/script"):
@@ -505,9 +494,9 @@ def control(app: EmulatorApp, exchange: Exchange) -> Answer | None:
         if route == ("GET", "/_emulator/executions"):
             wanted = dict(exchange.query).get("run_test_id")
             run_test_id = uuid.UUID(wanted) if wanted else None
-            return _json(200, {"executions": describe_executions(store, run_test_id)})
+            return json_answer(200, {"executions": describe_executions(store, run_test_id)})
     except (ValueError, TypeError) as exc:
-        return _error(400, "validation_error", "invalid", str(exc))
+        return error_answer(400, "validation_error", "invalid", str(exc))
     return None
 
 

@@ -17,7 +17,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
-from ._app import Answer, EmulatorApp, Exchange
+from ._app import EmulatorApp
+from ._exchange import Answer, Exchange
 
 __all__ = ["AsyncEmulatorTransport", "EmulatorServer", "EmulatorTransport", "LoopbackHTTPServer"]
 
