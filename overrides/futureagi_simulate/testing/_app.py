@@ -12,15 +12,13 @@ from __future__ import annotations
 import difflib
 import hmac
 import json
-import math
 import re
 import sys
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
-from urllib.parse import urlencode
 
 import attrs
 
@@ -29,6 +27,8 @@ from ._conformance import Conformance
 from ._dialects import CAMEL, Dialect, docs_envelope, server_envelope
 from ._exchange import Answer, Exchange
 from ._faults import Fault, FaultPlan
+from ._fields import Fields, media_type_error, read_json, strict_query
+from ._paging import list_answer, page_and_limit
 from ._store import RunTestRecord, Store
 
 __all__ = ["EmulatorApp"]
@@ -36,125 +36,6 @@ __all__ = ["EmulatorApp"]
 # Django's <uuid:...> converter: lower-case only, so an upper-case id is a 404 as well.
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _HTML_PROXY_PAGE = b"<html><body><h1>200 OK</h1><p>Your request was received.</p></body></html>\n"
-
-
-# -- field readers: each returns the value or records why not -------------------------------------------
-
-
-class _Fields:
-    """Reads a JSON object's fields the way a DRF serializer does, collecting every error."""
-
-    def __init__(self, body: Any, allowed: Sequence[str]) -> None:
-        if not isinstance(body, dict):
-            raise InvalidError.one("non_field_errors", "invalid", "Invalid data. Expected a dictionary.")
-        self.body = body
-        self.problems: dict[str, list[tuple[str, str]]] = {
-            key: [("invalid", "Unknown field.")] for key in body if key not in allowed
-        }
-
-    def fail(self, field: str, code: str, message: str) -> None:
-        self.problems.setdefault(field, []).append((code, message))
-
-    def done(self) -> None:
-        if self.problems:
-            raise InvalidError(self.problems)
-
-    def present(self, field: str, *, required: bool, nullable: bool = False) -> bool:
-        if field not in self.body:
-            if required:
-                self.fail(field, "required", "This field is required.")
-            return False
-        if self.body[field] is None:
-            if not nullable:
-                self.fail(field, "null", "This field may not be null.")
-            return False
-        return True
-
-    def boolean(self, field: str, default: bool = False) -> bool:
-        if not self.present(field, required=False):
-            return default
-        value = self.body[field]
-        if not isinstance(value, bool):
-            self.fail(field, "invalid", "Must be a valid boolean.")
-            return default
-        return value
-
-    def string(self, field: str, *, required: bool, max_length: int | None = None) -> str | None:
-        if not self.present(field, required=required):
-            return None
-        value = self.body[field]
-        if not isinstance(value, str):
-            self.fail(field, "invalid", "Not a valid string.")
-        elif required and not value.strip():
-            self.fail(field, "blank", "This field may not be blank.")
-        elif max_length is not None and len(value) > max_length:
-            self.fail(field, "max_length", f"Ensure this field has no more than {max_length} characters.")
-        else:
-            return value
-        return None
-
-    def an_id(self, field: str, *, required: bool = False, nullable: bool = True) -> uuid.UUID | None:
-        if not self.present(field, required=required, nullable=nullable):
-            return None
-        return self._parse_uuid(field, self.body[field])
-
-    def ids(self, field: str, *, required: bool = False, non_empty: bool = False) -> list[uuid.UUID]:
-        items = self._list(field, required=required, non_empty=non_empty)
-        parsed = [self._parse_uuid(field, item) for item in items]
-        return list(dict.fromkeys(p for p in parsed if p is not None))
-
-    def string_list(self, field: str, *, max_length: int) -> list[str]:
-        found: list[str] = []
-        for item in self._list(field, required=False, non_empty=False):
-            if not isinstance(item, str):
-                self.fail(field, "invalid", "Not a valid string.")
-            elif len(item) > max_length:
-                self.fail(field, "max_length", f"Ensure this field has no more than {max_length} characters.")
-            else:
-                found.append(item)
-        return found
-
-    def objects(self, field: str) -> list[dict[str, Any]]:
-        items = self._list(field, required=False, non_empty=False)
-        if not all(isinstance(item, dict) for item in items):
-            self.fail(field, "invalid", "Invalid data. Expected a dictionary.")
-            return []
-        return items
-
-    def _list(self, field: str, *, required: bool, non_empty: bool) -> list[Any]:
-        if not self.present(field, required=required):
-            return []
-        value = self.body[field]
-        if not isinstance(value, list):
-            self.fail(field, "not_a_list", f'Expected a list of items but got type "{type(value).__name__}".')
-            return []
-        if non_empty and not value:
-            self.fail(field, "empty", "This list may not be empty.")
-        return value
-
-    def _parse_uuid(self, field: str, value: Any) -> uuid.UUID | None:
-        if isinstance(value, str):
-            try:
-                return uuid.UUID(value)
-            except ValueError:
-                pass
-        self.fail(field, "invalid", f'"{value}" is not a valid UUID.')
-        return None
-
-
-def _read_json(body: bytes) -> Any:
-    try:
-        return json.loads(body or b"{}")
-    except (ValueError, RecursionError) as exc:
-        raise RefusalError(
-            error_answer(
-                400,
-                "validation_error",
-                "parse_error",
-                f"JSON parse error - {exc}",
-                details={"non_field_errors": [f"JSON parse error - {exc}"]},
-            )
-        ) from None
 
 
 # -- credentials ------------------------------------------------------------------------------------------
@@ -251,7 +132,7 @@ class EmulatorApp:
         answer = (
             self.credentials.check(exchange.headers, write=route.write)
             or _workspace_error(exchange)
-            or _media_type_error(exchange)
+            or media_type_error(exchange)
         )
         if answer is None:
             try:
@@ -342,7 +223,7 @@ class EmulatorApp:
     # -- the five operations --------------------------------------------------------------------------
 
     def create_run_test(self, exchange: Exchange, ids: dict[str, str]) -> Answer:
-        fields = _Fields(_read_json(exchange.body), _CREATE_FIELDS)
+        fields = Fields(read_json(exchange.body), _CREATE_FIELDS)
         name = fields.string("name", required=True, max_length=255)
         description = fields.string("description", required=False)
         agent_id = fields.an_id("agent_definition_id", required=True, nullable=False)
@@ -377,7 +258,7 @@ class EmulatorApp:
         return json_answer(201, self.store.run_test_json(record))
 
     @staticmethod
-    def _evaluation(fields: _Fields, index: int, item: dict[str, Any]) -> dict[str, Any] | None:
+    def _evaluation(fields: Fields, index: int, item: dict[str, Any]) -> dict[str, Any] | None:
         try:
             template = uuid.UUID(str(item.get("template_id")))
         except ValueError:
@@ -400,15 +281,12 @@ class EmulatorApp:
 
     def list_run_tests(self, exchange: Exchange, ids: dict[str, str]) -> Answer:
         query = dict(exchange.query)  # Django's QueryDict: the last repeated value wins
-        unknown = [key for key in query if key not in _LIST_PARAMETERS]
-        if unknown:
-            raise InvalidError({key: [("invalid", "Unknown field.")] for key in unknown})
-        fields = _Fields(query, _LIST_PARAMETERS)
+        fields = strict_query(query, _LIST_PARAMETERS)
         simulation_type = query.get("simulation_type")
         if simulation_type is not None and simulation_type not in ("agent_definition", "prompt"):
             fields.fail("simulation_type", "invalid_choice", f'"{simulation_type}" is not a valid choice.')
         template = fields.an_id("prompt_template_id")
-        page, limit = _positive(fields, query, "page", 1), _positive(fields, query, "limit", 10)
+        page, limit = page_and_limit(fields, query)
         fields.done()
         search = query.get("search", "").lower()
         found = [
@@ -418,21 +296,7 @@ class EmulatorApp:
             and (simulation_type is None or r.source_type == simulation_type)
             and (template is None or simulation_type != "prompt" or r.prompt_template == template)
         ]
-        total_pages = max(1, math.ceil(len(found) / limit))
-        if page > total_pages:
-            raise RefusalError(error_answer(500, "server_error", "server_error", "Invalid page."))
-        url = f"{exchange.origin}{exchange.path}"
-        return json_answer(
-            200,
-            {
-                "count": len(found),
-                "next": _page_link(url, query, page + 1) if page < total_pages else None,
-                "previous": _page_link(url, query, page - 1) if page > 1 else None,
-                "total_pages": total_pages,
-                "current_page": page,
-                "results": [self.store.run_test_json(r) for r in found[(page - 1) * limit : page * limit]],
-            },
-        )
+        return list_answer(exchange, query, found, page, limit, self.store.run_test_json)
 
     def execute_run_test(self, exchange: Exchange, ids: dict[str, str]) -> Answer:
         record = self.store.run_tests.get(uuid.UUID(ids["run_test_id"]))
@@ -487,7 +351,7 @@ class EmulatorApp:
     ) -> tuple[bool, list[uuid.UUID], uuid.UUID | None]:
         names = ["select_all", "scenario_ids", *(["simulator_id"] if with_simulator else [])]
         wire = {n: CAMEL[n] for n in names} if self.dialect == "docs" else {n: n for n in names}
-        fields = _Fields(_read_json(exchange.body), list(wire.values()))
+        fields = Fields(read_json(exchange.body), list(wire.values()))
         select_all = fields.boolean(wire["select_all"])
         chosen = fields.ids(wire["scenario_ids"])
         simulator = fields.an_id(wire["simulator_id"]) if with_simulator else None
@@ -615,38 +479,6 @@ def _workspace_error(exchange: Exchange) -> Answer | None:
             details={"X-Workspace-Id": [message]},
         )
     return None
-
-
-def _media_type_error(exchange: Exchange) -> Answer | None:
-    # DRF parses only the content types it has parsers for; this API's views take JSON.
-    content_type = exchange.headers.get("content-type", "").split(";")[0].strip().lower()
-    if not exchange.body or content_type in ("", "application/json"):
-        return None
-    message = f'Unsupported media type "{content_type}" in request.'
-    return error_answer(415, "validation_error", "unsupported_media_type", message)
-
-
-def _positive(fields: _Fields, query: Mapping[str, str], name: str, default: int) -> int:
-    raw = query.get(name)
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        fields.fail(name, "invalid", "A valid integer is required.")
-        return default
-    if value < 1:
-        fields.fail(name, "min_value", "Ensure this value is greater than or equal to 1.")
-        return default
-    return value
-
-
-def _page_link(url: str, query: Mapping[str, str], page: int) -> str:
-    # DRF rebuilds the query sorted by name, and drops `page` altogether for the first page.
-    params = {k: v for k, v in query.items() if k != "page"}
-    if page > 1:
-        params["page"] = str(page)
-    return f"{url}?{urlencode(sorted(params.items()))}" if params else url
 
 
 def _fault_status(fault: Fault) -> Answer:

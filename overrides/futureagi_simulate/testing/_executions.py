@@ -9,17 +9,18 @@ Kept apart from ``_app.py`` so that the execution endpoints can be read (and cha
 from __future__ import annotations
 
 import json
-import math
 import re
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from ._answers import InvalidError, RefusalError, error_answer, json_answer
-from ._app import _UUID, EmulatorApp, _Fields, _page_link, _positive, _read_json, _Route
+from ._answers import RefusalError, error_answer, json_answer
+from ._app import _UUID, EmulatorApp, _Route
 from ._dialects import server_envelope
 from ._exchange import Answer, Exchange
+from ._fields import Fields, lenient_query, read_json, strict_query
+from ._paging import invalid_page, list_answer, page_and_limit, page_body, page_count, page_of
 from ._store import CallRecord, ExecutionRecord, RunTestRecord, Store, timestamp
 
 __all__ = ["ROUTES", "control"]
@@ -40,35 +41,6 @@ def _read(store: Store, record: ExecutionRecord, page: int) -> None:
     # reading every page of the calls sees one state across them.
     if store.advance_mode == "on_read" and page == 1:
         store.advance(record.id)
-
-
-def _lenient(query: Mapping[str, str]) -> _Fields:
-    # These views ignore query parameters they do not know (unlike the run-test list and the results).
-    return _Fields(dict(query), tuple(query))
-
-
-def _strict(query: Mapping[str, str], allowed: Sequence[str]) -> _Fields:
-    unknown = [key for key in query if key not in allowed]
-    if unknown:
-        raise InvalidError({key: [("invalid", "Unknown field.")] for key in unknown})
-    return _Fields(dict(query), allowed)
-
-
-def _invalid_page() -> RefusalError:
-    return RefusalError(error_answer(500, "server_error", "server_error", "Invalid page."))
-
-
-def _page_of(items: Sequence[Any], page: int, limit: int) -> tuple[list[Any], int]:
-    total_pages = max(1, math.ceil(len(items) / limit))
-    return list(items[(page - 1) * limit : page * limit]), total_pages
-
-
-def _links(exchange: Exchange, query: Mapping[str, str], page: int, total_pages: int) -> dict[str, Any]:
-    url = f"{exchange.origin}{exchange.path}"
-    return {
-        "next": _page_link(url, query, page + 1) if page < total_pages else None,
-        "previous": _page_link(url, query, page - 1) if page > 1 else None,
-    }
 
 
 def _when(moment: datetime | None) -> str | None:
@@ -219,7 +191,7 @@ def _docs_summary_item(config: Mapping[str, Any], outputs: Sequence[Mapping[str,
 
 
 def _results(run_test: RunTestRecord, execution: ExecutionRecord, page: int, limit: int) -> dict[str, Any]:
-    calls, total_pages = _page_of(execution.calls, page, limit)
+    calls, total_pages = page_of(execution.calls, page, limit)
     return {
         "execution_id": str(execution.id),
         "status": execution.status,
@@ -258,53 +230,36 @@ def get_run_test(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> A
 def list_run_test_scenarios(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = _run_test(app, ids)
     query = dict(exchange.query)
-    fields = _lenient(query)
-    page, limit = _positive(fields, query, "page", 1), _positive(fields, query, "limit", 10)
+    fields = lenient_query(query)
+    page, limit = page_and_limit(fields, query)
     fields.done()
     search = query.get("search", "").lower()
     found = [s for s in record.scenario_ids if search in app.store.scenario_name(s).lower()]
-    rows, total_pages = _page_of(found, page, limit)
-    if page > total_pages:
-        raise _invalid_page()
-    return json_answer(
-        200,
-        {
-            "count": len(found),
-            **_links(exchange, query, page, total_pages),
-            "total_pages": total_pages,
-            "current_page": page,
-            # One row per scenario: the emulator places one call per scenario, as if each had one row.
-            "results": [{"id": str(s), "name": app.store.scenario_name(s), "row_count": 1} for s in rows],
-        },
+    # One row per scenario: the emulator places one call per scenario, as if each had one row.
+    return list_answer(
+        exchange,
+        query,
+        found,
+        page,
+        limit,
+        lambda s: {"id": str(s), "name": app.store.scenario_name(s), "row_count": 1},
     )
 
 
 def list_run_test_executions(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = _run_test(app, ids)
     query = dict(exchange.query)
-    fields = _lenient(query)
-    page, limit = _positive(fields, query, "page", 1), _positive(fields, query, "limit", 10)
+    fields = lenient_query(query)
+    page, limit = page_and_limit(fields, query)
     fields.done()
     wanted = query.get("status", "").lower()
     found = [e for e in app.store.executions_of(record.id) if not wanted or e.status == wanted]
-    rows, total_pages = _page_of(found, page, limit)
-    if page > total_pages:
-        raise _invalid_page()
-    return json_answer(
-        200,
-        {
-            "count": len(found),
-            **_links(exchange, query, page, total_pages),
-            "total_pages": total_pages,
-            "current_page": page,
-            "results": [_execution_row(e, record) for e in rows],
-        },
-    )
+    return list_answer(exchange, query, found, page, limit, lambda e: _execution_row(e, record))
 
 
 def get_eval_summary(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = _run_test(app, ids)
-    fields = _lenient(dict(exchange.query))
+    fields = lenient_query(dict(exchange.query))
     execution_id = fields.an_id("execution_id")
     fields.done()
     if execution_id is None:
@@ -322,10 +277,10 @@ def get_eval_summary(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) 
 
 def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
     query = dict(exchange.query)
-    fields = _lenient(query)
+    fields = lenient_query(query)
     # The documentation says 30 calls a page; the server's view pages 10 when no limit is sent.
     default_limit = 30 if app.dialect == "docs" else 10
-    page, limit = _positive(fields, query, "page", 1), _positive(fields, query, "limit", default_limit)
+    page, limit = page_and_limit(fields, query, default_limit)
     fields.done()
     execution = app.store.test_executions.get(uuid.UUID(ids["test_execution_id"]))
     if execution is None:
@@ -336,15 +291,19 @@ def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]
     _read(app.store, execution, page)
     run_test = app.store.run_tests[execution.run_test_id]
     # A page past the end is an empty page here, not the 500 of the other lists.
-    calls, total_pages = _page_of(execution.calls, page, limit)
+    calls, total_pages = page_of(execution.calls, page, limit)
+    results = [_call_row(execution, c, run_test) for c in calls]
     return json_answer(
         200,
         {
-            "count": len(execution.calls),
-            **_links(exchange, query, page, total_pages),
-            "total_pages": total_pages,
-            "current_page": page,
-            "results": [_call_row(execution, c, run_test) for c in calls],
+            **page_body(
+                exchange,
+                query,
+                count=len(execution.calls),
+                page=page,
+                total_pages=total_pages,
+                results=results,
+            ),
             "column_order": [],
             "error_messages": ["All calls failed."] if execution.status == "failed" else [],
             "status": execution.status,
@@ -355,7 +314,7 @@ def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]
 
 
 def cancel_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
-    _Fields(_read_json(exchange.body), ()).done()  # the body is empty or {}: any key is unknown
+    Fields(read_json(exchange.body), ()).done()  # the body is empty or {}: any key is unknown
     execution = app.store.test_executions.get(uuid.UUID(ids["test_execution_id"]))
     if execution is None:
         raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found"))
@@ -379,16 +338,16 @@ def get_simulation_run_results(app: EmulatorApp, exchange: Exchange, ids: dict[s
     # The server's view refuses query parameters it does not know, like the run-test list. It also knows
     # run_test_name, call_execution_id, eval_name and summary, which the document does not describe, so the
     # emulator refuses them too rather than pretend to filter.
-    fields = _strict(query, _RESULTS_PARAMETERS) if app.dialect == "oss" else _lenient(query)
+    fields = strict_query(query, _RESULTS_PARAMETERS) if app.dialect == "oss" else lenient_query(query)
     execution_id = fields.an_id("execution_id", required=True, nullable=False)
-    page, limit = _positive(fields, query, "page", 1), _positive(fields, query, "limit", 10)
+    page, limit = page_and_limit(fields, query)
     fields.done()
     assert execution_id is not None
     execution = app.store.test_executions.get(execution_id)
     if execution is None:
         raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found."))
-    if page > max(1, math.ceil(len(execution.calls) / limit)):
-        raise _invalid_page()
+    if page > page_count(len(execution.calls), limit):
+        raise invalid_page()
     _read(app.store, execution, page)
     body = _results(app.store.run_tests[execution.run_test_id], execution, page, limit)
     return json_answer(200, body if app.dialect == "docs" else server_envelope(body))
