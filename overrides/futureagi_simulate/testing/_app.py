@@ -10,23 +10,23 @@ that reject unknown keys); the ``docs`` dialect changes only what the public doc
 from __future__ import annotations
 
 import difflib
-import hmac
 import json
 import re
 import sys
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 import attrs
 
 from ._answers import InvalidError, RefusalError, bad_request, error_answer, json_answer, not_found_page
+from ._auth import Credentials, workspace_error
 from ._conformance import Conformance
 from ._dialects import CAMEL, Dialect, docs_envelope, server_envelope
 from ._exchange import Answer, Exchange
-from ._faults import Fault, FaultPlan
+from ._faults import Fault, FaultPlan, apply_fault, gateway_answer
 from ._fields import Fields, media_type_error, read_json, strict_query
 from ._paging import list_answer, page_and_limit
 from ._store import RunTestRecord, Store
@@ -35,58 +35,6 @@ __all__ = ["EmulatorApp"]
 
 # Django's <uuid:...> converter: lower-case only, so an upper-case id is a 404 as well.
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-_HTML_PROXY_PAGE = b"<html><body><h1>200 OK</h1><p>Your request was received.</p></body></html>\n"
-
-
-# -- credentials ------------------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class _KeyPair:
-    secret_key: str = attrs.field(repr=False)
-    can_write: bool
-
-
-class Credentials:
-    """API key pairs and web-login session tokens the emulator accepts."""
-
-    def __init__(self) -> None:
-        self._keys: dict[str, _KeyPair] = {}
-        self._tokens: set[str] = set()
-
-    def add_keys(self, api_key: str, secret_key: str, *, can_write: bool) -> None:
-        self._keys[api_key] = _KeyPair(secret_key, can_write)
-
-    def add_token(self, token: str) -> None:
-        self._tokens.add(token)
-
-    def check(self, headers: Mapping[str, str], *, write: bool) -> Answer | None:
-        """None when the request may go on, else the 401/403 the server would answer."""
-        authorization = headers.get("authorization", "").strip()
-        # Authorization is read first and, when present, decides alone; an empty "Bearer" is ignored.
-        if authorization and authorization != "Bearer":
-            scheme, _, token = authorization.partition(" ")
-            if scheme == "Bearer" and any(hmac.compare_digest(token.strip(), t) for t in self._tokens):
-                return None
-            return _unauthorized("authentication_failed", f"Invalid Token parsed: {token or authorization}")
-        api_key, secret_key = headers.get("x-api-key"), headers.get("x-secret-key")
-        if not api_key or not secret_key:
-            return _unauthorized("not_authenticated", "Authentication credentials were not provided.")
-        pair = self._keys.get(api_key)
-        if pair is None or not hmac.compare_digest(pair.secret_key, secret_key):
-            return _unauthorized("authentication_failed", "Invalid API key or secret key.")
-        if write and not pair.can_write:
-            return error_answer(
-                403,
-                "permission_error",
-                "permission_denied",
-                "You do not have write access to this workspace.",
-            )
-        return None
-
-
-def _unauthorized(code: str, message: str) -> Answer:
-    return error_answer(401, "authentication_error", code, message, headers={"WWW-Authenticate": "ApiKey"})
 
 
 # -- the application --------------------------------------------------------------------------------------
@@ -128,10 +76,10 @@ class EmulatorApp:
             self.requests[route.operation] += 1
         fault = self.faults.take(route.operation)
         if fault is not None and fault.kind == "status":
-            return _fault_status(fault)
+            return gateway_answer(fault)
         answer = (
             self.credentials.check(exchange.headers, write=route.write)
-            or _workspace_error(exchange)
+            or workspace_error(exchange)
             or media_type_error(exchange)
         )
         if answer is None:
@@ -144,7 +92,7 @@ class EmulatorApp:
                 answer = refusal.answer
         if self.conformance is not None:
             answer = self._checked(exchange, answer)
-        return _apply(fault, answer)
+        return apply_fault(fault, answer)
 
     def _checked(self, exchange: Exchange, answer: Answer) -> Answer:
         assert self.conformance is not None
@@ -458,49 +406,6 @@ def _allowed_methods_or_404(path: str) -> Answer:
             headers={"Allow": ", ".join(methods)},
         )
     return not_found_page()
-
-
-def _workspace_error(exchange: Exchange) -> Answer | None:
-    # The document declares the header a UUID; the emulator holds clients to that rather than guess
-    # what the server does with a malformed one when the key already names the workspace.
-    workspace = exchange.headers.get("x-workspace-id")
-    if workspace is None:
-        return None
-    try:
-        uuid.UUID(workspace)
-    except ValueError:
-        message = f'"{workspace}" is not a valid UUID.'
-        return error_answer(
-            400,
-            "validation_error",
-            "invalid",
-            f"X-Workspace-Id: {message}",
-            attr="X-Workspace-Id",
-            details={"X-Workspace-Id": [message]},
-        )
-    return None
-
-
-def _fault_status(fault: Fault) -> Answer:
-    if fault.status == 429:
-        retry_after = fault.retry_after or "1"
-        message = "Request was throttled."
-        body = {
-            "status": False,
-            "result": {"code": "RATE_LIMITED", "message": message, "retry_after": retry_after},
-        }
-        return json_answer(429, body, {"Retry-After": retry_after})
-    return error_answer(fault.status, "server_error", "server_error", f"Injected fault: HTTP {fault.status}.")
-
-
-def _apply(fault: Fault | None, answer: Answer) -> Answer:
-    if fault is None:
-        return answer
-    if fault.kind == "delay":
-        return attrs.evolve(answer, delay=fault.seconds)
-    if fault.kind == "drop":
-        return attrs.evolve(answer, drop=True)
-    return Answer(200, _HTML_PROXY_PAGE, {"Content-Type": "text/html; charset=utf-8"})
 
 
 def _jsonable(value: Any) -> Any:

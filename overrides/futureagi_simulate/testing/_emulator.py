@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Literal
 
-from ._app import Credentials, EmulatorApp
+from ._app import EmulatorApp
+from ._auth import Credentials
 from ._conformance import Conformance
 from ._dialects import Dialect
 from ._faults import Fault
