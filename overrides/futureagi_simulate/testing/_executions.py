@@ -1,29 +1,36 @@
 """After execute: an execution's status, calls and results, cancelling it, and a run test's scenarios,
 executions and eval summary, in both dialects (``../shared/API-NOTES.md``, "After execute").
 
-Also the control routes that move executions and script their outcomes, for tests in any language. The
-lifecycle itself is the Store's; this module reads its records and renders them as each operation does.
-Kept apart from ``_app.py`` so that the execution endpoints can be read (and changed) as one concern.
+The lifecycle itself is the Store's; this module reads its records and renders them as each operation
+does. The control routes that move executions and script their outcomes are in ``_control.py``.
 """
 
 from __future__ import annotations
 
-import json
-import re
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._answers import RefusalError, error_answer, json_answer
-from ._app import _UUID, EmulatorApp, _Route
 from ._dialects import server_envelope
 from ._exchange import Answer, Exchange
 from ._fields import Fields, lenient_query, read_json, strict_query
 from ._paging import invalid_page, list_answer, page_and_limit, page_body, page_count, page_of
 from ._store import CallRecord, ExecutionRecord, RunTestRecord, Store, timestamp
 
-__all__ = ["ROUTES", "control"]
+if TYPE_CHECKING:
+    from ._app import EmulatorApp
+
+__all__ = [
+    "cancel_test_execution",
+    "get_eval_summary",
+    "get_run_test",
+    "get_simulation_run_results",
+    "get_test_execution",
+    "list_run_test_executions",
+    "list_run_test_scenarios",
+]
 
 # -- lookups ----------------------------------------------------------------------------------------------
 
@@ -351,144 +358,3 @@ def get_simulation_run_results(app: EmulatorApp, exchange: Exchange, ids: dict[s
     _read(app.store, execution, page)
     body = _results(app.store.run_tests[execution.run_test_id], execution, page, limit)
     return json_answer(200, body if app.dialect == "docs" else server_envelope(body))
-
-
-ROUTES = (
-    _Route(
-        "getRunTest",
-        "GET",
-        re.compile(rf"/simulate/run-tests/(?P<run_test_id>{_UUID})/"),
-        get_run_test,
-        write=False,
-    ),
-    _Route(
-        "listRunTestScenarios",
-        "GET",
-        re.compile(rf"/simulate/run-tests/(?P<run_test_id>{_UUID})/scenarios/"),
-        list_run_test_scenarios,
-        write=False,
-    ),
-    _Route(
-        "listRunTestExecutions",
-        "GET",
-        re.compile(rf"/simulate/run-tests/(?P<run_test_id>{_UUID})/executions/"),
-        list_run_test_executions,
-        write=False,
-    ),
-    _Route(
-        "getEvalSummary",
-        "GET",
-        re.compile(rf"/simulate/run-tests/(?P<run_test_id>{_UUID})/eval-summary/"),
-        get_eval_summary,
-        write=False,
-    ),
-    _Route(
-        "getTestExecution",
-        "GET",
-        re.compile(rf"/simulate/test-executions/(?P<test_execution_id>{_UUID})/"),
-        get_test_execution,
-        write=False,
-    ),
-    _Route(
-        "cancelTestExecution",
-        "POST",
-        re.compile(rf"/simulate/test-executions/(?P<test_execution_id>{_UUID})/cancel/"),
-        cancel_test_execution,
-        write=True,
-    ),
-    _Route(
-        "getSimulationRunResults",
-        "GET",
-        re.compile(r"/sdk/api/v1/simulation/runs/"),
-        get_simulation_run_results,
-        write=False,
-    ),
-)
-
-
-# -- control routes ---------------------------------------------------------------------------------------
-
-
-def statuses(records: Sequence[ExecutionRecord]) -> dict[str, str]:
-    return {str(r.id): r.status for r in records}
-
-
-def control(app: EmulatorApp, exchange: Exchange) -> Answer | None:
-    """Answers the execution control routes; None for a path that is not one of them.
-
-    ``POST /_emulator/advance {"execution_id"?, "steps"?}``, ``POST /_emulator/finish {"execution_id"?}``
-    (both answer ``{"executions": {id: status}}``), ``POST /_emulator/script {"scenario_id", "call"?,
-    "evals"?}``, ``DELETE /_emulator/script`` (every scenario passes again) and ``GET /_emulator/executions``
-    (``?run_test_id=`` optional: each execution's run test, status and calls).
-    """
-    route = (exchange.method, exchange.path)
-    store = app.store
-    try:
-        if route == ("POST", "/_emulator/advance"):
-            body = _control_body(exchange)
-            steps = body.get("steps", 1)
-            if not isinstance(steps, int) or isinstance(steps, bool):
-                raise ValueError("steps: must be an integer")
-            moved = store.advance(_optional_id(body, "execution_id"), steps=steps)
-            return json_answer(200, {"executions": statuses(moved)})
-        if route == ("POST", "/_emulator/finish"):
-            moved = store.finish(_optional_id(_control_body(exchange), "execution_id"))
-            return json_answer(200, {"executions": statuses(moved)})
-        if route == ("POST", "/_emulator/script"):
-            body = _control_body(exchange)
-            scenario_id = _optional_id(body, "scenario_id")
-            if scenario_id is None:
-                raise ValueError("scenario_id: required")
-            evals = body.get("evals")
-            if evals is not None and not isinstance(evals, dict):
-                raise ValueError("evals: must be an object of eval name to true, false or a number")
-            script = store.script(scenario_id, call=str(body.get("call", "completed")), evals=evals)
-            return json_answer(
-                200, {"scenario_id": str(scenario_id), "call": script.call, "evals": dict(script.evals)}
-            )
-        if route == ("DELETE", "/_emulator/script"):
-            with store.lock:
-                store.scripts.clear()
-            return Answer(204, b"", {})
-        if route == ("GET", "/_emulator/executions"):
-            wanted = dict(exchange.query).get("run_test_id")
-            run_test_id = uuid.UUID(wanted) if wanted else None
-            return json_answer(200, {"executions": describe_executions(store, run_test_id)})
-    except (ValueError, TypeError) as exc:
-        return error_answer(400, "validation_error", "invalid", str(exc))
-    return None
-
-
-def describe_executions(store: Store, run_test_id: uuid.UUID | None = None) -> list[dict[str, Any]]:
-    """Every execution (of one run test, when given), oldest first: its run test, status and calls."""
-    with store.lock:
-        return [
-            {
-                "id": str(e.id),
-                "run_test_id": str(e.run_test_id),
-                "status": e.status,
-                "scenario_ids": [str(s) for s in e.scenario_ids],
-                "calls": [
-                    {"id": str(c.id), "scenario_id": str(c.scenario_id), "status": c.status} for c in e.calls
-                ],
-            }
-            for e in store.test_executions.values()
-            if run_test_id is None or e.run_test_id == run_test_id
-        ]
-
-
-def _control_body(exchange: Exchange) -> dict[str, Any]:
-    body = json.loads(exchange.body or b"{}")
-    if not isinstance(body, dict):
-        raise ValueError("body: must be a JSON object")
-    return body
-
-
-def _optional_id(body: Mapping[str, Any], name: str) -> uuid.UUID | None:
-    value = body.get(name)
-    if value is None:
-        return None
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        raise ValueError(f"{name}: not a UUID: {value!r}") from None
