@@ -1,5 +1,5 @@
-"""The five operations of the first API: create and list run tests, execute one, and get and execute
-a prompt simulation, in both dialects (``../shared/API-NOTES.md``, "The five endpoints").
+"""The five endpoints the public documentation describes: create and list run tests, execute one, and
+get and execute a prompt simulation, in both dialects (``../shared/API-NOTES.md``, "The five endpoints").
 
 Each is a handler the route table (``_routes.py``) calls with the app, the request and the ids its path
 captured. The selection rules of the two execute operations (which scenarios ``select_all`` and
