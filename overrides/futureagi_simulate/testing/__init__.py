@@ -9,8 +9,10 @@ Also runnable: ``python -m futureagi_simulate.testing --dialect oss`` (or ``futu
 Checking exchanges against ``openapi.yaml`` needs the ``testing`` extra (openapi-core).
 """
 
-from ._app import Answer, Dialect, EmulatorApp, Exchange
+from ._app import EmulatorApp
+from ._dialects import Dialect
 from ._emulator import Emulator, EmulatorConformanceError
+from ._exchange import Answer, Exchange
 from ._faults import Fault, FaultKind
 from ._server import AsyncEmulatorTransport, EmulatorTransport
 from ._store import AdvanceMode, Seed

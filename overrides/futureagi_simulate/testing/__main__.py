@@ -21,7 +21,9 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
+from ._dialects import DIALECTS
 from ._emulator import Emulator, EmulatorConformanceError
+from ._store import ADVANCE_MODES
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -33,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
     parser.add_argument(
         "--dialect",
-        choices=("docs", "oss"),
+        choices=DIALECTS,
         default="oss",
         help="documented wire form, or the open-source server's (default oss)",
     )
@@ -45,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--advance",
-        choices=("on_read", "manual"),
+        choices=ADVANCE_MODES,
         default="on_read",
         help="executions move one stage per read of them (on_read, the default), or only when"
         " POST /_emulator/advance or /_emulator/finish says so (manual)",

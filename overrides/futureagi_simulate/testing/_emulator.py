@@ -8,15 +8,15 @@ from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, Literal
 
-from ._app import Credentials, Dialect, EmulatorApp
+from ._app import EmulatorApp
+from ._auth import Credentials
 from ._conformance import Conformance
+from ._dialects import DIALECTS, Dialect
 from ._faults import Fault
 from ._server import AsyncEmulatorTransport, EmulatorServer, EmulatorTransport
 from ._store import AdvanceMode, Seed, Store
 
 __all__ = ["Emulator", "EmulatorConformanceError"]
-
-_DIALECTS = ("docs", "oss")
 
 
 class EmulatorConformanceError(AssertionError):
@@ -53,8 +53,8 @@ class Emulator:
         secret_key: str | None = None,
         advance: AdvanceMode = "on_read",
     ) -> None:
-        if dialect not in _DIALECTS:
-            raise ValueError(f"dialect: must be one of {', '.join(_DIALECTS)}, not {dialect!r}")
+        if dialect not in DIALECTS:
+            raise ValueError(f"dialect: must be one of {', '.join(DIALECTS)}, not {dialect!r}")
         self.dialect: Dialect = dialect
         self.api_key = api_key or f"emu-key-{secrets.token_hex(8)}"
         self._secret_key = secret_key or f"emu-secret-{secrets.token_hex(16)}"

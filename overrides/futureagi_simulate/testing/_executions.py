@@ -1,39 +1,36 @@
 """After execute: an execution's status, calls and results, cancelling it, and a run test's scenarios,
 executions and eval summary, in both dialects (``../shared/API-NOTES.md``, "After execute").
 
-Also the control routes that move executions and script their outcomes, for tests in any language. The
-lifecycle itself is the Store's; this module reads its records and renders them as each operation does.
-Kept apart from ``_app.py`` so that the execution endpoints can be read (and changed) as one concern.
+The lifecycle itself is the Store's; this module reads its records and renders them as each operation
+does. The control routes that move executions and script their outcomes are in ``_control.py``.
 """
 
 from __future__ import annotations
 
-import json
-import math
-import re
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._app import (
-    _UUID,
-    Answer,
-    EmulatorApp,
-    Exchange,
-    _error,
-    _Fields,
-    _InvalidError,
-    _json,
-    _page_link,
-    _positive,
-    _read_json,
-    _RefusalError,
-    _Route,
-)
+from ._answers import RefusalError, error_answer, json_answer
+from ._dialects import server_envelope
+from ._exchange import Answer, Exchange
+from ._fields import Fields, lenient_query, read_json, strict_query
+from ._paging import invalid_page, list_answer, page_and_limit, page_body, page_count, page_of
 from ._store import CallRecord, ExecutionRecord, RunTestRecord, Store, timestamp
 
-__all__ = ["ROUTES", "control"]
+if TYPE_CHECKING:
+    from ._app import EmulatorApp
+
+__all__ = [
+    "cancel_test_execution",
+    "get_eval_summary",
+    "get_run_test",
+    "get_simulation_run_results",
+    "get_test_execution",
+    "list_run_test_executions",
+    "list_run_test_scenarios",
+]
 
 # -- lookups ----------------------------------------------------------------------------------------------
 
@@ -41,7 +38,7 @@ __all__ = ["ROUTES", "control"]
 def _run_test(app: EmulatorApp, ids: Mapping[str, str]) -> RunTestRecord:
     record = app.store.run_tests.get(uuid.UUID(ids["run_test_id"]))
     if record is None:
-        raise _RefusalError(_error(404, "not_found", "not_found", "Run test not found."))
+        raise RefusalError(error_answer(404, "not_found", "not_found", "Run test not found."))
     return record
 
 
@@ -51,35 +48,6 @@ def _read(store: Store, record: ExecutionRecord, page: int) -> None:
     # reading every page of the calls sees one state across them.
     if store.advance_mode == "on_read" and page == 1:
         store.advance(record.id)
-
-
-def _lenient(query: Mapping[str, str]) -> _Fields:
-    # These views ignore query parameters they do not know (unlike the run-test list and the results).
-    return _Fields(dict(query), tuple(query))
-
-
-def _strict(query: Mapping[str, str], allowed: Sequence[str]) -> _Fields:
-    unknown = [key for key in query if key not in allowed]
-    if unknown:
-        raise _InvalidError({key: [("invalid", "Unknown field.")] for key in unknown})
-    return _Fields(dict(query), allowed)
-
-
-def _invalid_page() -> _RefusalError:
-    return _RefusalError(_error(500, "server_error", "server_error", "Invalid page."))
-
-
-def _page_of(items: Sequence[Any], page: int, limit: int) -> tuple[list[Any], int]:
-    total_pages = max(1, math.ceil(len(items) / limit))
-    return list(items[(page - 1) * limit : page * limit]), total_pages
-
-
-def _links(exchange: Exchange, query: Mapping[str, str], page: int, total_pages: int) -> dict[str, Any]:
-    url = f"{exchange.origin}{exchange.path}"
-    return {
-        "next": _page_link(url, query, page + 1) if page < total_pages else None,
-        "previous": _page_link(url, query, page - 1) if page > 1 else None,
-    }
 
 
 def _when(moment: datetime | None) -> str | None:
@@ -230,7 +198,7 @@ def _docs_summary_item(config: Mapping[str, Any], outputs: Sequence[Mapping[str,
 
 
 def _results(run_test: RunTestRecord, execution: ExecutionRecord, page: int, limit: int) -> dict[str, Any]:
-    calls, total_pages = _page_of(execution.calls, page, limit)
+    calls, total_pages = page_of(execution.calls, page, limit)
     return {
         "execution_id": str(execution.id),
         "status": execution.status,
@@ -263,59 +231,42 @@ def _results(run_test: RunTestRecord, execution: ExecutionRecord, page: int, lim
 
 
 def get_run_test(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
-    return _json(200, app.store.run_test_json(_run_test(app, ids)))
+    return json_answer(200, app.store.run_test_json(_run_test(app, ids)))
 
 
 def list_run_test_scenarios(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = _run_test(app, ids)
     query = dict(exchange.query)
-    fields = _lenient(query)
-    page, limit = _positive(fields, query, "page", 1), _positive(fields, query, "limit", 10)
+    fields = lenient_query(query)
+    page, limit = page_and_limit(fields, query)
     fields.done()
     search = query.get("search", "").lower()
     found = [s for s in record.scenario_ids if search in app.store.scenario_name(s).lower()]
-    rows, total_pages = _page_of(found, page, limit)
-    if page > total_pages:
-        raise _invalid_page()
-    return _json(
-        200,
-        {
-            "count": len(found),
-            **_links(exchange, query, page, total_pages),
-            "total_pages": total_pages,
-            "current_page": page,
-            # One row per scenario: the emulator places one call per scenario, as if each had one row.
-            "results": [{"id": str(s), "name": app.store.scenario_name(s), "row_count": 1} for s in rows],
-        },
+    # One row per scenario: the emulator places one call per scenario, as if each had one row.
+    return list_answer(
+        exchange,
+        query,
+        found,
+        page,
+        limit,
+        lambda s: {"id": str(s), "name": app.store.scenario_name(s), "row_count": 1},
     )
 
 
 def list_run_test_executions(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = _run_test(app, ids)
     query = dict(exchange.query)
-    fields = _lenient(query)
-    page, limit = _positive(fields, query, "page", 1), _positive(fields, query, "limit", 10)
+    fields = lenient_query(query)
+    page, limit = page_and_limit(fields, query)
     fields.done()
     wanted = query.get("status", "").lower()
     found = [e for e in app.store.executions_of(record.id) if not wanted or e.status == wanted]
-    rows, total_pages = _page_of(found, page, limit)
-    if page > total_pages:
-        raise _invalid_page()
-    return _json(
-        200,
-        {
-            "count": len(found),
-            **_links(exchange, query, page, total_pages),
-            "total_pages": total_pages,
-            "current_page": page,
-            "results": [_execution_row(e, record) for e in rows],
-        },
-    )
+    return list_answer(exchange, query, found, page, limit, lambda e: _execution_row(e, record))
 
 
 def get_eval_summary(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = _run_test(app, ids)
-    fields = _lenient(dict(exchange.query))
+    fields = lenient_query(dict(exchange.query))
     execution_id = fields.an_id("execution_id")
     fields.done()
     if execution_id is None:
@@ -323,39 +274,43 @@ def get_eval_summary(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) 
     else:
         execution = app.store.test_executions.get(execution_id)
         if execution is None or execution.run_test_id != record.id:
-            raise _RefusalError(_error(404, "not_found", "not_found", "Test execution not found."))
+            raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found."))
         executions = [execution]
     tally = _eval_tally(record, executions)
     if app.dialect == "docs":
-        return _json(200, {"evaluations": [_docs_summary_item(c, o) for c, o in tally]})
-    return _json(200, {"status": True, "result": [_server_summary_item(c, o) for c, o in tally]})
+        return json_answer(200, {"evaluations": [_docs_summary_item(c, o) for c, o in tally]})
+    return json_answer(200, server_envelope([_server_summary_item(c, o) for c, o in tally]))
 
 
 def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
     query = dict(exchange.query)
-    fields = _lenient(query)
+    fields = lenient_query(query)
     # The documentation says 30 calls a page; the server's view pages 10 when no limit is sent.
     default_limit = 30 if app.dialect == "docs" else 10
-    page, limit = _positive(fields, query, "page", 1), _positive(fields, query, "limit", default_limit)
+    page, limit = page_and_limit(fields, query, default_limit)
     fields.done()
     execution = app.store.test_executions.get(uuid.UUID(ids["test_execution_id"]))
     if execution is None:
         if app.dialect == "docs":
-            raise _RefusalError(_error(404, "not_found", "not_found", "Test execution not found."))
+            raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found."))
         message = "Failed to retrieve test execution: No TestExecution matches the given query."
-        raise _RefusalError(_error(500, "server_error", "server_error", message))
+        raise RefusalError(error_answer(500, "server_error", "server_error", message))
     _read(app.store, execution, page)
     run_test = app.store.run_tests[execution.run_test_id]
     # A page past the end is an empty page here, not the 500 of the other lists.
-    calls, total_pages = _page_of(execution.calls, page, limit)
-    return _json(
+    calls, total_pages = page_of(execution.calls, page, limit)
+    results = [_call_row(execution, c, run_test) for c in calls]
+    return json_answer(
         200,
         {
-            "count": len(execution.calls),
-            **_links(exchange, query, page, total_pages),
-            "total_pages": total_pages,
-            "current_page": page,
-            "results": [_call_row(execution, c, run_test) for c in calls],
+            **page_body(
+                exchange,
+                query,
+                count=len(execution.calls),
+                page=page,
+                total_pages=total_pages,
+                results=results,
+            ),
             "column_order": [],
             "error_messages": ["All calls failed."] if execution.status == "failed" else [],
             "status": execution.status,
@@ -366,10 +321,10 @@ def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]
 
 
 def cancel_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
-    _Fields(_read_json(exchange.body), ()).done()  # the body is empty or {}: any key is unknown
+    Fields(read_json(exchange.body), ()).done()  # the body is empty or {}: any key is unknown
     execution = app.store.test_executions.get(uuid.UUID(ids["test_execution_id"]))
     if execution is None:
-        raise _RefusalError(_error(404, "not_found", "not_found", "Test execution not found"))
+        raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found"))
     before = execution.status
     if app.store.cancel(execution):
         message = "Test execution cancelled successfully"
@@ -379,7 +334,7 @@ def cancel_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, s
         # Decided here (the server's answer for a finished execution was not observed): nothing to stop,
         # still a success, the status unchanged.
         message = f"Test execution already {before}; nothing to cancel"
-    return _json(200, {"success": True, "message": message, "test_execution_id": str(execution.id)})
+    return json_answer(200, {"success": True, "message": message, "test_execution_id": str(execution.id)})
 
 
 _RESULTS_PARAMETERS = ("execution_id", "page", "limit")
@@ -390,157 +345,16 @@ def get_simulation_run_results(app: EmulatorApp, exchange: Exchange, ids: dict[s
     # The server's view refuses query parameters it does not know, like the run-test list. It also knows
     # run_test_name, call_execution_id, eval_name and summary, which the document does not describe, so the
     # emulator refuses them too rather than pretend to filter.
-    fields = _strict(query, _RESULTS_PARAMETERS) if app.dialect == "oss" else _lenient(query)
+    fields = strict_query(query, _RESULTS_PARAMETERS) if app.dialect == "oss" else lenient_query(query)
     execution_id = fields.an_id("execution_id", required=True, nullable=False)
-    page, limit = _positive(fields, query, "page", 1), _positive(fields, query, "limit", 10)
+    page, limit = page_and_limit(fields, query)
     fields.done()
     assert execution_id is not None
     execution = app.store.test_executions.get(execution_id)
     if execution is None:
-        raise _RefusalError(_error(404, "not_found", "not_found", "Test execution not found."))
-    if page > max(1, math.ceil(len(execution.calls) / limit)):
-        raise _invalid_page()
+        raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found."))
+    if page > page_count(len(execution.calls), limit):
+        raise invalid_page()
     _read(app.store, execution, page)
     body = _results(app.store.run_tests[execution.run_test_id], execution, page, limit)
-    return _json(200, body if app.dialect == "docs" else {"status": True, "result": body})
-
-
-ROUTES = (
-    _Route(
-        "getRunTest",
-        "GET",
-        re.compile(rf"/simulate/run-tests/(?P<run_test_id>{_UUID})/"),
-        get_run_test,
-        write=False,
-    ),
-    _Route(
-        "listRunTestScenarios",
-        "GET",
-        re.compile(rf"/simulate/run-tests/(?P<run_test_id>{_UUID})/scenarios/"),
-        list_run_test_scenarios,
-        write=False,
-    ),
-    _Route(
-        "listRunTestExecutions",
-        "GET",
-        re.compile(rf"/simulate/run-tests/(?P<run_test_id>{_UUID})/executions/"),
-        list_run_test_executions,
-        write=False,
-    ),
-    _Route(
-        "getEvalSummary",
-        "GET",
-        re.compile(rf"/simulate/run-tests/(?P<run_test_id>{_UUID})/eval-summary/"),
-        get_eval_summary,
-        write=False,
-    ),
-    _Route(
-        "getTestExecution",
-        "GET",
-        re.compile(rf"/simulate/test-executions/(?P<test_execution_id>{_UUID})/"),
-        get_test_execution,
-        write=False,
-    ),
-    _Route(
-        "cancelTestExecution",
-        "POST",
-        re.compile(rf"/simulate/test-executions/(?P<test_execution_id>{_UUID})/cancel/"),
-        cancel_test_execution,
-        write=True,
-    ),
-    _Route(
-        "getSimulationRunResults",
-        "GET",
-        re.compile(r"/sdk/api/v1/simulation/runs/"),
-        get_simulation_run_results,
-        write=False,
-    ),
-)
-
-
-# -- control routes ---------------------------------------------------------------------------------------
-
-
-def statuses(records: Sequence[ExecutionRecord]) -> dict[str, str]:
-    return {str(r.id): r.status for r in records}
-
-
-def control(app: EmulatorApp, exchange: Exchange) -> Answer | None:
-    """Answers the execution control routes; None for a path that is not one of them.
-
-    ``POST /_emulator/advance {"execution_id"?, "steps"?}``, ``POST /_emulator/finish {"execution_id"?}``
-    (both answer ``{"executions": {id: status}}``), ``POST /_emulator/script {"scenario_id", "call"?,
-    "evals"?}``, ``DELETE /_emulator/script`` (every scenario passes again) and ``GET /_emulator/executions``
-    (``?run_test_id=`` optional: each execution's run test, status and calls).
-    """
-    route = (exchange.method, exchange.path)
-    store = app.store
-    try:
-        if route == ("POST", "/_emulator/advance"):
-            body = _control_body(exchange)
-            steps = body.get("steps", 1)
-            if not isinstance(steps, int) or isinstance(steps, bool):
-                raise ValueError("steps: must be an integer")
-            moved = store.advance(_optional_id(body, "execution_id"), steps=steps)
-            return _json(200, {"executions": statuses(moved)})
-        if route == ("POST", "/_emulator/finish"):
-            moved = store.finish(_optional_id(_control_body(exchange), "execution_id"))
-            return _json(200, {"executions": statuses(moved)})
-        if route == ("POST", "/_emulator/script"):
-            body = _control_body(exchange)
-            scenario_id = _optional_id(body, "scenario_id")
-            if scenario_id is None:
-                raise ValueError("scenario_id: required")
-            evals = body.get("evals")
-            if evals is not None and not isinstance(evals, dict):
-                raise ValueError("evals: must be an object of eval name to true, false or a number")
-            script = store.script(scenario_id, call=str(body.get("call", "completed")), evals=evals)
-            return _json(
-                200, {"scenario_id": str(scenario_id), "call": script.call, "evals": dict(script.evals)}
-            )
-        if route == ("DELETE", "/_emulator/script"):
-            with store.lock:
-                store.scripts.clear()
-            return Answer(204, b"", {})
-        if route == ("GET", "/_emulator/executions"):
-            wanted = dict(exchange.query).get("run_test_id")
-            run_test_id = uuid.UUID(wanted) if wanted else None
-            return _json(200, {"executions": describe_executions(store, run_test_id)})
-    except (ValueError, TypeError) as exc:
-        return _error(400, "validation_error", "invalid", str(exc))
-    return None
-
-
-def describe_executions(store: Store, run_test_id: uuid.UUID | None = None) -> list[dict[str, Any]]:
-    """Every execution (of one run test, when given), oldest first: its run test, status and calls."""
-    with store.lock:
-        return [
-            {
-                "id": str(e.id),
-                "run_test_id": str(e.run_test_id),
-                "status": e.status,
-                "scenario_ids": [str(s) for s in e.scenario_ids],
-                "calls": [
-                    {"id": str(c.id), "scenario_id": str(c.scenario_id), "status": c.status} for c in e.calls
-                ],
-            }
-            for e in store.test_executions.values()
-            if run_test_id is None or e.run_test_id == run_test_id
-        ]
-
-
-def _control_body(exchange: Exchange) -> dict[str, Any]:
-    body = json.loads(exchange.body or b"{}")
-    if not isinstance(body, dict):
-        raise ValueError("body: must be a JSON object")
-    return body
-
-
-def _optional_id(body: Mapping[str, Any], name: str) -> uuid.UUID | None:
-    value = body.get(name)
-    if value is None:
-        return None
-    try:
-        return uuid.UUID(str(value))
-    except ValueError:
-        raise ValueError(f"{name}: not a UUID: {value!r}") from None
+    return json_answer(200, body if app.dialect == "docs" else server_envelope(body))

@@ -9,6 +9,9 @@ uses up one. What a fault does to the request decides what a client may safely a
 - ``drop``: the request is handled (an execution is counted), then the connection is closed with no
   answer: the ambiguous failure a client must never resend.
 - ``not_json``: the request is handled, then answered ``200`` with an HTML page instead of JSON.
+
+``EmulatorApp.handle`` takes the request's fault from its ``FaultPlan``, answers a ``status`` fault
+with ``gateway_answer`` and passes every other answer through ``apply_fault``.
 """
 
 from __future__ import annotations
@@ -18,10 +21,15 @@ from typing import Any, Literal
 
 import attrs
 
-__all__ = ["Fault", "FaultKind"]
+from ._answers import error_answer, json_answer
+from ._exchange import Answer
+
+__all__ = ["Fault", "FaultKind", "FaultPlan", "apply_fault", "gateway_answer"]
 
 FaultKind = Literal["delay", "status", "drop", "not_json"]
 _STATUSES = (429, 500, 502, 503)
+# The ``not_json`` fault's page: a 200 such as a proxy in front of the API might give, not JSON.
+_HTML_PROXY_PAGE = b"<html><body><h1>200 OK</h1><p>Your request was received.</p></body></html>\n"
 
 
 @attrs.frozen
@@ -115,3 +123,27 @@ class FaultPlan:
                         self._armed.remove(armed)
                     return armed.fault
         return None
+
+
+def gateway_answer(fault: Fault) -> Answer:
+    """A ``status`` fault's answer, given instead of handling the request."""
+    if fault.status == 429:
+        retry_after = fault.retry_after or "1"
+        message = "Request was throttled."
+        body = {
+            "status": False,
+            "result": {"code": "RATE_LIMITED", "message": message, "retry_after": retry_after},
+        }
+        return json_answer(429, body, {"Retry-After": retry_after})
+    return error_answer(fault.status, "server_error", "server_error", f"Injected fault: HTTP {fault.status}.")
+
+
+def apply_fault(fault: Fault | None, answer: Answer) -> Answer:
+    """The handled request's answer as any other fault (or none) changes it."""
+    if fault is None:
+        return answer
+    if fault.kind == "delay":
+        return attrs.evolve(answer, delay=fault.seconds)
+    if fault.kind == "drop":
+        return attrs.evolve(answer, drop=True)
+    return Answer(200, _HTML_PROXY_PAGE, {"Content-Type": "text/html; charset=utf-8"})

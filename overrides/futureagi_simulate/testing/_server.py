@@ -17,13 +17,15 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 
-from ._app import Answer, EmulatorApp, Exchange
+from ._app import EmulatorApp
+from ._exchange import Answer, Exchange
 
 __all__ = ["AsyncEmulatorTransport", "EmulatorServer", "EmulatorTransport", "LoopbackHTTPServer"]
 
 
 class LoopbackHTTPServer(ThreadingHTTPServer):
-    # 500 concurrent clients connect at once in the load tests; the default backlog of 5 resets them.
+    # The load tests connect hundreds of clients at once; socketserver's default listen backlog is sized
+    # for a handful, and the kernel resets the connections beyond it.
     request_queue_size = 1024
     daemon_threads = True
     allow_reuse_address = True
@@ -61,7 +63,7 @@ def _handler_class(app: EmulatorApp) -> type[BaseHTTPRequestHandler]:
         protocol_version = "HTTP/1.1"
         server_version = "futureagi-simulate-emulator"
         # Headers and body go out in two writes; with Nagle's algorithm on, the second waits for the
-        # client's delayed ACK, adding ~40 ms to every answer.
+        # client's delayed ACK, so every answer would stall for the length of the ACK timer.
         disable_nagle_algorithm = True
 
         def _handle(self) -> None:

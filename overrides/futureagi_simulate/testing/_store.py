@@ -496,7 +496,7 @@ class Store:
 
 
 def _seed_eval(name: str) -> dict[str, Any]:
-    # The same keys create gives an eval config (EmulatorApp._evaluation), with an id fixed by name.
+    # The same keys create gives an eval config (``_run_tests._evaluation``), with an id fixed by name.
     return {
         "id": str(seed_id(f"eval:{name}")),
         "name": name,

@@ -32,7 +32,7 @@ import pytest
 
 from futureagi_simulate import AsyncSimulateClient, BodyCasing, SimulateClient
 
-from ._app import Dialect
+from ._dialects import Dialect
 from ._emulator import Emulator
 
 __all__ = [

@@ -1,0 +1,161 @@
+"""The control routes under ``/_emulator/``: what a test in any language does to the emulator by HTTP.
+
+They answer outside the API (no credentials, no faults, no request counting, no conformance check) and
+do over HTTP what ``Emulator``'s methods do in Python:
+
+- ``POST /_emulator/faults {"operation"?, "kind", "times"?, ...}`` arms a fault (``Fault.from_json``
+  reads the rest); ``DELETE /_emulator/faults`` disarms them all.
+- ``GET /_emulator/state``: the dialect, executions started per run test, requests per operation,
+  conformance failures and the seed.
+- ``POST /_emulator/advance {"execution_id"?, "steps"?}`` and ``POST /_emulator/finish
+  {"execution_id"?}`` move executions (both answer ``{"executions": {id: status}}``).
+- ``POST /_emulator/script {"scenario_id", "call"?, "evals"?}`` decides how a scenario's calls end;
+  ``DELETE /_emulator/script``: every scenario passes again.
+- ``GET /_emulator/executions`` (``?run_test_id=`` optional): each execution's run test, status and
+  calls.
+
+A body the route cannot use is a 400 naming the problem; an unknown control path is the 404 page.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from ._answers import error_answer, json_answer, not_found_page
+from ._exchange import Answer, Exchange
+from ._faults import Fault
+from ._store import ExecutionRecord, Store
+
+if TYPE_CHECKING:
+    from ._app import EmulatorApp
+
+__all__ = ["control"]
+
+
+def control(app: EmulatorApp, exchange: Exchange) -> Answer:
+    """Answers one request to a path under ``/_emulator/``."""
+    route = _ROUTES.get((exchange.method, exchange.path))
+    if route is None:
+        return not_found_page()
+    try:
+        return route(app, exchange)
+    except (ValueError, TypeError, AttributeError) as exc:
+        return error_answer(400, "validation_error", "invalid", str(exc))
+
+
+def _describe_executions(store: Store, run_test_id: uuid.UUID | None = None) -> list[dict[str, Any]]:
+    """Every execution (of one run test, when given), oldest first: its run test, status and calls."""
+    with store.lock:
+        return [
+            {
+                "id": str(e.id),
+                "run_test_id": str(e.run_test_id),
+                "status": e.status,
+                "scenario_ids": [str(s) for s in e.scenario_ids],
+                "calls": [
+                    {"id": str(c.id), "scenario_id": str(c.scenario_id), "status": c.status} for c in e.calls
+                ],
+            }
+            for e in store.test_executions.values()
+            if run_test_id is None or e.run_test_id == run_test_id
+        ]
+
+
+# -- faults and counters ----------------------------------------------------------------------------------
+
+
+def _arm_fault(app: EmulatorApp, exchange: Exchange) -> Answer:
+    body = json.loads(exchange.body or b"{}")
+    fault = Fault.from_json(body)
+    app.arm(str(body.get("operation", "*")), fault, int(body.get("times", 1)))
+    return json_answer(201, {"armed": attrs.asdict(fault)})
+
+
+def _clear_faults(app: EmulatorApp, exchange: Exchange) -> Answer:
+    app.faults.clear()
+    return Answer(204, b"", {})
+
+
+def _state(app: EmulatorApp, exchange: Exchange) -> Answer:
+    return json_answer(200, app.state())
+
+
+# -- executions -------------------------------------------------------------------------------------------
+
+
+def _advance(app: EmulatorApp, exchange: Exchange) -> Answer:
+    body = _control_body(exchange)
+    steps = body.get("steps", 1)
+    if not isinstance(steps, int) or isinstance(steps, bool):
+        raise ValueError("steps: must be an integer")
+    moved = app.store.advance(_optional_id(body, "execution_id"), steps=steps)
+    return json_answer(200, {"executions": _statuses(moved)})
+
+
+def _finish(app: EmulatorApp, exchange: Exchange) -> Answer:
+    moved = app.store.finish(_optional_id(_control_body(exchange), "execution_id"))
+    return json_answer(200, {"executions": _statuses(moved)})
+
+
+def _script(app: EmulatorApp, exchange: Exchange) -> Answer:
+    body = _control_body(exchange)
+    scenario_id = _optional_id(body, "scenario_id")
+    if scenario_id is None:
+        raise ValueError("scenario_id: required")
+    evals = body.get("evals")
+    if evals is not None and not isinstance(evals, dict):
+        raise ValueError("evals: must be an object of eval name to true, false or a number")
+    script = app.store.script(scenario_id, call=str(body.get("call", "completed")), evals=evals)
+    return json_answer(
+        200, {"scenario_id": str(scenario_id), "call": script.call, "evals": dict(script.evals)}
+    )
+
+
+def _clear_scripts(app: EmulatorApp, exchange: Exchange) -> Answer:
+    with app.store.lock:
+        app.store.scripts.clear()
+    return Answer(204, b"", {})
+
+
+def _executions(app: EmulatorApp, exchange: Exchange) -> Answer:
+    wanted = dict(exchange.query).get("run_test_id")
+    run_test_id = uuid.UUID(wanted) if wanted else None
+    return json_answer(200, {"executions": _describe_executions(app.store, run_test_id)})
+
+
+_ROUTES: dict[tuple[str, str], Callable[[EmulatorApp, Exchange], Answer]] = {
+    ("POST", "/_emulator/faults"): _arm_fault,
+    ("DELETE", "/_emulator/faults"): _clear_faults,
+    ("GET", "/_emulator/state"): _state,
+    ("POST", "/_emulator/advance"): _advance,
+    ("POST", "/_emulator/finish"): _finish,
+    ("POST", "/_emulator/script"): _script,
+    ("DELETE", "/_emulator/script"): _clear_scripts,
+    ("GET", "/_emulator/executions"): _executions,
+}
+
+
+def _statuses(records: Sequence[ExecutionRecord]) -> dict[str, str]:
+    return {str(r.id): r.status for r in records}
+
+
+def _control_body(exchange: Exchange) -> dict[str, Any]:
+    body = json.loads(exchange.body or b"{}")
+    if not isinstance(body, dict):
+        raise ValueError("body: must be a JSON object")
+    return body
+
+
+def _optional_id(body: Mapping[str, Any], name: str) -> uuid.UUID | None:
+    value = body.get(name)
+    if value is None:
+        return None
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise ValueError(f"{name}: not a UUID: {value!r}") from None
