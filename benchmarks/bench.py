@@ -109,10 +109,19 @@ class Row:
         )
 
 
+# The server builds its answers with this checkout's package, whatever version PYTHONPATH gives the
+# client under test: an older package seeds smaller run tests, and its answers would not be the same page.
+SERVER_PATH = os.pathsep.join(str(HERE.parent / folder) for folder in ("overrides", "generated"))
+
+
 @contextmanager
 def light_server() -> Iterator[str]:
     process = subprocess.Popen(
-        [sys.executable, str(HERE / "server.py")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        [sys.executable, str(HERE / "server.py")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": SERVER_PATH},
     )
     try:
         assert process.stdout is not None
