@@ -42,7 +42,7 @@ class AgentVersion:
     configuration_snapshot: AgentVersionConfigurationSnapshotType0 | None | Unset = (
         UNSET
     )
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

@@ -83,7 +83,7 @@ class CallExecution:
     ended_reason: None | str | Unset = UNSET
     call_summary: None | str | Unset = UNSET
     simulation_call_type: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -49,7 +49,7 @@ class CallResult:
     status: None | str | Unset = UNSET
     duration_seconds: float | None | Unset = UNSET
     eval_outputs: EvalOutputs | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         call_execution_id = str(self.call_execution_id)

@@ -42,7 +42,7 @@ class CallResultPage:
     count: int | Unset = UNSET
     total_pages: int | Unset = UNSET
     current_page: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         results = []

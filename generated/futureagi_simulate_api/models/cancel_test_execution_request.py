@@ -37,7 +37,9 @@ class CancelTestExecutionRequest:
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
             ids = {}
-        cancel_test_execution_request = cls()
+        # The object itself, not a copy: a parse allocates nothing it need not, and the caller's answer
+        # is freshly decoded. Given to the constructor, so no empty dict is made only to be replaced.
+        return cls(additional_properties=d)
         for k in d:
             if k not in _KEYS:
                 raise ParseError("the document allows no other keys here", k)

@@ -38,7 +38,7 @@ class CancelTestExecutionResult:
     success: bool | Unset = UNSET
     message: str | Unset = UNSET
     test_execution_id: UUID | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

@@ -34,7 +34,7 @@ class ColumnConfig:
 
     name: str | Unset = UNSET
     type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

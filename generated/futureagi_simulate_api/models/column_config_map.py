@@ -22,7 +22,7 @@ class ColumnConfigMap:
     """A scenario's dataset columns, column id to column config."""
 
     additional_properties: dict[str, ColumnConfig] = _attrs_field(
-        init=False, factory=dict
+        factory=dict, kw_only=True
     )
 
     def to_dict(self) -> dict[str, Any]:

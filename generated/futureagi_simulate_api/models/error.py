@@ -62,7 +62,7 @@ class Error:
     result: Any | Unset = UNSET
     attr: None | str | Unset = UNSET
     details: ErrorDetails | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status

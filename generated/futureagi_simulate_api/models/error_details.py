@@ -20,7 +20,9 @@ _KEYS: frozenset[str] = frozenset(())
 class ErrorDetails:
     """Field name to the messages about it, on validation, parse and authentication errors."""
 
-    additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, list[str]] = _attrs_field(
+        factory=dict, kw_only=True
+    )
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -60,7 +60,7 @@ class EvalConfig:
     status: None | str | Unset = UNSET
     eval_group: None | str | Unset = UNSET
     template_id: None | Unset | UUID = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id: str | Unset = UNSET

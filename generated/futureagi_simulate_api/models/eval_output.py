@@ -41,7 +41,7 @@ class EvalOutput:
     output: Any | Unset = UNSET
     output_type: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -22,7 +22,7 @@ class EvalOutputs:
     """One call's eval outputs, keyed by eval config id."""
 
     additional_properties: dict[str, EvalOutput] = _attrs_field(
-        init=False, factory=dict
+        factory=dict, kw_only=True
     )
 
     def to_dict(self) -> dict[str, Any]:

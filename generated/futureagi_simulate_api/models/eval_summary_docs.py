@@ -28,7 +28,7 @@ class EvalSummaryDocs:
     """
 
     evaluations: list[EvalSummaryDocsItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         evaluations = []

@@ -44,7 +44,7 @@ class EvalSummaryDocsItem:
     total_runs: int | Unset = UNSET
     passed: int | Unset = UNSET
     failed: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -54,7 +54,7 @@ class EvalSummaryServerItem:
     total_pass_rate: float | None | Unset = UNSET
     total_avg: Any | Unset = UNSET
     total_choices_avg: Any | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

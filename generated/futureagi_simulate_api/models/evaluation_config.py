@@ -58,7 +58,7 @@ class EvaluationConfig:
     model: str | Unset = UNSET
     kb_id: None | Unset | UUID = UNSET
     eval_group: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         template_id = str(self.template_id)

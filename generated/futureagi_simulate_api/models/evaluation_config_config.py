@@ -19,7 +19,7 @@ _KEYS: frozenset[str] = frozenset(())
 class EvaluationConfigConfig:
     """Template-specific configuration."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -40,10 +40,9 @@ class EvaluationConfigConfig:
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
             ids = {}
-        evaluation_config_config = cls()
         # The object itself, not a copy: a parse allocates nothing it need not, and the caller's answer
-        # is freshly decoded.
-        evaluation_config_config.additional_properties = d
+        # is freshly decoded. Given to the constructor, so no empty dict is made only to be replaced.
+        return cls(additional_properties=d)
         return evaluation_config_config
 
     @property

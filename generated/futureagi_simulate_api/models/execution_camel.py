@@ -52,7 +52,7 @@ class ExecutionCamel:
     total_calls: int
     scenario_ids: list[UUID]
     message: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         execution_id = str(self.execution_id)

@@ -35,7 +35,7 @@ class PromptSimulationServerEnvelope:
 
     status: bool
     result: RunTest
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status

@@ -118,7 +118,7 @@ class RunTest:
     last_run_at: datetime.datetime | None | Unset = UNSET
     deleted: bool | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -70,7 +70,7 @@ class RunTestExecution:
     connected_calls: int | None | Unset = UNSET
     agent_type: None | str | Unset = UNSET
     source_type: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -39,7 +39,7 @@ class RunTestScenario:
     id: UUID
     name: None | str | Unset = UNSET
     row_count: int | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

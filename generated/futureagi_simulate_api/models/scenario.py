@@ -107,7 +107,7 @@ class Scenario:
     updated_at: datetime.datetime | Unset = UNSET
     deleted: bool | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)

@@ -19,7 +19,7 @@ _KEYS: frozenset[str] = frozenset(())
 class ScenarioAgentType0:
     """The simulator agent of the scenario."""
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -40,10 +40,9 @@ class ScenarioAgentType0:
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
             ids = {}
-        scenario_agent_type_0 = cls()
         # The object itself, not a copy: a parse allocates nothing it need not, and the caller's answer
-        # is freshly decoded.
-        scenario_agent_type_0.additional_properties = d
+        # is freshly decoded. Given to the constructor, so no empty dict is made only to be replaced.
+        return cls(additional_properties=d)
         return scenario_agent_type_0
 
     @property

@@ -60,7 +60,7 @@ class SimulationRunResults:
     completed_calls: int | None | Unset = UNSET
     failed_calls: int | None | Unset = UNSET
     eval_results: list[DetailObject] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         execution_id = str(self.execution_id)

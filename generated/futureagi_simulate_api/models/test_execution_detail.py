@@ -64,7 +64,7 @@ class TestExecutionDetail:
     column_order: list[DetailObject] | None | Unset = UNSET
     provider: None | str | Unset = UNSET
     agent_type: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
         results = []
