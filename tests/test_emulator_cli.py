@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -144,3 +145,71 @@ def test_schemathesis_finds_the_emulator_conforming(dialect: Dialect, tmp_path: 
         )
         assert done.returncode == 0, done.stdout[-4000:]
         assert emulator.conformance_failures == []
+
+
+def _emulator(*arguments: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "futureagi_simulate.testing", *arguments],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_a_taken_port_is_one_line_and_exit_2() -> None:
+    """A port already in use is said in one line naming it, with exit 2, not a traceback."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        done = _emulator("--port", str(port), "--", "true")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"emulator: cannot listen on 127.0.0.1:{port}: Address already in use"
+    ]
+
+
+def test_a_missing_command_is_one_line_and_exit_127() -> None:
+    """A command that does not exist is named in one line with a shell's 127, not a traceback."""
+    done = _emulator("--", "no-such-command-for-the-emulator")
+    assert done.returncode == 127
+    assert done.stderr.strip().splitlines() == [
+        "emulator: cannot run 'no-such-command-for-the-emulator': No such file or directory"
+    ]
+
+
+def test_the_banner_lines_can_be_pasted_into_a_shell() -> None:
+    """The banner's FI_* lines are shell exports: pasted, they point a client at the emulator."""
+    done = _emulator("--", "true")
+    exports = [line.strip() for line in done.stdout.splitlines() if line.strip().startswith("export ")]
+    url = re.search(r"serving (\S+)", done.stdout)
+    assert url is not None
+    assert len(exports) == 3
+    script = "\n".join([*exports, "sh -c 'echo \"$FI_BASE_URL $FI_API_KEY $FI_SECRET_KEY\"'"])
+    shown = subprocess.run(["sh", "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert shown[0] == url.group(1)
+    assert all(shown[1:])
+
+
+def test_a_missing_extra_is_one_line_naming_it() -> None:
+    """Without openapi-core (the testing extra), the command says which extra to install, in one line."""
+    blocked = "import sys, runpy; sys.modules['openapi_core'] = None; sys.argv[0] = 'emulator'; "
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            blocked + "runpy.run_module('futureagi_simulate.testing', run_name='__main__')",
+            "--",
+            "true",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("emulator: ")
+    assert "futureagi-simulate[testing]" in line
+    assert "--no-validate" in line

@@ -90,9 +90,10 @@ def _banner(description: dict[str, Any]) -> str:
             initial_indent="  it ",
             subsequent_indent="  ",
         ),
-        f"  FI_BASE_URL={description['url']}",
-        f"  FI_API_KEY={description['api_key']}",
-        f"  FI_SECRET_KEY={description['secret_key']}",
+        # Lines a shell takes as they are: paste them, and the client in that shell talks to the emulator.
+        f"  export FI_BASE_URL={description['url']}",
+        f"  export FI_API_KEY={description['api_key']}",
+        f"  export FI_SECRET_KEY={description['secret_key']}",
         f"  bearer token: {description['bearer_token']}",
         "seeded ids:",
         *(
@@ -106,15 +107,25 @@ def _banner(description: dict[str, Any]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     options = _parser().parse_args(argv)
     command = [c for c in options.command if c != "--"] if options.command else []
-    emulator = Emulator(
-        dialect=options.dialect,
-        validate=options.validate,
-        host=options.host,
-        port=options.port,
-        api_key=options.api_key,
-        secret_key=options.secret_key,
-        advance=options.advance,
-    ).start()
+    try:
+        emulator = Emulator(
+            dialect=options.dialect,
+            validate=options.validate,
+            host=options.host,
+            port=options.port,
+            api_key=options.api_key,
+            secret_key=options.secret_key,
+            advance=options.advance,
+        )
+    except RuntimeError as exc:  # the conformance check's extra is not installed; the message says how
+        print(f"emulator: {exc}", file=sys.stderr)
+        return 2
+    try:
+        emulator.start()
+    except OSError as exc:  # the port is taken, or the address is not this machine's
+        where = f"{options.host}:{options.port}" if options.port else options.host
+        print(f"emulator: cannot listen on {where}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     try:
         print(_banner(emulator.describe()), flush=True)
         status = _run(command, emulator) if command else _serve()
@@ -139,7 +150,11 @@ def _run(command: list[str], emulator: Emulator) -> int:
         "FI_EMULATOR_DIALECT": emulator.dialect,
         **emulator.seed.as_environment(),
     }
-    return subprocess.run(command, env=environment, check=False).returncode
+    try:
+        return subprocess.run(command, env=environment, check=False).returncode
+    except OSError as exc:  # not found, not executable: a shell's 127 and 126
+        print(f"emulator: cannot run {command[0]!r}: {exc.strerror or exc}", file=sys.stderr)
+        return 127 if isinstance(exc, FileNotFoundError) else 126
 
 
 def _serve() -> int:
