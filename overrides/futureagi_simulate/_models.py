@@ -38,17 +38,4 @@ __all__ = [
     "Unset",
 ]
 
-publish(
-    AgentVersion,
-    CallExecution,
-    ColumnConfig,
-    DetailObject,
-    EvalConfig,
-    EvaluationConfig,
-    RunTest,
-    RunTestExecution,
-    RunTestPage,
-    RunTestScenario,
-    Scenario,
-    Unset,
-)
+publish(*(value for value in map(globals().__getitem__, __all__) if isinstance(value, type)))
