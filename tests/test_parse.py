@@ -214,6 +214,8 @@ def test_every_answer_the_document_allows_reads_and_writes_back_as_it_came(
     assert body == kept  # the caller's JSON is left as it came
     assert model.to_dict() == body
     assert _read(answer, model.to_dict()) == model
+    # consume=True (how the client reads its own answers) may reuse the JSON, and reads the same.
+    assert answer.model.from_dict(copy.deepcopy(body), None, True) == model
 
 
 @pytest.mark.parametrize("answer", ANSWERS, ids=lambda answer: answer.name)
@@ -230,6 +232,9 @@ def test_an_answer_broken_in_one_place_parses_exactly_when_the_document_allows_i
         where = tuple(raised.value.path)
         assert where, place
         assert place[: len(where)] == where, (where, place)
+        with pytest.raises(ParseError) as consumed:
+            answer.model.from_dict(copy.deepcopy(body), None, True)
+        assert consumed.value.path == raised.value.path
     else:
         assert _read(answer, body).to_dict() == body
 
@@ -302,6 +307,18 @@ def test_a_broken_answer_is_an_api_response_validation_error_naming_the_field(
     run["created_at"] = 12
     with pytest.raises(APIResponseValidationError, match=r"results\[0\]\.created_at: expected string"):
         _listed(served, page([run], number=1, limit=10, count=1, base="http://x"))
+
+
+def test_a_broken_answer_keeps_its_whole_body_on_the_error(
+    served: tuple[RecordingServer, SimulateClient],
+) -> None:
+    """The error's body is the answer as it came, though the parse reused its objects before failing."""
+    runs = [run_test(run_id=str(uuid.uuid4())) for _ in range(3)]
+    runs[2]["created_at"] = 12
+    body = page(runs, number=1, limit=10, count=3, base="http://x")
+    with pytest.raises(APIResponseValidationError, match=r"results\[2\]\.created_at") as caught:
+        _listed(served, copy.deepcopy(body))
+    assert caught.value.body == body
 
 
 def test_each_model_of_a_page_owns_its_additional_properties(

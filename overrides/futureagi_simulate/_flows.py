@@ -187,10 +187,11 @@ def finish(call: Call[T], response: httpx.Response, ctx: Context) -> T:
         return call.parse(body)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError, OverflowError) as exc:
         reason = redact(excerpt(f"{type(exc).__name__}: {exc}"), ctx.secrets)
+        # Decoded again: a parse may have reused (emptied) the objects it read before it failed.
         raise APIResponseValidationError(
             f"{call.operation}: the answer does not match openapi.yaml ({reason})",
             response=response,
-            body=redact(body, ctx.secrets),
+            body=redact(decode_body(response)[0], ctx.secrets),
             may_have_started=started,
         ) from None
 

@@ -70,12 +70,14 @@ def json_object(body: object) -> dict[str, Any]:
     return body
 
 
+# These read an answer the client decoded itself and reads nothing else of (flows.finish decodes the body
+# again for an error's text), so the parse may reuse its objects and arrays (consume=True).
 def parse_run_test(body: object) -> RunTest:
-    return RunTest.from_dict(json_object(body))
+    return RunTest.from_dict(json_object(body), None, True)
 
 
 def parse_run_test_page(body: object) -> RunTestPage:
-    return RunTestPage.from_dict(json_object(body))
+    return RunTestPage.from_dict(json_object(body), None, True)
 
 
 def parse_prompt_simulation(body: object) -> RunTest:

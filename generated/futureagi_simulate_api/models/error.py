@@ -117,12 +117,17 @@ class Error:
 
     @classmethod
     def from_dict(
-        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
     ) -> Self:
         """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
         Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
-        UUIDs that nested models share while they read one answer; callers leave it out.
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
         """
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
@@ -184,14 +189,23 @@ class Error:
 
         if type(json_details) is dict:
             try:
-                json_details = ErrorDetails.from_dict(json_details, ids)
+                json_details = ErrorDetails.from_dict(json_details, ids, consume)
             except ParseError as error:
                 raise error.within("details") from None
 
         elif json_details is not UNSET:
             raise wrong_type("object", json_details, "details")
 
-        error = cls(
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        return cls(
             json_status,
             json_type_,
             json_code,
@@ -201,11 +215,8 @@ class Error:
             json_result,
             json_attr,
             json_details,
+            additional_properties=additional_properties,
         )
-        if complete:
-            return error
-        error.additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
-        return error
 
     @property
     def additional_keys(self) -> list[str]:

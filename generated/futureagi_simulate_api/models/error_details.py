@@ -34,12 +34,17 @@ class ErrorDetails:
 
     @classmethod
     def from_dict(
-        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
     ) -> Self:
         """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
         Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
-        UUIDs that nested models share while they read one answer; callers leave it out.
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
         """
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:

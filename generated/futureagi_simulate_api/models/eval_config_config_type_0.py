@@ -30,12 +30,17 @@ class EvalConfigConfigType0:
 
     @classmethod
     def from_dict(
-        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
     ) -> Self:
         """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
         Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
-        UUIDs that nested models share while they read one answer; callers leave it out.
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
         """
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
@@ -43,7 +48,6 @@ class EvalConfigConfigType0:
         # The object itself, not a copy: a parse allocates nothing it need not, and the caller's answer
         # is freshly decoded. Given to the constructor, so no empty dict is made only to be replaced.
         return cls(additional_properties=d)
-        return eval_config_config_type_0
 
     @property
     def additional_keys(self) -> list[str]:

@@ -48,12 +48,17 @@ class EvalSummaryDocs:
 
     @classmethod
     def from_dict(
-        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
     ) -> Self:
         """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
         Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
-        UUIDs that nested models share while they read one answer; callers leave it out.
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
         """
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
@@ -74,25 +79,29 @@ class EvalSummaryDocs:
 
         if type(json_evaluations) is list:
             if json_evaluations:
-                json_evaluations_list: list[Any] = []
+                json_evaluations_list: list[Any] = (
+                    json_evaluations if consume else json_evaluations.copy()
+                )
                 try:
-                    for json_evaluations_item in json_evaluations:
+                    for json_evaluations_index, json_evaluations_item in enumerate(
+                        json_evaluations_list
+                    ):
                         if type(json_evaluations_item) is dict:
                             try:
                                 json_evaluations_item = EvalSummaryDocsItem.from_dict(
-                                    json_evaluations_item, ids
+                                    json_evaluations_item, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(len(json_evaluations_list)) from None
+                                raise error.within(json_evaluations_index) from None
 
                         else:
                             raise wrong_type(
-                                "object",
-                                json_evaluations_item,
-                                len(json_evaluations_list),
+                                "object", json_evaluations_item, json_evaluations_index
                             )
 
-                        json_evaluations_list.append(json_evaluations_item)
+                        json_evaluations_list[json_evaluations_index] = (
+                            json_evaluations_item
+                        )
                 except ParseError as error:
                     raise error.within("evaluations") from None
                 json_evaluations = json_evaluations_list
@@ -100,15 +109,19 @@ class EvalSummaryDocs:
         else:
             raise wrong_type("array", json_evaluations, "evaluations")
 
-        eval_summary_docs = cls(
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        return cls(
             json_evaluations,
+            additional_properties=additional_properties,
         )
-        if complete:
-            return eval_summary_docs
-        eval_summary_docs.additional_properties = {
-            k: v for k, v in d.items() if k not in _KEYS
-        }
-        return eval_summary_docs
 
     @property
     def additional_keys(self) -> list[str]:

@@ -106,12 +106,17 @@ class EvalSummaryServerItem:
 
     @classmethod
     def from_dict(
-        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
     ) -> Self:
         """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
         Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
-        UUIDs that nested models share while they read one answer; callers leave it out.
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
         """
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
@@ -156,23 +161,27 @@ class EvalSummaryServerItem:
 
         if type(json_result) is list:
             if json_result:
-                json_result_list: list[Any] = []
+                json_result_list: list[Any] = (
+                    json_result if consume else json_result.copy()
+                )
                 try:
-                    for json_result_item in json_result:
+                    for json_result_index, json_result_item in enumerate(
+                        json_result_list
+                    ):
                         if type(json_result_item) is dict:
                             try:
                                 json_result_item = DetailObject.from_dict(
-                                    json_result_item, ids
+                                    json_result_item, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(len(json_result_list)) from None
+                                raise error.within(json_result_index) from None
 
                         else:
                             raise wrong_type(
-                                "object", json_result_item, len(json_result_list)
+                                "object", json_result_item, json_result_index
                             )
 
-                        json_result_list.append(json_result_item)
+                        json_result_list[json_result_index] = json_result_item
                 except ParseError as error:
                     raise error.within("result") from None
                 json_result = json_result_list
@@ -188,7 +197,16 @@ class EvalSummaryServerItem:
         ):
             raise wrong_type("number or null", json_total_pass_rate, "total_pass_rate")
 
-        eval_summary_server_item = cls(
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        return cls(
             json_name,
             json_id,
             json_output_type,
@@ -196,13 +214,8 @@ class EvalSummaryServerItem:
             json_total_pass_rate,
             json_total_avg,
             json_total_choices_avg,
+            additional_properties=additional_properties,
         )
-        if complete:
-            return eval_summary_server_item
-        eval_summary_server_item.additional_properties = {
-            k: v for k, v in d.items() if k not in _KEYS
-        }
-        return eval_summary_server_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -126,12 +126,17 @@ class EvaluationConfig:
 
     @classmethod
     def from_dict(
-        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
     ) -> Self:
         """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
         Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
-        UUIDs that nested models share while they read one answer; callers leave it out.
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
         """
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
@@ -179,7 +184,9 @@ class EvaluationConfig:
 
         if type(json_config) is dict:
             try:
-                json_config = EvaluationConfigConfig.from_dict(json_config, ids)
+                json_config = EvaluationConfigConfig.from_dict(
+                    json_config, ids, consume
+                )
             except ParseError as error:
                 raise error.within("config") from None
 
@@ -188,7 +195,9 @@ class EvaluationConfig:
 
         if type(json_mapping) is dict:
             try:
-                json_mapping = EvaluationConfigMapping.from_dict(json_mapping, ids)
+                json_mapping = EvaluationConfigMapping.from_dict(
+                    json_mapping, ids, consume
+                )
             except ParseError as error:
                 raise error.within("mapping") from None
 
@@ -197,25 +206,29 @@ class EvaluationConfig:
 
         if type(json_filters) is list:
             if json_filters:
-                json_filters_list: list[Any] = []
+                json_filters_list: list[Any] = (
+                    json_filters if consume else json_filters.copy()
+                )
                 try:
-                    for json_filters_item in json_filters:
+                    for json_filters_index, json_filters_item in enumerate(
+                        json_filters_list
+                    ):
                         if type(json_filters_item) is dict:
                             try:
                                 json_filters_item = (
                                     EvaluationConfigFiltersItem.from_dict(
-                                        json_filters_item, ids
+                                        json_filters_item, ids, consume
                                     )
                                 )
                             except ParseError as error:
-                                raise error.within(len(json_filters_list)) from None
+                                raise error.within(json_filters_index) from None
 
                         else:
                             raise wrong_type(
-                                "object", json_filters_item, len(json_filters_list)
+                                "object", json_filters_item, json_filters_index
                             )
 
-                        json_filters_list.append(json_filters_item)
+                        json_filters_list[json_filters_index] = json_filters_item
                 except ParseError as error:
                     raise error.within("filters") from None
                 json_filters = json_filters_list
@@ -242,7 +255,16 @@ class EvaluationConfig:
         ):
             raise wrong_type("string or null", json_eval_group, "eval_group")
 
-        evaluation_config = cls(
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        return cls(
             json_template_id,
             json_name,
             json_config,
@@ -252,13 +274,8 @@ class EvaluationConfig:
             json_model,
             json_kb_id,
             json_eval_group,
+            additional_properties=additional_properties,
         )
-        if complete:
-            return evaluation_config
-        evaluation_config.additional_properties = {
-            k: v for k, v in d.items() if k not in _KEYS
-        }
-        return evaluation_config
 
     @property
     def additional_keys(self) -> list[str]:

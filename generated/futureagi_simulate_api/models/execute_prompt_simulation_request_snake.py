@@ -60,12 +60,17 @@ class ExecutePromptSimulationRequestSnake:
 
     @classmethod
     def from_dict(
-        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
     ) -> Self:
         """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
         Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
-        UUIDs that nested models share while they read one answer; callers leave it out.
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
         """
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
@@ -89,24 +94,30 @@ class ExecutePromptSimulationRequestSnake:
 
         if type(json_scenario_ids) is list:
             if json_scenario_ids:
-                json_scenario_ids_list: list[Any] = []
+                json_scenario_ids_list: list[Any] = (
+                    json_scenario_ids if consume else json_scenario_ids.copy()
+                )
                 try:
-                    for json_scenario_ids_item in json_scenario_ids:
+                    for json_scenario_ids_index, json_scenario_ids_item in enumerate(
+                        json_scenario_ids_list
+                    ):
                         if type(json_scenario_ids_item) is str:
                             json_scenario_ids_item = ids.get(
                                 json_scenario_ids_item
                             ) or read_uuid(
-                                json_scenario_ids_item, ids, len(json_scenario_ids_list)
+                                json_scenario_ids_item, ids, json_scenario_ids_index
                             )
 
                         else:
                             raise wrong_type(
                                 "string (uuid)",
                                 json_scenario_ids_item,
-                                len(json_scenario_ids_list),
+                                json_scenario_ids_index,
                             )
 
-                        json_scenario_ids_list.append(json_scenario_ids_item)
+                        json_scenario_ids_list[json_scenario_ids_index] = (
+                            json_scenario_ids_item
+                        )
                 except ParseError as error:
                     raise error.within("scenario_ids") from None
                 json_scenario_ids = json_scenario_ids_list

@@ -55,12 +55,17 @@ class PromptExecutionServerEnvelope:
 
     @classmethod
     def from_dict(
-        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
     ) -> Self:
         """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
         Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
-        UUIDs that nested models share while they read one answer; callers leave it out.
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
         """
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
@@ -88,23 +93,27 @@ class PromptExecutionServerEnvelope:
 
         if type(json_result) is dict:
             try:
-                json_result = ExecutionSnake.from_dict(json_result, ids)
+                json_result = ExecutionSnake.from_dict(json_result, ids, consume)
             except ParseError as error:
                 raise error.within("result") from None
 
         else:
             raise wrong_type("object", json_result, "result")
 
-        prompt_execution_server_envelope = cls(
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        return cls(
             json_status,
             json_result,
+            additional_properties=additional_properties,
         )
-        if complete:
-            return prompt_execution_server_envelope
-        prompt_execution_server_envelope.additional_properties = {
-            k: v for k, v in d.items() if k not in _KEYS
-        }
-        return prompt_execution_server_envelope
 
     @property
     def additional_keys(self) -> list[str]:

@@ -156,12 +156,17 @@ class TestExecutionDetail:
 
     @classmethod
     def from_dict(
-        cls, src_dict: Mapping[str, Any], ids: dict[str, UUID] | None = None
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
     ) -> Self:
         """Reads decoded JSON, checking each value's JSON type against the document as it goes.
 
         Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
-        UUIDs that nested models share while they read one answer; callers leave it out.
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
         """
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
@@ -204,23 +209,27 @@ class TestExecutionDetail:
 
         if type(json_results) is list:
             if json_results:
-                json_results_list: list[Any] = []
+                json_results_list: list[Any] = (
+                    json_results if consume else json_results.copy()
+                )
                 try:
-                    for json_results_item in json_results:
+                    for json_results_index, json_results_item in enumerate(
+                        json_results_list
+                    ):
                         if type(json_results_item) is dict:
                             try:
                                 json_results_item = CallExecution.from_dict(
-                                    json_results_item, ids
+                                    json_results_item, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(len(json_results_list)) from None
+                                raise error.within(json_results_index) from None
 
                         else:
                             raise wrong_type(
-                                "object", json_results_item, len(json_results_list)
+                                "object", json_results_item, json_results_index
                             )
 
-                        json_results_list.append(json_results_item)
+                        json_results_list[json_results_index] = json_results_item
                 except ParseError as error:
                     raise error.within("results") from None
                 json_results = json_results_list
@@ -269,27 +278,31 @@ class TestExecutionDetail:
 
         if type(json_column_order) is list:
             if json_column_order:
-                json_column_order_list: list[Any] = []
+                json_column_order_list: list[Any] = (
+                    json_column_order if consume else json_column_order.copy()
+                )
                 try:
-                    for json_column_order_item in json_column_order:
+                    for json_column_order_index, json_column_order_item in enumerate(
+                        json_column_order_list
+                    ):
                         if type(json_column_order_item) is dict:
                             try:
                                 json_column_order_item = DetailObject.from_dict(
-                                    json_column_order_item, ids
+                                    json_column_order_item, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(
-                                    len(json_column_order_list)
-                                ) from None
+                                raise error.within(json_column_order_index) from None
 
                         else:
                             raise wrong_type(
                                 "object",
                                 json_column_order_item,
-                                len(json_column_order_list),
+                                json_column_order_index,
                             )
 
-                        json_column_order_list.append(json_column_order_item)
+                        json_column_order_list[json_column_order_index] = (
+                            json_column_order_item
+                        )
                 except ParseError as error:
                     raise error.within("column_order") from None
                 json_column_order = json_column_order_list
@@ -311,7 +324,16 @@ class TestExecutionDetail:
         ):
             raise wrong_type("string or null", json_agent_type, "agent_type")
 
-        test_execution_detail = cls(
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        return cls(
             json_results,
             json_status,
             json_count,
@@ -323,13 +345,8 @@ class TestExecutionDetail:
             json_column_order,
             json_provider,
             json_agent_type,
+            additional_properties=additional_properties,
         )
-        if complete:
-            return test_execution_detail
-        test_execution_detail.additional_properties = {
-            k: v for k, v in d.items() if k not in _KEYS
-        }
-        return test_execution_detail
 
     @property
     def additional_keys(self) -> list[str]:
