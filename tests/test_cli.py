@@ -261,9 +261,32 @@ def test_query_commands_print_json_on_stdout(oss: Emulator) -> None:
     assert json.loads(waited.stdout)["status"] == "completed"
     results = json.loads(cli(oss, "executions", "results", execution, "--json").stdout)
     assert [call["scenario_id"] for call in results["calls"]] == [str(oss.seed.scenario_ids[0])]
-    assert cli(oss, "executions", "cancel", execution).returncode == 0
+    cancelled = json.loads(cli(oss, "executions", "cancel", execution, "--json").stdout)
+    assert cancelled == {"execution_id": execution, "cancel_requested": True, "status": "completed"}
     found = json.loads(cli(oss, "run-tests", "executions", run_test, "--json").stdout)
     assert [row["id"] for row in found] == [execution]
+
+
+def test_cancelling_a_finished_execution_says_nothing_was_cancelled(oss: Emulator) -> None:
+    """cancel on a completed execution says it had already finished, not that a cancel is under way."""
+    run_test = str(oss.seed.run_test_id)
+    started = cli(oss, "run-tests", "execute", run_test, "--only", str(oss.seed.scenario_ids[0]), "--json")
+    execution = json.loads(started.stdout)["execution_id"]
+    cli(oss, "executions", "wait", execution, "--poll-interval", "0.01")
+    done = cli(oss, "executions", "cancel", execution)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"{execution}  had already finished (completed): nothing to cancel"
+
+
+def test_cancelling_a_running_execution_says_where_it_is_now(oss: Emulator) -> None:
+    """cancel on a running execution says the cancel was asked for and the status it is in now."""
+    run_test = str(oss.seed.run_test_id)
+    started = cli(oss, "run-tests", "execute", run_test, "--only", str(oss.seed.scenario_ids[0]), "--json")
+    execution = json.loads(started.stdout)["execution_id"]
+    done = cli(oss, "executions", "cancel", execution)
+    assert done.returncode == 0
+    now = {f"{execution}  cancel requested; now {status}" for status in ("cancelling", "cancelled")}
+    assert done.stdout.strip() in now
 
 
 def test_help_on_every_level_shows_the_exit_codes() -> None:

@@ -804,10 +804,14 @@ def _wait_execution(args: argparse.Namespace, client: SimulateClient) -> int:
 
 def _cancel_execution(args: argparse.Namespace, client: SimulateClient) -> int:
     client.executions.cancel(args.execution_id)
+    # The server says yes to a finished execution too, and it stays as it ended: say where it is now.
+    status = client.executions.get(args.execution_id).status
     if args.as_json:
-        _print_json({"execution_id": args.execution_id, "cancelled": True})
+        _print_json({"execution_id": args.execution_id, "cancel_requested": True, "status": status})
+    elif status in ("completed", "failed"):
+        _out(f"{args.execution_id}  had already finished ({status}): nothing to cancel")
     else:
-        _out(f"{args.execution_id}  cancel requested")
+        _out(f"{args.execution_id}  cancel requested; now {status}")
     return PASSED
 
 
