@@ -30,7 +30,7 @@ TS_GENERATE = $(BIN)/openapi-generator-cli generate -g typescript-fetch -i opena
 # The emulator's dialect for `make demo`: oss (the open-source server) or docs (the public documentation).
 DIALECT ?= oss
 
-.PHONY: prerequisites demo dist bench venv node-tools generate check-generated spec-check ts-client docs docs-check python-docs python-docs-check lint typecheck unit test clean constraints
+.PHONY: prerequisites demo dist bench venv node-tools generate check-generated spec-check ts-client docs docs-check python-docs python-docs-check lint typecheck unit check test clean constraints
 
 venv: $(STAMP)
 
@@ -164,6 +164,11 @@ typecheck: $(STAMP)
 # worker (xdist_group "make"), since they build the same .venv-demo and dist/.
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup tests
+
+# The loop while working, Python only and under a minute: ruff, then the tests not marked slow
+# (pyproject.toml says which those are).
+check: lint
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup -m "not slow" tests
 
 # Before anything is installed: Python 3.11+, Node.js 20+ and Java 17+, all named on one line if missing.
 prerequisites:

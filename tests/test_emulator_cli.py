@@ -15,7 +15,8 @@ import pytest
 from futureagi_simulate.testing import Dialect, Emulator
 
 # These run `make`, which builds .venv-demo and dist/: one xdist worker runs them all, one at a time.
-pytestmark = pytest.mark.xdist_group("make")
+# slow: the emulator's command, `make demo` and schemathesis.
+pytestmark = [pytest.mark.xdist_group("make"), pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent

@@ -216,6 +216,7 @@ def _holding_server(server: RecordingServer, hold: float) -> threading.Event:
     return arrived
 
 
+@pytest.mark.slow  # a GET holds the only connection for 3 s
 def test_an_execute_that_never_got_a_pooled_connection_did_not_start(server: RecordingServer) -> None:
     """A one-connection pool held by a slow GET: the execute fails at its deadline, not started."""
     arrived = _holding_server(server, hold=3.0)
@@ -233,6 +234,7 @@ def test_an_execute_that_never_got_a_pooled_connection_did_not_start(server: Rec
     assert [r.method for r in server.requests] == ["GET"]
 
 
+@pytest.mark.slow  # a GET holds the only connection for 1 s
 def test_an_execute_that_never_got_a_connection_is_retried(server: RecordingServer) -> None:
     """A POST that never left (pool timeout) is sent again like a refused connection, and runs once."""
     arrived = _holding_server(server, hold=1.0)
@@ -248,6 +250,7 @@ def test_an_execute_that_never_got_a_connection_is_retried(server: RecordingServ
     assert [r.method for r in server.requests] == ["GET", "POST"]
 
 
+@pytest.mark.slow  # a GET holds the only connection for 3 s
 @pytest.mark.anyio
 async def test_async_pool_waiting_is_bounded_and_says_not_started(server: RecordingServer) -> None:
     """Async, a one-connection pool held by a slow GET: the execute fails at its deadline, not started."""

@@ -29,6 +29,9 @@ from futureagi_simulate import (
 )
 from futureagi_simulate.testing import Emulator, Fault
 
+# slow: thousands of calls through injected faults.
+pytestmark = pytest.mark.slow
+
 THREADS = 16
 SYNC_CALLS = 1000
 ASYNC_CALLS = 500

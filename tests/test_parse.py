@@ -200,6 +200,7 @@ def _read(answer: Answer, body: Any) -> Any:
     return answer.model.from_dict(body)
 
 
+@pytest.mark.slow  # hypothesis draws the answers
 @pytest.mark.parametrize("answer", ANSWERS, ids=lambda answer: answer.name)
 @SETTINGS
 @given(data=st.data())
@@ -216,6 +217,7 @@ def test_every_answer_the_document_allows_reads_and_writes_back_as_it_came(
     assert _read(answer, model.to_dict()) == model
 
 
+@pytest.mark.slow  # hypothesis draws the answers
 @pytest.mark.parametrize("answer", ANSWERS, ids=lambda answer: answer.name)
 @SETTINGS
 @given(data=st.data())
@@ -339,6 +341,7 @@ def _outcome(read: Callable[[str], uuid.UUID], text: str) -> tuple[Any, ...]:
     return (made.int, made.is_safe, repr(made), hash(made))
 
 
+@pytest.mark.slow  # hypothesis draws 2,000 texts
 @settings(max_examples=2000, deadline=None, database=None)
 @given(
     text=st.one_of(
