@@ -14,9 +14,8 @@ import pytest
 
 from futureagi_simulate.testing import Dialect, Emulator
 
-# These run `make`, which builds .venv-demo and dist/: one xdist worker runs them all, one at a time.
 # slow: the emulator's command, `make demo` and schemathesis.
-pytestmark = [pytest.mark.xdist_group("make"), pytest.mark.slow]
+pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -89,6 +88,8 @@ def test_serving_prints_url_and_stops_on_sigterm() -> None:
     process.stdout.close()
 
 
+# `make` builds .venv-demo: one xdist worker runs every test that runs it, one at a time.
+@pytest.mark.xdist_group("make")
 def test_make_demo_runs_the_quick_start() -> None:
     """`make demo` exits 0 having printed execution ids, the handled error and a verdict, twice."""
     environment = {k: v for k, v in os.environ.items() if not k.startswith(("FI_", "MAKE"))}
