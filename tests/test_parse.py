@@ -201,6 +201,7 @@ def _read(answer: Answer, body: Any) -> Any:
 
 
 @pytest.mark.slow  # hypothesis draws the answers
+@pytest.mark.no_cover  # they run the generated parse, which coverage leaves out
 @pytest.mark.parametrize("answer", ANSWERS, ids=lambda answer: answer.name)
 @SETTINGS
 @given(data=st.data())
@@ -218,6 +219,7 @@ def test_every_answer_the_document_allows_reads_and_writes_back_as_it_came(
 
 
 @pytest.mark.slow  # hypothesis draws the answers
+@pytest.mark.no_cover  # they run the generated parse, which coverage leaves out
 @pytest.mark.parametrize("answer", ANSWERS, ids=lambda answer: answer.name)
 @SETTINGS
 @given(data=st.data())
@@ -342,6 +344,7 @@ def _outcome(read: Callable[[str], uuid.UUID], text: str) -> tuple[Any, ...]:
 
 
 @pytest.mark.slow  # hypothesis draws 2,000 texts
+@pytest.mark.no_cover  # the generated UUID reader, which coverage leaves out
 @settings(max_examples=2000, deadline=None, database=None)
 @given(
     text=st.one_of(
