@@ -5,6 +5,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from futureagi_simulate import AsyncSimulateClient, SimulateClient
+from futureagi_simulate._retry import Outcome, Sleep, Step
 from futureagi_simulate.testing import Emulator
 from tests.data import API_KEY, SECRET_KEY
 from tests.server import RecordingServer
@@ -14,6 +15,34 @@ from tests.server import RecordingServer
 def _no_credentials_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("FI_API_KEY", "FI_SECRET_KEY", "FI_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The waits the sync and async clients are told to take between attempts, recorded and not slept.
+
+    The requests still cross a real socket; only the clock is the test's, so a test asserts the exact
+    wait a rule asks for and spends none of it.
+    """
+    slept: list[float] = []
+    sync_perform = SimulateClient._perform
+    async_perform = AsyncSimulateClient._perform
+
+    def perform(self: SimulateClient, step: Step) -> Outcome:
+        if isinstance(step, Sleep):
+            slept.append(step.seconds)
+            return None
+        return sync_perform(self, step)
+
+    async def aperform(self: AsyncSimulateClient, step: Step) -> Outcome:
+        if isinstance(step, Sleep):
+            slept.append(step.seconds)
+            return None
+        return await async_perform(self, step)
+
+    monkeypatch.setattr(SimulateClient, "_perform", perform)
+    monkeypatch.setattr(AsyncSimulateClient, "_perform", aperform)
+    return slept
 
 
 @pytest.fixture

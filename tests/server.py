@@ -32,8 +32,6 @@ class Recorded:
     body: bytes
     # The client's source port: equal ports mean one reused keep-alive connection.
     peer_port: int
-    # time.monotonic() when the request had arrived in full: gaps between requests show waits.
-    received_at: float = 0.0
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -114,7 +112,6 @@ class RecordingServer:
                     headers={k.lower(): v for k, v in self.headers.items()},
                     body=body,
                     peer_port=self.client_address[1],
-                    received_at=time.monotonic(),
                 )
                 reply = server._answer(recorded)
                 if reply.delay:

@@ -23,6 +23,9 @@ from futureagi_simulate.cli import _reports
 from futureagi_simulate.testing import Emulator, Fault
 from tests.server import Recorded, RecordingServer, Reply
 
+# slow: each test runs the installed command or another interpreter.
+pytestmark = pytest.mark.slow
+
 COMMAND = str(Path(sys.executable).parent / "futureagi-simulate")
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 # These run `make`, which builds .venv-demo and dist/: one xdist worker runs them all, one at a time.
-pytestmark = pytest.mark.xdist_group("make")
+# slow: runs `make demo`.
+pytestmark = [pytest.mark.xdist_group("make"), pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PYTHON = ROOT / ".venv-demo" / "bin" / "python"

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 # These run `make`, which builds .venv-demo and dist/: one xdist worker runs them all, one at a time.
-pytestmark = pytest.mark.xdist_group("make")
+# slow: runs `make dist` and pip.
+pytestmark = [pytest.mark.xdist_group("make"), pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
 LICENSE = ROOT / "LICENSE"

@@ -51,6 +51,7 @@ def test_the_committed_reference_is_complete_and_offline() -> None:
     assert "RedocStandalone" in page  # the renderer itself is in the page
 
 
+@pytest.mark.slow  # reads the megabytes of the rendered page three times
 def test_docs_check_fails_on_a_page_loading_its_renderer_from_a_cdn(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -63,6 +63,7 @@ def test_control_route_refuses_an_unknown_operation_and_arms_nothing(oss: Emulat
         assert http.get("/simulate/run-tests/").status_code == 200
 
 
+@pytest.mark.slow  # runs another interpreter
 def test_the_emulator_serves_a_process_that_turns_warnings_into_errors() -> None:
     """Under `python -W error`, listing (with an empty search), creating and executing all succeed."""
     script = textwrap.dedent(
@@ -101,6 +102,7 @@ def test_the_emulator_serves_a_process_that_turns_warnings_into_errors() -> None
 PLUGIN_CONFTEST = 'pytest_plugins = ["futureagi_simulate.testing.pytest_plugin"]\n'
 
 
+@pytest.mark.slow  # runs pytest in a subprocess
 def test_plugin_gives_an_emulator_and_bound_clients(pytester: pytest.Pytester) -> None:
     """With the one-line conftest, sync, async and environment fixtures reach a fresh emulator."""
     pytester.makeconftest(PLUGIN_CONFTEST)
@@ -142,6 +144,7 @@ def test_plugin_gives_an_emulator_and_bound_clients(pytester: pytest.Pytester) -
     result.assert_outcomes(passed=4)
 
 
+@pytest.mark.slow  # runs pytest in a subprocess
 def test_plugin_dialect_can_be_overridden(pytester: pytest.Pytester) -> None:
     """Overriding `simulate_dialect` in a conftest gives the documented dialect, and its casing."""
     pytester.makeconftest(

@@ -712,6 +712,7 @@ def test_in_process_transport_serves_the_lifecycle(oss: Emulator) -> None:
 EMULATOR = (sys.executable, "-m", "futureagi_simulate.testing")
 
 
+@pytest.mark.slow  # runs the emulator's command
 @pytest.mark.parametrize("dialect", ["docs", "oss"])
 def test_command_line_advance_manual(dialect: Dialect) -> None:
     """`--advance manual` keeps executions pending across reads until /_emulator/finish."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import email.utils
-import time
+import types
 
 import pytest
 
@@ -21,6 +21,7 @@ from futureagi_simulate import (
     RateLimitError,
     Selection,
     SimulateClient,
+    _errors,
 )
 from tests.data import API_KEY, RUN, S1, SECRET_KEY, error
 from tests.server import RecordingServer, Reply
@@ -123,14 +124,17 @@ def test_rate_limit_reads_retry_after_seconds(client: SimulateClient, server: Re
     )
 
 
-def test_rate_limit_reads_retry_after_http_date(client: SimulateClient, server: RecordingServer) -> None:
-    """Retry-After as an HTTP date becomes the seconds until then."""
-    when = email.utils.formatdate(time.time() + 40, usegmt=True)
+def test_rate_limit_reads_retry_after_http_date(
+    client: SimulateClient, server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Retry-After as an HTTP date becomes the seconds from now until then."""
+    now = 1_800_000_000.0  # a whole second: the HTTP date has no fraction to lose
+    monkeypatch.setattr(_errors, "time", types.SimpleNamespace(time=lambda: now))
+    when = email.utils.formatdate(now + 40, usegmt=True)
     server.reply(Reply(429, {"status": False}, headers={"Retry-After": when}))
     with pytest.raises(RateLimitError) as caught:
         client.run_tests.list()
-    assert caught.value.retry_after is not None
-    assert 30 < caught.value.retry_after <= 41
+    assert caught.value.retry_after == 40.0
 
 
 def test_rate_limit_falls_back_to_body_retry_after(client: SimulateClient, server: RecordingServer) -> None:

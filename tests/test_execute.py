@@ -7,6 +7,7 @@ import uuid
 import pytest
 
 from futureagi_simulate import (
+    APIResponseValidationError,
     BadRequestError,
     Execution,
     InvalidArgumentError,
@@ -71,6 +72,17 @@ def test_run_test_execute_returns_execution(client: SimulateClient, server: Reco
         scenario_ids=(uuid.UUID(S1),),
         message="Test execution started successfully",
     )
+
+
+@pytest.mark.parametrize("body", [[execution_snake()], '"started"'], ids=["a list", "a string"])
+def test_an_execute_answer_that_is_no_object_is_refused_as_maybe_started(
+    client: SimulateClient, server: RecordingServer, body: object
+) -> None:
+    """A 200 whose JSON is not an object: APIResponseValidationError saying so, and it may have started."""
+    server.reply(Reply(200, body))
+    with pytest.raises(APIResponseValidationError, match="expected a JSON object") as caught:
+        client.run_tests.execute(RUN, selection=Selection.all())
+    assert caught.value.may_have_started is True
 
 
 def test_run_test_execute_sends_simulator_id(client: SimulateClient, server: RecordingServer) -> None:

@@ -216,6 +216,7 @@ def _holding_server(server: RecordingServer, hold: float) -> threading.Event:
     return arrived
 
 
+@pytest.mark.slow  # a GET holds the only connection for 3 s
 def test_an_execute_that_never_got_a_pooled_connection_did_not_start(server: RecordingServer) -> None:
     """A one-connection pool held by a slow GET: the execute fails at its deadline, not started."""
     arrived = _holding_server(server, hold=3.0)
@@ -233,6 +234,7 @@ def test_an_execute_that_never_got_a_pooled_connection_did_not_start(server: Rec
     assert [r.method for r in server.requests] == ["GET"]
 
 
+@pytest.mark.slow  # a GET holds the only connection for 1 s
 def test_an_execute_that_never_got_a_connection_is_retried(server: RecordingServer) -> None:
     """A POST that never left (pool timeout) is sent again like a refused connection, and runs once."""
     arrived = _holding_server(server, hold=1.0)
@@ -248,6 +250,7 @@ def test_an_execute_that_never_got_a_connection_is_retried(server: RecordingServ
     assert [r.method for r in server.requests] == ["GET", "POST"]
 
 
+@pytest.mark.slow  # a GET holds the only connection for 3 s
 @pytest.mark.anyio
 async def test_async_pool_waiting_is_bounded_and_says_not_started(server: RecordingServer) -> None:
     """Async, a one-connection pool held by a slow GET: the execute fails at its deadline, not started."""
@@ -356,19 +359,21 @@ def test_a_forked_child_does_not_share_the_parents_connections(server: Recording
 
 @contextlib.contextmanager
 def _connections_of_closed_loops() -> Iterator[None]:
-    """Collects, without warnings, the connections a closed event loop left open: they can no longer be
-    closed (their loop is gone), and the garbage collector would report them in some later test."""
+    """Lets the connections a closed event loop left open be collected without warnings: they can no
+    longer be closed (their loop is gone). The collector may meet them inside the block, wherever the
+    allocations happen to start it (a tracer such as coverage's moves that point), or at its end, where
+    it runs so that no later test reports them."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
     try:
-        yield
-    finally:
-        hook = sys.unraisablehook
-        sys.unraisablehook = lambda unraisable: None
-        try:
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore", ResourceWarning)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                yield
+            finally:
                 gc.collect()
-        finally:
-            sys.unraisablehook = hook
+    finally:
+        sys.unraisablehook = hook
 
 
 def test_an_async_client_moves_to_a_second_event_loop(server: RecordingServer) -> None:
@@ -415,6 +420,8 @@ def test_timeout_bounds_the_whole_attempt_not_each_read(
 ) -> None:
     """A server dripping a byte every 0.1 s (40 s in all) cannot keep a timeout=0.5 call alive."""
     server.reply(Reply(200, {"padding": "x" * 400}, drip=0.1))
+    # Real time, as the deadline cuts real socket reads; no timing window: the bound is ten times the
+    # timeout, and the whole answer would take 40 s.
     started = time.monotonic()
     with pytest.raises(APITimeoutError) as caught:
         client.with_options(timeout=0.5).run_tests.execute(RUN, selection=Selection.all())

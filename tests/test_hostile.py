@@ -22,6 +22,10 @@ from tests.data import AGENT, API_KEY, RUN, SECRET_KEY, TEMPLATE, execution_came
 from tests.data import page as page_body
 from tests.server import RecordingServer, Reply
 
+# slow: hypothesis draws the answers. no_cover: the error tests reach every line these do, and tracing
+# hundreds of drawn answers would double the time (pytest-cov's marker).
+pytestmark = [pytest.mark.slow, pytest.mark.no_cover]
+
 EXAMPLES = 300
 
 # Statuses without a body (1xx, 204, 205, 304) are left out: a body on them breaks HTTP framing itself,

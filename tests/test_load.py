@@ -29,6 +29,10 @@ from futureagi_simulate import (
 )
 from futureagi_simulate.testing import Emulator, Fault
 
+# slow: thousands of calls through injected faults. no_cover: the other tests run every line these do (but
+# the emulator's validate=False branch), and tracing thousands of calls would more than double their time.
+pytestmark = [pytest.mark.slow, pytest.mark.no_cover]
+
 THREADS = 16
 SYNC_CALLS = 1000
 ASYNC_CALLS = 500

@@ -10,6 +10,9 @@ from pathlib import Path
 
 import pytest
 
+# slow: builds a wheel and a virtual environment.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -200,6 +200,8 @@ def _read(answer: Answer, body: Any) -> Any:
     return answer.model.from_dict(body)
 
 
+@pytest.mark.slow  # hypothesis draws the answers
+@pytest.mark.no_cover  # they run the generated parse, which coverage leaves out
 @pytest.mark.parametrize("answer", ANSWERS, ids=lambda answer: answer.name)
 @SETTINGS
 @given(data=st.data())
@@ -218,6 +220,8 @@ def test_every_answer_the_document_allows_reads_and_writes_back_as_it_came(
     assert answer.model.from_dict(copy.deepcopy(body), None, True) == model
 
 
+@pytest.mark.slow  # hypothesis draws the answers
+@pytest.mark.no_cover  # they run the generated parse, which coverage leaves out
 @pytest.mark.parametrize("answer", ANSWERS, ids=lambda answer: answer.name)
 @SETTINGS
 @given(data=st.data())
@@ -356,6 +360,8 @@ def _outcome(read: Callable[[str], uuid.UUID], text: str) -> tuple[Any, ...]:
     return (made.int, made.is_safe, repr(made), hash(made))
 
 
+@pytest.mark.slow  # hypothesis draws 2,000 texts
+@pytest.mark.no_cover  # the generated UUID reader, which coverage leaves out
 @settings(max_examples=2000, deadline=None, database=None)
 @given(
     text=st.one_of(

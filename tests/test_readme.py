@@ -72,6 +72,7 @@ def test_snippet_runs_as_written(
     assert environment.conformance_failures == []
 
 
+@pytest.mark.slow  # runs pytest in a subprocess
 def test_pytest_plugin_snippets_pass_as_written(pytester: pytest.Pytester) -> None:
     """README's conftest.py and test file, as a reader's own suite, pass under `-W error`."""
     tests = 0

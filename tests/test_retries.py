@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import itertools
 import logging
 import socket
+import types
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,6 +23,7 @@ from futureagi_simulate import (
     RateLimitError,
     Selection,
     SimulateClient,
+    _retry,
 )
 from futureagi_simulate._retry import backoff
 from tests.data import AGENT, API_KEY, RUN, SECRET_KEY, TEMPLATE, error, execution_snake, run_test
@@ -33,8 +34,9 @@ NOW = {"Retry-After": "0"}
 
 
 @pytest.fixture
-def retrying(server: RecordingServer) -> Iterator[SimulateClient]:
-    """A client with the default retry count (2), snake_case bodies so one request is one attempt."""
+def retrying(server: RecordingServer, sleeps: list[float]) -> Iterator[SimulateClient]:
+    """A client with the default retry count (2), snake_case bodies so one request is one attempt; its
+    waits are recorded in ``sleeps``, not slept."""
     with SimulateClient(
         api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=5.0, body_casing="snake"
     ) as c:
@@ -45,9 +47,10 @@ def execute(client: SimulateClient) -> Execution:
     return client.run_tests.execute(RUN, selection=Selection.all())
 
 
-def gaps(server: RecordingServer) -> list[float]:
-    times = [r.received_at for r in server.requests]
-    return [later - earlier for earlier, later in itertools.pairwise(times)]
+def jitter(monkeypatch: pytest.MonkeyPatch, *draws: float) -> None:
+    """Scripts the retry loop's random source: each backoff takes the next draw as its jitter."""
+    script = iter(draws)
+    monkeypatch.setattr(_retry, "random", types.SimpleNamespace(random=lambda: next(script)))
 
 
 # GET ------------------------------------------------------------------------------------------------------
@@ -64,13 +67,14 @@ def test_get_is_retried_on_transient_statuses(
     assert [r.path for r in server.requests] == ["/simulate/run-tests/"] * 2
 
 
-def test_get_waits_with_exponential_backoff(retrying: SimulateClient, server: RecordingServer) -> None:
-    """Without Retry-After the waits are about 0.5 s and then 1 s (less at most a quarter of jitter)."""
+def test_get_waits_with_exponential_backoff(
+    retrying: SimulateClient, server: RecordingServer, sleeps: list[float], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without Retry-After the waits are 0.5 s and then 1 s, each less its draw of at most a quarter."""
+    jitter(monkeypatch, 0.0, 1.0)
     server.reply(Reply(503, None), Reply(503, None), Reply(200, EMPTY_PAGE))
     retrying.run_tests.list()
-    first, second = gaps(server)
-    assert 0.375 <= first < 0.75
-    assert 0.75 <= second < 1.25
+    assert sleeps == [0.5, 0.75]
 
 
 def test_get_gives_up_after_max_retries(retrying: SimulateClient, server: RecordingServer) -> None:
@@ -89,7 +93,7 @@ def test_get_is_retried_after_a_dropped_connection(retrying: SimulateClient, ser
     assert len(server.requests) == 2
 
 
-def test_get_is_retried_after_a_read_timeout(server: RecordingServer) -> None:
+def test_get_is_retried_after_a_read_timeout(server: RecordingServer, sleeps: list[float]) -> None:
     """A GET that timed out is sent again, and the second, prompt answer is returned."""
     server.reply(Reply(200, EMPTY_PAGE, delay=0.6), Reply(200, EMPTY_PAGE))
     with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=0.2) as client:
@@ -108,11 +112,14 @@ def test_get_is_not_retried_on_client_errors(
     assert len(server.requests) == 1
 
 
-def test_retry_after_is_honoured(retrying: SimulateClient, server: RecordingServer) -> None:
-    """A 429 with Retry-After: 1 is retried no sooner than a second later."""
+def test_retry_after_is_honoured(
+    retrying: SimulateClient, server: RecordingServer, sleeps: list[float]
+) -> None:
+    """A 429 with Retry-After: 1 is retried after exactly that second, not after our shorter backoff."""
     server.reply(Reply(429, None, headers={"Retry-After": "1"}), Reply(200, EMPTY_PAGE))
     retrying.run_tests.list()
-    assert 1.0 <= gaps(server)[0] < 1.5
+    assert sleeps == [1.0]
+    assert len(server.requests) == 2
 
 
 def test_retry_after_beyond_a_minute_raises_at_once(
@@ -236,7 +243,9 @@ class RefuseConnections(httpx.HTTPTransport):
         return super().handle_request(request)
 
 
-def test_execute_is_retried_when_the_connection_could_not_be_opened(server: RecordingServer) -> None:
+def test_execute_is_retried_when_the_connection_could_not_be_opened(
+    server: RecordingServer, sleeps: list[float]
+) -> None:
     """A connect error means nothing was sent, so even execute is tried again; the server sees it once."""
     transport = RefuseConnections(refusals=1)
     server.reply(Reply(200, execution_snake()))
@@ -255,7 +264,7 @@ def test_execute_is_retried_when_the_connection_could_not_be_opened(server: Reco
     assert len(server.requests) == 1
 
 
-def test_connection_refused_gives_up_and_says_nothing_started() -> None:
+def test_connection_refused_gives_up_and_says_nothing_started(sleeps: list[float]) -> None:
     """A port nobody listens on: three attempts, then APIConnectionError with may_have_started false."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -264,6 +273,7 @@ def test_connection_refused_gives_up_and_says_nothing_started() -> None:
         with pytest.raises(APIConnectionError, match="after 3 attempts") as caught:
             execute(c)
     assert caught.value.may_have_started is False
+    assert len(sleeps) == 2  # a backoff between each two attempts
 
 
 # Backoff and options ----------------------------------------------------------------------------------------
@@ -335,15 +345,15 @@ async def test_async_get_is_retried_and_execute_is_not(server: RecordingServer) 
 
 
 @pytest.mark.anyio
-async def test_async_execute_is_retried_on_429(server: RecordingServer) -> None:
-    """The async client sends an execute again after a 429, honouring Retry-After."""
+async def test_async_execute_is_retried_on_429(server: RecordingServer, sleeps: list[float]) -> None:
+    """The async client sends an execute again after a 429, after the wait its Retry-After asks for."""
     server.reply(Reply(429, None, headers={"Retry-After": "0.3"}), Reply(200, execution_snake()))
     async with AsyncSimulateClient(
         api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, body_casing="snake"
     ) as client:
         await client.run_tests.execute(RUN, selection=Selection.all())
     assert len(server.requests) == 2
-    assert gaps(server)[0] >= 0.3
+    assert sleeps == [0.3]
 
 
 @pytest.mark.anyio

@@ -126,6 +126,9 @@ def _everything_printed(value: object) -> list[str]:
     return texts
 
 
+@pytest.mark.slow  # every endpoint, each failure, with real timeouts: seconds
+# The retries' waits are recorded, not slept: what is checked here is their text, not their length.
+@pytest.mark.usefixtures("sleeps")
 def test_no_secret_anywhere_across_every_endpoint_and_failure(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

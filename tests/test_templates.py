@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+# slow: runs the generator, then mypy or an interpreter for each test.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 ID = str(uuid.UUID(int=7))
