@@ -5,7 +5,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 from futureagi_simulate import AsyncSimulateClient, SimulateClient
-from futureagi_simulate._retry import Outcome, Sleep, Step
+from futureagi_simulate._retry import Outcome, Step
 from futureagi_simulate.testing import Emulator
 from tests.data import API_KEY, SECRET_KEY
 from tests.server import RecordingServer
@@ -29,14 +29,14 @@ def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async_perform = AsyncSimulateClient._perform
 
     def perform(self: SimulateClient, step: Step) -> Outcome:
-        if isinstance(step, Sleep):
-            slept.append(step.seconds)
+        if isinstance(step, float):
+            slept.append(step)
             return None
         return sync_perform(self, step)
 
     async def aperform(self: AsyncSimulateClient, step: Step) -> Outcome:
-        if isinstance(step, Sleep):
-            slept.append(step.seconds)
+        if isinstance(step, float):
+            slept.append(step)
             return None
         return await async_perform(self, step)
 

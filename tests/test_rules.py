@@ -127,6 +127,7 @@ def test_every_public_class_has_type_hints_that_resolve(name: str) -> None:
         assert set(hints) >= {field.name for field in attrs.fields(cls)}
 
 
+@pytest.mark.slow  # a fresh interpreter, so that no test before it has named the model
 def test_a_model_reached_through_a_call_shows_the_package_and_pickles() -> None:
     """A model parsed from an answer, never named by the user, is futureagi_simulate.RunTest and pickles."""
     code = f"""
