@@ -590,9 +590,12 @@ def test_iter_never_yields_a_run_test_twice_when_one_is_created_meanwhile(
 # The rules themselves, driven without I/O: scripted outcomes, no clock, no sleeping --------------------
 
 
-def _drive(outcomes: list[Any], max_retries: int = 2) -> tuple[object, list[float]]:
+def _drive(
+    outcomes: list[Any], max_retries: int = 2, draws: tuple[float, ...] = ()
+) -> tuple[object, list[float]]:
     """Runs an execute flow against ``outcomes`` (an exception, a status, or ResponseTooLarge's status as
-    ("too large", status)), one per request; returns the result or the raised error, and the sleeps."""
+    ("too large", status)), one per request, each backoff's jitter the next of ``draws`` (0 once they
+    run out); returns the result or the raised error, and the sleeps."""
     from futureagi_simulate import _wire
     from futureagi_simulate._flows import Call, CasingState, Context, single
     from futureagi_simulate._retry import Finished, ResponseTooLarge, drive, resume
@@ -601,8 +604,12 @@ def _drive(outcomes: list[Any], max_retries: int = 2) -> tuple[object, list[floa
     call = _wire.execute_run_test_builder(RUN, selection=Selection.all())("snake")
     # Selection.all() needs no scenario list first: the builder gives the request itself.
     assert isinstance(call, Call)
+    jitter = iter(draws)
     program = drive(
-        single(call, ctx), lambda c: httpx.Request(c.method, "http://api.test" + c.path), max_retries
+        single(call, ctx),
+        lambda c: httpx.Request(c.method, "http://api.test" + c.path),
+        max_retries,
+        rand=lambda: next(jitter, 0.0),
     )
     sleeps: list[float] = []
     script = iter(outcomes)
@@ -628,6 +635,13 @@ def _drive(outcomes: list[Any], max_retries: int = 2) -> tuple[object, list[floa
         return step.value, sleeps
     except FutureAGIError as exc:
         return exc, sleeps
+
+
+def test_each_backoff_takes_its_jitter_from_the_random_source() -> None:
+    """Retries wait 0.5 s doubling, each less a quarter of it times the random draw: exactly, no clock."""
+    result, sleeps = _drive([httpx.ConnectError, httpx.ConnectError, 200], draws=(0.5, 0.0))
+    assert not isinstance(result, FutureAGIError)
+    assert sleeps == [0.4375, 1.0]
 
 
 @pytest.mark.parametrize(

@@ -151,6 +151,7 @@ def _send_with_retries(
     max_retries: int,
     secrets: tuple[str, ...],
     proxy: str | None,
+    rand: Callable[[], float],
 ) -> Program[httpx.Response]:
     retry = 0
     slept = 0.0
@@ -173,7 +174,7 @@ def _send_with_retries(
                     outcome, request, call, attempts=retry + 1, secrets=secrets, proxy=proxy
                 ) from None
             reason = type(outcome).__name__
-        delay = again.retry_after if again.retry_after is not None else backoff(retry, random.random())
+        delay = again.retry_after if again.retry_after is not None else backoff(retry, rand())
         if call.retry_budget is not None and slept + delay > call.retry_budget:
             # The caller's own deadline comes first (executions.wait's timeout): no retry past it.
             if isinstance(outcome, httpx.Response):
@@ -202,13 +203,17 @@ def drive(
     *,
     secrets: tuple[str, ...] = (),
     proxy: str | None = None,
+    rand: Callable[[], float] | None = None,
 ) -> Program[T]:
     """The whole operation: each request the flow asks for, sent with retries, and each wait it asks
     for, until it returns.
 
     ``secrets`` are blanked out of error texts; ``proxy`` (the proxy in use, without credentials) lets
-    a connection error say that the proxy, not the server, could not be reached.
+    a connection error say that the proxy, not the server, could not be reached. ``rand`` draws each
+    backoff's jitter from [0, 1) (``random.random``, looked up when the operation starts): a test
+    scripts it.
     """
+    draw = random.random if rand is None else rand
     step = next(flow)
     while True:
         response: httpx.Response | None
@@ -216,7 +221,7 @@ def drive(
             yield step
             response = None
         else:
-            response = yield from _send_with_retries(step, build, max_retries, secrets, proxy)
+            response = yield from _send_with_retries(step, build, max_retries, secrets, proxy, draw)
         try:
             step = flow.send(response)
         except StopIteration as done:
