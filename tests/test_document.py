@@ -222,3 +222,11 @@ def test_every_operation_has_request_and_response_examples() -> None:
         if not any(w.startswith(f"{op_id} {s}") for s in success for w, _, _ in EXAMPLES):
             missing.append(f"{op_id} response")
     assert missing == []
+
+
+def test_the_c_yaml_loader_reads_the_document_as_the_python_one_does() -> None:
+    """The emulator reads openapi.yaml with libyaml's loader when it can: it must read the same document."""
+    text = (Path(__file__).resolve().parent.parent / "openapi.yaml").read_text(encoding="utf-8")
+    c_loader = getattr(yaml, "CSafeLoader", None)
+    assert c_loader is not None, "PyYAML here was built without libyaml"
+    assert yaml.load(text, Loader=c_loader) == yaml.load(text, Loader=yaml.SafeLoader)
