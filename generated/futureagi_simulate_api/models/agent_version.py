@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    ParseError,
     Unset,
     as_object,
     read_uuid,
@@ -124,14 +123,9 @@ class AgentVersion:
             raise wrong_type("string or null", json_name, "name")
 
         if type(json_configuration_snapshot) is dict:
-            try:
-                json_configuration_snapshot = (
-                    AgentVersionConfigurationSnapshotType0.from_dict(
-                        json_configuration_snapshot, ids, consume
-                    )
-                )
-            except ParseError as error:
-                raise error.within("configuration_snapshot") from None
+            json_configuration_snapshot = AgentVersionConfigurationSnapshotType0(
+                additional_properties=json_configuration_snapshot
+            )
 
         elif (
             json_configuration_snapshot is not None

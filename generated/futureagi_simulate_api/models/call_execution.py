@@ -400,12 +400,9 @@ class CallExecution:
             raise wrong_type("null or object", json_eval_outputs, "eval_outputs")
 
         if type(json_eval_metrics) is dict:
-            try:
-                json_eval_metrics = CallExecutionEvalMetricsType0.from_dict(
-                    json_eval_metrics, ids, consume
-                )
-            except ParseError as error:
-                raise error.within("eval_metrics") from None
+            json_eval_metrics = CallExecutionEvalMetricsType0(
+                additional_properties=json_eval_metrics
+            )
 
         elif json_eval_metrics is not None and json_eval_metrics is not UNSET:
             raise wrong_type("object or null", json_eval_metrics, "eval_metrics")

@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from ..types import (
     UNSET,
-    ParseError,
     Unset,
     as_object,
     read_uuid,
@@ -217,21 +216,13 @@ class EvalConfig:
             raise wrong_type("string or null", json_name, "name")
 
         if type(json_config) is dict:
-            try:
-                json_config = EvalConfigConfigType0.from_dict(json_config, ids, consume)
-            except ParseError as error:
-                raise error.within("config") from None
+            json_config = EvalConfigConfigType0(additional_properties=json_config)
 
         elif json_config is not None and json_config is not UNSET:
             raise wrong_type("object or null", json_config, "config")
 
         if type(json_mapping) is dict:
-            try:
-                json_mapping = EvalConfigMappingType0.from_dict(
-                    json_mapping, ids, consume
-                )
-            except ParseError as error:
-                raise error.within("mapping") from None
+            json_mapping = EvalConfigMappingType0(additional_properties=json_mapping)
 
         elif json_mapping is not None and json_mapping is not UNSET:
             raise wrong_type("object or null", json_mapping, "mapping")

@@ -169,12 +169,9 @@ class EvalSummaryServerItem:
                         json_result_list
                     ):
                         if type(json_result_item) is dict:
-                            try:
-                                json_result_item = DetailObject.from_dict(
-                                    json_result_item, ids, consume
-                                )
-                            except ParseError as error:
-                                raise error.within(json_result_index) from None
+                            json_result_item = DetailObject(
+                                additional_properties=json_result_item
+                            )
 
                         else:
                             raise wrong_type(

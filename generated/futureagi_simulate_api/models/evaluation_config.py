@@ -183,23 +183,13 @@ class EvaluationConfig:
             raise wrong_type("string", json_name, "name")
 
         if type(json_config) is dict:
-            try:
-                json_config = EvaluationConfigConfig.from_dict(
-                    json_config, ids, consume
-                )
-            except ParseError as error:
-                raise error.within("config") from None
+            json_config = EvaluationConfigConfig(additional_properties=json_config)
 
         elif json_config is not UNSET:
             raise wrong_type("object", json_config, "config")
 
         if type(json_mapping) is dict:
-            try:
-                json_mapping = EvaluationConfigMapping.from_dict(
-                    json_mapping, ids, consume
-                )
-            except ParseError as error:
-                raise error.within("mapping") from None
+            json_mapping = EvaluationConfigMapping(additional_properties=json_mapping)
 
         elif json_mapping is not UNSET:
             raise wrong_type("object", json_mapping, "mapping")
@@ -214,14 +204,9 @@ class EvaluationConfig:
                         json_filters_list
                     ):
                         if type(json_filters_item) is dict:
-                            try:
-                                json_filters_item = (
-                                    EvaluationConfigFiltersItem.from_dict(
-                                        json_filters_item, ids, consume
-                                    )
-                                )
-                            except ParseError as error:
-                                raise error.within(json_filters_index) from None
+                            json_filters_item = EvaluationConfigFiltersItem(
+                                additional_properties=json_filters_item
+                            )
 
                         else:
                             raise wrong_type(

@@ -492,12 +492,9 @@ class RunTest:
             raise wrong_type("null or object", json_agent_version, "agent_version")
 
         if type(json_agent_definition_detail) is dict:
-            try:
-                json_agent_definition_detail = DetailObject.from_dict(
-                    json_agent_definition_detail, ids, consume
-                )
-            except ParseError as error:
-                raise error.within("agent_definition_detail") from None
+            json_agent_definition_detail = DetailObject(
+                additional_properties=json_agent_definition_detail
+            )
 
         elif (
             json_agent_definition_detail is not None
@@ -532,12 +529,9 @@ class RunTest:
             )
 
         if type(json_prompt_template_detail) is dict:
-            try:
-                json_prompt_template_detail = DetailObject.from_dict(
-                    json_prompt_template_detail, ids, consume
-                )
-            except ParseError as error:
-                raise error.within("prompt_template_detail") from None
+            json_prompt_template_detail = DetailObject(
+                additional_properties=json_prompt_template_detail
+            )
 
         elif (
             json_prompt_template_detail is not None
@@ -558,12 +552,9 @@ class RunTest:
             )
 
         if type(json_prompt_version_detail) is dict:
-            try:
-                json_prompt_version_detail = DetailObject.from_dict(
-                    json_prompt_version_detail, ids, consume
-                )
-            except ParseError as error:
-                raise error.within("prompt_version_detail") from None
+            json_prompt_version_detail = DetailObject(
+                additional_properties=json_prompt_version_detail
+            )
 
         elif (
             json_prompt_version_detail is not None
@@ -665,12 +656,9 @@ class RunTest:
             )
 
         if type(json_simulator_agent_detail) is dict:
-            try:
-                json_simulator_agent_detail = DetailObject.from_dict(
-                    json_simulator_agent_detail, ids, consume
-                )
-            except ParseError as error:
-                raise error.within("simulator_agent_detail") from None
+            json_simulator_agent_detail = DetailObject(
+                additional_properties=json_simulator_agent_detail
+            )
 
         elif (
             json_simulator_agent_detail is not None

@@ -534,19 +534,13 @@ class Scenario:
             )
 
         if type(json_graph) is dict:
-            try:
-                json_graph = ScenarioGraphType0.from_dict(json_graph, ids, consume)
-            except ParseError as error:
-                raise error.within("graph") from None
+            json_graph = ScenarioGraphType0(additional_properties=json_graph)
 
         elif json_graph is not None and json_graph is not UNSET:
             raise wrong_type("object or null", json_graph, "graph")
 
         if type(json_agent) is dict:
-            try:
-                json_agent = ScenarioAgentType0.from_dict(json_agent, ids, consume)
-            except ParseError as error:
-                raise error.within("agent") from None
+            json_agent = ScenarioAgentType0(additional_properties=json_agent)
 
         elif json_agent is not None and json_agent is not UNSET:
             raise wrong_type("object or null", json_agent, "agent")
@@ -569,14 +563,9 @@ class Scenario:
             )
 
         if type(json_prompt_template_detail) is dict:
-            try:
-                json_prompt_template_detail = (
-                    ScenarioPromptTemplateDetailType0.from_dict(
-                        json_prompt_template_detail, ids, consume
-                    )
-                )
-            except ParseError as error:
-                raise error.within("prompt_template_detail") from None
+            json_prompt_template_detail = ScenarioPromptTemplateDetailType0(
+                additional_properties=json_prompt_template_detail
+            )
 
         elif (
             json_prompt_template_detail is not None
@@ -597,12 +586,9 @@ class Scenario:
             )
 
         if type(json_prompt_version_detail) is dict:
-            try:
-                json_prompt_version_detail = ScenarioPromptVersionDetailType0.from_dict(
-                    json_prompt_version_detail, ids, consume
-                )
-            except ParseError as error:
-                raise error.within("prompt_version_detail") from None
+            json_prompt_version_detail = ScenarioPromptVersionDetailType0(
+                additional_properties=json_prompt_version_detail
+            )
 
         elif (
             json_prompt_version_detail is not None

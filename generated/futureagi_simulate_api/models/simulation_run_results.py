@@ -269,12 +269,9 @@ class SimulationRunResults:
                         json_eval_results_list
                     ):
                         if type(json_eval_results_item) is dict:
-                            try:
-                                json_eval_results_item = DetailObject.from_dict(
-                                    json_eval_results_item, ids, consume
-                                )
-                            except ParseError as error:
-                                raise error.within(json_eval_results_index) from None
+                            json_eval_results_item = DetailObject(
+                                additional_properties=json_eval_results_item
+                            )
 
                         else:
                             raise wrong_type(

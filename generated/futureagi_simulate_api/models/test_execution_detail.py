@@ -286,12 +286,9 @@ class TestExecutionDetail:
                         json_column_order_list
                     ):
                         if type(json_column_order_item) is dict:
-                            try:
-                                json_column_order_item = DetailObject.from_dict(
-                                    json_column_order_item, ids, consume
-                                )
-                            except ParseError as error:
-                                raise error.within(json_column_order_index) from None
+                            json_column_order_item = DetailObject(
+                                additional_properties=json_column_order_item
+                            )
 
                         else:
                             raise wrong_type(
