@@ -223,3 +223,11 @@ def test_a_missing_extra_is_one_line_naming_it() -> None:
     assert line.startswith("emulator: ")
     assert "futureagi-simulate[testing]" in line
     assert "--no-validate" in line
+
+
+def test_a_port_out_of_range_is_one_line_and_exit_2() -> None:
+    """--port 99999 is said in one line with exit 2, not an OverflowError traceback."""
+    done = _emulator("--port", "99999", "--", "true")
+    assert done.returncode == 2
+    [line] = done.stderr.strip().splitlines()
+    assert line.startswith("emulator: cannot listen on 127.0.0.1:99999: ")

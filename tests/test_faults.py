@@ -693,3 +693,48 @@ def test_an_answer_too_large_keeps_its_status(status: int, started: bool) -> Non
     assert isinstance(error, APIResponseValidationError)
     assert error.status_code == status
     assert error.may_have_started is started
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("SSL_CERT_FILE", "/nonexistent/ca.pem"),
+        ("SSL_CERT_FILE", "/etc/hostname"),
+        ("HTTP_PROXY", "ftp://127.0.0.1:1"),
+    ],
+)
+def test_a_stale_environment_setting_is_an_invalid_argument(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    """A TLS or proxy variable httpx cannot use is an InvalidArgumentError at construction, sync and async."""
+    for name in (
+        "NO_PROXY",
+        "no_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "http_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(variable, value)
+    for client_class in (SimulateClient, AsyncSimulateClient):
+        with pytest.raises(InvalidArgumentError, match=variable) as caught:
+            client_class(**keys(base_url="http://127.0.0.1:9"))
+        assert caught.value.argument == "environment"
+
+
+def test_a_timeout_without_a_read_limit_sets_no_attempt_deadline(server: RecordingServer) -> None:
+    """httpx.Timeout(None, connect=...) leaves reads unbounded: a 0.6 s answer is not cut at 0.2 s."""
+    server.reply(Reply(200, page([], number=1, limit=10, count=0, base=server.url), delay=0.6))
+    timeout = httpx.Timeout(None, connect=0.2)
+    with SimulateClient(**keys(base_url=server.url, timeout=timeout, max_retries=0)) as client:
+        assert client.run_tests.list().count == 0
+
+
+def test_a_poll_interval_past_a_week_is_refused_before_any_request(client: SimulateClient) -> None:
+    """A poll interval time.sleep cannot take is an InvalidArgumentError naming it, not an OverflowError."""
+    with pytest.raises(InvalidArgumentError, match="poll_interval"):
+        client.executions.wait(RUN, timeout=10.0, poll_interval=1e10)
+    with pytest.raises(InvalidArgumentError, match="max_poll_interval"):
+        client.executions.wait(RUN, timeout=10.0, max_poll_interval=1e10)

@@ -39,6 +39,7 @@ from ._validate import IdLike
 __all__ = ["AsyncSimulateClient", "SimulateClient"]
 
 T = TypeVar("T")
+HTTP = TypeVar("HTTP", httpx.Client, httpx.AsyncClient)
 
 
 class _BaseClient:
@@ -101,6 +102,21 @@ class _BaseClient:
 
     def _pool_options(self) -> dict[str, Any]:
         return {"timeout": self._config.timeout, "headers": self._config.headers}
+
+    @staticmethod
+    def _make_pool(http_class: type[HTTP], options: dict[str, Any]) -> HTTP:
+        """A new httpx pool. httpx reads the environment's TLS and proxy settings as it makes one, and a
+        stale one (a missing SSL_CERT_FILE, a proxy URL of an unknown scheme) fails here, before any
+        request: an InvalidArgumentError naming where to look, not an OSError from deep in ssl."""
+        try:
+            return http_class(**options)
+        except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
+            raise InvalidArgumentError(
+                "environment",
+                "httpx could not make its connection pool from this environment's settings "
+                "(SSL_CERT_FILE, SSL_CERT_DIR, SSLKEYLOGFILE, HTTP_PROXY, HTTPS_PROXY, ALL_PROXY): "
+                f"{type(exc).__name__}: {excerpt(str(exc), 200)}",
+            ) from None
 
     def _set_deadline(self) -> None:
         """The whole-attempt deadline, from the timeout in force (see attempt_deadline)."""
@@ -287,7 +303,7 @@ class SimulateClient(_BaseClient):
         # Here, not at the top: it imports httpcore, which httpx itself imports only for a first pool.
         from ._backend import bound_every_wait
 
-        http = httpx.Client(**self._pool_options())
+        http = self._make_pool(httpx.Client, self._pool_options())
         # The status line and headers are read inside httpx: only its network backend can bound them.
         bound_every_wait(http)
         return http
@@ -455,7 +471,7 @@ class AsyncSimulateClient(_BaseClient):
             http_class=httpx.AsyncClient,
             max_response_size=max_response_size,
         )
-        self._http = http_client or httpx.AsyncClient(**self._pool_options())
+        self._http = http_client or self._make_pool(httpx.AsyncClient, self._pool_options())
         # The event loop the pool's connections belong to: set on first use (_pool_for_loop).
         self._loop: weakref.ref[Any] | None = None
         # Admits at most GATE_SIZE requests into httpx at once (made per loop, in _pool_for_loop).
@@ -489,7 +505,7 @@ class AsyncSimulateClient(_BaseClient):
                     may_have_started=False,
                 )
             # The old pool is left to its loop (which may be closed): closing it here would touch it.
-            self._http = httpx.AsyncClient(**self._pool_options())
+            self._http = self._make_pool(httpx.AsyncClient, self._pool_options())
             self._owns_http = True
             self._gate = None
         if owner is not loop or self._gate is None:

@@ -327,11 +327,14 @@ def _check_seconds(argument: str, value: object) -> float:
 
 def attempt_deadline(timeout: httpx.Timeout | None) -> float | None:
     """The most one attempt may take, from waiting for a connection to the last byte of the answer:
-    the largest of the timeout's phases (60 s by default), None when none is set."""
+    the largest of the timeout's phases (60 s by default). None when a phase is unbounded: a timeout
+    such as ``httpx.Timeout(None, connect=10)`` asks for no limit on reads, and gets none."""
     if timeout is None:
         return None
-    phases = [t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None]
-    return max(phases) if phases else None
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    if any(t is None for t in phases):
+        return None
+    return max(t for t in phases if t is not None)
 
 
 def check_max_response_size(value: object) -> int:

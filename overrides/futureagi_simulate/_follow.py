@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from . import _executions_wire as wire
+from ._config import MAX_TIMEOUT
 from ._errors import InvalidArgumentError, RateLimitError, WaitTimeoutError
 from ._flows import Call, Clock, Context, Flow, single
 from ._pagination import Page, PageWalk
@@ -115,6 +116,11 @@ def check_wait_arguments(timeout: object, poll_interval: object, max_poll_interv
             raise InvalidArgumentError(name, f"must be a finite number of seconds, got {shown}")
         if value <= 0:
             raise InvalidArgumentError(name, f"must be more than 0 seconds, got {value!r}")
+        # A poll interval is slept in one go, and time.sleep refuses more than the platform's time_t.
+        if name != "timeout" and value > MAX_TIMEOUT:
+            raise InvalidArgumentError(
+                name, f"must be at most {MAX_TIMEOUT:,.0f} seconds (a week), got {value!r}"
+            )
 
 
 def wait(

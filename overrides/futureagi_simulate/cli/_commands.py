@@ -808,7 +808,7 @@ def _cancel_execution(args: argparse.Namespace, client: SimulateClient) -> int:
     status = client.executions.get(args.execution_id).status
     if args.as_json:
         _print_json({"execution_id": args.execution_id, "cancel_requested": True, "status": status})
-    elif status in ("completed", "failed"):
+    elif status in ("completed", "failed", "cancelled"):
         _out(f"{args.execution_id}  had already finished ({status}): nothing to cancel")
     else:
         _out(f"{args.execution_id}  cancel requested; now {status}")

@@ -122,9 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         emulator.start()
-    except OSError as exc:  # the port is taken, or the address is not this machine's
+    except (OSError, OverflowError) as exc:  # the port is taken or out of range; the address not ours
         where = f"{options.host}:{options.port}" if options.port else options.host
-        print(f"emulator: cannot listen on {where}: {exc.strerror or exc}", file=sys.stderr)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        print(f"emulator: cannot listen on {where}: {reason}", file=sys.stderr)
         return 2
     try:
         print(_banner(emulator.describe()), flush=True)
