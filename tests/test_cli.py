@@ -265,7 +265,7 @@ def test_query_commands_print_json_on_stdout(oss: Emulator) -> None:
     results = json.loads(cli(oss, "executions", "results", execution, "--json").stdout)
     assert [call["scenario_id"] for call in results["calls"]] == [str(oss.seed.scenario_ids[0])]
     cancelled = json.loads(cli(oss, "executions", "cancel", execution, "--json").stdout)
-    assert cancelled == {"execution_id": execution, "cancel_requested": True, "status": "completed"}
+    assert cancelled == {"execution_id": execution, "cancel_requested": False, "status": "completed"}
     found = json.loads(cli(oss, "run-tests", "executions", run_test, "--json").stdout)
     assert [row["id"] for row in found] == [execution]
 
@@ -290,6 +290,17 @@ def test_cancelling_a_running_execution_says_where_it_is_now(oss: Emulator) -> N
     assert done.returncode == 0
     now = {f"{execution}  cancel requested; now {status}" for status in ("cancelling", "cancelled")}
     assert done.stdout.strip() in now
+
+
+def test_cancelling_a_cancelled_execution_sends_nothing_more(oss: Emulator) -> None:
+    """A second cancel, once the execution is cancelled, says it had already finished."""
+    run_test = str(oss.seed.run_test_id)
+    started = cli(oss, "run-tests", "execute", run_test, "--only", str(oss.seed.scenario_ids[0]), "--json")
+    execution = json.loads(started.stdout)["execution_id"]
+    cli(oss, "executions", "cancel", execution)
+    cli(oss, "executions", "wait", execution, "--poll-interval", "0.01")
+    again = json.loads(cli(oss, "executions", "cancel", execution, "--json").stdout)
+    assert again == {"execution_id": execution, "cancel_requested": False, "status": "cancelled"}
 
 
 def test_help_on_every_level_shows_the_exit_codes() -> None:

@@ -803,12 +803,17 @@ def _wait_execution(args: argparse.Namespace, client: SimulateClient) -> int:
 
 
 def _cancel_execution(args: argparse.Namespace, client: SimulateClient) -> int:
-    client.executions.cancel(args.execution_id)
-    # The server says yes to a finished execution too, and it stays as it ended: say where it is now.
-    status = client.executions.get(args.execution_id).status
+    # The server says yes to cancelling a finished execution too, and it stays as it ended: look first,
+    # so that the answer says which happened.
+    before = client.executions.get(args.execution_id)
+    if before.is_finished:
+        status, requested = before.status, False
+    else:
+        client.executions.cancel(args.execution_id)
+        status, requested = client.executions.get(args.execution_id).status, True
     if args.as_json:
-        _print_json({"execution_id": args.execution_id, "cancel_requested": True, "status": status})
-    elif status in ("completed", "failed", "cancelled"):
+        _print_json({"execution_id": args.execution_id, "cancel_requested": requested, "status": status})
+    elif not requested:
         _out(f"{args.execution_id}  had already finished ({status}): nothing to cancel")
     else:
         _out(f"{args.execution_id}  cancel requested; now {status}")
