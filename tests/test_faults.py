@@ -9,10 +9,12 @@ import gc
 import gzip
 import math
 import os
+import pickle
 import sys
 import threading
 import time
 import tracemalloc
+import uuid
 import warnings
 import zlib
 from collections.abc import Iterator
@@ -738,3 +740,36 @@ def test_a_poll_interval_past_a_week_is_refused_before_any_request(client: Simul
         client.executions.wait(RUN, timeout=10.0, poll_interval=1e10)
     with pytest.raises(InvalidArgumentError, match="max_poll_interval"):
         client.executions.wait(RUN, timeout=10.0, max_poll_interval=1e10)
+
+
+def _nested(levels: int) -> dict[str, Any]:
+    value: dict[str, Any] = {}
+    for _ in range(levels):
+        value = {"inner": value}
+    return value
+
+
+def test_an_error_over_a_deeply_nested_answer_pickles(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """An unreadable answer nested 900 deep still gives an error that pickles; its body is dropped."""
+    runs = [run_test(run_id=str(uuid.uuid4())), run_test(run_id=str(uuid.uuid4()))]
+    runs[0]["agent_definition_detail"] = _nested(900)
+    runs[1]["created_at"] = 12
+    server.reply(Reply(200, page(runs, number=1, limit=10, count=2, base=server.url)))
+    with pytest.raises(APIResponseValidationError, match=r"results\[1\]\.created_at") as caught:
+        client.run_tests.list()
+    assert caught.value.body is None
+    assert str(pickle.loads(pickle.dumps(caught.value))) == str(caught.value)
+
+
+def test_a_status_error_with_a_deeply_nested_body_pickles(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A 400 whose body nests 900 deep pickles with its status; the body is kept as text, not walked."""
+    server.reply(Reply(400, {"detail": "refused", "details": _nested(900)}))
+    with pytest.raises(APIStatusError) as caught:
+        client.run_tests.list()
+    restored = pickle.loads(pickle.dumps(caught.value))
+    assert (restored.status_code, restored.details) == (400, None)
+    assert isinstance(restored.body, str)

@@ -233,7 +233,7 @@ class APIResponseValidationError(APIError):
     ) -> None:
         self.response = response
         self.status_code = response.status_code
-        self.body = body
+        self.body = _within_depth(body)
         self.may_have_started = may_have_started
         super().__init__(message, request=_request_of(response))
         _keep_safe_request(response, self.request)
@@ -248,10 +248,11 @@ class APIResponseValidationError(APIError):
 class APIStatusError(APIError):
     """The server answered with an error status.
 
-    ``message`` is the server's own sentence; ``code``, ``error_type``, ``attr`` and ``details`` come from
-    its error envelope when it sent one; ``body`` is the parsed JSON, or the text when it was not JSON.
-    ``may_have_started`` is true for a 5xx answer to an execute call: a gateway or the server may have
-    failed after the simulation started, so check before executing again.
+        ``message`` is the server's own sentence; ``code``, ``error_type``, ``attr`` and ``details`` come from
+        its error envelope when it sent one; ``body`` is the parsed JSON, or the text when it was not JSON
+    (None, with ``details``, when it nests deeper than ``MAX_BODY_DEPTH`` levels: the error stays picklable).
+        ``may_have_started`` is true for a 5xx answer to an execute call: a gateway or the server may have
+        failed after the simulation started, so check before executing again.
     """
 
     def __init__(
@@ -269,11 +270,11 @@ class APIStatusError(APIError):
     ) -> None:
         self.response = response
         self.status_code = response.status_code
-        self.body = body
+        self.body = _within_depth(body)
         self.code = code
         self.error_type = error_type
         self.attr = attr
-        self.details = details
+        self.details = details if _within_depth(details) is details else None
         self.may_have_started = may_have_started
         # What was called, for the message: the operation's name, the method and the URL path.
         self.operation = operation
@@ -395,6 +396,12 @@ def _redact_scalar(value: Any, secrets: tuple[str, ...]) -> Any:
             if secret in value:
                 value = value.replace(secret, REDACTED)
     return value
+
+
+def _within_depth(body: Any) -> Any:
+    """``body``, or None when it nests deeper than ``MAX_BODY_DEPTH``: an error keeps only what pickle,
+    repr and a JSON report can walk (a hostile answer can nest thousands of levels)."""
+    return None if depth(body) > MAX_BODY_DEPTH else body
 
 
 def depth(value: Any, limit: int = MAX_BODY_DEPTH) -> int:
