@@ -218,6 +218,8 @@ def test_every_answer_the_document_allows_reads_and_writes_back_as_it_came(
     assert _read(answer, model.to_dict()) == model
     # consume=True (how the client reads its own answers) may reuse the JSON, and reads the same.
     assert answer.model.from_dict(copy.deepcopy(body), None, True) == model
+    # from_dict assigns attributes without running __init__: every model it made is one __init__ makes.
+    assert _through_init(model) == model
 
 
 @pytest.mark.slow  # hypothesis draws the answers
@@ -283,6 +285,50 @@ def test_unknown_keys_are_kept_on_the_model_that_holds_them() -> None:
     parsed = RunTestPage.from_dict(page([run], number=1, limit=10, count=1, base="http://x"))
     assert parsed.results[0].additional_properties == {"brand_new": "kept"}
     assert parsed.additional_properties == {}
+
+
+def _through_init(value: Any) -> Any:
+    """The same tree of models, each made again by its constructor from the attributes it holds."""
+    if isinstance(value, list):
+        return [_through_init(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _through_init(item) for key, item in value.items()}
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))
+        return type(value)(**{f.alias: _through_init(getattr(value, f.name)) for f in fields})
+    return value
+
+
+def _generated_models() -> list[type[Any]]:
+    import futureagi_simulate_api.models as package
+
+    classes = [getattr(package, name) for name in package.__all__]
+    return [cls for cls in classes if attrs.has(cls)]
+
+
+@pytest.mark.parametrize("model", _generated_models(), ids=lambda model: model.__name__)
+def test_a_generated_constructor_only_assigns(model: type[Any]) -> None:
+    """No validator, converter, init hook or setattr hook: from_dict may assign in place of __init__."""
+    assert all(f.validator is None and f.converter is None for f in attrs.fields(model))
+    assert not hasattr(model, "__attrs_pre_init__")
+    assert not hasattr(model, "__attrs_post_init__")
+    assert vars(model).get("__setattr__", object.__setattr__) is object.__setattr__
+
+
+def test_a_subclass_is_made_by_its_own_constructor() -> None:
+    """from_dict on a user's subclass runs that subclass's __init__, nested models staying generated."""
+
+    class Remembered(RunTestPage):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.made_by_init = True
+
+    body = page([run_test()], number=1, limit=10, count=1, base="http://x")
+    parsed = Remembered.from_dict(body)
+    assert type(parsed) is Remembered
+    assert parsed.made_by_init
+    assert type(parsed.results[0]) is RunTest
+    assert parsed.to_dict() == RunTestPage.from_dict(body).to_dict()
 
 
 # Through the client ------------------------------------------------------------------------------------

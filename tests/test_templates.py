@@ -109,6 +109,38 @@ def test_a_right_answer_of_every_kind_reads_and_writes_back(generated: Path) -> 
     assert printed.split() == ["Other", "date", "{'extra':", "1}"]
 
 
+def test_a_parsed_model_is_the_one_its_constructor_makes(generated: Path) -> None:
+    """from_dict assigns in place of __init__, for every kind of model; a subclass gets its own __init__."""
+    printed = _run(
+        generated,
+        f"""
+        import attrs
+        from every_kind.models import Strict, Thing
+
+        def again(value):
+            if isinstance(value, list):
+                return [again(item) for item in value]
+            if isinstance(value, dict):
+                return {{key: again(item) for key, item in value.items()}}
+            if attrs.has(type(value)):
+                fields = attrs.fields(type(value))
+                return type(value)(**{{f.alias: again(getattr(value, f.name)) for f in fields}})
+            return value
+
+        class Mine(Thing):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                self.mine = True
+
+        for model in (Thing.from_dict({GOOD!r}), Strict.from_dict({{"n": 1}})):
+            assert again(model) == model, model
+        mine = Mine.from_dict({GOOD!r})
+        print(type(mine).__name__, mine.mine, mine.to_dict() == {GOOD!r})
+        """,
+    )
+    assert printed.split() == ["Mine", "True", "True"]
+
+
 @pytest.mark.parametrize(
     ("wrong", "message"),
     [

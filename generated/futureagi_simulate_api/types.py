@@ -3,7 +3,7 @@
 import datetime
 import uuid
 from collections.abc import Callable, Mapping
-from typing import IO, Any, BinaryIO, Literal
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
 
 from attrs import define
 
@@ -110,12 +110,24 @@ def _read_uuid_by_init(
     return made
 
 
+_T = TypeVar("_T")
+
+if TYPE_CHECKING:
+
+    def new_instance(cls: type[_T], /) -> _T:
+        """An instance of ``cls`` whose ``__init__`` has not run: from_dict assigns its attributes."""
+
+else:
+    # Bound once: looking up object.__new__ where it is called is not cached on CPython 3.11 and makes a
+    # method object each time, which cost more than the allocation itself.
+    new_instance = object.__new__
+
+
 # A CPython shortcut, measured at about a third of uuid.UUID(text)'s time on CPython 3.11, and a page of
 # run tests holds hundreds of new ids. uuid.UUID(text) strips "urn:uuid:" and braces, removes hyphens,
 # requires 32 characters left and reads them with int(text, 16) into its slots. Text with hyphens alone
 # removed that is 32 characters long is read here the same way and written into the same slots through
 # their own descriptors (UUID forbids plain assignment); any other text goes to uuid.UUID itself.
-_new_object = object.__new__
 _set_int = vars(uuid.UUID)["int"].__set__
 _set_is_safe = vars(uuid.UUID)["is_safe"].__set__
 _UNKNOWN_SAFETY = uuid.SafeUUID.unknown
@@ -132,7 +144,7 @@ def _read_uuid_by_slots(
     except ValueError:
         # uuid.UUID would strip the same text to fewer than 32 characters, or fail the same int().
         raise ParseError(f"not a UUID: {text!r}", *path) from None
-    made: uuid.UUID = _new_object(uuid.UUID)
+    made = new_instance(uuid.UUID)
     _set_int(made, number)
     _set_is_safe(made, _UNKNOWN_SAFETY)
     ids[text] = made
@@ -163,6 +175,8 @@ ParseError at ``path``."""
 
 
 _ONE_SECOND = datetime.timedelta(seconds=1)
+# Bound once, as new_instance is: a class method looked up where it is called is a new object each time.
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 def parse_datetime(text: str) -> datetime.datetime:
@@ -173,7 +187,7 @@ def parse_datetime(text: str) -> datetime.datetime:
     A date-time without an offset (which RFC 3339 does not allow, but servers write) is read as UTC.
     """
     try:
-        moment = datetime.datetime.fromisoformat(text)
+        moment = _fromisoformat(text)
     except ValueError:
         normal = text.strip()
         if len(normal) > 10 and normal[10] in "t ":
@@ -183,7 +197,7 @@ def parse_datetime(text: str) -> datetime.datetime:
         leap = len(normal) >= 19 and normal[16:19] == ":60"
         if leap:
             normal = normal[:17] + "59" + normal[19:]
-        moment = datetime.datetime.fromisoformat(normal)
+        moment = _fromisoformat(normal)
         if leap:
             moment += _ONE_SECOND
     if moment.tzinfo is None:
@@ -219,6 +233,7 @@ __all__ = [
     "as_object",
     "json_type",
     "missing",
+    "new_instance",
     "parse_datetime",
     "read_date",
     "read_datetime",

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     as_object,
+    new_instance,
 )
 
 # The JSON keys the document declares for AgentVersionConfigurationSnapshotType0: any other key is kept in additional_properties.
@@ -47,7 +48,17 @@ class AgentVersionConfigurationSnapshotType0:
             ids = {}
         # The object itself, not a copy: a parse allocates nothing it need not, and the caller's answer
         # is freshly decoded. Given to the constructor, so no empty dict is made only to be replaced.
-        return cls(additional_properties=d)
+        if cls is AgentVersionConfigurationSnapshotType0:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            agent_version_configuration_snapshot_type_0 = new_instance(cls)
+            agent_version_configuration_snapshot_type_0.additional_properties = d
+        else:
+            # A subclass's __init__ may do more than assign.
+            agent_version_configuration_snapshot_type_0 = cls(
+                additional_properties=d,
+            )
+
+        return agent_version_configuration_snapshot_type_0
 
     @property
     def additional_keys(self) -> list[str]:

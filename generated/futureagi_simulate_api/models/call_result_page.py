@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     as_object,
     missing,
+    new_instance,
     wrong_type,
 )
 
@@ -114,10 +115,9 @@ class CallResultPage:
                 json_results_list: list[Any] = (
                     json_results if consume else json_results.copy()
                 )
+                json_results_index = 0
                 try:
-                    for json_results_index, json_results_item in enumerate(
-                        json_results_list
-                    ):
+                    for json_results_item in json_results_list:
                         if type(json_results_item) is dict:
                             try:
                                 json_results_item = CallResult.from_dict(
@@ -132,6 +132,7 @@ class CallResultPage:
                             )
 
                         json_results_list[json_results_index] = json_results_item
+                        json_results_index += 1
                 except ParseError as error:
                     raise error.within("results") from None
                 json_results = json_results_list
@@ -157,13 +158,25 @@ class CallResultPage:
             additional_properties = d
         else:
             additional_properties = {}
-        return cls(
-            json_results,
-            json_count,
-            json_total_pages,
-            json_current_page,
-            additional_properties=additional_properties,
-        )
+        if cls is CallResultPage:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            call_result_page = new_instance(cls)
+            call_result_page.results = json_results
+            call_result_page.count = json_count
+            call_result_page.total_pages = json_total_pages
+            call_result_page.current_page = json_current_page
+            call_result_page.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign.
+            call_result_page = cls(
+                json_results,
+                json_count,
+                json_total_pages,
+                json_current_page,
+                additional_properties=additional_properties,
+            )
+
+        return call_result_page
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     as_object,
+    new_instance,
     read_uuid,
     wrong_type,
 )
@@ -119,12 +120,23 @@ class CancelTestExecutionResult:
             additional_properties = d
         else:
             additional_properties = {}
-        return cls(
-            json_success,
-            json_message,
-            json_test_execution_id,
-            additional_properties=additional_properties,
-        )
+        if cls is CancelTestExecutionResult:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            cancel_test_execution_result = new_instance(cls)
+            cancel_test_execution_result.success = json_success
+            cancel_test_execution_result.message = json_message
+            cancel_test_execution_result.test_execution_id = json_test_execution_id
+            cancel_test_execution_result.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign.
+            cancel_test_execution_result = cls(
+                json_success,
+                json_message,
+                json_test_execution_id,
+                additional_properties=additional_properties,
+            )
+
+        return cancel_test_execution_result
 
     @property
     def additional_keys(self) -> list[str]:

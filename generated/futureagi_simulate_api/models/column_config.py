@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     as_object,
+    new_instance,
     wrong_type,
 )
 
@@ -97,11 +98,21 @@ class ColumnConfig:
             additional_properties = d
         else:
             additional_properties = {}
-        return cls(
-            json_name,
-            json_type_,
-            additional_properties=additional_properties,
-        )
+        if cls is ColumnConfig:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            column_config = new_instance(cls)
+            column_config.name = json_name
+            column_config.type_ = json_type_
+            column_config.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign.
+            column_config = cls(
+                json_name,
+                json_type_,
+                additional_properties=additional_properties,
+            )
+
+        return column_config
 
     @property
     def additional_keys(self) -> list[str]:

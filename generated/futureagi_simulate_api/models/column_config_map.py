@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from ..types import (
     ParseError,
     as_object,
+    new_instance,
     wrong_type,
 )
 
@@ -50,7 +51,16 @@ class ColumnConfigMap:
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
             ids = {}
-        column_config_map = cls()
+        if cls is ColumnConfigMap:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            column_config_map = new_instance(cls)
+            column_config_map.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign.
+            column_config_map = cls(
+                additional_properties={},
+            )
+
         additional_properties: dict[str, ColumnConfig] = {}
         for k, v in d.items():
             if type(v) is dict:

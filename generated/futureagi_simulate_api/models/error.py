@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     as_object,
     missing,
+    new_instance,
     wrong_type,
 )
 
@@ -205,18 +206,35 @@ class Error:
             additional_properties = d
         else:
             additional_properties = {}
-        return cls(
-            json_status,
-            json_type_,
-            json_code,
-            json_detail,
-            json_message,
-            json_error,
-            json_result,
-            json_attr,
-            json_details,
-            additional_properties=additional_properties,
-        )
+        if cls is Error:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            error = new_instance(cls)
+            error.status = json_status
+            error.type_ = json_type_
+            error.code = json_code
+            error.detail = json_detail
+            error.message = json_message
+            error.error = json_error
+            error.result = json_result
+            error.attr = json_attr
+            error.details = json_details
+            error.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign.
+            error = cls(
+                json_status,
+                json_type_,
+                json_code,
+                json_detail,
+                json_message,
+                json_error,
+                json_result,
+                json_attr,
+                json_details,
+                additional_properties=additional_properties,
+            )
+
+        return error
 
     @property
     def additional_keys(self) -> list[str]:

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     as_object,
+    new_instance,
     wrong_type,
 )
 
@@ -49,7 +50,16 @@ class ErrorDetails:
         d = src_dict if type(src_dict) is dict else as_object(src_dict)
         if ids is None:
             ids = {}
-        error_details = cls()
+        if cls is ErrorDetails:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            error_details = new_instance(cls)
+            error_details.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign.
+            error_details = cls(
+                additional_properties={},
+            )
+
         additional_properties: dict[str, list[str]] = {}
         for k, v in d.items():
             if type(v) is list:

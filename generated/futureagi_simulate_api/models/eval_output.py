@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Unset,
     as_object,
+    new_instance,
     wrong_type,
 )
 
@@ -135,13 +136,25 @@ class EvalOutput:
             additional_properties = d
         else:
             additional_properties = {}
-        return cls(
-            json_name,
-            json_output,
-            json_output_type,
-            json_reason,
-            additional_properties=additional_properties,
-        )
+        if cls is EvalOutput:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            eval_output = new_instance(cls)
+            eval_output.name = json_name
+            eval_output.output = json_output
+            eval_output.output_type = json_output_type
+            eval_output.reason = json_reason
+            eval_output.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign.
+            eval_output = cls(
+                json_name,
+                json_output,
+                json_output_type,
+                json_reason,
+                additional_properties=additional_properties,
+            )
+
+        return eval_output
 
     @property
     def additional_keys(self) -> list[str]:

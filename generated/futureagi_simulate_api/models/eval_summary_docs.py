@@ -12,6 +12,7 @@ from ..types import (
     ParseError,
     as_object,
     missing,
+    new_instance,
     wrong_type,
 )
 
@@ -82,10 +83,9 @@ class EvalSummaryDocs:
                 json_evaluations_list: list[Any] = (
                     json_evaluations if consume else json_evaluations.copy()
                 )
+                json_evaluations_index = 0
                 try:
-                    for json_evaluations_index, json_evaluations_item in enumerate(
-                        json_evaluations_list
-                    ):
+                    for json_evaluations_item in json_evaluations_list:
                         if type(json_evaluations_item) is dict:
                             try:
                                 json_evaluations_item = EvalSummaryDocsItem.from_dict(
@@ -102,6 +102,7 @@ class EvalSummaryDocs:
                         json_evaluations_list[json_evaluations_index] = (
                             json_evaluations_item
                         )
+                        json_evaluations_index += 1
                 except ParseError as error:
                     raise error.within("evaluations") from None
                 json_evaluations = json_evaluations_list
@@ -118,10 +119,19 @@ class EvalSummaryDocs:
             additional_properties = d
         else:
             additional_properties = {}
-        return cls(
-            json_evaluations,
-            additional_properties=additional_properties,
-        )
+        if cls is EvalSummaryDocs:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            eval_summary_docs = new_instance(cls)
+            eval_summary_docs.evaluations = json_evaluations
+            eval_summary_docs.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign.
+            eval_summary_docs = cls(
+                json_evaluations,
+                additional_properties=additional_properties,
+            )
+
+        return eval_summary_docs
 
     @property
     def additional_keys(self) -> list[str]:

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     as_object,
     missing,
+    new_instance,
     wrong_type,
 )
 
@@ -147,14 +148,27 @@ class EvalSummaryDocsItem:
             additional_properties = d
         else:
             additional_properties = {}
-        return cls(
-            json_name,
-            json_average_score,
-            json_total_runs,
-            json_passed,
-            json_failed,
-            additional_properties=additional_properties,
-        )
+        if cls is EvalSummaryDocsItem:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            eval_summary_docs_item = new_instance(cls)
+            eval_summary_docs_item.name = json_name
+            eval_summary_docs_item.average_score = json_average_score
+            eval_summary_docs_item.total_runs = json_total_runs
+            eval_summary_docs_item.passed = json_passed
+            eval_summary_docs_item.failed = json_failed
+            eval_summary_docs_item.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign.
+            eval_summary_docs_item = cls(
+                json_name,
+                json_average_score,
+                json_total_runs,
+                json_passed,
+                json_failed,
+                additional_properties=additional_properties,
+            )
+
+        return eval_summary_docs_item
 
     @property
     def additional_keys(self) -> list[str]:

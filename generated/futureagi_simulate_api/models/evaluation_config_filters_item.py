@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     as_object,
+    new_instance,
 )
 
 # The JSON keys the document declares for EvaluationConfigFiltersItem: any other key is kept in additional_properties.
@@ -45,7 +46,17 @@ class EvaluationConfigFiltersItem:
             ids = {}
         # The object itself, not a copy: a parse allocates nothing it need not, and the caller's answer
         # is freshly decoded. Given to the constructor, so no empty dict is made only to be replaced.
-        return cls(additional_properties=d)
+        if cls is EvaluationConfigFiltersItem:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            evaluation_config_filters_item = new_instance(cls)
+            evaluation_config_filters_item.additional_properties = d
+        else:
+            # A subclass's __init__ may do more than assign.
+            evaluation_config_filters_item = cls(
+                additional_properties=d,
+            )
+
+        return evaluation_config_filters_item
 
     @property
     def additional_keys(self) -> list[str]:

@@ -11,6 +11,7 @@ from ..types import (
     ParseError,
     Unset,
     as_object,
+    new_instance,
     read_uuid,
     wrong_type,
 )
@@ -97,10 +98,9 @@ class ExecutePromptSimulationRequestSnake:
                 json_scenario_ids_list: list[Any] = (
                     json_scenario_ids if consume else json_scenario_ids.copy()
                 )
+                json_scenario_ids_index = 0
                 try:
-                    for json_scenario_ids_index, json_scenario_ids_item in enumerate(
-                        json_scenario_ids_list
-                    ):
+                    for json_scenario_ids_item in json_scenario_ids_list:
                         if type(json_scenario_ids_item) is str:
                             json_scenario_ids_item = ids.get(
                                 json_scenario_ids_item
@@ -118,6 +118,7 @@ class ExecutePromptSimulationRequestSnake:
                         json_scenario_ids_list[json_scenario_ids_index] = (
                             json_scenario_ids_item
                         )
+                        json_scenario_ids_index += 1
                 except ParseError as error:
                     raise error.within("scenario_ids") from None
                 json_scenario_ids = json_scenario_ids_list
@@ -125,10 +126,18 @@ class ExecutePromptSimulationRequestSnake:
         elif json_scenario_ids is not UNSET:
             raise wrong_type("array", json_scenario_ids, "scenario_ids")
 
-        execute_prompt_simulation_request_snake = cls(
-            json_select_all,
-            json_scenario_ids,
-        )
+        if cls is ExecutePromptSimulationRequestSnake:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            execute_prompt_simulation_request_snake = new_instance(cls)
+            execute_prompt_simulation_request_snake.select_all = json_select_all
+            execute_prompt_simulation_request_snake.scenario_ids = json_scenario_ids
+        else:
+            # A subclass's __init__ may do more than assign.
+            execute_prompt_simulation_request_snake = cls(
+                json_select_all,
+                json_scenario_ids,
+            )
+
         if complete:
             return execute_prompt_simulation_request_snake
         for k in d:

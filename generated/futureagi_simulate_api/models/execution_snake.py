@@ -13,6 +13,7 @@ from ..types import (
     Unset,
     as_object,
     missing,
+    new_instance,
     read_uuid,
     wrong_type,
 )
@@ -174,10 +175,9 @@ class ExecutionSnake:
                 json_scenario_ids_list: list[Any] = (
                     json_scenario_ids if consume else json_scenario_ids.copy()
                 )
+                json_scenario_ids_index = 0
                 try:
-                    for json_scenario_ids_index, json_scenario_ids_item in enumerate(
-                        json_scenario_ids_list
-                    ):
+                    for json_scenario_ids_item in json_scenario_ids_list:
                         if type(json_scenario_ids_item) is str:
                             json_scenario_ids_item = ids.get(
                                 json_scenario_ids_item
@@ -195,6 +195,7 @@ class ExecutionSnake:
                         json_scenario_ids_list[json_scenario_ids_index] = (
                             json_scenario_ids_item
                         )
+                        json_scenario_ids_index += 1
                 except ParseError as error:
                     raise error.within("scenario_ids") from None
                 json_scenario_ids = json_scenario_ids_list
@@ -214,16 +215,31 @@ class ExecutionSnake:
             additional_properties = d
         else:
             additional_properties = {}
-        return cls(
-            json_execution_id,
-            json_run_test_id,
-            json_status,
-            json_total_scenarios,
-            json_total_calls,
-            json_scenario_ids,
-            json_message,
-            additional_properties=additional_properties,
-        )
+        if cls is ExecutionSnake:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            execution_snake = new_instance(cls)
+            execution_snake.execution_id = json_execution_id
+            execution_snake.run_test_id = json_run_test_id
+            execution_snake.status = json_status
+            execution_snake.total_scenarios = json_total_scenarios
+            execution_snake.total_calls = json_total_calls
+            execution_snake.scenario_ids = json_scenario_ids
+            execution_snake.message = json_message
+            execution_snake.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign.
+            execution_snake = cls(
+                json_execution_id,
+                json_run_test_id,
+                json_status,
+                json_total_scenarios,
+                json_total_calls,
+                json_scenario_ids,
+                json_message,
+                additional_properties=additional_properties,
+            )
+
+        return execution_snake
 
     @property
     def additional_keys(self) -> list[str]:

@@ -14,6 +14,7 @@ from ..types import (
     Unset,
     as_object,
     missing,
+    new_instance,
     parse_datetime,
     read_uuid,
     wrong_type,
@@ -212,7 +213,9 @@ class SimulationRunResults:
         else:
             raise wrong_type("object", json_call_results, "call_results")
 
-        if type(json_started_at) is str:
+        if json_started_at is None:
+            pass
+        elif type(json_started_at) is str:
             try:
                 json_started_at = parse_datetime(json_started_at)
             except ValueError:
@@ -220,12 +223,14 @@ class SimulationRunResults:
                     f"not a date-time: {json_started_at!r}", "started_at"
                 ) from None
 
-        elif json_started_at is not None and json_started_at is not UNSET:
+        elif json_started_at is not UNSET:
             raise wrong_type(
                 "string (date-time) or null", json_started_at, "started_at"
             )
 
-        if type(json_completed_at) is str:
+        if json_completed_at is None:
+            pass
+        elif type(json_completed_at) is str:
             try:
                 json_completed_at = parse_datetime(json_completed_at)
             except ValueError:
@@ -233,7 +238,7 @@ class SimulationRunResults:
                     f"not a date-time: {json_completed_at!r}", "completed_at"
                 ) from None
 
-        elif json_completed_at is not None and json_completed_at is not UNSET:
+        elif json_completed_at is not UNSET:
             raise wrong_type(
                 "string (date-time) or null", json_completed_at, "completed_at"
             )
@@ -259,19 +264,22 @@ class SimulationRunResults:
         ):
             raise wrong_type("integer or null", json_failed_calls, "failed_calls")
 
-        if type(json_eval_results) is list:
+        if json_eval_results is None:
+            pass
+        elif type(json_eval_results) is list:
             if json_eval_results:
                 json_eval_results_list: list[Any] = (
                     json_eval_results if consume else json_eval_results.copy()
                 )
+                json_eval_results_index = 0
                 try:
-                    for json_eval_results_index, json_eval_results_item in enumerate(
-                        json_eval_results_list
-                    ):
+                    for json_eval_results_item in json_eval_results_list:
                         if type(json_eval_results_item) is dict:
-                            json_eval_results_item = DetailObject(
-                                additional_properties=json_eval_results_item
+                            json_eval_results_item_model = new_instance(DetailObject)
+                            json_eval_results_item_model.additional_properties = (
+                                json_eval_results_item
                             )
+                            json_eval_results_item = json_eval_results_item_model
 
                         else:
                             raise wrong_type(
@@ -283,11 +291,12 @@ class SimulationRunResults:
                         json_eval_results_list[json_eval_results_index] = (
                             json_eval_results_item
                         )
+                        json_eval_results_index += 1
                 except ParseError as error:
                     raise error.within("eval_results") from None
                 json_eval_results = json_eval_results_list
 
-        elif json_eval_results is not None and json_eval_results is not UNSET:
+        elif json_eval_results is not UNSET:
             raise wrong_type("array or null", json_eval_results, "eval_results")
 
         if not complete:
@@ -299,18 +308,35 @@ class SimulationRunResults:
             additional_properties = d
         else:
             additional_properties = {}
-        return cls(
-            json_execution_id,
-            json_status,
-            json_call_results,
-            json_started_at,
-            json_completed_at,
-            json_total_calls,
-            json_completed_calls,
-            json_failed_calls,
-            json_eval_results,
-            additional_properties=additional_properties,
-        )
+        if cls is SimulationRunResults:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            simulation_run_results = new_instance(cls)
+            simulation_run_results.execution_id = json_execution_id
+            simulation_run_results.status = json_status
+            simulation_run_results.call_results = json_call_results
+            simulation_run_results.started_at = json_started_at
+            simulation_run_results.completed_at = json_completed_at
+            simulation_run_results.total_calls = json_total_calls
+            simulation_run_results.completed_calls = json_completed_calls
+            simulation_run_results.failed_calls = json_failed_calls
+            simulation_run_results.eval_results = json_eval_results
+            simulation_run_results.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign.
+            simulation_run_results = cls(
+                json_execution_id,
+                json_status,
+                json_call_results,
+                json_started_at,
+                json_completed_at,
+                json_total_calls,
+                json_completed_calls,
+                json_failed_calls,
+                json_eval_results,
+                additional_properties=additional_properties,
+            )
+
+        return simulation_run_results
 
     @property
     def additional_keys(self) -> list[str]:
