@@ -1,0 +1,151 @@
+"""The client's CPU work counted in machine instructions, which do not move with a shared machine's speed.
+
+    python benchmarks/instructions.py                    # this checkout
+    python benchmarks/instructions.py --against DIR      # ... beside another version, in the same run
+
+On a shared 2-CPU machine a ``make bench`` row moves by a fifth between runs, more than two versions of
+the client differ by. Valgrind's cachegrind counts the instructions a process executes instead, and the
+count repeats to within a few tenths of a percent. Each figure is the difference between a process that
+does the work ``N`` times and one that does everything else (imports, warm-up, the server's start) but
+not the work, divided by ``N``: start-up cancels out.
+
+- **decode and read one page**: ``json.loads`` of a page of 100 run tests and the client's reading of it
+  (the generated ``from_dict``; before 0.4.0, the parser 0.3.x compiled at run time).
+- **one list call**, **one execute call**: ``run_tests.list(limit=100)`` and ``run_tests.execute`` against
+  ``benchmarks/server.py``, the client's process only (cachegrind does not follow the server, which runs
+  in a child process).
+
+``--against DIR`` names a folder holding another version's ``overrides`` and ``generated`` folders, for
+example ``git archive 127e99b overrides generated | tar -x -C /tmp/old``. Needs ``valgrind`` on PATH;
+a counted run takes about a minute a figure. Counts are not times: a cache miss costs more than an
+instruction. They say where two versions differ, and ``make bench`` says what that is worth.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+# Reads one page N times; the page's bytes come from the benchmark server, fetched once by the parent.
+PARSE = """
+import json, os, sys
+from futureagi_simulate import _wire
+raw = open(sys.argv[1], "rb").read()
+n = int(os.environ["COUNT"])
+for _ in range(3):
+    _wire.parse_run_test_page(json.loads(raw))
+for _ in range(n):
+    _wire.parse_run_test_page(json.loads(raw))
+"""
+
+# N calls on one client, after a warm-up that loads everything the first call loads.
+CALLS = """
+import os, sys
+sys.path.insert(0, sys.argv[1])
+from benchmarks.bench import API_KEY, RUN_TEST_ID, SECRET_KEY, light_server
+from futureagi_simulate import Selection, SimulateClient
+n = int(os.environ["COUNT"])
+with light_server() as url:
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=url, body_casing="snake") as client:
+        if os.environ["CALL"] == "list":
+            call = lambda: client.run_tests.list(limit=100)
+        else:
+            call = lambda: client.run_tests.execute(RUN_TEST_ID, selection=Selection.all())
+        for _ in range(3):
+            call()
+        for _ in range(n):
+            call()
+"""
+
+
+def instructions(code: str, arg: str, path: str, count: int, call: str = "") -> int:
+    """Instructions cachegrind counted in a process running ``code`` with ``COUNT=count``."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "cachegrind.out"
+        done = subprocess.run(
+            [
+                "valgrind",
+                "--tool=cachegrind",
+                "--cache-sim=no",
+                f"--cachegrind-out-file={out}",
+                sys.executable,
+                "-c",
+                code,
+                arg,
+            ],
+            env={**os.environ, "PYTHONPATH": path, "COUNT": str(count), "CALL": call},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if found is None:
+        raise RuntimeError(f"cachegrind printed no count:\n{done.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def per_unit(code: str, arg: str, path: str, count: int, call: str = "") -> float:
+    """Millions of instructions per repetition of the work, start-up subtracted."""
+    work = instructions(code, arg, path, count, call)
+    return (work - instructions(code, arg, path, 0, call)) / count / 1e6
+
+
+def fetch_page(into: Path) -> None:
+    sys.path.insert(0, str(ROOT))
+    import httpx
+
+    from benchmarks.bench import LIST_PATH, headers, light_server
+
+    with light_server() as url:
+        into.write_bytes(httpx.get(url + LIST_PATH, params={"limit": 100}, headers=headers()).content)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--against", type=Path, help="a folder with another version's overrides/ and generated/"
+    )
+    parser.add_argument("--count", type=int, default=20, help="repetitions counted (default 20)")
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        sys.exit("instructions.py needs valgrind on PATH")
+    versions = {"this checkout": ROOT}
+    if args.against is not None:
+        versions[str(args.against)] = args.against.resolve()
+    paths = {
+        name: os.pathsep.join(str(top / f) for f in ("overrides", "generated"))
+        for name, top in versions.items()
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "page.json"
+        fetch_page(page)
+        rows = {
+            "decode and read one page (json.loads included), M instructions": [
+                per_unit(PARSE, str(page), path, args.count) for path in paths.values()
+            ],
+            "one list call, client process, M instructions": [
+                per_unit(CALLS, str(ROOT), path, max(1, args.count // 2), "list") for path in paths.values()
+            ],
+            "one execute call, client process, M instructions": [
+                per_unit(CALLS, str(ROOT), path, args.count * 10, "execute") for path in paths.values()
+            ],
+        }
+    print(f"| measure | {' | '.join(versions)} |")
+    print(f"|---|{'---|' * len(versions)}")
+    for name, figures in rows.items():
+        print(f"| {name} | {' | '.join(f'{x:.2f}' for x in figures)} |")
+
+
+if __name__ == "__main__":
+    main()
