@@ -47,7 +47,7 @@ class AgentVersionConfigurationSnapshotType0:
         if ids is None:
             ids = {}
         # The object itself, not a copy: a parse allocates nothing it need not, and the caller's answer
-        # is freshly decoded. Given to the constructor, so no empty dict is made only to be replaced.
+        # is freshly decoded. Assigned, so no empty dict is made only to be replaced.
         if cls is AgentVersionConfigurationSnapshotType0:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
             agent_version_configuration_snapshot_type_0 = new_instance(cls)

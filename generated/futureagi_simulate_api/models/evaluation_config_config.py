@@ -47,7 +47,7 @@ class EvaluationConfigConfig:
         if ids is None:
             ids = {}
         # The object itself, not a copy: a parse allocates nothing it need not, and the caller's answer
-        # is freshly decoded. Given to the constructor, so no empty dict is made only to be replaced.
+        # is freshly decoded. Assigned, so no empty dict is made only to be replaced.
         if cls is EvaluationConfigConfig:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
             evaluation_config_config = new_instance(cls)

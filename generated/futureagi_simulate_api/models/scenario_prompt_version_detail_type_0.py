@@ -47,7 +47,7 @@ class ScenarioPromptVersionDetailType0:
         if ids is None:
             ids = {}
         # The object itself, not a copy: a parse allocates nothing it need not, and the caller's answer
-        # is freshly decoded. Given to the constructor, so no empty dict is made only to be replaced.
+        # is freshly decoded. Assigned, so no empty dict is made only to be replaced.
         if cls is ScenarioPromptVersionDetailType0:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
             scenario_prompt_version_detail_type_0 = new_instance(cls)
