@@ -141,12 +141,43 @@ def test_a_parsed_model_is_the_one_its_constructor_makes(generated: Path) -> Non
     assert printed.split() == ["Mine", "True", "True"]
 
 
+HOLDER = {
+    "agent": {"a": 1},
+    "agent_model": "gpt",
+    "d": {"k": 1},
+    "jv": {"value": "x"},
+    "ap": {"name": "n", "zz": 1},
+    "others": [{"label": "a"}, {"label": "b"}],
+    "others_list": "L",
+    "others_index": "I",
+    "list_json_others": "J",
+    "made": "M",
+}
+
+
+def test_a_document_s_names_do_not_collide_with_the_parse_s_own(generated: Path) -> None:
+    """Models and properties named like from_dict's variables read as any others do."""
+    printed = _run(
+        generated,
+        f"""
+        from every_kind.models import Holder, JsonValue
+        holder = Holder.from_dict({HOLDER!r})
+        assert holder.to_dict() == {HOLDER!r}, holder.to_dict()
+        assert holder.jv == JsonValue(value="x")
+        print(holder.d.additional_properties, holder.ap.additional_properties)
+        print(holder.agent_model, holder.made)
+        """,
+    )
+    assert printed.split() == ["{'k':", "1}", "{'zz':", "1}", "gpt", "M"]
+
+
 @pytest.mark.parametrize(
     ("wrong", "message"),
     [
         ({"color": "blue"}, "color: not one of the documented values: 'blue'"),
         ({"score": "x"}, "score: expected number, got string"),
         ({"grid": [[1], [2, "x"]]}, "grid[1][1]: expected integer, got string"),
+        ({"grid": [[1, True]]}, "grid[0][1]: expected integer, got boolean"),
         ({"ids_grid": [[ID, "zz"]]}, "ids_grid[0][1]: not a UUID: 'zz'"),
         ({"when": "nope"}, "when: not a date: 'nope'"),
         ({"colors": ["red", "blue"]}, "colors[1]: not one of the documented values: 'blue'"),

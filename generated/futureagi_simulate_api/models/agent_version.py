@@ -126,13 +126,13 @@ class AgentVersion:
         if json_configuration_snapshot is None:
             pass
         elif type(json_configuration_snapshot) is dict:
-            json_configuration_snapshot_model = new_instance(
+            made_json_configuration_snapshot = new_instance(
                 AgentVersionConfigurationSnapshotType0
             )
-            json_configuration_snapshot_model.additional_properties = (
+            made_json_configuration_snapshot.additional_properties = (
                 json_configuration_snapshot
             )
-            json_configuration_snapshot = json_configuration_snapshot_model
+            json_configuration_snapshot = made_json_configuration_snapshot
 
         elif json_configuration_snapshot is not UNSET:
             raise wrong_type(
@@ -150,21 +150,21 @@ class AgentVersion:
             additional_properties = {}
         if cls is AgentVersion:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            agent_version = new_instance(cls)
-            agent_version.id = json_id
-            agent_version.name = json_name
-            agent_version.configuration_snapshot = json_configuration_snapshot
-            agent_version.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.id = json_id
+            made.name = json_name
+            made.configuration_snapshot = json_configuration_snapshot
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            agent_version = cls(
+            made = cls(
                 json_id,
                 json_name,
                 json_configuration_snapshot,
                 additional_properties=additional_properties,
             )
 
-        return agent_version
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,15 +50,15 @@ class AgentVersionConfigurationSnapshotType0:
         # is freshly decoded. Assigned, so no empty dict is made only to be replaced.
         if cls is AgentVersionConfigurationSnapshotType0:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            agent_version_configuration_snapshot_type_0 = new_instance(cls)
-            agent_version_configuration_snapshot_type_0.additional_properties = d
+            made = new_instance(cls)
+            made.additional_properties = d
         else:
             # A subclass's __init__ may do more than assign.
-            agent_version_configuration_snapshot_type_0 = cls(
+            made = cls(
                 additional_properties=d,
             )
 
-        return agent_version_configuration_snapshot_type_0
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

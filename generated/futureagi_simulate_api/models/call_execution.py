@@ -413,9 +413,9 @@ class CallExecution:
         if json_eval_metrics is None:
             pass
         elif type(json_eval_metrics) is dict:
-            json_eval_metrics_model = new_instance(CallExecutionEvalMetricsType0)
-            json_eval_metrics_model.additional_properties = json_eval_metrics
-            json_eval_metrics = json_eval_metrics_model
+            made_json_eval_metrics = new_instance(CallExecutionEvalMetricsType0)
+            made_json_eval_metrics.additional_properties = json_eval_metrics
+            json_eval_metrics = made_json_eval_metrics
 
         elif json_eval_metrics is not UNSET:
             raise wrong_type("object or null", json_eval_metrics, "eval_metrics")
@@ -454,27 +454,27 @@ class CallExecution:
             additional_properties = {}
         if cls is CallExecution:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            call_execution = new_instance(cls)
-            call_execution.id = json_id
-            call_execution.status = json_status
-            call_execution.scenario = json_scenario
-            call_execution.scenario_id = json_scenario_id
-            call_execution.test_execution_id = json_test_execution_id
-            call_execution.timestamp = json_timestamp
-            call_execution.start_time = json_start_time
-            call_execution.duration = json_duration
-            call_execution.duration_seconds = json_duration_seconds
-            call_execution.transcript = json_transcript
-            call_execution.overall_score = json_overall_score
-            call_execution.eval_outputs = json_eval_outputs
-            call_execution.eval_metrics = json_eval_metrics
-            call_execution.ended_reason = json_ended_reason
-            call_execution.call_summary = json_call_summary
-            call_execution.simulation_call_type = json_simulation_call_type
-            call_execution.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.id = json_id
+            made.status = json_status
+            made.scenario = json_scenario
+            made.scenario_id = json_scenario_id
+            made.test_execution_id = json_test_execution_id
+            made.timestamp = json_timestamp
+            made.start_time = json_start_time
+            made.duration = json_duration
+            made.duration_seconds = json_duration_seconds
+            made.transcript = json_transcript
+            made.overall_score = json_overall_score
+            made.eval_outputs = json_eval_outputs
+            made.eval_metrics = json_eval_metrics
+            made.ended_reason = json_ended_reason
+            made.call_summary = json_call_summary
+            made.simulation_call_type = json_simulation_call_type
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            call_execution = cls(
+            made = cls(
                 json_id,
                 json_status,
                 json_scenario,
@@ -494,7 +494,7 @@ class CallExecution:
                 additional_properties=additional_properties,
             )
 
-        return call_execution
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -218,17 +218,17 @@ class CallResult:
             additional_properties = {}
         if cls is CallResult:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            call_result = new_instance(cls)
-            call_result.call_execution_id = json_call_execution_id
-            call_result.scenario_id = json_scenario_id
-            call_result.scenario_name = json_scenario_name
-            call_result.status = json_status
-            call_result.duration_seconds = json_duration_seconds
-            call_result.eval_outputs = json_eval_outputs
-            call_result.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.call_execution_id = json_call_execution_id
+            made.scenario_id = json_scenario_id
+            made.scenario_name = json_scenario_name
+            made.status = json_status
+            made.duration_seconds = json_duration_seconds
+            made.eval_outputs = json_eval_outputs
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            call_result = cls(
+            made = cls(
                 json_call_execution_id,
                 json_scenario_id,
                 json_scenario_name,
@@ -238,7 +238,7 @@ class CallResult:
                 additional_properties=additional_properties,
             )
 
-        return call_result
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

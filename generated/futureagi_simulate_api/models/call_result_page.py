@@ -112,30 +112,30 @@ class CallResultPage:
 
         if type(json_results) is list:
             if json_results:
-                json_results_list: list[Any] = (
+                list_json_results: list[Any] = (
                     json_results if consume else json_results.copy()
                 )
-                json_results_index = 0
+                index_json_results = 0
                 try:
-                    for json_results_item in json_results_list:
-                        if type(json_results_item) is dict:
+                    for item_json_results in list_json_results:
+                        if type(item_json_results) is dict:
                             try:
-                                json_results_item = CallResult.from_dict(
-                                    json_results_item, ids, consume
+                                item_json_results = CallResult.from_dict(
+                                    item_json_results, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(json_results_index) from None
+                                raise error.within(index_json_results) from None
 
                         else:
                             raise wrong_type(
-                                "object", json_results_item, json_results_index
+                                "object", item_json_results, index_json_results
                             )
 
-                        json_results_list[json_results_index] = json_results_item
-                        json_results_index += 1
+                        list_json_results[index_json_results] = item_json_results
+                        index_json_results += 1
                 except ParseError as error:
                     raise error.within("results") from None
-                json_results = json_results_list
+                json_results = list_json_results
 
         else:
             raise wrong_type("array", json_results, "results")
@@ -160,15 +160,15 @@ class CallResultPage:
             additional_properties = {}
         if cls is CallResultPage:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            call_result_page = new_instance(cls)
-            call_result_page.results = json_results
-            call_result_page.count = json_count
-            call_result_page.total_pages = json_total_pages
-            call_result_page.current_page = json_current_page
-            call_result_page.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.results = json_results
+            made.count = json_count
+            made.total_pages = json_total_pages
+            made.current_page = json_current_page
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            call_result_page = cls(
+            made = cls(
                 json_results,
                 json_count,
                 json_total_pages,
@@ -176,7 +176,7 @@ class CallResultPage:
                 additional_properties=additional_properties,
             )
 
-        return call_result_page
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,12 +45,12 @@ class CancelTestExecutionRequest:
             ids = {}
         if cls is CancelTestExecutionRequest:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            cancel_test_execution_request = new_instance(cls)
+            made = new_instance(cls)
         else:
             # A subclass's __init__ may do more than assign.
-            cancel_test_execution_request = cls()
+            made = cls()
 
         for k in d:
             if k not in _KEYS:
                 raise ParseError("the document allows no other keys here", k)
-        return cancel_test_execution_request
+        return made

@@ -122,21 +122,21 @@ class CancelTestExecutionResult:
             additional_properties = {}
         if cls is CancelTestExecutionResult:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            cancel_test_execution_result = new_instance(cls)
-            cancel_test_execution_result.success = json_success
-            cancel_test_execution_result.message = json_message
-            cancel_test_execution_result.test_execution_id = json_test_execution_id
-            cancel_test_execution_result.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.success = json_success
+            made.message = json_message
+            made.test_execution_id = json_test_execution_id
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            cancel_test_execution_result = cls(
+            made = cls(
                 json_success,
                 json_message,
                 json_test_execution_id,
                 additional_properties=additional_properties,
             )
 
-        return cancel_test_execution_result
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -100,19 +100,19 @@ class ColumnConfig:
             additional_properties = {}
         if cls is ColumnConfig:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            column_config = new_instance(cls)
-            column_config.name = json_name
-            column_config.type_ = json_type_
-            column_config.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.name = json_name
+            made.type_ = json_type_
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            column_config = cls(
+            made = cls(
                 json_name,
                 json_type_,
                 additional_properties=additional_properties,
             )
 
-        return column_config
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

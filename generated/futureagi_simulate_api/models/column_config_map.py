@@ -53,11 +53,11 @@ class ColumnConfigMap:
             ids = {}
         if cls is ColumnConfigMap:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            column_config_map = new_instance(cls)
-            column_config_map.additional_properties = {}
+            made = new_instance(cls)
+            made.additional_properties = {}
         else:
             # A subclass's __init__ may do more than assign.
-            column_config_map = cls(
+            made = cls(
                 additional_properties={},
             )
 
@@ -73,8 +73,8 @@ class ColumnConfigMap:
                 raise wrong_type("object", v, k)
 
             additional_properties[k] = v
-        column_config_map.additional_properties = additional_properties
-        return column_config_map
+        made.additional_properties = additional_properties
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -206,33 +206,33 @@ class CreateRunTestRequest:
 
         if type(json_scenario_ids) is list:
             if json_scenario_ids:
-                json_scenario_ids_list: list[Any] = (
+                list_json_scenario_ids: list[Any] = (
                     json_scenario_ids if consume else json_scenario_ids.copy()
                 )
-                json_scenario_ids_index = 0
+                index_json_scenario_ids = 0
                 try:
-                    for json_scenario_ids_item in json_scenario_ids_list:
-                        if type(json_scenario_ids_item) is str:
-                            json_scenario_ids_item = ids.get(
-                                json_scenario_ids_item
+                    for item_json_scenario_ids in list_json_scenario_ids:
+                        if type(item_json_scenario_ids) is str:
+                            item_json_scenario_ids = ids.get(
+                                item_json_scenario_ids
                             ) or read_uuid(
-                                json_scenario_ids_item, ids, json_scenario_ids_index
+                                item_json_scenario_ids, ids, index_json_scenario_ids
                             )
 
                         else:
                             raise wrong_type(
                                 "string (uuid)",
-                                json_scenario_ids_item,
-                                json_scenario_ids_index,
+                                item_json_scenario_ids,
+                                index_json_scenario_ids,
                             )
 
-                        json_scenario_ids_list[json_scenario_ids_index] = (
-                            json_scenario_ids_item
+                        list_json_scenario_ids[index_json_scenario_ids] = (
+                            item_json_scenario_ids
                         )
-                        json_scenario_ids_index += 1
+                        index_json_scenario_ids += 1
                 except ParseError as error:
                     raise error.within("scenario_ids") from None
-                json_scenario_ids = json_scenario_ids_list
+                json_scenario_ids = list_json_scenario_ids
 
         else:
             raise wrong_type("array", json_scenario_ids, "scenario_ids")
@@ -241,13 +241,17 @@ class CreateRunTestRequest:
             raise wrong_type("string", json_description, "description")
 
         if type(json_dataset_row_ids) is list:
-            for json_dataset_row_ids_item in json_dataset_row_ids:
-                if type(json_dataset_row_ids_item) is not str:
+            for item_json_dataset_row_ids in json_dataset_row_ids:
+                if type(item_json_dataset_row_ids) is not str:
                     raise wrong_type(
                         "string",
-                        json_dataset_row_ids_item,
+                        item_json_dataset_row_ids,
                         "dataset_row_ids",
-                        json_dataset_row_ids.index(json_dataset_row_ids_item),
+                        next(
+                            i
+                            for i, x in enumerate(json_dataset_row_ids)
+                            if x is item_json_dataset_row_ids
+                        ),
                     )
 
         elif json_dataset_row_ids is not UNSET:
@@ -255,75 +259,75 @@ class CreateRunTestRequest:
 
         if type(json_eval_config_ids) is list:
             if json_eval_config_ids:
-                json_eval_config_ids_list: list[Any] = (
+                list_json_eval_config_ids: list[Any] = (
                     json_eval_config_ids if consume else json_eval_config_ids.copy()
                 )
-                json_eval_config_ids_index = 0
+                index_json_eval_config_ids = 0
                 try:
-                    for json_eval_config_ids_item in json_eval_config_ids_list:
-                        if type(json_eval_config_ids_item) is str:
-                            json_eval_config_ids_item = ids.get(
-                                json_eval_config_ids_item
+                    for item_json_eval_config_ids in list_json_eval_config_ids:
+                        if type(item_json_eval_config_ids) is str:
+                            item_json_eval_config_ids = ids.get(
+                                item_json_eval_config_ids
                             ) or read_uuid(
-                                json_eval_config_ids_item,
+                                item_json_eval_config_ids,
                                 ids,
-                                json_eval_config_ids_index,
+                                index_json_eval_config_ids,
                             )
 
                         else:
                             raise wrong_type(
                                 "string (uuid)",
-                                json_eval_config_ids_item,
-                                json_eval_config_ids_index,
+                                item_json_eval_config_ids,
+                                index_json_eval_config_ids,
                             )
 
-                        json_eval_config_ids_list[json_eval_config_ids_index] = (
-                            json_eval_config_ids_item
+                        list_json_eval_config_ids[index_json_eval_config_ids] = (
+                            item_json_eval_config_ids
                         )
-                        json_eval_config_ids_index += 1
+                        index_json_eval_config_ids += 1
                 except ParseError as error:
                     raise error.within("eval_config_ids") from None
-                json_eval_config_ids = json_eval_config_ids_list
+                json_eval_config_ids = list_json_eval_config_ids
 
         elif json_eval_config_ids is not UNSET:
             raise wrong_type("array", json_eval_config_ids, "eval_config_ids")
 
         if type(json_evaluations_config) is list:
             if json_evaluations_config:
-                json_evaluations_config_list: list[Any] = (
+                list_json_evaluations_config: list[Any] = (
                     json_evaluations_config
                     if consume
                     else json_evaluations_config.copy()
                 )
-                json_evaluations_config_index = 0
+                index_json_evaluations_config = 0
                 try:
-                    for json_evaluations_config_item in json_evaluations_config_list:
-                        if type(json_evaluations_config_item) is dict:
+                    for item_json_evaluations_config in list_json_evaluations_config:
+                        if type(item_json_evaluations_config) is dict:
                             try:
-                                json_evaluations_config_item = (
+                                item_json_evaluations_config = (
                                     EvaluationConfig.from_dict(
-                                        json_evaluations_config_item, ids, consume
+                                        item_json_evaluations_config, ids, consume
                                     )
                                 )
                             except ParseError as error:
                                 raise error.within(
-                                    json_evaluations_config_index
+                                    index_json_evaluations_config
                                 ) from None
 
                         else:
                             raise wrong_type(
                                 "object",
-                                json_evaluations_config_item,
-                                json_evaluations_config_index,
+                                item_json_evaluations_config,
+                                index_json_evaluations_config,
                             )
 
-                        json_evaluations_config_list[json_evaluations_config_index] = (
-                            json_evaluations_config_item
+                        list_json_evaluations_config[index_json_evaluations_config] = (
+                            item_json_evaluations_config
                         )
-                        json_evaluations_config_index += 1
+                        index_json_evaluations_config += 1
                 except ParseError as error:
                     raise error.within("evaluations_config") from None
-                json_evaluations_config = json_evaluations_config_list
+                json_evaluations_config = list_json_evaluations_config
 
         elif json_evaluations_config is not UNSET:
             raise wrong_type("array", json_evaluations_config, "evaluations_config")
@@ -362,20 +366,20 @@ class CreateRunTestRequest:
 
         if cls is CreateRunTestRequest:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            create_run_test_request = new_instance(cls)
-            create_run_test_request.name = json_name
-            create_run_test_request.agent_definition_id = json_agent_definition_id
-            create_run_test_request.scenario_ids = json_scenario_ids
-            create_run_test_request.description = json_description
-            create_run_test_request.dataset_row_ids = json_dataset_row_ids
-            create_run_test_request.eval_config_ids = json_eval_config_ids
-            create_run_test_request.evaluations_config = json_evaluations_config
-            create_run_test_request.enable_tool_evaluation = json_enable_tool_evaluation
-            create_run_test_request.replay_session_id = json_replay_session_id
-            create_run_test_request.agent_version = json_agent_version
+            made = new_instance(cls)
+            made.name = json_name
+            made.agent_definition_id = json_agent_definition_id
+            made.scenario_ids = json_scenario_ids
+            made.description = json_description
+            made.dataset_row_ids = json_dataset_row_ids
+            made.eval_config_ids = json_eval_config_ids
+            made.evaluations_config = json_evaluations_config
+            made.enable_tool_evaluation = json_enable_tool_evaluation
+            made.replay_session_id = json_replay_session_id
+            made.agent_version = json_agent_version
         else:
             # A subclass's __init__ may do more than assign.
-            create_run_test_request = cls(
+            made = cls(
                 json_name,
                 json_agent_definition_id,
                 json_scenario_ids,
@@ -389,11 +393,11 @@ class CreateRunTestRequest:
             )
 
         if complete:
-            return create_run_test_request
+            return made
         for k in d:
             if k not in _KEYS:
                 raise ParseError("the document allows no other keys here", k)
-        return create_run_test_request
+        return made
 
 
 # Sibling models, imported once the class above exists: models refer to each other in cycles, and an

@@ -50,15 +50,15 @@ class DetailObject:
         # is freshly decoded. Assigned, so no empty dict is made only to be replaced.
         if cls is DetailObject:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            detail_object = new_instance(cls)
-            detail_object.additional_properties = d
+            made = new_instance(cls)
+            made.additional_properties = d
         else:
             # A subclass's __init__ may do more than assign.
-            detail_object = cls(
+            made = cls(
                 additional_properties=d,
             )
 
-        return detail_object
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -208,20 +208,20 @@ class Error:
             additional_properties = {}
         if cls is Error:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            error = new_instance(cls)
-            error.status = json_status
-            error.type_ = json_type_
-            error.code = json_code
-            error.detail = json_detail
-            error.message = json_message
-            error.error = json_error
-            error.result = json_result
-            error.attr = json_attr
-            error.details = json_details
-            error.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.status = json_status
+            made.type_ = json_type_
+            made.code = json_code
+            made.detail = json_detail
+            made.message = json_message
+            made.error = json_error
+            made.result = json_result
+            made.attr = json_attr
+            made.details = json_details
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            error = cls(
+            made = cls(
                 json_status,
                 json_type_,
                 json_code,
@@ -234,7 +234,7 @@ class Error:
                 additional_properties=additional_properties,
             )
 
-        return error
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -52,27 +52,32 @@ class ErrorDetails:
             ids = {}
         if cls is ErrorDetails:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            error_details = new_instance(cls)
-            error_details.additional_properties = {}
+            made = new_instance(cls)
+            made.additional_properties = {}
         else:
             # A subclass's __init__ may do more than assign.
-            error_details = cls(
+            made = cls(
                 additional_properties={},
             )
 
         additional_properties: dict[str, list[str]] = {}
         for k, v in d.items():
             if type(v) is list:
-                for v_item in v:
-                    if type(v_item) is not str:
-                        raise wrong_type("string", v_item, k, v.index(v_item))
+                for item_v in v:
+                    if type(item_v) is not str:
+                        raise wrong_type(
+                            "string",
+                            item_v,
+                            k,
+                            next(i for i, x in enumerate(v) if x is item_v),
+                        )
 
             else:
                 raise wrong_type("array", v, k)
 
             additional_properties[k] = v
-        error_details.additional_properties = additional_properties
-        return error_details
+        made.additional_properties = additional_properties
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -219,9 +219,9 @@ class EvalConfig:
         if json_config is None:
             pass
         elif type(json_config) is dict:
-            json_config_model = new_instance(EvalConfigConfigType0)
-            json_config_model.additional_properties = json_config
-            json_config = json_config_model
+            made_json_config = new_instance(EvalConfigConfigType0)
+            made_json_config.additional_properties = json_config
+            json_config = made_json_config
 
         elif json_config is not UNSET:
             raise wrong_type("object or null", json_config, "config")
@@ -229,9 +229,9 @@ class EvalConfig:
         if json_mapping is None:
             pass
         elif type(json_mapping) is dict:
-            json_mapping_model = new_instance(EvalConfigMappingType0)
-            json_mapping_model.additional_properties = json_mapping
-            json_mapping = json_mapping_model
+            made_json_mapping = new_instance(EvalConfigMappingType0)
+            made_json_mapping.additional_properties = json_mapping
+            json_mapping = made_json_mapping
 
         elif json_mapping is not UNSET:
             raise wrong_type("object or null", json_mapping, "mapping")
@@ -291,21 +291,21 @@ class EvalConfig:
             additional_properties = {}
         if cls is EvalConfig:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            eval_config = new_instance(cls)
-            eval_config.id = json_id
-            eval_config.name = json_name
-            eval_config.config = json_config
-            eval_config.mapping = json_mapping
-            eval_config.filters = json_filters
-            eval_config.error_localizer = json_error_localizer
-            eval_config.model = json_model
-            eval_config.status = json_status
-            eval_config.eval_group = json_eval_group
-            eval_config.template_id = json_template_id
-            eval_config.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.id = json_id
+            made.name = json_name
+            made.config = json_config
+            made.mapping = json_mapping
+            made.filters = json_filters
+            made.error_localizer = json_error_localizer
+            made.model = json_model
+            made.status = json_status
+            made.eval_group = json_eval_group
+            made.template_id = json_template_id
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            eval_config = cls(
+            made = cls(
                 json_id,
                 json_name,
                 json_config,
@@ -319,7 +319,7 @@ class EvalConfig:
                 additional_properties=additional_properties,
             )
 
-        return eval_config
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -138,15 +138,15 @@ class EvalOutput:
             additional_properties = {}
         if cls is EvalOutput:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            eval_output = new_instance(cls)
-            eval_output.name = json_name
-            eval_output.output = json_output
-            eval_output.output_type = json_output_type
-            eval_output.reason = json_reason
-            eval_output.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.name = json_name
+            made.output = json_output
+            made.output_type = json_output_type
+            made.reason = json_reason
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            eval_output = cls(
+            made = cls(
                 json_name,
                 json_output,
                 json_output_type,
@@ -154,7 +154,7 @@ class EvalOutput:
                 additional_properties=additional_properties,
             )
 
-        return eval_output
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -53,11 +53,11 @@ class EvalOutputs:
             ids = {}
         if cls is EvalOutputs:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            eval_outputs = new_instance(cls)
-            eval_outputs.additional_properties = {}
+            made = new_instance(cls)
+            made.additional_properties = {}
         else:
             # A subclass's __init__ may do more than assign.
-            eval_outputs = cls(
+            made = cls(
                 additional_properties={},
             )
 
@@ -73,8 +73,8 @@ class EvalOutputs:
                 raise wrong_type("object", v, k)
 
             additional_properties[k] = v
-        eval_outputs.additional_properties = additional_properties
-        return eval_outputs
+        made.additional_properties = additional_properties
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

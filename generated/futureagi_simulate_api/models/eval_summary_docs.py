@@ -80,32 +80,32 @@ class EvalSummaryDocs:
 
         if type(json_evaluations) is list:
             if json_evaluations:
-                json_evaluations_list: list[Any] = (
+                list_json_evaluations: list[Any] = (
                     json_evaluations if consume else json_evaluations.copy()
                 )
-                json_evaluations_index = 0
+                index_json_evaluations = 0
                 try:
-                    for json_evaluations_item in json_evaluations_list:
-                        if type(json_evaluations_item) is dict:
+                    for item_json_evaluations in list_json_evaluations:
+                        if type(item_json_evaluations) is dict:
                             try:
-                                json_evaluations_item = EvalSummaryDocsItem.from_dict(
-                                    json_evaluations_item, ids, consume
+                                item_json_evaluations = EvalSummaryDocsItem.from_dict(
+                                    item_json_evaluations, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(json_evaluations_index) from None
+                                raise error.within(index_json_evaluations) from None
 
                         else:
                             raise wrong_type(
-                                "object", json_evaluations_item, json_evaluations_index
+                                "object", item_json_evaluations, index_json_evaluations
                             )
 
-                        json_evaluations_list[json_evaluations_index] = (
-                            json_evaluations_item
+                        list_json_evaluations[index_json_evaluations] = (
+                            item_json_evaluations
                         )
-                        json_evaluations_index += 1
+                        index_json_evaluations += 1
                 except ParseError as error:
                     raise error.within("evaluations") from None
-                json_evaluations = json_evaluations_list
+                json_evaluations = list_json_evaluations
 
         else:
             raise wrong_type("array", json_evaluations, "evaluations")
@@ -121,17 +121,17 @@ class EvalSummaryDocs:
             additional_properties = {}
         if cls is EvalSummaryDocs:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            eval_summary_docs = new_instance(cls)
-            eval_summary_docs.evaluations = json_evaluations
-            eval_summary_docs.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.evaluations = json_evaluations
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            eval_summary_docs = cls(
+            made = cls(
                 json_evaluations,
                 additional_properties=additional_properties,
             )
 
-        return eval_summary_docs
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

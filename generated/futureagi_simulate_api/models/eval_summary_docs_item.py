@@ -150,16 +150,16 @@ class EvalSummaryDocsItem:
             additional_properties = {}
         if cls is EvalSummaryDocsItem:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            eval_summary_docs_item = new_instance(cls)
-            eval_summary_docs_item.name = json_name
-            eval_summary_docs_item.average_score = json_average_score
-            eval_summary_docs_item.total_runs = json_total_runs
-            eval_summary_docs_item.passed = json_passed
-            eval_summary_docs_item.failed = json_failed
-            eval_summary_docs_item.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.name = json_name
+            made.average_score = json_average_score
+            made.total_runs = json_total_runs
+            made.passed = json_passed
+            made.failed = json_failed
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            eval_summary_docs_item = cls(
+            made = cls(
                 json_name,
                 json_average_score,
                 json_total_runs,
@@ -168,7 +168,7 @@ class EvalSummaryDocsItem:
                 additional_properties=additional_properties,
             )
 
-        return eval_summary_docs_item
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

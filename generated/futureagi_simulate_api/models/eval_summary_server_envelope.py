@@ -97,30 +97,30 @@ class EvalSummaryServerEnvelope:
 
         if type(json_result) is list:
             if json_result:
-                json_result_list: list[Any] = (
+                list_json_result: list[Any] = (
                     json_result if consume else json_result.copy()
                 )
-                json_result_index = 0
+                index_json_result = 0
                 try:
-                    for json_result_item in json_result_list:
-                        if type(json_result_item) is dict:
+                    for item_json_result in list_json_result:
+                        if type(item_json_result) is dict:
                             try:
-                                json_result_item = EvalSummaryServerItem.from_dict(
-                                    json_result_item, ids, consume
+                                item_json_result = EvalSummaryServerItem.from_dict(
+                                    item_json_result, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(json_result_index) from None
+                                raise error.within(index_json_result) from None
 
                         else:
                             raise wrong_type(
-                                "object", json_result_item, json_result_index
+                                "object", item_json_result, index_json_result
                             )
 
-                        json_result_list[json_result_index] = json_result_item
-                        json_result_index += 1
+                        list_json_result[index_json_result] = item_json_result
+                        index_json_result += 1
                 except ParseError as error:
                     raise error.within("result") from None
-                json_result = json_result_list
+                json_result = list_json_result
 
         else:
             raise wrong_type("array", json_result, "result")
@@ -136,19 +136,19 @@ class EvalSummaryServerEnvelope:
             additional_properties = {}
         if cls is EvalSummaryServerEnvelope:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            eval_summary_server_envelope = new_instance(cls)
-            eval_summary_server_envelope.status = json_status
-            eval_summary_server_envelope.result = json_result
-            eval_summary_server_envelope.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.status = json_status
+            made.result = json_result
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            eval_summary_server_envelope = cls(
+            made = cls(
                 json_status,
                 json_result,
                 additional_properties=additional_properties,
             )
 
-        return eval_summary_server_envelope
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

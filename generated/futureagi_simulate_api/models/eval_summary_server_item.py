@@ -162,29 +162,29 @@ class EvalSummaryServerItem:
 
         if type(json_result) is list:
             if json_result:
-                json_result_list: list[Any] = (
+                list_json_result: list[Any] = (
                     json_result if consume else json_result.copy()
                 )
-                json_result_index = 0
+                index_json_result = 0
                 try:
-                    for json_result_item in json_result_list:
-                        if type(json_result_item) is dict:
-                            json_result_item_model = new_instance(DetailObject)
-                            json_result_item_model.additional_properties = (
-                                json_result_item
+                    for item_json_result in list_json_result:
+                        if type(item_json_result) is dict:
+                            made_item_json_result = new_instance(DetailObject)
+                            made_item_json_result.additional_properties = (
+                                item_json_result
                             )
-                            json_result_item = json_result_item_model
+                            item_json_result = made_item_json_result
 
                         else:
                             raise wrong_type(
-                                "object", json_result_item, json_result_index
+                                "object", item_json_result, index_json_result
                             )
 
-                        json_result_list[json_result_index] = json_result_item
-                        json_result_index += 1
+                        list_json_result[index_json_result] = item_json_result
+                        index_json_result += 1
                 except ParseError as error:
                     raise error.within("result") from None
-                json_result = json_result_list
+                json_result = list_json_result
 
         elif json_result is not UNSET:
             raise wrong_type("array", json_result, "result")
@@ -208,18 +208,18 @@ class EvalSummaryServerItem:
             additional_properties = {}
         if cls is EvalSummaryServerItem:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            eval_summary_server_item = new_instance(cls)
-            eval_summary_server_item.name = json_name
-            eval_summary_server_item.id = json_id
-            eval_summary_server_item.output_type = json_output_type
-            eval_summary_server_item.result = json_result
-            eval_summary_server_item.total_pass_rate = json_total_pass_rate
-            eval_summary_server_item.total_avg = json_total_avg
-            eval_summary_server_item.total_choices_avg = json_total_choices_avg
-            eval_summary_server_item.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.name = json_name
+            made.id = json_id
+            made.output_type = json_output_type
+            made.result = json_result
+            made.total_pass_rate = json_total_pass_rate
+            made.total_avg = json_total_avg
+            made.total_choices_avg = json_total_choices_avg
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            eval_summary_server_item = cls(
+            made = cls(
                 json_name,
                 json_id,
                 json_output_type,
@@ -230,7 +230,7 @@ class EvalSummaryServerItem:
                 additional_properties=additional_properties,
             )
 
-        return eval_summary_server_item
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

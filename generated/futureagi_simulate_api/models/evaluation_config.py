@@ -184,48 +184,48 @@ class EvaluationConfig:
             raise wrong_type("string", json_name, "name")
 
         if type(json_config) is dict:
-            json_config_model = new_instance(EvaluationConfigConfig)
-            json_config_model.additional_properties = json_config
-            json_config = json_config_model
+            made_json_config = new_instance(EvaluationConfigConfig)
+            made_json_config.additional_properties = json_config
+            json_config = made_json_config
 
         elif json_config is not UNSET:
             raise wrong_type("object", json_config, "config")
 
         if type(json_mapping) is dict:
-            json_mapping_model = new_instance(EvaluationConfigMapping)
-            json_mapping_model.additional_properties = json_mapping
-            json_mapping = json_mapping_model
+            made_json_mapping = new_instance(EvaluationConfigMapping)
+            made_json_mapping.additional_properties = json_mapping
+            json_mapping = made_json_mapping
 
         elif json_mapping is not UNSET:
             raise wrong_type("object", json_mapping, "mapping")
 
         if type(json_filters) is list:
             if json_filters:
-                json_filters_list: list[Any] = (
+                list_json_filters: list[Any] = (
                     json_filters if consume else json_filters.copy()
                 )
-                json_filters_index = 0
+                index_json_filters = 0
                 try:
-                    for json_filters_item in json_filters_list:
-                        if type(json_filters_item) is dict:
-                            json_filters_item_model = new_instance(
+                    for item_json_filters in list_json_filters:
+                        if type(item_json_filters) is dict:
+                            made_item_json_filters = new_instance(
                                 EvaluationConfigFiltersItem
                             )
-                            json_filters_item_model.additional_properties = (
-                                json_filters_item
+                            made_item_json_filters.additional_properties = (
+                                item_json_filters
                             )
-                            json_filters_item = json_filters_item_model
+                            item_json_filters = made_item_json_filters
 
                         else:
                             raise wrong_type(
-                                "object", json_filters_item, json_filters_index
+                                "object", item_json_filters, index_json_filters
                             )
 
-                        json_filters_list[json_filters_index] = json_filters_item
-                        json_filters_index += 1
+                        list_json_filters[index_json_filters] = item_json_filters
+                        index_json_filters += 1
                 except ParseError as error:
                     raise error.within("filters") from None
-                json_filters = json_filters_list
+                json_filters = list_json_filters
 
         elif json_filters is not UNSET:
             raise wrong_type("array", json_filters, "filters")
@@ -262,20 +262,20 @@ class EvaluationConfig:
             additional_properties = {}
         if cls is EvaluationConfig:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            evaluation_config = new_instance(cls)
-            evaluation_config.template_id = json_template_id
-            evaluation_config.name = json_name
-            evaluation_config.config = json_config
-            evaluation_config.mapping = json_mapping
-            evaluation_config.filters = json_filters
-            evaluation_config.error_localizer = json_error_localizer
-            evaluation_config.model = json_model
-            evaluation_config.kb_id = json_kb_id
-            evaluation_config.eval_group = json_eval_group
-            evaluation_config.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.template_id = json_template_id
+            made.name = json_name
+            made.config = json_config
+            made.mapping = json_mapping
+            made.filters = json_filters
+            made.error_localizer = json_error_localizer
+            made.model = json_model
+            made.kb_id = json_kb_id
+            made.eval_group = json_eval_group
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            evaluation_config = cls(
+            made = cls(
                 json_template_id,
                 json_name,
                 json_config,
@@ -288,7 +288,7 @@ class EvaluationConfig:
                 additional_properties=additional_properties,
             )
 
-        return evaluation_config
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

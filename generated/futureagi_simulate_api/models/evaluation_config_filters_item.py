@@ -48,15 +48,15 @@ class EvaluationConfigFiltersItem:
         # is freshly decoded. Assigned, so no empty dict is made only to be replaced.
         if cls is EvaluationConfigFiltersItem:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            evaluation_config_filters_item = new_instance(cls)
-            evaluation_config_filters_item.additional_properties = d
+            made = new_instance(cls)
+            made.additional_properties = d
         else:
             # A subclass's __init__ may do more than assign.
-            evaluation_config_filters_item = cls(
+            made = cls(
                 additional_properties=d,
             )
 
-        return evaluation_config_filters_item
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

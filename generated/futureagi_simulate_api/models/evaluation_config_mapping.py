@@ -50,15 +50,15 @@ class EvaluationConfigMapping:
         # is freshly decoded. Assigned, so no empty dict is made only to be replaced.
         if cls is EvaluationConfigMapping:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            evaluation_config_mapping = new_instance(cls)
-            evaluation_config_mapping.additional_properties = d
+            made = new_instance(cls)
+            made.additional_properties = d
         else:
             # A subclass's __init__ may do more than assign.
-            evaluation_config_mapping = cls(
+            made = cls(
                 additional_properties=d,
             )
 
-        return evaluation_config_mapping
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -110,33 +110,33 @@ class ExecuteRunTestRequestSnake:
 
         if type(json_scenario_ids) is list:
             if json_scenario_ids:
-                json_scenario_ids_list: list[Any] = (
+                list_json_scenario_ids: list[Any] = (
                     json_scenario_ids if consume else json_scenario_ids.copy()
                 )
-                json_scenario_ids_index = 0
+                index_json_scenario_ids = 0
                 try:
-                    for json_scenario_ids_item in json_scenario_ids_list:
-                        if type(json_scenario_ids_item) is str:
-                            json_scenario_ids_item = ids.get(
-                                json_scenario_ids_item
+                    for item_json_scenario_ids in list_json_scenario_ids:
+                        if type(item_json_scenario_ids) is str:
+                            item_json_scenario_ids = ids.get(
+                                item_json_scenario_ids
                             ) or read_uuid(
-                                json_scenario_ids_item, ids, json_scenario_ids_index
+                                item_json_scenario_ids, ids, index_json_scenario_ids
                             )
 
                         else:
                             raise wrong_type(
                                 "string (uuid)",
-                                json_scenario_ids_item,
-                                json_scenario_ids_index,
+                                item_json_scenario_ids,
+                                index_json_scenario_ids,
                             )
 
-                        json_scenario_ids_list[json_scenario_ids_index] = (
-                            json_scenario_ids_item
+                        list_json_scenario_ids[index_json_scenario_ids] = (
+                            item_json_scenario_ids
                         )
-                        json_scenario_ids_index += 1
+                        index_json_scenario_ids += 1
                 except ParseError as error:
                     raise error.within("scenario_ids") from None
-                json_scenario_ids = json_scenario_ids_list
+                json_scenario_ids = list_json_scenario_ids
 
         elif json_scenario_ids is not UNSET:
             raise wrong_type("array", json_scenario_ids, "scenario_ids")
@@ -153,21 +153,21 @@ class ExecuteRunTestRequestSnake:
 
         if cls is ExecuteRunTestRequestSnake:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            execute_run_test_request_snake = new_instance(cls)
-            execute_run_test_request_snake.select_all = json_select_all
-            execute_run_test_request_snake.scenario_ids = json_scenario_ids
-            execute_run_test_request_snake.simulator_id = json_simulator_id
+            made = new_instance(cls)
+            made.select_all = json_select_all
+            made.scenario_ids = json_scenario_ids
+            made.simulator_id = json_simulator_id
         else:
             # A subclass's __init__ may do more than assign.
-            execute_run_test_request_snake = cls(
+            made = cls(
                 json_select_all,
                 json_scenario_ids,
                 json_simulator_id,
             )
 
         if complete:
-            return execute_run_test_request_snake
+            return made
         for k in d:
             if k not in _KEYS:
                 raise ParseError("the document allows no other keys here", k)
-        return execute_run_test_request_snake
+        return made

@@ -172,33 +172,33 @@ class ExecutionSnake:
 
         if type(json_scenario_ids) is list:
             if json_scenario_ids:
-                json_scenario_ids_list: list[Any] = (
+                list_json_scenario_ids: list[Any] = (
                     json_scenario_ids if consume else json_scenario_ids.copy()
                 )
-                json_scenario_ids_index = 0
+                index_json_scenario_ids = 0
                 try:
-                    for json_scenario_ids_item in json_scenario_ids_list:
-                        if type(json_scenario_ids_item) is str:
-                            json_scenario_ids_item = ids.get(
-                                json_scenario_ids_item
+                    for item_json_scenario_ids in list_json_scenario_ids:
+                        if type(item_json_scenario_ids) is str:
+                            item_json_scenario_ids = ids.get(
+                                item_json_scenario_ids
                             ) or read_uuid(
-                                json_scenario_ids_item, ids, json_scenario_ids_index
+                                item_json_scenario_ids, ids, index_json_scenario_ids
                             )
 
                         else:
                             raise wrong_type(
                                 "string (uuid)",
-                                json_scenario_ids_item,
-                                json_scenario_ids_index,
+                                item_json_scenario_ids,
+                                index_json_scenario_ids,
                             )
 
-                        json_scenario_ids_list[json_scenario_ids_index] = (
-                            json_scenario_ids_item
+                        list_json_scenario_ids[index_json_scenario_ids] = (
+                            item_json_scenario_ids
                         )
-                        json_scenario_ids_index += 1
+                        index_json_scenario_ids += 1
                 except ParseError as error:
                     raise error.within("scenario_ids") from None
-                json_scenario_ids = json_scenario_ids_list
+                json_scenario_ids = list_json_scenario_ids
 
         else:
             raise wrong_type("array", json_scenario_ids, "scenario_ids")
@@ -217,18 +217,18 @@ class ExecutionSnake:
             additional_properties = {}
         if cls is ExecutionSnake:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            execution_snake = new_instance(cls)
-            execution_snake.execution_id = json_execution_id
-            execution_snake.run_test_id = json_run_test_id
-            execution_snake.status = json_status
-            execution_snake.total_scenarios = json_total_scenarios
-            execution_snake.total_calls = json_total_calls
-            execution_snake.scenario_ids = json_scenario_ids
-            execution_snake.message = json_message
-            execution_snake.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.execution_id = json_execution_id
+            made.run_test_id = json_run_test_id
+            made.status = json_status
+            made.total_scenarios = json_total_scenarios
+            made.total_calls = json_total_calls
+            made.scenario_ids = json_scenario_ids
+            made.message = json_message
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            execution_snake = cls(
+            made = cls(
                 json_execution_id,
                 json_run_test_id,
                 json_status,
@@ -239,7 +239,7 @@ class ExecutionSnake:
                 additional_properties=additional_properties,
             )
 
-        return execution_snake
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,19 +112,19 @@ class PromptExecutionDocsEnvelope:
             additional_properties = {}
         if cls is PromptExecutionDocsEnvelope:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            prompt_execution_docs_envelope = new_instance(cls)
-            prompt_execution_docs_envelope.status = json_status
-            prompt_execution_docs_envelope.data = json_data
-            prompt_execution_docs_envelope.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.status = json_status
+            made.data = json_data
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            prompt_execution_docs_envelope = cls(
+            made = cls(
                 json_status,
                 json_data,
                 additional_properties=additional_properties,
             )
 
-        return prompt_execution_docs_envelope
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

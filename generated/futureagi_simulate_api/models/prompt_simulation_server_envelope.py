@@ -112,21 +112,19 @@ class PromptSimulationServerEnvelope:
             additional_properties = {}
         if cls is PromptSimulationServerEnvelope:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            prompt_simulation_server_envelope = new_instance(cls)
-            prompt_simulation_server_envelope.status = json_status
-            prompt_simulation_server_envelope.result = json_result
-            prompt_simulation_server_envelope.additional_properties = (
-                additional_properties
-            )
+            made = new_instance(cls)
+            made.status = json_status
+            made.result = json_result
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            prompt_simulation_server_envelope = cls(
+            made = cls(
                 json_status,
                 json_result,
                 additional_properties=additional_properties,
             )
 
-        return prompt_simulation_server_envelope
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

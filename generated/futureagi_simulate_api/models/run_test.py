@@ -499,11 +499,11 @@ class RunTest:
         if json_agent_definition_detail is None:
             pass
         elif type(json_agent_definition_detail) is dict:
-            json_agent_definition_detail_model = new_instance(DetailObject)
-            json_agent_definition_detail_model.additional_properties = (
+            made_json_agent_definition_detail = new_instance(DetailObject)
+            made_json_agent_definition_detail.additional_properties = (
                 json_agent_definition_detail
             )
-            json_agent_definition_detail = json_agent_definition_detail_model
+            json_agent_definition_detail = made_json_agent_definition_detail
 
         elif json_agent_definition_detail is not UNSET:
             raise wrong_type(
@@ -539,11 +539,11 @@ class RunTest:
         if json_prompt_template_detail is None:
             pass
         elif type(json_prompt_template_detail) is dict:
-            json_prompt_template_detail_model = new_instance(DetailObject)
-            json_prompt_template_detail_model.additional_properties = (
+            made_json_prompt_template_detail = new_instance(DetailObject)
+            made_json_prompt_template_detail.additional_properties = (
                 json_prompt_template_detail
             )
-            json_prompt_template_detail = json_prompt_template_detail_model
+            json_prompt_template_detail = made_json_prompt_template_detail
 
         elif json_prompt_template_detail is not UNSET:
             raise wrong_type(
@@ -565,11 +565,11 @@ class RunTest:
         if json_prompt_version_detail is None:
             pass
         elif type(json_prompt_version_detail) is dict:
-            json_prompt_version_detail_model = new_instance(DetailObject)
-            json_prompt_version_detail_model.additional_properties = (
+            made_json_prompt_version_detail = new_instance(DetailObject)
+            made_json_prompt_version_detail.additional_properties = (
                 json_prompt_version_detail
             )
-            json_prompt_version_detail = json_prompt_version_detail_model
+            json_prompt_version_detail = made_json_prompt_version_detail
 
         elif json_prompt_version_detail is not UNSET:
             raise wrong_type(
@@ -578,67 +578,67 @@ class RunTest:
 
         if type(json_scenarios) is list:
             if json_scenarios:
-                json_scenarios_list: list[Any] = (
+                list_json_scenarios: list[Any] = (
                     json_scenarios if consume else json_scenarios.copy()
                 )
-                json_scenarios_index = 0
+                index_json_scenarios = 0
                 try:
-                    for json_scenarios_item in json_scenarios_list:
-                        if type(json_scenarios_item) is str:
-                            json_scenarios_item = ids.get(
-                                json_scenarios_item
+                    for item_json_scenarios in list_json_scenarios:
+                        if type(item_json_scenarios) is str:
+                            item_json_scenarios = ids.get(
+                                item_json_scenarios
                             ) or read_uuid(
-                                json_scenarios_item, ids, json_scenarios_index
+                                item_json_scenarios, ids, index_json_scenarios
                             )
 
                         else:
                             raise wrong_type(
                                 "string (uuid)",
-                                json_scenarios_item,
-                                json_scenarios_index,
+                                item_json_scenarios,
+                                index_json_scenarios,
                             )
 
-                        json_scenarios_list[json_scenarios_index] = json_scenarios_item
-                        json_scenarios_index += 1
+                        list_json_scenarios[index_json_scenarios] = item_json_scenarios
+                        index_json_scenarios += 1
                 except ParseError as error:
                     raise error.within("scenarios") from None
-                json_scenarios = json_scenarios_list
+                json_scenarios = list_json_scenarios
 
         elif json_scenarios is not UNSET:
             raise wrong_type("array", json_scenarios, "scenarios")
 
         if type(json_scenarios_detail) is list:
             if json_scenarios_detail:
-                json_scenarios_detail_list: list[Any] = (
+                list_json_scenarios_detail: list[Any] = (
                     json_scenarios_detail if consume else json_scenarios_detail.copy()
                 )
-                json_scenarios_detail_index = 0
+                index_json_scenarios_detail = 0
                 try:
-                    for json_scenarios_detail_item in json_scenarios_detail_list:
-                        if type(json_scenarios_detail_item) is dict:
+                    for item_json_scenarios_detail in list_json_scenarios_detail:
+                        if type(item_json_scenarios_detail) is dict:
                             try:
-                                json_scenarios_detail_item = Scenario.from_dict(
-                                    json_scenarios_detail_item, ids, consume
+                                item_json_scenarios_detail = Scenario.from_dict(
+                                    item_json_scenarios_detail, ids, consume
                                 )
                             except ParseError as error:
                                 raise error.within(
-                                    json_scenarios_detail_index
+                                    index_json_scenarios_detail
                                 ) from None
 
                         else:
                             raise wrong_type(
                                 "object",
-                                json_scenarios_detail_item,
-                                json_scenarios_detail_index,
+                                item_json_scenarios_detail,
+                                index_json_scenarios_detail,
                             )
 
-                        json_scenarios_detail_list[json_scenarios_detail_index] = (
-                            json_scenarios_detail_item
+                        list_json_scenarios_detail[index_json_scenarios_detail] = (
+                            item_json_scenarios_detail
                         )
-                        json_scenarios_detail_index += 1
+                        index_json_scenarios_detail += 1
                 except ParseError as error:
                     raise error.within("scenarios_detail") from None
-                json_scenarios_detail = json_scenarios_detail_list
+                json_scenarios_detail = list_json_scenarios_detail
 
         elif json_scenarios_detail is not UNSET:
             raise wrong_type("array", json_scenarios_detail, "scenarios_detail")
@@ -646,13 +646,17 @@ class RunTest:
         if json_dataset_row_ids is None:
             pass
         elif type(json_dataset_row_ids) is list:
-            for json_dataset_row_ids_item in json_dataset_row_ids:
-                if type(json_dataset_row_ids_item) is not str:
+            for item_json_dataset_row_ids in json_dataset_row_ids:
+                if type(item_json_dataset_row_ids) is not str:
                     raise wrong_type(
                         "string",
-                        json_dataset_row_ids_item,
+                        item_json_dataset_row_ids,
                         "dataset_row_ids",
-                        json_dataset_row_ids.index(json_dataset_row_ids_item),
+                        next(
+                            i
+                            for i, x in enumerate(json_dataset_row_ids)
+                            if x is item_json_dataset_row_ids
+                        ),
                     )
 
         elif json_dataset_row_ids is not UNSET:
@@ -673,11 +677,11 @@ class RunTest:
         if json_simulator_agent_detail is None:
             pass
         elif type(json_simulator_agent_detail) is dict:
-            json_simulator_agent_detail_model = new_instance(DetailObject)
-            json_simulator_agent_detail_model.additional_properties = (
+            made_json_simulator_agent_detail = new_instance(DetailObject)
+            made_json_simulator_agent_detail.additional_properties = (
                 json_simulator_agent_detail
             )
-            json_simulator_agent_detail = json_simulator_agent_detail_model
+            json_simulator_agent_detail = made_json_simulator_agent_detail
 
         elif json_simulator_agent_detail is not UNSET:
             raise wrong_type(
@@ -686,39 +690,39 @@ class RunTest:
 
         if type(json_simulate_eval_configs) is list:
             if json_simulate_eval_configs:
-                json_simulate_eval_configs_list: list[Any] = (
+                list_json_simulate_eval_configs: list[Any] = (
                     json_simulate_eval_configs
                     if consume
                     else json_simulate_eval_configs.copy()
                 )
-                json_simulate_eval_configs_index = 0
+                index_json_simulate_eval_configs = 0
                 try:
                     for (
-                        json_simulate_eval_configs_item
-                    ) in json_simulate_eval_configs_list:
-                        if type(json_simulate_eval_configs_item) is str:
-                            json_simulate_eval_configs_item = ids.get(
-                                json_simulate_eval_configs_item
+                        item_json_simulate_eval_configs
+                    ) in list_json_simulate_eval_configs:
+                        if type(item_json_simulate_eval_configs) is str:
+                            item_json_simulate_eval_configs = ids.get(
+                                item_json_simulate_eval_configs
                             ) or read_uuid(
-                                json_simulate_eval_configs_item,
+                                item_json_simulate_eval_configs,
                                 ids,
-                                json_simulate_eval_configs_index,
+                                index_json_simulate_eval_configs,
                             )
 
                         else:
                             raise wrong_type(
                                 "string (uuid)",
-                                json_simulate_eval_configs_item,
-                                json_simulate_eval_configs_index,
+                                item_json_simulate_eval_configs,
+                                index_json_simulate_eval_configs,
                             )
 
-                        json_simulate_eval_configs_list[
-                            json_simulate_eval_configs_index
-                        ] = json_simulate_eval_configs_item
-                        json_simulate_eval_configs_index += 1
+                        list_json_simulate_eval_configs[
+                            index_json_simulate_eval_configs
+                        ] = item_json_simulate_eval_configs
+                        index_json_simulate_eval_configs += 1
                 except ParseError as error:
                     raise error.within("simulate_eval_configs") from None
-                json_simulate_eval_configs = json_simulate_eval_configs_list
+                json_simulate_eval_configs = list_json_simulate_eval_configs
 
         elif json_simulate_eval_configs is not UNSET:
             raise wrong_type(
@@ -727,45 +731,45 @@ class RunTest:
 
         if type(json_simulate_eval_configs_detail) is list:
             if json_simulate_eval_configs_detail:
-                json_simulate_eval_configs_detail_list: list[Any] = (
+                list_json_simulate_eval_configs_detail: list[Any] = (
                     json_simulate_eval_configs_detail
                     if consume
                     else json_simulate_eval_configs_detail.copy()
                 )
-                json_simulate_eval_configs_detail_index = 0
+                index_json_simulate_eval_configs_detail = 0
                 try:
                     for (
-                        json_simulate_eval_configs_detail_item
-                    ) in json_simulate_eval_configs_detail_list:
-                        if type(json_simulate_eval_configs_detail_item) is dict:
+                        item_json_simulate_eval_configs_detail
+                    ) in list_json_simulate_eval_configs_detail:
+                        if type(item_json_simulate_eval_configs_detail) is dict:
                             try:
-                                json_simulate_eval_configs_detail_item = (
+                                item_json_simulate_eval_configs_detail = (
                                     EvalConfig.from_dict(
-                                        json_simulate_eval_configs_detail_item,
+                                        item_json_simulate_eval_configs_detail,
                                         ids,
                                         consume,
                                     )
                                 )
                             except ParseError as error:
                                 raise error.within(
-                                    json_simulate_eval_configs_detail_index
+                                    index_json_simulate_eval_configs_detail
                                 ) from None
 
                         else:
                             raise wrong_type(
                                 "object",
-                                json_simulate_eval_configs_detail_item,
-                                json_simulate_eval_configs_detail_index,
+                                item_json_simulate_eval_configs_detail,
+                                index_json_simulate_eval_configs_detail,
                             )
 
-                        json_simulate_eval_configs_detail_list[
-                            json_simulate_eval_configs_detail_index
-                        ] = json_simulate_eval_configs_detail_item
-                        json_simulate_eval_configs_detail_index += 1
+                        list_json_simulate_eval_configs_detail[
+                            index_json_simulate_eval_configs_detail
+                        ] = item_json_simulate_eval_configs_detail
+                        index_json_simulate_eval_configs_detail += 1
                 except ParseError as error:
                     raise error.within("simulate_eval_configs_detail") from None
                 json_simulate_eval_configs_detail = (
-                    json_simulate_eval_configs_detail_list
+                    list_json_simulate_eval_configs_detail
                 )
 
         elif json_simulate_eval_configs_detail is not UNSET:
@@ -777,64 +781,64 @@ class RunTest:
 
         if type(json_evals_detail) is list:
             if json_evals_detail:
-                json_evals_detail_list: list[Any] = (
+                list_json_evals_detail: list[Any] = (
                     json_evals_detail if consume else json_evals_detail.copy()
                 )
-                json_evals_detail_index = 0
+                index_json_evals_detail = 0
                 try:
-                    for json_evals_detail_item in json_evals_detail_list:
-                        if type(json_evals_detail_item) is dict:
+                    for item_json_evals_detail in list_json_evals_detail:
+                        if type(item_json_evals_detail) is dict:
                             try:
-                                json_evals_detail_item = EvalConfig.from_dict(
-                                    json_evals_detail_item, ids, consume
+                                item_json_evals_detail = EvalConfig.from_dict(
+                                    item_json_evals_detail, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(json_evals_detail_index) from None
+                                raise error.within(index_json_evals_detail) from None
 
                         else:
                             raise wrong_type(
                                 "object",
-                                json_evals_detail_item,
-                                json_evals_detail_index,
+                                item_json_evals_detail,
+                                index_json_evals_detail,
                             )
 
-                        json_evals_detail_list[json_evals_detail_index] = (
-                            json_evals_detail_item
+                        list_json_evals_detail[index_json_evals_detail] = (
+                            item_json_evals_detail
                         )
-                        json_evals_detail_index += 1
+                        index_json_evals_detail += 1
                 except ParseError as error:
                     raise error.within("evals_detail") from None
-                json_evals_detail = json_evals_detail_list
+                json_evals_detail = list_json_evals_detail
 
         elif json_evals_detail is not UNSET:
             raise wrong_type("array", json_evals_detail, "evals_detail")
 
         if type(json_evals) is list:
             if json_evals:
-                json_evals_list: list[Any] = (
+                list_json_evals: list[Any] = (
                     json_evals if consume else json_evals.copy()
                 )
-                json_evals_index = 0
+                index_json_evals = 0
                 try:
-                    for json_evals_item in json_evals_list:
-                        if type(json_evals_item) is dict:
+                    for item_json_evals in list_json_evals:
+                        if type(item_json_evals) is dict:
                             try:
-                                json_evals_item = EvalConfig.from_dict(
-                                    json_evals_item, ids, consume
+                                item_json_evals = EvalConfig.from_dict(
+                                    item_json_evals, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(json_evals_index) from None
+                                raise error.within(index_json_evals) from None
 
                         else:
                             raise wrong_type(
-                                "object", json_evals_item, json_evals_index
+                                "object", item_json_evals, index_json_evals
                             )
 
-                        json_evals_list[json_evals_index] = json_evals_item
-                        json_evals_index += 1
+                        list_json_evals[index_json_evals] = item_json_evals
+                        index_json_evals += 1
                 except ParseError as error:
                     raise error.within("evals") from None
-                json_evals = json_evals_list
+                json_evals = list_json_evals
 
         elif json_evals is not UNSET:
             raise wrong_type("array", json_evals, "evals")
@@ -923,39 +927,39 @@ class RunTest:
             additional_properties = {}
         if cls is RunTest:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            run_test = new_instance(cls)
-            run_test.id = json_id
-            run_test.name = json_name
-            run_test.description = json_description
-            run_test.agent_definition = json_agent_definition
-            run_test.agent_version = json_agent_version
-            run_test.agent_definition_detail = json_agent_definition_detail
-            run_test.source_type = json_source_type
-            run_test.source_type_display = json_source_type_display
-            run_test.prompt_template = json_prompt_template
-            run_test.prompt_template_detail = json_prompt_template_detail
-            run_test.prompt_version = json_prompt_version
-            run_test.prompt_version_detail = json_prompt_version_detail
-            run_test.scenarios = json_scenarios
-            run_test.scenarios_detail = json_scenarios_detail
-            run_test.dataset_row_ids = json_dataset_row_ids
-            run_test.simulator_agent = json_simulator_agent
-            run_test.simulator_agent_detail = json_simulator_agent_detail
-            run_test.simulate_eval_configs = json_simulate_eval_configs
-            run_test.simulate_eval_configs_detail = json_simulate_eval_configs_detail
-            run_test.evals_detail = json_evals_detail
-            run_test.evals = json_evals
-            run_test.organization = json_organization
-            run_test.enable_tool_evaluation = json_enable_tool_evaluation
-            run_test.created_at = json_created_at
-            run_test.updated_at = json_updated_at
-            run_test.last_run_at = json_last_run_at
-            run_test.deleted = json_deleted
-            run_test.deleted_at = json_deleted_at
-            run_test.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.id = json_id
+            made.name = json_name
+            made.description = json_description
+            made.agent_definition = json_agent_definition
+            made.agent_version = json_agent_version
+            made.agent_definition_detail = json_agent_definition_detail
+            made.source_type = json_source_type
+            made.source_type_display = json_source_type_display
+            made.prompt_template = json_prompt_template
+            made.prompt_template_detail = json_prompt_template_detail
+            made.prompt_version = json_prompt_version
+            made.prompt_version_detail = json_prompt_version_detail
+            made.scenarios = json_scenarios
+            made.scenarios_detail = json_scenarios_detail
+            made.dataset_row_ids = json_dataset_row_ids
+            made.simulator_agent = json_simulator_agent
+            made.simulator_agent_detail = json_simulator_agent_detail
+            made.simulate_eval_configs = json_simulate_eval_configs
+            made.simulate_eval_configs_detail = json_simulate_eval_configs_detail
+            made.evals_detail = json_evals_detail
+            made.evals = json_evals
+            made.organization = json_organization
+            made.enable_tool_evaluation = json_enable_tool_evaluation
+            made.created_at = json_created_at
+            made.updated_at = json_updated_at
+            made.last_run_at = json_last_run_at
+            made.deleted = json_deleted
+            made.deleted_at = json_deleted_at
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            run_test = cls(
+            made = cls(
                 json_id,
                 json_name,
                 json_description,
@@ -987,7 +991,7 @@ class RunTest:
                 additional_properties=additional_properties,
             )
 
-        return run_test
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

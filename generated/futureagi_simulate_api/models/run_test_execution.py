@@ -321,23 +321,23 @@ class RunTestExecution:
             additional_properties = {}
         if cls is RunTestExecution:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            run_test_execution = new_instance(cls)
-            run_test_execution.id = json_id
-            run_test_execution.status = json_status
-            run_test_execution.scenarios = json_scenarios
-            run_test_execution.start_time = json_start_time
-            run_test_execution.duration = json_duration
-            run_test_execution.error_reason = json_error_reason
-            run_test_execution.success_rate = json_success_rate
-            run_test_execution.calls = json_calls
-            run_test_execution.calls_attempted = json_calls_attempted
-            run_test_execution.connected_calls = json_connected_calls
-            run_test_execution.agent_type = json_agent_type
-            run_test_execution.source_type = json_source_type
-            run_test_execution.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.id = json_id
+            made.status = json_status
+            made.scenarios = json_scenarios
+            made.start_time = json_start_time
+            made.duration = json_duration
+            made.error_reason = json_error_reason
+            made.success_rate = json_success_rate
+            made.calls = json_calls
+            made.calls_attempted = json_calls_attempted
+            made.connected_calls = json_connected_calls
+            made.agent_type = json_agent_type
+            made.source_type = json_source_type
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            run_test_execution = cls(
+            made = cls(
                 json_id,
                 json_status,
                 json_scenarios,
@@ -353,7 +353,7 @@ class RunTestExecution:
                 additional_properties=additional_properties,
             )
 
-        return run_test_execution
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -143,30 +143,30 @@ class RunTestPage:
 
         if type(json_results) is list:
             if json_results:
-                json_results_list: list[Any] = (
+                list_json_results: list[Any] = (
                     json_results if consume else json_results.copy()
                 )
-                json_results_index = 0
+                index_json_results = 0
                 try:
-                    for json_results_item in json_results_list:
-                        if type(json_results_item) is dict:
+                    for item_json_results in list_json_results:
+                        if type(item_json_results) is dict:
                             try:
-                                json_results_item = RunTest.from_dict(
-                                    json_results_item, ids, consume
+                                item_json_results = RunTest.from_dict(
+                                    item_json_results, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(json_results_index) from None
+                                raise error.within(index_json_results) from None
 
                         else:
                             raise wrong_type(
-                                "object", json_results_item, json_results_index
+                                "object", item_json_results, index_json_results
                             )
 
-                        json_results_list[json_results_index] = json_results_item
-                        json_results_index += 1
+                        list_json_results[index_json_results] = item_json_results
+                        index_json_results += 1
                 except ParseError as error:
                     raise error.within("results") from None
-                json_results = json_results_list
+                json_results = list_json_results
 
         else:
             raise wrong_type("array", json_results, "results")
@@ -202,17 +202,17 @@ class RunTestPage:
             additional_properties = {}
         if cls is RunTestPage:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            run_test_page = new_instance(cls)
-            run_test_page.count = json_count
-            run_test_page.results = json_results
-            run_test_page.next_ = json_next_
-            run_test_page.previous = json_previous
-            run_test_page.total_pages = json_total_pages
-            run_test_page.current_page = json_current_page
-            run_test_page.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.count = json_count
+            made.results = json_results
+            made.next_ = json_next_
+            made.previous = json_previous
+            made.total_pages = json_total_pages
+            made.current_page = json_current_page
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            run_test_page = cls(
+            made = cls(
                 json_count,
                 json_results,
                 json_next_,
@@ -222,7 +222,7 @@ class RunTestPage:
                 additional_properties=additional_properties,
             )
 
-        return run_test_page
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

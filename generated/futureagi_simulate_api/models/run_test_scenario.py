@@ -137,21 +137,21 @@ class RunTestScenario:
             additional_properties = {}
         if cls is RunTestScenario:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            run_test_scenario = new_instance(cls)
-            run_test_scenario.id = json_id
-            run_test_scenario.name = json_name
-            run_test_scenario.row_count = json_row_count
-            run_test_scenario.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.id = json_id
+            made.name = json_name
+            made.row_count = json_row_count
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            run_test_scenario = cls(
+            made = cls(
                 json_id,
                 json_name,
                 json_row_count,
                 additional_properties=additional_properties,
             )
 
-        return run_test_scenario
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -142,30 +142,30 @@ class RunTestScenarioPage:
 
         if type(json_results) is list:
             if json_results:
-                json_results_list: list[Any] = (
+                list_json_results: list[Any] = (
                     json_results if consume else json_results.copy()
                 )
-                json_results_index = 0
+                index_json_results = 0
                 try:
-                    for json_results_item in json_results_list:
-                        if type(json_results_item) is dict:
+                    for item_json_results in list_json_results:
+                        if type(item_json_results) is dict:
                             try:
-                                json_results_item = RunTestScenario.from_dict(
-                                    json_results_item, ids, consume
+                                item_json_results = RunTestScenario.from_dict(
+                                    item_json_results, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(json_results_index) from None
+                                raise error.within(index_json_results) from None
 
                         else:
                             raise wrong_type(
-                                "object", json_results_item, json_results_index
+                                "object", item_json_results, index_json_results
                             )
 
-                        json_results_list[json_results_index] = json_results_item
-                        json_results_index += 1
+                        list_json_results[index_json_results] = item_json_results
+                        index_json_results += 1
                 except ParseError as error:
                     raise error.within("results") from None
-                json_results = json_results_list
+                json_results = list_json_results
 
         else:
             raise wrong_type("array", json_results, "results")
@@ -201,17 +201,17 @@ class RunTestScenarioPage:
             additional_properties = {}
         if cls is RunTestScenarioPage:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            run_test_scenario_page = new_instance(cls)
-            run_test_scenario_page.count = json_count
-            run_test_scenario_page.results = json_results
-            run_test_scenario_page.next_ = json_next_
-            run_test_scenario_page.previous = json_previous
-            run_test_scenario_page.total_pages = json_total_pages
-            run_test_scenario_page.current_page = json_current_page
-            run_test_scenario_page.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.count = json_count
+            made.results = json_results
+            made.next_ = json_next_
+            made.previous = json_previous
+            made.total_pages = json_total_pages
+            made.current_page = json_current_page
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            run_test_scenario_page = cls(
+            made = cls(
                 json_count,
                 json_results,
                 json_next_,
@@ -221,7 +221,7 @@ class RunTestScenarioPage:
                 additional_properties=additional_properties,
             )
 
-        return run_test_scenario_page
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -494,42 +494,42 @@ class Scenario:
 
         elif type(json_dataset_column_config) is list:
             if json_dataset_column_config:
-                json_dataset_column_config_list: list[Any] = (
+                list_json_dataset_column_config: list[Any] = (
                     json_dataset_column_config
                     if consume
                     else json_dataset_column_config.copy()
                 )
-                json_dataset_column_config_index = 0
+                index_json_dataset_column_config = 0
                 try:
                     for (
-                        json_dataset_column_config_item
-                    ) in json_dataset_column_config_list:
-                        if type(json_dataset_column_config_item) is dict:
+                        item_json_dataset_column_config
+                    ) in list_json_dataset_column_config:
+                        if type(item_json_dataset_column_config) is dict:
                             try:
-                                json_dataset_column_config_item = (
+                                item_json_dataset_column_config = (
                                     ColumnConfig.from_dict(
-                                        json_dataset_column_config_item, ids, consume
+                                        item_json_dataset_column_config, ids, consume
                                     )
                                 )
                             except ParseError as error:
                                 raise error.within(
-                                    json_dataset_column_config_index
+                                    index_json_dataset_column_config
                                 ) from None
 
                         else:
                             raise wrong_type(
                                 "object",
-                                json_dataset_column_config_item,
-                                json_dataset_column_config_index,
+                                item_json_dataset_column_config,
+                                index_json_dataset_column_config,
                             )
 
-                        json_dataset_column_config_list[
-                            json_dataset_column_config_index
-                        ] = json_dataset_column_config_item
-                        json_dataset_column_config_index += 1
+                        list_json_dataset_column_config[
+                            index_json_dataset_column_config
+                        ] = item_json_dataset_column_config
+                        index_json_dataset_column_config += 1
                 except ParseError as error:
                     raise error.within("dataset_column_config") from None
-                json_dataset_column_config = json_dataset_column_config_list
+                json_dataset_column_config = list_json_dataset_column_config
 
         elif json_dataset_column_config is not UNSET:
             raise wrong_type(
@@ -541,9 +541,9 @@ class Scenario:
         if json_graph is None:
             pass
         elif type(json_graph) is dict:
-            json_graph_model = new_instance(ScenarioGraphType0)
-            json_graph_model.additional_properties = json_graph
-            json_graph = json_graph_model
+            made_json_graph = new_instance(ScenarioGraphType0)
+            made_json_graph.additional_properties = json_graph
+            json_graph = made_json_graph
 
         elif json_graph is not UNSET:
             raise wrong_type("object or null", json_graph, "graph")
@@ -551,9 +551,9 @@ class Scenario:
         if json_agent is None:
             pass
         elif type(json_agent) is dict:
-            json_agent_model = new_instance(ScenarioAgentType0)
-            json_agent_model.additional_properties = json_agent
-            json_agent = json_agent_model
+            made_json_agent = new_instance(ScenarioAgentType0)
+            made_json_agent.additional_properties = json_agent
+            json_agent = made_json_agent
 
         elif json_agent is not UNSET:
             raise wrong_type("object or null", json_agent, "agent")
@@ -580,13 +580,13 @@ class Scenario:
         if json_prompt_template_detail is None:
             pass
         elif type(json_prompt_template_detail) is dict:
-            json_prompt_template_detail_model = new_instance(
+            made_json_prompt_template_detail = new_instance(
                 ScenarioPromptTemplateDetailType0
             )
-            json_prompt_template_detail_model.additional_properties = (
+            made_json_prompt_template_detail.additional_properties = (
                 json_prompt_template_detail
             )
-            json_prompt_template_detail = json_prompt_template_detail_model
+            json_prompt_template_detail = made_json_prompt_template_detail
 
         elif json_prompt_template_detail is not UNSET:
             raise wrong_type(
@@ -608,13 +608,13 @@ class Scenario:
         if json_prompt_version_detail is None:
             pass
         elif type(json_prompt_version_detail) is dict:
-            json_prompt_version_detail_model = new_instance(
+            made_json_prompt_version_detail = new_instance(
                 ScenarioPromptVersionDetailType0
             )
-            json_prompt_version_detail_model.additional_properties = (
+            made_json_prompt_version_detail.additional_properties = (
                 json_prompt_version_detail
             )
-            json_prompt_version_detail = json_prompt_version_detail_model
+            json_prompt_version_detail = made_json_prompt_version_detail
 
         elif json_prompt_version_detail is not UNSET:
             raise wrong_type(
@@ -679,35 +679,35 @@ class Scenario:
             additional_properties = {}
         if cls is Scenario:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            scenario = new_instance(cls)
-            scenario.id = json_id
-            scenario.name = json_name
-            scenario.description = json_description
-            scenario.source = json_source
-            scenario.scenario_type = json_scenario_type
-            scenario.scenario_type_display = json_scenario_type_display
-            scenario.source_type = json_source_type
-            scenario.source_type_display = json_source_type_display
-            scenario.organization = json_organization
-            scenario.dataset = json_dataset
-            scenario.dataset_rows = json_dataset_rows
-            scenario.dataset_column_config = json_dataset_column_config
-            scenario.graph = json_graph
-            scenario.agent = json_agent
-            scenario.agent_type = json_agent_type
-            scenario.prompt_template = json_prompt_template
-            scenario.prompt_template_detail = json_prompt_template_detail
-            scenario.prompt_version = json_prompt_version
-            scenario.prompt_version_detail = json_prompt_version_detail
-            scenario.status = json_status
-            scenario.created_at = json_created_at
-            scenario.updated_at = json_updated_at
-            scenario.deleted = json_deleted
-            scenario.deleted_at = json_deleted_at
-            scenario.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.id = json_id
+            made.name = json_name
+            made.description = json_description
+            made.source = json_source
+            made.scenario_type = json_scenario_type
+            made.scenario_type_display = json_scenario_type_display
+            made.source_type = json_source_type
+            made.source_type_display = json_source_type_display
+            made.organization = json_organization
+            made.dataset = json_dataset
+            made.dataset_rows = json_dataset_rows
+            made.dataset_column_config = json_dataset_column_config
+            made.graph = json_graph
+            made.agent = json_agent
+            made.agent_type = json_agent_type
+            made.prompt_template = json_prompt_template
+            made.prompt_template_detail = json_prompt_template_detail
+            made.prompt_version = json_prompt_version
+            made.prompt_version_detail = json_prompt_version_detail
+            made.status = json_status
+            made.created_at = json_created_at
+            made.updated_at = json_updated_at
+            made.deleted = json_deleted
+            made.deleted_at = json_deleted_at
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            scenario = cls(
+            made = cls(
                 json_id,
                 json_name,
                 json_description,
@@ -735,7 +735,7 @@ class Scenario:
                 additional_properties=additional_properties,
             )
 
-        return scenario
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -50,15 +50,15 @@ class ScenarioPromptVersionDetailType0:
         # is freshly decoded. Assigned, so no empty dict is made only to be replaced.
         if cls is ScenarioPromptVersionDetailType0:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            scenario_prompt_version_detail_type_0 = new_instance(cls)
-            scenario_prompt_version_detail_type_0.additional_properties = d
+            made = new_instance(cls)
+            made.additional_properties = d
         else:
             # A subclass's __init__ may do more than assign.
-            scenario_prompt_version_detail_type_0 = cls(
+            made = cls(
                 additional_properties=d,
             )
 
-        return scenario_prompt_version_detail_type_0
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -268,33 +268,33 @@ class SimulationRunResults:
             pass
         elif type(json_eval_results) is list:
             if json_eval_results:
-                json_eval_results_list: list[Any] = (
+                list_json_eval_results: list[Any] = (
                     json_eval_results if consume else json_eval_results.copy()
                 )
-                json_eval_results_index = 0
+                index_json_eval_results = 0
                 try:
-                    for json_eval_results_item in json_eval_results_list:
-                        if type(json_eval_results_item) is dict:
-                            json_eval_results_item_model = new_instance(DetailObject)
-                            json_eval_results_item_model.additional_properties = (
-                                json_eval_results_item
+                    for item_json_eval_results in list_json_eval_results:
+                        if type(item_json_eval_results) is dict:
+                            made_item_json_eval_results = new_instance(DetailObject)
+                            made_item_json_eval_results.additional_properties = (
+                                item_json_eval_results
                             )
-                            json_eval_results_item = json_eval_results_item_model
+                            item_json_eval_results = made_item_json_eval_results
 
                         else:
                             raise wrong_type(
                                 "object",
-                                json_eval_results_item,
-                                json_eval_results_index,
+                                item_json_eval_results,
+                                index_json_eval_results,
                             )
 
-                        json_eval_results_list[json_eval_results_index] = (
-                            json_eval_results_item
+                        list_json_eval_results[index_json_eval_results] = (
+                            item_json_eval_results
                         )
-                        json_eval_results_index += 1
+                        index_json_eval_results += 1
                 except ParseError as error:
                     raise error.within("eval_results") from None
-                json_eval_results = json_eval_results_list
+                json_eval_results = list_json_eval_results
 
         elif json_eval_results is not UNSET:
             raise wrong_type("array or null", json_eval_results, "eval_results")
@@ -310,20 +310,20 @@ class SimulationRunResults:
             additional_properties = {}
         if cls is SimulationRunResults:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            simulation_run_results = new_instance(cls)
-            simulation_run_results.execution_id = json_execution_id
-            simulation_run_results.status = json_status
-            simulation_run_results.call_results = json_call_results
-            simulation_run_results.started_at = json_started_at
-            simulation_run_results.completed_at = json_completed_at
-            simulation_run_results.total_calls = json_total_calls
-            simulation_run_results.completed_calls = json_completed_calls
-            simulation_run_results.failed_calls = json_failed_calls
-            simulation_run_results.eval_results = json_eval_results
-            simulation_run_results.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.execution_id = json_execution_id
+            made.status = json_status
+            made.call_results = json_call_results
+            made.started_at = json_started_at
+            made.completed_at = json_completed_at
+            made.total_calls = json_total_calls
+            made.completed_calls = json_completed_calls
+            made.failed_calls = json_failed_calls
+            made.eval_results = json_eval_results
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            simulation_run_results = cls(
+            made = cls(
                 json_execution_id,
                 json_status,
                 json_call_results,
@@ -336,7 +336,7 @@ class SimulationRunResults:
                 additional_properties=additional_properties,
             )
 
-        return simulation_run_results
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -112,21 +112,19 @@ class SimulationRunResultsEnvelope:
             additional_properties = {}
         if cls is SimulationRunResultsEnvelope:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            simulation_run_results_envelope = new_instance(cls)
-            simulation_run_results_envelope.status = json_status
-            simulation_run_results_envelope.result = json_result
-            simulation_run_results_envelope.additional_properties = (
-                additional_properties
-            )
+            made = new_instance(cls)
+            made.status = json_status
+            made.result = json_result
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            simulation_run_results_envelope = cls(
+            made = cls(
                 json_status,
                 json_result,
                 additional_properties=additional_properties,
             )
 
-        return simulation_run_results_envelope
+        return made
 
     @property
     def additional_keys(self) -> list[str]:

@@ -210,30 +210,30 @@ class TestExecutionDetail:
 
         if type(json_results) is list:
             if json_results:
-                json_results_list: list[Any] = (
+                list_json_results: list[Any] = (
                     json_results if consume else json_results.copy()
                 )
-                json_results_index = 0
+                index_json_results = 0
                 try:
-                    for json_results_item in json_results_list:
-                        if type(json_results_item) is dict:
+                    for item_json_results in list_json_results:
+                        if type(item_json_results) is dict:
                             try:
-                                json_results_item = CallExecution.from_dict(
-                                    json_results_item, ids, consume
+                                item_json_results = CallExecution.from_dict(
+                                    item_json_results, ids, consume
                                 )
                             except ParseError as error:
-                                raise error.within(json_results_index) from None
+                                raise error.within(index_json_results) from None
 
                         else:
                             raise wrong_type(
-                                "object", json_results_item, json_results_index
+                                "object", item_json_results, index_json_results
                             )
 
-                        json_results_list[json_results_index] = json_results_item
-                        json_results_index += 1
+                        list_json_results[index_json_results] = item_json_results
+                        index_json_results += 1
                 except ParseError as error:
                     raise error.within("results") from None
-                json_results = json_results_list
+                json_results = list_json_results
 
         else:
             raise wrong_type("array", json_results, "results")
@@ -267,13 +267,17 @@ class TestExecutionDetail:
         if json_error_messages is None:
             pass
         elif type(json_error_messages) is list:
-            for json_error_messages_item in json_error_messages:
-                if type(json_error_messages_item) is not str:
+            for item_json_error_messages in json_error_messages:
+                if type(item_json_error_messages) is not str:
                     raise wrong_type(
                         "string",
-                        json_error_messages_item,
+                        item_json_error_messages,
                         "error_messages",
-                        json_error_messages.index(json_error_messages_item),
+                        next(
+                            i
+                            for i, x in enumerate(json_error_messages)
+                            if x is item_json_error_messages
+                        ),
                     )
 
         elif json_error_messages is not UNSET:
@@ -283,33 +287,33 @@ class TestExecutionDetail:
             pass
         elif type(json_column_order) is list:
             if json_column_order:
-                json_column_order_list: list[Any] = (
+                list_json_column_order: list[Any] = (
                     json_column_order if consume else json_column_order.copy()
                 )
-                json_column_order_index = 0
+                index_json_column_order = 0
                 try:
-                    for json_column_order_item in json_column_order_list:
-                        if type(json_column_order_item) is dict:
-                            json_column_order_item_model = new_instance(DetailObject)
-                            json_column_order_item_model.additional_properties = (
-                                json_column_order_item
+                    for item_json_column_order in list_json_column_order:
+                        if type(item_json_column_order) is dict:
+                            made_item_json_column_order = new_instance(DetailObject)
+                            made_item_json_column_order.additional_properties = (
+                                item_json_column_order
                             )
-                            json_column_order_item = json_column_order_item_model
+                            item_json_column_order = made_item_json_column_order
 
                         else:
                             raise wrong_type(
                                 "object",
-                                json_column_order_item,
-                                json_column_order_index,
+                                item_json_column_order,
+                                index_json_column_order,
                             )
 
-                        json_column_order_list[json_column_order_index] = (
-                            json_column_order_item
+                        list_json_column_order[index_json_column_order] = (
+                            item_json_column_order
                         )
-                        json_column_order_index += 1
+                        index_json_column_order += 1
                 except ParseError as error:
                     raise error.within("column_order") from None
-                json_column_order = json_column_order_list
+                json_column_order = list_json_column_order
 
         elif json_column_order is not UNSET:
             raise wrong_type("array or null", json_column_order, "column_order")
@@ -339,22 +343,22 @@ class TestExecutionDetail:
             additional_properties = {}
         if cls is TestExecutionDetail:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            test_execution_detail = new_instance(cls)
-            test_execution_detail.results = json_results
-            test_execution_detail.status = json_status
-            test_execution_detail.count = json_count
-            test_execution_detail.next_ = json_next_
-            test_execution_detail.previous = json_previous
-            test_execution_detail.total_pages = json_total_pages
-            test_execution_detail.current_page = json_current_page
-            test_execution_detail.error_messages = json_error_messages
-            test_execution_detail.column_order = json_column_order
-            test_execution_detail.provider = json_provider
-            test_execution_detail.agent_type = json_agent_type
-            test_execution_detail.additional_properties = additional_properties
+            made = new_instance(cls)
+            made.results = json_results
+            made.status = json_status
+            made.count = json_count
+            made.next_ = json_next_
+            made.previous = json_previous
+            made.total_pages = json_total_pages
+            made.current_page = json_current_page
+            made.error_messages = json_error_messages
+            made.column_order = json_column_order
+            made.provider = json_provider
+            made.agent_type = json_agent_type
+            made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign.
-            test_execution_detail = cls(
+            made = cls(
                 json_results,
                 json_status,
                 json_count,
@@ -369,7 +373,7 @@ class TestExecutionDetail:
                 additional_properties=additional_properties,
             )
 
-        return test_execution_detail
+        return made
 
     @property
     def additional_keys(self) -> list[str]:
