@@ -156,11 +156,11 @@ class AgentVersion:
             made.configuration_snapshot = json_configuration_snapshot
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_id,
-                json_name,
-                json_configuration_snapshot,
+                id=json_id,
+                name=json_name,
+                configuration_snapshot=json_configuration_snapshot,
                 additional_properties=additional_properties,
             )
 

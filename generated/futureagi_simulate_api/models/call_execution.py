@@ -473,24 +473,24 @@ class CallExecution:
             made.simulation_call_type = json_simulation_call_type
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_id,
-                json_status,
-                json_scenario,
-                json_scenario_id,
-                json_test_execution_id,
-                json_timestamp,
-                json_start_time,
-                json_duration,
-                json_duration_seconds,
-                json_transcript,
-                json_overall_score,
-                json_eval_outputs,
-                json_eval_metrics,
-                json_ended_reason,
-                json_call_summary,
-                json_simulation_call_type,
+                id=json_id,
+                status=json_status,
+                scenario=json_scenario,
+                scenario_id=json_scenario_id,
+                test_execution_id=json_test_execution_id,
+                timestamp=json_timestamp,
+                start_time=json_start_time,
+                duration=json_duration,
+                duration_seconds=json_duration_seconds,
+                transcript=json_transcript,
+                overall_score=json_overall_score,
+                eval_outputs=json_eval_outputs,
+                eval_metrics=json_eval_metrics,
+                ended_reason=json_ended_reason,
+                call_summary=json_call_summary,
+                simulation_call_type=json_simulation_call_type,
                 additional_properties=additional_properties,
             )
 

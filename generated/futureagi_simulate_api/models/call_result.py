@@ -227,14 +227,14 @@ class CallResult:
             made.eval_outputs = json_eval_outputs
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_call_execution_id,
-                json_scenario_id,
-                json_scenario_name,
-                json_status,
-                json_duration_seconds,
-                json_eval_outputs,
+                call_execution_id=json_call_execution_id,
+                scenario_id=json_scenario_id,
+                scenario_name=json_scenario_name,
+                status=json_status,
+                duration_seconds=json_duration_seconds,
+                eval_outputs=json_eval_outputs,
                 additional_properties=additional_properties,
             )
 

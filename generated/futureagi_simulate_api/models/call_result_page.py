@@ -167,12 +167,12 @@ class CallResultPage:
             made.current_page = json_current_page
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_results,
-                json_count,
-                json_total_pages,
-                json_current_page,
+                results=json_results,
+                count=json_count,
+                total_pages=json_total_pages,
+                current_page=json_current_page,
                 additional_properties=additional_properties,
             )
 

@@ -47,7 +47,7 @@ class CancelTestExecutionRequest:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
             made = new_instance(cls)
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls()
 
         for k in d:

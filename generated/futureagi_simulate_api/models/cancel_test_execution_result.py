@@ -128,11 +128,11 @@ class CancelTestExecutionResult:
             made.test_execution_id = json_test_execution_id
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_success,
-                json_message,
-                json_test_execution_id,
+                success=json_success,
+                message=json_message,
+                test_execution_id=json_test_execution_id,
                 additional_properties=additional_properties,
             )
 

@@ -105,10 +105,10 @@ class ColumnConfig:
             made.type_ = json_type_
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_name,
-                json_type_,
+                name=json_name,
+                type_=json_type_,
                 additional_properties=additional_properties,
             )
 

@@ -378,18 +378,18 @@ class CreateRunTestRequest:
             made.replay_session_id = json_replay_session_id
             made.agent_version = json_agent_version
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_name,
-                json_agent_definition_id,
-                json_scenario_ids,
-                json_description,
-                json_dataset_row_ids,
-                json_eval_config_ids,
-                json_evaluations_config,
-                json_enable_tool_evaluation,
-                json_replay_session_id,
-                json_agent_version,
+                name=json_name,
+                agent_definition_id=json_agent_definition_id,
+                scenario_ids=json_scenario_ids,
+                description=json_description,
+                dataset_row_ids=json_dataset_row_ids,
+                eval_config_ids=json_eval_config_ids,
+                evaluations_config=json_evaluations_config,
+                enable_tool_evaluation=json_enable_tool_evaluation,
+                replay_session_id=json_replay_session_id,
+                agent_version=json_agent_version,
             )
 
         if complete:

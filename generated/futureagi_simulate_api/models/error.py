@@ -220,17 +220,17 @@ class Error:
             made.details = json_details
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_status,
-                json_type_,
-                json_code,
-                json_detail,
-                json_message,
-                json_error,
-                json_result,
-                json_attr,
-                json_details,
+                status=json_status,
+                type_=json_type_,
+                code=json_code,
+                detail=json_detail,
+                message=json_message,
+                error=json_error,
+                result=json_result,
+                attr=json_attr,
+                details=json_details,
                 additional_properties=additional_properties,
             )
 

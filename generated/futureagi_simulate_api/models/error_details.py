@@ -55,7 +55,7 @@ class ErrorDetails:
             made = new_instance(cls)
             made.additional_properties = {}
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
                 additional_properties={},
             )

@@ -304,18 +304,18 @@ class EvalConfig:
             made.template_id = json_template_id
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_id,
-                json_name,
-                json_config,
-                json_mapping,
-                json_filters,
-                json_error_localizer,
-                json_model,
-                json_status,
-                json_eval_group,
-                json_template_id,
+                id=json_id,
+                name=json_name,
+                config=json_config,
+                mapping=json_mapping,
+                filters=json_filters,
+                error_localizer=json_error_localizer,
+                model=json_model,
+                status=json_status,
+                eval_group=json_eval_group,
+                template_id=json_template_id,
                 additional_properties=additional_properties,
             )
 

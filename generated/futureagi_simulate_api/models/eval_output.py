@@ -145,12 +145,12 @@ class EvalOutput:
             made.reason = json_reason
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_name,
-                json_output,
-                json_output_type,
-                json_reason,
+                name=json_name,
+                output=json_output,
+                output_type=json_output_type,
+                reason=json_reason,
                 additional_properties=additional_properties,
             )
 

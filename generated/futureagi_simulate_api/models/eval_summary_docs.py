@@ -125,9 +125,9 @@ class EvalSummaryDocs:
             made.evaluations = json_evaluations
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_evaluations,
+                evaluations=json_evaluations,
                 additional_properties=additional_properties,
             )
 

@@ -158,13 +158,13 @@ class EvalSummaryDocsItem:
             made.failed = json_failed
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_name,
-                json_average_score,
-                json_total_runs,
-                json_passed,
-                json_failed,
+                name=json_name,
+                average_score=json_average_score,
+                total_runs=json_total_runs,
+                passed=json_passed,
+                failed=json_failed,
                 additional_properties=additional_properties,
             )
 

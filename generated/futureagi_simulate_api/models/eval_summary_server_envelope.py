@@ -141,10 +141,10 @@ class EvalSummaryServerEnvelope:
             made.result = json_result
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_status,
-                json_result,
+                status=json_status,
+                result=json_result,
                 additional_properties=additional_properties,
             )
 

@@ -218,15 +218,15 @@ class EvalSummaryServerItem:
             made.total_choices_avg = json_total_choices_avg
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_name,
-                json_id,
-                json_output_type,
-                json_result,
-                json_total_pass_rate,
-                json_total_avg,
-                json_total_choices_avg,
+                name=json_name,
+                id=json_id,
+                output_type=json_output_type,
+                result=json_result,
+                total_pass_rate=json_total_pass_rate,
+                total_avg=json_total_avg,
+                total_choices_avg=json_total_choices_avg,
                 additional_properties=additional_properties,
             )
 

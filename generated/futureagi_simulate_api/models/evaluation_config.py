@@ -274,17 +274,17 @@ class EvaluationConfig:
             made.eval_group = json_eval_group
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_template_id,
-                json_name,
-                json_config,
-                json_mapping,
-                json_filters,
-                json_error_localizer,
-                json_model,
-                json_kb_id,
-                json_eval_group,
+                template_id=json_template_id,
+                name=json_name,
+                config=json_config,
+                mapping=json_mapping,
+                filters=json_filters,
+                error_localizer=json_error_localizer,
+                model=json_model,
+                kb_id=json_kb_id,
+                eval_group=json_eval_group,
                 additional_properties=additional_properties,
             )
 

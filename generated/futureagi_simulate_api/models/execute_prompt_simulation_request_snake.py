@@ -132,10 +132,10 @@ class ExecutePromptSimulationRequestSnake:
             made.select_all = json_select_all
             made.scenario_ids = json_scenario_ids
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_select_all,
-                json_scenario_ids,
+                select_all=json_select_all,
+                scenario_ids=json_scenario_ids,
             )
 
         if complete:

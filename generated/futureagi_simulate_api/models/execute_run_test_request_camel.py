@@ -159,11 +159,11 @@ class ExecuteRunTestRequestCamel:
             made.scenario_ids = json_scenario_ids
             made.simulator_id = json_simulator_id
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_select_all,
-                json_scenario_ids,
-                json_simulator_id,
+                select_all=json_select_all,
+                scenario_ids=json_scenario_ids,
+                simulator_id=json_simulator_id,
             )
 
         if complete:

@@ -225,15 +225,15 @@ class ExecutionCamel:
             made.message = json_message
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_execution_id,
-                json_run_test_id,
-                json_status,
-                json_total_scenarios,
-                json_total_calls,
-                json_scenario_ids,
-                json_message,
+                execution_id=json_execution_id,
+                run_test_id=json_run_test_id,
+                status=json_status,
+                total_scenarios=json_total_scenarios,
+                total_calls=json_total_calls,
+                scenario_ids=json_scenario_ids,
+                message=json_message,
                 additional_properties=additional_properties,
             )
 

@@ -117,10 +117,10 @@ class PromptExecutionDocsEnvelope:
             made.data = json_data
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_status,
-                json_data,
+                status=json_status,
+                data=json_data,
                 additional_properties=additional_properties,
             )
 

@@ -336,20 +336,20 @@ class RunTestExecution:
             made.source_type = json_source_type
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_id,
-                json_status,
-                json_scenarios,
-                json_start_time,
-                json_duration,
-                json_error_reason,
-                json_success_rate,
-                json_calls,
-                json_calls_attempted,
-                json_connected_calls,
-                json_agent_type,
-                json_source_type,
+                id=json_id,
+                status=json_status,
+                scenarios=json_scenarios,
+                start_time=json_start_time,
+                duration=json_duration,
+                error_reason=json_error_reason,
+                success_rate=json_success_rate,
+                calls=json_calls,
+                calls_attempted=json_calls_attempted,
+                connected_calls=json_connected_calls,
+                agent_type=json_agent_type,
+                source_type=json_source_type,
                 additional_properties=additional_properties,
             )
 

@@ -143,11 +143,11 @@ class RunTestScenario:
             made.row_count = json_row_count
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_id,
-                json_name,
-                json_row_count,
+                id=json_id,
+                name=json_name,
+                row_count=json_row_count,
                 additional_properties=additional_properties,
             )
 

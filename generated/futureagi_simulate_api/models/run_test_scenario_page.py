@@ -210,14 +210,14 @@ class RunTestScenarioPage:
             made.current_page = json_current_page
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_count,
-                json_results,
-                json_next_,
-                json_previous,
-                json_total_pages,
-                json_current_page,
+                count=json_count,
+                results=json_results,
+                next_=json_next_,
+                previous=json_previous,
+                total_pages=json_total_pages,
+                current_page=json_current_page,
                 additional_properties=additional_properties,
             )
 

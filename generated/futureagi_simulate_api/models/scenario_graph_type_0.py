@@ -53,7 +53,7 @@ class ScenarioGraphType0:
             made = new_instance(cls)
             made.additional_properties = d
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
                 additional_properties=d,
             )

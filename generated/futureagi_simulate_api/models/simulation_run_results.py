@@ -322,17 +322,17 @@ class SimulationRunResults:
             made.eval_results = json_eval_results
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_execution_id,
-                json_status,
-                json_call_results,
-                json_started_at,
-                json_completed_at,
-                json_total_calls,
-                json_completed_calls,
-                json_failed_calls,
-                json_eval_results,
+                execution_id=json_execution_id,
+                status=json_status,
+                call_results=json_call_results,
+                started_at=json_started_at,
+                completed_at=json_completed_at,
+                total_calls=json_total_calls,
+                completed_calls=json_completed_calls,
+                failed_calls=json_failed_calls,
+                eval_results=json_eval_results,
                 additional_properties=additional_properties,
             )
 

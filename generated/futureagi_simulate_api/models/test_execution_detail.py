@@ -357,19 +357,19 @@ class TestExecutionDetail:
             made.agent_type = json_agent_type
             made.additional_properties = additional_properties
         else:
-            # A subclass's __init__ may do more than assign.
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
             made = cls(
-                json_results,
-                json_status,
-                json_count,
-                json_next_,
-                json_previous,
-                json_total_pages,
-                json_current_page,
-                json_error_messages,
-                json_column_order,
-                json_provider,
-                json_agent_type,
+                results=json_results,
+                status=json_status,
+                count=json_count,
+                next_=json_next_,
+                previous=json_previous,
+                total_pages=json_total_pages,
+                current_page=json_current_page,
+                error_messages=json_error_messages,
+                column_order=json_column_order,
+                provider=json_provider,
+                agent_type=json_agent_type,
                 additional_properties=additional_properties,
             )
 
