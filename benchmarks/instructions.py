@@ -16,9 +16,13 @@ not the work, divided by ``N``: start-up cancels out.
   in a child process).
 
 ``--against DIR`` names a folder holding another version's ``overrides`` and ``generated`` folders, for
-example ``git archive 127e99b overrides generated | tar -x -C /tmp/old``. Needs ``valgrind`` on PATH;
-a counted run takes about a minute a figure. Counts are not times: a cache miss costs more than an
-instruction. They say where two versions differ, and ``make bench`` says what that is worth.
+example ``mkdir -p /tmp/old && git archive 127e99b overrides generated | tar -x -C /tmp/old``; each
+counted process checks that it imported the package from the folder it was given. The last column is
+this checkout's count over DIR's: below 1.00, this checkout does less work. Needs ``valgrind`` on PATH;
+the three rows of two versions take about three minutes. The page's figure repeats to a few tenths of
+a percent; the calls' figures, which include the collector and reading the socket, move by about 1%.
+Counts are not times: a cache miss costs more than an instruction. They say where two versions
+differ, and ``make bench`` says what that is worth.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ ROOT = HERE.parent
 PARSE = """
 import json, os, sys
 from futureagi_simulate import _wire
+assert _wire.__file__.startswith(os.environ["FROM"]), _wire.__file__
 raw = open(sys.argv[1], "rb").read()
 n = int(os.environ["COUNT"])
 for _ in range(3):
@@ -53,6 +58,7 @@ import os, sys
 sys.path.insert(0, sys.argv[1])
 from benchmarks.bench import API_KEY, RUN_TEST_ID, SECRET_KEY, light_server
 from futureagi_simulate import Selection, SimulateClient
+assert SimulateClient.__init__.__code__.co_filename.startswith(os.environ["FROM"])
 n = int(os.environ["COUNT"])
 with light_server() as url:
     with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=url, body_casing="snake") as client:
@@ -82,7 +88,14 @@ def instructions(code: str, arg: str, path: str, count: int, call: str = "") -> 
                 code,
                 arg,
             ],
-            env={**os.environ, "PYTHONPATH": path, "COUNT": str(count), "CALL": call},
+            # FROM: the folder the package must come from (the first on the path).
+            env={
+                **os.environ,
+                "PYTHONPATH": path,
+                "FROM": path.split(os.pathsep)[0],
+                "COUNT": str(count),
+                "CALL": call,
+            },
             capture_output=True,
             text=True,
             check=True,
@@ -122,7 +135,14 @@ def main() -> None:
         sys.exit("instructions.py needs valgrind on PATH")
     versions = {"this checkout": ROOT}
     if args.against is not None:
-        versions[str(args.against)] = args.against.resolve()
+        against = args.against.resolve()
+        # Without them the import would fall back to the installed checkout and compare it with itself.
+        if (
+            not (against / "overrides" / "futureagi_simulate").is_dir()
+            or not (against / "generated" / "futureagi_simulate_api").is_dir()
+        ):
+            sys.exit(f"--against {args.against}: no overrides/futureagi_simulate and generated/ there")
+        versions[str(args.against)] = against
     paths = {
         name: os.pathsep.join(str(top / f) for f in ("overrides", "generated"))
         for name, top in versions.items()
@@ -141,10 +161,12 @@ def main() -> None:
                 per_unit(CALLS, str(ROOT), path, args.count * 10, "execute") for path in paths.values()
             ],
         }
-    print(f"| measure | {' | '.join(versions)} |")
-    print(f"|---|{'---|' * len(versions)}")
+    ratio = len(versions) == 2
+    print(f"| measure | {' | '.join(versions)} |{' ratio |' if ratio else ''}")
+    print(f"|---|{'---|' * (len(versions) + ratio)}")
     for name, figures in rows.items():
-        print(f"| {name} | {' | '.join(f'{x:.2f}' for x in figures)} |")
+        cells = [f"{x:.2f}" for x in figures] + ([f"{figures[0] / figures[1]:.3f}"] if ratio else [])
+        print(f"| {name} | {' | '.join(cells)} |")
 
 
 if __name__ == "__main__":

@@ -51,7 +51,27 @@ def test_instruction_counts_subtract_start_up_and_divide_by_the_repetitions(tmp_
         env={"PATH": f"{tmp_path}:/usr/bin:/bin"},
     ).stdout
     rows = [line.split(" | ") for line in out.splitlines()[2:]]
-    assert [row[1:] for row in rows] == [["2.00", "2.00 |"]] * 3
+    assert [row[1:] for row in rows] == [["2.00", "2.00", "1.000 |"]] * 3
+
+
+def test_instruction_counts_refuse_a_folder_without_a_version(tmp_path: Path) -> None:
+    """--against a folder with no overrides/ and generated/ fails, not compares the checkout with itself."""
+    fake = tmp_path / "valgrind"
+    fake.write_text(FAKE_VALGRIND)
+    fake.chmod(0o755)
+    done = subprocess.run(
+        [sys.executable, str(INSTRUCTIONS), "--against", str(tmp_path / "old")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": f"{tmp_path}:/usr/bin:/bin"},
+        check=False,
+    )
+    assert done.returncode == 1
+    assert (
+        done.stderr.strip()
+        == f"--against {tmp_path / 'old'}: no overrides/futureagi_simulate and generated/ there"
+    )
 
 
 def test_instruction_counts_need_valgrind(tmp_path: Path) -> None:
