@@ -5,7 +5,7 @@
 
 On a shared 2-CPU machine a ``make bench`` row moves by a fifth between runs, more than two versions of
 the client differ by. Valgrind's cachegrind counts the instructions a process executes instead, and the
-count repeats to within a few tenths of a percent. Each figure is the difference between a process that
+count repeats to within about 1% (see below). Each figure is the difference between a process that
 does the work ``N`` times and one that does everything else (imports, warm-up, the server's start) but
 not the work, divided by ``N``: start-up cancels out.
 
