@@ -118,6 +118,7 @@ def main() -> int:
         )
         verdict = client.executions.report(
             first.execution_id,
+            run_test_id=first.run_test_id,
             thresholds=Thresholds(max_failed_calls=0),
             expected_scenario_ids=first.scenario_ids,
         )

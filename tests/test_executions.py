@@ -350,13 +350,14 @@ async def test_async_follow_up_operations(aclient: AsyncSimulateClient, server: 
     """The async client reads state, results and a verdict, and cancels, like the sync one."""
     server.reply(
         Reply(200, execution_detail("completed", [call_row(S1)])),
+        Reply(200, run_test()),
         Reply(200, results("completed", [result_row(S1)])),
         Reply(200, {"success": True, "message": "ok", "test_execution_id": EXECUTION}),
         Reply(200, scenario_page([S1, S2])),
     )
     state = await aclient.executions.wait(EXECUTION, timeout=5)
-    verdict = await aclient.executions.report(EXECUTION)
+    verdict = await aclient.executions.report(EXECUTION, run_test_id=RUN)
     await aclient.executions.cancel(EXECUTION)
     scenarios = [s.id async for s in aclient.run_tests.scenarios(RUN)]
     assert (state.status, verdict.passed, len(scenarios)) == ("completed", True, 2)
-    assert [r.method for r in server.requests] == ["GET", "GET", "POST", "GET"]
+    assert [r.method for r in server.requests] == ["GET", "GET", "GET", "POST", "GET"]

@@ -22,7 +22,7 @@ from futureagi_simulate._flows import Call, CasingState, Context
 from futureagi_simulate._follow import execution_state, wait
 from futureagi_simulate._pagination import MAX_PAGES
 from futureagi_simulate._retry import Finished, drive, resume
-from tests.data import EVAL_TONE, EXECUTION, S1, call_row, eval_output, result_row, results
+from tests.data import EVAL_TONE, EXECUTION, RUN, S1, call_row, eval_output, result_row, results, run_test
 from tests.server import RecordingServer, Reply
 
 CTX = Context(secrets=(), casing=CasingState.for_mode("auto"))
@@ -105,9 +105,10 @@ def test_an_answer_nested_700_deep_is_refused(client: SimulateClient, server: Re
 def test_a_nesting_the_api_uses_still_pickles(client: SimulateClient, server: RecordingServer) -> None:
     """An ordinary answer's results and verdict survive pickle."""
     server.reply(
-        Reply(200, results("completed", [result_row(S1, evals={EVAL_TONE: eval_output("T", "Passed")})]))
+        Reply(200, run_test(evals_detail=[{"id": EVAL_TONE, "name": "T"}])),
+        Reply(200, results("completed", [result_row(S1, evals={EVAL_TONE: eval_output("T", "Passed")})])),
     )
-    verdict = client.executions.report(EXECUTION)
+    verdict = client.executions.report(EXECUTION, run_test_id=RUN)
     assert pickle.loads(pickle.dumps(verdict)) == verdict
 
 
@@ -180,6 +181,9 @@ def test_a_rate_just_under_its_minimum_does_not_read_as_equal(
     rows = [result_row(str(uuid.uuid4()), evals={EVAL_TONE: eval_output("T", "Passed")}) for _ in range(899)]
     rows += [result_row(str(uuid.uuid4()), evals={EVAL_TONE: eval_output("T", "Failed")}) for _ in range(101)]
     pages = [results("completed", rows, number=n) for n in range(1, 11)]
+    server.reply(Reply(200, run_test(evals_detail=[{"id": EVAL_TONE, "name": "T"}])))
     server.reply(*(Reply(200, page) for page in pages))
-    verdict = client.executions.report(EXECUTION, thresholds=Thresholds(min_pass_rate={"T": 0.9}))
-    assert "eval 'T' passed 899 of 1000 completed calls (89.9%), below the minimum 90%" in verdict.reasons
+    verdict = client.executions.report(
+        EXECUTION, run_test_id=RUN, thresholds=Thresholds(min_pass_rate={"T": 0.9})
+    )
+    assert "eval 'T' passed 899 of 1000 calls it judged (89.9%), below the minimum 90%" in verdict.reasons

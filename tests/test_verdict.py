@@ -8,11 +8,25 @@ import uuid
 import pytest
 
 from futureagi_simulate import InvalidArgumentError, SimulateClient, Thresholds, Verdict
-from tests.data import EVAL_RESOLVED, EVAL_TONE, EXECUTION, S1, S2, S3, eval_output, result_row, results
+from tests.data import (
+    EVAL_RESOLVED,
+    EVAL_TONE,
+    EXECUTION,
+    RUN,
+    S1,
+    S2,
+    S3,
+    eval_output,
+    result_row,
+    results,
+    run_test,
+)
 from tests.server import RecordingServer, Reply
 
 PASS = {EVAL_TONE: eval_output("Tone check", "Passed")}
 FAIL = {EVAL_TONE: eval_output("Tone check", "Failed", reason="The agent interrupted twice")}
+TONE: dict[str, object] = {"id": EVAL_TONE, "name": "Tone check", "template_id": None}
+RESOLVED: dict[str, object] = {"id": EVAL_RESOLVED, "name": "Issue resolved", "template_id": None}
 
 
 def report(
@@ -20,10 +34,14 @@ def report(
     server: RecordingServer,
     status: str,
     rows: list[dict[str, object]],
+    *,
+    configs: list[dict[str, object]] | None = None,
     **kwargs: object,
 ) -> Verdict:
-    server.reply(Reply(200, results(status, rows)))
-    return client.executions.report(EXECUTION, **kwargs)  # type: ignore[arg-type]
+    """The verdict with the run test's live eval configs ``configs`` (Tone check by default)."""
+    live = [TONE] if configs is None else configs
+    server.reply(Reply(200, run_test(evals_detail=live, evals=live)), Reply(200, results(status, rows)))
+    return client.executions.report(EXECUTION, run_test_id=RUN, **kwargs)  # type: ignore[arg-type]
 
 
 def test_all_calls_completed_and_passing_passes(client: SimulateClient, server: RecordingServer) -> None:
@@ -61,14 +79,26 @@ def test_max_failed_calls_allows_that_many(client: SimulateClient, server: Recor
     assert [s.passed for s in verdict.scenarios] == [True, False]
 
 
-@pytest.mark.parametrize("status", ["running", "failed", "cancelled", "evaluating"])
-def test_an_execution_that_is_not_completed_fails(
+@pytest.mark.parametrize("status", ["failed", "cancelled"])
+def test_an_execution_that_ended_otherwise_fails(
     client: SimulateClient, server: RecordingServer, status: str
 ) -> None:
     """Only a completed execution can pass, whatever its calls say."""
     verdict = report(client, server, status, [result_row(S1, evals=PASS)])
     assert verdict.passed is False
-    assert verdict.reasons[0] == f"the execution is {status}, not completed"
+    assert verdict.reasons[0] == f"the execution ended {status}, not completed"
+
+
+@pytest.mark.parametrize("status", ["pending", "running", "evaluating", "cancelling"])
+def test_an_execution_not_finished_does_not_pass_and_says_why(
+    client: SimulateClient, server: RecordingServer, status: str
+) -> None:
+    """Results read before the end are not final: the verdict fails and says the execution is not finished."""
+    verdict = report(client, server, status, [result_row(S1, evals=PASS)])
+    assert verdict.passed is False
+    assert verdict.reasons[0].startswith(
+        f"the execution is {status}, not finished: its results are not final"
+    )
 
 
 def test_a_failed_eval_fails_by_default(client: SimulateClient, server: RecordingServer) -> None:
@@ -76,7 +106,7 @@ def test_a_failed_eval_fails_by_default(client: SimulateClient, server: Recordin
     verdict = report(client, server, "completed", [result_row(S1, evals=PASS), result_row(S2, evals=FAIL)])
     assert verdict.passed is False
     assert verdict.pass_rates == {"Tone check": 0.5}
-    assert "eval 'Tone check' passed 1 of 2 completed calls (50%), below the minimum 100%" in verdict.reasons
+    assert "eval 'Tone check' passed 1 of 2 calls it judged (50%), below the minimum 100%" in verdict.reasons
     (failing,) = [s for s in verdict.scenarios if not s.passed]
     assert failing.scenario_id == uuid.UUID(S2)
     assert "The agent interrupted twice" in failing.reasons[0]
@@ -103,7 +133,7 @@ def test_a_rate_below_min_pass_rate_fails(client: SimulateClient, server: Record
 
 
 def test_a_threshold_on_an_unknown_eval_fails(client: SimulateClient, server: RecordingServer) -> None:
-    """A misspelt eval name never passes silently: the reason lists the evals seen."""
+    """A misspelt eval name never passes silently: the reason lists the run test's eval configs."""
     verdict = report(
         client,
         server,
@@ -113,8 +143,8 @@ def test_a_threshold_on_an_unknown_eval_fails(client: SimulateClient, server: Re
     )
     assert verdict.passed is False
     assert (
-        "eval 'Tone chek' has no pass/fail output in this execution (evals seen: 'Tone check')"
-        in verdict.reasons
+        "min_pass_rate names 'Tone chek', which is no eval config of the run test "
+        "(its eval configs: 'Tone check')" in verdict.reasons
     )
 
 
@@ -123,7 +153,14 @@ def test_default_min_pass_rate_zero_ignores_unnamed_evals(
 ) -> None:
     """default_min_pass_rate=0 judges only the evals named in min_pass_rate."""
     rows = [result_row(S1, evals={**PASS, EVAL_RESOLVED: eval_output("Issue resolved", False)})]
-    verdict = report(client, server, "completed", rows, thresholds=Thresholds(default_min_pass_rate=0))
+    verdict = report(
+        client,
+        server,
+        "completed",
+        rows,
+        configs=[TONE, RESOLVED],
+        thresholds=Thresholds(default_min_pass_rate=0),
+    )
     assert verdict.passed is True
     assert verdict.pass_rates == {"Tone check": 1.0, "Issue resolved": 0.0}
 
@@ -138,12 +175,22 @@ def test_failed_calls_do_not_count_in_pass_rates(client: SimulateClient, server:
 
 @pytest.mark.parametrize(
     ("output", "rate"),
-    [("Passed", 1.0), ("pass", 1.0), (True, 1.0), ("Failed", 0.0), ("FAIL", 0.0), (False, 0.0)],
+    [
+        ("Passed", 1.0),
+        ("PASSED", 1.0),
+        (True, 1.0),
+        ("Failed", 0.0),
+        ("failed", 0.0),
+        (False, 0.0),
+        ("Pass", 0.0),
+        ("pass", 0.0),
+        ("yes", 0.0),
+    ],
 )
-def test_pass_fail_outputs_in_every_spelling(
+def test_only_passed_and_true_pass(
     client: SimulateClient, server: RecordingServer, output: object, rate: float
 ) -> None:
-    """Passed/Failed in any case, pass/fail, and booleans are read as pass or fail."""
+    """As the server's eval summary counts: Passed (any case) and true pass; Pass, yes and the rest do not."""
     rows = [result_row(S1, evals={EVAL_TONE: eval_output("Tone check", output)})]
     verdict = report(client, server, "completed", rows, thresholds=Thresholds(default_min_pass_rate=0))
     assert verdict.pass_rates == {"Tone check": rate}
@@ -152,7 +199,7 @@ def test_pass_fail_outputs_in_every_spelling(
 def test_a_score_eval_has_no_pass_rate(client: SimulateClient, server: RecordingServer) -> None:
     """A numeric output is a score, not a pass or a fail: it neither passes nor fails the verdict."""
     rows = [result_row(S1, evals={EVAL_TONE: {"name": "Politeness", "output": 0.4, "output_type": "score"}})]
-    verdict = report(client, server, "completed", rows)
+    verdict = report(client, server, "completed", rows, configs=[{"id": EVAL_TONE, "name": "Politeness"}])
     assert verdict.passed is True
     assert verdict.pass_rates == {}
     (call,) = verdict.scenarios[0].calls
@@ -163,10 +210,10 @@ def test_a_score_eval_has_no_pass_rate(client: SimulateClient, server: Recording
 def test_no_evals_passes_on_call_outcomes_and_says_so(
     client: SimulateClient, server: RecordingServer
 ) -> None:
-    """A run with no evals is judged on its calls, and its reasons say no evals were configured."""
-    verdict = report(client, server, "completed", [result_row(S1), result_row(S2)])
+    """A run test with no eval configs is judged on its calls, and its reasons say so."""
+    verdict = report(client, server, "completed", [result_row(S1), result_row(S2)], configs=[])
     assert verdict.passed is True
-    assert "no evals were configured: the verdict rests on call outcomes alone" in verdict.reasons
+    assert "the run test has no eval configs: the verdict rests on call outcomes alone" in verdict.reasons
 
 
 def test_an_expected_scenario_without_a_call_fails(client: SimulateClient, server: RecordingServer) -> None:
@@ -204,12 +251,15 @@ def test_report_reads_every_page_of_results(client: SimulateClient, server: Reco
     """With 150 calls the results come in two pages of 100, and the verdict counts all of them."""
     rows = [result_row(str(uuid.uuid4())) for _ in range(150)]
     server.reply(
-        Reply(200, results("completed", rows, number=1)), Reply(200, results("completed", rows, number=2))
+        Reply(200, run_test(evals_detail=[])),
+        Reply(200, results("completed", rows, number=1)),
+        Reply(200, results("completed", rows, number=2)),
     )
-    verdict = client.executions.report(EXECUTION)
+    verdict = client.executions.report(EXECUTION, run_test_id=RUN)
     assert verdict.total_calls == 150
-    assert [r.query["page"] for r in server.requests] == [["1"], ["2"]]
-    assert all(r.query["limit"] == ["100"] for r in server.requests)
+    pages = server.requests[1:]
+    assert [r.query["page"] for r in pages] == [["1"], ["2"]]
+    assert all(r.query["limit"] == ["100"] for r in pages)
 
 
 def test_the_verdict_survives_pickle(client: SimulateClient, server: RecordingServer) -> None:
@@ -229,6 +279,8 @@ def test_the_verdict_survives_pickle(client: SimulateClient, server: RecordingSe
         ({"min_pass_rate": [("Tone check", 0.5)]}, "min_pass_rate"),
         ({"max_failed_calls": -1}, "max_failed_calls"),
         ({"max_failed_calls": 1.5}, "max_failed_calls"),
+        ({"max_unjudged_calls": -1}, "max_unjudged_calls"),
+        ({"max_unjudged_calls": True}, "max_unjudged_calls"),
         ({"default_min_pass_rate": 2}, "default_min_pass_rate"),
     ],
 )
@@ -242,16 +294,26 @@ def test_bad_thresholds_name_the_field(kwargs: dict[str, object], argument: str)
 @pytest.mark.parametrize(
     ("kwargs", "argument"),
     [
-        ({"execution_id": "not-a-uuid"}, "execution_id"),
-        ({"execution_id": EXECUTION, "thresholds": {"max_failed_calls": 1}}, "thresholds"),
-        ({"execution_id": EXECUTION, "expected_scenario_ids": [S1, "nope"]}, "expected_scenario_ids[1]"),
-        ({"execution_id": EXECUTION, "expected_scenario_ids": S1}, "expected_scenario_ids"),
+        ({"execution_id": "not-a-uuid", "run_test_id": RUN}, "execution_id"),
+        ({"execution_id": EXECUTION, "run_test_id": "nope"}, "run_test_id"),
+        (
+            {"execution_id": EXECUTION, "run_test_id": RUN, "thresholds": {"max_failed_calls": 1}},
+            "thresholds",
+        ),
+        (
+            {"execution_id": EXECUTION, "run_test_id": RUN, "expected_scenario_ids": [S1, "nope"]},
+            "expected_scenario_ids[1]",
+        ),
+        (
+            {"execution_id": EXECUTION, "run_test_id": RUN, "expected_scenario_ids": S1},
+            "expected_scenario_ids",
+        ),
     ],
 )
 def test_report_refuses_bad_arguments_before_sending(
     client: SimulateClient, server: RecordingServer, kwargs: dict[str, object], argument: str
 ) -> None:
-    """A bad execution id, thresholds object or expected id sends nothing."""
+    """A bad execution or run test id, thresholds object or expected id sends nothing."""
     with pytest.raises(InvalidArgumentError) as caught:
         client.executions.report(**kwargs)  # type: ignore[arg-type]
     assert caught.value.argument == argument

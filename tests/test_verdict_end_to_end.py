@@ -61,7 +61,11 @@ def test_execute_wait_report_passes(emulated: SimulateClient, emulator: Emulator
     state = emulated.executions.wait(
         execution.execution_id, on_progress=lambda s: seen.append(s.status), **FAST
     )
-    verdict = emulated.executions.report(execution.execution_id, expected_scenario_ids=execution.scenario_ids)
+    verdict = emulated.executions.report(
+        execution.execution_id,
+        run_test_id=execution.run_test_id,
+        expected_scenario_ids=execution.scenario_ids,
+    )
     assert state.status == "completed"
     assert seen[-1] == "completed"
     assert len(seen) == len(set(seen))
@@ -78,7 +82,7 @@ def test_a_scripted_failing_call_fails_the_verdict_and_names_it(
     emulator.script(seed.scenario_ids[1], call="failed")
     execution = emulated.run_tests.execute(seed.run_test_id, selection=Selection.all())
     state = emulated.executions.wait(execution.execution_id, **FAST)
-    verdict = emulated.executions.report(execution.execution_id)
+    verdict = emulated.executions.report(execution.execution_id, run_test_id=execution.run_test_id)
     assert state.status == "completed"
     assert verdict.passed is False
     (failing,) = [s for s in verdict.scenarios if not s.passed]
@@ -95,9 +99,11 @@ def test_a_scripted_failing_eval_fails_unless_its_bar_is_lowered(
     emulator.script(seed.scenario_ids[0], evals={"Tone check": False})
     execution = emulated.run_tests.execute(seed.run_test_id, selection=Selection.all())
     emulated.executions.wait(execution.execution_id, **FAST)
-    strict = emulated.executions.report(execution.execution_id)
+    strict = emulated.executions.report(execution.execution_id, run_test_id=execution.run_test_id)
     lenient = emulated.executions.report(
-        execution.execution_id, thresholds=Thresholds(min_pass_rate={"Tone check": 0.6})
+        execution.execution_id,
+        run_test_id=execution.run_test_id,
+        thresholds=Thresholds(min_pass_rate={"Tone check": 0.6}),
     )
     assert strict.passed is False
     assert [s.scenario_id for s in strict.scenarios if not s.passed] == [seed.scenario_ids[0]]
@@ -114,9 +120,9 @@ def test_every_call_failed_ends_failed(emulated: SimulateClient, emulator: Emula
         emulator.script(scenario, call="failed")
     execution = emulated.run_tests.execute(seed.run_test_id, selection=Selection.all())
     state = emulated.executions.wait(execution.execution_id, **FAST)
-    verdict = emulated.executions.report(execution.execution_id)
+    verdict = emulated.executions.report(execution.execution_id, run_test_id=execution.run_test_id)
     assert (state.status, state.failed_calls) == ("failed", len(seed.scenario_ids))
-    assert verdict.reasons[0] == "the execution is failed, not completed"
+    assert verdict.reasons[0] == "the execution ended failed, not completed"
 
 
 def test_cancel_mid_run_ends_cancelled(manual: Emulator) -> None:
@@ -129,7 +135,7 @@ def test_cancel_mid_run_ends_cancelled(manual: Emulator) -> None:
         assert client.executions.get(execution.execution_id).status == "cancelling"
         manual.advance(execution.execution_id)
         state = client.executions.get(execution.execution_id)
-        verdict = client.executions.report(execution.execution_id)
+        verdict = client.executions.report(execution.execution_id, run_test_id=execution.run_test_id)
     assert (state.status, state.cancelled_calls) == ("cancelled", state.total_calls)
     assert verdict.passed is False
 
@@ -185,7 +191,9 @@ async def test_async_execute_wait_report(aemulated: AsyncSimulateClient, emulato
     )
     await aemulated.executions.wait(execution.execution_id, **FAST)
     verdict = await aemulated.executions.report(
-        execution.execution_id, expected_scenario_ids=execution.scenario_ids
+        execution.execution_id,
+        run_test_id=execution.run_test_id,
+        expected_scenario_ids=execution.scenario_ids,
     )
     calls = [call async for call in aemulated.executions.calls(execution.execution_id)]
     assert execution.scenario_ids == seed.scenario_ids[1:]

@@ -5,7 +5,7 @@
 ...     run = client.run_tests.create(name="Checkout", agent_definition_id=agent, scenario_ids=ids)
 ...     execution = client.run_tests.execute(run.id, selection=Selection.all())
 ...     client.executions.wait(execution.execution_id, timeout=1800)
-...     verdict = client.executions.report(execution.execution_id)
+...     verdict = client.executions.report(execution.execution_id, run_test_id=run.id)
 """
 
 from typing import TYPE_CHECKING, Any
@@ -22,6 +22,7 @@ from ._errors import (
     BadRequestError,
     CredentialsError,
     FutureAGIError,
+    IncompleteResultsError,
     InsecureTransportWarning,
     InternalServerError,
     InvalidArgumentError,
@@ -63,7 +64,7 @@ if TYPE_CHECKING:
         ExecutionResults,
         ExecutionState,
     )
-    from ._verdict import ScenarioVerdict, Thresholds, Verdict
+    from ._verdict import EvalVerdict, ScenarioVerdict, Thresholds, Verdict
 
 
 def _on_first_use(module: str, names: list[str]) -> dict[str, OnFirstUse]:
@@ -103,7 +104,9 @@ _LAZY = {
             "ExecutionState",
         ],
     ),
-    **_on_first_use("futureagi_simulate._verdict", ["ScenarioVerdict", "Thresholds", "Verdict"]),
+    **_on_first_use(
+        "futureagi_simulate._verdict", ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict"]
+    ),
     **_on_first_use("futureagi_simulate._execution", ["Execution"]),
 }
 
@@ -145,11 +148,13 @@ __all__ = [
     "EvalOutcome",
     "EvalSummary",
     "EvalSummaryItem",
+    "EvalVerdict",
     "EvaluationConfig",
     "Execution",
     "ExecutionResults",
     "ExecutionState",
     "FutureAGIError",
+    "IncompleteResultsError",
     "InsecureTransportWarning",
     "InternalServerError",
     "InvalidArgumentError",

@@ -151,6 +151,16 @@ class TooManyPagesError(FutureAGIError):
         super().__init__(message)
 
 
+class IncompleteResultsError(FutureAGIError):
+    """An execution's results could not be read as one complete, consistent snapshot: its calls kept
+    moving between pages (the results are ordered by last update) through every re-read, or the answer
+    did not say how many calls there are. Raised rather than judging part of the calls."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
+
+
 class WaitTimeoutError(FutureAGIError):
     """``executions.wait`` gave up: the execution had not finished when its ``timeout`` passed.
 

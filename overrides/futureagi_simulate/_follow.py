@@ -9,17 +9,23 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from . import _executions_wire as wire
 from ._config import MAX_TIMEOUT
-from ._errors import InvalidArgumentError, RateLimitError, WaitTimeoutError
+from ._errors import (
+    IncompleteResultsError,
+    InvalidArgumentError,
+    RateLimitError,
+    TooManyPagesError,
+    WaitTimeoutError,
+)
 from ._flows import Call, Clock, Context, Flow, single
-from ._pagination import Page, PageWalk
-from ._results import ExecutionResults, ExecutionState
+from ._pagination import MAX_PAGES, Page, PageWalk
+from ._results import ExecutionResults, ExecutionState, normalise_status
 from ._selection import Selection
 from ._validate import check_uuid_list, is_finite_number
-from ._verdict import Thresholds, Verdict, judge
+from ._verdict import Thresholds, Verdict, judge, live_eval_configs
 
 __all__ = [
     "all_pages",
@@ -31,6 +37,9 @@ __all__ = [
     "scenario_ids",
     "wait",
 ]
+
+if TYPE_CHECKING:
+    from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
 
 log = logging.getLogger("futureagi_simulate")
 
@@ -70,14 +79,79 @@ def execution_state(
     return ExecutionState.from_rows(execution_id, last, calls)
 
 
+#: How many times a read of an execution's results starts over when its pages shifted under it.
+MAX_SNAPSHOT_READS = 5
+
+
 def execution_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResults]:
-    last, calls = yield from all_pages(
-        lambda number: wire.results_page_call(execution_id, number),
-        ctx,
-        paged=lambda answer: answer.call_results,
-        key=lambda row: row.call_execution_id,
+    """Every call of the execution exactly once, from one consistent read of every page.
+
+    The results endpoint orders calls by their last update, newest first (the open-source server's
+    ``order_by("-updated_at")``), so a call that changes while the pages are read moves to the front of
+    page 1: the page after then repeats a call and misses another. A read counts only when every page
+    gave the same execution status and call count and the calls add up to that count, each call once
+    (by ``call_execution_id``); otherwise it starts over, up to ``MAX_SNAPSHOT_READS`` reads, and then
+    raises ``IncompleteResultsError``: a verdict is never drawn from part of the calls.
+    """
+    problem = ""
+    for _ in range(MAX_SNAPSHOT_READS):
+        snapshot = yield from _read_results(execution_id, ctx)
+        if isinstance(snapshot, ExecutionResults):
+            return snapshot
+        problem = snapshot
+        log.info("results of execution %s: %s; reading them again", execution_id, problem)
+    raise IncompleteResultsError(
+        f"the results of execution {execution_id} changed while they were read, {MAX_SNAPSHOT_READS} "
+        f"reads in a row ({problem}); no verdict was drawn from part of the calls. Read them again once "
+        "the execution stops changing"
     )
-    return ExecutionResults.from_rows(last, calls)
+
+
+def _call_count(answer: SimulationRunResults) -> int | None:
+    count = answer.call_results.count
+    if isinstance(count, int):
+        return count
+    total = answer.total_calls
+    return total if isinstance(total, int) else None
+
+
+def _read_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResults | str]:
+    """One read of every page: the results, or what made the read inconsistent."""
+    first = yield from single(wire.results_page_call(execution_id, 1), ctx)
+    count = _call_count(first)
+    if count is None or count < 0:
+        raise IncompleteResultsError(
+            f"the results of execution {execution_id} do not say how many calls it has (call_results.count "
+            "or total_calls), so a complete read cannot be told from a partial one; no verdict was drawn"
+        )
+    rows = list(first.call_results.results)
+    pages = first.call_results.total_pages
+    if not isinstance(pages, int):
+        pages = -(-count // len(rows)) if rows else (0 if count == 0 else 2)
+    if pages > MAX_PAGES:
+        raise TooManyPagesError(
+            f"the results of execution {execution_id} span {pages} pages, more than the {MAX_PAGES} one "
+            "read follows; no verdict was drawn from part of the calls"
+        )
+    for number in range(2, pages + 1):
+        answer = yield from single(wire.results_page_call(execution_id, number), ctx)
+        if normalise_status(answer.status) != normalise_status(first.status):
+            return (
+                f"the execution went from {normalise_status(first.status) or 'unknown'} to "
+                f"{normalise_status(answer.status) or 'unknown'} between pages 1 and {number}"
+            )
+        if _call_count(answer) != count:
+            return f"its call count went from {count} to {_call_count(answer)} between pages 1 and {number}"
+        if not answer.call_results.results:
+            break
+        rows.extend(answer.call_results.results)
+    ids = [row.call_execution_id for row in rows]
+    unique = set(ids)
+    if len(unique) != len(ids):
+        return f"{len(ids) - len(unique)} calls came on two pages while others moved between pages"
+    if len(unique) != count:
+        return f"the pages held {len(unique)} of its {count} calls"
+    return ExecutionResults.from_rows(first, rows)
 
 
 def scenario_ids(run_test_id: uuid.UUID, ctx: Context) -> Flow[list[uuid.UUID]]:
@@ -90,9 +164,11 @@ def report(
     execution_id: uuid.UUID,
     ctx: Context,
     *,
+    run_test_id: uuid.UUID,
     thresholds: Thresholds | None,
     expected_scenario_ids: Iterable[uuid.UUID | str] | None,
 ) -> Flow[Verdict]:
+    """The run test's eval configs now, then one complete snapshot of the results, then ``judge``."""
     # Checked before the first request: a flow runs up to its first yield when the driver starts it.
     if thresholds is not None and not isinstance(thresholds, Thresholds):
         raise InvalidArgumentError("thresholds", f"must be a Thresholds, got {type(thresholds).__name__}")
@@ -101,8 +177,14 @@ def report(
         if expected_scenario_ids is None
         else check_uuid_list("expected_scenario_ids", expected_scenario_ids)
     )
+    run_test = yield from single(wire.get_run_test_call(run_test_id), ctx)
     results = yield from execution_results(execution_id, ctx)
-    return judge(results, thresholds=thresholds, expected_scenario_ids=expected)
+    return judge(
+        results,
+        eval_configs=live_eval_configs(run_test),
+        thresholds=thresholds,
+        expected_scenario_ids=expected,
+    )
 
 
 def check_wait_arguments(timeout: object, poll_interval: object, max_poll_interval: object) -> None:

@@ -389,11 +389,6 @@ class Executions(_Resource):
         execution = check_uuid("execution_id", execution_id)
         return _rows(self._run, self._ctx, functools.partial(_executions_wire.execution_page_call, execution))
 
-    def results(self, execution_id: IdLike) -> ExecutionResults:
-        """Per call: its scenario, status and eval outcomes (``GET /sdk/api/v1/simulation/runs/``)."""
-        flow = _follow.execution_results(check_uuid("execution_id", execution_id), self._ctx)
-        return self._run(flow)
-
     def cancel(self, execution_id: IdLike) -> None:
         """Asks the execution to stop: it goes ``cancelling``, then ``cancelled``. Safe to repeat."""
         call = _executions_wire.cancel_call(check_uuid("execution_id", execution_id))
@@ -418,22 +413,40 @@ class Executions(_Resource):
         flow = _wait_flow(self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress)
         return self._run(flow)
 
+    def results(self, execution_id: IdLike) -> ExecutionResults:
+        """Per call: its scenario, status and eval outcomes (``GET /sdk/api/v1/simulation/runs/``).
+
+        One complete snapshot: every call exactly once, read again when calls moved between pages while
+        they were read; ``IncompleteResultsError`` when they kept moving (see ``executions.report``).
+        """
+        flow = _follow.execution_results(check_uuid("execution_id", execution_id), self._ctx)
+        return self._run(flow)
+
     def report(
         self,
         execution_id: IdLike,
         *,
+        run_test_id: IdLike,
         thresholds: Thresholds | None = None,
         expected_scenario_ids: Iterable[IdLike] | None = None,
     ) -> Verdict:
-        """The verdict on the execution's results under ``thresholds`` (see ``Thresholds``).
+        """The verdict on the execution's results under ``thresholds`` (see ``Thresholds``, ``Verdict``).
 
-        "Completed" is not "passed": the verdict passes only when the execution completed, every id in
-        ``expected_scenario_ids`` (for example ``Execution.scenario_ids``) has a call, at most
-        ``max_failed_calls`` calls failed, and every eval's pass rate reaches its minimum.
+        ``run_test_id`` is the execution's run test (``Execution.run_test_id``): its eval configs as they
+        are now (``GET /simulate/run-tests/{run_test_id}/``) are the evals judged, matched to the calls'
+        outputs by id, so outputs of deleted configs do not count. Then every call is read exactly once
+        (``executions.results``). "Completed" is not "passed": the verdict passes only when the execution
+        completed, every id in ``expected_scenario_ids`` (for example ``Execution.scenario_ids``) has a
+        call, at most ``max_failed_calls`` calls failed, every eval config judged the completed calls (at
+        most ``max_unjudged_calls`` left unjudged each), and every pass/fail eval's pass rate, counted as
+        the server's eval summary counts it, reaches its minimum. An execution not yet finished never
+        passes. Raises ``IncompleteResultsError`` when no complete snapshot could be read, and
+        ``NotFoundError`` for an unknown run test or execution.
         """
         flow = _follow.report(
             check_uuid("execution_id", execution_id),
             self._ctx,
+            run_test_id=check_uuid("run_test_id", run_test_id),
             thresholds=thresholds,
             expected_scenario_ids=expected_scenario_ids,
         )
@@ -458,7 +471,8 @@ class AsyncExecutions(_AsyncResource):
         )
 
     async def results(self, execution_id: IdLike) -> ExecutionResults:
-        """Per call: its scenario, status and eval outcomes."""
+        """Per call: its scenario, status and eval outcomes, one complete snapshot; see
+        ``Executions.results``."""
         flow = _follow.execution_results(check_uuid("execution_id", execution_id), self._ctx)
         return await self._run(flow)
 
@@ -484,6 +498,7 @@ class AsyncExecutions(_AsyncResource):
         self,
         execution_id: IdLike,
         *,
+        run_test_id: IdLike,
         thresholds: Thresholds | None = None,
         expected_scenario_ids: Iterable[IdLike] | None = None,
     ) -> Verdict:
@@ -491,6 +506,7 @@ class AsyncExecutions(_AsyncResource):
         flow = _follow.report(
             check_uuid("execution_id", execution_id),
             self._ctx,
+            run_test_id=check_uuid("run_test_id", run_test_id),
             thresholds=thresholds,
             expected_scenario_ids=expected_scenario_ids,
         )

@@ -44,8 +44,11 @@ FINISHED_STATUSES = frozenset({"completed", "failed", "cancelled"})
 #: Call statuses of a call that ended without completing.
 FAILED_CALL_STATUSES = frozenset({"failed", "cancelled"})
 
-_PASSED_WORDS = frozenset({"passed", "pass", "true", "yes"})
-_FAILED_WORDS = frozenset({"failed", "fail", "false", "no"})
+# As the server's eval summary counts (simulate/utils/eval_summary.py, _calculate_pass_fail_stats): only
+# these words (compared lower-cased, not stripped) and booleans pass or fail; any other output, "Pass"
+# included, is in the total but passes not.
+_PASSED_WORD = "passed"
+_FAILED_WORD = "failed"
 
 
 def normalise_status(value: object) -> str:
@@ -78,10 +81,14 @@ def _fraction(value: Any) -> float | None:
 class EvalOutcome:
     """One eval's output for one call.
 
-    ``name`` is the eval config's name (the key of ``Thresholds.min_pass_rate``), ``eval_id`` the key the
-    server filed it under. ``passed`` is True or False for a pass/fail eval (``Passed``/``Failed``, or a
-    boolean) and None when the output says neither (a score or a choice). ``score`` is the output when it
-    is a number. ``output`` is the value as the server sent it.
+    ``name`` is the eval config's name as written on the output, ``eval_id`` the eval config's id the
+    server filed it under (``executions.report`` matches live eval configs by this id). ``passed`` is
+    True for ``Passed`` (any case) or ``true``, False for ``Failed`` or ``false``, and None for any
+    other output (``Pass``, a score, a choice, or no output at all): the rule of the server's eval
+    summary. ``score`` is the output when it is a number. ``output`` is the value as the server sent it,
+    None when the eval judged nothing; then ``error`` (the server's error marker, as text) or
+    ``skipped`` says why, and ``reason`` often more. ``output_type`` is ``Pass/Fail``, ``score`` or
+    ``choices`` (an open set), None when not given.
     """
 
     name: str
@@ -90,28 +97,42 @@ class EvalOutcome:
     score: float | None
     output: Any = attrs.field(eq=False)
     reason: str | None = None
+    output_type: str | None = None
+    error: str | None = None
+    skipped: bool = False
+
+    @property
+    def judged(self) -> bool:
+        """True when the eval gave an output for the call: the server counts every non-null output."""
+        return self.output is not None
+
+
+def _passed(output: Any) -> bool | None:
+    if isinstance(output, bool):
+        return output
+    if isinstance(output, str):
+        word = output.lower()
+        return True if word == _PASSED_WORD else False if word == _FAILED_WORD else None
+    return None
 
 
 def _outcome(eval_id: str, raw: EvalOutput) -> EvalOutcome:
     output = _value(raw.output)
-    passed: bool | None = None
-    score: float | None = None
-    if isinstance(output, bool):
-        passed = output
-    elif isinstance(output, (int, float)):
-        score = _finite(output)
-    elif isinstance(output, str):
-        word = output.strip().lower()
-        passed = True if word in _PASSED_WORDS else False if word in _FAILED_WORDS else None
+    score = _finite(output) if isinstance(output, (int, float)) and not isinstance(output, bool) else None
     name = _value(raw.name)
     reason = _value(raw.reason)
+    output_type = _value(raw.output_type)
+    error = _value(raw.error)
     return EvalOutcome(
         name=name if isinstance(name, str) and name else eval_id,
         eval_id=eval_id,
-        passed=passed,
+        passed=_passed(output),
         score=score,
         output=output,
         reason=reason if isinstance(reason, str) else None,
+        output_type=output_type if isinstance(output_type, str) else None,
+        error=None if error is None or error is False else str(error),
+        skipped=_value(raw.skipped) is True,
     )
 
 

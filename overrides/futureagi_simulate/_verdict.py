@@ -1,36 +1,53 @@
 """Did the agent pass? ``Thresholds`` say what passing means; ``judge`` decides, with no I/O.
 
-"Completed" is not "passed": the server marks an execution ``completed`` as soon as one call completed
-(API-NOTES.md, the execution lifecycle). A verdict passes only when
+The verdict judges what the server would judge, on one complete snapshot of the execution's results
+(``executions.report`` reads it, every call exactly once) and the run test's eval configs as they are
+now. "Completed" is not "passed": the server marks an execution ``completed`` as soon as one call
+completed (API-NOTES.md, the execution lifecycle). A verdict passes only when
 
-- the execution is ``completed``;
+- the execution is ``completed``: one still running (or ``evaluating``, ``cancelling``) is not judged
+  final, and one that ended ``failed`` or ``cancelled`` fails;
 - every expected scenario (``expected_scenario_ids``) has a call;
 - no more calls than ``max_failed_calls`` ended without completing (``failed``, ``cancelled``, or never
   finished);
-- every eval's pass rate, over the calls that completed and whose output says pass or fail, is at least
-  its minimum: ``min_pass_rate[name]`` for the evals named there, ``default_min_pass_rate`` (1.0: every
-  call passes) for the others. A named eval with no pass/fail output at all fails the verdict, so a typo
-  in a name never passes silently.
+- only the run test's live eval configs count, matched to the calls' outputs by eval config id: the
+  server keeps the outputs of deleted configs on each call, and a name can be reused after its config
+  is deleted. Outputs of other configs are ignored (the reasons say so);
+- every live eval config judged at least one completed call: one that judged nothing never passes;
+- no live eval config left more than ``max_unjudged_calls`` completed calls unjudged: an output that is
+  ``null`` (the eval errored or was skipped) or missing is unjudged;
+- every pass/fail eval's pass rate is at least its minimum: ``min_pass_rate[name]`` for the evals named
+  there, ``default_min_pass_rate`` (1.0: every call passes) for the others. The rate is the server's
+  eval summary's: over the completed calls the eval gave an output for, only ``Passed``/``Failed`` (any
+  case) and booleans pass or fail, and every other output (``Pass``, a choice) is in the total too;
+- every name in ``min_pass_rate`` is a live pass/fail eval config of the run test, so a typo never
+  passes silently. An eval config whose outputs are scores (numbers, or typed ``score``/``choices``) has
+  no pass rate; its scores are on each ``EvalOutcome``.
 
-A scenario fails when one of its calls did not complete, when it was expected and has no call, or when one
-of its calls failed an eval whose pass rate fell below its minimum: the scenarios that failed are the ones
-that cost the verdict. A run with no evals is judged on call outcomes alone, and says so.
+A scenario fails when one of its calls did not complete, when it was expected and has no call, or when
+one of its calls failed, or was left unjudged by, an eval that failed the verdict: the scenarios that
+failed are the ones that cost the verdict. A run test with no eval configs is judged on call outcomes
+alone, and says so.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._errors import InvalidArgumentError
 from ._exports import publish
-from ._results import CallOutcome, ExecutionResults
+from ._models import EvalConfig
+from ._results import CallOutcome, EvalOutcome, ExecutionResults
 from ._validate import check_uuid_list, is_finite_number
 
-__all__ = ["ScenarioVerdict", "Thresholds", "Verdict", "judge"]
+if TYPE_CHECKING:
+    from ._models import RunTest
+
+__all__ = ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict", "judge", "live_eval_configs"]
 
 
 def _rate(argument: str, value: object) -> float:
@@ -93,10 +110,18 @@ def _default_rate(value: object) -> float:
     return _rate("default_min_pass_rate", value)
 
 
-def _count(value: object) -> int:
+def _count(argument: str, value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidArgumentError("max_failed_calls", f"must be an int >= 0, got {_shown(value)}")
+        raise InvalidArgumentError(argument, f"must be an int >= 0, got {_shown(value)}")
     return value
+
+
+def _failed_calls(value: object) -> int:
+    return _count("max_failed_calls", value)
+
+
+def _unjudged_calls(value: object) -> int:
+    return _count("max_unjudged_calls", value)
 
 
 @attrs.frozen(kw_only=True)
@@ -105,15 +130,21 @@ class Thresholds:
 
     >>> Thresholds(min_pass_rate={"Tone check": 0.9}, max_failed_calls=0)
 
-    ``min_pass_rate`` maps an eval config's name (as the run test's evaluations name it) to the lowest
-    share of calls, a fraction from 0 to 1, that must pass it. Evals not named there must reach
-    ``default_min_pass_rate``: 1.0 by default, every call; 0 to ignore them. ``max_failed_calls`` is how
-    many calls may end ``failed`` or ``cancelled``. Bad values raise ``InvalidArgumentError``.
+    ``min_pass_rate`` maps an eval config's name (as the run test's eval configs name it now) to the
+    lowest share of calls, a fraction from 0 to 1, that must pass it; each name must be a pass/fail eval
+    config of the run test, or the verdict fails. Evals not named there must reach
+    ``default_min_pass_rate``: 1.0 by default, every call; 0 to ignore their pass rates.
+    ``max_failed_calls`` is how many calls may end ``failed`` or ``cancelled``. ``max_unjudged_calls``
+    is how many completed calls each eval config may leave unjudged (its output ``null`` because it
+    errored or was skipped, or no output at all): 0 by default, so an eval that errored fails the
+    verdict. An eval config that judged no call at all fails it whatever the thresholds. Bad values raise
+    ``InvalidArgumentError``.
     """
 
     min_pass_rate: Mapping[str, float] = attrs.field(factory=dict, converter=_rates)
-    max_failed_calls: int = attrs.field(default=0, converter=_count)
+    max_failed_calls: int = attrs.field(default=0, converter=_failed_calls)
     default_min_pass_rate: float = attrs.field(default=1.0, converter=_default_rate)
+    max_unjudged_calls: int = attrs.field(default=0, converter=_unjudged_calls)
 
     def minimum(self, eval_name: str) -> float:
         return self.min_pass_rate.get(eval_name, self.default_min_pass_rate)
@@ -131,12 +162,40 @@ class ScenarioVerdict:
 
 
 @attrs.frozen(kw_only=True)
+class EvalVerdict:
+    """One live eval config's part of a verdict, counted as the server's eval summary counts.
+
+    ``judged`` is how many completed calls it gave an output for (the summary's ``total_cells``), of
+    which ``pass_count`` said ``Passed``/``true`` and ``fail_count`` ``Failed``/``false``. ``unjudged``
+    is how many completed calls it left without one: ``errored`` of them with an error, ``skipped``
+    skipped, the rest with a ``null`` or no output. ``pass_rate`` is ``pass_count / judged`` (a
+    fraction) for a pass/fail eval, None for a score or choices eval and for one that judged nothing;
+    ``minimum`` is the rate it had to reach (None when no rate applies). ``passed`` is whether this
+    eval let the verdict pass.
+    """
+
+    eval_config_id: uuid.UUID | None
+    name: str
+    judged: int
+    pass_count: int
+    fail_count: int
+    unjudged: int
+    errored: int
+    skipped: int
+    pass_rate: float | None
+    minimum: float | None
+    passed: bool
+
+
+@attrs.frozen(kw_only=True)
 class Verdict:
     """Whether an execution passed, and why (``executions.report``).
 
     ``reasons`` explain the verdict, failures first: each failed rule, then the eval pass rates and the
-    call counts. ``scenarios`` has one entry per scenario, in the order the calls came. ``pass_rates``
-    maps each eval name to its pass rate (a fraction), over the completed calls with a pass/fail output.
+    call counts. ``scenarios`` has one entry per scenario, in the order the calls came. ``evals`` has one
+    entry per live eval config of the run test, in the run test's order. ``pass_rates`` maps each pass/fail
+    eval config's name to its pass rate (a fraction), over the completed calls it judged;
+    ``unjudged_calls`` maps each eval config's name to how many completed calls it left unjudged.
     """
 
     execution_id: uuid.UUID
@@ -148,15 +207,32 @@ class Verdict:
     total_calls: int
     failed_calls: int
     thresholds: Thresholds
+    evals: tuple[EvalVerdict, ...] = ()
+    unjudged_calls: Mapping[str, int] = attrs.field(factory=dict)
+
+
+def live_eval_configs(run_test: RunTest) -> tuple[EvalConfig, ...] | None:
+    """The run test's eval configs as the server holds them now (``evals_detail``, else ``evals``, else
+    ``simulate_eval_configs_detail``); None when its answer has none of these fields."""
+    for field in (run_test.evals_detail, run_test.evals, run_test.simulate_eval_configs_detail):
+        if isinstance(field, list):
+            return tuple(field)
+    return None
 
 
 def judge(
     results: ExecutionResults,
     *,
+    eval_configs: Iterable[EvalConfig] | None,
     thresholds: Thresholds | None = None,
     expected_scenario_ids: Iterable[uuid.UUID | str] | None = None,
 ) -> Verdict:
-    """The verdict on ``results`` under ``thresholds``: a pure function, the same answer every time."""
+    """The verdict on ``results`` under ``thresholds``: a pure function, the same answer every time.
+
+    ``results`` is one complete snapshot of the execution's calls (``executions.results``).
+    ``eval_configs`` are the run test's eval configs now (``live_eval_configs(run_tests.get(...))``):
+    only their outputs count, matched by id; None means they are unknown, and the verdict fails.
+    """
     if thresholds is None:
         thresholds = Thresholds()
     elif not isinstance(thresholds, Thresholds):
@@ -166,43 +242,40 @@ def judge(
         if expected_scenario_ids is None
         else check_uuid_list("expected_scenario_ids", expected_scenario_ids)
     )
+    configs = None if eval_configs is None else _checked_configs(eval_configs)
     failures: list[str] = []
     notes: list[str] = []
     calls = results.calls
 
-    if results.status != "completed":
-        failures.append(f"the execution is {results.status or 'in an unknown state'}, not completed")
+    failures.extend(_status_failures(results.status))
     if not calls:
         failures.append("the execution has no calls")
 
     failed_calls = [call for call in calls if call.failed]
+    completed = [call for call in calls if not call.failed]
     if len(failed_calls) > thresholds.max_failed_calls:
         failures.append(
             f"{len(failed_calls)} of {len(calls)} calls did not complete "
             f"({_names(failed_calls)}); at most {thresholds.max_failed_calls} may"
         )
     else:
-        notes.append(f"{len(calls) - len(failed_calls)} of {len(calls)} calls completed")
+        notes.append(f"{len(completed)} of {len(calls)} calls completed")
 
-    rates, judged = _pass_rates(calls)
-    below: set[str] = set()
-    for name in thresholds.min_pass_rate:
-        if name not in rates:
-            seen = ", ".join(repr(n) for n in rates) or "none"
-            failures.append(f"eval {name!r} has no pass/fail output in this execution (evals seen: {seen})")
-    for name, rate in rates.items():
-        minimum = thresholds.minimum(name)
-        passed_count, total = judged[name]
-        text = f"eval {name!r} passed {passed_count} of {total} completed calls ({_percent(rate)})"
-        if rate < minimum:
-            below.add(name)
-            failures.append(f"{text}, below the minimum {_percent(minimum)}")
-        else:
-            notes.append(f"{text}, minimum {_percent(minimum)}")
-    if not any(call.evals for call in calls):
-        notes.append("no evals were configured: the verdict rests on call outcomes alone")
+    evals: list[EvalVerdict] = []
+    # Eval config id -> its name, and whether its failed outputs, its unjudged calls or both cost the verdict.
+    costly: dict[str, tuple[str, set[str]]] = {}
+    if configs is None:
+        failures.append(
+            "the run test's eval configs are unknown (its answer has no evals_detail, evals or "
+            "simulate_eval_configs_detail), so the evals cannot be judged"
+        )
+    elif not configs:
+        notes.append("the run test has no eval configs: the verdict rests on call outcomes alone")
+    else:
+        evals, costly = _judge_evals(configs, completed, thresholds, failures, notes)
+        _ignored_outputs(configs, completed, notes)
 
-    scenarios = _scenario_verdicts(calls, expected, below)
+    scenarios = _scenario_verdicts(calls, expected, costly)
     for scenario in scenarios:
         if not scenario.passed and not scenario.calls:
             failures.append(f"scenario {scenario.scenario_id} was expected but has no call")
@@ -212,11 +285,203 @@ def judge(
         passed=not failures,
         reasons=failures + notes,
         scenarios=scenarios,
-        pass_rates=rates,
+        pass_rates={e.name: e.pass_rate for e in evals if e.pass_rate is not None},
         total_calls=len(calls),
         failed_calls=len(failed_calls),
         thresholds=thresholds,
+        evals=tuple(evals),
+        unjudged_calls={e.name: e.unjudged for e in evals},
     )
+
+
+def _checked_configs(eval_configs: Iterable[EvalConfig]) -> list[EvalConfig]:
+    if isinstance(eval_configs, (str, bytes, Mapping)) or not isinstance(eval_configs, Iterable):
+        raise InvalidArgumentError(
+            "eval_configs", f"must be the run test's EvalConfig list, got {type(eval_configs).__name__}"
+        )
+    configs = list(eval_configs)
+    for index, config in enumerate(configs):
+        if not isinstance(config, EvalConfig):
+            raise InvalidArgumentError(
+                f"eval_configs[{index}]", f"must be an EvalConfig, got {type(config).__name__}"
+            )
+    return configs
+
+
+def _status_failures(status: str) -> list[str]:
+    if status == "completed":
+        return []
+    if status in ("failed", "cancelled"):
+        return [f"the execution ended {status}, not completed"]
+    shown = status or "in an unknown state"
+    return [
+        f"the execution is {shown}, not finished: its results are not final, so they were not judged "
+        "as final; wait for the end (executions.wait) and report again"
+    ]
+
+
+def _config_name(config: EvalConfig) -> str:
+    name = config.name
+    if isinstance(name, str) and name:
+        return name
+    return str(config.id) if isinstance(config.id, uuid.UUID) else "(an eval config without a name)"
+
+
+def _is_pass_fail(outputs: list[EvalOutcome]) -> bool:
+    """A pass/fail eval unless its outputs are typed score/choices or, untyped, all numbers: the open
+    sets lean to pass/fail, so an output nobody recognises is counted (as not passed), never dropped."""
+    types = {o.output_type.lower() for o in outputs if o.output_type}
+    if "pass/fail" in types or any(o.passed is not None for o in outputs):
+        return True
+    if types:
+        return False
+    return any(o.score is None for o in outputs)
+
+
+@attrs.frozen
+class _Tally:
+    """One eval config's outputs over the completed calls: the non-null ones, and the calls without."""
+
+    outputs: list[EvalOutcome]
+    missing: list[EvalOutcome | None]
+
+    @classmethod
+    def of(cls, key: str, completed: list[CallOutcome]) -> _Tally:
+        outputs: list[EvalOutcome] = []
+        missing: list[EvalOutcome | None] = []
+        for call in completed:
+            outcome = next((o for o in call.evals if o.eval_id == key), None)
+            if outcome is not None and outcome.judged:
+                outputs.append(outcome)
+            else:
+                missing.append(outcome)
+        return cls(outputs, missing)
+
+    @property
+    def errored(self) -> int:
+        return sum(1 for o in self.missing if o is not None and o.error is not None)
+
+    @property
+    def skipped(self) -> int:
+        return sum(1 for o in self.missing if o is not None and o.error is None and o.skipped)
+
+    def why_missing(self) -> str:
+        """`` (errored on 3, no output on 1)``: how the calls it did not judge went."""
+        errored, skipped = self.errored, self.skipped
+        parts = [f"errored on {errored}"] if errored else []
+        parts += [f"skipped {skipped}"] if skipped else []
+        rest = len(self.missing) - errored - skipped
+        parts += [f"no output on {rest}"] if rest else []
+        return f" ({', '.join(parts)})" if parts else ""
+
+
+def _judge_evals(
+    configs: list[EvalConfig],
+    completed: list[CallOutcome],
+    thresholds: Thresholds,
+    failures: list[str],
+    notes: list[str],
+) -> tuple[list[EvalVerdict], dict[str, tuple[str, set[str]]]]:
+    names = [_config_name(config) for config in configs]
+    for name in dict.fromkeys(n for n in names if names.count(n) > 1):
+        failures.append(
+            f"two live eval configs are named {name!r}: thresholds by name cannot tell them apart"
+        )
+    verdicts: list[EvalVerdict] = []
+    costly: dict[str, tuple[str, set[str]]] = {}
+    for config, name in zip(configs, names, strict=True):
+        if not isinstance(config.id, uuid.UUID):
+            failures.append(
+                f"eval config {name!r} has no id in the run test's answer: its outputs are unknown"
+            )
+            verdicts.append(_eval_verdict(config, name, _Tally([], []), None, passed=False))
+            continue
+        key = str(config.id)
+        tally = _Tally.of(key, completed)
+        judged, missing = len(tally.outputs), len(tally.missing)
+        pass_fail = bool(tally.outputs) and _is_pass_fail(tally.outputs)
+        minimum = thresholds.minimum(name) if pass_fail else None
+        before = len(failures)
+        if not tally.outputs:
+            done = f"none of the {len(completed)} completed calls" if completed else "no call: none completed"
+            failures.append(f"eval {name!r} judged {done}{tally.why_missing()}")
+            costly.setdefault(key, (name, set()))[1].add("unjudged")
+        elif missing > thresholds.max_unjudged_calls:
+            failures.append(
+                f"eval {name!r} left {missing} of {len(completed)} completed calls unjudged"
+                f"{tally.why_missing()}; at most {thresholds.max_unjudged_calls} may (max_unjudged_calls)"
+            )
+            costly.setdefault(key, (name, set()))[1].add("unjudged")
+        elif missing:
+            notes.append(
+                f"eval {name!r} left {missing} of {len(completed)} completed calls unjudged"
+                f"{tally.why_missing()}; max_unjudged_calls allows {thresholds.max_unjudged_calls}"
+            )
+        verdict = _eval_verdict(config, name, tally, minimum, passed=True)
+        if verdict.pass_rate is not None and minimum is not None:
+            text = (
+                f"eval {name!r} passed {verdict.pass_count} of {judged} calls it judged "
+                f"({_percent(verdict.pass_rate)})"
+            )
+            if verdict.pass_rate < minimum:
+                failures.append(f"{text}, below the minimum {_percent(minimum)}")
+                costly.setdefault(key, (name, set()))[1].add("failed")
+            else:
+                notes.append(f"{text}, minimum {_percent(minimum)}")
+        elif tally.outputs:
+            notes.append(f"eval {name!r} gives scores, not pass/fail: it judged {judged} calls")
+        verdicts.append(attrs.evolve(verdict, passed=len(failures) == before))
+    _check_named(thresholds, names, verdicts, failures)
+    return verdicts, costly
+
+
+def _eval_verdict(
+    config: EvalConfig, name: str, tally: _Tally, minimum: float | None, *, passed: bool
+) -> EvalVerdict:
+    pass_count = sum(o.passed is True for o in tally.outputs)
+    return EvalVerdict(
+        eval_config_id=config.id if isinstance(config.id, uuid.UUID) else None,
+        name=name,
+        judged=len(tally.outputs),
+        pass_count=pass_count,
+        fail_count=sum(o.passed is False for o in tally.outputs),
+        unjudged=len(tally.missing),
+        errored=tally.errored,
+        skipped=tally.skipped,
+        # The server's rate: passes over every non-null output, "Pass" and the like in the total.
+        pass_rate=pass_count / len(tally.outputs) if minimum is not None else None,
+        minimum=minimum,
+        passed=passed,
+    )
+
+
+def _check_named(
+    thresholds: Thresholds, names: list[str], verdicts: list[EvalVerdict], failures: list[str]
+) -> None:
+    """Every name in min_pass_rate is a live pass/fail eval config: a typo never passes silently."""
+    live = ", ".join(repr(n) for n in names) or "none"
+    for name in thresholds.min_pass_rate:
+        if name not in names:
+            failures.append(
+                f"min_pass_rate names {name!r}, which is no eval config of the run test "
+                f"(its eval configs: {live})"
+            )
+        elif any(v.name == name and v.judged and v.minimum is None for v in verdicts):
+            failures.append(
+                f"min_pass_rate names {name!r}, whose outputs are scores, not pass/fail: no pass rate applies"
+            )
+
+
+def _ignored_outputs(configs: list[EvalConfig], completed: list[CallOutcome], notes: list[str]) -> None:
+    live = {str(config.id) for config in configs if isinstance(config.id, uuid.UUID)}
+    ignored: dict[str, int] = {}
+    for call in completed:
+        for outcome in call.evals:
+            if outcome.eval_id not in live:
+                ignored[outcome.name] = ignored.get(outcome.name, 0) + 1
+    if ignored:
+        shown = ", ".join(f"{name!r} ({count} calls)" for name, count in ignored.items())
+        notes.append(f"ignored the outputs of eval configs the run test no longer has: {shown}")
 
 
 def _percent(fraction: float) -> str:
@@ -231,23 +496,10 @@ def _names(calls: list[CallOutcome]) -> str:
     return "; ".join(shown[:5]) + (f"; and {len(shown) - 5} more" if len(shown) > 5 else "")
 
 
-def _pass_rates(calls: tuple[CallOutcome, ...]) -> tuple[dict[str, float], dict[str, tuple[int, int]]]:
-    # Only completed calls count, as on the server's eval summary: a failed call has no eval output.
-    judged: dict[str, tuple[int, int]] = {}
-    for call in calls:
-        if call.failed:
-            continue
-        for outcome in call.evals:
-            if outcome.passed is None:
-                continue
-            passed, total = judged.get(outcome.name, (0, 0))
-            judged[outcome.name] = (passed + outcome.passed, total + 1)
-    rates = {name: passed / total for name, (passed, total) in judged.items()}
-    return rates, judged
-
-
 def _scenario_verdicts(
-    calls: tuple[CallOutcome, ...], expected: list[uuid.UUID], below: set[str]
+    calls: tuple[CallOutcome, ...],
+    expected: list[uuid.UUID],
+    costly: dict[str, tuple[str, set[str]]],
 ) -> list[ScenarioVerdict]:
     groups: dict[object, list[CallOutcome]] = {}
     for call in calls:
@@ -258,10 +510,8 @@ def _scenario_verdicts(
         for call in group:
             if call.failed:
                 reasons.append(f"call {call.call_execution_id} ended {call.status or 'in an unknown state'}")
-            for outcome in call.evals:
-                if outcome.passed is False and outcome.name in below:
-                    why = f": {outcome.reason}" if outcome.reason else ""
-                    reasons.append(f"eval {outcome.name!r} failed on call {call.call_execution_id}{why}")
+                continue
+            reasons.extend(_call_reasons(call, costly))
         verdicts.append(
             ScenarioVerdict(
                 scenario_id=group[0].scenario_id,
@@ -285,4 +535,28 @@ def _scenario_verdicts(
     return verdicts
 
 
-publish(ScenarioVerdict, Thresholds, Verdict)
+def _call_reasons(call: CallOutcome, costly: dict[str, tuple[str, set[str]]]) -> list[str]:
+    """Why this completed call cost the verdict: an eval that failed the verdict did not pass it, or
+    left it unjudged."""
+    reasons: list[str] = []
+    by_id = {o.eval_id: o for o in call.evals}
+    for key, (name, how) in costly.items():
+        outcome = by_id.get(key)
+        if outcome is not None and outcome.judged:
+            if outcome.passed is not True and "failed" in how:
+                why = f": {outcome.reason}" if outcome.reason else ""
+                reasons.append(f"eval {name!r} did not pass call {call.call_execution_id}{why}")
+        elif "unjudged" in how:
+            reasons.append(_unjudged_reason(call, name, outcome))
+    return reasons
+
+
+def _unjudged_reason(call: CallOutcome, name: str, outcome: EvalOutcome | None) -> str:
+    if outcome is None:
+        return f"eval {name!r} gave no output for call {call.call_execution_id}"
+    how = "errored on" if outcome.error is not None else "skipped" if outcome.skipped else "did not judge"
+    why = f": {outcome.reason}" if outcome.reason else ""
+    return f"eval {name!r} {how} call {call.call_execution_id}{why}"
+
+
+publish(EvalVerdict, ScenarioVerdict, Thresholds, Verdict)

@@ -33,7 +33,9 @@ class CallResultPage:
     """One page of an execution's call results. It carries no `next` or `previous`.
 
     Attributes:
-        results (list[CallResult]): The calls on this page.
+        results (list[CallResult]): The calls on this page, most recently updated first (the open-source server orders
+            them by
+            `-updated_at`): a call that changes while the pages are read moves to the front of page 1.
         count (int | Unset): Calls over all pages.
         total_pages (int | Unset): How many pages there are.
         current_page (int | Unset): This page's number.

@@ -20,6 +20,8 @@ _KEYS: frozenset[str] = frozenset(
     (
         "name",
         "output",
+        "error",
+        "skipped",
         "output_type",
         "reason",
     )
@@ -29,17 +31,22 @@ _KEYS: frozenset[str] = frozenset(
 @_attrs_define
 class EvalOutput:
     """One eval's output for one call. `output` is the verdict: `Passed`/`Failed` (or a boolean) for pass/fail
-    evals, a number for score evals, a choice otherwise. The server adds keys; all are kept.
+    evals, a number for score evals, a choice otherwise; `null` when the eval judged nothing (it errored,
+    was skipped, or had no transcript). The server adds keys; all are kept.
 
         Attributes:
-            name (str | Unset): The eval config's name.
-            output (Any | Unset): The eval's verdict or score.
+            name (str | Unset): The eval config's name (at the time the output was written).
+            output (Any | Unset): The eval's verdict or score; `null` when it judged nothing.
+            error (Any | Unset): Set (the open-source server writes `"error"`) when the eval errored; `reason` says why.
+            skipped (Any | Unset): True when the eval was skipped for this call.
             output_type (None | str | Unset): `Pass/Fail`, `score` or `choices`; an open set.
             reason (None | str | Unset): Why the eval decided so.
     """
 
     name: str | Unset = UNSET
     output: Any | Unset = UNSET
+    error: Any | Unset = UNSET
+    skipped: Any | Unset = UNSET
     output_type: None | str | Unset = UNSET
     reason: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
@@ -48,6 +55,10 @@ class EvalOutput:
         name = self.name
 
         output = self.output
+
+        error = self.error
+
+        skipped = self.skipped
 
         output_type: None | str | Unset
         if isinstance(self.output_type, Unset):
@@ -68,6 +79,10 @@ class EvalOutput:
             field_dict["name"] = name
         if output is not UNSET:
             field_dict["output"] = output
+        if error is not UNSET:
+            field_dict["error"] = error
+        if skipped is not UNSET:
+            field_dict["skipped"] = skipped
         if output_type is not UNSET:
             field_dict["output_type"] = output_type
         if reason is not UNSET:
@@ -95,10 +110,12 @@ class EvalOutput:
         # Servers render every declared key, so most objects have exactly those: they are read by
         # subscript, which costs less than a get() with a default. Any other object is read key by key.
         complete = False
-        if len(d) == 4:
+        if len(d) == 6:
             try:
                 json_name = d["name"]
                 json_output = d["output"]
+                json_error = d["error"]
+                json_skipped = d["skipped"]
                 json_output_type = d["output_type"]
                 json_reason = d["reason"]
                 complete = True
@@ -107,6 +124,8 @@ class EvalOutput:
         if not complete:
             json_name = d.get("name", UNSET)
             json_output = d.get("output", UNSET)
+            json_error = d.get("error", UNSET)
+            json_skipped = d.get("skipped", UNSET)
             json_output_type = d.get("output_type", UNSET)
             json_reason = d.get("reason", UNSET)
 
@@ -141,6 +160,8 @@ class EvalOutput:
             made = new_instance(cls)
             made.name = json_name
             made.output = json_output
+            made.error = json_error
+            made.skipped = json_skipped
             made.output_type = json_output_type
             made.reason = json_reason
             made.additional_properties = additional_properties
@@ -149,6 +170,8 @@ class EvalOutput:
             made = cls(
                 name=json_name,
                 output=json_output,
+                error=json_error,
+                skipped=json_skipped,
                 output_type=json_output_type,
                 reason=json_reason,
                 additional_properties=additional_properties,

@@ -49,7 +49,9 @@ class SimulationRunResults:
         total_calls (int | None | Unset): How many calls the execution has.
         completed_calls (int | None | Unset): How many ended `completed`.
         failed_calls (int | None | Unset): How many ended `failed`.
-        eval_results (list[DetailObject] | None | Unset): Per eval config, an aggregate over the calls.
+        eval_results (list[DetailObject] | None | Unset): The eval summary of this execution, as `getEvalSummary` gives
+            it: one item per eval template of
+            the run test's current eval configs, each config inside.
     """
 
     execution_id: UUID

@@ -623,7 +623,10 @@ def _run(
                 on_progress=progress.update,
             )
             verdict = client.executions.report(
-                execution_id, thresholds=thresholds, expected_scenario_ids=execution.scenario_ids or None
+                execution_id,
+                run_test_id=execution.run_test_id,
+                thresholds=thresholds,
+                expected_scenario_ids=execution.scenario_ids or None,
             )
         except WaitTimeoutError as error:
             last = error.state
