@@ -1,0 +1,261 @@
+"""The verdict's rules, one by one: ``judge`` on built results and eval configs, no I/O."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+
+from futureagi_simulate import EvalConfig, InvalidArgumentError, Thresholds
+from futureagi_simulate._results import CallOutcome, EvalOutcome, ExecutionResults
+from futureagi_simulate._verdict import judge
+
+EXECUTION = uuid.UUID("7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d")
+TONE = EvalConfig(id=uuid.UUID("94dc838f-7a95-4d1e-aef5-551d6050f533"), name="Tone check")
+RESOLVED = EvalConfig(id=uuid.UUID("af99e6fe-f629-47a7-9665-8855da167c1f"), name="Issue resolved")
+#: A config deleted from the run test: its outputs stay on the calls (the server does not prune them).
+DELETED_TONE = EvalConfig(id=uuid.UUID("0d7c5b1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e"), name="Tone check")
+
+
+def output(config: EvalConfig, value: Any, **extra: Any) -> EvalOutcome:
+    """An eval output as the results endpoint gives it (name, output, output_type, and error etc.)."""
+    passed = value if isinstance(value, bool) else {"passed": True, "failed": False}.get(str(value).lower())
+    score = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    return EvalOutcome(
+        name=str(config.name),
+        eval_id=str(config.id),
+        passed=passed if value is not None else None,
+        score=score,
+        output=value,
+        output_type=extra.pop("output_type", "Pass/Fail"),
+        **extra,
+    )
+
+
+def errored(config: EvalConfig) -> EvalOutcome:
+    return output(config, None, error="error", reason="Evaluation failed. Please contact Future AGI support.")
+
+
+def call(*evals: EvalOutcome, status: str = "completed", scenario: str | None = None) -> CallOutcome:
+    return CallOutcome(
+        call_execution_id=uuid.uuid4(),
+        scenario_id=uuid.uuid4(),
+        scenario_name=scenario,
+        status=status,
+        duration_seconds=42.0,
+        evals=evals,
+    )
+
+
+def results(*calls: CallOutcome, status: str = "completed") -> ExecutionResults:
+    return ExecutionResults(
+        execution_id=EXECUTION, status=status, started_at=None, completed_at=None, calls=tuple(calls)
+    )
+
+
+# An eval that judged nothing can never pass ---------------------------------------------------------------
+
+
+def test_an_eval_that_errored_on_every_call_fails() -> None:
+    """Errored on all 4 calls: the verdict fails and names the eval and how it went."""
+    verdict = judge(
+        results(*(call(output(TONE, "Passed"), errored(RESOLVED)) for _ in range(4))),
+        eval_configs=[TONE, RESOLVED],
+    )
+    assert verdict.passed is False
+    assert "eval 'Issue resolved' judged none of the 4 completed calls (errored on 4)" in verdict.reasons
+
+
+def test_an_eval_that_judged_nothing_fails_even_when_every_allowance_is_wide() -> None:
+    """No max_unjudged_calls or default_min_pass_rate lets an eval that judged no call pass."""
+    thresholds = Thresholds(max_unjudged_calls=100, default_min_pass_rate=0)
+    verdict = judge(results(call(errored(RESOLVED))), eval_configs=[RESOLVED], thresholds=thresholds)
+    assert verdict.passed is False
+    assert [(e.name, e.judged, e.passed) for e in verdict.evals] == [("Issue resolved", 0, False)]
+
+
+def test_a_live_eval_with_no_output_on_any_call_fails() -> None:
+    """A config the calls carry no output for at all judged nothing: it fails, 'no output' on each call."""
+    verdict = judge(
+        results(call(output(TONE, "Passed")), call(output(TONE, "Passed"))), eval_configs=[TONE, RESOLVED]
+    )
+    assert verdict.passed is False
+    assert "eval 'Issue resolved' judged none of the 2 completed calls (no output on 2)" in verdict.reasons
+
+
+# Pass rates are the dashboard's numbers --------------------------------------------------------------------
+
+
+def test_pass_passed_passed_passed_is_75_percent() -> None:
+    """Only Passed passes; Pass is in the total: 3 of 4, as the server's summary shows."""
+    calls = [call(output(TONE, "Pass"))] + [call(output(TONE, "Passed")) for _ in range(3)]
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    assert verdict.pass_rates == {"Tone check": 0.75}
+    (tone,) = verdict.evals
+    assert (tone.judged, tone.pass_count, tone.fail_count) == (4, 3, 0)
+
+
+@pytest.mark.parametrize(
+    ("value", "passed"), [(True, True), (False, False), ("PASSED", True), ("failed", False)]
+)
+def test_booleans_and_the_two_words_in_any_case_pass_or_fail(value: object, passed: bool) -> None:
+    """true/false and Passed/Failed in any case are the pass/fail outputs."""
+    verdict = judge(
+        results(call(output(TONE, value))),
+        eval_configs=[TONE],
+        thresholds=Thresholds(default_min_pass_rate=0),
+    )
+    assert verdict.pass_rates == {"Tone check": 1.0 if passed else 0.0}
+
+
+def test_a_numeric_output_is_a_score_with_no_pass_rate() -> None:
+    """A score eval judged its calls and has no rate; it neither passes nor fails the verdict."""
+    verdict = judge(results(call(output(TONE, 0.4, output_type="score"))), eval_configs=[TONE])
+    assert (verdict.passed, verdict.pass_rates) == (True, {})
+    assert verdict.evals[0].judged == 1
+    assert verdict.scenarios[0].calls[0].evals[0].score == 0.4
+
+
+def test_min_pass_rate_on_a_score_eval_fails() -> None:
+    """A pass rate cannot apply to scores: naming a score eval in min_pass_rate fails the verdict."""
+    thresholds = Thresholds(min_pass_rate={"Tone check": 0.5})
+    verdict = judge(
+        results(call(output(TONE, 0.9, output_type="score"))), eval_configs=[TONE], thresholds=thresholds
+    )
+    assert verdict.passed is False
+    assert (
+        "min_pass_rate names 'Tone check', whose outputs are scores, not pass/fail: no pass rate applies"
+        in verdict.reasons
+    )
+
+
+# A completed call an eval did not judge is counted and named -----------------------------------------------
+
+
+def test_one_errored_call_fails_the_verdict_and_its_scenario() -> None:
+    """One errored output of three fails by default; the verdict counts it, and its scenario fails."""
+    calls = [call(output(TONE, "Passed"), scenario="A"), call(output(TONE, "Passed"), scenario="B")]
+    calls.append(call(errored(TONE), scenario="C"))
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    assert verdict.passed is False
+    assert (
+        "eval 'Tone check' left 1 of 3 completed calls unjudged (errored on 1); "
+        "at most 0 may (max_unjudged_calls)" in verdict.reasons
+    )
+    assert verdict.unjudged_calls == {"Tone check": 1}
+    assert [s.scenario_name for s in verdict.scenarios if not s.passed] == ["C"]
+
+
+def test_max_unjudged_calls_allows_that_many_and_says_so() -> None:
+    """max_unjudged_calls=1 lets one unjudged call through; the rate is over the judged ones."""
+    calls = [call(output(TONE, "Passed")), call(output(TONE, "Passed")), call(errored(TONE))]
+    verdict = judge(results(*calls), eval_configs=[TONE], thresholds=Thresholds(max_unjudged_calls=1))
+    assert verdict.passed is True
+    assert verdict.pass_rates == {"Tone check": 1.0}
+    assert (
+        "eval 'Tone check' left 1 of 3 completed calls unjudged (errored on 1); max_unjudged_calls allows 1"
+        in verdict.reasons
+    )
+
+
+def test_skipped_and_missing_outputs_are_unjudged_and_told_apart() -> None:
+    """A skipped eval, a null output and no output at all are each counted as unjudged, by kind."""
+    calls = [
+        call(output(TONE, "Passed")),
+        call(output(TONE, None, skipped=True)),
+        call(output(TONE, None)),
+        call(),
+    ]
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    (tone,) = verdict.evals
+    assert (tone.judged, tone.unjudged, tone.errored, tone.skipped) == (1, 3, 0, 1)
+    assert (
+        "eval 'Tone check' left 3 of 4 completed calls unjudged (skipped 1, no output on 2)"
+        in verdict.reasons[0]
+    )
+
+
+def test_failed_calls_are_not_unjudged() -> None:
+    """A call that did not complete is counted as failed, not as a call an eval left unjudged."""
+    calls = [call(output(TONE, "Passed")), call(status="failed")]
+    verdict = judge(results(*calls), eval_configs=[TONE], thresholds=Thresholds(max_failed_calls=1))
+    assert (verdict.passed, verdict.unjudged_calls) == (True, {"Tone check": 0})
+
+
+# Only live eval configs count ------------------------------------------------------------------------------
+
+
+def test_outputs_of_a_deleted_config_are_ignored() -> None:
+    """A deleted config's failures stay on the calls but do not count; the reasons say they were ignored."""
+    calls = [call(output(DELETED_TONE, "Failed"), output(TONE, "Passed")) for _ in range(2)]
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    assert verdict.passed is True
+    assert verdict.pass_rates == {"Tone check": 1.0}
+    assert (
+        "ignored the outputs of eval configs the run test no longer has: 'Tone check' (2 calls)"
+        in verdict.reasons
+    )
+
+
+def test_a_name_reused_after_its_config_was_deleted_judges_the_live_config() -> None:
+    """Only the deleted 'Tone check' judged the calls: the live one, by id, judged nothing and fails."""
+    verdict = judge(results(call(output(DELETED_TONE, "Passed"))), eval_configs=[TONE])
+    assert verdict.passed is False
+    assert verdict.pass_rates == {}
+    assert "eval 'Tone check' judged none of the 1 completed calls (no output on 1)" in verdict.reasons
+
+
+def test_a_threshold_on_a_name_that_is_no_live_config_fails() -> None:
+    """A typo, or the name of a deleted config, never passes silently."""
+    thresholds = Thresholds(min_pass_rate={"Tone chek": 0.5})
+    verdict = judge(results(call(output(TONE, "Passed"))), eval_configs=[TONE], thresholds=thresholds)
+    assert verdict.passed is False
+    assert (
+        "min_pass_rate names 'Tone chek', which is no eval config of the run test "
+        "(its eval configs: 'Tone check')" in verdict.reasons
+    )
+
+
+def test_two_live_configs_with_one_name_fail() -> None:
+    """Thresholds are by name: two live configs named alike cannot be told apart, so the verdict fails."""
+    twin = EvalConfig(id=uuid.uuid4(), name="Tone check")
+    calls = [call(output(TONE, "Passed"), EvalOutcome("Tone check", str(twin.id), True, None, "Passed"))]
+    verdict = judge(results(*calls), eval_configs=[TONE, twin])
+    assert verdict.passed is False
+    assert (
+        "two live eval configs are named 'Tone check': thresholds by name cannot tell them apart"
+        in verdict.reasons
+    )
+
+
+def test_unknown_eval_configs_fail() -> None:
+    """Without the run test's eval configs nothing can be judged, so nothing passes."""
+    verdict = judge(results(call(output(TONE, "Passed"))), eval_configs=None)
+    assert verdict.passed is False
+    assert verdict.reasons[0].startswith("the run test's eval configs are unknown")
+
+
+def test_eval_configs_must_be_eval_configs() -> None:
+    """A list of names is refused, naming the item."""
+    with pytest.raises(InvalidArgumentError) as caught:
+        judge(results(), eval_configs=["Tone check"])  # type: ignore[list-item]
+    assert caught.value.argument == "eval_configs[0]"
+
+
+# Reasons are true ------------------------------------------------------------------------------------------
+
+
+def test_no_evals_is_said_only_when_the_run_test_has_none() -> None:
+    """A run test without eval configs is judged on its calls, and the reasons say so."""
+    verdict = judge(results(call()), eval_configs=[])
+    assert verdict.passed is True
+    assert "the run test has no eval configs: the verdict rests on call outcomes alone" in verdict.reasons
+
+
+def test_no_completed_call_is_not_called_no_evals() -> None:
+    """When no call completed, the reasons say the evals had nothing to judge, not that there are none."""
+    verdict = judge(results(call(status="failed"), status="failed"), eval_configs=[TONE])
+    assert verdict.reasons[0] == "the execution ended failed, not completed"
+    assert "eval 'Tone check' judged no call: none completed" in verdict.reasons
+    assert not any("no eval configs" in reason for reason in verdict.reasons)
