@@ -501,7 +501,7 @@ def test_eval_names_and_server_text_are_never_markup(oss: Emulator) -> None:
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     assert "[v2] [bold]Angry[/bold] [/]" in done.stderr
-    assert "eval '[/]'" in done.stderr
+    assert "min_pass_rate names '[/]'" in done.stderr
 
 
 CONTROL = "Angry\x1b[31m red\x00\x01\x9b\ud800 customer"
