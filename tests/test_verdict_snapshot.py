@@ -18,6 +18,7 @@ from futureagi_simulate import (
     FutureAGIError,
     IncompleteResultsError,
     SimulateClient,
+    TooManyPagesError,
 )
 from tests.server import Recorded, RecordingServer, Reply
 
@@ -53,6 +54,8 @@ class MovingResults:
         self.rows = [passing_row(n) for n in range(calls)]
         self.status = status
         self.count: int | None = calls
+        #: What call_results.total_pages says: the real number unless a test sets it (None: left out).
+        self.total_pages: int | bool | None = True
         self.reads = 0
         self.between_pages: Callable[[MovingResults, int], None] = lambda results, reads: None
 
@@ -68,12 +71,15 @@ class MovingResults:
         assert request.path == RESULTS_PATH
         number, limit = int(request.query["page"][0]), int(request.query["limit"][0])
         page: dict[str, Any] = {
-            "total_pages": max(1, -(-len(self.rows) // limit)),
             "current_page": number,
             "results": copy.deepcopy(self.rows[(number - 1) * limit : number * limit]),
         }
         if self.count is not None:
             page["count"] = self.count
+        if self.total_pages is True:
+            page["total_pages"] = max(1, -(-len(self.rows) // limit))
+        elif self.total_pages is not None:
+            page["total_pages"] = self.total_pages
         body: dict[str, Any] = {
             "execution_id": EXECUTION,
             "status": self.status,
@@ -184,6 +190,25 @@ def test_results_that_do_not_say_how_many_calls_raise(
     moving.count = None
     with pytest.raises(IncompleteResultsError, match="do not say how many calls it has"):
         client.executions.report(EXECUTION, run_test_id=RUN_TEST["id"])
+
+
+def test_without_total_pages_the_count_says_how_many_pages_to_read(
+    client: SimulateClient, server: RecordingServer, moving: MovingResults
+) -> None:
+    """No total_pages: 150 calls at 100 a page are two pages, each read once."""
+    moving.total_pages = None
+    results = client.executions.results(EXECUTION)
+    assert (len(results.calls), pages_asked(server)) == (150, [1, 2])
+
+
+def test_more_pages_than_one_read_follows_are_refused(
+    client: SimulateClient, server: RecordingServer, moving: MovingResults
+) -> None:
+    """A total_pages past MAX_PAGES is refused after page 1, not followed."""
+    moving.total_pages = 10**6
+    with pytest.raises(TooManyPagesError, match="span 1000000 pages"):
+        client.executions.results(EXECUTION)
+    assert pages_asked(server) == [1]
 
 
 def test_executions_results_is_the_same_snapshot(

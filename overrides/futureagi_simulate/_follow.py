@@ -127,7 +127,8 @@ def _read_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResult
     rows = list(first.call_results.results)
     pages = first.call_results.total_pages
     if not isinstance(pages, int):
-        pages = -(-count // len(rows)) if rows else (0 if count == 0 else 2)
+        # Page 1 holds a full page unless it is the last: the count tells how many pages follow.
+        pages = -(-count // len(rows)) if rows else 1
     if pages > MAX_PAGES:
         raise TooManyPagesError(
             f"the results of execution {execution_id} span {pages} pages, more than the {MAX_PAGES} one "
