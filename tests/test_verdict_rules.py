@@ -217,6 +217,17 @@ def test_a_threshold_on_a_name_that_is_no_live_config_fails() -> None:
     )
 
 
+def test_a_threshold_on_a_run_test_without_eval_configs_fails() -> None:
+    """min_pass_rate names an eval, but the run test has none: the verdict fails, it does not ignore it."""
+    thresholds = Thresholds(min_pass_rate={"Tone check": 0.5})
+    verdict = judge(results(call()), eval_configs=[], thresholds=thresholds)
+    assert verdict.passed is False
+    assert (
+        "min_pass_rate names 'Tone check', which is no eval config of the run test (its eval configs: none)"
+        in verdict.reasons
+    )
+
+
 def test_two_live_configs_with_one_name_fail() -> None:
     """Thresholds are by name: two live configs named alike cannot be told apart, so the verdict fails."""
     twin = EvalConfig(id=uuid.uuid4(), name="Tone check")

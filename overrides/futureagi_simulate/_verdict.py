@@ -269,10 +269,11 @@ def judge(
             "the run test's eval configs are unknown (its answer has no evals_detail, evals or "
             "simulate_eval_configs_detail), so the evals cannot be judged"
         )
-    elif not configs:
-        notes.append("the run test has no eval configs: the verdict rests on call outcomes alone")
     else:
+        if not configs:
+            notes.append("the run test has no eval configs: the verdict rests on call outcomes alone")
         evals, costly = _judge_evals(configs, completed, thresholds, failures, notes)
+        _check_named(thresholds, [e.name for e in evals], evals, failures)
         _ignored_outputs(configs, completed, notes)
 
     scenarios = _scenario_verdicts(calls, expected, costly)
@@ -431,7 +432,6 @@ def _judge_evals(
         elif tally.outputs:
             notes.append(f"eval {name!r} gives scores, not pass/fail: it judged {judged} calls")
         verdicts.append(attrs.evolve(verdict, passed=len(failures) == before))
-    _check_named(thresholds, names, verdicts, failures)
     return verdicts, costly
 
 
