@@ -226,7 +226,8 @@ class CallOutcome:
 
 @attrs.frozen
 class ExecutionResults:
-    """An execution's results (``executions.results``): status, times, and every call's outcome."""
+    """An execution's results (``executions.results``): status, times, and every call's outcome, each
+    call exactly once, all from one consistent read of every page."""
 
     execution_id: uuid.UUID
     status: str
