@@ -7,7 +7,7 @@ import uuid
 
 import pytest
 
-from futureagi_simulate import InvalidArgumentError, SimulateClient, Thresholds, Verdict
+from futureagi_simulate import InvalidArgumentError, NotFoundError, SimulateClient, Thresholds, Verdict
 from tests.data import (
     EVAL_RESOLVED,
     EVAL_TONE,
@@ -16,6 +16,7 @@ from tests.data import (
     S1,
     S2,
     S3,
+    error,
     eval_output,
     result_row,
     results,
@@ -260,6 +261,26 @@ def test_report_reads_every_page_of_results(client: SimulateClient, server: Reco
     pages = server.requests[1:]
     assert [r.query["page"] for r in pages] == [["1"], ["2"]]
     assert all(r.query["limit"] == ["100"] for r in pages)
+
+
+def test_report_reads_the_run_test_then_the_results(client: SimulateClient, server: RecordingServer) -> None:
+    """The run test's eval configs are read first, by the id given, then the execution's results."""
+    report(client, server, "completed", [result_row(S1, evals=PASS)])
+    assert [r.path for r in server.requests] == [
+        f"/simulate/run-tests/{RUN}/",
+        "/sdk/api/v1/simulation/runs/",
+    ]
+    assert server.requests[1].query["execution_id"] == [EXECUTION]
+
+
+def test_an_unknown_run_test_is_not_found_and_no_results_are_read(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A run_test_id the server does not have ends the report at once: nothing is judged."""
+    server.reply(Reply(404, error("not_found", "not_found", "Run test not found")))
+    with pytest.raises(NotFoundError, match="Run test not found"):
+        client.executions.report(EXECUTION, run_test_id=RUN)
+    assert len(server.requests) == 1
 
 
 def test_the_verdict_survives_pickle(client: SimulateClient, server: RecordingServer) -> None:
