@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from futureagi_simulate import EvalConfig, InvalidArgumentError, Thresholds
+from futureagi_simulate import EvalConfig, InvalidArgumentError, RunTest, Thresholds
 from futureagi_simulate._results import CallOutcome, EvalOutcome, ExecutionResults
-from futureagi_simulate._verdict import judge
+from futureagi_simulate._verdict import judge, live_eval_configs
 
 EXECUTION = uuid.UUID("7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d")
 TONE = EvalConfig(id=uuid.UUID("94dc838f-7a95-4d1e-aef5-551d6050f533"), name="Tone check")
@@ -130,6 +130,14 @@ def test_min_pass_rate_on_a_score_eval_fails() -> None:
     )
 
 
+def test_untyped_numbers_are_scores_and_untyped_words_are_pass_fail() -> None:
+    """Without an output_type, numbers are scores; a word nobody knows is pass/fail, counted as not passed."""
+    calls = [call(output(TONE, 0.7, output_type=None), output(RESOLVED, "Good", output_type=None))]
+    verdict = judge(results(*calls), eval_configs=[TONE, RESOLVED])
+    assert verdict.pass_rates == {"Issue resolved": 0.0}
+    assert "eval 'Tone check' gives scores, not pass/fail: it judged 1 calls" in verdict.reasons
+
+
 # A completed call an eval did not judge is counted and named -----------------------------------------------
 
 
@@ -238,6 +246,37 @@ def test_two_live_configs_with_one_name_fail() -> None:
         "two live eval configs are named 'Tone check': thresholds by name cannot tell them apart"
         in verdict.reasons
     )
+
+
+def test_an_eval_config_without_an_id_fails() -> None:
+    """A live config whose id the run test did not give cannot be matched to outputs: it fails, by name."""
+    verdict = judge(results(call(output(TONE, "Passed"))), eval_configs=[EvalConfig(name="Tone check")])
+    assert verdict.passed is False
+    assert (
+        "eval config 'Tone check' has no id in the run test's answer: its outputs are unknown"
+        in verdict.reasons
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"evals_detail": [TONE.to_dict()], "evals": [RESOLVED.to_dict()]}, ("Tone check",)),
+        (
+            {"evals": [RESOLVED.to_dict()], "simulate_eval_configs_detail": [TONE.to_dict()]},
+            ("Issue resolved",),
+        ),
+        ({"simulate_eval_configs_detail": [TONE.to_dict()]}, ("Tone check",)),
+        ({"evals_detail": []}, ()),
+        ({}, None),
+    ],
+)
+def test_live_eval_configs_come_from_evals_detail_then_evals(
+    fields: dict[str, Any], expected: tuple[str, ...] | None
+) -> None:
+    """evals_detail first, then evals, then simulate_eval_configs_detail; None when the run test has none."""
+    configs = live_eval_configs(RunTest.from_dict({"id": str(uuid.uuid4()), "name": "Checkout", **fields}))
+    assert (None if configs is None else tuple(c.name for c in configs)) == expected
 
 
 def test_unknown_eval_configs_fail() -> None:

@@ -54,6 +54,8 @@ class MovingResults:
         self.rows = [passing_row(n) for n in range(calls)]
         self.status = status
         self.count: int | None = calls
+        #: How many of the calls the pages show (None: all): fewer is a server that lost some for a moment.
+        self.visible: int | None = None
         #: What call_results.total_pages says: the real number unless a test sets it (None: left out).
         self.total_pages: int | bool | None = True
         self.reads = 0
@@ -72,7 +74,7 @@ class MovingResults:
         number, limit = int(request.query["page"][0]), int(request.query["limit"][0])
         page: dict[str, Any] = {
             "current_page": number,
-            "results": copy.deepcopy(self.rows[(number - 1) * limit : number * limit]),
+            "results": copy.deepcopy(self.rows[: self.visible][(number - 1) * limit : number * limit]),
         }
         if self.count is not None:
             page["count"] = self.count
@@ -180,6 +182,20 @@ def test_a_call_added_between_pages_is_read_again(
     moving.between_pages = add_a_call
     verdict = client.executions.report(EXECUTION, run_test_id=RUN_TEST["id"])
     assert verdict.total_calls == 151
+    assert pages_asked(server) == [1, 2, 1, 2]
+
+
+def test_a_page_that_comes_back_empty_before_the_count_is_read_starts_over(
+    client: SimulateClient, server: RecordingServer, moving: MovingResults
+) -> None:
+    """Page 2 empty while the count says 150: the read starts over rather than judge 100 calls."""
+
+    def lose_then_find_page_2(results: MovingResults, reads: int) -> None:
+        results.visible = 100 if reads == 1 else None
+
+    moving.between_pages = lose_then_find_page_2
+    verdict = client.executions.report(EXECUTION, run_test_id=RUN_TEST["id"])
+    assert verdict.total_calls == 150
     assert pages_asked(server) == [1, 2, 1, 2]
 
 
