@@ -49,7 +49,8 @@ class SimulationRunResults:
         total_calls (int | None | Unset): How many calls the execution has.
         completed_calls (int | None | Unset): How many ended `completed`.
         failed_calls (int | None | Unset): How many ended `failed`.
-        eval_results (list[DetailObject] | None | Unset): Per eval config, an aggregate over the calls.
+        eval_results (list[DetailObject] | None | Unset): Per eval template, its eval configs' counts over the calls, as
+            the eval summary gives them.
     """
 
     execution_id: UUID
