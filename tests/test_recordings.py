@@ -112,6 +112,23 @@ def differences(recorded: Any, emulated: Any) -> list[str]:
     return found
 
 
+def orders(body: Any) -> list[Any]:
+    """The orders the recordings can check whatever the ids: the eval summary's and the results' templates
+    with their configs (the seed's templates and configs are named as the recorded ones), and a run test's
+    eval configs (newest first)."""
+    found: list[Any] = []
+    result = body.get("result") if isinstance(body, dict) else None
+    if isinstance(result, list):
+        found.append([(t.get("name"), [c.get("name") for c in t.get("result", [])]) for t in result])
+    if isinstance(result, dict) and "eval_results" in result:
+        found.append(
+            [(t.get("name"), [c.get("name") for c in t.get("result", [])]) for t in result["eval_results"]]
+        )
+    if isinstance(body, dict) and isinstance(body.get("evals"), list) and body["evals"]:
+        found.append([e.get("name") for e in body["evals"]])
+    return found
+
+
 def _sentence(body: Any) -> Any:
     return body.get("detail") if isinstance(body, dict) and body.get("status") is False else None
 
@@ -328,6 +345,8 @@ def test_the_emulator_answers_as_recorded(key: str, index: int) -> None:
     else:
         emulated = got.json()
         problems += [p for p in differences(answer["body"], emulated) if (key, p.split()[1]) not in INTENDED]
+        if orders(answer["body"]) != orders(emulated):
+            problems.append(f"order: recorded {orders(answer['body'])}, emulator {orders(emulated)}")
         if _sentence(answer["body"]) != _sentence(emulated):
             problems.append(
                 f"sentence: recorded {_sentence(answer['body'])!r}, emulator {_sentence(emulated)!r}"
@@ -337,3 +356,19 @@ def test_the_emulator_answers_as_recorded(key: str, index: int) -> None:
         f"{key} ({answer['server_config']}, {answer['case']}, {answer['client_step']}):\n"
         + "\n".join(problems)
     )
+
+
+def test_every_intended_difference_names_a_recorded_answer() -> None:
+    """An entry of INTENDED that names no recorded operation and status is stale, and fails."""
+    assert {key for key, _ in INTENDED} <= set(ANSWERS)
+
+
+def test_the_shape_diff_sees_a_missing_key_a_type_and_a_nested_extra() -> None:
+    """The diff reports what it is for: a key gone, an int where a float was, a key added deep in a list."""
+    recorded = {"a": 1.0, "rows": [{"x": {"<id>": 1}}], "gone": "here"}
+    emulated = {"a": 1, "rows": [{"x": {"<id>": 1}, "new": None}]}
+    assert differences(recorded, emulated) == [
+        "type .a: recorded float, emulator int",
+        "missing .gone (str)",
+        "extra .rows[].new (null)",
+    ]
