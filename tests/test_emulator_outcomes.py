@@ -253,3 +253,32 @@ def test_the_client_reads_the_summary_per_eval_config(emu: Emulator, http: httpx
     )
     assert (resolved.passed, resolved.total_runs, resolved.pass_rate) == (2, 2, 1.0)
     assert [item.name for item in summary.evals] == ["Issue resolved", "Tone check"]
+
+
+def test_a_deleted_eval_configs_outputs_stay_on_the_calls(emu: Emulator, http: httpx.Client) -> None:
+    """After delete_eval_config, the results still carry its outputs (not pruned) while the summary and the
+    detail show live configs only; a new config may take the freed name, with a new id."""
+    first = _run(emu, http, emu.seed.scenario_ids[:1])
+    deleted = emu.delete_eval_config(emu.seed.run_test_id, "Tone check")
+    reborn = emu.add_eval_config(emu.seed.run_test_id, "Tone check", template="toxicity")
+    emu.script(emu.seed.scenario_ids[0], evals={"Tone check": False})
+    second = _run(emu, http, emu.seed.scenario_ids[:1])
+    assert set(_stored(http, first)["Angry customer"]) == {str(deleted), RESOLVED}
+    assert set(_stored(http, second)["Angry customer"]) == {str(reborn), RESOLVED}
+    assert set(_structured(http, first)["Angry customer"]["eval_outputs"]) == {RESOLVED}
+    summary = _summary(http, emu, first)
+    assert (summary["Tone check"]["id"], summary["Tone check"]["total_cells"]) == (str(reborn), 0)
+    names = [e["name"] for e in http.get(f"{RUN_TESTS}{emu.seed.run_test_id}/").json()["evals"]]
+    assert names == ["Tone check", "Issue resolved"]
+
+
+def test_eval_config_changes_refuse_what_they_cannot_do(emu: Emulator) -> None:
+    """A live name taken twice, an unknown name, template or run test: a ValueError naming it."""
+    with pytest.raises(ValueError, match="already has a live eval config"):
+        emu.add_eval_config(emu.seed.run_test_id, "Tone check")
+    with pytest.raises(ValueError, match="no live eval config named 'Nope'"):
+        emu.delete_eval_config(emu.seed.run_test_id, "Nope")
+    with pytest.raises(ValueError, match="no eval template named 'bleu'"):
+        emu.add_eval_config(emu.seed.run_test_id, "Bleu", template="bleu")
+    with pytest.raises(ValueError, match="run_test_id"):
+        emu.delete_eval_config(uuid.uuid4(), "Tone check")

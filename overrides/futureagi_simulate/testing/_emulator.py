@@ -193,6 +193,25 @@ class Emulator:
         with self._store.lock:
             self._store.scripts.clear()
 
+    def add_eval_config(
+        self, run_test_id: uuid.UUID | str, name: str, *, template: str = "task_completion"
+    ) -> uuid.UUID:
+        """Adds an eval config named ``name`` to the run test, on the seeded eval template ``template``
+        (``task_completion`` or ``toxicity``: Pass/Fail; ``tone``: score); returns its id.
+
+        Like the server, the emulator keeps names unique only among live configs, so a name freed by
+        ``delete_eval_config`` can be taken again by a new config with a new id. An unknown run test or
+        template, or a name a live config has, is a ``ValueError``.
+        """
+        return self._store.add_eval_config(uuid.UUID(str(run_test_id)), name, template)
+
+    def delete_eval_config(self, run_test_id: uuid.UUID | str, name: str) -> uuid.UUID:
+        """Deletes the run test's live eval config named ``name`` (as the server soft-deletes one); returns
+        its id. Calls keep the outputs it wrote (the server does not prune them): the results endpoint still
+        returns them, while the run test, the detail rows and the eval summary show live configs only.
+        An unknown run test or name is a ``ValueError``."""
+        return self._store.delete_eval_config(uuid.UUID(str(run_test_id)), name)
+
     def request_count(self, operation: str) -> int:
         """How many requests reached this operation (by ``operationId``), faulted ones included."""
         if operation not in self.app.operations:

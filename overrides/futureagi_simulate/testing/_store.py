@@ -454,6 +454,35 @@ class Store:
             self.scripts[scenario_id] = script
             return script
 
+    def add_eval_config(self, run_test_id: uuid.UUID, name: str, template: str) -> uuid.UUID:
+        with self.lock:
+            record = self._run_test_record(run_test_id)
+            found = [t for t in self.eval_templates.values() if t.name == template]
+            if not found:
+                known = ", ".join(t.name for t in self.eval_templates.values())
+                raise ValueError(f"template: no eval template named {template!r}; the seed has {known}")
+            if any(e.get("name") == name for e in record.evals):
+                raise ValueError(f"name: the run test already has a live eval config named {name!r}")
+            config = _seed_eval(name, template)
+            config["id"] = str(uuid.uuid4())
+            record.evals.append(config)
+            return uuid.UUID(config["id"])
+
+    def delete_eval_config(self, run_test_id: uuid.UUID, name: str) -> uuid.UUID:
+        with self.lock:
+            record = self._run_test_record(run_test_id)
+            for config in record.evals:
+                if config.get("name") == name:
+                    record.evals.remove(config)
+                    return uuid.UUID(str(config["id"]))
+            raise ValueError(f"name: the run test has no live eval config named {name!r}")
+
+    def _run_test_record(self, run_test_id: uuid.UUID) -> RunTestRecord:
+        record = self.run_tests.get(run_test_id)
+        if record is None:
+            raise ValueError(f"run_test_id: no run test {run_test_id}")
+        return record
+
     def tick(self) -> int:
         """A new "last updated" mark, later than every one given before."""
         return next(self._sequence)
