@@ -81,10 +81,8 @@ def test_an_errored_eval_is_stored_with_a_null_output_and_an_error(emu: Emulator
     assert (stored["error"], stored["output"], stored["output_type"]) == ("error", None, "Pass/Fail")
     assert stored["reason"] == "Evaluation failed. Please contact Future AGI support."
     detail = _structured(http, execution_id)["Angry customer"]
-    assert (detail["eval_outputs"][RESOLVED]["value"], detail["eval_outputs"][RESOLVED]["error"]) == (
-        None,
-        True,
-    )
+    structured = detail["eval_outputs"][RESOLVED]
+    assert (structured["value"], structured["error"], structured["status"]) == (None, True, "error")
     assert detail["eval_metrics"][RESOLVED]["error"] is True
     resolved = _summary(http, emu, execution_id)["Issue resolved"]
     assert (resolved["total_cells"], resolved["output"], resolved["template_total"]) == (0, {}, 0)
@@ -96,7 +94,7 @@ def test_a_skipped_eval_has_a_null_output_and_no_error(emu: Emulator, http: http
     emu.script(emu.seed.scenario_ids[0], evals={"Tone check": ScriptedEval.skipped()})
     execution_id = _run(emu, http, emu.seed.scenario_ids[:1])
     stored = _stored(http, execution_id)["Angry customer"][TONE]
-    assert (stored["output"], "error" in stored) == (None, False)
+    assert (stored["output"], stored["skipped"], "error" in stored) == (None, True, False)
     structured = _structured(http, execution_id)["Angry customer"]["eval_outputs"][TONE]
     assert (structured["skipped"], structured["error"], structured["value"]) == (True, False, None)
     assert _summary(http, emu, execution_id)["Tone check"]["total_cells"] == 0

@@ -121,29 +121,30 @@ _NULL_CALL_KEYS = (
 def _structured(config_id: str, stored: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """One stored output in the detail's two structured forms: ``eval_outputs`` and ``eval_metrics``.
 
-    Recorded for judged outputs (``status: "completed"``). For an errored eval (``error: "error"``) the
-    emulator answers ``value: null, error: true, status: "failed"`` (the status the workflow gives the
-    eval config), and for a skipped one (``output: null``, no error) ``skipped: true``: chosen, not
-    recorded.
+    As the server's ``CallExecutionDetailSerializer`` builds them: ``error`` is true for a stored
+    ``error: "error"`` (or ``true``, or ``status: "error"``); ``status`` is the stored one, else ``error``
+    or ``completed``; ``skipped`` is true for a stored ``skipped: true`` or ``status: "skipped"``. Only the
+    judged form is recorded (``status: "completed"``).
     """
-    errored = stored.get("error") is not None
-    skipped = not errored and stored.get("output") is None
-    status = "failed" if errored else ("skipped" if skipped else "completed")
+    raw_error = stored.get("error")
+    errored = raw_error is True or raw_error == "error" or stored.get("status") == "error"
+    status = stored.get("status", "error" if errored else "completed")
+    skipped = bool(stored.get("skipped", False)) or stored.get("status") == "skipped"
     output = {
         "value": stored.get("output"),
-        "reason": stored.get("reason"),
-        "type": stored.get("output_type"),
-        "name": stored.get("name"),
+        "reason": stored.get("reason", ""),
+        "type": stored.get("output_type", ""),
+        "name": stored.get("name", ""),
         "error": errored,
         "status": status,
         "skipped": skipped,
     }
     metric = {
         "id": config_id,
-        "name": stored.get("name"),
+        "name": stored.get("name", ""),
         "value": stored.get("output"),
-        "reason": stored.get("reason"),
-        "type": stored.get("output_type"),
+        "reason": stored.get("reason", ""),
+        "type": stored.get("output_type", ""),
         "template_type": "single",
         "visible": True,
         "error": errored,
@@ -170,7 +171,8 @@ def _call_row(
     row.update(
         {
             "id": str(call.id),
-            "timestamp": timestamp(call.created_at),
+            # The server's serializer reads `timestamp` from the call's updated_at.
+            "timestamp": timestamp(call.updated_at or call.created_at),
             "call_type": "Inbound",
             "status": call.status,
             "duration_seconds": call.duration,
@@ -512,7 +514,9 @@ def get_eval_summary(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) 
 
 def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
     query = dict(exchange.query)
-    fields = strict_query(query, ("page", "limit")) if app.dialect == "oss" else lenient_query(query)
+    # The server's ExecutionDetailQuerySerializer is strict: these keys and no others.
+    known = ("search", "filters", "row_groups", "group_keys", "page", "limit")
+    fields = strict_query(query, known) if app.dialect == "oss" else lenient_query(query)
     # The documentation says 30 calls a page; the server's view pages 10 when no limit is sent.
     default_limit = 30 if app.dialect == "docs" else 10
     page, limit = page_and_limit(fields, query, default_limit)
@@ -525,9 +529,10 @@ def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]
         raise RefusalError(error_answer(500, "server_error", "server_error", message))
     _read(app.store, execution, page)
     run_test = app.store.run_tests[execution.run_test_id]
-    # Newest created first. A page past the end is an empty page here, without provider and agent_type
-    # (API-NOTES, "Third run"), not the 500 of the lists.
-    created = list(reversed(_created(execution)))
+    # Newest updated first, as the results (the recorded rows' timestamps, which are updated_at, descend).
+    # A page past the end is an empty page here, without provider and agent_type (API-NOTES, "Third run"),
+    # not the 500 of the lists.
+    created = _results_order(_created(execution))
     calls, total_pages = page_of(created, page, limit)
     body: dict[str, Any] = {
         **page_body(exchange, query, count=len(created), page=page, total_pages=total_pages, results=[]),

@@ -216,6 +216,7 @@ class CallRecord:
     eval_outputs: dict[str, dict[str, Any]] = attrs.Factory(dict)
     #: When the call last changed, as a sequence number: the results endpoint orders by it, newest first.
     updated: int = 0
+    updated_at: datetime | None = None
 
 
 @attrs.define
@@ -483,8 +484,10 @@ class Store:
             raise ValueError(f"run_test_id: no run test {run_test_id}")
         return record
 
-    def tick(self) -> int:
-        """A new "last updated" mark, later than every one given before."""
+    def tick(self, call: CallRecord | None = None, now: datetime | None = None) -> int:
+        """A new "last updated" mark, later than every one given before (and the call's updated_at)."""
+        if call is not None:
+            call.updated_at = now or datetime.now(UTC)
         return next(self._sequence)
 
     def execution(self, execution_id: uuid.UUID) -> ExecutionRecord:
@@ -539,7 +542,7 @@ class Store:
     def _cancel_calls(self, record: ExecutionRecord, now: datetime) -> None:
         for call in record.calls:
             if call.status in ("pending", "ongoing"):
-                call.status, call.ended_at, call.updated = "cancelled", now, self.tick()
+                call.status, call.ended_at, call.updated = "cancelled", now, self.tick(call, now)
 
     def step(self, record: ExecutionRecord) -> None:
         with self.lock:
@@ -547,7 +550,7 @@ class Store:
             if record.status == "pending":
                 record.status, record.started_at = "running", now
                 for call in record.calls:
-                    call.status, call.started_at, call.updated = "ongoing", now, self.tick()
+                    call.status, call.started_at, call.updated = "ongoing", now, self.tick(call, now)
             elif record.status == "running":
                 record.status = "evaluating"
                 for index, call in enumerate(record.calls):
@@ -561,7 +564,7 @@ class Store:
 
     def _end_call(self, record: ExecutionRecord, call: CallRecord, index: int, now: datetime) -> None:
         script = self.scripts.get(call.scenario_id, Script())
-        call.status, call.ended_at, call.updated = script.call, now, self.tick()
+        call.status, call.ended_at, call.updated = script.call, now, self.tick(call, now)
         # Durations are made up but fixed, so that a test can compare them; whole seconds, as the server's.
         call.duration = 30 + 7 * index
         if script.call != "completed":
@@ -811,7 +814,12 @@ def _stored_output(name: str, outcome: ScriptedEval, template: EvalTemplate, now
     reason = outcome.reason
     if reason is None:
         reason = f"The emulator scripted {outcome.output!r} for '{name}'."
-    return _jsonb({"name": name, "output": outcome.output, "reason": reason, "output_type": output_type})
+    stored = {"name": name, "output": outcome.output, "reason": reason, "output_type": output_type}
+    if outcome.kind == "skipped":
+        # Not recorded: the server's detail serializer reads a skip from `skipped: true` (or a status of
+        # "skipped"); the emulator writes the first beside the null output.
+        stored["skipped"] = True
+    return _jsonb(stored)
 
 
 def _str(value: uuid.UUID | None) -> str | None:
