@@ -23,6 +23,7 @@ import httpx
 import pytest
 
 from futureagi_simulate.testing import Emulator, Executor, ScriptedEval
+from futureagi_simulate.testing._store import seed_id
 
 RECORDINGS = Path(__file__).parent / "data" / "answers-oss.json"
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -153,9 +154,8 @@ class Replay:
         self.emulator = Emulator(dialect="oss", advance="manual", executor=executor)
         self.viewer = ("viewer-key", "viewer-secret")
         self.emulator.add_keys(*self.viewer, can_write=False)
+        # In-process (no socket), at the recorded server's address, so that page links look alike.
         self.http = httpx.Client(transport=self.emulator.transport(), base_url="http://127.0.0.1:8000")
-        self.ids: dict[str, str] = {}
-        self.request_ids: dict[str, str] = {}
 
     def headers(self) -> dict[str, str]:
         status, step = self.answer["status"], self.answer["client_step"]
@@ -198,7 +198,8 @@ class Replay:
             return str(seed.incomplete_run_test_id)
         return str(seed.run_test_id)
 
-    def _script(self, case: str, run_test_id: str) -> None:
+    def _script(self, case: str) -> None:
+        """Scripts the seed's scenarios as the recorded case's calls ended."""
         seed = self.emulator.seed
         first, *others = seed.scenario_ids
         emu = self.emulator
@@ -221,7 +222,7 @@ class Replay:
 
     def _execution(self, case: str, status: str | None, run_test_id: str) -> str:
         """A new execution of ``case``, moved to the recorded ``status`` (None: finished)."""
-        self._script(case, run_test_id)
+        self._script(case)
         started = self._own("POST", f"/simulate/run-tests/{run_test_id}/execute/", {"select_all": True})
         execution = str(started["execution_id"])
         step = self.answer["client_step"]
@@ -301,7 +302,7 @@ class Replay:
             body = {
                 **body,
                 "agent_definition_id": str(seed.agent_definition_ids[0]),
-                "agent_version": str(_version(self.emulator)),
+                "agent_version": str(seed_id("version:Support line")),
                 "scenario_ids": [str(s) for s in seed.scenario_ids],
                 "evaluations_config": [
                     {**item, "template_id": templates[i % 2]}
@@ -320,15 +321,7 @@ class Replay:
 
 
 def seed_template(name: str) -> str:
-    from futureagi_simulate.testing._store import seed_id
-
     return str(seed_id(f"eval-template:{name}"))
-
-
-def _version(emulator: Emulator) -> uuid.UUID:
-    from futureagi_simulate.testing._store import seed_id
-
-    return seed_id("version:Support line")
 
 
 @pytest.mark.parametrize(("key", "index"), list(_cases()))
