@@ -127,9 +127,11 @@ def test_manual_moves_only_on_advance_and_finish(manual: Emulator, mhttp: httpx.
     """With advance="manual", reads change nothing; advance() steps and finish() ends."""
     first, second = _execute(manual, mhttp), _execute(manual, mhttp)
     assert _detail(mhttp, first)["status"] == _detail(mhttp, first)["status"] == "pending"
-    assert _statuses(_detail(mhttp, first)) == ["pending"] * 3
+    # A pending execution has no call rows yet: the server's workflow creates them when it starts.
+    assert _statuses(_detail(mhttp, first)) == []
     manual.advance(first)
     assert manual.execution_status(first) == "running"
+    assert _statuses(_detail(mhttp, first)) == ["ongoing"] * 3
     assert manual.execution_status(second) == "pending"
     manual.advance(uuid.UUID(first), steps=2)
     assert _detail(mhttp, first)["status"] == "completed"
@@ -148,16 +150,25 @@ def test_advance_of_an_unknown_execution_is_a_value_error(manual: Emulator) -> N
 
 
 def test_default_outcome_is_every_eval_passed(manual: Emulator, mhttp: httpx.Client) -> None:
-    """Unscripted, each call completes with every Pass/Fail eval Passed, keyed by eval config id."""
+    """Unscripted, each call completes with every Pass/Fail eval Passed, keyed by eval config id: stored on
+    the results, structured on the detail."""
     execution_id = _execute(manual, mhttp)
     manual.finish(execution_id)
-    row = _detail(mhttp, execution_id)["results"][0]
-    assert set(row["eval_outputs"]) == {TONE, RESOLVED}
-    tone = row["eval_outputs"][TONE]
+    stored = _results(manual, mhttp, execution_id)["call_results"]["results"][0]["eval_outputs"]
+    assert set(stored) == {TONE, RESOLVED}
+    tone = stored[TONE]
     assert (tone["name"], tone["output"], tone["output_type"]) == ("Tone check", "Passed", "Pass/Fail")
     assert tone["reason"]
-    assert row["overall_score"] == 10.0
-    assert row["duration_seconds"] == row["duration"] == 30.0
+    row = _detail(mhttp, execution_id)["results"][0]
+    structured = row["eval_outputs"][TONE]
+    assert (structured["value"], structured["type"], structured["error"], structured["skipped"]) == (
+        "Passed",
+        "Pass/Fail",
+        False,
+        False,
+    )
+    assert row["eval_metrics"][TONE]["value"] == "Passed"
+    assert row["duration_seconds"] in (30, 37, 44)
 
 
 def test_scripted_failure_fails_that_call_only(manual: Emulator, mhttp: httpx.Client) -> None:
@@ -217,7 +228,7 @@ def test_clear_scripts_makes_every_scenario_pass_again(manual: Emulator, mhttp: 
 def test_a_prompt_simulation_execution_is_followed_the_same_way(
     emulator: Emulator, http: httpx.Client
 ) -> None:
-    """A prompt execute starts an execution too: text calls, provider prompt, no evals."""
+    """A prompt execute starts an execution too: text calls, newest first, no evals."""
     seed = emulator.seed
     path = (
         f"/simulate/prompt-templates/{seed.prompt_template_id}/simulations/{seed.prompt_run_test_id}/execute/"
@@ -228,11 +239,11 @@ def test_a_prompt_simulation_execution_is_followed_the_same_way(
     )
     emulator.finish(execution_id)
     detail = _detail(http, execution_id)
-    assert (detail["status"], detail["provider"], detail["agent_type"]) == ("completed", "prompt", "text")
+    assert (detail["status"], detail["provider"], detail["agent_type"]) == ("completed", None, "text")
     assert [r["scenario"] for r in detail["results"]] == [
-        "Polite greeting",
-        "Terse greeting",
         "Greeting in French",
+        "Terse greeting",
+        "Polite greeting",
     ]
     assert all(r["eval_outputs"] == {} and r["simulation_call_type"] == "text" for r in detail["results"])
     assert emulator.execution_ids(seed.prompt_run_test_id) == [uuid.UUID(execution_id)]
@@ -242,14 +253,15 @@ def test_a_prompt_simulation_execution_is_followed_the_same_way(
 
 
 def test_cancel_mid_run_goes_cancelling_then_cancelled(manual: Emulator, mhttp: httpx.Client) -> None:
-    """Cancel puts a running execution in cancelling; the next step cancels it and its ongoing calls."""
+    """Temporal: cancel puts a running execution in cancelling; the workflow's next step cancels it and its
+    ongoing calls."""
     execution_id = _execute(manual, mhttp)
     manual.advance(execution_id)
     answer = mhttp.post(f"{EXECUTIONS}{execution_id}/cancel/")
     assert answer.status_code == 200
     assert answer.json() == {
         "success": True,
-        "message": "Test execution cancelled successfully",
+        "message": "Cancellation signal sent to workflow",
         "test_execution_id": execution_id,
     }
     assert _detail(mhttp, execution_id)["status"] == "cancelling"
@@ -258,8 +270,6 @@ def test_cancel_mid_run_goes_cancelling_then_cancelled(manual: Emulator, mhttp: 
     assert (detail["status"], _statuses(detail)) == ("cancelled", ["cancelled"] * 3)
     again = mhttp.post(f"{EXECUTIONS}{execution_id}/cancel/", json={})
     assert (again.status_code, again.json()["success"]) == (200, True)
-    manual.finish(execution_id)
-    assert manual.execution_status(execution_id) == "cancelled"
 
 
 def test_cancel_on_read_ends_at_the_next_read(emulator: Emulator, http: httpx.Client) -> None:
@@ -273,14 +283,46 @@ def test_cancel_on_read_ends_at_the_next_read(emulator: Emulator, http: httpx.Cl
     assert row["status"] == "Cancelled"
 
 
-def test_cancel_after_the_end_changes_nothing(manual: Emulator, mhttp: httpx.Client) -> None:
-    """Cancelling a finished execution is a 200 success that leaves it as it was."""
+def test_cancel_after_the_end_leaves_temporal_cancelling(manual: Emulator, mhttp: httpx.Client) -> None:
+    """Temporal: a cancel of a finished execution leaves it cancelling for good, its calls unchanged."""
     execution_id = _execute(manual, mhttp)
     manual.finish(execution_id)
     answer = mhttp.post(f"{EXECUTIONS}{execution_id}/cancel/")
-    assert (answer.status_code, answer.json()["success"]) == (200, True)
-    assert "already completed" in answer.json()["message"]
-    assert manual.execution_status(execution_id) == "completed"
+    assert (answer.status_code, answer.json()["message"]) == (200, "Cancellation signal sent to workflow")
+    manual.finish(execution_id)
+    detail = _detail(mhttp, execution_id)
+    assert (detail["status"], _statuses(detail)) == ("cancelling", ["completed"] * 3)
+
+
+def test_cancel_after_the_end_turns_older_executor_cancelled() -> None:
+    """The older executor: a cancel of a completed execution turns it cancelled; calls keep their status."""
+    with Emulator(dialect="oss", advance="manual", executor="older") as emu, _http(emu) as http:
+        execution_id = _execute(emu, http)
+        emu.finish(execution_id)
+        answer = http.post(f"{EXECUTIONS}{execution_id}/cancel/")
+        assert (answer.status_code, answer.json()["message"]) == (
+            200,
+            "Test execution cancelled successfully",
+        )
+        results = _results(emu, http, execution_id)
+        assert results["status"] == "cancelled"
+        assert [r["status"] for r in results["call_results"]["results"]] == ["completed"] * 3
+
+
+def test_cancel_mid_run_on_the_older_executor_is_cancelled_at_once() -> None:
+    """The older executor: a cancel of a running execution cancels it and its ongoing calls at once."""
+    with Emulator(dialect="oss", advance="manual", executor="older") as emu, _http(emu) as http:
+        execution_id = _execute(emu, http)
+        emu.advance(execution_id)
+        assert http.post(f"{EXECUTIONS}{execution_id}/cancel/").status_code == 200
+        detail = _detail(http, execution_id)
+        assert (detail["status"], _statuses(detail)) == ("cancelled", ["cancelled"] * 3)
+
+
+def test_an_unknown_executor_is_a_value_error() -> None:
+    """Emulator(executor=...) names the two it knows."""
+    with pytest.raises(ValueError, match="executor: must be one of temporal, older"):
+        Emulator(executor="celery")  # type: ignore[arg-type]
 
 
 def test_cancel_refusals(emulator: Emulator, http: httpx.Client) -> None:
@@ -319,16 +361,17 @@ CALL_KEYS = {
 
 
 def test_detail_shape(emulator: Emulator, http: httpx.Client) -> None:
-    """The detail is the page keys plus status, provider, agent_type; call rows carry the documented keys."""
+    """The detail is the page keys plus column_order, status, provider, agent_type; rows carry the keys."""
     execution_id = _execute(emulator, http)
     detail = _detail(http, execution_id)
     assert {"count", "next", "previous", "total_pages", "current_page", "results", "column_order"} <= set(
         detail
     )
     assert (detail["error_messages"], detail["provider"], detail["agent_type"]) == ([], "vapi", "voice")
+    assert [c["id"] for c in detail["column_order"]][-2:] == [RESOLVED, TONE]
     row = detail["results"][0]
     assert set(row) >= CALL_KEYS
-    assert (row["scenario"], row["test_execution_id"]) == ("Angry customer", execution_id)
+    assert (row["scenario"], row["test_execution_id"]) == ("Wrong number", execution_id)
 
 
 def test_unknown_execution_is_500_on_oss_and_404_on_docs(emulator: Emulator, http: httpx.Client) -> None:
@@ -346,6 +389,7 @@ def test_unknown_execution_is_500_on_oss_and_404_on_docs(emulator: Emulator, htt
 def test_detail_pages_10_on_oss_and_30_on_docs(manual: Emulator, mhttp: httpx.Client) -> None:
     """Without limit the open-source server pages 10 calls, the documentation 30."""
     execution_id = _execute(manual, mhttp, _add_scenarios(manual, 12))
+    manual.advance(execution_id)
     detail = _detail(mhttp, execution_id)
     expected = {"oss": (10, 2), "docs": (12, 1)}[manual.dialect]
     assert (len(detail["results"]), detail["total_pages"]) == expected
@@ -353,13 +397,17 @@ def test_detail_pages_10_on_oss_and_30_on_docs(manual: Emulator, mhttp: httpx.Cl
 
 
 def test_detail_page_past_the_end_is_an_empty_200(manual: Emulator, mhttp: httpx.Client) -> None:
-    """A page past the end of the calls is a 200 with no rows; paging links point back."""
+    """A page past the end of the calls is a 200 with no rows and no provider; paging links point back."""
     execution_id = _execute(manual, mhttp)
+    manual.advance(execution_id)
     second = _detail(mhttp, execution_id, limit=2, page=2)
-    assert ([r["scenario"] for r in second["results"]], second["next"]) == (["Wrong number"], None)
+    # Newest created first: the first scenario's call was created first, so it is last.
+    assert ([r["scenario"] for r in second["results"]], second["next"]) == (["Angry customer"], None)
     assert second["previous"] == f"{manual.url}{EXECUTIONS}{execution_id}/?limit=2"
     past = _detail(mhttp, execution_id, limit=2, page=5)
     assert (past["results"], past["count"], past["current_page"]) == ([], 3, 5)
+    assert "provider" not in past
+    assert "agent_type" not in past
     assert mhttp.get(f"{EXECUTIONS}{execution_id}/", params={"page": 0}).status_code == 400
 
 
@@ -367,10 +415,10 @@ def test_detail_page_past_the_end_is_an_empty_200(manual: Emulator, mhttp: httpx
 
 
 def test_results_shape(manual: Emulator, mhttp: httpx.Client) -> None:
-    """Results carry status, counts, eval results and one call result per call, bare or enveloped."""
+    """Results carry status, counts, eval results per template and one call result per call."""
     execution_id = _execute(manual, mhttp, manual.seed.scenario_ids[:2])
     pending = _results(manual, mhttp, execution_id)
-    assert (pending["status"], pending["completed_at"], pending["total_calls"]) == ("pending", None, 2)
+    assert (pending["status"], pending["completed_at"], pending["total_calls"]) == ("pending", None, 0)
     manual.finish(execution_id)
     results = _results(manual, mhttp, execution_id)
     assert results["completed_at"] is not None
@@ -385,8 +433,12 @@ def test_results_shape(manual: Emulator, mhttp: httpx.Client) -> None:
         "duration_seconds",
         "eval_outputs",
     }
-    assert (first["scenario_name"], first["status"]) == ("Angry customer", "completed")
-    assert [r["name"] for r in results["eval_results"]] == ["Tone check", "Issue resolved"]
+    # Ordered by last update, newest first: the second call ended last.
+    assert (first["scenario_name"], first["status"]) == ("Refund request", "completed")
+    assert [(r["name"], [c["name"] for c in r["result"]]) for r in results["eval_results"]] == [
+        ("toxicity", ["Issue resolved"]),
+        ("task_completion", ["Tone check"]),
+    ]
 
 
 def test_results_refusals(emulator: Emulator, http: httpx.Client) -> None:
@@ -396,21 +448,20 @@ def test_results_refusals(emulator: Emulator, http: httpx.Client) -> None:
     assert http.get(RESULTS).json()["details"] == {"execution_id": ["This field is required."]}
     assert http.get(RESULTS, params={"execution_id": "nope"}).status_code == 400
     execution_id = _execute(emulator, http)
+    emulator.advance(execution_id)
     past = http.get(RESULTS, params={"execution_id": execution_id, "page": 2})
-    assert (past.status_code, past.json()["message"]) == (500, "Invalid page.")
-    assert emulator.execution_status(execution_id) == "pending"
+    assert (past.status_code, past.json()["message"]) == (500, "Unable to fetch simulation runs.")
+    assert emulator.execution_status(execution_id) == "running"
     assert _results(emulator, http, execution_id, limit=2, page=2)["call_results"]["total_pages"] == 2
 
 
 def test_results_query_is_strict_on_oss_only(emulator: Emulator, http: httpx.Client) -> None:
-    """oss refuses unknown query parameters (400 naming them); docs ignores them."""
+    """oss refuses unknown query keys (400 "Validation failed", the keys in `errors`); docs ignores them."""
     execution_id = _execute(emulator, http)
     response = http.get(RESULTS, params={"execution_id": execution_id, "executionId": execution_id})
     if emulator.dialect == "oss":
-        assert (response.status_code, response.json()["details"]) == (
-            400,
-            {"executionId": ["Unknown field."]},
-        )
+        assert (response.status_code, response.json()["message"]) == (400, "Validation failed")
+        assert response.json()["errors"] == {"executionId": ["Unknown field."]}
     else:
         assert response.status_code == 200
 
@@ -443,28 +494,33 @@ def test_executions_filter_by_status_ignoring_case(manual: Emulator, mhttp: http
 
 
 def test_executions_paging_and_refusals(emulator: Emulator, http: httpx.Client) -> None:
-    """Paged like the run-test list: a page past the end is 500 "Invalid page."; unknown run test 404."""
+    """Paged: a page past the end is the list's own 500; unknown keys are ignored; unknown run test 404."""
     for _ in range(3):
         _execute(emulator, http)
     path = f"{RUN_TESTS}{emulator.seed.run_test_id}/executions/"
-    page = http.get(path, params={"limit": 2, "page": 2}).json()
+    page = http.get(path, params={"limit": 2, "page": 2, "bogus": "1"}).json()
     assert (page["count"], page["total_pages"], len(page["results"]), page["next"]) == (3, 2, 1, None)
     past = http.get(path, params={"limit": 2, "page": 3})
-    assert (past.status_code, past.json()["message"]) == (500, "Invalid page.")
-    assert http.get(f"{RUN_TESTS}{uuid.uuid4()}/executions/").status_code == 404
+    assert (past.status_code, past.json()["message"]) == (
+        500,
+        "Failed to retrieve test executions: Invalid page.",
+    )
+    missing = http.get(f"{RUN_TESTS}{uuid.uuid4()}/executions/")
+    assert (missing.status_code, missing.json()["message"]) == (404, "Run test not found.")
     empty = http.get(f"{RUN_TESTS}{emulator.seed.incomplete_run_test_id}/executions/").json()
     assert (empty["count"], empty["results"], empty["total_pages"]) == (0, [], 1)
 
 
 def test_scenarios_search_and_paging(emulator: Emulator, http: httpx.Client) -> None:
-    """The run test's scenarios, searchable, paged; past the end 500; unknown run test 404."""
+    """The run test's scenarios, newest first, searchable, paged; past the end 500; unknown run test 404."""
     path = f"{RUN_TESTS}{emulator.seed.run_test_id}/scenarios/"
-    page = http.get(path).json()
+    page = http.get(path, params={"bogus": "1"}).json()
     assert [r["name"] for r in page["results"]] == ["Angry customer", "Refund request", "Wrong number"]
+    # row_count is the scenario's dataset rows: 0 for the seed's scenarios, which have no dataset.
     assert page["results"][0] == {
         "id": str(emulator.seed.scenario_ids[0]),
         "name": "Angry customer",
-        "row_count": 1,
+        "row_count": 0,
     }
     assert [r["name"] for r in http.get(path, params={"search": "REFUND"}).json()["results"]] == [
         "Refund request"
@@ -477,25 +533,27 @@ def test_scenarios_search_and_paging(emulator: Emulator, http: httpx.Client) -> 
     )
     assert second["previous"] == f"{emulator.url}{path}?limit=2"
     past = http.get(path, params={"limit": 2, "page": 3})
-    assert (past.status_code, past.json()["message"]) == (500, "Invalid page.")
-    assert http.get(f"{RUN_TESTS}{uuid.uuid4()}/scenarios/").status_code == 404
+    assert (past.status_code, past.json()["message"]) == (500, "Failed to retrieve scenarios: Invalid page.")
+    missing = http.get(f"{RUN_TESTS}{uuid.uuid4()}/scenarios/")
+    assert (missing.status_code, missing.json()["message"]) == (404, "Run test not found")
 
 
 def test_get_run_test_is_the_object_create_renders(emulator: Emulator, http: httpx.Client) -> None:
-    """getRunTest answers the run test bare in both dialects, its evals included; unknown 404."""
+    """getRunTest answers the run test bare in both dialects, its evals newest first; unknown 404."""
     body = http.get(f"{RUN_TESTS}{emulator.seed.run_test_id}/").json()
     listed = http.get(RUN_TESTS, params={"search": "Checkout"}).json()["results"][0]
     assert body == listed
-    assert [e["name"] for e in body["evals"]] == ["Tone check", "Issue resolved"]
+    assert [e["name"] for e in body["evals"]] == ["Issue resolved", "Tone check"]
     missing = http.get(f"{RUN_TESTS}{uuid.uuid4()}/")
-    assert (missing.status_code, missing.json()["type"]) == (404, "not_found")
+    assert (missing.status_code, missing.json()["message"]) == (404, "Run test not found")
 
 
 # -- eval summary -----------------------------------------------------------------------------------------
 
 
 def test_eval_summary_counts_completed_calls_only(manual: Emulator, mhttp: httpx.Client) -> None:
-    """Pass rates per eval over completed calls: a failed call does not lower them."""
+    """Pass rates per eval over completed calls: a failed call does not lower them. oss: one item per eval
+    template, one entry per eval config inside, with counts."""
     _, refund, wrong = manual.seed.scenario_ids
     manual.script(refund, call="failed")
     manual.script(wrong, evals={"Tone check": False})
@@ -505,22 +563,32 @@ def test_eval_summary_counts_completed_calls_only(manual: Emulator, mhttp: httpx
     body = mhttp.get(path).json()
     if manual.dialect == "oss":
         assert body["status"] is True
-        tone, resolved = body["result"]
-        assert (tone["id"], tone["name"], tone["output_type"]) == (TONE, "Tone check", "Pass/Fail")
+        resolved, tone = body["result"]
+        assert (tone["id"], tone["name"], tone["output_type"]) == (
+            str(seed_id("eval-template:task_completion")),
+            "task_completion",
+            "Pass/Fail",
+        )
         assert tone["total_pass_rate"] == 50.0
         assert tone["result"] == [
-            {"name": "Tone check", "total_cells": 2, "output": {"pass": 50.0, "fail": 50.0}}
+            {
+                "name": "Tone check",
+                "id": TONE,
+                "total_cells": 2,
+                "output": {"pass": 50.0, "fail": 50.0, "pass_count": 1, "fail_count": 1},
+            }
         ]
         assert resolved["total_pass_rate"] == 100.0
     else:
         assert body["evaluations"] == [
-            {"name": "Tone check", "average_score": 0.5, "total_runs": 2, "passed": 1, "failed": 1},
             {"name": "Issue resolved", "average_score": 1.0, "total_runs": 2, "passed": 2, "failed": 0},
+            {"name": "Tone check", "average_score": 0.5, "total_runs": 2, "passed": 1, "failed": 1},
         ]
 
 
 def test_eval_summary_scoped_to_one_execution(manual: Emulator, mhttp: httpx.Client) -> None:
-    """With execution_id only that execution counts; without it every execution of the run test does."""
+    """With execution_id only that execution counts; without it every execution of the run test does; an
+    unknown execution counts nothing (a 200, as the server answers)."""
     manual.script(manual.seed.scenario_ids[0], evals={"Tone check": False})
     first = _execute(manual, mhttp, manual.seed.scenario_ids[:1])
     # A script is read when a call ends, so the first execution ends before the script is cleared.
@@ -533,30 +601,40 @@ def test_eval_summary_scoped_to_one_execution(manual: Emulator, mhttp: httpx.Cli
     def tone(**params: str) -> tuple[Any, ...]:
         body = mhttp.get(path, params=params).json()
         if manual.dialect == "oss":
-            item = body["result"][0]
+            item = body["result"][1]
             return (item["result"][0]["total_cells"], item["total_pass_rate"])
-        item = body["evaluations"][0]
+        item = body["evaluations"][1]
         return (item["total_runs"], item["passed"])
 
     assert tone() == ((2, 50.0) if manual.dialect == "oss" else (2, 1))
     assert tone(execution_id=first) == ((1, 0.0) if manual.dialect == "oss" else (1, 0))
     assert tone(execution_id=second) == ((1, 100.0) if manual.dialect == "oss" else (1, 1))
-    other = mhttp.get(path, params={"execution_id": str(uuid.uuid4())})
-    assert other.status_code == 404
+    assert tone(execution_id=str(uuid.uuid4())) == (0, 0)
 
 
 def test_eval_summary_scores(manual: Emulator, mhttp: httpx.Client) -> None:
-    """An eval scripted with numbers is summarised as a score: total_avg (oss), average_score (docs)."""
+    """A score template's eval is summarised as a score: percentiles and avg_score in percent, total_avg on
+    the template (oss); average_score as given (docs)."""
     first, second, _ = manual.seed.scenario_ids
-    manual.script(first, evals={"Issue resolved": 0.5})
-    manual.script(second, evals={"Issue resolved": 1.0})
-    manual.finish(_execute(manual, mhttp, [first, second]))
-    body = mhttp.get(f"{RUN_TESTS}{manual.seed.run_test_id}/eval-summary/").json()
+    created = mhttp.post(
+        f"{RUN_TESTS}create/",
+        json={
+            "name": "Scored",
+            "agent_definition_id": str(manual.seed.agent_definition_ids[0]),
+            "scenario_ids": [str(first), str(second)],
+            "evaluations_config": [{"template_id": str(seed_id("eval-template:tone")), "name": "Warmth"}],
+        },
+    ).json()
+    manual.script(first, evals={"Warmth": 0.5})
+    manual.script(second, evals={"Warmth": 1.0})
+    manual.finish(_execute(manual, mhttp, run_test_id=created["id"]))
+    body = mhttp.get(f"{RUN_TESTS}{created['id']}/eval-summary/").json()
     if manual.dialect == "oss":
-        resolved = body["result"][1]
-        assert (resolved["output_type"], resolved["total_avg"]) == ("score", 0.75)
+        (warmth,) = body["result"]
+        assert (warmth["name"], warmth["output_type"], warmth["total_avg"]) == ("tone", "score", 75.0)
+        assert (warmth["result"][0]["avg_score"], warmth["result"][0]["output"]["p50"]) == (75.0, 75.0)
     else:
-        assert body["evaluations"][1]["average_score"] == 0.75
+        assert body["evaluations"][0]["average_score"] == 0.75
 
 
 def test_run_test_without_evals(emulator: Emulator, http: httpx.Client) -> None:
@@ -594,7 +672,7 @@ def test_run_test_created_with_evaluations_gets_those_evals(emulator: Emulator, 
     execution_id = _execute(emulator, http, run_test_id=created["id"])
     emulator.finish(execution_id)
     outputs = _detail(http, execution_id)["results"][0]["eval_outputs"]
-    by_name = {o["name"]: o["output"] for o in outputs.values()}
+    by_name = {o["name"]: o["value"] for o in outputs.values()}
     assert by_name == {"Politeness": "Failed", "Evaluation 2": "Passed"}
     assert set(outputs) == {e["id"] for e in created["evals"]}
 
@@ -624,7 +702,8 @@ def test_control_routes_script_advance_and_finish(manual: Emulator, mhttp: httpx
     assert mhttp.post("/_emulator/finish", json={"execution_id": second}).json() == {
         "executions": {second: "completed"}
     }
-    assert _statuses(_detail(mhttp, first)) == ["failed", "completed", "completed"]
+    # The detail lists calls newest first; the control route in the order they were made.
+    assert _statuses(_detail(mhttp, first)) == ["completed", "completed", "failed"]
     listed = mhttp.get("/_emulator/executions", params={"run_test_id": str(manual.seed.run_test_id)}).json()
     assert [e["id"] for e in listed["executions"]] == [first, second]
     assert [c["status"] for c in listed["executions"][0]["calls"]] == ["failed", "completed", "completed"]
@@ -640,7 +719,7 @@ def test_control_routes_script_advance_and_finish(manual: Emulator, mhttp: httpx
         ("/_emulator/script", {"scenario_id": str(seed_id("scenario:Angry customer")), "call": "lost"}),
         (
             "/_emulator/script",
-            {"scenario_id": str(seed_id("scenario:Angry customer")), "evals": {"x": "yes"}},
+            {"scenario_id": str(seed_id("scenario:Angry customer")), "evals": {"x": {"verdict": "yes"}}},
         ),
         ("/_emulator/advance", {"execution_id": str(uuid.uuid4())}),
         ("/_emulator/advance", {"steps": "two"}),

@@ -258,25 +258,59 @@ def test_started_after_must_be_an_aware_datetime(client: SimulateClient, since: 
 
 
 def test_eval_summary_server_shape(client: SimulateClient, server: RecordingServer) -> None:
-    """The open-source shape: total_pass_rate is a percentage, read as a fraction."""
+    """The open-source shape: per eval template, one entry per eval config; read as one item per config,
+    addressable by the config's name, with the template's id and name kept on each."""
+    template = new_id()
     body = {
         "status": True,
         "result": [
             {
-                "id": EVAL_TONE,
-                "name": "Tone check",
+                "name": "task_completion",
+                "id": template,
                 "output_type": "Pass/Fail",
-                "result": [],
+                "result": [
+                    {
+                        "name": "Tone check",
+                        "id": EVAL_TONE,
+                        "total_cells": 4,
+                        "output": {"pass": 75.0, "fail": 0.0, "pass_count": 3, "fail_count": 0},
+                    },
+                    {"name": "Politeness", "id": new_id(), "total_cells": 0, "output": {}},
+                ],
                 "total_pass_rate": 75.0,
             },
-            {"id": new_id(), "name": "Politeness", "output_type": "score", "result": [], "total_avg": 0.8},
+            {
+                "name": "tone",
+                "id": new_id(),
+                "output_type": "score",
+                "result": [
+                    {
+                        "name": "Warmth",
+                        "id": new_id(),
+                        "total_cells": 2,
+                        "output": {"p50": 80.0},
+                        "avg_score": 80.0,
+                    }
+                ],
+                "total_avg": 80.0,
+            },
         ],
     }
     server.reply(Reply(200, body))
     summary = client.run_tests.eval_summary(RUN, execution_id=EXECUTION)
     assert server.requests[0].query == {"execution_id": [EXECUTION]}
-    assert summary["Tone check"].pass_rate == 0.75
-    assert (summary["Politeness"].pass_rate, summary["Politeness"].average_score) == (None, 0.8)
+    tone = summary["Tone check"]
+    # "Pass" counts in total_cells but not as passed: 3 of 4.
+    assert (tone.pass_rate, tone.passed, tone.failed, tone.total_runs) == (0.75, 3, 0, 4)
+    assert (tone.eval_id, tone.template_id, tone.template_name) == (
+        uuid.UUID(EVAL_TONE),
+        uuid.UUID(template),
+        "task_completion",
+    )
+    # Two configs on one template stay two entries; one that judged nothing has no rate.
+    assert (summary["Politeness"].pass_rate, summary["Politeness"].total_runs) == (None, 0)
+    assert (summary["Warmth"].pass_rate, summary["Warmth"].average_score) == (None, 0.8)
+    assert [item.name for item in summary.evals] == ["Tone check", "Politeness", "Warmth"]
 
 
 def test_eval_summary_documented_shape(client: SimulateClient, server: RecordingServer) -> None:

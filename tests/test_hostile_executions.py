@@ -73,12 +73,21 @@ def test_numbers_no_float_holds_are_no_measurement(
     assert (call.duration_seconds, call.evals[0].score) == (None, None)
 
 
+def _summary(output: dict[str, Any]) -> dict[str, Any]:
+    # The open-source shape: one template, one config entry whose output is hostile.
+    entry = {"name": "Tone check", "total_cells": 4, "output": output}
+    return {
+        "status": True,
+        "result": [{"name": "task_completion", "result": [entry], "total_pass_rate": 75.0}],
+    }
+
+
 @pytest.mark.parametrize(
     "body",
     [
-        {"status": True, "result": [{"name": "Tone check", "total_pass_rate": float("nan")}]},
-        {"status": True, "result": [{"name": "Tone check", "total_pass_rate": 1e308 * 10}]},
-        {"status": True, "result": [{"name": "Tone check", "total_pass_rate": -1e306}]},
+        _summary({"pass": float("nan")}),
+        _summary({"pass": 1e308 * 10}),
+        _summary({"pass": -1e306, "pass_count": -3}),
         {"evaluations": [{"name": "Tone check", "passed": -5, "failed": 2}]},
     ],
     ids=["nan", "inf", "negative", "negative-count"],

@@ -19,8 +19,10 @@ import attrs
 from futureagi_simulate_api.models.call_result import CallResult
 from futureagi_simulate_api.models.eval_output import EvalOutput
 from futureagi_simulate_api.models.eval_outputs import EvalOutputs
+from futureagi_simulate_api.models.eval_summary_config_entry import EvalSummaryConfigEntry
 from futureagi_simulate_api.models.eval_summary_docs import EvalSummaryDocs
 from futureagi_simulate_api.models.eval_summary_server_envelope import EvalSummaryServerEnvelope
+from futureagi_simulate_api.models.eval_summary_server_item import EvalSummaryServerItem
 from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
 
@@ -253,10 +255,19 @@ class ExecutionResults:
 
 @attrs.frozen
 class EvalSummaryItem:
-    """One eval config's summary. ``pass_rate`` is a fraction from 0 to 1 (None for evals that do not
-    pass or fail); ``passed``, ``failed`` and ``total_runs`` are None where the dialect does not give them."""
+    """One eval config's summary, addressed by the eval config's name (``summary["Tone check"]``).
+
+    ``pass_rate`` is a fraction from 0 to 1: passed outputs over counted ones (None when nothing was
+    counted, or for evals that do not pass or fail). ``passed``, ``failed`` and ``total_runs`` are counts
+    (``total_runs`` counts every non-null output, so an output such as ``"Pass"`` lowers the rate as the
+    server's dashboard shows it); ``average_score`` is a score eval's mean in the score's own units. On the
+    open-source server the summary is grouped by eval *template*: ``template_id`` and ``template_name`` name
+    the config's template (None in the documented dialect), and ``output_type`` is the template's. Source:
+    ``simulate/utils/eval_summary.py`` and ``../shared/API-NOTES.md`` ("Third run").
+    """
 
     name: str
+    #: The eval config's id (None where the dialect does not give it).
     eval_id: uuid.UUID | None
     output_type: str | None
     pass_rate: float | None
@@ -264,11 +275,17 @@ class EvalSummaryItem:
     passed: int | None
     failed: int | None
     total_runs: int | None
+    template_id: uuid.UUID | None = None
+    template_name: str | None = None
 
 
 @attrs.frozen
 class EvalSummary:
-    """A run test's eval summary, one shape for both dialects (``run_tests.eval_summary``)."""
+    """A run test's eval summary, one item per eval config in both dialects (``run_tests.eval_summary``).
+
+    Two configs on one template stay two items; ``summary[name]`` finds a config by its name, as
+    ``Thresholds.min_pass_rate`` names it.
+    """
 
     evals: tuple[EvalSummaryItem, ...]
 
@@ -281,22 +298,12 @@ class EvalSummary:
 
     @classmethod
     def from_server(cls, envelope: EvalSummaryServerEnvelope) -> EvalSummary:
+        """Reads the open-source server's per-template items into one item per eval config."""
         items = []
-        for raw in envelope.result:
-            rate = _finite(_value(raw.total_pass_rate))
-            items.append(
-                EvalSummaryItem(
-                    name=raw.name,
-                    eval_id=_value(raw.id),
-                    output_type=_value(raw.output_type),
-                    # The server's total_pass_rate is a percentage (round(passed / total * 100, 2)).
-                    pass_rate=_fraction(rate / 100.0) if rate is not None else None,
-                    average_score=_finite(_value(raw.total_avg)),
-                    passed=None,
-                    failed=None,
-                    total_runs=None,
-                )
-            )
+        for template in envelope.result:
+            output_type = _value(template.output_type)
+            for entry in _value(template.result) or ():
+                items.append(_config_item(entry, output_type, template))
         return cls(evals=tuple(items))
 
     @classmethod
@@ -318,6 +325,39 @@ class EvalSummary:
                 )
             )
         return cls(evals=tuple(items))
+
+
+def _config_item(
+    entry: EvalSummaryConfigEntry, output_type: Any, template: EvalSummaryServerItem
+) -> EvalSummaryItem:
+    output = entry.output.additional_properties if not isinstance(entry.output, Unset) else {}
+    total = _value(entry.total_cells)
+    total = total if isinstance(total, int) and not isinstance(total, bool) and total >= 0 else None
+    passed, failed = _count(output.get("pass_count")), _count(output.get("fail_count"))
+    pass_rate = None
+    if passed is not None and total:
+        pass_rate = _fraction(passed / total)
+    elif total and _finite(output.get("pass")) is not None:
+        # Counts absent: the server's percentage of total_cells.
+        pass_rate = _fraction((_finite(output.get("pass")) or 0.0) / 100.0)
+    average = _finite(_value(entry.avg_score))
+    return EvalSummaryItem(
+        name=entry.name,
+        eval_id=_value(entry.id),
+        output_type=output_type if isinstance(output_type, str) else None,
+        pass_rate=pass_rate,
+        # The server's avg_score is in percent of the score (score times 100).
+        average_score=average / 100.0 if average is not None else None,
+        passed=passed,
+        failed=failed,
+        total_runs=total,
+        template_id=_value(template.id),
+        template_name=template.name,
+    )
+
+
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 publish(CallOutcome, EvalOutcome, EvalSummary, EvalSummaryItem, ExecutionResults, ExecutionState)

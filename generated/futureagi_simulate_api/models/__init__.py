@@ -21,6 +21,7 @@ from .eval_config_config_type_0 import EvalConfigConfigType0
 from .eval_config_mapping_type_0 import EvalConfigMappingType0
 from .eval_output import EvalOutput
 from .eval_outputs import EvalOutputs
+from .eval_summary_config_entry import EvalSummaryConfigEntry
 from .eval_summary_docs import EvalSummaryDocs
 from .eval_summary_docs_item import EvalSummaryDocsItem
 from .eval_summary_server_envelope import EvalSummaryServerEnvelope
@@ -74,6 +75,7 @@ __all__ = (
     "EvalConfigMappingType0",
     "EvalOutput",
     "EvalOutputs",
+    "EvalSummaryConfigEntry",
     "EvalSummaryDocs",
     "EvalSummaryDocsItem",
     "EvalSummaryServerEnvelope",

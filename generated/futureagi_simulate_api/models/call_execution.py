@@ -61,8 +61,14 @@ class CallExecution:
             duration_seconds (float | None | Unset): The call's length in seconds.
             transcript (list[Any] | None | Unset): The conversation, one item per turn.
             overall_score (float | None | Unset): An aggregate eval score.
-            eval_outputs (EvalOutputs | None | Unset): The call's eval outputs, keyed by eval config id.
-            eval_metrics (CallExecutionEvalMetricsType0 | None | Unset): Eval metrics of the call.
+            eval_outputs (EvalOutputs | None | Unset): The call's eval outputs, keyed by eval config id. The open-source
+                server sends them here in a
+                structured form, `{value, reason, type, name, error, status, skipped}` (`value` the verdict,
+                `error` a boolean), not the stored `{name, output, reason, output_type}` the results endpoint
+                returns; the keys are kept either way.
+            eval_metrics (CallExecutionEvalMetricsType0 | None | Unset): Eval metrics of the call, keyed by eval config id:
+                the structured output plus `id`,
+                `template_type`, `visible` and `error_localizer`.
             ended_reason (None | str | Unset): Why the call ended.
             call_summary (None | str | Unset): A summary of the call.
             simulation_call_type (None | str | Unset): `voice` or `text`; an open set.

@@ -18,7 +18,10 @@ _KEYS: frozenset[str] = frozenset(())
 
 @_attrs_define
 class CallExecutionEvalMetricsType0:
-    """Eval metrics of the call."""
+    """Eval metrics of the call, keyed by eval config id: the structured output plus `id`,
+    `template_type`, `visible` and `error_localizer`.
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 

@@ -31,7 +31,8 @@ class EvalSummaryServerEnvelope:
 
     Attributes:
         status (bool): `true`.
-        result (list[EvalSummaryServerItem]): One item per eval config; empty when the run test has no evals.
+        result (list[EvalSummaryServerItem]): One item per eval template of the run test's eval configs; empty when it
+            has none.
     """
 
     status: bool

@@ -34,24 +34,27 @@ _KEYS: frozenset[str] = frozenset(
 
 @_attrs_define
 class EvalSummaryServerItem:
-    """One eval config's summary on the open-source server. Which total is present depends on `output_type`:
-    `total_pass_rate` (a percentage from 0 to 100) for `Pass/Fail`, `total_avg` for `score`,
-    `total_choices_avg` (choice to percentage) for `choices`.
+    """One eval *template*'s summary on the open-source server (`simulate/utils/eval_summary.py`), with one
+    entry per eval config of the run test that uses the template in `result`: two configs on one template
+    are two entries in one item. Which total is present depends on the template's `output_type`:
+    `total_pass_rate` (a percentage from 0 to 100, the integer `0` when nothing was judged) for
+    `Pass/Fail`, `total_avg` for `score`, `total_choices_avg` (choice to percentage) for `choices`.
 
         Attributes:
-            name (str): The eval config's name.
-            id (UUID | Unset): The eval's id.
-            output_type (str | Unset): `Pass/Fail`, `score` or `choices`; an open set.
-            result (list[DetailObject] | Unset): Per-config detail.
-            total_pass_rate (float | None | Unset): Percentage of completed calls that passed, 0 to 100.
-            total_avg (Any | Unset): The average score.
+            name (str): The eval template's name.
+            id (UUID | Unset): The eval template's id.
+            output_type (str | Unset): The template's output type: `Pass/Fail`, `score` or `choices`; an open set.
+            result (list[EvalSummaryConfigEntry] | Unset): One entry per eval config on this template.
+            total_pass_rate (float | None | Unset): Passed outputs over counted outputs of every config on the template, 0
+                to 100.
+            total_avg (Any | Unset): The average score over the template's configs, in percent of the score.
             total_choices_avg (Any | Unset): Choice to percentage of calls.
     """
 
     name: str
     id: UUID | Unset = UNSET
     output_type: str | Unset = UNSET
-    result: list[DetailObject] | Unset = UNSET
+    result: list[EvalSummaryConfigEntry] | Unset = UNSET
     total_pass_rate: float | None | Unset = UNSET
     total_avg: Any | Unset = UNSET
     total_choices_avg: Any | Unset = UNSET
@@ -169,11 +172,12 @@ class EvalSummaryServerItem:
                 try:
                     for item_json_result in list_json_result:
                         if type(item_json_result) is dict:
-                            made_item_json_result = new_instance(DetailObject)
-                            made_item_json_result.additional_properties = (
-                                item_json_result
-                            )
-                            item_json_result = made_item_json_result
+                            try:
+                                item_json_result = EvalSummaryConfigEntry.from_dict(
+                                    item_json_result, ids, consume
+                                )
+                            except ParseError as error:
+                                raise error.within(index_json_result) from None
 
                         else:
                             raise wrong_type(
@@ -251,4 +255,4 @@ class EvalSummaryServerItem:
 
 # Sibling models, imported once the class above exists: models refer to each other in cycles, and an
 # import inside from_dict would run on every call.
-from ..models.detail_object import DetailObject
+from ..models.eval_summary_config_entry import EvalSummaryConfigEntry

@@ -15,7 +15,7 @@ from ._emulator import Emulator, EmulatorConformanceError
 from ._exchange import Answer, Exchange
 from ._faults import Fault, FaultKind
 from ._server import AsyncEmulatorTransport, EmulatorTransport
-from ._store import AdvanceMode, Seed
+from ._store import AdvanceMode, EvalTemplate, Executor, ScriptedEval, Seed
 
 __all__ = [
     "AdvanceMode",
@@ -26,8 +26,11 @@ __all__ = [
     "EmulatorApp",
     "EmulatorConformanceError",
     "EmulatorTransport",
+    "EvalTemplate",
     "Exchange",
+    "Executor",
     "Fault",
     "FaultKind",
+    "ScriptedEval",
     "Seed",
 ]

@@ -48,8 +48,10 @@ def error_answer(
     attr: str | None = None,
     details: Mapping[str, list[str]] | None = None,
     headers: Mapping[str, str] | None = None,
+    result: Any = None,
 ) -> Answer:
-    """The server's one error envelope, whatever refused the request."""
+    """The server's one error envelope, whatever refused the request. ``result`` is the sentence unless
+    given (the incomplete-scenarios 400 has an object there)."""
     body: dict[str, Any] = {
         "status": False,
         "type": type_,
@@ -57,7 +59,7 @@ def error_answer(
         "detail": message,
         "message": message,
         "error": message,
-        "result": message,
+        "result": message if result is None else result,
     }
     if attr is not None:
         body["attr"] = attr

@@ -53,19 +53,25 @@ class Credentials:
             return _unauthorized("not_authenticated", "Authentication credentials were not provided.")
         pair = self._keys.get(api_key)
         if pair is None or not hmac.compare_digest(pair.secret_key, secret_key):
-            return _unauthorized("authentication_failed", "Invalid API key or secret key.")
+            return _unauthorized("authentication_failed", "Invalid API key or secret key")
         if write and not pair.can_write:
+            message = "Write access denied to this workspace"
             return error_answer(
-                403,
-                "permission_error",
-                "permission_denied",
-                "You do not have write access to this workspace.",
+                403, "permission_error", "permission_denied", message, details={"detail": [message]}
             )
         return None
 
 
 def _unauthorized(code: str, message: str) -> Answer:
-    return error_answer(401, "authentication_error", code, message, headers={"WWW-Authenticate": "ApiKey"})
+    # The recorded 401s carry the sentence in `details` too.
+    return error_answer(
+        401,
+        "authentication_error",
+        code,
+        message,
+        details={"detail": [message]},
+        headers={"WWW-Authenticate": "ApiKey"},
+    )
 
 
 def workspace_error(exchange: Exchange) -> Answer | None:

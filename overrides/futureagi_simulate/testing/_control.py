@@ -10,6 +10,9 @@ do over HTTP what ``Emulator``'s methods do in Python:
 - ``POST /_emulator/advance {"execution_id"?, "steps"?}`` and ``POST /_emulator/finish
   {"execution_id"?}`` move executions (both answer ``{"executions": {id: status}}``).
 - ``POST /_emulator/script {"scenario_id", "call"?, "evals"?}`` decides how a scenario's calls end;
+  ``evals`` maps an eval config name to ``true``/``false`` (the words ``Passed``/``Failed``), a word, a
+  number (a score), ``{"output": v, "output_type"?, "reason"?}`` (``{"output": true}`` is a boolean
+  output), ``{"error": true, "reason"?}`` (an errored eval) or ``{"skipped": true, "reason"?}``;
   ``DELETE /_emulator/script``: every scenario passes again.
 - ``GET /_emulator/executions`` (``?run_test_id=`` optional): each execution's run test, status and
   calls.
@@ -109,11 +112,12 @@ def _script(app: EmulatorApp, exchange: Exchange) -> Answer:
         raise ValueError("scenario_id: required")
     evals = body.get("evals")
     if evals is not None and not isinstance(evals, dict):
-        raise ValueError("evals: must be an object of eval name to true, false or a number")
-    script = app.store.script(scenario_id, call=str(body.get("call", "completed")), evals=evals)
-    return json_answer(
-        200, {"scenario_id": str(scenario_id), "call": script.call, "evals": dict(script.evals)}
+        raise ValueError("evals: must be an object of eval config name to its outcome")
+    script = app.store.script(
+        scenario_id, call=str(body.get("call", "completed")), evals=evals, from_json=True
     )
+    described = {name: attrs.asdict(outcome) for name, outcome in script.evals.items()}
+    return json_answer(200, {"scenario_id": str(scenario_id), "call": script.call, "evals": described})
 
 
 def _clear_scripts(app: EmulatorApp, exchange: Exchange) -> Answer:

@@ -14,7 +14,7 @@ from ._conformance import Conformance
 from ._dialects import DIALECTS, Dialect
 from ._faults import Fault
 from ._server import AsyncEmulatorTransport, EmulatorServer, EmulatorTransport
-from ._store import AdvanceMode, Seed, Store
+from ._store import AdvanceMode, Executor, ScriptedEval, Seed, Store
 
 __all__ = ["Emulator", "EmulatorConformanceError"]
 
@@ -35,11 +35,22 @@ class Emulator:
     departure is answered with a 500 and raised as ``EmulatorConformanceError`` when the emulator stops.
     ``port=0`` picks a free port.
 
-    Executions move ``pending -> running -> evaluating -> completed | failed`` (``cancelling ->
-    cancelled`` after a cancel) with no real time passing: with ``advance="on_read"`` (the default) one
-    stage each time the execution is read (the first page of its detail or of its results), with
-    ``advance="manual"`` only on ``advance()`` and ``finish()``. Every scenario's call completes and
-    passes its evals unless ``script()`` says otherwise.
+    Executions move ``pending -> running -> evaluating -> completed | failed`` with no real time passing:
+    with ``advance="on_read"`` (the default) one stage each time the execution is read (the first page of
+    its detail or of its results), with ``advance="manual"`` only on ``advance()`` and ``finish()``. Every
+    scenario's call completes and passes its evals unless ``script()`` says otherwise.
+
+    The ``oss`` dialect answers in the shapes recorded from the open-source server
+    (``../shared/real-server/answers-oss.json``; ``tests/test_recordings.py`` diffs them): the execution
+    detail's rows carry eval outputs in the structured form ``{value, reason, type, name, error, status,
+    skipped}`` with ``eval_metrics`` filled, the results endpoint returns them as stored (``{name, output,
+    reason, output_type}``, an errored one ``{name, error, output: null, reason, timestamp,
+    output_type}``), and the eval summary has one item per eval template with one entry per eval config.
+
+    ``executor`` picks which of the server's two execution paths a cancel follows: ``"temporal"`` (the
+    default) sets ``cancelling`` and the workflow ends it ``cancelled`` on the next stage, but an
+    execution that had already finished stays ``cancelling``; ``"older"`` sets ``cancelled`` at once,
+    even on a finished execution (its ended calls keep their status).
     """
 
     def __init__(
@@ -52,6 +63,7 @@ class Emulator:
         api_key: str | None = None,
         secret_key: str | None = None,
         advance: AdvanceMode = "on_read",
+        executor: Executor = "temporal",
     ) -> None:
         if dialect not in DIALECTS:
             raise ValueError(f"dialect: must be one of {', '.join(DIALECTS)}, not {dialect!r}")
@@ -63,7 +75,7 @@ class Emulator:
         credentials.add_keys(self.api_key, self._secret_key, can_write=True)
         credentials.add_token(self._bearer_token)
         self._credentials = credentials
-        self._store = Store(advance=advance)
+        self._store = Store(advance=advance, executor=executor)
         self.advance_mode: AdvanceMode = advance
         self.app = EmulatorApp(
             dialect=dialect,
@@ -156,13 +168,23 @@ class Emulator:
         scenario_id: uuid.UUID | str,
         *,
         call: Literal["completed", "failed"] = "completed",
-        evals: Mapping[str, bool | float] | None = None,
+        evals: Mapping[str, ScriptedEval | bool | str | float] | None = None,
     ) -> None:
         """Decides how this scenario's calls end, from their next evaluation on.
 
         ``call="failed"`` fails the call (a failed call gets no eval outputs). ``evals`` maps an eval config
-        name to ``True``/``False`` (a Pass/Fail eval's output ``Passed``/``Failed``) or a number (a score);
-        evals it does not name pass. An unknown scenario is a ``ValueError``.
+        name to what the server's workflow writes for it on each call:
+
+        - ``True``/``False``: the words ``"Passed"``/``"Failed"`` (a Pass/Fail template's verdict);
+        - a string: that word verbatim, e.g. ``"Pass"``, which the server's summary counts in
+          ``total_cells`` but neither as passed nor failed;
+        - a number: a score (``output_type: "score"``);
+        - ``ScriptedEval.judged(True)``: a JSON boolean output (the summary counts ``true`` as passed);
+        - ``ScriptedEval.errored()``: ``output: null, error: "error"`` and the server's reason;
+        - ``ScriptedEval.skipped()``: ``output: null`` without an error (no transcript to evaluate).
+
+        Evals it does not name pass (``"Passed"``, or a score of 1.0 on a score template). Bad values and
+        an unknown scenario are a ``ValueError`` naming them.
         """
         self._store.script(uuid.UUID(str(scenario_id)), call=call, evals=evals)
 
@@ -170,6 +192,25 @@ class Emulator:
         """Every scenario completes and passes again."""
         with self._store.lock:
             self._store.scripts.clear()
+
+    def add_eval_config(
+        self, run_test_id: uuid.UUID | str, name: str, *, template: str = "task_completion"
+    ) -> uuid.UUID:
+        """Adds an eval config named ``name`` to the run test, on the seeded eval template ``template``
+        (``task_completion`` or ``toxicity``: Pass/Fail; ``tone``: score); returns its id.
+
+        Like the server, the emulator keeps names unique only among live configs, so a name freed by
+        ``delete_eval_config`` can be taken again by a new config with a new id. An unknown run test or
+        template, or a name a live config has, is a ``ValueError``.
+        """
+        return self._store.add_eval_config(uuid.UUID(str(run_test_id)), name, template)
+
+    def delete_eval_config(self, run_test_id: uuid.UUID | str, name: str) -> uuid.UUID:
+        """Deletes the run test's live eval config named ``name`` (as the server soft-deletes one); returns
+        its id. Calls keep the outputs it wrote (the server does not prune them): the results endpoint still
+        returns them, while the run test, the detail rows and the eval summary show live configs only.
+        An unknown run test or name is a ``ValueError``."""
+        return self._store.delete_eval_config(uuid.UUID(str(run_test_id)), name)
 
     def request_count(self, operation: str) -> int:
         """How many requests reached this operation (by ``operationId``), faulted ones included."""

@@ -26,8 +26,9 @@ class Fields:
         if not isinstance(body, dict):
             raise InvalidError.one("non_field_errors", "invalid", "Invalid data. Expected a dictionary.")
         self.body = body
+        # The server names unknown keys in sorted order (recorded: "scenarioIds: ...; selectAll: ...").
         self.problems: dict[str, list[tuple[str, str]]] = {
-            key: [("invalid", "Unknown field.")] for key in body if key not in allowed
+            key: [("invalid", "Unknown field.")] for key in sorted(body) if key not in allowed
         }
 
     def fail(self, field: str, code: str, message: str) -> None:

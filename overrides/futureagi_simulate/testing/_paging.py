@@ -35,8 +35,8 @@ def page_of(items: Sequence[Any], page: int, limit: int) -> tuple[list[Any], int
     return list(items[(page - 1) * limit : page * limit]), page_count(len(items), limit)
 
 
-def invalid_page() -> RefusalError:
-    return RefusalError(error_answer(500, "server_error", "server_error", "Invalid page."))
+def invalid_page(message: str = "Invalid page.") -> RefusalError:
+    return RefusalError(error_answer(500, "server_error", "server_error", message))
 
 
 def page_body(
@@ -66,11 +66,13 @@ def list_answer(
     page: int,
     limit: int,
     render: Callable[[Any], Any],
+    *,
+    past_end: str = "Invalid page.",
 ) -> Answer:
-    """A list operation's page of ``items``, each rendered; a page past the end is "Invalid page."."""
+    """A list operation's page of ``items``, each rendered; a page past the end is a 500 ``past_end``."""
     rows, total_pages = page_of(items, page, limit)
     if page > total_pages:
-        raise invalid_page()
+        raise invalid_page(past_end)
     results = [render(item) for item in rows]
     body = page_body(exchange, query, count=len(items), page=page, total_pages=total_pages, results=results)
     return json_answer(200, body)

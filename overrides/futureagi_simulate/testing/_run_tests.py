@@ -126,13 +126,13 @@ def list_run_tests(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) ->
 def execute_run_test(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = app.store.run_tests.get(uuid.UUID(ids["run_test_id"]))
     if record is None:
-        raise RefusalError(error_answer(404, "not_found", "not_found", "Run test not found."))
+        raise RefusalError(error_answer(404, "not_found", "not_found", "Run test not found"))
     # simulator_id is checked, not used: an unknown simulator falls back to the run test's own.
     select_all, chosen, _ = _execute_body(app, exchange, with_simulator=True)
     if record.agent is not None and record.agent_version_id is None:
         raise bad_request("Test is not ready to run")
     # The open-source view ignores select_all whenever ids are given.
-    selected = _selected(record, chosen, ids_alone=app.dialect == "oss" or not select_all)
+    selected = _selected(app.store, record, chosen, ids_alone=app.dialect == "oss" or not select_all)
     execution = _start(app.store, record, selected)
     return json_answer(200, _execution_snake(app.dialect, record, execution, selected))
 
@@ -150,7 +150,7 @@ def execute_prompt_simulation(app: EmulatorApp, exchange: Exchange, ids: dict[st
     select_all, chosen, _ = _execute_body(app, exchange, with_simulator=False)
     if record is None:
         raise RefusalError(error_answer(500, "server_error", "server_error", "Failed to execute simulation"))
-    selected = _selected(record, chosen, ids_alone=not select_all)
+    selected = _selected(app.store, record, chosen, ids_alone=not select_all)
     execution = _start(app.store, record, selected)
     snake = _execution_snake(app.dialect, record, execution, selected)
     if app.dialect == "oss":
@@ -181,10 +181,14 @@ def _execute_body(
     return select_all, chosen, simulator
 
 
-def _selected(record: RunTestRecord, chosen: list[uuid.UUID], *, ids_alone: bool) -> list[uuid.UUID]:
-    # API-NOTES "Selection": the ids given, alone or left out of the run test's scenarios; no ids at all
-    # select every scenario either way.
-    return chosen if chosen and ids_alone else [s for s in record.scenario_ids if s not in chosen]
+def _selected(
+    store: Store, record: RunTestRecord, chosen: list[uuid.UUID], *, ids_alone: bool
+) -> list[uuid.UUID]:
+    # API-NOTES "Selection": the ids given, alone or left out of the run test's scenarios (in the order
+    # the run test lists them, newest first); no ids at all select every scenario either way.
+    if chosen and ids_alone:
+        return chosen
+    return [s for s in store.scenarios_newest_first(record) if s not in chosen]
 
 
 def _start(store: Store, record: RunTestRecord, selected: list[uuid.UUID]) -> uuid.UUID:
@@ -196,8 +200,27 @@ def _start(store: Store, record: RunTestRecord, selected: list[uuid.UUID]) -> uu
         if s in store.scenarios and store.scenarios[s].status != "Completed"
     ]
     if incomplete:
-        listed = [f"{s.name} ({s.id}): {s.status}" for s in incomplete]
-        raise bad_request(f"Scenarios incomplete: {'; '.join(listed)}", details={"scenario_ids": listed})
+        # The recorded answer: the sentence, `attr: "scenarios"`, and `result` an object listing them.
+        sentence = (
+            f"{len(incomplete)} scenario(s) are not completed. Wait for them to finish or remove them from"
+            " the selection."
+        )
+        listed = [{"id": str(s.id), "name": s.name, "status": s.status} for s in incomplete]
+        raise RefusalError(
+            error_answer(
+                400,
+                "validation_error",
+                "invalid",
+                sentence,
+                attr="scenarios",
+                result={"error": "Scenarios incomplete", "detail": sentence, "scenarios": listed},
+                details={
+                    "error": ["Scenarios incomplete"],
+                    "detail": [sentence],
+                    "scenarios": [f"id: {s['id']}; name: {s['name']}; status: {s['status']}" for s in listed],
+                },
+            )
+        )
     return store.record_execution(record, selected)
 
 

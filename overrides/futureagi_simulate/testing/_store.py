@@ -19,13 +19,17 @@ from typing import Any, Literal
 import attrs
 
 __all__ = [
+    "EXECUTORS",
     "AdvanceMode",
     "AgentRecord",
     "CallRecord",
+    "EvalTemplate",
     "ExecutionRecord",
+    "Executor",
     "RunTestRecord",
     "ScenarioRecord",
     "Script",
+    "ScriptedEval",
     "Seed",
     "Store",
 ]
@@ -33,6 +37,12 @@ __all__ = [
 #: How executions move: one stage per read of the execution (``on_read``), or only when told (``manual``).
 AdvanceMode = Literal["on_read", "manual"]
 ADVANCE_MODES: tuple[AdvanceMode, ...] = ("on_read", "manual")
+#: Which of the server's two execution paths the emulator plays (``../shared/API-NOTES.md``, "Third run"):
+#: ``temporal`` (``TEMPORAL_TEST_EXECUTION_ENABLED=true``) or ``older`` (the older executor). They differ in
+#: what a cancel does: the Temporal view only sets ``cancelling`` and leaves the rest to the workflow; the
+#: older executor sets ``cancelled`` at once.
+Executor = Literal["temporal", "older"]
+EXECUTORS: tuple[Executor, ...] = ("temporal", "older")
 #: Statuses after which nothing moves (a rerun could move a finished execution again; there is none here).
 FINISHED = frozenset({"completed", "failed", "cancelled"})
 
@@ -89,12 +99,106 @@ class RunTestRecord:
 
 
 @attrs.frozen
+class ScriptedEval:
+    """One eval config's outcome on one call, as the server's workflow writes it. Build it with the class
+    methods; ``Emulator.script`` also takes shortcuts: ``True``/``False`` (the words ``Passed``/
+    ``Failed``), a string (that word, verbatim) and a number (a score).
+
+    The results endpoint returns what is written here as stored (``{name, output, reason, output_type}``;
+    an errored eval ``{name, error: "error", output: null, reason, timestamp, output_type}``); the execution
+    detail shows it in its structured form (``{value, reason, type, name, error, status, skipped}``).
+    """
+
+    kind: Literal["judged", "errored", "skipped"]
+    #: The output as stored: a word (``"Passed"``, ``"Pass"``, ...), a boolean, a number, or None.
+    output: str | bool | float | None = None
+    #: ``Pass/Fail``, ``score`` or ``choices``; None: the eval template's.
+    output_type: str | None = None
+    reason: str | None = None
+
+    @classmethod
+    def judged(
+        cls, output: str | bool | float, *, output_type: str | None = None, reason: str | None = None
+    ) -> ScriptedEval:
+        """The eval ran and wrote ``output``: a word, a boolean (``True`` is written as JSON ``true``) or a
+        number. ``output_type`` defaults to ``score`` for a number and ``Pass/Fail`` otherwise."""
+        if isinstance(output, bool | str):
+            return cls("judged", output, output_type or "Pass/Fail", reason)
+        if isinstance(output, int | float) and math.isfinite(output):
+            return cls("judged", output, output_type or "score", reason)
+        raise ValueError(f"output: must be a string, a boolean or a finite number, not {output!r}")
+
+    @classmethod
+    def errored(
+        cls, *, reason: str = "Evaluation failed. Please contact Future AGI support."
+    ) -> ScriptedEval:
+        """The eval raised: the server writes ``output: null, error: "error"`` and this ``reason``."""
+        return cls("errored", None, None, reason)
+
+    @classmethod
+    def skipped(cls, *, reason: str = "Skipped: the call has no transcript to evaluate.") -> ScriptedEval:
+        """The eval did not run (no transcript): ``output: null`` and no error."""
+        return cls("skipped", None, None, reason)
+
+    @classmethod
+    def coerce(cls, name: str, value: object) -> ScriptedEval:
+        """A ``ScriptedEval`` from itself or a shortcut; a ``ValueError`` naming ``evals[name]`` otherwise."""
+        if isinstance(value, ScriptedEval):
+            return value
+        if isinstance(value, bool):
+            # Kept from the first scripting API: True/False script the words a Pass/Fail template writes.
+            return cls.judged("Passed" if value else "Failed")
+        if isinstance(value, str):
+            return cls.judged(value)
+        if isinstance(value, int | float) and math.isfinite(value):
+            return cls.judged(value)
+        raise ValueError(
+            f"evals[{name!r}]: must be True, False, a word, a number or a ScriptedEval, not {value!r}"
+        )
+
+    @classmethod
+    def from_json(cls, name: str, value: object) -> ScriptedEval:
+        """The control route's form: a shortcut, ``{"output": v, "output_type"?, "reason"?}``,
+        ``{"error": true, "reason"?}`` or ``{"skipped": true, "reason"?}``."""
+        if not isinstance(value, dict):
+            return cls.coerce(name, value)
+        reason = value.get("reason")
+        if reason is not None and not isinstance(reason, str):
+            raise ValueError(f"evals[{name!r}].reason: must be a string")
+        if value.get("error") is True:
+            return cls.errored(reason=reason) if reason is not None else cls.errored()
+        if value.get("skipped") is True:
+            return cls.skipped(reason=reason) if reason is not None else cls.skipped()
+        if "output" in value:
+            output_type = value.get("output_type")
+            if output_type is not None and not isinstance(output_type, str):
+                raise ValueError(f"evals[{name!r}].output_type: must be a string")
+            try:
+                return cls.judged(value["output"], output_type=output_type, reason=reason)
+            except ValueError as exc:
+                raise ValueError(f"evals[{name!r}].{exc}") from None
+        raise ValueError(
+            f"evals[{name!r}]: an object needs 'output', 'error': true or 'skipped': true, not {value!r}"
+        )
+
+
+@attrs.frozen
 class Script:
-    """What a scenario's calls do: end ``completed`` or ``failed``, and per eval config name its output."""
+    """What a scenario's calls do: end ``completed`` or ``failed``, and per eval config name its outcome."""
 
     call: Literal["completed", "failed"] = "completed"
-    #: Eval config name -> True/False (a Pass/Fail eval) or a number (a score). Unnamed evals pass.
-    evals: Mapping[str, bool | float] = attrs.Factory(dict)
+    #: Eval config name -> its outcome. Evals it does not name pass (``Passed``, or a score of 1.0).
+    evals: Mapping[str, ScriptedEval] = attrs.Factory(dict)
+
+
+@attrs.frozen
+class EvalTemplate:
+    """An eval template: the eval summary groups eval configs by it, under its name and output type."""
+
+    id: uuid.UUID
+    name: str
+    #: ``Pass/Fail``, ``score`` or ``choices`` (the template's ``config.output``).
+    output_type: str
 
 
 @attrs.define
@@ -107,8 +211,12 @@ class CallRecord:
     started_at: datetime | None = None
     ended_at: datetime | None = None
     duration: float | None = None
-    #: Eval config id -> ``{name, output, output_type, reason}``; filled when the call completes.
+    #: Eval config id -> the output as the server stores it (see ``ScriptedEval``); filled when the call
+    #: completes.
     eval_outputs: dict[str, dict[str, Any]] = attrs.Factory(dict)
+    #: When the call last changed, as a sequence number: the results endpoint orders by it, newest first.
+    updated: int = 0
+    updated_at: datetime | None = None
 
 
 @attrs.define
@@ -122,6 +230,8 @@ class ExecutionRecord:
     status: str = "pending"
     started_at: datetime | None = None
     completed_at: datetime | None = None
+    #: A Temporal cancel of an execution whose workflow had already ended: it stays ``cancelling``.
+    stuck: bool = False
 
     @property
     def finished(self) -> bool:
@@ -158,10 +268,13 @@ class Seed:
 
 
 class Store:
-    def __init__(self, *, advance: AdvanceMode = "on_read") -> None:
+    def __init__(self, *, advance: AdvanceMode = "on_read", executor: Executor = "temporal") -> None:
         if advance not in ADVANCE_MODES:
             raise ValueError(f"advance: must be one of {', '.join(ADVANCE_MODES)}, not {advance!r}")
+        if executor not in EXECUTORS:
+            raise ValueError(f"executor: must be one of {', '.join(EXECUTORS)}, not {executor!r}")
         self.advance_mode: AdvanceMode = advance
+        self.executor: Executor = executor
         self.lock = threading.RLock()
         self.organization = seed_id("organization")
         self.agents: dict[uuid.UUID, AgentRecord] = {}
@@ -172,12 +285,23 @@ class Store:
         self.test_executions: dict[uuid.UUID, ExecutionRecord] = {}
         #: Scripted outcomes by scenario id; a scenario without one passes.
         self.scripts: dict[uuid.UUID, Script] = {}
+        #: Eval templates by id; a template id the emulator has not seen is added at create (Pass/Fail).
+        self.eval_templates: dict[uuid.UUID, EvalTemplate] = {}
         self._sequence = itertools.count()
         self.seed = self._load_seed()
 
     # -- seed -------------------------------------------------------------------------------------------
 
     def _load_seed(self) -> Seed:
+        # The two templates the recorded run test used (``../shared/real-server/answers-oss.json``) and a
+        # score template.
+        for name, output_type in (
+            ("task_completion", "Pass/Fail"),
+            ("toxicity", "Pass/Fail"),
+            ("tone", "score"),
+        ):
+            eval_template = EvalTemplate(seed_id(f"eval-template:{name}"), name, output_type)
+            self.eval_templates[eval_template.id] = eval_template
         agents = [
             AgentRecord(seed_id(f"agent:{n}"), n, t, seed_id(f"version:{n}"), "v1", seed_id(f"sim:{n}"))
             for n, t in (("Support line", "voice"), ("Sales chat", "chat"))
@@ -194,7 +318,9 @@ class Store:
             ScenarioRecord(seed_id(f"scenario:{n}"), n, "Completed", "prompt", template)
             for n in ("Polite greeting", "Terse greeting", "Greeting in French")
         ]
-        for scenario in [*completed, running, *prompt_scenarios]:
+        # Stored oldest first so that each seed tuple below (and the run tests made of it) reads newest
+        # first, the order in which the server lists a run test's scenarios.
+        for scenario in reversed([*completed, running, *prompt_scenarios]):
             self.scenarios[scenario.id] = scenario
         ready = self._add(
             seed_id("run-test:Checkout regression"),
@@ -204,7 +330,10 @@ class Store:
             _SEEDED_AT,
         )
         # Two Pass/Fail evals, so that a demo against the seed shows pass rates.
-        ready.evals = [_seed_eval(name) for name in ("Tone check", "Issue resolved")]
+        ready.evals = [
+            _seed_eval(name, template)
+            for name, template in (("Tone check", "task_completion"), ("Issue resolved", "toxicity"))
+        ]
         draft = self._add(
             seed_id("run-test:Billing (draft)"),
             "Billing (draft)",
@@ -306,24 +435,60 @@ class Store:
         scenario_id: uuid.UUID,
         *,
         call: str = "completed",
-        evals: Mapping[str, bool | float] | None = None,
+        evals: Mapping[str, object] | None = None,
+        from_json: bool = False,
     ) -> Script:
+        """Records how ``scenario_id``'s calls end; ``evals`` values are ``ScriptedEval`` or its shortcuts
+        (with ``from_json``, also the control route's objects). Bad input is a ``ValueError`` naming it."""
         if call not in ("completed", "failed"):
             raise ValueError(f"call: must be 'completed' or 'failed', not {call!r}")
-        checked: dict[str, bool | float] = {}
+        checked: dict[str, ScriptedEval] = {}
         for name, value in (evals or {}).items():
             if not isinstance(name, str):
                 raise ValueError(f"evals: names must be strings, not {name!r}")
-            if isinstance(value, bool) or (isinstance(value, int | float) and math.isfinite(value)):
-                checked[name] = value
-            else:
-                raise ValueError(f"evals[{name!r}]: must be true, false or a number, not {value!r}")
+            read = ScriptedEval.from_json if from_json else ScriptedEval.coerce
+            checked[name] = read(name, value)
         with self.lock:
             if scenario_id not in self.scenarios:
                 raise ValueError(f"scenario_id: no scenario {scenario_id}")
             script = Script("failed" if call == "failed" else "completed", checked)
             self.scripts[scenario_id] = script
             return script
+
+    def add_eval_config(self, run_test_id: uuid.UUID, name: str, template: str) -> uuid.UUID:
+        with self.lock:
+            record = self._run_test_record(run_test_id)
+            found = [t for t in self.eval_templates.values() if t.name == template]
+            if not found:
+                known = ", ".join(t.name for t in self.eval_templates.values())
+                raise ValueError(f"template: no eval template named {template!r}; the seed has {known}")
+            if any(e.get("name") == name for e in record.evals):
+                raise ValueError(f"name: the run test already has a live eval config named {name!r}")
+            config = _seed_eval(name, template)
+            config["id"] = str(uuid.uuid4())
+            record.evals.append(config)
+            return uuid.UUID(config["id"])
+
+    def delete_eval_config(self, run_test_id: uuid.UUID, name: str) -> uuid.UUID:
+        with self.lock:
+            record = self._run_test_record(run_test_id)
+            for config in record.evals:
+                if config.get("name") == name:
+                    record.evals.remove(config)
+                    return uuid.UUID(str(config["id"]))
+            raise ValueError(f"name: the run test has no live eval config named {name!r}")
+
+    def _run_test_record(self, run_test_id: uuid.UUID) -> RunTestRecord:
+        record = self.run_tests.get(run_test_id)
+        if record is None:
+            raise ValueError(f"run_test_id: no run test {run_test_id}")
+        return record
+
+    def tick(self, call: CallRecord | None = None, now: datetime | None = None) -> int:
+        """A new "last updated" mark, later than every one given before (and the call's updated_at)."""
+        if call is not None:
+            call.updated_at = now or datetime.now(UTC)
+        return next(self._sequence)
 
     def execution(self, execution_id: uuid.UUID) -> ExecutionRecord:
         with self.lock:
@@ -355,13 +520,29 @@ class Store:
             # Four steps reach the end from anywhere: pending, running, evaluating, then the verdict.
             return self.advance(execution_id, steps=4)
 
-    def cancel(self, record: ExecutionRecord) -> bool:
-        """Asks ``record`` to stop; False when it had already finished or was already stopping."""
+    def cancel(self, record: ExecutionRecord) -> str:
+        """Cancels ``record`` as the configured executor does; returns the answer's message.
+
+        Temporal: the view sets ``cancelling`` and signals the workflow, whatever the status, even a
+        finished one; a workflow that is still running ends it ``cancelled`` (the next step here), one that
+        had ended never does, so a finished execution stays ``cancelling``. The older executor: ``cancelled``
+        at once, its pending and ongoing calls too; the calls that ended keep their status.
+        """
         with self.lock:
-            if record.finished or record.status == "cancelling":
-                return False
-            record.status = "cancelling"
-            return True
+            now = datetime.now(UTC)
+            if self.executor == "temporal":
+                record.stuck = record.stuck or record.finished
+                record.status = "cancelling"
+                return "Cancellation signal sent to workflow"
+            if record.status != "cancelled":
+                record.status, record.completed_at = "cancelled", now
+                self._cancel_calls(record, now)
+            return "Test execution cancelled successfully"
+
+    def _cancel_calls(self, record: ExecutionRecord, now: datetime) -> None:
+        for call in record.calls:
+            if call.status in ("pending", "ongoing"):
+                call.status, call.ended_at, call.updated = "cancelled", now, self.tick(call, now)
 
     def step(self, record: ExecutionRecord) -> None:
         with self.lock:
@@ -369,7 +550,7 @@ class Store:
             if record.status == "pending":
                 record.status, record.started_at = "running", now
                 for call in record.calls:
-                    call.status, call.started_at = "ongoing", now
+                    call.status, call.started_at, call.updated = "ongoing", now, self.tick(call, now)
             elif record.status == "running":
                 record.status = "evaluating"
                 for index, call in enumerate(record.calls):
@@ -377,24 +558,38 @@ class Store:
             elif record.status == "evaluating":
                 completed = any(c.status == "completed" for c in record.calls)
                 record.status, record.completed_at = ("completed" if completed else "failed"), now
-            elif record.status == "cancelling":
+            elif record.status == "cancelling" and not record.stuck:
                 record.status, record.completed_at = "cancelled", now
-                for call in record.calls:
-                    if call.status in ("pending", "ongoing"):
-                        call.status, call.ended_at = "cancelled", now
+                self._cancel_calls(record, now)
 
     def _end_call(self, record: ExecutionRecord, call: CallRecord, index: int, now: datetime) -> None:
         script = self.scripts.get(call.scenario_id, Script())
-        call.status, call.ended_at = script.call, now
-        # Durations are made up but fixed, so that a test can compare them.
-        call.duration = 30.0 + 7.5 * index
+        call.status, call.ended_at, call.updated = script.call, now, self.tick(call, now)
+        # Durations are made up but fixed, so that a test can compare them; whole seconds, as the server's.
+        call.duration = 30 + 7 * index
         if script.call != "completed":
             return
         run_test = self.run_tests[record.run_test_id]
+        outputs: dict[str, dict[str, Any]] = {}
         for config in run_test.evals:
             name = str(config.get("name") or "")
-            value = script.evals.get(name, True)
-            call.eval_outputs[str(config["id"])] = _eval_output(name, value)
+            template = self.template_of(config)
+            default = ScriptedEval.judged(1.0 if template.output_type == "score" else "Passed")
+            outputs[str(config["id"])] = _stored_output(name, script.evals.get(name, default), template, now)
+        # The server keeps eval_outputs in a JSONB column, which orders keys by length, then bytewise.
+        call.eval_outputs = dict(sorted(outputs.items(), key=lambda item: (len(item[0]), item[0])))
+
+    def template_of(self, config: Mapping[str, Any]) -> EvalTemplate:
+        template_id = uuid.UUID(str(config["template_id"]))
+        found = self.eval_templates.get(template_id)
+        return (
+            found if found is not None else EvalTemplate(template_id, f"template-{template_id}", "Pass/Fail")
+        )
+
+    def evals_newest_first(self, run_test: RunTestRecord) -> list[dict[str, Any]]:
+        # The server lists a run test's eval configs newest first (the recorded run test shows the config
+        # created second first).
+        return list(reversed(run_test.evals))
 
     def executions_of(self, run_test_id: uuid.UUID) -> list[ExecutionRecord]:
         """The run test's executions, newest first."""
@@ -408,41 +603,113 @@ class Store:
 
     # -- rendering --------------------------------------------------------------------------------------
 
+    def scenarios_newest_first(self, run_test: RunTestRecord) -> list[uuid.UUID]:
+        """The run test's scenarios newest first, as the server lists them (ids it has no record of last)."""
+        order = {scenario_id: index for index, scenario_id in enumerate(self.scenarios)}
+        return sorted(run_test.scenario_ids, key=lambda s: -order.get(s, -1) if s in order else 1)
+
     def scenario_json(self, scenario_id: uuid.UUID) -> dict[str, Any]:
         scenario = self.scenarios.get(scenario_id)
         if scenario is None:
             return {"id": str(scenario_id)}
         prompt = scenario.prompt_template is not None
+        # The keys are the recorded scenario's; the emulator's scenarios are graph scenarios without a
+        # dataset, played by one simulated customer.
         return {
             "id": str(scenario.id),
             "name": scenario.name,
-            "description": None,
+            "description": "",
             "source": "emulator seed",
-            "scenario_type": "dataset",
-            "scenario_type_display": "Dataset",
+            "scenario_type": "graph",
+            "scenario_type_display": "Graph",
             "source_type": scenario.source_type,
             "source_type_display": "Prompt" if prompt else "Agent Definition",
             "organization": str(self.organization),
             "dataset": None,
             "dataset_rows": 0,
             "dataset_column_config": [],
-            "graph": None,
-            "agent": None,
-            "agent_type": "prompt" if prompt else "inbound",
+            "graph": {},
+            "agent": {
+                "id": str(seed_id("simulated-customer")),
+                "name": "Simulated customer",
+                "prompt": "You are a customer.",
+                "voice_provider": "vapi",
+                "voice_name": "alloy",
+                "model": "gpt-4o-mini",
+                "initial_message": "",
+            },
             "prompt_template": str(scenario.prompt_template) if prompt else None,
             "prompt_template_detail": None,
             "prompt_version": None,
             "prompt_version_detail": None,
-            "status": scenario.status,
             "created_at": timestamp(_SEEDED_AT),
             "updated_at": timestamp(_SEEDED_AT),
             "deleted": False,
+            "status": scenario.status,
             "deleted_at": None,
+            "agent_type": "chat" if not prompt else "prompt",
+        }
+
+    def _agent_detail(self, agent: AgentRecord) -> dict[str, Any]:
+        return {
+            "id": str(agent.id),
+            "agent_name": agent.name,
+            "agent_type": agent.agent_type,
+            "contact_number": None,
+            "inbound": True,
+            "target_speaks_first": None,
+            "description": f"The emulator's {agent.name} agent.",
+            "assistant_id": None,
+            "provider": None,
+            "language": None,
+            "languages": None,
+            "authentication_method": "api_key",
+            "websocket_url": None,
+            "websocket_headers": {},
+            "workspace": str(seed_id("workspace")),
+            "knowledge_base": None,
+            "organization": str(self.organization),
+            # The server answers the agent's provider key as an empty string.
+            "api_key": "",
+            "observability_provider": None,
+            "created_at": timestamp(_SEEDED_AT),
+            "updated_at": timestamp(_SEEDED_AT),
+            "model": None,
+            "model_details": {},
+            "livekit_url": "",
+            "livekit_api_key": "",
+            "livekit_agent_name": "",
+            "livekit_config_json": None,
+            "livekit_max_concurrency": 2,
+        }
+
+    def _simulator_detail(self, simulator_id: uuid.UUID) -> dict[str, Any]:
+        return {
+            "id": str(simulator_id),
+            "name": "Simulator",
+            "prompt": "You are a customer.",
+            "voice_provider": "vapi",
+            "voice_name": "alloy",
+            "interrupt_sensitivity": 0.5,
+            "conversation_speed": 1.0,
+            "finished_speaking_sensitivity": 0.5,
+            "model": "gpt-4o-mini",
+            "llm_temperature": 0.7,
+            "max_call_duration_in_minutes": 30,
+            "initial_message_delay": 0,
+            "initial_message": "",
+            "created_at": timestamp(_SEEDED_AT),
+            "updated_at": timestamp(_SEEDED_AT),
+            "organization": str(self.organization),
+            "deleted": False,
+            "deleted_at": None,
+            "logo_url": None,
         }
 
     def run_test_json(self, record: RunTestRecord) -> dict[str, Any]:
         agent = record.agent
-        evals = [dict(e) for e in record.evals]
+        evals = [dict(e) for e in self.evals_newest_first(record)]
+        scenarios = self.scenarios_newest_first(record)
         return {
             "id": str(record.id),
             "name": record.name,
@@ -452,39 +719,50 @@ class Store:
                 {
                     "id": str(agent.version_id),
                     "name": agent.version_name,
-                    "configuration_snapshot": {"agent_type": agent.agent_type, "api_key": "********"},
+                    "configuration_snapshot": {
+                        "agent_name": agent.name,
+                        "agent_type": agent.agent_type,
+                        "description": f"The emulator's {agent.name} agent.",
+                    },
                 }
                 if agent
                 else None
             ),
-            "agent_definition_detail": (
-                {"id": str(agent.id), "agent_name": agent.name, "agent_type": agent.agent_type}
-                if agent
-                else None
-            ),
+            "agent_definition_detail": self._agent_detail(agent) if agent else None,
             "source_type": record.source_type,
             "source_type_display": "Prompt" if record.source_type == "prompt" else "Agent Definition",
             "prompt_template": _str(record.prompt_template),
             "prompt_template_detail": (
-                {"id": str(record.prompt_template), "name": "Greeting"} if record.prompt_template else None
+                {
+                    "id": str(record.prompt_template),
+                    "name": "Greeting",
+                    "description": "",
+                    "variable_names": [],
+                }
+                if record.prompt_template
+                else None
             ),
             "prompt_version": _str(record.prompt_version),
             "prompt_version_detail": (
-                {"id": str(record.prompt_version), "template_version": "v1"}
+                {
+                    "id": str(record.prompt_version),
+                    "template_version": "v1",
+                    "is_default": True,
+                    "commit_message": "",
+                }
                 if record.prompt_version
                 else None
             ),
-            "scenarios": [str(s) for s in record.scenario_ids],
-            "scenarios_detail": [self.scenario_json(s) for s in record.scenario_ids],
+            "scenarios": [str(s) for s in scenarios],
+            "scenarios_detail": [self.scenario_json(s) for s in scenarios],
             "dataset_row_ids": list(record.dataset_row_ids),
             "simulator_agent": _str(record.simulator_id),
-            "simulator_agent_detail": (
-                {"id": str(record.simulator_id), "name": "Simulator"} if record.simulator_id else None
-            ),
+            "simulator_agent_detail": self._simulator_detail(record.simulator_id)
+            if record.simulator_id
+            else None,
             "simulate_eval_configs": [e["id"] for e in evals],
             "simulate_eval_configs_detail": evals,
             "evals_detail": evals,
-            "evals": evals,
             "organization": str(self.organization),
             "enable_tool_evaluation": record.enable_tool_evaluation,
             "created_at": timestamp(record.created_at),
@@ -492,10 +770,11 @@ class Store:
             "last_run_at": timestamp(record.last_run_at) if record.last_run_at else None,
             "deleted": False,
             "deleted_at": None,
+            "evals": evals,
         }
 
 
-def _seed_eval(name: str) -> dict[str, Any]:
+def _seed_eval(name: str, template: str) -> dict[str, Any]:
     # The same keys create gives an eval config (``_run_tests._evaluation``), with an id fixed by name.
     return {
         "id": str(seed_id(f"eval:{name}")),
@@ -507,26 +786,40 @@ def _seed_eval(name: str) -> dict[str, Any]:
         "model": None,
         "status": "pending",
         "eval_group": None,
-        "template_id": str(seed_id(f"eval-template:{name}")),
+        "template_id": str(seed_id(f"eval-template:{template}")),
     }
 
 
-def _eval_output(name: str, value: bool | float) -> dict[str, Any]:
-    if isinstance(value, bool):
-        verdict = "Passed" if value else "Failed"
-        met = "met" if value else "did not meet"
-        return {
-            "name": name,
-            "output": verdict,
-            "output_type": "Pass/Fail",
-            "reason": f"The call {met} the criterion of '{name}'.",
-        }
-    return {
-        "name": name,
-        "output": value,
-        "output_type": "score",
-        "reason": f"The call scored {value:g} on '{name}'.",
-    }
+def _jsonb(entries: dict[str, Any]) -> dict[str, Any]:
+    # Postgres JSONB orders an object's keys by length, then bytewise: the server's stored outputs come
+    # back in that order.
+    return dict(sorted(entries.items(), key=lambda item: (len(item[0]), item[0])))
+
+
+def _stored_output(name: str, outcome: ScriptedEval, template: EvalTemplate, now: datetime) -> dict[str, Any]:
+    """What the server's workflow writes for one eval config on one call (``_run_single_evaluation``)."""
+    # An errored eval carries the template's output type (derive_kpi_output_type); a judged one, its own.
+    output_type = outcome.output_type or template.output_type
+    if outcome.kind == "errored":
+        return _jsonb(
+            {
+                "name": name,
+                "error": "error",
+                "output": None,
+                "reason": outcome.reason,
+                "timestamp": now.isoformat(),
+                "output_type": output_type,
+            }
+        )
+    reason = outcome.reason
+    if reason is None:
+        reason = f"The emulator scripted {outcome.output!r} for '{name}'."
+    stored = {"name": name, "output": outcome.output, "reason": reason, "output_type": output_type}
+    if outcome.kind == "skipped":
+        # Not recorded: the server's detail serializer reads a skip from `skipped: true` (or a status of
+        # "skipped"); the emulator writes the first beside the null output.
+        stored["skipped"] = True
+    return _jsonb(stored)
 
 
 def _str(value: uuid.UUID | None) -> str | None:
