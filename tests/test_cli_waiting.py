@@ -130,6 +130,7 @@ def test_report_resumes_a_gate_after_run_timed_out(manual: Emulator) -> None:
     timed_out = cli(manual, *run_args(manual, "--timeout", "0.2s"))
     assert timed_out.returncode == 4, timed_out.stderr
     (execution,) = manual.execution_ids(manual.seed.run_test_id)
+    assert f"futureagi-simulate report {execution} --run-test-id" in timed_out.stderr
     manual.finish(execution)
     done = cli(manual, *report_args(manual, str(execution)))
     assert done.returncode == 0, done.stderr

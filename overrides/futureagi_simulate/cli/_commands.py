@@ -320,6 +320,7 @@ def _check_hint(run_test_id: uuid.UUID, since: datetime.datetime) -> str:
     return (
         f"The execution of run test {run_test_id} may have started. Do not run it again blindly; check "
         f"with: futureagi-simulate run-tests executions {run_test_id} --started-after {since.isoformat()}"
+        f"; gate on the one found with: futureagi-simulate report EXECUTION_ID --run-test-id {run_test_id}"
     )
 
 
@@ -513,6 +514,13 @@ def _dry_run(client: SimulateClient, run_test_id: uuid.UUID, selection: Selectio
     return PASSED
 
 
+def _resume_hint(execution_id: uuid.UUID, run_test_id: uuid.UUID) -> str:
+    return (
+        "to gate on it without a new execution: futureagi-simulate report "
+        f"{execution_id} --run-test-id {run_test_id}"
+    )
+
+
 def _going_on(execution_id: uuid.UUID) -> str:
     return (
         f"execution {execution_id} may still be running; check it with: futureagi-simulate executions get "
@@ -606,12 +614,17 @@ def _run(
                 f"execution {execution_id} had not finished after --timeout {options['timeout']:g} s{seen}"
             )
             left = cancel("--timeout passed")
+            if not cancel_on_interrupt:
+                progress.say(_resume_hint(execution_id, run_test_id))
             status = error.state.status if error.state is not None else "unknown"
             return outcome(TIMED_OUT, status, [joined(str(error), left)])
         except FutureAGIError as error:
             failed = f"reading execution {execution_id} failed: {error}"
             progress.say(failed)
-            progress.say(_going_on(execution_id))
+            progress.say(
+                f"execution {execution_id} had finished" if watch.finished else _going_on(execution_id)
+            )
+            progress.say(_resume_hint(execution_id, run_test_id))
             return outcome(_exit_code(error), "unknown", [failed])
         except Exception as error:  # an unexpected error while reading or judging
             message = _internal_error(error)
