@@ -50,6 +50,16 @@ def test_run_rides_out_a_run_of_502s_on_its_polls(oss: Emulator) -> None:
     assert oss.request_count(POLL) >= 7
 
 
+def test_run_says_in_its_log_why_the_wait_goes_on(oss: Emulator) -> None:
+    """Each poll that met a 502 is a timestamped progress line naming the failure."""
+    oss.inject(POLL, Fault.server_error(502), times=2)
+    done = cli(oss, *run_args(oss))
+    assert done.returncode == 0, done.stderr
+    failed = [line for line in done.stderr.splitlines() if "waiting: a poll failed" in line]
+    assert len(failed) == 2
+    assert all("HTTP 502" in line and line[2] == ":" for line in failed)
+
+
 def test_run_with_a_hanging_poll_exits_4_at_its_timeout(manual: Emulator) -> None:
     """A poll the server holds for 10 minutes is cut at --timeout: exit 4, not exit 3 minutes later."""
     manual.inject(POLL, Fault.delay(600), times=50)

@@ -43,6 +43,9 @@ __all__ = [
 ]
 
 log = logging.getLogger("futureagi_simulate")
+#: Where ``wait`` tells of each failed poll it rides out (INFO), a child of the package's logger: the
+#: command shows these lines in its progress, so a CI log says why the wait is taking long.
+wait_log = logging.getLogger("futureagi_simulate.wait")
 
 R = TypeVar("R")
 
@@ -205,7 +208,7 @@ def wait(
             asked = error.retry_after if isinstance(error, RateLimitError) else None
             if asked is not None:
                 delay = max(interval, asked)
-            log.info("wait: a poll failed (%s); polling on until the timeout", _short(error))
+            wait_log.info("a poll failed (%s); polling on until the timeout", _short(error))
         else:
             failure = None
             changed = last is None or state.progress() != last.progress()

@@ -8,6 +8,7 @@ timeout that comes after the command saw the end must leave the execution alone.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from typing import TYPE_CHECKING, Any
 
@@ -33,19 +34,42 @@ class Watch:
         self.progress.update(state)
 
 
+class _Told(logging.Handler):
+    """Each failed poll the wait rides out, as a progress line: a CI log says why the wait goes on."""
+
+    def __init__(self, progress: Progress) -> None:
+        super().__init__(logging.INFO)
+        self.progress = progress
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.progress.say(f"waiting: {record.getMessage()}")
+        except Exception:  # a progress line is never worth the wait
+            self.handleError(record)
+
+
 def wait_for_end(
     client: SimulateClient, execution_id: uuid.UUID, *, options: dict[str, Any], watch: Watch
 ) -> ExecutionState:
     """Waits for the end with ``--timeout`` and ``--poll-interval``: one small request a poll, riding out
     connection errors, 408, 429 and 5xx until the timeout. The call rows are not read here: the
     verdict reads the results once, next. Raises as ``executions.wait`` does."""
-    state = client.executions.wait(
-        execution_id,
-        timeout=options["timeout"],
-        poll_interval=options["poll_interval"],
-        on_progress=watch.update,
-        read_calls=False,
-    )
+    told = _Told(watch.progress)
+    waits = logging.getLogger("futureagi_simulate.wait")
+    level = waits.level
+    waits.addHandler(told)
+    waits.setLevel(logging.INFO)
+    try:
+        state = client.executions.wait(
+            execution_id,
+            timeout=options["timeout"],
+            poll_interval=options["poll_interval"],
+            on_progress=watch.update,
+            read_calls=False,
+        )
+    finally:
+        waits.removeHandler(told)
+        waits.setLevel(level)
     if state.is_finished:
         watch.finished = True
     return state
