@@ -311,6 +311,28 @@ def test_failures_until_the_timeout_end_it_on_time_naming_the_last() -> None:
     assert "HTTP 502" in str(caught.value)
 
 
+def test_each_failed_poll_is_logged_without_secrets(caplog: pytest.LogCaptureFixture) -> None:
+    """A poll that failed is one INFO record on futureagi_simulate.wait, the key blanked out."""
+    clock, driven = FakeClock(), Driven()
+    key = "fi-secret-in-an-echo"
+    blip = respond(502, {"status": False, "message": f"upstream refused {key}"})
+    ctx = Context(secrets=(key,), casing=CasingState.for_mode("auto"), clock=clock)
+    flow = wait(
+        uuid.UUID(EXECUTION),
+        ctx,
+        timeout=600.0,
+        poll_interval=2.0,
+        max_poll_interval=15.0,
+        on_progress=None,
+        clock=clock,
+    )
+    with caplog.at_level("INFO", logger="futureagi_simulate.wait"):
+        drive(flow, failing(blip, clock.now + 3.0, clock, statuses("completed")), clock, driven)
+    failed = [r for r in caplog.records if r.name == "futureagi_simulate.wait"]
+    assert len(failed) == 2
+    assert all("HTTP 502" in r.getMessage() and key not in r.getMessage() for r in failed)
+
+
 def test_a_long_retry_after_stretches_the_next_poll() -> None:
     """A 429 asks for a longer wait, and wait honours it."""
     clock, driven = FakeClock(), Driven()
