@@ -236,7 +236,7 @@ def test_a_signal_cancels_with_cancel_on_interrupt(manual: Emulator, signum: int
         deadline = time.monotonic() + 60
         while (
             manual.execution_count(manual.seed.run_test_id) == 0
-            or manual.request_count("getTestExecution") == 0
+            or manual.request_count("getSimulationRunResults") == 0
         ):
             assert process.poll() is None, process.communicate()
             assert time.monotonic() < deadline

@@ -383,6 +383,7 @@ def test_all_except_leaving_nothing_is_refused_before_execute(server: RecordingS
 async def test_async_follow_up_operations(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
     """The async client reads state, results and a verdict, and cancels, like the sync one."""
     server.reply(
+        Reply(200, results("completed", [result_row(S1)])),
         Reply(200, execution_detail("completed", [call_row(S1)])),
         Reply(200, run_test()),
         Reply(200, results("completed", [result_row(S1)])),
@@ -394,4 +395,4 @@ async def test_async_follow_up_operations(aclient: AsyncSimulateClient, server: 
     await aclient.executions.cancel(EXECUTION)
     scenarios = [s.id async for s in aclient.run_tests.scenarios(RUN)]
     assert (state.status, verdict.passed, len(scenarios)) == ("completed", True, 2)
-    assert [r.method for r in server.requests] == ["GET", "GET", "GET", "POST", "GET"]
+    assert [r.method for r in server.requests] == ["GET", "GET", "GET", "GET", "POST", "GET"]

@@ -32,7 +32,7 @@ from ._resources import (
     RunTests,
 )
 from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Step, check_max_retries, drive, resume
-from ._transport import ATTEMPT_DEADLINE, BodyReader
+from ._transport import ATTEMPT_DEADLINE, CALL_DEADLINE, BodyReader
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
 from ._validate import IdLike
 
@@ -200,7 +200,7 @@ class _BaseClient:
         if not self._config.use_client_timeout and not self._timeout_in_pool:
             extra["timeout"] = self._config.timeout
         try:
-            return self._http.build_request(
+            request = self._http.build_request(
                 call.method,
                 self._config.base_url + call.path,
                 params=call.params or None,
@@ -216,6 +216,20 @@ class _BaseClient:
                 f"the request cannot be built from these arguments ({type(exc).__name__}: "
                 f"{excerpt(str(exc), 200)}); nothing was sent",
             ) from None
+        if call.deadline is not None:
+            request.extensions[CALL_DEADLINE] = call.deadline
+        return request
+
+    def _attempt_limit(self, request: httpx.Request) -> float | None:
+        """The seconds one attempt may take: the client's own bound (``_deadline``), cut to what is left
+        of the call's deadline (a poll of ``executions.wait``: the wait's timeout), read on the flows'
+        clock. 0 when that deadline has passed."""
+        limit = self._deadline
+        cap = request.extensions.get(CALL_DEADLINE)
+        if cap is None:
+            return limit
+        left = max(0.0, float(cap) - self._ctx.clock())
+        return left if limit is None else min(limit, left)
 
     def __repr__(self) -> str:
         config = self._config
@@ -224,6 +238,11 @@ class _BaseClient:
             f"workspace_id={str(config.workspace_id) if config.workspace_id else None!r}, "
             f"body_casing={self._ctx.casing.mode!r}, max_retries={self._max_retries})"
         )
+
+
+def _past_deadline(request: httpx.Request) -> httpx.TimeoutException:
+    """The outcome of an attempt whose call's deadline had passed before it began: nothing was sent."""
+    return httpx.PoolTimeout("the call's deadline had passed; the request was not sent", request=request)
 
 
 class SimulateClient(_BaseClient):
@@ -325,7 +344,10 @@ class SimulateClient(_BaseClient):
             self._owns_http = True
         if self._http.is_closed:
             raise self._closed_error(step)
-        deadline = None if self._deadline is None else time.monotonic() + self._deadline
+        limit = self._attempt_limit(step)
+        if limit is not None and limit <= 0:
+            return _past_deadline(step)
+        deadline = None if limit is None else time.monotonic() + limit
         # Every connect, read and write of this attempt, in httpx too, ends by the deadline (_transport).
         token = ATTEMPT_DEADLINE.set(deadline)
         try:
@@ -524,11 +546,14 @@ class AsyncSimulateClient(_BaseClient):
         http = self._pool_for_loop(asyncio.get_running_loop())
         if http.is_closed:
             raise self._closed_error(step)
+        limit = self._attempt_limit(step)
+        if limit is not None and limit <= 0:
+            return _past_deadline(step)
         progress = _Progress()
         step.extensions["trace"] = progress.trace
         try:
             # One deadline over the whole attempt: waiting for a connection, sending, and every read.
-            async with asyncio.timeout(self._deadline), self._gate:
+            async with asyncio.timeout(limit), self._gate:
                 response = await http.send(step, follow_redirects=False, stream=True)
                 try:
                     reader = BodyReader(response, self._max_response_size, None)

@@ -37,6 +37,7 @@ __all__ = [
     "eval_summary_call",
     "execution_page_call",
     "get_run_test_call",
+    "progress_call",
     "results_page_call",
     "run_test_executions_page_call",
     "run_test_scenarios_page_call",
@@ -121,20 +122,25 @@ def eval_summary_call(run_test_id: uuid.UUID, execution_id: uuid.UUID | None) ->
     return Call.from_generated("get eval summary", kwargs, parse_eval_summary)
 
 
-def execution_page_call(
-    execution_id: uuid.UUID, page: int, *, retry_budget: float | None = None
-) -> Call[TestExecutionDetail]:
+def execution_page_call(execution_id: uuid.UUID, page: int) -> Call[TestExecutionDetail]:
     kwargs = _get_execution.build_request_kwargs(execution_id, page=page, limit=PAGE_SIZE)
-    call = Call.from_generated(
+    return Call.from_generated(
         "get test execution", kwargs, parse_execution_page, not_found_if=_unknown_execution
     )
-    call.retry_budget = retry_budget
-    return call
 
 
 def results_page_call(execution_id: uuid.UUID, page: int) -> Call[SimulationRunResults]:
     kwargs = _results.build_request_kwargs(execution_id=execution_id, page=page, limit=PAGE_SIZE)
     return Call.from_generated("get simulation run results", kwargs, parse_results_page)
+
+
+def progress_call(execution_id: uuid.UUID, *, deadline: float | None) -> Call[SimulationRunResults]:
+    """One poll of ``executions.wait``: the results' first page of one row, for the execution's status
+    and call counts without its rows. Over by ``deadline`` (the wait's timeout, on the flow's clock)."""
+    kwargs = _results.build_request_kwargs(execution_id=execution_id, page=1, limit=1)
+    call = Call.from_generated("get simulation run results", kwargs, parse_results_page)
+    call.deadline = deadline
+    return call
 
 
 def cancel_call(execution_id: uuid.UUID) -> Call[None]:

@@ -12,6 +12,7 @@ and so loads on the first call.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Generator, Mapping
 from typing import Any, Generic, Literal, TypeVar
 
@@ -43,6 +44,7 @@ class Call(Generic[T]):
     """One request to send and how to read a successful answer to it."""
 
     __slots__ = (
+        "deadline",
         "headers",
         "json",
         "method",
@@ -51,7 +53,6 @@ class Call(Generic[T]):
         "params",
         "parse",
         "path",
-        "retry_budget",
         "starts_work",
     )
 
@@ -67,7 +68,7 @@ class Call(Generic[T]):
         headers: Mapping[str, str] | None = None,
         starts_work: bool = False,
         not_found_if: Callable[[httpx.Response], bool] | None = None,
-        retry_budget: float | None = None,
+        deadline: float | None = None,
     ) -> None:
         self.operation = operation
         self.method = method
@@ -80,9 +81,11 @@ class Call(Generic[T]):
         self.starts_work = starts_work
         # An error answer that means "no such thing" whatever its status: not retried, raised NotFoundError.
         self.not_found_if = not_found_if
-        # The most seconds the retry layer may sleep for this call (wait's polls: what is left of its
-        # timeout); a retry that would sleep past it is not made.
-        self.retry_budget = retry_budget
+        # The time, on the flow's clock (``Context.clock``), by which this call must be over: a poll of
+        # executions.wait, which must not outlive the wait's timeout. Each attempt is cut off there, and
+        # the retry layer makes no retry of such a call: the flow that set it retries on its own clock,
+        # up to the same deadline, however many attempts that takes.
+        self.deadline = deadline
 
     @classmethod
     def from_generated(
@@ -145,13 +148,23 @@ class Context:
     (rich, error trackers) print the reprs of arguments.
     """
 
-    __slots__ = ("base_url", "casing", "secrets")
+    __slots__ = ("base_url", "casing", "clock", "secrets")
 
-    def __init__(self, *, secrets: tuple[str, ...], casing: CasingState, base_url: str = "") -> None:
+    def __init__(
+        self,
+        *,
+        secrets: tuple[str, ...],
+        casing: CasingState,
+        base_url: str = "",
+        clock: Clock = time.monotonic,
+    ) -> None:
         self.secrets = secrets
         self.casing = casing
         # For error messages only ("check base_url"); requests are built by the client.
         self.base_url = base_url
+        # The clock of the flows that wait (executions.wait) and of the deadlines their calls carry: the
+        # client reads it too, to cut an attempt off at a call's deadline. A test gives a fake one.
+        self.clock = clock
 
     def __repr__(self) -> str:
         return f"Context(casing={self.casing.mode!r}/{self.casing.current!r})"

@@ -14,11 +14,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from . import _executions_wire as wire
 from ._config import MAX_TIMEOUT
 from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
     IncompleteResultsError,
     InvalidArgumentError,
+    NotFoundError,
     RateLimitError,
     TooManyPagesError,
     WaitTimeoutError,
+    excerpt,
 )
 from ._flows import Call, Clock, Context, Flow, single
 from ._pagination import MAX_PAGES, Page, PageWalk
@@ -31,6 +36,7 @@ __all__ = [
     "all_pages",
     "check_wait_arguments",
     "complement",
+    "execution_progress",
     "execution_results",
     "execution_state",
     "report",
@@ -42,12 +48,20 @@ if TYPE_CHECKING:
     from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
 
 log = logging.getLogger("futureagi_simulate")
+#: Where ``wait`` tells of each failed poll it rides out (INFO), a child of the package's logger: the
+#: command shows these lines in its progress, so a CI log says why the wait is taking long.
+wait_log = logging.getLogger("futureagi_simulate.wait")
 
 R = TypeVar("R")
 
 # Each wait between polls is half as long again as the one before, up to the maximum (the first and the
 # maximum are the arguments of executions.wait: 2 s and 15 s by default).
 _POLL_GROWTH = 1.5
+#: Seconds after which ``on_progress`` hears the last state again though nothing changed: CI systems show
+#: a step that prints nothing for long as hung, and people cancel it.
+HEARTBEAT = 60.0
+# Statuses a poll may meet while the API blips; the next poll may well be answered.
+_PASSING_STATUSES = frozenset({408, 429})
 
 
 def all_pages(
@@ -70,13 +84,41 @@ def all_pages(
             return answer, rows
 
 
-def execution_state(
-    execution_id: uuid.UUID, ctx: Context, *, retry_budget: float | None = None
-) -> Flow[ExecutionState]:
-    last, calls = yield from all_pages(
-        lambda number: wire.execution_page_call(execution_id, number, retry_budget=retry_budget), ctx
-    )
+def execution_state(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionState]:
+    last, calls = yield from all_pages(lambda number: wire.execution_page_call(execution_id, number), ctx)
     return ExecutionState.from_rows(execution_id, last, calls)
+
+
+def execution_progress(
+    execution_id: uuid.UUID, ctx: Context, *, deadline: float | None = None
+) -> Flow[ExecutionState]:
+    """The execution's status and call counts from one small request, without its call rows: the
+    results' first page of one row, whose ``total_calls``, ``completed_calls`` and ``failed_calls`` are
+    the counts the server's workflow keeps as calls end. Chosen over the detail's ``count`` and
+    ``status`` (also one row) because those say nothing of how many calls are done. Over by
+    ``deadline`` (on ``ctx.clock``) when one is given."""
+    answer = yield from single(wire.progress_call(execution_id, deadline=deadline), ctx)
+    return _state_from_counts(execution_id, answer)
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+
+def _state_from_counts(execution_id: uuid.UUID, answer: Any) -> ExecutionState:
+    rows = getattr(answer.call_results, "count", None)
+    # The page's count is the rows that exist; total_calls is the workflow's own number, 0 until it
+    # has written it (API-NOTES.md): the larger of the two.
+    total = max(_count(rows), _count(answer.total_calls))
+    return ExecutionState(
+        execution_id=execution_id,
+        status=normalise_status(answer.status),
+        total_calls=total,
+        completed_calls=_count(answer.completed_calls),
+        failed_calls=_count(answer.failed_calls),
+        cancelled_calls=0,
+        calls=(),
+    )
 
 
 #: How many times a read of an execution's results starts over when its pages shifted under it.
@@ -215,51 +257,92 @@ def wait(
     max_poll_interval: float,
     on_progress: Callable[[ExecutionState], Any] | None,
     clock: Clock,
+    read_calls: bool = True,
 ) -> Flow[ExecutionState]:
-    """Polls until the execution is finished, and returns its last state.
+    """Polls until the execution is finished; returns its state, every call row read once at the end
+    (``read_calls``), else the last poll's.
 
-    Waits ``poll_interval`` after the first poll, half as long again after each later one up to
-    ``max_poll_interval``, and never less than a 429's ``Retry-After``. Raises ``WaitTimeoutError`` with
-    the last state once ``timeout`` seconds have passed; never cancels. ``on_progress`` gets each state
-    that differs from the one before (the first one included).
+    Each poll is one small request (``execution_progress``) that ends by the timeout, whatever the
+    client's own timeout. A poll that meets no answer, a 408, a 429 or a 5xx is not the end: the wait
+    polls on until ``timeout``, as the execution goes on while the API blips. An answer that will not
+    change (401, 403, 404, a body that cannot be read) ends the wait at once. Waits ``poll_interval``
+    after the first poll, half as long again after each later one up to ``max_poll_interval``, and never
+    less than a 429's ``Retry-After``. Raises ``WaitTimeoutError`` with the last state once ``timeout``
+    seconds have passed; never cancels. ``on_progress`` gets each state that differs from the one
+    before (the first one included), and the last one again after ``HEARTBEAT`` seconds without one.
     """
     deadline = clock() + timeout
     interval = poll_interval
     last: ExecutionState | None = None
+    told = clock()
+    failure: APIError | None = None
     while True:
         delay = interval
         try:
-            # Retries inside a poll sleep no longer than what is left of the timeout.
-            state = yield from execution_state(execution_id, ctx, retry_budget=max(0.0, deadline - clock()))
-        except RateLimitError as limited:
-            # The retry layer already waited out the short ones; a longer wait is still only a delay.
-            if limited.retry_after is None:
+            state = yield from execution_progress(execution_id, ctx, deadline=deadline)
+        except APIError as error:
+            if not _passing(error):
                 raise
-            delay = max(interval, limited.retry_after)
-            log.info("wait: rate limited; next poll in %.1f s", delay)
+            failure = error
+            asked = error.retry_after if isinstance(error, RateLimitError) else None
+            if asked is not None:
+                delay = max(interval, asked)
+            wait_log.info("a poll failed (%s); polling on until the timeout", _short(error))
         else:
-            if last is None or state.progress() != last.progress():
-                last = state
+            failure = None
+            changed = last is None or state.progress() != last.progress()
+            last = state
+            if changed:
+                told = clock()
                 if on_progress is not None:
                     on_progress(state)
-            last = state
             if state.is_finished:
-                return state
+                if not read_calls:
+                    return state
+                final: ExecutionState = yield from execution_state(execution_id, ctx)
+                return final
         remaining = deadline - clock()
         if remaining <= 0:
-            raise WaitTimeoutError(_timed_out(execution_id, timeout, last), state=last, timeout=timeout)
-        yield float(min(delay, remaining))
+            raise WaitTimeoutError(
+                _timed_out(execution_id, timeout, last, failure), state=last, timeout=timeout
+            )
+        wake = clock() + min(delay, remaining)
+        # The sleep is cut where a heartbeat falls due, so that one comes at least every HEARTBEAT s.
+        while on_progress is not None and last is not None and told + HEARTBEAT < wake:
+            yield float(max(0.0, told + HEARTBEAT - clock()))
+            told = clock()
+            on_progress(last)
+        yield float(max(0.0, wake - clock()))
         interval = min(max_poll_interval, interval * _POLL_GROWTH)
 
 
-def _timed_out(execution_id: uuid.UUID, timeout: float, state: ExecutionState | None) -> str:
+def _passing(error: APIError) -> bool:
+    """True for a failed poll that says nothing lasting: no answer, or 408, 429, 5xx. Not the server's
+    500 for an execution it does not have (``NotFoundError``)."""
+    if isinstance(error, NotFoundError):
+        return False
+    if isinstance(error, APIConnectionError):
+        return True
+    return isinstance(error, APIStatusError) and (
+        error.status_code in _PASSING_STATUSES or 500 <= error.status_code <= 599
+    )
+
+
+def _short(error: APIError) -> str:
+    return excerpt(str(error), 300)
+
+
+def _timed_out(
+    execution_id: uuid.UUID, timeout: float, state: ExecutionState | None, failure: APIError | None
+) -> str:
     seen = (
         f"it was {state.status} with {state.finished_calls} of {state.total_calls} calls finished"
         if state is not None
         else "no state could be read"
     )
+    failed = f"; the last poll failed: {_short(failure)}" if failure is not None else ""
     return (
-        f"execution {execution_id} had not finished after {timeout:g} s: {seen}. It goes on; "
+        f"execution {execution_id} had not finished after {timeout:g} s: {seen}{failed}. It goes on; "
         "call executions.cancel() to stop it"
     )
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime
 import functools
-import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -377,9 +376,11 @@ class Executions(_Resource):
     __slots__ = ()
 
     def get(self, execution_id: IdLike) -> ExecutionState:
-        """The execution's status (lower case), call counts and every call row.
+        """The execution's status (lower case), call counts and every call row
+        (``GET /simulate/test-executions/{id}/``, every page of 100 rows).
 
-        An unknown id is ``NotFoundError``, also where the open-source server answers it with a 500.
+        It reads every page: to follow an execution, ``wait`` costs one small request a poll. An unknown
+        id is ``NotFoundError``, also where the open-source server answers it with a 500.
         """
         flow = _follow.execution_state(check_uuid("execution_id", execution_id), self._ctx)
         return self._run(flow)
@@ -390,7 +391,17 @@ class Executions(_Resource):
         return _rows(self._run, self._ctx, functools.partial(_executions_wire.execution_page_call, execution))
 
     def cancel(self, execution_id: IdLike) -> None:
-        """Asks the execution to stop: it goes ``cancelling``, then ``cancelled``. Safe to repeat."""
+        """Asks the execution to stop (``POST /simulate/test-executions/{id}/cancel/``): it goes
+        ``cancelling``, then ``cancelled``, its pending and ongoing calls ``cancelled``. Safe to repeat on
+        a running or cancelled execution.
+
+        Not on a finished one: the server says yes (200) and changes it. Seen on the open-source server
+        (API-NOTES.md, third run): its older executor turns a ``completed`` execution ``cancelled`` (the
+        calls keep their status), and its Temporal executor leaves it ``cancelling``, which no workflow
+        ends. Either way the run no longer reads as it finished. Check ``get(...).is_finished`` (or the
+        state ``wait`` returned) first; the command never cancels an execution it saw finished.
+        Unknown id: ``NotFoundError``.
+        """
         call = _executions_wire.cancel_call(check_uuid("execution_id", execution_id))
         self._run(single(call, self._ctx))
 
@@ -402,15 +413,32 @@ class Executions(_Resource):
         poll_interval: float = 2.0,
         max_poll_interval: float = 15.0,
         on_progress: OnProgress | None = None,
+        read_calls: bool = True,
     ) -> ExecutionState:
         """Polls until the execution is ``completed``, ``failed`` or ``cancelled``; returns that state.
 
-        ``timeout`` (seconds, finite) bounds the whole wait: past it, ``WaitTimeoutError`` carries the last
-        state, and the execution goes on (``wait`` never cancels). Polls are ``poll_interval`` seconds apart
-        at first, then half as long again each time up to ``max_poll_interval``, and never sooner than a
-        429 asks. ``on_progress(state)`` is called on every poll that changed something.
+        Each poll is one small request, the results' first page of one row
+        (``GET /sdk/api/v1/simulation/runs/?execution_id=…&page=1&limit=1``): status and the server's call
+        counts, not the call rows. Once the execution is finished, its call rows are read once, as
+        ``get`` reads them, and the state returned has them; with ``read_calls=False`` the last poll's
+        state is returned instead (``calls`` empty), for a caller that reads the results next
+        (``report``).
+
+        ``timeout`` (seconds, finite) bounds the whole wait, each poll included: a poll is cut off when
+        the timeout passes, whatever the client's own timeout. Past it, ``WaitTimeoutError`` carries the
+        last state read, and the execution goes on (``wait`` never cancels). A poll that meets a
+        connection error, a 408, a 429 or a 5xx does not end the wait: it polls on until the timeout,
+        however many failures that takes (``max_retries`` does not apply). A 401, 403 or 404 (or the
+        open-source server's 500 for an unknown execution) ends it at once with that error.
+
+        Polls are ``poll_interval`` seconds apart at first, then half as long again each time up to
+        ``max_poll_interval``, and never sooner than a 429 asks. ``on_progress(state)`` is called with
+        the first state, each that changed something, and the last one again after a minute without
+        one (a heartbeat for CI logs). Its states come from the polls: counts and status, no rows.
         """
-        flow = _wait_flow(self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress)
+        flow = _wait_flow(
+            self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress, read_calls
+        )
         return self._run(flow)
 
     def results(self, execution_id: IdLike) -> ExecutionResults:
@@ -477,7 +505,8 @@ class AsyncExecutions(_AsyncResource):
         return await self._run(flow)
 
     async def cancel(self, execution_id: IdLike) -> None:
-        """Asks the execution to stop: it goes ``cancelling``, then ``cancelled``. Safe to repeat."""
+        """Asks the execution to stop; see ``Executions.cancel``: never cancel one seen finished, the
+        server would change it (``cancelled``, or ``cancelling`` for good)."""
         call = _executions_wire.cancel_call(check_uuid("execution_id", execution_id))
         await self._run(single(call, self._ctx))
 
@@ -489,9 +518,13 @@ class AsyncExecutions(_AsyncResource):
         poll_interval: float = 2.0,
         max_poll_interval: float = 15.0,
         on_progress: OnProgress | None = None,
+        read_calls: bool = True,
     ) -> ExecutionState:
-        """Polls until the execution is finished; see ``Executions.wait``."""
-        flow = _wait_flow(self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress)
+        """Polls until the execution is finished, riding out connection errors, 408, 429 and 5xx until
+        ``timeout``; see ``Executions.wait``."""
+        flow = _wait_flow(
+            self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress, read_calls
+        )
         return await self._run(flow)
 
     async def report(
@@ -598,11 +631,14 @@ def _wait_flow(
     poll_interval: float,
     max_poll_interval: float,
     on_progress: OnProgress | None,
+    read_calls: bool,
 ) -> Flow[ExecutionState]:
     execution = check_uuid("execution_id", execution_id)
     _follow.check_wait_arguments(timeout, poll_interval, max_poll_interval)
     if on_progress is not None and not callable(on_progress):
         raise InvalidArgumentError("on_progress", f"must be callable, got {type(on_progress).__name__}")
+    if not isinstance(read_calls, bool):
+        raise InvalidArgumentError("read_calls", f"must be True or False, got {type(read_calls).__name__}")
     return _follow.wait(
         execution,
         ctx,
@@ -610,5 +646,6 @@ def _wait_flow(
         poll_interval=poll_interval,
         max_poll_interval=max(max_poll_interval, poll_interval),
         on_progress=on_progress,
-        clock=time.monotonic,
+        clock=ctx.clock,
+        read_calls=read_calls,
     )

@@ -153,7 +153,10 @@ class ExecutionState:
     ``failed``, ``cancelling``, ``cancelled``, and whatever the server adds). ``is_finished`` is true for
     ``completed``, ``failed`` and ``cancelled``. ``completed`` means at least one call completed, not
     that the agent passed: ``executions.report`` decides that. ``calls`` are the generated
-    ``CallExecution`` rows, every page of them.
+    ``CallExecution`` rows, every page of them; empty in the states ``executions.wait`` reads while it
+    polls (``on_progress``, ``WaitTimeoutError.state``), which come from the server's own call counts.
+    ``analyzing_calls`` are calls whose conversation ended and whose evals are running: done with
+    their call, counted in ``finished_calls``.
     """
 
     execution_id: uuid.UUID
@@ -164,6 +167,7 @@ class ExecutionState:
     cancelled_calls: int
     calls: tuple[CallExecution, ...] = attrs.field(repr=False)
     error_messages: tuple[str, ...] = ()
+    analyzing_calls: int = 0
 
     @property
     def is_finished(self) -> bool:
@@ -171,12 +175,19 @@ class ExecutionState:
 
     @property
     def finished_calls(self) -> int:
-        """Calls that ended, whichever way."""
-        return self.completed_calls + self.failed_calls + self.cancelled_calls
+        """Calls whose conversation ended, whichever way, including those whose evals still run."""
+        return self.completed_calls + self.failed_calls + self.cancelled_calls + self.analyzing_calls
 
-    def progress(self) -> tuple[str, int, int, int, int]:
+    def progress(self) -> tuple[str, int, int, int, int, int]:
         """What ``wait`` compares to decide whether a poll changed something."""
-        return (self.status, self.total_calls, self.completed_calls, self.failed_calls, self.cancelled_calls)
+        return (
+            self.status,
+            self.total_calls,
+            self.completed_calls,
+            self.failed_calls,
+            self.cancelled_calls,
+            self.analyzing_calls,
+        )
 
     @classmethod
     def from_rows(
@@ -195,6 +206,7 @@ class ExecutionState:
             cancelled_calls=statuses.count("cancelled"),
             calls=rows,
             error_messages=tuple(str(m) for m in errors) if isinstance(errors, list) else (),
+            analyzing_calls=statuses.count("analyzing"),
         )
 
 

@@ -14,6 +14,10 @@ is sent again; anything later may have reached it.
 The loop is a generator that yields what to do next (send this request, sleep this long) and is told
 what happened. The sync and the async client each drive it in a few lines (``_client.py``), so the
 retry rules exist once and the two flavours cannot drift.
+
+A call with a deadline (a poll of ``executions.wait``) gets no retries here: its flow retries it on its
+own clock until the wait's timeout, which ``max_retries`` knows nothing of. A failure the loop raises
+is thrown into the flow where it asked for the request, so such a flow can catch it.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import httpx
 from ._errors import (
     MAY_HAVE_STARTED,
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     InvalidArgumentError,
@@ -154,35 +159,30 @@ def _send_with_retries(
     rand: Callable[[], float],
 ) -> Program[httpx.Response]:
     retry = 0
-    slept = 0.0
     while True:
         request = build(call)
         outcome = yield request
         if isinstance(outcome, ResponseTooLarge):
             raise _too_large(call, outcome)
+        # A call with a deadline (a poll of executions.wait) is retried by its flow, on the flow's clock
+        # and up to that deadline, not here: max_retries would end a 30-minute wait after a few seconds
+        # of 502s.
+        allowed = 0 if call.deadline is not None else max_retries
         if isinstance(outcome, httpx.Response):
             again = _after_response(call, outcome)
-            if again is None or retry >= max_retries:
+            if again is None or retry >= allowed:
                 return outcome
             reason = f"HTTP {outcome.status_code}"
         else:
             assert outcome is not None, "a driver reports the outcome of every request it sends"
             again = _after_error(call, outcome)
-            if again is None or retry >= max_retries:
+            if again is None or retry >= allowed:
                 # Not chained: the httpx exception holds the original request, credentials and all.
                 raise _connection_error(
                     outcome, request, call, attempts=retry + 1, secrets=secrets, proxy=proxy
                 ) from None
             reason = type(outcome).__name__
         delay = again.retry_after if again.retry_after is not None else backoff(retry, rand())
-        if call.retry_budget is not None and slept + delay > call.retry_budget:
-            # The caller's own deadline comes first (executions.wait's timeout): no retry past it.
-            if isinstance(outcome, httpx.Response):
-                return outcome
-            raise _connection_error(
-                outcome, request, call, attempts=retry + 1, secrets=secrets, proxy=proxy
-            ) from None
-        slept += delay
         retry += 1
         log.info(
             "%s: %s from %s; retry %d of %d in %.2f s",
@@ -216,14 +216,19 @@ def drive(
     draw = random.random if rand is None else rand
     step = next(flow)
     while True:
-        response: httpx.Response | None
+        response: httpx.Response | None = None
+        failure: APIError | None = None
         if isinstance(step, float):
             yield step
-            response = None
         else:
-            response = yield from _send_with_retries(step, build, max_retries, secrets, proxy, draw)
+            try:
+                response = yield from _send_with_retries(step, build, max_retries, secrets, proxy, draw)
+            except APIError as error:
+                # Raised where the flow asked for the request, so that a flow which can ride it out
+                # (executions.wait, until its timeout) catches it; any other flow lets it through.
+                failure = error
         try:
-            step = flow.send(response)
+            step = flow.send(response) if failure is None else flow.throw(failure)
         except StopIteration as done:
             result: T = done.value
             return result

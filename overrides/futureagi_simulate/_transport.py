@@ -7,7 +7,9 @@ decode it here, each decompression step bounded by what is left of ``max_respons
 deadline between chunks. No I/O happens here: the clients feed the chunks.
 
 The async client puts one ``asyncio.timeout`` over the whole attempt. The sync client sets
-``ATTEMPT_DEADLINE`` around each attempt, which its pool's network backend (``_backend``) reads.
+``ATTEMPT_DEADLINE`` around each attempt, which its pool's network backend (``_backend``) reads. Either
+way the attempt also ends by its call's own deadline (``CALL_DEADLINE``): a poll of ``executions.wait``
+never outlives the wait.
 """
 
 from __future__ import annotations
@@ -22,7 +24,11 @@ import httpx
 from ._config import ACCEPT_ENCODING
 from ._retry import ResponseTooLarge
 
-__all__ = ["ATTEMPT_DEADLINE", "BodyReader"]
+__all__ = ["ATTEMPT_DEADLINE", "CALL_DEADLINE", "BodyReader"]
+
+# The request extension that carries a call's own deadline (``Call.deadline``, on the flows' clock) from
+# the request builder to the attempt, which ends by it whatever the client's timeout.
+CALL_DEADLINE = "futureagi_simulate.call_deadline"
 
 # ACCEPT_ENCODING is what we ask for and decode with the standard library; anything else is refused.
 # More layers than this is no real server: gzip-in-gzip is how decompression bombs are made.

@@ -40,6 +40,7 @@ from futureagi_simulate import (
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 
 from . import _reports
+from ._waiting import Watch, wait_for_end
 
 if TYPE_CHECKING:
     # rich loads when a command runs, not for --help: the help needs no extra.
@@ -319,6 +320,7 @@ def _check_hint(run_test_id: uuid.UUID, since: datetime.datetime) -> str:
     return (
         f"The execution of run test {run_test_id} may have started. Do not run it again blindly; check "
         f"with: futureagi-simulate run-tests executions {run_test_id} --started-after {since.isoformat()}"
+        f"; gate on the one found with: futureagi-simulate report EXECUTION_ID --run-test-id {run_test_id}"
     )
 
 
@@ -393,6 +395,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="print the scenarios that would run; send nothing"
     )
     run.set_defaults(handler=_run_command)
+    from ._report_command import add_report_parser
+
+    add_report_parser(commands, run=run, client=client, formatter=formatter, epilog=EXIT_CODES)
 
     run_tests = commands.add_parser("run-tests", help="run tests: list, get, execute, executions")
     run_tests_commands = run_tests.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -474,11 +479,16 @@ def _run_command(args: argparse.Namespace) -> int:
     selection = _selection(args)
     _check_report_path(args.json_path, "--json")
     _check_report_path(args.junit, "--junit")
-    thresholds = Thresholds(min_pass_rate=dict(args.min_pass_rate), max_failed_calls=args.max_failed_calls)
+    thresholds = _thresholds(args)
     with _client(args) as client:
         if args.dry_run:
             return _dry_run(client, args.run_test_id, selection)
         return _run(client, args.run_test_id, selection, thresholds, vars(args))
+
+
+def _thresholds(args: argparse.Namespace) -> Thresholds:
+    """The verdict's thresholds from run's options (``report`` has the same ones)."""
+    return Thresholds(min_pass_rate=dict(args.min_pass_rate), max_failed_calls=args.max_failed_calls)
 
 
 def _dry_run(client: SimulateClient, run_test_id: uuid.UUID, selection: Selection) -> int:
@@ -504,6 +514,13 @@ def _dry_run(client: SimulateClient, run_test_id: uuid.UUID, selection: Selectio
     return PASSED
 
 
+def _resume_hint(execution_id: uuid.UUID, run_test_id: uuid.UUID) -> str:
+    return (
+        "to gate on it without a new execution: futureagi-simulate report "
+        f"{execution_id} --run-test-id {run_test_id}"
+    )
+
+
 def _going_on(execution_id: uuid.UUID) -> str:
     return (
         f"execution {execution_id} may still be running; check it with: futureagi-simulate executions get "
@@ -524,59 +541,25 @@ def _run(
     thresholds: Thresholds,
     options: dict[str, Any],
 ) -> int:
-    json_path: Path | None = options["json_path"]
-    junit_path: Path | None = options["junit"]
     cancel_on_interrupt: bool = options["cancel_on_interrupt"]
     # Taken before the execute, a minute early for clock skew: where to look if its outcome is unknown.
     since = datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=1)
     progress = _new_progress()
+    watch = Watch(progress)
     execution_id: uuid.UUID | None = None
 
     def outcome(code: int, status: str, reasons: list[str]) -> int:
         """Every report says why the run ended without a verdict; one that cannot be written is a warning."""
-        if json_path is not None:
-            _report(
-                progress,
-                "--json",
-                lambda: _reports.write_json(
-                    json_path,
-                    {
-                        "run_test_id": run_test_id,
-                        "execution_id": execution_id,
-                        "status": status,
-                        "passed": False,
-                        "exit_code": code,
-                        "reasons": reasons,
-                    },
-                ),
-            )
-        if junit_path is not None:
-            _report(
-                progress,
-                "--junit",
-                lambda: _reports.write_failure_junit(
-                    junit_path, run_test_id=run_test_id, execution_id=execution_id, reasons=reasons
-                ),
-            )
-        step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
-        if step_summary:
-            _report(
-                progress,
-                "GITHUB_STEP_SUMMARY",
-                lambda: _reports.write_failure_summary(
-                    Path(step_summary),
-                    run_test_id=run_test_id,
-                    execution_id=execution_id,
-                    code=code,
-                    reasons=reasons,
-                ),
-            )
-        return code
+        return _write_outcome(progress, options, run_test_id, execution_id, code, status, reasons)
 
     def cancel(why: str) -> str:
         """Cancels when asked; returns what became of the execution, for the reports."""
         if execution_id is None:
             return ""
+        if watch.finished:
+            # A cancel of a finished execution changes it on the server: never sent after the end.
+            progress.say(f"execution {execution_id} had already finished ({why}); nothing to cancel")
+            return f"execution {execution_id} had finished"
         if not cancel_on_interrupt:
             progress.say(
                 f"execution {execution_id} goes on ({why}); cancel it with: "
@@ -616,12 +599,7 @@ def _run(
             f"over {execution.total_scenarios} scenarios"
         )
         try:
-            state = client.executions.wait(
-                execution_id,
-                timeout=options["timeout"],
-                poll_interval=options["poll_interval"],
-                on_progress=progress.update,
-            )
+            state = wait_for_end(client, execution_id, options=options, watch=watch)
             verdict = client.executions.report(
                 execution_id,
                 run_test_id=execution.run_test_id,
@@ -639,12 +617,17 @@ def _run(
                 f"execution {execution_id} had not finished after --timeout {options['timeout']:g} s{seen}"
             )
             left = cancel("--timeout passed")
+            if not cancel_on_interrupt:
+                progress.say(_resume_hint(execution_id, run_test_id))
             status = error.state.status if error.state is not None else "unknown"
             return outcome(TIMED_OUT, status, [joined(str(error), left)])
         except FutureAGIError as error:
             failed = f"reading execution {execution_id} failed: {error}"
             progress.say(failed)
-            progress.say(_going_on(execution_id))
+            progress.say(
+                f"execution {execution_id} had finished" if watch.finished else _going_on(execution_id)
+            )
+            progress.say(_resume_hint(execution_id, run_test_id))
             return outcome(_exit_code(error), "unknown", [failed])
         except Exception as error:  # an unexpected error while reading or judging
             message = _internal_error(error)
@@ -676,6 +659,59 @@ def _run(
             f"futureagi-simulate executions results {verdict.execution_id}"
         )
         return API_REFUSED
+
+
+def _write_outcome(
+    progress: Progress,
+    options: dict[str, Any],
+    run_test_id: uuid.UUID,
+    execution_id: uuid.UUID | None,
+    code: int,
+    status: str,
+    reasons: list[str],
+) -> int:
+    """The reports of a run (or a report command) that ended without a verdict, each saying why; one
+    that cannot be written is a warning. Returns ``code``."""
+    json_path: Path | None = options["json_path"]
+    junit_path: Path | None = options["junit"]
+    if json_path is not None:
+        _report(
+            progress,
+            "--json",
+            lambda: _reports.write_json(
+                json_path,
+                {
+                    "run_test_id": run_test_id,
+                    "execution_id": execution_id,
+                    "status": status,
+                    "passed": False,
+                    "exit_code": code,
+                    "reasons": reasons,
+                },
+            ),
+        )
+    if junit_path is not None:
+        _report(
+            progress,
+            "--junit",
+            lambda: _reports.write_failure_junit(
+                junit_path, run_test_id=run_test_id, execution_id=execution_id, reasons=reasons
+            ),
+        )
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if step_summary:
+        _report(
+            progress,
+            "GITHUB_STEP_SUMMARY",
+            lambda: _reports.write_failure_summary(
+                Path(step_summary),
+                run_test_id=run_test_id,
+                execution_id=execution_id,
+                code=code,
+                reasons=reasons,
+            ),
+        )
+    return code
 
 
 def _report(progress: Progress, what: str, write: Callable[[], None]) -> bool:
@@ -865,8 +901,9 @@ def run_cli(argv: Sequence[str] | None = None) -> int:
     # A warning (plain http:// to another host, for one) is one line of ours, not Python's two.
     warnings.showwarning = _show_warning
     try:
-        if args.handler is _run_command:
-            code: int = _run_command(args)
+        if args.handler is _run_command or getattr(args, "whole_command", False):
+            # run and report make their own client and report their own failures.
+            code: int = args.handler(args)
             return code
         handler: Callable[[argparse.Namespace, SimulateClient], int] = args.handler
         return _query(handler, args)

@@ -1,0 +1,131 @@
+"""``futureagi-simulate report``: wait for an execution that already exists and exit on its verdict.
+
+A gate that can be resumed: after ``run`` exited 3 (a read failed), 4 (``--timeout``) or 5 (the
+execute's outcome unknown, once ``run-tests executions`` found the execution), or when one CI job starts
+the execution (``run-tests execute``) and another gates on it, ``report`` judges it without paying for
+a new execution. It never executes and never cancels anything. Its thresholds and report options are
+``run``'s own (the same argparse actions, not copies), its reports are written by ``run``'s writers,
+and its exit codes are ``run``'s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import uuid
+from typing import Any
+
+from futureagi_simulate import FutureAGIError, SimulateClient, Thresholds, Verdict, WaitTimeoutError
+
+from . import _commands
+from ._waiting import Watch, wait_for_end
+
+__all__ = ["add_report_parser", "report_command"]
+
+# run's options that are about starting or stopping an execution: report does neither.
+_NOT_SHARED = frozenset({"help", "run_test_id", "only", "all_except", "dry_run", "cancel_on_interrupt"})
+
+DESCRIPTION = (
+    "Wait for EXECUTION_ID, an execution of RUN_TEST_ID that already exists, and judge it as 'run'\n"
+    "does, with the same thresholds, reports and exit codes. Nothing is executed or cancelled: use it\n"
+    "to resume a gate after 'run' exited 3, 4 or 5, or to gate in one CI job on an execution that\n"
+    "another job started."
+)
+
+
+def add_report_parser(
+    commands: Any,
+    *,
+    run: argparse.ArgumentParser,
+    client: argparse.ArgumentParser,
+    formatter: type[argparse.HelpFormatter],
+    epilog: str,
+) -> argparse.ArgumentParser:
+    """Adds ``report`` to ``commands``, with ``client``'s settings and every option of ``run`` that
+    is about waiting, judging and reporting (the same action objects, as argparse's ``parents`` shares
+    them), so that an option added to ``run`` is ``report``'s too."""
+    report: argparse.ArgumentParser = commands.add_parser(
+        "report",
+        parents=[client],
+        formatter_class=formatter,
+        help="wait for an existing execution and exit on its verdict; executes nothing",
+        description=DESCRIPTION,
+        epilog=epilog,
+    )
+    report.add_argument("execution_id", metavar="EXECUTION_ID", type=_commands._an_id)
+    report.add_argument(
+        "--run-test-id",
+        required=True,
+        type=_commands._an_id,
+        metavar="ID",
+        help="the run test EXECUTION_ID is an execution of (named in the reports)",
+    )
+    known = {action.dest for action in client._actions} | _NOT_SHARED
+    for action in run._actions:
+        if action.dest not in known:
+            # What ArgumentParser(parents=[...]) does with a parent's actions.
+            report._add_action(action)
+    report.set_defaults(handler=report_command, whole_command=True)
+    return report
+
+
+def report_command(args: argparse.Namespace) -> int:
+    """The command: bad options exit 2 before any request; then wait, judge and report."""
+    _commands._check_report_path(args.json_path, "--json")
+    _commands._check_report_path(args.junit, "--junit")
+    thresholds = _commands._thresholds(args)
+    with _commands._client(args) as client:
+        return _judge(client, args.run_test_id, args.execution_id, thresholds, vars(args))
+
+
+def _judge(
+    client: SimulateClient,
+    run_test_id: uuid.UUID,
+    execution_id: uuid.UUID,
+    thresholds: Thresholds,
+    options: dict[str, Any],
+) -> int:
+    progress = _commands._new_progress()
+    watch = Watch(progress)
+
+    def outcome(code: int, status: str, reasons: list[str]) -> int:
+        return _commands._write_outcome(progress, options, run_test_id, execution_id, code, status, reasons)
+
+    verdict: Verdict
+    previous = signal.signal(signal.SIGTERM, _commands._raise_terminated)
+    try:
+        progress.say(f"waiting for execution {execution_id} of run test {run_test_id}")
+        try:
+            state = wait_for_end(client, execution_id, options=options, watch=watch)
+            verdict = client.executions.report(execution_id, run_test_id=run_test_id, thresholds=thresholds)
+        except WaitTimeoutError as error:
+            progress.say(
+                f"execution {execution_id} had not finished after --timeout {options['timeout']:g} s; "
+                f"it goes on. Resume with: futureagi-simulate report {execution_id} "
+                f"--run-test-id {run_test_id}"
+            )
+            status = error.state.status if error.state is not None else "unknown"
+            return outcome(_commands.TIMED_OUT, status, [str(error)])
+        except FutureAGIError as error:
+            failed = f"reading execution {execution_id} failed: {error}"
+            progress.say(failed)
+            return outcome(_commands._exit_code(error), "unknown", [failed])
+        except Exception as error:  # an unexpected error while reading or judging: one line, exit 3
+            message = _commands._internal_error(error)
+            progress.say(f"futureagi-simulate: {message}")
+            return outcome(_commands.API_REFUSED, "unknown", [message])
+        progress.say(f"execution {execution_id} ended {state.status}")
+    except KeyboardInterrupt:
+        progress.say(f"interrupted (SIGINT); execution {execution_id} was left as it was")
+        return outcome(_commands.SIGINT_CODE, "interrupted", ["interrupted by SIGINT"])
+    except _commands._TerminatedError:
+        progress.say(f"terminated (SIGTERM); execution {execution_id} was left as it was")
+        return outcome(_commands.SIGTERM_CODE, "terminated", ["terminated by SIGTERM"])
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        progress.close()
+    try:
+        return _commands._finish(verdict, run_test_id=run_test_id, options=options, progress=progress)
+    except Exception as error:  # an unexpected error while writing a report
+        progress.say(f"futureagi-simulate: {_commands._internal_error(error)}")
+        return _commands.API_REFUSED

@@ -1,0 +1,75 @@
+"""How ``run`` and ``report`` wait for an execution's end: cheap polls, progress from them, and a memory
+of whether the end was seen, so that nothing cancels an execution that had finished.
+
+On the real server a cancel of a finished execution changes it (API-NOTES.md, third run: the older
+executor turns a ``completed`` one ``cancelled``, Temporal leaves it ``cancelling``), so a signal or a
+timeout that comes after the command saw the end must leave the execution alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from futureagi_simulate import ExecutionState, SimulateClient
+
+    from ._progress import Progress
+
+__all__ = ["Watch", "wait_for_end"]
+
+
+class Watch:
+    """What the command saw of one execution while it waited: each state goes on to the progress line,
+    and ``finished`` stays true once any state said the execution had finished."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.finished = False
+
+    def update(self, state: ExecutionState) -> None:
+        if state.is_finished:
+            self.finished = True
+        self.progress.update(state)
+
+
+class _Told(logging.Handler):
+    """Each failed poll the wait rides out, as a progress line: a CI log says why the wait goes on."""
+
+    def __init__(self, progress: Progress) -> None:
+        super().__init__(logging.INFO)
+        self.progress = progress
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self.progress.say(f"waiting: {record.getMessage()}")
+        except Exception:  # a progress line is never worth the wait
+            self.handleError(record)
+
+
+def wait_for_end(
+    client: SimulateClient, execution_id: uuid.UUID, *, options: dict[str, Any], watch: Watch
+) -> ExecutionState:
+    """Waits for the end with ``--timeout`` and ``--poll-interval``: one small request a poll, riding out
+    connection errors, 408, 429 and 5xx until the timeout. The call rows are not read here: the
+    verdict reads the results once, next. Raises as ``executions.wait`` does."""
+    told = _Told(watch.progress)
+    waits = logging.getLogger("futureagi_simulate.wait")
+    level = waits.level
+    waits.addHandler(told)
+    waits.setLevel(logging.INFO)
+    try:
+        state = client.executions.wait(
+            execution_id,
+            timeout=options["timeout"],
+            poll_interval=options["poll_interval"],
+            on_progress=watch.update,
+            read_calls=False,
+        )
+    finally:
+        waits.removeHandler(told)
+        waits.setLevel(level)
+    if state.is_finished:
+        watch.finished = True
+    return state
