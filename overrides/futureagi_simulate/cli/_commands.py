@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import functools
 import math
 import os
 import re
@@ -534,8 +535,8 @@ def _run(
         the exit code the command returns. Signals from here on are noted and change nothing."""
         signals.noting()
         why = list(reasons)
-        writes: list[tuple[str, Callable[[], None]]] = []
-        if json_path is not None:
+
+        def write_json(path: Path) -> None:
             document = (
                 _reports.verdict_json(verdict, run_test=run_test, exit_code=code)
                 if verdict is not None
@@ -543,8 +544,9 @@ def _run(
                     run_test=run_test, execution_id=execution_id, status=status, exit_code=code, reasons=why
                 )
             )
-            writes.append(("--json", lambda: _reports.write_report(json_path, document)))
-        if junit_path is not None:
+            _reports.write_report(path, document)
+
+        def write_junit(path: Path) -> None:
             junit = (
                 _reports.verdict_junit(verdict, run_test=run_test)
                 if verdict is not None
@@ -552,18 +554,23 @@ def _run(
                     run_test=run_test, execution_id=execution_id, exit_code=code, reasons=why
                 )
             )
-            writes.append(("--junit", lambda: _reports.write_report(junit_path, junit)))
-        step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
-        if step_summary:
-            path = Path(step_summary)
-            summary = (
-                _reports.step_summary(verdict, run_test=run_test, budget=_reports.summary_budget(path))
-                if verdict is not None
-                else _reports.failure_summary(
-                    run_test=run_test, execution_id=execution_id, exit_code=code, reasons=why
+            _reports.write_report(path, junit)
+
+        def write_summary(path: Path) -> None:
+            if verdict is not None:
+                _reports.write_step_summary(path, verdict, run_test=run_test)
+            else:
+                _reports.write_failure_summary(
+                    path, run_test=run_test, execution_id=execution_id, exit_code=code, reasons=why
                 )
-            )
-            writes.append(("GITHUB_STEP_SUMMARY", lambda: _reports.append_summary(path, summary)))
+
+        step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        targets = [
+            ("--json", json_path, write_json),
+            ("--junit", junit_path, write_junit),
+            ("GITHUB_STEP_SUMMARY", Path(step_summary) if step_summary else None, write_summary),
+        ]
+        writes = [(what, functools.partial(write, path)) for what, path, write in targets if path is not None]
         _reports.write_all(writes, progress.say)
         return code
 
@@ -670,6 +677,10 @@ def _run(
             progress.say(f"execution {execution_id} ended {state.status}")
         except _signals.Interrupted as interrupted:
             signals.noting()
+            # The exit code names the first signal, even when a second one is what stopped the execute.
+            first = signals.first
+            if first is not None and first != interrupted.signum:
+                interrupted = _signals.Interrupted(first)
             progress.say(f"interrupted ({interrupted.name})")
             if execution_id is None and sent:
                 progress.say(_check_hint(run_test_id, since))

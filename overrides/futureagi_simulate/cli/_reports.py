@@ -43,13 +43,14 @@ __all__ = [
     "redact",
     "set_secrets",
     "step_summary",
-    "summary_budget",
     "terminal_text",
     "verdict_json",
     "verdict_junit",
     "write_all",
     "write_atomic",
+    "write_failure_summary",
     "write_report",
+    "write_step_summary",
 ]
 
 TOO_DEEP = "<nested too deep>"
@@ -58,7 +59,7 @@ NON_FINITE_NOTE = "non-finite numbers (NaN, Infinity) were written as null"
 # GitHub drops a step summary over 1 MiB whole ("Job summaries ... Step summary is over 1024k"); the
 # command keeps what it appends, plus what the step already wrote, under it with room to spare.
 SUMMARY_LIMIT = 1024 * 1024
-SUMMARY_MARGIN = 8 * 1024
+SUMMARY_MARGIN = 1024
 # One table cell at most; a longer one is cut and says how much was left out.
 MAX_CELL = 1000
 
@@ -491,24 +492,47 @@ def _budget(path: Path) -> int:
     return max(SUMMARY_LIMIT - SUMMARY_MARGIN - used, 0)
 
 
-def _fit(head: list[str], rows: list[str], tail: list[str], budget: int, total: int) -> str:
+class SummaryFullError(Exception):
+    """The step summary is so near GitHub's limit that not even the verdict's line fits."""
+
+
+def _fit(head: list[str], rows: list[str], budget: int, total: int) -> str:
     """The summary's lines, with as many table rows as fit in ``budget`` bytes and a line saying how many
-    were left out."""
-    size = sum(len(line.encode("utf-8")) + 1 for line in head + tail) + 400
+    were left out; only the first line and why the rest is missing when not even the head fits.
+    Raises SummaryFullError when not even that fits."""
+
+    def size(lines: list[str]) -> int:
+        return sum(len(line.encode("utf-8")) + 1 for line in lines)
+
+    note = (
+        "{left} of {total} scenarios are not shown: GitHub drops a step summary over 1 MiB. "
+        "Every scenario is in the --json and --junit reports."
+    )
+    reserve = len(note) + 40
+    used = size(head) + reserve
+    if used > budget:
+        short = [
+            head[0],
+            "",
+            "The rest is left out: GitHub drops a step summary over 1 MiB, and this one is near it.",
+            "",
+        ]
+        if size(short) > budget:
+            raise SummaryFullError(
+                f"the step summary already holds {SUMMARY_LIMIT - SUMMARY_MARGIN - budget:,} bytes; "
+                "GitHub drops one over 1 MiB, so nothing was added"
+            )
+        return ci_safe("\n".join(short) + "\n")
     kept: list[str] = []
     for row in rows:
-        size += len(row.encode("utf-8")) + 1
-        if size > budget:
+        used += len(row.encode("utf-8")) + 1
+        if used > budget:
             break
         kept.append(row)
     lines = head + kept
     if len(kept) < len(rows):
-        lines.append("")
-        lines.append(
-            f"{len(rows) - len(kept)} of {total} scenarios are not shown: GitHub drops a step summary over "
-            "1 MiB. Every scenario is in the --json and --junit reports."
-        )
-    return ci_safe("\n".join(lines + tail) + "\n")
+        lines += ["", note.format(left=len(rows) - len(kept), total=total)]
+    return ci_safe("\n".join([*lines, ""]) + "\n")
 
 
 def _heading(mark: str, run_test: RunTestName) -> str:
@@ -534,23 +558,41 @@ def step_summary(
     named = list(zip(verdict.scenarios, _case_names(verdict.scenarios), strict=True))
     ordered = [pair for pair in named if not pair[0].passed] + [pair for pair in named if pair[0].passed]
     rows = [f"| {_cell(name)} | {_RESULT[s.passed]} | {_cell('; '.join(s.reasons))} |" for s, name in ordered]
-    return _fit(head, rows, [""], budget, len(rows))
+    return _fit(head, rows, budget, len(rows))
 
 
 def failure_summary(
-    *, run_test: RunTestName, execution_id: uuid.UUID | None, exit_code: int, reasons: list[str]
+    *,
+    run_test: RunTestName,
+    execution_id: uuid.UUID | None,
+    exit_code: int,
+    reasons: list[str],
+    budget: int = SUMMARY_LIMIT - SUMMARY_MARGIN,
 ) -> str:
-    """A short Markdown summary for a run that ended without a verdict."""
+    """A short Markdown summary for a run that ended without a verdict, within ``budget`` bytes."""
     execution = f"execution `{execution_id}`" if execution_id else "no execution known"
-    lines = [
+    head = [
         f"{_heading(f'FAILED (exit {exit_code})', run_test)}, {execution}.",
         "",
         *(f"- {_cell(reason)}" for reason in reasons),
-        "",
     ]
-    return ci_safe("\n".join(lines) + "\n")
+    return _fit(head, [], budget, 0)
 
 
-def summary_budget(path: Path) -> int:
-    """How many bytes may be appended to the step summary at ``path`` (see ``SUMMARY_LIMIT``)."""
-    return _budget(path)
+def write_step_summary(path: Path, verdict: Verdict, *, run_test: RunTestName) -> None:
+    """Appends the verdict's summary to GitHub's step summary file, within its 1 MiB limit."""
+    append_summary(path, step_summary(verdict, run_test=run_test, budget=_budget(path)))
+
+
+def write_failure_summary(
+    path: Path, *, run_test: RunTestName, execution_id: uuid.UUID | None, exit_code: int, reasons: list[str]
+) -> None:
+    """Appends why the run ended without a verdict to GitHub's step summary file, within its limit."""
+    summary = failure_summary(
+        run_test=run_test,
+        execution_id=execution_id,
+        exit_code=exit_code,
+        reasons=reasons,
+        budget=_budget(path),
+    )
+    append_summary(path, summary)
