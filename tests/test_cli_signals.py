@@ -281,6 +281,32 @@ def test_a_signal_while_the_execute_is_in_flight_cancels_the_execution_it_starte
     assert result["execution_id"] == str(execution)
 
 
+def test_without_cancel_a_signal_during_the_execute_names_the_execution_to_cancel(
+    manual: Emulator, tmp_path: Path
+) -> None:
+    """No --cancel-on-interrupt: the command waits for the execute's answer and says how to cancel it."""
+    with holding(manual, lambda r: r.path.endswith("/execute/")) as (url, arrived, release):
+        running = Running(
+            [COMMAND, *run_args(manual, "--body-casing", "snake", *reports(tmp_path))],
+            env=environment(manual, FI_BASE_URL=url),
+        )
+        assert arrived.wait(ENDS_WITHIN)
+        running.signal(signal.SIGTERM)
+        running.wait_for("SIGTERM received while the execute is in flight")
+        release.set()
+        code, err = running.finish()
+    assert code == 143, err
+    (execution,) = manual.execution_ids(manual.seed.run_test_id)
+    assert manual.execution_status(execution) == "pending"
+    assert f"cancel it with: futureagi-simulate executions cancel {execution}" in err
+    result = json.loads((tmp_path / "r.json").read_text())
+    assert (result["exit_code"], result["status"], result["execution_id"]) == (
+        143,
+        "terminated",
+        str(execution),
+    )
+
+
 def test_a_second_signal_during_the_execute_says_how_to_find_the_execution(
     manual: Emulator, tmp_path: Path
 ) -> None:

@@ -611,6 +611,10 @@ def _run(
             except FutureAGIError as error:
                 progress.say(f"reading run test {run_test_id} failed: {error}")
                 return reports(_exit_code(error), status="not started", reasons=[str(error)])
+            except Exception as error:  # unexpected, before anything was started: one line and 3
+                message = _internal_error(error)
+                progress.say(f"futureagi-simulate: {message}")
+                return reports(API_REFUSED, status="not started", reasons=[message])
             sent = True
             try:
                 # Held, not raised, while the request is out: its answer names the execution to cancel.

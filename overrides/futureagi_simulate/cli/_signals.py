@@ -119,7 +119,10 @@ class Signals:
             if len(self.received) - self._held_since > 1:
                 self._mode = _NOTE
                 raise Interrupted(signum)
-            _note(f"{name} received while the execute is in flight: waiting for its answer to cancel it")
+            _note(
+                f"{name} received while the execute is in flight: "
+                "waiting for its answer, which names the execution"
+            )
             return
         _note(f"{name} received: the reports are written first, and the exit code stays theirs")
 
