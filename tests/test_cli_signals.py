@@ -16,6 +16,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -375,22 +376,48 @@ def test_a_signal_ignored_by_the_parent_shell_still_reaches_the_command(
 
 
 def test_a_signal_while_the_reports_are_written_changes_nothing(oss: Emulator, tmp_path: Path) -> None:
-    """SIGTERM while the step summary is being read: every report is written whole, exit 0 as they say."""
+    """SIGTERM while the step summary waits for its reader: every report is written whole, exit 0."""
     summary = tmp_path / "summary.md"
     os.mkfifo(summary)
     running = Running(
         [COMMAND, *run_args(oss, *reports(tmp_path))], env=environment(oss, GITHUB_STEP_SUMMARY=str(summary))
     )
-    # Opening the FIFO returns once the command has opened it to read what the step wrote before.
-    with summary.open("w") as earlier:
-        running.signal(signal.SIGTERM)
-        running.wait_for("SIGTERM received: the reports are written first")
-        earlier.write("## an earlier step's summary\n")
+    # The JUnit file appears (renamed into place, whole) just before the summary is opened, which waits
+    # for a reader: from here on the command is writing its reports.
+    deadline = time.monotonic() + ENDS_WITHIN
+    while not (tmp_path / "j.xml").exists():
+        assert running.process.poll() is None, running.finish()
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    running.signal(signal.SIGTERM)
+    running.wait_for("SIGTERM received: the reports are written first")
+    with summary.open() as reader:
+        text = reader.read()
     code, err = running.finish()
     assert code == 0, err
-    text = summary.read_text()
-    assert text.startswith("## an earlier step's summary\n## futureagi-simulate: PASSED")
-    assert assert_reports_hold(tmp_path, summary, 0)["passed"] is True
+    assert text.startswith("## futureagi-simulate: PASSED")
+    assert text.endswith("| Wrong number | passed |  |\n\n")
+    result = json.loads((tmp_path / "r.json").read_text())
+    assert (result["exit_code"], result["passed"]) == (0, True)
+    assert len(junit_cases(tmp_path / "j.xml")) == 4
+
+
+def test_a_report_path_that_is_a_link_keeps_the_link(oss: Emulator, tmp_path: Path) -> None:
+    """--json through a symlink: the file it points to gets the result, and the link stays a link."""
+    (tmp_path / "out").mkdir()
+    link = tmp_path / "r.json"
+    link.symlink_to(tmp_path / "out" / "result.json")
+    done = subprocess.run(
+        [COMMAND, *run_args(oss, "--json", str(link))],
+        env=environment(oss),
+        capture_output=True,
+        text=True,
+        timeout=ENDS_WITHIN,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink()
+    assert json.loads((tmp_path / "out" / "result.json").read_text())["exit_code"] == 0
 
 
 FULL_DISK = """

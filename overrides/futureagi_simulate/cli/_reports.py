@@ -202,18 +202,34 @@ def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
         raise
 
 
-def _remove_stale(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        if path.is_file():
-            path.unlink()
+def _replaceable(path: Path) -> Path | None:
+    """The regular file to replace for ``path``, its symlinks followed (a link stays a link); None when
+    ``path`` is something else (``/dev/stdout``, a pipe, a terminal), which can only be written in place
+    and must never be renamed over."""
+    real = Path(os.path.realpath(path))
+    if real.exists() and not real.is_file():
+        return None
+    return real
+
+
+def _write_in_place(path: Path, data: bytes, *, append: bool) -> None:
+    with path.open("ab" if append else "wb") as stream:
+        stream.write(data)
 
 
 def write_report(path: Path, data: bytes) -> None:
-    """``write_atomic``, and on failure no older report left at ``path``."""
+    """Writes a report whole or not at all (``write_atomic``); on failure no older report is left at
+    ``path``. A path that is not a regular file (``--json /dev/stdout``) is written in place."""
+    real = _replaceable(path)
+    if real is None:
+        _write_in_place(path, data, append=False)
+        return
     try:
-        write_atomic(path, data)
+        write_atomic(real, data)
     except BaseException:
-        _remove_stale(path)
+        with contextlib.suppress(OSError):
+            if real.is_file():
+                real.unlink()
         raise
 
 
@@ -222,22 +238,26 @@ def append_summary(path: Path, text: str) -> None:
 
     The file is GitHub's, and earlier commands of the step may have written to it: the new file is what
     was there plus ``text``, renamed over it. Where the folder cannot hold a temporary file, ``text`` is
-    appended in place, and a failed append is cut back to the file's old length.
+    appended in place, and a failed append is cut back to the file's old length. A path that is not a
+    regular file (a pipe) is appended to in place.
     """
     data = text.encode("utf-8")
+    real = _replaceable(path)
+    if real is None:
+        _write_in_place(path, data, append=True)
+        return
     try:
-        before = path.read_bytes() if path.exists() else b""
-        mode = path.stat().st_mode & 0o7777 if path.exists() else None
-        write_atomic(path, before + data, mode=mode)
+        before = real.read_bytes() if real.exists() else b""
+        mode = real.stat().st_mode & 0o7777 if real.exists() else None
+        write_atomic(real, before + data, mode=mode)
         return
     except PermissionError:
         pass
-    size = path.stat().st_size if path.exists() else 0
+    size = real.stat().st_size if real.exists() else 0
     try:
-        with path.open("ab") as summary:
-            summary.write(data)
+        _write_in_place(real, data, append=True)
     except BaseException:
-        with contextlib.suppress(OSError), path.open("r+b") as summary:
+        with contextlib.suppress(OSError), real.open("r+b") as summary:
             summary.truncate(size)
         raise
 

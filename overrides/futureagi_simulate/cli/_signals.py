@@ -23,7 +23,6 @@ import signal
 import time
 from collections.abc import Iterator
 from types import FrameType
-from typing import Any
 
 __all__ = ["HANDLED", "Interrupted", "Signals", "exit_code"]
 
@@ -89,18 +88,11 @@ class Signals:
         self.received: list[int] = []
         self._mode = _RAISE
         self._held_since = 0
-        self._previous: dict[int, Any] = {}
 
     def install(self) -> Signals:
         for signum in HANDLED:
-            self._previous[signum] = signal.signal(signum, self._handle)
+            signal.signal(signum, self._handle)
         return self
-
-    def restore(self) -> None:
-        """Puts back the handlers ``install`` replaced (for a caller that goes on after ``run``)."""
-        for signum, handler in self._previous.items():
-            signal.signal(signum, handler)
-        self._previous.clear()
 
     @property
     def first(self) -> int | None:
