@@ -451,3 +451,33 @@ def test_a_full_disk_for_one_report_loses_none_of_the_others(oss: Emulator, tmp_
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     assert json.loads((tmp_path / "r.json").read_text())["exit_code"] == 0
     assert "## futureagi-simulate: PASSED" in summary.read_text()
+
+
+NO_TEMPORARY_FILES = """
+import sys, tempfile
+def refuse(*args, **kwargs):
+    raise PermissionError(13, "Permission denied")
+tempfile.mkstemp = refuse
+from futureagi_simulate.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_summary_folder_that_cannot_hold_a_temporary_file_is_appended_in_place(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """No temporary file can be made beside the step summary: the summary is appended to in place."""
+    summary = tmp_path / "summary.md"
+    summary.write_text("## an earlier step\n")
+    done = subprocess.run(
+        [sys.executable, "-c", NO_TEMPORARY_FILES, *run_args(oss)],
+        env=environment(oss, GITHUB_STEP_SUMMARY=str(summary)),
+        capture_output=True,
+        text=True,
+        timeout=ENDS_WITHIN,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    text = summary.read_text()
+    assert text.startswith("## an earlier step\n## futureagi-simulate: PASSED")
+    assert text.endswith("| Wrong number | passed |  |\n\n")

@@ -79,16 +79,18 @@ def _internal_error(error: BaseException) -> str:
     return f"internal error: {type(error).__name__}: {error}"
 
 
+def _given_secrets(args: argparse.Namespace) -> list[str | None]:
+    return [
+        getattr(args, "api_key", None),
+        getattr(args, "secret_key", None),
+        os.environ.get("FI_API_KEY"),
+        os.environ.get("FI_SECRET_KEY"),
+    ]
+
+
 def _use_secrets(args: argparse.Namespace) -> None:
     """Everything the command prints or writes is redacted of the credentials it was given."""
-    _reports.set_secrets(
-        [
-            getattr(args, "api_key", None),
-            getattr(args, "secret_key", None),
-            os.environ.get("FI_API_KEY"),
-            os.environ.get("FI_SECRET_KEY"),
-        ]
-    )
+    _reports.set_secrets(_given_secrets(args))
 
 
 def _check_report_path(path: Path | None, option: str) -> None:
@@ -230,8 +232,9 @@ def _client(args: argparse.Namespace) -> SimulateClient:
             workspace_id=workspace,
             body_casing=casing,
         )
-        # Redacted from here on: the values the client sends, by the library's own rule.
-        _reports.set_secrets(client._config.secrets)
+        # Redacted from here on: the values the client sends, by the library's own rule, and any other
+        # credential the command was given (an FI_API_KEY that --api-key overrode).
+        _reports.set_secrets([*client._config.secrets, *_given_secrets(args)])
         return client
     except CredentialsError as error:
         # The client's words name its Python arguments; here the options and variables are what to set.
