@@ -114,6 +114,14 @@ def test_a_stdout_that_cannot_encode_a_character_does_not_crash_a_query(
     assert "Checkout \\u2713 r\\xe9gression" in done.stdout
 
 
+def test_a_run_with_an_ascii_stderr_shows_the_names_escaped(oss: Emulator) -> None:
+    """run's progress and summary table on an ASCII stderr: the verdict's exit code, ✓ shown as \\u2713."""
+    with hostile(oss, renamed("Angry customer", "Angry ✓ café")) as server:
+        done = cli(oss, *run_args(oss), FI_BASE_URL=server.url, PYTHONIOENCODING="ascii")
+    assert done.returncode == 0, done.stderr
+    assert "Angry \\u2713 caf\\xe9" in done.stderr
+
+
 def test_a_key_read_with_a_trailing_newline_is_redacted_as_sent(oss: Emulator, tmp_path: Path) -> None:
     """FI_API_KEY and FI_SECRET_KEY end in a newline; the server echoes them as sent: redacted everywhere."""
     summary = tmp_path / "summary.md"
