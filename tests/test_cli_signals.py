@@ -113,13 +113,16 @@ def holding(
             arrived.set()
             release.wait(ENDS_WITHIN)
         skip = ("host", "content-length", "connection")
-        answer = httpx.request(
-            request.method,
-            emu.url + request.path,
-            params=dict(request.query),
-            content=request.body,
-            headers={k: v for k, v in request.headers.items() if k not in skip},
-        )
+        try:
+            answer = httpx.request(
+                request.method,
+                emu.url + request.path,
+                params=dict(request.query),
+                content=request.body,
+                headers={k: v for k, v in request.headers.items() if k not in skip},
+            )
+        except httpx.HTTPError as error:  # released after the test: nobody waits for this answer
+            return Reply(502, {"message": str(error)})
         return Reply(answer.status_code, answer.content, content_type=answer.headers.get("content-type", ""))
 
     server = RecordingServer()
@@ -231,6 +234,32 @@ def test_githubs_sigint_reaches_the_command_through_the_workflows_shell(
     assert manual.execution_status(execution) in ("cancelling", "cancelled")
     result = json.loads((tmp_path / "simulate.json").read_text())
     assert (result["exit_code"], result["status"]) == (130, "interrupted")
+    assert "FAILED (exit 130)" in summary.read_text()
+
+
+def test_githubs_whole_cancellation_sequence_through_readmes_shell(manual: Emulator, tmp_path: Path) -> None:
+    """README's step, SIGINT, then SIGTERM with the cancel unanswered: it ends by itself, reports whole."""
+    summary = tmp_path / "summary.md"
+    with holding(manual, lambda r: r.path.endswith("/cancel/")) as (url, arrived, _release):
+        running = github_shell(
+            simulate_step(readme_workflow()),
+            manual,
+            tmp_path,
+            GITHUB_STEP_SUMMARY=str(summary),
+            FI_BASE_URL=url,
+        )
+        running.wait_for("started execution")
+        running.signal(signal.SIGINT)
+        assert arrived.wait(ENDS_WITHIN)
+        running.signal(signal.SIGTERM)
+        # GitHub would SIGKILL 2.5 s later: the command must end by itself, without it.
+        code, err = running.finish()
+    assert code == 130, err
+    result = json.loads((tmp_path / "simulate.json").read_text())
+    assert (result["exit_code"], result["status"]) == (130, "interrupted")
+    assert "its cancel was stopped by SIGTERM" in result["reasons"][0]
+    (case,) = junit_cases(tmp_path / "simulate.xml")
+    assert case.result == "error"
     assert "FAILED (exit 130)" in summary.read_text()
 
 

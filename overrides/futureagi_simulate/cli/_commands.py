@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import functools
 import math
 import os
 import re
@@ -537,44 +536,21 @@ def _run(
         """Writes the three reports, each whole or not at all and each on its own, holding ``code``:
         the exit code the command returns. Signals from here on are noted and change nothing."""
         signals.noting()
-        why = list(reasons)
-
-        def write_json(path: Path) -> None:
-            document = (
-                _reports.verdict_json(verdict, run_test=run_test, exit_code=code)
-                if verdict is not None
-                else _reports.failure_json(
-                    run_test=run_test, execution_id=execution_id, status=status, exit_code=code, reasons=why
-                )
-            )
-            _reports.write_report(path, document)
-
-        def write_junit(path: Path) -> None:
-            junit = (
-                _reports.verdict_junit(verdict, run_test=run_test)
-                if verdict is not None
-                else _reports.failure_junit(
-                    run_test=run_test, execution_id=execution_id, exit_code=code, reasons=why
-                )
-            )
-            _reports.write_report(path, junit)
-
-        def write_summary(path: Path) -> None:
-            if verdict is not None:
-                _reports.write_step_summary(path, verdict, run_test=run_test)
-            else:
-                _reports.write_failure_summary(
-                    path, run_test=run_test, execution_id=execution_id, exit_code=code, reasons=why
-                )
-
         step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
-        targets = [
-            ("--json", json_path, write_json),
-            ("--junit", junit_path, write_junit),
-            ("GITHUB_STEP_SUMMARY", Path(step_summary) if step_summary else None, write_summary),
-        ]
-        writes = [(what, functools.partial(write, path)) for what, path, write in targets if path is not None]
-        _reports.write_all(writes, progress.say)
+        _reports.write_reports(
+            _reports.Outcome(
+                run_test=run_test,
+                execution_id=execution_id,
+                exit_code=code,
+                verdict=verdict,
+                status=status,
+                reasons=list(reasons),
+            ),
+            json_path=json_path,
+            junit_path=junit_path,
+            summary_path=Path(step_summary) if step_summary else None,
+            warn=progress.say,
+        )
         return code
 
     def cancel(why: str) -> str:

@@ -14,6 +14,7 @@ and the others are still written.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import math
 import os
@@ -34,6 +35,7 @@ from ._output import ci_safe
 
 __all__ = [
     "REDACTED",
+    "Outcome",
     "RunTestName",
     "append_summary",
     "case_name",
@@ -50,6 +52,7 @@ __all__ = [
     "write_atomic",
     "write_failure_summary",
     "write_report",
+    "write_reports",
     "write_step_summary",
 ]
 
@@ -616,3 +619,74 @@ def write_failure_summary(
         budget=_budget(path),
     )
     append_summary(path, summary)
+
+
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """How a run ended, for its reports: the verdict when one was reached, else the status and reasons
+    (exit 3, 4, 5, 129, 130, 143). ``exit_code`` is the code the command returns, written in each."""
+
+    run_test: RunTestName
+    execution_id: uuid.UUID | None
+    exit_code: int
+    verdict: Verdict | None = None
+    status: str = ""
+    reasons: list[str] = attrs.field(factory=list)
+
+
+def write_reports(
+    outcome: Outcome,
+    *,
+    json_path: Path | None,
+    junit_path: Path | None,
+    summary_path: Path | None,
+    warn: Callable[[str], None],
+) -> None:
+    """Writes the reports asked for (a None path: not asked), each whole or not at all and each on its
+    own (``write_all``): one that fails is one ``warn`` line and the others are still written."""
+    run_test, verdict, code = outcome.run_test, outcome.verdict, outcome.exit_code
+
+    def json_report(path: Path) -> None:
+        document = (
+            verdict_json(verdict, run_test=run_test, exit_code=code)
+            if verdict is not None
+            else failure_json(
+                run_test=run_test,
+                execution_id=outcome.execution_id,
+                status=outcome.status,
+                exit_code=code,
+                reasons=outcome.reasons,
+            )
+        )
+        write_report(path, document)
+
+    def junit_report(path: Path) -> None:
+        junit = (
+            verdict_junit(verdict, run_test=run_test)
+            if verdict is not None
+            else failure_junit(
+                run_test=run_test, execution_id=outcome.execution_id, exit_code=code, reasons=outcome.reasons
+            )
+        )
+        write_report(path, junit)
+
+    def summary_report(path: Path) -> None:
+        if verdict is not None:
+            write_step_summary(path, verdict, run_test=run_test)
+        else:
+            write_failure_summary(
+                path,
+                run_test=run_test,
+                execution_id=outcome.execution_id,
+                exit_code=code,
+                reasons=outcome.reasons,
+            )
+
+    targets: list[tuple[str, Path | None, Callable[[Path], None]]] = [
+        ("--json", json_path, json_report),
+        ("--junit", junit_path, junit_report),
+        ("GITHUB_STEP_SUMMARY", summary_path, summary_report),
+    ]
+    write_all(
+        [(what, functools.partial(write, path)) for what, path, write in targets if path is not None], warn
+    )
