@@ -78,7 +78,8 @@ def test_a_passing_run_exits_0_and_writes_its_reports(oss: Emulator, tmp_path: P
     uuid.UUID(result["execution_id"])
     with (tmp_path / "j.xml").open() as junit:
         _suite, report = xunitparser.parse(junit)
-    assert (report.testsRun, len(report.failures), len(report.errors)) == (3, 0, 0)
+    # Three scenarios and the `verdict` case, which every file has.
+    assert (report.testsRun, len(report.failures), len(report.errors)) == (4, 0, 0)
     assert "## futureagi-simulate: PASSED" in summary.read_text()
     assert "Verdict: PASSED" in done.stderr
 
@@ -102,7 +103,8 @@ def test_a_failing_scenario_exits_1_and_junit_says_which(oss: Emulator, tmp_path
     with (tmp_path / "j.xml").open() as junit:
         suite, _report = xunitparser.parse(junit)
     cases = {case.methodname: case for case in suite}
-    assert len(cases) == 3
+    assert len(cases) == 4
+    assert not cases.pop("verdict").good
     failed = [case for case in cases.values() if not case.good]
     assert len(failed) == 1
     assert "ended failed" in failed[0].message

@@ -360,16 +360,28 @@ _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
 }
 
 
+def redaction_values(values: Iterable[str | None]) -> tuple[str, ...]:
+    """The one rule for what is redacted, used by the client and by the command alike.
+
+    Each credential counts as it is sent: with surrounding whitespace removed, as ``resolve_config``
+    removes it before it goes into a header (a key read from a file with its trailing newline is
+    redacted by the value the server saw, which also covers the value as given). Values shorter than
+    ``MIN_SECRET_LENGTH`` are left out: a one-letter placeholder key would otherwise blank every letter
+    it shares with the server's sentence, while no real credential is that short. Longest first, so a
+    credential that contains another is replaced whole.
+    """
+    kept = {value.strip() for value in values if isinstance(value, str)}
+    return tuple(sorted((v for v in kept if len(v) >= MIN_SECRET_LENGTH), key=lambda v: (-len(v), v)))
+
+
 def redact(value: Any, secrets: Iterable[str]) -> Any:
     """``value`` with every occurrence of each secret replaced, through nested dicts and lists.
 
     Iterative, so a hostile body nested thousands deep cannot exhaust the stack; text that holds no
     secret is returned unchanged, character for character. Keys are left as they are (the envelope's
-    ``message`` must stay readable), and so are secrets shorter than ``MIN_SECRET_LENGTH``: a one-letter
-    placeholder key would otherwise blank every letter it shares with the server's sentence, while no
-    real credential is that short.
+    ``message`` must stay readable). Which values count is ``redaction_values``' rule.
     """
-    secrets = tuple(s for s in secrets if len(s) >= MIN_SECRET_LENGTH)
+    secrets = redaction_values(secrets)
     if not secrets:
         return value
     if not isinstance(value, (Mapping, list)):

@@ -14,7 +14,7 @@ Exit codes (also in ``--help`` and README):
 3     the API refused (4xx, authentication) or a read failed
 4     ``--timeout`` passed before the execution finished
 5     an execute whose outcome is unknown (it may have started): the message says how to check
-130   interrupted by SIGINT; 143 by SIGTERM
+130   interrupted by SIGINT; 143 by SIGTERM; 129 by SIGHUP
 ====  ===================================================================================================
 """
 

@@ -12,15 +12,13 @@ import datetime
 import math
 import os
 import re
-import signal
 import sys
 import traceback
 import uuid
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from types import FrameType
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any
 
 from futureagi_simulate import (
     NOT_GIVEN,
@@ -39,7 +37,7 @@ from futureagi_simulate import (
 )
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 
-from . import _reports
+from . import _output, _reports, _signals
 from ._waiting import Watch, wait_for_end
 
 if TYPE_CHECKING:
@@ -49,7 +47,7 @@ if TYPE_CHECKING:
 __all__ = ["build_parser", "parse_duration", "run_cli"]
 
 PASSED, VERDICT_FAILED, USAGE, API_REFUSED, TIMED_OUT, OUTCOME_UNKNOWN = 0, 1, 2, 3, 4, 5
-SIGINT_CODE, SIGTERM_CODE = 130, 143
+SIGINT_CODE = 130
 
 EXIT_CODES = """exit codes:
   0    the verdict passed (--dry-run and query commands: success)
@@ -58,20 +56,11 @@ EXIT_CODES = """exit codes:
   3    the API refused (4xx, authentication) or a read failed
   4    --timeout passed before the execution finished
   5    an execute whose outcome is unknown: it may have started
-  130  interrupted (SIGINT); 143 terminated (SIGTERM)"""
-
-
-class _TerminatedError(BaseException):
-    """SIGTERM, raised where the main thread was, like KeyboardInterrupt for SIGINT (so no
-    ``except Exception`` catches it)."""
+  130  interrupted (SIGINT); 143 terminated (SIGTERM); 129 hung up (SIGHUP)"""
 
 
 class _UsageError(Exception):
     """A bad argument found after parsing; exit 2, nothing sent."""
-
-
-def _raise_terminated(signum: int, frame: FrameType | None) -> NoReturn:
-    raise _TerminatedError
 
 
 def _say(text: str) -> None:
@@ -86,20 +75,22 @@ def _out(text: str) -> None:
 def _internal_error(error: BaseException) -> str:
     """The one line for an exception the command did not expect; the traceback too when FI_DEBUG is set."""
     if os.environ.get("FI_DEBUG", "").strip():
-        print(_reports.terminal_text(traceback.format_exc()), file=sys.stderr)
+        print(_reports.terminal_lines(traceback.format_exc()), file=sys.stderr)
     return f"internal error: {type(error).__name__}: {error}"
+
+
+def _given_secrets(args: argparse.Namespace) -> list[str | None]:
+    return [
+        getattr(args, "api_key", None),
+        getattr(args, "secret_key", None),
+        os.environ.get("FI_API_KEY"),
+        os.environ.get("FI_SECRET_KEY"),
+    ]
 
 
 def _use_secrets(args: argparse.Namespace) -> None:
     """Everything the command prints or writes is redacted of the credentials it was given."""
-    _reports.set_secrets(
-        [
-            getattr(args, "api_key", None),
-            getattr(args, "secret_key", None),
-            os.environ.get("FI_API_KEY"),
-            os.environ.get("FI_SECRET_KEY"),
-        ]
-    )
+    _reports.set_secrets(_given_secrets(args))
 
 
 def _check_report_path(path: Path | None, option: str) -> None:
@@ -234,13 +225,17 @@ def _client(args: argparse.Namespace) -> SimulateClient:
         raise _UsageError(f"FI_BODY_CASING: must be auto, camel or snake, got {chosen!r}")
     casing = casings[chosen]
     try:
-        return SimulateClient(
+        client = SimulateClient(
             api_key=given(args.api_key),
             secret_key=given(args.secret_key),
             base_url=given(args.base_url),
             workspace_id=workspace,
             body_casing=casing,
         )
+        # Redacted from here on: the values the client sends, by the library's own rule, and any other
+        # credential the command was given (an FI_API_KEY that --api-key overrode).
+        _reports.set_secrets([*client._config.secrets, *_given_secrets(args)])
+        return client
     except CredentialsError as error:
         # The client's words name its Python arguments; here the options and variables are what to set.
         raise _UsageError(
@@ -544,16 +539,35 @@ def _run(
     cancel_on_interrupt: bool = options["cancel_on_interrupt"]
     # Taken before the execute, a minute early for clock skew: where to look if its outcome is unknown.
     since = datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=1)
+    signals = _signals.Signals().install()
     progress = _new_progress()
     watch = Watch(progress)
     execution_id: uuid.UUID | None = None
+    sent = False
+    run_test = _reports.RunTestName(id=run_test_id, name=None)
 
-    def outcome(code: int, status: str, reasons: list[str]) -> int:
-        """Every report says why the run ended without a verdict; one that cannot be written is a warning."""
-        return _write_outcome(progress, options, run_test_id, execution_id, code, status, reasons)
+    def reports(
+        code: int, *, verdict: Verdict | None = None, status: str = "", reasons: Sequence[str] = ()
+    ) -> int:
+        """Writes the three reports, each whole or not at all and each on its own, holding ``code``:
+        the exit code the command returns. Signals from here on are noted and change nothing."""
+        return _write_reports(
+            progress,
+            signals,
+            options,
+            _reports.Outcome(
+                run_test=run_test,
+                execution_id=execution_id,
+                exit_code=code,
+                verdict=verdict,
+                status=status,
+                reasons=list(reasons),
+            ),
+        )
 
     def cancel(why: str) -> str:
-        """Cancels when asked; returns what became of the execution, for the reports."""
+        """Cancels when asked; returns what became of the execution, for the reports. A signal during
+        the cancel abandons it (CI's next signal is the last before SIGKILL: the reports come first)."""
         if execution_id is None:
             return ""
         if watch.finished:
@@ -567,9 +581,17 @@ def _run(
             )
             return f"execution {execution_id} is still running"
         try:
-            client.executions.cancel(execution_id)
+            with signals.raising():
+                progress.say(f"cancelling execution {execution_id} ({why})")
+                client.executions.cancel(execution_id)
             progress.say(f"cancelled execution {execution_id} ({why})")
             return f"execution {execution_id} was cancelled"
+        except _signals.Interrupted as again:
+            progress.say(
+                f"{again.name} while cancelling: stopped; execution {execution_id} may still be running; "
+                f"cancel it with: futureagi-simulate executions cancel {execution_id}"
+            )
+            return f"execution {execution_id} may still be running; its cancel was stopped by {again.name}"
         except Exception as error:  # a failed cancel is said, never raised
             progress.say(f"could not cancel execution {execution_id}: {error}")
             return f"execution {execution_id} may still be running; cancelling it failed"
@@ -577,173 +599,133 @@ def _run(
     def joined(*parts: str) -> str:
         return "; ".join(part for part in parts if part)
 
-    previous = signal.signal(signal.SIGTERM, _raise_terminated)
     try:
         try:
-            execution = client.run_tests.execute(run_test_id, selection=selection)
-        except FutureAGIError as error:
-            code = _exit_code(error)
-            # The library's advice names its Python method; the hint below names the command.
-            progress.say(f"execute failed: {str(error).replace('. ' + MAY_HAVE_STARTED, '')}")
-            if code == OUTCOME_UNKNOWN:
-                progress.say(_check_hint(run_test_id, since))
-            return outcome(code, "unknown" if code == OUTCOME_UNKNOWN else "not started", [str(error)])
-        except Exception as error:  # an unexpected error: its outcome is unknown
-            message, hint = _internal_error(error), _check_hint(run_test_id, since)
-            progress.say(f"futureagi-simulate: {message}")
-            progress.say(hint)
-            return outcome(OUTCOME_UNKNOWN, "unknown", [message, hint])
-        execution_id = execution.execution_id
-        progress.say(
-            f"started execution {execution_id} of run test {run_test_id} "
-            f"over {execution.total_scenarios} scenarios"
-        )
-        try:
-            state = wait_for_end(client, execution_id, options=options, watch=watch)
-            verdict = client.executions.report(
-                execution_id,
-                run_test_id=execution.run_test_id,
-                thresholds=thresholds,
-                expected_scenario_ids=execution.scenario_ids or None,
-            )
-        except WaitTimeoutError as error:
-            last = error.state
-            seen = (
-                f": it was {last.status}, {last.finished_calls} of {last.total_calls} calls done"
-                if last
-                else ""
-            )
+            try:
+                run_test = _reports.RunTestName(id=run_test_id, name=client.run_tests.get(run_test_id).name)
+            except FutureAGIError as error:
+                progress.say(f"reading run test {run_test_id} failed: {error}")
+                return reports(_exit_code(error), status="not started", reasons=[str(error)])
+            except Exception as error:  # unexpected, before anything was started: one line and 3
+                message = _internal_error(error)
+                progress.say(f"futureagi-simulate: {message}")
+                return reports(API_REFUSED, status="not started", reasons=[message])
+            sent = True
+            try:
+                # Held, not raised, while the request is out: its answer names the execution to cancel.
+                with signals.holding():
+                    execution = client.run_tests.execute(run_test_id, selection=selection)
+            except FutureAGIError as error:
+                code = _exit_code(error)
+                # The library's advice names its Python method; the hint below names the command.
+                progress.say(f"execute failed: {str(error).replace('. ' + MAY_HAVE_STARTED, '')}")
+                if code == OUTCOME_UNKNOWN:
+                    progress.say(_check_hint(run_test_id, since))
+                status = "unknown" if code == OUTCOME_UNKNOWN else "not started"
+                return reports(code, status=status, reasons=[str(error)])
+            except Exception as error:  # an unexpected error: its outcome is unknown
+                message, hint = _internal_error(error), _check_hint(run_test_id, since)
+                progress.say(f"futureagi-simulate: {message}")
+                progress.say(hint)
+                return reports(OUTCOME_UNKNOWN, status="unknown", reasons=[message, hint])
+            execution_id = execution.execution_id
             progress.say(
-                f"execution {execution_id} had not finished after --timeout {options['timeout']:g} s{seen}"
+                f"started execution {execution_id} of run test {run_test.label()} "
+                f"over {execution.total_scenarios} scenarios"
             )
-            left = cancel("--timeout passed")
-            if not cancel_on_interrupt:
+            held = signals.pending()
+            if held is not None:
+                raise _signals.Interrupted(held)
+            try:
+                state = wait_for_end(client, execution_id, options=options, watch=watch)
+                verdict = client.executions.report(
+                    execution_id,
+                    run_test_id=execution.run_test_id,
+                    thresholds=thresholds,
+                    expected_scenario_ids=execution.scenario_ids or None,
+                )
+            except WaitTimeoutError as error:
+                signals.noting()
+                last = error.state
+                seen = (
+                    f": it was {last.status}, {last.finished_calls} of {last.total_calls} calls done"
+                    if last
+                    else ""
+                )
+                progress.say(
+                    f"execution {execution_id} had not finished after "
+                    f"--timeout {options['timeout']:g} s{seen}"
+                )
+                left = cancel("--timeout passed")
+                if not cancel_on_interrupt:
+                    progress.say(_resume_hint(execution_id, run_test_id))
+                status = error.state.status if error.state is not None else "unknown"
+                return reports(TIMED_OUT, status=status, reasons=[joined(str(error), left)])
+            except FutureAGIError as error:
+                failed = f"reading execution {execution_id} failed: {error}"
+                progress.say(failed)
+                progress.say(
+                    f"execution {execution_id} had finished" if watch.finished else _going_on(execution_id)
+                )
                 progress.say(_resume_hint(execution_id, run_test_id))
-            status = error.state.status if error.state is not None else "unknown"
-            return outcome(TIMED_OUT, status, [joined(str(error), left)])
-        except FutureAGIError as error:
-            failed = f"reading execution {execution_id} failed: {error}"
-            progress.say(failed)
-            progress.say(
-                f"execution {execution_id} had finished" if watch.finished else _going_on(execution_id)
+                return reports(_exit_code(error), status="unknown", reasons=[failed])
+            except Exception as error:  # an unexpected error while reading or judging
+                message = _internal_error(error)
+                progress.say(f"futureagi-simulate: {message}")
+                progress.say(_going_on(execution_id))
+                return reports(API_REFUSED, status="unknown", reasons=[message, _going_on(execution_id)])
+            # From the verdict on, a signal changes nothing: the reports and the exit code are the verdict's.
+            signals.noting()
+            progress.say(f"execution {execution_id} ended {state.status}")
+        except _signals.Interrupted as interrupted:
+            signals.noting()
+            # The exit code names the first signal, even when a second one is what stopped the execute.
+            first = signals.first
+            if first is not None and first != interrupted.signum:
+                interrupted = _signals.Interrupted(first)
+            progress.say(f"interrupted ({interrupted.name})")
+            if execution_id is None and sent:
+                progress.say(_check_hint(run_test_id, since))
+            left = cancel("interrupted")
+            if execution_id is None:
+                left = "the execute was sent; its outcome is unknown" if sent else "nothing was started"
+            return reports(
+                interrupted.code,
+                status=interrupted.status,
+                reasons=[joined(f"interrupted by {interrupted.name}", left)],
             )
-            progress.say(_resume_hint(execution_id, run_test_id))
-            return outcome(_exit_code(error), "unknown", [failed])
-        except Exception as error:  # an unexpected error while reading or judging
-            message = _internal_error(error)
-            progress.say(f"futureagi-simulate: {message}")
-            progress.say(_going_on(execution_id))
-            return outcome(API_REFUSED, "unknown", [message, _going_on(execution_id)])
-        progress.say(f"execution {execution_id} ended {state.status}")
-    except KeyboardInterrupt:
-        progress.say("interrupted (SIGINT)")
-        if execution_id is None:
-            progress.say(_check_hint(run_test_id, since))
-        left = cancel("interrupted")
-        return outcome(SIGINT_CODE, "interrupted", [joined("interrupted by SIGINT", left)])
-    except _TerminatedError:
-        progress.say("terminated (SIGTERM)")
-        if execution_id is None:
-            progress.say(_check_hint(run_test_id, since))
-        left = cancel("terminated")
-        return outcome(SIGTERM_CODE, "terminated", [joined("terminated by SIGTERM", left)])
+        _show_table(progress, verdict)
+        return reports(PASSED if verdict.passed else VERDICT_FAILED, verdict=verdict)
     finally:
-        signal.signal(signal.SIGTERM, previous)
         progress.close()
-    try:
-        return _finish(verdict, run_test_id=run_test_id, options=options, progress=progress)
-    except Exception as error:  # an unexpected error while judging or writing a report
-        progress.say(f"futureagi-simulate: {_internal_error(error)}")
-        progress.say(
-            f"execution {verdict.execution_id} had ended {verdict.status}; check it with: "
-            f"futureagi-simulate executions results {verdict.execution_id}"
-        )
-        return API_REFUSED
 
 
-def _write_outcome(
-    progress: Progress,
-    options: dict[str, Any],
-    run_test_id: uuid.UUID,
-    execution_id: uuid.UUID | None,
-    code: int,
-    status: str,
-    reasons: list[str],
+def _write_reports(
+    progress: Progress, signals: _signals.Signals, options: dict[str, Any], outcome: _reports.Outcome
 ) -> int:
-    """The reports of a run (or a report command) that ended without a verdict, each saying why; one
-    that cannot be written is a warning. Returns ``code``."""
-    json_path: Path | None = options["json_path"]
-    junit_path: Path | None = options["junit"]
-    if json_path is not None:
-        _report(
-            progress,
-            "--json",
-            lambda: _reports.write_json(
-                json_path,
-                {
-                    "run_test_id": run_test_id,
-                    "execution_id": execution_id,
-                    "status": status,
-                    "passed": False,
-                    "exit_code": code,
-                    "reasons": reasons,
-                },
-            ),
-        )
-    if junit_path is not None:
-        _report(
-            progress,
-            "--junit",
-            lambda: _reports.write_failure_junit(
-                junit_path, run_test_id=run_test_id, execution_id=execution_id, reasons=reasons
-            ),
-        )
+    """Writes a run's (or a ``report`` command's) three reports, each whole or not at all and each on
+    its own; one that cannot be written is a warning. Signals from here on are noted and change nothing.
+    Returns the outcome's exit code."""
+    signals.noting()
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if step_summary:
-        _report(
-            progress,
-            "GITHUB_STEP_SUMMARY",
-            lambda: _reports.write_failure_summary(
-                Path(step_summary),
-                run_test_id=run_test_id,
-                execution_id=execution_id,
-                code=code,
-                reasons=reasons,
-            ),
-        )
-    return code
+    _reports.write_reports(
+        outcome,
+        json_path=options["json_path"],
+        junit_path=options["junit"],
+        summary_path=Path(step_summary) if step_summary else None,
+        warn=progress.say,
+    )
+    return outcome.exit_code
 
 
-def _report(progress: Progress, what: str, write: Callable[[], None]) -> bool:
-    """Writes one report; a failure is one warning line, never a changed exit code."""
+def _show_table(progress: Progress, verdict: Verdict) -> None:
+    """The verdict's table on the terminal; it is for people: the exit code and reports stand without it."""
     try:
-        write()
-    except Exception as error:  # a report is never worth the verdict
-        progress.say(f"warning: could not write {what}: {type(error).__name__}: {error}")
-        return False
-    return True
+        from ._progress import summary_table
 
-
-def _finish(verdict: Verdict, *, run_test_id: uuid.UUID, options: dict[str, Any], progress: Progress) -> int:
-    code = PASSED if verdict.passed else VERDICT_FAILED
-    from ._progress import summary_table
-
-    progress.console.print(summary_table(verdict))
-    json_path: Path | None = options["json_path"]
-    junit_path: Path | None = options["junit"]
-    if json_path is not None:
-        document = _reports.verdict_json(verdict, run_test_id=run_test_id, exit_code=code)
-        _reports.write_json(json_path, document)
-    if junit_path is not None:
-        _reports.write_junit(junit_path, verdict, run_test_id=run_test_id)
-    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if step_summary:
-        _report(
-            progress,
-            "GITHUB_STEP_SUMMARY",
-            lambda: _reports.write_step_summary(Path(step_summary), verdict, run_test_id=run_test_id),
-        )
-    return code
+        progress.console.print(summary_table(verdict))
+    except Exception as error:
+        progress.say(f"warning: could not show the summary table: {_internal_error(error)}")
 
 
 # Query commands -------------------------------------------------------------------------------------------
@@ -891,7 +873,19 @@ def _show_warning(
 
 
 def run_cli(argv: Sequence[str] | None = None) -> int:
-    """Runs the command and returns its exit code (argparse's usage errors are 2)."""
+    """Runs the command and returns its exit code (argparse's usage errors are 2).
+
+    stdout and stderr go through ``_output.SafeLines``: no line CI reads as a command, a closed pipe is
+    not an error, and a character the stream's encoding lacks is escaped, not fatal."""
+    out, err = _output.install()
+    try:
+        return _cli(argv)
+    finally:
+        out.flush()
+        err.flush()
+
+
+def _cli(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -912,8 +906,6 @@ def run_cli(argv: Sequence[str] | None = None) -> int:
         return USAGE
     except KeyboardInterrupt:
         return SIGINT_CODE
-    except _TerminatedError:
-        return SIGTERM_CODE
     except FutureAGIError as error:
         _say(str(error))
         return _exit_code(error)

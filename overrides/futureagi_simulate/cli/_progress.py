@@ -78,6 +78,6 @@ def summary_table(verdict: Verdict) -> Table:
             Text(str(len(scenario.calls))),
             Text(terminal_text("; ".join(scenario.reasons))),
         )
-    table.caption = Text(terminal_text("\n".join(verdict.reasons)))
+    table.caption = Text("\n".join(terminal_text(reason) for reason in verdict.reasons))
     table.caption_justify = "left"
     return table

@@ -11,13 +11,13 @@ and its exit codes are ``run``'s.
 from __future__ import annotations
 
 import argparse
-import signal
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from futureagi_simulate import FutureAGIError, SimulateClient, Thresholds, Verdict, WaitTimeoutError
 
-from . import _commands
+from . import _commands, _reports, _signals
 from ._waiting import Watch, wait_for_end
 
 __all__ = ["add_report_parser", "report_command"]
@@ -85,47 +85,63 @@ def _judge(
     thresholds: Thresholds,
     options: dict[str, Any],
 ) -> int:
+    signals = _signals.Signals().install()
     progress = _commands._new_progress()
     watch = Watch(progress)
+    run_test = _reports.RunTestName(id=run_test_id, name=None)
 
-    def outcome(code: int, status: str, reasons: list[str]) -> int:
-        return _commands._write_outcome(progress, options, run_test_id, execution_id, code, status, reasons)
+    def reports(
+        code: int, *, verdict: Verdict | None = None, status: str = "", reasons: Sequence[str] = ()
+    ) -> int:
+        return _commands._write_reports(
+            progress,
+            signals,
+            options,
+            _reports.Outcome(
+                run_test=run_test,
+                execution_id=execution_id,
+                exit_code=code,
+                verdict=verdict,
+                status=status,
+                reasons=list(reasons),
+            ),
+        )
 
-    verdict: Verdict
-    previous = signal.signal(signal.SIGTERM, _commands._raise_terminated)
     try:
-        progress.say(f"waiting for execution {execution_id} of run test {run_test_id}")
         try:
-            state = wait_for_end(client, execution_id, options=options, watch=watch)
-            verdict = client.executions.report(execution_id, run_test_id=run_test_id, thresholds=thresholds)
-        except WaitTimeoutError as error:
-            progress.say(
-                f"execution {execution_id} had not finished after --timeout {options['timeout']:g} s; "
-                f"it goes on. Resume with: futureagi-simulate report {execution_id} "
-                f"--run-test-id {run_test_id}"
+            progress.say(f"waiting for execution {execution_id} of run test {run_test_id}")
+            try:
+                run_test = _reports.RunTestName(id=run_test_id, name=client.run_tests.get(run_test_id).name)
+                state = wait_for_end(client, execution_id, options=options, watch=watch)
+                verdict = client.executions.report(
+                    execution_id, run_test_id=run_test_id, thresholds=thresholds
+                )
+            except WaitTimeoutError as error:
+                signals.noting()
+                progress.say(
+                    f"execution {execution_id} had not finished after --timeout {options['timeout']:g} s; "
+                    f"it goes on. Resume with: futureagi-simulate report {execution_id} "
+                    f"--run-test-id {run_test_id}"
+                )
+                status = error.state.status if error.state is not None else "unknown"
+                return reports(_commands.TIMED_OUT, status=status, reasons=[str(error)])
+            except FutureAGIError as error:
+                failed = f"reading execution {execution_id} failed: {error}"
+                progress.say(failed)
+                return reports(_commands._exit_code(error), status="unknown", reasons=[failed])
+            except Exception as error:  # an unexpected error while reading or judging: one line, exit 3
+                message = _commands._internal_error(error)
+                progress.say(f"futureagi-simulate: {message}")
+                return reports(_commands.API_REFUSED, status="unknown", reasons=[message])
+            signals.noting()
+            progress.say(f"execution {execution_id} ended {state.status}")
+        except _signals.Interrupted as interrupted:
+            signals.noting()
+            progress.say(f"interrupted ({interrupted.name}); execution {execution_id} was left as it was")
+            return reports(
+                interrupted.code, status=interrupted.status, reasons=[f"interrupted by {interrupted.name}"]
             )
-            status = error.state.status if error.state is not None else "unknown"
-            return outcome(_commands.TIMED_OUT, status, [str(error)])
-        except FutureAGIError as error:
-            failed = f"reading execution {execution_id} failed: {error}"
-            progress.say(failed)
-            return outcome(_commands._exit_code(error), "unknown", [failed])
-        except Exception as error:  # an unexpected error while reading or judging: one line, exit 3
-            message = _commands._internal_error(error)
-            progress.say(f"futureagi-simulate: {message}")
-            return outcome(_commands.API_REFUSED, "unknown", [message])
-        progress.say(f"execution {execution_id} ended {state.status}")
-    except KeyboardInterrupt:
-        progress.say(f"interrupted (SIGINT); execution {execution_id} was left as it was")
-        return outcome(_commands.SIGINT_CODE, "interrupted", ["interrupted by SIGINT"])
-    except _commands._TerminatedError:
-        progress.say(f"terminated (SIGTERM); execution {execution_id} was left as it was")
-        return outcome(_commands.SIGTERM_CODE, "terminated", ["terminated by SIGTERM"])
+        _commands._show_table(progress, verdict)
+        return reports(_commands.PASSED if verdict.passed else _commands.VERDICT_FAILED, verdict=verdict)
     finally:
-        signal.signal(signal.SIGTERM, previous)
         progress.close()
-    try:
-        return _commands._finish(verdict, run_test_id=run_test_id, options=options, progress=progress)
-    except Exception as error:  # an unexpected error while writing a report
-        progress.say(f"futureagi-simulate: {_commands._internal_error(error)}")
-        return _commands.API_REFUSED

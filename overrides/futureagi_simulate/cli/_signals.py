@@ -1,0 +1,147 @@
+"""How ``run`` meets a CI system's cancellation.
+
+GitHub's runner cancels a step by signalling the step's process: SIGINT, then SIGTERM 7.5 s later, then
+SIGKILL 2.5 s after that (actions/runner, ``ProcessInvoker``). A terminal's hang-up is SIGHUP. The
+command answers each the same way, in phases:
+
+* working (before and while waiting): the first signal stops the work where it is (``Interrupted``);
+* the execute in flight: the signal is held until the answer arrives, because the answer holds the id
+  of the execution the server started, the one thing needed to cancel it; a second signal does not wait;
+* cancelling: a further signal abandons the cancel, and the message says the execution may still run;
+* writing the reports: signals are noted and change nothing, so the reports are written whole and the
+  exit code is the one they hold. The command is about to exit with it, so these handlers stay.
+
+The handlers are installed explicitly, even where the process started with a signal ignored (a shell
+starts a background command with SIGINT ignored, and Python then leaves it so).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import time
+from collections.abc import Iterator
+from types import FrameType
+
+__all__ = ["HANDLED", "Interrupted", "Signals", "exit_code"]
+
+HANDLED: tuple[signal.Signals, ...] = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
+def exit_code(signum: int) -> int:
+    """The shell's convention: 128 + the signal's number (130 SIGINT, 143 SIGTERM, 129 SIGHUP)."""
+    return 128 + signum
+
+
+def signal_name(signum: int) -> str:
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"
+
+
+class Interrupted(BaseException):
+    """A signal, raised where the main thread was (a BaseException, like KeyboardInterrupt, so no
+    ``except Exception`` swallows it)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def name(self) -> str:
+        return signal_name(self.signum)
+
+    @property
+    def code(self) -> int:
+        return exit_code(self.signum)
+
+    @property
+    def status(self) -> str:
+        """What the reports call the run's end: interrupted (SIGINT), terminated, hung up."""
+        return _STATUS.get(self.signum, "interrupted")
+
+
+_STATUS: dict[int, str] = {
+    signal.SIGINT: "interrupted",
+    signal.SIGTERM: "terminated",
+    signal.SIGHUP: "hung up",
+}
+
+
+_RAISE, _HOLD, _NOTE = "raise", "hold", "note"
+
+
+def _note(text: str) -> None:
+    """A line on stderr written from inside a handler: one os.write, so it cannot break a print that
+    the signal interrupted (a buffered write re-entered raises RuntimeError)."""
+    line = f"{time.strftime('%H:%M:%S')} {text}\n".encode("ascii", "backslashreplace")
+    with contextlib.suppress(OSError):
+        os.write(2, line)
+
+
+class Signals:
+    """The handlers of ``run`` for SIGINT, SIGTERM and SIGHUP, and the phase they act in."""
+
+    def __init__(self) -> None:
+        self.received: list[int] = []
+        self._mode = _RAISE
+        self._held_since = 0
+
+    def install(self) -> Signals:
+        for signum in HANDLED:
+            signal.signal(signum, self._handle)
+        return self
+
+    @property
+    def first(self) -> int | None:
+        """The first signal received, if any."""
+        return self.received[0] if self.received else None
+
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
+        self.received.append(signum)
+        name = signal_name(signum)
+        # Raising switches to noting first: the code that catches the first signal is not itself cut
+        # short by the next one before it can write the reports.
+        if self._mode == _RAISE:
+            self._mode = _NOTE
+            raise Interrupted(signum)
+        if self._mode == _HOLD:
+            if len(self.received) - self._held_since > 1:
+                self._mode = _NOTE
+                raise Interrupted(signum)
+            _note(
+                f"{name} received while the execute is in flight: "
+                "waiting for its answer, which names the execution"
+            )
+            return
+        _note(f"{name} received: the reports are written first, and the exit code stays theirs")
+
+    @contextlib.contextmanager
+    def holding(self) -> Iterator[None]:
+        """While the execute is in flight: the first signal is held (``pending`` says which), a second
+        raises ``Interrupted``."""
+        previous, self._mode, self._held_since = self._mode, _HOLD, len(self.received)
+        try:
+            yield
+        finally:
+            if self._mode == _HOLD:
+                self._mode = previous
+
+    def pending(self) -> int | None:
+        """A signal held by ``holding``, once it has ended."""
+        return self.received[-1] if len(self.received) > self._held_since else None
+
+    def noting(self) -> None:
+        """From now on a signal is noted and changes nothing: the reports are being written."""
+        self._mode = _NOTE
+
+    @contextlib.contextmanager
+    def raising(self) -> Iterator[None]:
+        """Inside: a signal raises ``Interrupted`` (to abandon a cancel); outside, signals are noted."""
+        self._mode = _RAISE
+        try:
+            yield
+        finally:
+            self._mode = _NOTE
