@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import uuid
 from collections.abc import Callable
@@ -9,7 +10,7 @@ from types import FrameType
 from typing import Any
 from xml.etree import ElementTree
 
-from futureagi_simulate import CallOutcome, EvalConfig, EvalOutcome, ExecutionResults, Verdict
+from futureagi_simulate import CallOutcome, EvalConfig, EvalOutcome, ExecutionResults, Thresholds, Verdict
 from futureagi_simulate._verdict import judge
 from futureagi_simulate.cli import _reports
 
@@ -130,3 +131,65 @@ def test_junit_case_names_stay_unique_whatever_the_scenarios_are_called() -> Non
     suite = root.find("testsuite")
     assert suite is not None
     assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("6", "6", "0")
+
+
+def verdict_with_an_errored_eval(*, max_unjudged_calls: int = 0) -> Verdict:
+    """Three completed calls: 'Tone check' passed one, errored on one and was skipped on one."""
+    outcomes = (
+        EvalOutcome(name="Tone check", eval_id=str(TONE.id), passed=True, score=None, output="Passed"),
+        EvalOutcome(
+            name="Tone check", eval_id=str(TONE.id), passed=None, score=None, output=None, error="error"
+        ),
+        EvalOutcome(
+            name="Tone check", eval_id=str(TONE.id), passed=None, score=None, output=None, skipped=True
+        ),
+    )
+    calls = tuple(
+        CallOutcome(
+            call_execution_id=uuid.UUID(int=10_000 + n),
+            scenario_id=uuid.UUID(int=20_000 + n),
+            scenario_name=f"scenario {n}",
+            status="completed",
+            duration_seconds=1.0,
+            evals=(outcome,),
+        )
+        for n, outcome in enumerate(outcomes)
+    )
+    results = ExecutionResults(
+        execution_id=uuid.UUID(int=1), status="completed", started_at=None, completed_at=None, calls=calls
+    )
+    return judge(results, eval_configs=[TONE], thresholds=Thresholds(max_unjudged_calls=max_unjudged_calls))
+
+
+def test_the_json_report_counts_each_evals_unjudged_calls() -> None:
+    """The JSON report has one entry per eval config with its judged, errored and skipped counts."""
+    document = json.loads(
+        _reports.verdict_json(verdict_with_an_errored_eval(), run_test=RUN_TEST, exit_code=1)
+    )
+    (tone,) = document["evals"]
+    assert (tone["name"], tone["judged"], tone["unjudged"], tone["errored"], tone["skipped"]) == (
+        "Tone check",
+        1,
+        2,
+        1,
+        1,
+    )
+    assert (tone["passed"], document["thresholds"]["max_unjudged_calls"]) == (False, 0)
+
+
+def test_the_step_summary_shows_each_evals_unjudged_calls() -> None:
+    """The step summary's eval table names the eval and how many calls it left unjudged, and why."""
+    text = _reports.step_summary(verdict_with_an_errored_eval(max_unjudged_calls=2), run_test=RUN_TEST)
+    assert "| Tone check | passed | 100% | 100% | 1 | 2 (1 errored, 1 skipped) |" in text
+
+
+def test_the_junit_verdict_case_shows_each_evals_unjudged_calls() -> None:
+    """The JUnit file's verdict case carries each eval's counts, unjudged calls included."""
+    junit = _reports.verdict_junit(verdict_with_an_errored_eval(), run_test=RUN_TEST)
+    case = ElementTree.fromstring(junit).find("./testsuite/testcase[@name='verdict']")
+    assert case is not None
+    failure = case.find("failure")
+    assert failure is not None
+    assert failure.text is not None
+    assert "eval 'Tone check': failed; pass rate 100%" in failure.text
+    assert "2 unjudged (1 errored, 1 skipped)" in failure.text

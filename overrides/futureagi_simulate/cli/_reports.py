@@ -28,7 +28,7 @@ from xml.etree import ElementTree
 
 import attrs
 
-from futureagi_simulate import ScenarioVerdict, Verdict
+from futureagi_simulate import EvalVerdict, ScenarioVerdict, Verdict
 from futureagi_simulate._errors import REDACTED, _redact_scalar, redaction_values
 
 from ._output import ci_safe
@@ -321,7 +321,9 @@ def verdict_json(verdict: Verdict, *, run_test: RunTestName, exit_code: int) -> 
             "min_pass_rate": verdict.thresholds.min_pass_rate,
             "default_min_pass_rate": verdict.thresholds.default_min_pass_rate,
             "max_failed_calls": verdict.thresholds.max_failed_calls,
+            "max_unjudged_calls": verdict.thresholds.max_unjudged_calls,
         },
+        "evals": [attrs.asdict(e) for e in verdict.evals],
         "scenarios": [_scenario(s) for s in verdict.scenarios],
     }
     return (json_text(document) + "\n").encode("utf-8")
@@ -468,12 +470,29 @@ def verdict_junit(verdict: Verdict, *, run_test: RunTestName) -> bytes:
             suite.case(name, seconds=seconds, output=details)
         else:
             suite.case(name, seconds=seconds, failure=("; ".join(scenario.reasons) or "failed", details))
-    reasons = list(verdict.reasons)
+    reasons = list(verdict.reasons) + [eval_line(e) for e in verdict.evals]
     if verdict.passed:
         suite.case(VERDICT_CASE, output="\n".join(reasons))
     else:
         suite.case(VERDICT_CASE, failure=("; ".join(reasons[:3]) or "failed", "\n".join(reasons)))
     return suite.bytes()
+
+
+def eval_line(verdict: EvalVerdict) -> str:
+    """One eval config's counts in a sentence: what it judged, passed and left unjudged, and its minimum."""
+    rate = "no pass rate" if verdict.pass_rate is None else f"pass rate {_percent(verdict.pass_rate)}"
+    minimum = "" if verdict.minimum is None else f", minimum {_percent(verdict.minimum)}"
+    left = f"{verdict.unjudged} unjudged ({verdict.errored} errored, {verdict.skipped} skipped)"
+    result = "passed" if verdict.passed else "failed"
+    return (
+        f"eval {verdict.name!r}: {result}; {rate}{minimum}; judged {verdict.judged} completed calls "
+        f"({verdict.pass_count} passed, {verdict.fail_count} failed); {left}"
+    )
+
+
+def _percent(fraction: float) -> str:
+    """89.9%, not 90%: a rate just under its minimum must not read as equal to it."""
+    return f"{fraction * 100:.1f}".rstrip("0").rstrip(".") + "%"
 
 
 def failure_junit(
@@ -575,6 +594,7 @@ def step_summary(
         "",
         *(f"- {_cell(reason)}" for reason in verdict.reasons),
         "",
+        *_eval_table(verdict),
         "| scenario | result | why |",
         "|---|---|---|",
     ]
@@ -582,6 +602,25 @@ def step_summary(
     ordered = [pair for pair in named if not pair[0].passed] + [pair for pair in named if pair[0].passed]
     rows = [f"| {_cell(name)} | {_RESULT[s.passed]} | {_cell('; '.join(s.reasons))} |" for s, name in ordered]
     return _fit(head, rows, budget, len(rows))
+
+
+def _eval_table(verdict: Verdict) -> list[str]:
+    """Per live eval config: its pass rate against its minimum, and how many calls it judged and left
+    unjudged; nothing when the run test has no eval configs."""
+    if not verdict.evals:
+        return []
+    lines = [
+        "| eval config | result | pass rate | minimum | judged | unjudged |",
+        "|---|---|---|---|---|---|",
+    ]
+    for e in verdict.evals:
+        rate = "none" if e.pass_rate is None else _percent(e.pass_rate)
+        minimum = "none" if e.minimum is None else _percent(e.minimum)
+        lines.append(
+            f"| {_cell(e.name)} | {_RESULT[e.passed]} | {rate} | {minimum} | {e.judged} | "
+            f"{e.unjudged} ({e.errored} errored, {e.skipped} skipped) |"
+        )
+    return [*lines, ""]
 
 
 def failure_summary(
