@@ -226,6 +226,22 @@ def test_progress_comes_from_the_server_counts() -> None:
     assert first.calls == ()
 
 
+def test_an_evaluating_execution_counts_every_call_as_done() -> None:
+    """Evaluating means every call ended: calls whose evals still run count as done in the progress."""
+    clock, driven = FakeClock(), Driven()
+    seen: list[ExecutionState] = []
+    body = results("evaluating", [result_row(S1, "completed"), result_row(S2, "analyzing")])
+    script = iter([respond(200, body), statuses("completed")])
+    drive(waiting(clock, on_progress=seen.append), lambda call: next(script)(call), clock, driven)
+    first = seen[0]
+    assert (first.status, first.analyzing_calls, first.finished_calls, first.total_calls) == (
+        "evaluating",
+        1,
+        2,
+        2,
+    )
+
+
 def test_a_heartbeat_comes_at_least_every_minute() -> None:
     """With nothing changing and polls five minutes apart, on_progress still hears the state each minute."""
     clock, driven = FakeClock(), Driven()

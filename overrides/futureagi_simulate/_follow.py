@@ -110,14 +110,21 @@ def _state_from_counts(execution_id: uuid.UUID, answer: Any) -> ExecutionState:
     # The page's count is the rows that exist; total_calls is the workflow's own number, 0 until it
     # has written it (API-NOTES.md): the larger of the two.
     total = max(_count(rows), _count(answer.total_calls))
+    status = normalise_status(answer.status)
+    completed, failed = _count(answer.completed_calls), _count(answer.failed_calls)
+    # The workflow counts a call completed only once its evals end, but an execution turns `evaluating`
+    # only when every call has ended (simulate/models/test_execution.py): then the calls it has not
+    # counted yet are being evaluated, done with their call.
+    analyzing = max(0, total - completed - failed) if status == "evaluating" else 0
     return ExecutionState(
         execution_id=execution_id,
-        status=normalise_status(answer.status),
+        status=status,
         total_calls=total,
-        completed_calls=_count(answer.completed_calls),
-        failed_calls=_count(answer.failed_calls),
+        completed_calls=completed,
+        failed_calls=failed,
         cancelled_calls=0,
         calls=(),
+        analyzing_calls=analyzing,
     )
 
 
