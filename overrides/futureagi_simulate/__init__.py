@@ -55,6 +55,7 @@ if TYPE_CHECKING:
         Scenario,
         Unset,
     )
+    from ._preflight import CheckProblem, RunTestCheck
     from ._results import (
         CallOutcome,
         EvalOutcome,
@@ -105,6 +106,7 @@ _LAZY = {
     ),
     **_on_first_use("futureagi_simulate._verdict", ["ScenarioVerdict", "Thresholds", "Verdict"]),
     **_on_first_use("futureagi_simulate._execution", ["Execution"]),
+    **_on_first_use("futureagi_simulate._preflight", ["CheckProblem", "RunTestCheck"]),
 }
 
 
@@ -138,6 +140,7 @@ __all__ = [
     "BodyCasing",
     "CallExecution",
     "CallOutcome",
+    "CheckProblem",
     "ColumnConfig",
     "CredentialsError",
     "DetailObject",
@@ -159,6 +162,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RunTest",
+    "RunTestCheck",
     "RunTestExecution",
     "RunTestPage",
     "RunTestScenario",

@@ -30,6 +30,7 @@ from futureagi_simulate import (
     ExecutionState,
     FutureAGIError,
     InvalidArgumentError,
+    RunTestCheck,
     Selection,
     SimulateClient,
     Thresholds,
@@ -39,7 +40,7 @@ from futureagi_simulate import (
 )
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 
-from . import _reports
+from . import _preflight, _reports
 
 if TYPE_CHECKING:
     # rich loads when a command runs, not for --help: the help needs no extra.
@@ -475,33 +476,45 @@ def _run_command(args: argparse.Namespace) -> int:
     _check_report_path(args.json_path, "--json")
     _check_report_path(args.junit, "--junit")
     thresholds = Thresholds(min_pass_rate=dict(args.min_pass_rate), max_failed_calls=args.max_failed_calls)
+    # Every option in range before any request, every name and id against the run test before the
+    # execute: the same check for --dry-run and the real run, so both exit alike (cli/_preflight.py).
+    problems = _preflight.option_problems(args)
+    for problem in problems:
+        _say(problem)
+    if problems:
+        return USAGE
     with _client(args) as client:
+        checked = _check_before_paying(client, args, selection, thresholds)
+        if not isinstance(checked, RunTestCheck):
+            return checked
         if args.dry_run:
-            return _dry_run(client, args.run_test_id, selection)
+            for line in _preflight.dry_run_lines(checked, thresholds):
+                _out(line)
+            return PASSED
         return _run(client, args.run_test_id, selection, thresholds, vars(args))
 
 
-def _dry_run(client: SimulateClient, run_test_id: uuid.UUID, selection: Selection) -> int:
+def _check_before_paying(
+    client: SimulateClient, args: argparse.Namespace, selection: Selection, thresholds: Thresholds
+) -> RunTestCheck | int:
+    """The run test's check; on any problem or failure, what was said and the exit code (a real run also
+    writes its reports, saying that nothing started)."""
     try:
-        scenarios = list(client.run_tests.scenarios(run_test_id))
+        checked = client.run_tests.check(args.run_test_id, selection=selection, thresholds=thresholds)
     except FutureAGIError as error:
-        _say(str(error))
-        return _exit_code(error)
+        code, reasons = _exit_code(error), [f"checking run test {args.run_test_id} failed: {error}"]
     except Exception as error:  # unexpected: one line and 3, never a traceback and 1
-        _say(_internal_error(error))
-        return API_REFUSED
-    names = {s.id: s.name for s in scenarios}
-    if selection.is_all_except:
-        chosen = [s.id for s in scenarios if s.id not in set(selection.scenario_ids)]
-    elif selection.scenario_ids:
-        chosen = list(selection.scenario_ids)
+        code, reasons = API_REFUSED, [_internal_error(error)]
     else:
-        chosen = [s.id for s in scenarios]
-    _out(f"dry run: {len(chosen)} of the run test's {len(scenarios)} scenarios would run; nothing was sent")
-    for scenario_id in chosen:
-        name = names.get(scenario_id)
-        _out(f"  {scenario_id}  {name if isinstance(name, str) else '(not attached to this run test)'}")
-    return PASSED
+        if checked.ok:
+            return checked
+        code, reasons = USAGE, _preflight.problems_of(checked, selection)
+    for reason in reasons:
+        _say(reason)
+    _say("nothing was executed")
+    if not args.dry_run:
+        _preflight.write_refusal_reports(args, code=code, reasons=reasons, warn=_say)
+    return code
 
 
 def _going_on(execution_id: uuid.UUID) -> str:
