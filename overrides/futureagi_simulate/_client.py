@@ -25,6 +25,7 @@ from ._config import (
 )
 from ._errors import APIConnectionError, InvalidArgumentError, excerpt
 from ._flows import Call, CasingState, Context, Flow
+from ._logging import register as register_secrets
 from ._resources import (
     AsyncExecutions,
     AsyncPromptSimulations,
@@ -85,6 +86,8 @@ class _BaseClient:
             timeout=timeout,
             user_http_client=http_client is not None,
         )
+        # Kept out of every log line, httpx's and httpcore's too, whatever the server echoes (_logging).
+        register_secrets(self, self._config.secrets)
         self._ctx = Context(
             secrets=self._config.secrets,
             casing=CasingState.for_mode(body_casing),
@@ -179,6 +182,7 @@ class _BaseClient:
         """
         clone = copy.copy(self)
         clone._owns_http = False
+        register_secrets(clone, clone._config.secrets)
         if not isinstance(timeout, NotGiven):
             clone._config = self._config.with_timeout(resolve_timeout(timeout))
             clone._timeout_in_pool = False
