@@ -282,3 +282,12 @@ def test_dry_run_shows_the_scenarios_and_the_pass_rates_they_must_reach(oss: Emu
     assert "  Tone check  0.8" in done.stdout
     assert "  Issue resolved  1" in done.stdout
     assert oss.request_count("executeRunTest") == 0
+
+
+@pytest.mark.slow
+def test_an_unknown_run_test_exits_3_in_dry_run_and_run_alike(oss: Emulator) -> None:
+    """A run test the server does not have: the check's read is refused (exit 3) in both, no execute."""
+    args = ["run", str(uuid.uuid4()), "--poll-interval", "0.01"]
+    dry, real = cli(oss, *args, "--dry-run"), cli(oss, *args)
+    assert (dry.returncode, real.returncode) == (3, 3), (dry.stderr, real.stderr)
+    assert oss.request_count("executeRunTest") == 0

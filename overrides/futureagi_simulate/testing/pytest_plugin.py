@@ -29,6 +29,7 @@ rather than the probe the open-source server refuses.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -112,12 +113,11 @@ def simulate_async_client(simulate_emulator: Emulator) -> Iterator[AsyncSimulate
 
 def _close(client: AsyncSimulateClient) -> None:
     """Closes the client's pool, which holds no connection by now, in an event loop of its own (the
-    test's may be closed already); inside a running loop there is nothing to close it with, and nothing
-    left open to close."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        asyncio.run(client.close())
+    test's may be closed already), on a thread of its own: the test thread's event loop, which a runner
+    may still be using, is left as it is."""
+    closer = threading.Thread(target=asyncio.run, args=(client.close(),), name="simulate_async_client")
+    closer.start()
+    closer.join()
 
 
 @pytest.fixture
