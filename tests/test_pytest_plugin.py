@@ -58,6 +58,7 @@ LOOP_SCOPE = ["-o", "asyncio_default_fixture_loop_scope=function"]
         ("@pytest.mark.asyncio", [*LOOP_SCOPE, "-o", "asyncio_mode=strict"]),
         ("", [*LOOP_SCOPE, "-o", "asyncio_mode=auto"]),
         ("@pytest.mark.anyio", [*LOOP_SCOPE, "-o", "asyncio_mode=auto"]),
+        ('@pytest.mark.asyncio(loop_scope="module")', [*LOOP_SCOPE, "-o", "asyncio_mode=strict"]),
     ],
     ids=[
         "anyio",
@@ -65,6 +66,7 @@ LOOP_SCOPE = ["-o", "asyncio_default_fixture_loop_scope=function"]
         "pytest-asyncio-strict",
         "pytest-asyncio-auto",
         "anyio-in-auto",
+        "pytest-asyncio-one-loop-per-module",
     ],
 )
 def test_the_async_client_fixture_works_under_each_runner(
