@@ -291,3 +291,32 @@ def test_an_unknown_run_test_exits_3_in_dry_run_and_run_alike(oss: Emulator) -> 
     dry, real = cli(oss, *args, "--dry-run"), cli(oss, *args)
     assert (dry.returncode, real.returncode) == (3, 3), (dry.stderr, real.stderr)
     assert oss.request_count("executeRunTest") == 0
+
+
+def test_a_selected_scenario_that_is_not_completed_is_a_problem(oss: Emulator) -> None:
+    """A run test with a scenario still Running: the server would refuse the execute, so the check does."""
+    with _client(oss) as client:
+        found = client.run_tests.check(oss.seed.incomplete_run_test_id)
+    (problem,) = found.problems
+    assert problem.argument == "selection"
+    assert f"scenario {oss.seed.incomplete_scenario_id}" in problem.rule
+    assert "its status: 'Running'" in problem.rule
+
+
+def test_leaving_the_scenario_that_is_not_completed_out_is_fine(oss: Emulator) -> None:
+    """all_except() of the scenario still Running: no problem."""
+    with _client(oss) as client:
+        found = client.run_tests.check(
+            oss.seed.incomplete_run_test_id, selection=Selection.all_except([oss.seed.incomplete_scenario_id])
+        )
+    assert found.ok, found.problems
+
+
+@pytest.mark.slow
+def test_a_scenario_not_completed_exits_2_in_dry_run_and_run_alike(oss: Emulator) -> None:
+    """The server refuses an execute over a scenario still Running: both refuse it first, exit 2."""
+    args = ["run", str(oss.seed.incomplete_run_test_id), "--poll-interval", "0.01"]
+    dry, real = cli(oss, *args, "--dry-run"), cli(oss, *args)
+    assert (dry.returncode, real.returncode) == (2, 2), (dry.stderr, real.stderr)
+    assert "is not completed (its status: 'Running')" in real.stderr
+    assert oss.request_count("executeRunTest") == 0

@@ -241,7 +241,8 @@ class RunTests(_Resource):
         Reads the run test (``GET /simulate/run-tests/{id}/``) and its scenario list; never executes.
         Returns a ``RunTestCheck`` listing every problem (``problems``, empty when ``ok``): an id of
         ``selection`` that is not a scenario of the run test, an ``all_except`` (or a run test) that leaves
-        nothing to run, a ``thresholds.min_pass_rate`` name that is not one of the run test's eval configs
+        nothing to run, a selected scenario that is not completed (the server would refuse the execute
+        with a 400), a ``thresholds.min_pass_rate`` name that is not one of the run test's eval configs
         (their ``name``; a run test whose answer lists none fails every name). ``selection`` defaults to
         ``Selection.all()``. Call ``raise_for_problems()`` on the result to raise ``InvalidArgumentError``
         instead. A bad argument type raises ``InvalidArgumentError`` before any request; an unknown run
