@@ -112,13 +112,15 @@ def test_a_failing_scenario_exits_1_and_junit_says_which(oss: Emulator, tmp_path
 
 
 def test_the_verdict_case_fails_when_no_scenario_does(oss: Emulator, tmp_path: Path) -> None:
-    """A threshold on an eval the run does not have fails the verdict; the JUnit file is not green."""
-    done = cli(oss, *run_args(oss, "--junit", str(tmp_path / "j.xml"), "--min-pass-rate", "Tone chek=0.9"))
+    """A threshold on an eval that gave no pass/fail output fails the verdict; the JUnit file is not green."""
+    for scenario in oss.seed.scenario_ids:
+        oss.script(scenario, evals={"Tone check": 0.5})
+    done = cli(oss, *run_args(oss, "--junit", str(tmp_path / "j.xml"), "--min-pass-rate", "Tone check=0.9"))
     assert done.returncode == 1
     with (tmp_path / "j.xml").open() as junit:
         suite, _report = xunitparser.parse(junit)
     assert [case.methodname for case in suite if not case.good] == ["verdict"]
-    assert "Tone chek" in done.stderr
+    assert "Tone check" in done.stderr
 
 
 @pytest.mark.parametrize(
@@ -498,12 +500,18 @@ def test_an_unwritable_step_summary_warns_and_keeps_the_verdict(
 
 def test_eval_names_and_server_text_are_never_markup(oss: Emulator) -> None:
     """Brackets in an eval name (an option) or a scenario name (the server) print as they are."""
-    with hostile(oss, renamed("Angry customer", "[v2] [bold]Angry[/bold] [/]")) as server:
+    for scenario in oss.seed.scenario_ids[:2]:
+        oss.script(scenario, evals={"Tone check": False})
+    scenario_renamed, eval_renamed = (
+        renamed("Angry customer", "[v2] [bold]Angry[/bold] [/]"),
+        renamed("Tone check", "[/]"),
+    )
+    with hostile(oss, lambda value: eval_renamed(scenario_renamed(value))) as server:
         done = cli(oss, *run_args(oss, "--min-pass-rate", "[/]=0.5"), FI_BASE_URL=server.url)
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr
     assert "[v2] [bold]Angry[/bold] [/]" in done.stderr
-    assert "min_pass_rate names '[/]'" in done.stderr
+    assert "eval '[/]' passed 1 of 3" in done.stderr
 
 
 CONTROL = "Angry\x1b[31m red\x00\x01\x9b\ud800 customer"

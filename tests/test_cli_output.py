@@ -198,14 +198,16 @@ def test_a_failed_verdict_is_a_failure_and_an_api_error_an_error(oss: Emulator, 
 
 
 def test_a_reason_no_scenario_carries_has_its_own_case(oss: Emulator, tmp_path: Path) -> None:
-    """Every scenario passes but a threshold names an eval the run lacks: the `verdict` case fails alone."""
-    done = cli(oss, *run_args(oss, "--junit", str(tmp_path / "j.xml"), "--min-pass-rate", "Tone chek=0.9"))
-    assert done.returncode == 1
+    """Every scenario passes but a pass rate is asked of a score eval, which has none: the `verdict` case
+    fails alone."""
+    oss.add_eval_config(oss.seed.run_test_id, "Warmth", template="tone")
+    done = cli(oss, *run_args(oss, "--junit", str(tmp_path / "j.xml"), "--min-pass-rate", "Warmth=0.9"))
+    assert done.returncode == 1, done.stderr
     _suite, cases = junit(tmp_path / "j.xml")
     assert [(case.methodname, case.result) for case in cases if case.result != "success"] == [
         ("verdict", "failure")
     ]
-    assert "Tone chek" in cases[-1].message
+    assert "Warmth" in cases[-1].message
 
 
 def test_every_report_names_the_run_test_by_name_and_id(oss: Emulator, tmp_path: Path) -> None:

@@ -174,6 +174,14 @@ def test_report_needs_the_run_test(oss: Emulator) -> None:
     assert oss.request_count(POLL) == 0
 
 
+def test_report_refuses_an_option_out_of_range_before_any_request(oss: Emulator) -> None:
+    """report --poll-interval 200h: exit 2 naming the option, and no request reaches the server."""
+    done = cli(oss, *report_args(oss, "00000000-0000-4000-8000-000000000000", "--poll-interval", "200h"))
+    assert done.returncode == 2, done.stderr
+    assert "--poll-interval" in done.stderr
+    assert oss.request_count(POLL) == 0
+
+
 def test_report_has_runs_judging_options_and_none_that_start_or_stop() -> None:
     """report --help lists run's thresholds and report options, not its selection, dry run or cancel."""
     done = subprocess.run([COMMAND, "report", "--help"], capture_output=True, text=True, check=False)

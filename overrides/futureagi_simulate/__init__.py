@@ -56,6 +56,7 @@ if TYPE_CHECKING:
         Scenario,
         Unset,
     )
+    from ._preflight import CheckProblem, RunTestCheck
     from ._results import (
         CallOutcome,
         EvalOutcome,
@@ -108,6 +109,7 @@ _LAZY = {
         "futureagi_simulate._verdict", ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict"]
     ),
     **_on_first_use("futureagi_simulate._execution", ["Execution"]),
+    **_on_first_use("futureagi_simulate._preflight", ["CheckProblem", "RunTestCheck"]),
 }
 
 
@@ -141,6 +143,7 @@ __all__ = [
     "BodyCasing",
     "CallExecution",
     "CallOutcome",
+    "CheckProblem",
     "ColumnConfig",
     "CredentialsError",
     "DetailObject",
@@ -164,6 +167,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RunTest",
+    "RunTestCheck",
     "RunTestExecution",
     "RunTestPage",
     "RunTestScenario",

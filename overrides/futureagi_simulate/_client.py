@@ -13,16 +13,19 @@ import httpx
 
 from ._config import (
     DEFAULT_MAX_RESPONSE_SIZE,
+    DIRECT,
     ClientConfig,
     TimeoutArg,
     attempt_deadline,
     check_max_response_size,
     environment_proxy,
+    proxy_pool_options,
     resolve_config,
     resolve_timeout,
 )
 from ._errors import APIConnectionError, InvalidArgumentError, excerpt
 from ._flows import Call, CasingState, Context, Flow
+from ._logging import register as register_secrets
 from ._resources import (
     AsyncExecutions,
     AsyncPromptSimulations,
@@ -83,6 +86,8 @@ class _BaseClient:
             timeout=timeout,
             user_http_client=http_client is not None,
         )
+        # Kept out of every log line, httpx's and httpcore's too, whatever the server echoes (_logging).
+        register_secrets(self, self._config.secrets)
         self._ctx = Context(
             secrets=self._config.secrets,
             casing=CasingState.for_mode(body_casing),
@@ -101,16 +106,27 @@ class _BaseClient:
         self._pid = os.getpid()
 
     def _pool_options(self) -> dict[str, Any]:
-        return {"timeout": self._config.timeout, "headers": self._config.headers}
+        # A proxy variable httpx cannot use for a host this client never asks for does not stop the pool.
+        return {
+            "timeout": self._config.timeout,
+            "headers": self._config.headers,
+            **proxy_pool_options(self._config.base_url),
+        }
 
     @staticmethod
     def _make_pool(http_class: type[HTTP], options: dict[str, Any]) -> HTTP:
         """A new httpx pool. httpx reads the environment's TLS and proxy settings as it makes one, and a
-        stale one (a missing SSL_CERT_FILE, a proxy URL of an unknown scheme) fails here, before any
-        request: an InvalidArgumentError naming where to look, not an OSError from deep in ssl."""
+        stale one (a missing SSL_CERT_FILE, a proxy URL of an unknown scheme or no URL at all, a SOCKS
+        proxy without socksio) fails here, before any request: an InvalidArgumentError naming where to
+        look, not an OSError from deep in ssl or an ImportError."""
+        options = dict(options)
+        if options.pop(DIRECT, False):
+            # A transport of our own reads no proxy variable (TLS ones still, as httpx's default does).
+            sync = issubclass(http_class, httpx.Client)
+            options["transport"] = httpx.HTTPTransport() if sync else httpx.AsyncHTTPTransport()
         try:
             return http_class(**options)
-        except (OSError, ValueError) as exc:  # ssl.SSLError is an OSError
+        except (OSError, ValueError, ImportError, httpx.InvalidURL) as exc:  # ssl.SSLError is an OSError
             raise InvalidArgumentError(
                 "environment",
                 "httpx could not make its connection pool from this environment's settings "
@@ -166,6 +182,7 @@ class _BaseClient:
         """
         clone = copy.copy(self)
         clone._owns_http = False
+        register_secrets(clone, clone._config.secrets)
         if not isinstance(timeout, NotGiven):
             clone._config = self._config.with_timeout(resolve_timeout(timeout))
             clone._timeout_in_pool = False

@@ -29,6 +29,7 @@ __all__ = [
     "attempt_deadline",
     "check_max_response_size",
     "environment_proxy",
+    "proxy_pool_options",
     "resolve_config",
     "resolve_timeout",
 ]
@@ -250,7 +251,7 @@ def environment_proxy(base_url: str) -> str | None:
     proxy = proxies.get(scheme) or proxies.get("all")
     if not proxy:
         return None
-    shown_name = f"{scheme.upper()}_PROXY" if proxies.get(scheme) else "ALL_PROXY"
+    shown_name = _variable(scheme if proxies.get(scheme) else "all")
     try:
         parts = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
         hostport = parts.hostname or ""
@@ -267,6 +268,51 @@ def environment_proxy(base_url: str) -> str | None:
             "pip install 'httpx[socks]', or unset the variable (or list the host in NO_PROXY)",
         )
     return f"{parts.scheme}://{hostport} (from {shown_name})"
+
+
+# The proxy variables httpx reads (through urllib, lower case first), by the scheme key urllib gives them.
+_PROXY_KEYS = ("http", "https", "all")
+# A pool option, not httpx's: "make the pool with a plain transport", which reads no proxy variable.
+DIRECT = "_futureagi_direct"
+
+
+def proxy_pool_options(base_url: str) -> dict[str, Any]:
+    """Pool options that keep httpx from building proxies this client never uses.
+
+    httpx makes a transport for every proxy variable it reads (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY, either
+    case) when the pool is made, whatever the host: a SOCKS proxy without socksio, or a proxy URL it cannot
+    parse, fails the pool even for a base URL listed in NO_PROXY or of another scheme. This client only
+    ever talks to ``base_url``, so when some proxy variable is unusable and ``base_url`` does not go
+    through it, the pool gets only what ``base_url`` needs: its own proxy (``proxy=``), or none
+    (``DIRECT``). ``{}`` when httpx can read the environment itself, or when the proxy ``base_url`` uses
+    is the unusable one (then the pool fails, and the client names the setting).
+    """
+    proxies = urllib.request.getproxies_environment()
+    if all(_usable_proxy(proxies[key]) for key in _PROXY_KEYS if proxies.get(key)):
+        return {}
+    host, scheme = urlsplit(base_url).hostname or "", urlsplit(base_url).scheme
+    bypass: Any = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009
+    ours = None if bypass(host, proxies) else (proxies.get(scheme) or proxies.get("all"))
+    if ours is None:
+        return {DIRECT: True}
+    if not _usable_proxy(ours):
+        return {}
+    return {"proxy": ours if "://" in ours else f"http://{ours}"}
+
+
+def _variable(key: str) -> str:
+    """The proxy variable urllib (and so httpx) took ``key``'s proxy from: lower case wins, as there."""
+    lower = f"{key}_proxy"
+    return lower if os.environ.get(lower) else lower.upper()
+
+
+def _usable_proxy(url: str) -> bool:
+    """Whether httpx can make a transport for this proxy URL (as written in the variable)."""
+    try:
+        proxy = httpx.Proxy(url if "://" in url else f"http://{url}")
+    except (ValueError, TypeError, httpx.InvalidURL):
+        return False
+    return not proxy.url.scheme.startswith("socks") or importlib.util.find_spec("socksio") is not None
 
 
 def _warn_if_cleartext(base_url: str) -> None:

@@ -542,6 +542,11 @@ def _first_text(*candidates: object) -> str | None:
 def _fallback_message(response: httpx.Response, body: object) -> str:
     kind = response.headers.get("Content-Type", "no content type").split(";")[0]
     reason = response.reason_phrase or "error"
+    # Set by the body reader (_transport.UNDECODED) on an error answer its Content-Encoding lied about.
+    undecoded = response.extensions.get("futureagi_simulate.undecoded_content_encoding")
+    if isinstance(undecoded, str):
+        encoding = excerpt(undecoded, 40)
+        return f"{reason} (the body is not {encoding!r} as its Content-Encoding says, nor the JSON envelope)"
     if isinstance(body, str) and not body.strip():
         return f"{reason} (empty body)"
     return f"{reason} (the body was {kind}, not the JSON error envelope)"

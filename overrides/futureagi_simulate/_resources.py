@@ -28,8 +28,9 @@ if TYPE_CHECKING:
     from futureagi_simulate_api.models.run_test_page import RunTestPage
     from futureagi_simulate_api.models.run_test_scenario import RunTestScenario
 
-    from . import _executions_wire, _follow, _wire
+    from . import _executions_wire, _follow, _preflight, _wire
     from ._execution import Execution
+    from ._preflight import RunTestCheck
     from ._results import EvalSummary, ExecutionResults, ExecutionState
     from ._verdict import Thresholds, Verdict
 else:
@@ -37,6 +38,7 @@ else:
     _wire = OnFirstUse("futureagi_simulate._wire")
     _executions_wire = OnFirstUse("futureagi_simulate._executions_wire")
     _follow = OnFirstUse("futureagi_simulate._follow")
+    _preflight = OnFirstUse("futureagi_simulate._preflight")
 
 __all__ = [
     "AsyncExecutions",
@@ -226,6 +228,27 @@ class RunTests(_Resource):
         build = _execute_builder(self._ctx, run_test_id, selection, simulator_id)
         return self._run(negotiated(build, self._ctx))
 
+    def check(
+        self,
+        run_test_id: IdLike,
+        *,
+        selection: Selection | None = None,
+        thresholds: Thresholds | None = None,
+    ) -> RunTestCheck:
+        """Checks, before paying for an execute, that ``selection`` and ``thresholds`` fit the run test.
+
+        Reads the run test (``GET /simulate/run-tests/{id}/``) and its scenario list; never executes.
+        Returns a ``RunTestCheck`` listing every problem (``problems``, empty when ``ok``): an id of
+        ``selection`` that is not a scenario of the run test, an ``all_except`` (or a run test) that leaves
+        nothing to run, a selected scenario that is not completed (the server would refuse the execute
+        with a 400), a ``thresholds.min_pass_rate`` name that is not one of the run test's eval configs
+        (their ``name``; a run test whose answer lists none fails every name). ``selection`` defaults to
+        ``Selection.all()``. Call ``raise_for_problems()`` on the result to raise ``InvalidArgumentError``
+        instead. A bad argument type raises ``InvalidArgumentError`` before any request; an unknown run
+        test is ``NotFoundError``.
+        """
+        return self._run(_check_flow(self._ctx, run_test_id, selection, thresholds))
+
 
 class AsyncRunTests(_AsyncResource):
     """Run tests: create, list, iterate, execute (asyncio)."""
@@ -334,6 +357,17 @@ class AsyncRunTests(_AsyncResource):
         """Starts one execution over the selected scenarios. Never resent after it may have started."""
         build = _execute_builder(self._ctx, run_test_id, selection, simulator_id)
         return await self._run(negotiated(build, self._ctx))
+
+    async def check(
+        self,
+        run_test_id: IdLike,
+        *,
+        selection: Selection | None = None,
+        thresholds: Thresholds | None = None,
+    ) -> RunTestCheck:
+        """Checks that ``selection`` and ``thresholds`` fit the run test, with no execute; see
+        ``RunTests.check``."""
+        return await self._run(_check_flow(self._ctx, run_test_id, selection, thresholds))
 
 
 class PromptSimulations(_Resource):
@@ -622,6 +656,15 @@ def _execute_builder(
         simulator_id=simulator_id,
         complement=lambda run_test, chosen: _follow.complement(run_test, chosen, ctx),
     )
+
+
+def _check_flow(
+    ctx: Context, run_test_id: IdLike, selection: Selection | None, thresholds: Thresholds | None
+) -> Flow[RunTestCheck]:
+    run_test = check_uuid("run_test_id", run_test_id)
+    chosen = Selection.all() if selection is None else selection
+    _preflight.check_arguments(chosen, thresholds)
+    return _preflight.check_run_test(run_test, ctx, selection=chosen, thresholds=thresholds)
 
 
 def _wait_flow(

@@ -24,11 +24,15 @@ import httpx
 from ._config import ACCEPT_ENCODING
 from ._retry import ResponseTooLarge
 
-__all__ = ["ATTEMPT_DEADLINE", "CALL_DEADLINE", "BodyReader"]
+__all__ = ["ATTEMPT_DEADLINE", "CALL_DEADLINE", "UNDECODED", "BodyReader"]
 
 # The request extension that carries a call's own deadline (``Call.deadline``, on the flows' clock) from
 # the request builder to the attempt, which ends by it whatever the client's timeout.
 CALL_DEADLINE = "futureagi_simulate.call_deadline"
+
+# The response extension set on an error answer read as sent: the Content-Encoding that could not be
+# undone (``_errors`` says so in the message when the body is not readable either).
+UNDECODED = "futureagi_simulate.undecoded_content_encoding"
 
 # ACCEPT_ENCODING is what we ask for and decode with the standard library; anything else is refused.
 # More layers than this is no real server: gzip-in-gzip is how decompression bombs are made.
@@ -42,7 +46,7 @@ class BodyReader:
     response) as soon as one is due, else None. :meth:`finish` stores the body in the response.
     """
 
-    __slots__ = ("_chunks", "_deadline", "_layers", "_limit", "_response", "_size")
+    __slots__ = ("_chunks", "_deadline", "_layers", "_limit", "_raw", "_raw_size", "_response", "_size")
 
     def __init__(self, response: httpx.Response, limit: int, deadline: float | None) -> None:
         self._response = response
@@ -51,12 +55,22 @@ class BodyReader:
         self._chunks: list[bytes] = []
         self._size = 0
         self._layers: list[zlib._Decompress] | None = _layers_for(response)
+        # An error answer keeps its status and message even when its Content-Encoding lies (says gzip
+        # over plain JSON, or names one we cannot decode): its raw bytes are kept beside the decoded ones,
+        # within the same limit, and read as sent when decoding fails. A success is never read that way:
+        # a gate reads no data it could not decode.
+        is_error = response.status_code >= 300
+        self._raw: list[bytes] | None = [] if is_error and self._layers != [] else None
+        self._raw_size = 0
 
     def check(self) -> ResponseTooLarge | httpx.RequestError | None:
         """A failure already known from the headers: an encoding we cannot decode, or a declared size
         over the limit."""
         if self._layers is None:
             encoding = self._response.headers.get("Content-Encoding", "")[:100]
+            if self._raw is not None:
+                self._read_as_sent()
+                return None
             return httpx.DecodingError(
                 f"the answer's Content-Encoding {encoding!r} is not one this client asked for "
                 f"({ACCEPT_ENCODING})",
@@ -75,20 +89,36 @@ class BodyReader:
         return self._response
 
     def feed(self, raw: bytes) -> ResponseTooLarge | httpx.RequestError | None:
+        if self._layers and self._raw is not None:
+            self._raw_size += len(raw)
+            if self._raw_size > self._limit:
+                return ResponseTooLarge(self._response, self._limit)
+            self._raw.append(raw)
         if self._layers:
             try:
                 for piece in _pump(self._layers, raw, self._limit - self._size + 1):
                     if (failure := self._add(piece)) is not None:
                         return failure
             except zlib.error as exc:
-                return httpx.DecodingError(
-                    f"the answer's compressed body is broken: {exc}", request=self._response.request
-                )
+                if self._raw is None:
+                    return httpx.DecodingError(
+                        f"the answer's compressed body is broken: {exc}", request=self._response.request
+                    )
+                # An error answer whose body is not what its Content-Encoding says: read as sent.
+                self._read_as_sent()
         elif (failure := self._add(raw)) is not None:
             return failure
         if self._deadline is not None and time.monotonic() > self._deadline:
             return self.late()
         return None
+
+    def _read_as_sent(self) -> None:
+        """From now on the body is its raw bytes (those kept so far, then each chunk as it comes), and the
+        response says which Content-Encoding could not be undone (``UNDECODED``, for the error's words)."""
+        self._chunks, self._size = list(self._raw or ()), self._raw_size
+        self._layers, self._raw = [], None
+        encoding = self._response.headers.get("Content-Encoding", "")[:100]
+        self._response.extensions = {**self._response.extensions, UNDECODED: encoding}
 
     def late(self) -> httpx.ReadTimeout:
         return httpx.ReadTimeout(

@@ -28,6 +28,7 @@ from futureagi_simulate import (
     ExecutionState,
     FutureAGIError,
     InvalidArgumentError,
+    RunTestCheck,
     Selection,
     SimulateClient,
     Thresholds,
@@ -37,7 +38,7 @@ from futureagi_simulate import (
 )
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 
-from . import _output, _reports, _signals
+from . import _output, _preflight, _reports, _signals
 from ._waiting import Watch, wait_for_end
 
 if TYPE_CHECKING:
@@ -475,10 +476,23 @@ def _run_command(args: argparse.Namespace) -> int:
     _check_report_path(args.json_path, "--json")
     _check_report_path(args.junit, "--junit")
     thresholds = _thresholds(args)
+    # Every option in range before any request, every name and id against the run test before the
+    # execute: the same check for --dry-run and the real run, so both exit alike (cli/_preflight.py).
+    problems = _preflight.option_problems(args)
+    for problem in problems:
+        _say(problem)
+    if problems:
+        return USAGE
     with _client(args) as client:
+        checked = _check_before_paying(client, args, selection, thresholds)
+        if not isinstance(checked, RunTestCheck):
+            return checked
         if args.dry_run:
-            return _dry_run(client, args.run_test_id, selection)
-        return _run(client, args.run_test_id, selection, thresholds, vars(args))
+            for line in _preflight.dry_run_lines(checked, thresholds):
+                _out(line)
+            return PASSED
+        run_test = _reports.RunTestName(id=args.run_test_id, name=checked.run_test_name)
+        return _run(client, run_test, selection, thresholds, vars(args))
 
 
 def _thresholds(args: argparse.Namespace) -> Thresholds:
@@ -486,27 +500,27 @@ def _thresholds(args: argparse.Namespace) -> Thresholds:
     return Thresholds(min_pass_rate=dict(args.min_pass_rate), max_failed_calls=args.max_failed_calls)
 
 
-def _dry_run(client: SimulateClient, run_test_id: uuid.UUID, selection: Selection) -> int:
+def _check_before_paying(
+    client: SimulateClient, args: argparse.Namespace, selection: Selection, thresholds: Thresholds
+) -> RunTestCheck | int:
+    """The run test's check; on any problem or failure, what was said and the exit code (a real run also
+    writes its reports, saying that nothing started)."""
     try:
-        scenarios = list(client.run_tests.scenarios(run_test_id))
+        checked = client.run_tests.check(args.run_test_id, selection=selection, thresholds=thresholds)
     except FutureAGIError as error:
-        _say(str(error))
-        return _exit_code(error)
+        code, reasons = _exit_code(error), [f"checking run test {args.run_test_id} failed: {error}"]
     except Exception as error:  # unexpected: one line and 3, never a traceback and 1
-        _say(_internal_error(error))
-        return API_REFUSED
-    names = {s.id: s.name for s in scenarios}
-    if selection.is_all_except:
-        chosen = [s.id for s in scenarios if s.id not in set(selection.scenario_ids)]
-    elif selection.scenario_ids:
-        chosen = list(selection.scenario_ids)
+        code, reasons = API_REFUSED, [_internal_error(error)]
     else:
-        chosen = [s.id for s in scenarios]
-    _out(f"dry run: {len(chosen)} of the run test's {len(scenarios)} scenarios would run; nothing was sent")
-    for scenario_id in chosen:
-        name = names.get(scenario_id)
-        _out(f"  {scenario_id}  {name if isinstance(name, str) else '(not attached to this run test)'}")
-    return PASSED
+        if checked.ok:
+            return checked
+        code, reasons = USAGE, _preflight.problems_of(checked, selection)
+    for reason in reasons:
+        _say(reason)
+    _say("nothing was executed")
+    if not args.dry_run:
+        _preflight.write_refusal_reports(args, code=code, reasons=reasons, warn=_say)
+    return code
 
 
 def _resume_hint(execution_id: uuid.UUID, run_test_id: uuid.UUID) -> str:
@@ -531,7 +545,7 @@ def _new_progress() -> Progress:
 
 def _run(
     client: SimulateClient,
-    run_test_id: uuid.UUID,
+    run_test: _reports.RunTestName,
     selection: Selection,
     thresholds: Thresholds,
     options: dict[str, Any],
@@ -542,9 +556,9 @@ def _run(
     signals = _signals.Signals().install()
     progress = _new_progress()
     watch = Watch(progress)
+    run_test_id = run_test.id
     execution_id: uuid.UUID | None = None
     sent = False
-    run_test = _reports.RunTestName(id=run_test_id, name=None)
 
     def reports(
         code: int, *, verdict: Verdict | None = None, status: str = "", reasons: Sequence[str] = ()
@@ -601,15 +615,7 @@ def _run(
 
     try:
         try:
-            try:
-                run_test = _reports.RunTestName(id=run_test_id, name=client.run_tests.get(run_test_id).name)
-            except FutureAGIError as error:
-                progress.say(f"reading run test {run_test_id} failed: {error}")
-                return reports(_exit_code(error), status="not started", reasons=[str(error)])
-            except Exception as error:  # unexpected, before anything was started: one line and 3
-                message = _internal_error(error)
-                progress.say(f"futureagi-simulate: {message}")
-                return reports(API_REFUSED, status="not started", reasons=[message])
+            # The run test's name comes from the check before paying, read a moment ago.
             sent = True
             try:
                 # Held, not raised, while the request is out: its answer names the execution to cancel.

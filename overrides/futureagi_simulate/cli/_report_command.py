@@ -17,7 +17,7 @@ from typing import Any
 
 from futureagi_simulate import FutureAGIError, SimulateClient, Thresholds, Verdict, WaitTimeoutError
 
-from . import _commands, _reports, _signals
+from . import _commands, _preflight, _reports, _signals
 from ._waiting import Watch, wait_for_end
 
 __all__ = ["add_report_parser", "report_command"]
@@ -73,6 +73,12 @@ def report_command(args: argparse.Namespace) -> int:
     """The command: bad options exit 2 before any request; then wait, judge and report."""
     _commands._check_report_path(args.json_path, "--json")
     _commands._check_report_path(args.junit, "--junit")
+    # run's option rules, so a bad --poll-interval is refused before the first request here too.
+    problems = _preflight.option_problems(args)
+    for problem in problems:
+        _commands._say(problem)
+    if problems:
+        return _commands.USAGE
     thresholds = _commands._thresholds(args)
     with _commands._client(args) as client:
         return _judge(client, args.run_test_id, args.execution_id, thresholds, vars(args))

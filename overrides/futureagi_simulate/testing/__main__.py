@@ -6,24 +6,31 @@
 With a command after ``--``, the emulator starts on a free port (unless ``--port`` says otherwise), the
 command runs with ``FI_BASE_URL``, ``FI_API_KEY``, ``FI_SECRET_KEY``, the seeded ids (``FI_DEMO_*``) and
 ``FI_EMULATOR_DIALECT`` in its environment, and the emulator stops when it ends: its exit status is the
-command's, or 1 when an exchange did not conform to ``openapi.yaml``.
+command's (128+N when a signal N ended it, as a shell says), or 1 when an exchange did not conform to
+``openapi.yaml``. Ctrl-C reaches the command from the terminal: the emulator waits for it to finish and
+exits with its status, with no traceback of its own. SIGTERM and SIGHUP sent to the emulator are passed
+on to the command, and so is SIGINT when no terminal sent it to both.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ._dialects import DIALECTS
 from ._emulator import Emulator, EmulatorConformanceError
 from ._store import ADVANCE_MODES
+
+# The status a shell gives a program Ctrl-C ended: 128 + SIGINT.
+SIGINT_STATUS = 128 + signal.SIGINT
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -127,17 +134,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         print(f"emulator: cannot listen on {where}: {reason}", file=sys.stderr)
         return 2
+    status = SIGINT_STATUS
     try:
         print(_banner(emulator.describe()), flush=True)
         status = _run(command, emulator) if command else _serve()
         executions = sum(emulator.app.state()["executions"].values())
         print(f"\nemulator stopped after {executions} executions", flush=True)
+    except KeyboardInterrupt:
+        # Ctrl-C before the command started or while stopping: the shell's status for it, no traceback.
+        pass
     finally:
         try:
             emulator.stop()
         except EmulatorConformanceError as failure:
             print(f"openapi.yaml conformance failures:\n{failure}", file=sys.stderr)
             status = 1
+        except KeyboardInterrupt:
+            status = SIGINT_STATUS
     return status
 
 
@@ -151,11 +164,76 @@ def _run(command: list[str], emulator: Emulator) -> int:
         "FI_EMULATOR_DIALECT": emulator.dialect,
         **emulator.seed.as_environment(),
     }
+    # Set before the command starts, so that no signal falls between the two; a handler of Python's (not
+    # SIG_IGN) is reset to the default in the command, which so gets its signals as it would in a shell.
+    with _signals_while_running() as passing_on:
+        try:
+            child = subprocess.Popen(command, env=environment)
+        except OSError as exc:  # not found, not executable: a shell's 127 and 126
+            print(f"emulator: cannot run {command[0]!r}: {exc.strerror or exc}", file=sys.stderr)
+            return 127 if isinstance(exc, FileNotFoundError) else 126
+        passing_on.started(child)
+        code = child.wait()
+    # A command a signal ended: 128 + its number, as a shell reports it (subprocess gives -N).
+    return 128 - code if code < 0 else code
+
+
+class _PassingOn:
+    """The signals to pass on to the command. One that comes while the command is being started (it can
+    run, and be seen running, before ``Popen`` has returned here) is kept and sent once it has."""
+
+    def __init__(self) -> None:
+        self._child: subprocess.Popen[bytes] | None = None
+        self._pending: list[int] = []
+
+    def started(self, child: subprocess.Popen[bytes]) -> None:
+        self._child = child
+        while self._pending:
+            self.send(self._pending.pop(0))
+
+    def send(self, signum: int) -> None:
+        if self._child is None:
+            self._pending.append(signum)
+        elif self._child.poll() is None:
+            self._child.send_signal(signum)
+
+
+@contextlib.contextmanager
+def _signals_while_running() -> Iterator[_PassingOn]:
+    """While the command runs: Ctrl-C, which the terminal sends the command too, is left to the command
+    (the emulator waits for it to finish); SIGTERM and SIGHUP, sent to the emulator alone, are passed on,
+    and so is SIGINT when no terminal sent it. Handlers can be set only in the main thread; elsewhere
+    signals are left as they are."""
+    passing_on = _PassingOn()
+    if threading.current_thread() is not threading.main_thread():
+        yield passing_on
+        return
+
+    def forward(signum: int, frame: object) -> None:
+        passing_on.send(signum)
+
+    def interrupt(signum: int, frame: object) -> None:
+        # From a terminal, Ctrl-C goes to its whole foreground process group, the command included:
+        # passing it on would make it two. Sent to the emulator alone (no terminal: CI), it is passed on.
+        if not _terminal_interrupts_us():
+            forward(signum, frame)
+
+    handlers = {signal.SIGINT: interrupt, signal.SIGTERM: forward, signal.SIGHUP: forward}
+    previous = {signum: signal.signal(signum, handler) for signum, handler in handlers.items()}
     try:
-        return subprocess.run(command, env=environment, check=False).returncode
-    except OSError as exc:  # not found, not executable: a shell's 127 and 126
-        print(f"emulator: cannot run {command[0]!r}: {exc.strerror or exc}", file=sys.stderr)
-        return 127 if isinstance(exc, FileNotFoundError) else 126
+        yield passing_on
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def _terminal_interrupts_us() -> bool:
+    """True when our process group is the foreground one of the terminal on stdin: a Ctrl-C there
+    reaches every process of the group, the command too."""
+    try:
+        return os.tcgetpgrp(sys.stdin.fileno()) == os.getpgrp()
+    except (OSError, ValueError, AttributeError):  # no terminal, stdin closed, or not POSIX
+        return False
 
 
 def _serve() -> int:

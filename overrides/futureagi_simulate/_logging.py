@@ -1,0 +1,93 @@
+"""No credential reaches a log line, whatever the server echoes back.
+
+The client's own log lines carry no header, but the libraries under it log what the server sends: at
+DEBUG, httpcore logs every response's headers (``receive_response_headers.complete return_value=(...,
+[(b'x-api-key', b'...'), (b'set-cookie', b'...')])``), and httpx logs each status line at INFO. A server
+or proxy that echoes the key it was sent (``X-Api-Key`` back, the key in a cookie, any header) would put
+it into a user's logs. So every client registers its credentials here, and a filter on those loggers
+(and the client's own, ``futureagi_simulate``) rewrites a record before any handler sees it: each live
+client's credentials become ``[redacted]``, and httpcore's header lists show no value of a header that
+carries credentials (cookies, authorization, the API key headers).
+
+A filter on a logger runs for the records made on that logger, before they propagate to any handler
+(the user's, pytest's caplog): it holds however logging is configured.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+import weakref
+
+from ._errors import redact
+
+__all__ = ["LOGGERS", "register"]
+
+# The loggers whose records can carry what the server sent: httpcore's (one per module that traces)
+# and httpx's, and the client's own.
+LOGGERS = (
+    "futureagi_simulate",
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+REDACTED = "[redacted]"
+
+# Headers whose values are credentials whoever set them: a session cookie the server issues is one too.
+_CREDENTIAL_HEADERS = "set-cookie|cookie|authorization|proxy-authorization|x-api-key|x-secret-key"
+# One (name, value) pair of httpcore's header list as its repr writes it: (b'name', b'value').
+_HEADER_PAIR = re.compile(
+    rf"""\(b(['"])({_CREDENTIAL_HEADERS})\1, b(['"])(?:\\.|(?!\3).)*\3\)""", re.IGNORECASE
+)
+
+_lock = threading.Lock()
+# The credentials of each live client, by the client's id; a client's entry goes when it is collected.
+_secrets: dict[int, tuple[str, ...]] = {}
+
+
+def register(owner: object, secrets: tuple[str, ...]) -> None:
+    """Keeps ``secrets`` out of every log line while ``owner`` (a client) lives."""
+    key = id(owner)
+    with _lock:
+        _secrets[key] = secrets
+    weakref.finalize(owner, _forget, key)
+    for name in LOGGERS:
+        logger = logging.getLogger(name)
+        if _FILTER not in logger.filters:
+            logger.addFilter(_FILTER)
+
+
+def _forget(key: int) -> None:
+    with _lock:
+        _secrets.pop(key, None)
+
+
+def _current() -> tuple[str, ...]:
+    with _lock:
+        return tuple(secret for secrets in _secrets.values() for secret in secrets)
+
+
+class _Redacting(logging.Filter):
+    """Rewrites a record's message without the credentials; never drops a record."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            text = record.getMessage()
+        except Exception:  # a record that cannot be formatted is the logging module's to report
+            return True
+        cleaned = _HEADER_PAIR.sub(_masked, text) if record.name.startswith("httpcore") else text
+        cleaned = redact(cleaned, _current())
+        if cleaned != text:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+def _masked(match: re.Match[str]) -> str:
+    return f"(b'{match.group(2)}', b'{REDACTED}')"
+
+
+_FILTER = _Redacting()

@@ -1,0 +1,92 @@
+"""A credential the server echoes in a response header reaches no log line, at any level.
+
+httpcore logs every response's headers at DEBUG and httpx each status line at INFO; a server or proxy
+that echoes the key back (``X-Api-Key``, a cookie, any header) must not put it into the user's logs. Every
+logger is captured at DEBUG, as a user who turns on debugging would.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from futureagi_simulate import AsyncSimulateClient, SimulateClient
+from tests.data import API_KEY, SECRET_KEY
+from tests.server import RecordingServer, Reply
+
+EMPTY_PAGE: dict[str, object] = {"count": 0, "next": None, "previous": None, "results": []}
+# The credentials, echoed in a header of their own, in a cookie, and inside another header's value.
+ECHOES = {
+    "X-Api-Key": API_KEY,
+    "Set-Cookie": f"fi_secret={SECRET_KEY}; Path=/; HttpOnly",
+    "X-Debug-Echo": f"you sent {API_KEY} and {SECRET_KEY}",
+    "X-Secret-Key": SECRET_KEY,
+}
+SESSION_COOKIE = "session=9f8e7d6c5b4a39281706"
+
+
+def _captured(caplog: pytest.LogCaptureFixture) -> str:
+    """Every captured line, formatted as a handler would write it."""
+    return "\n".join(caplog.text.splitlines() + [record.getMessage() for record in caplog.records])
+
+
+def test_credentials_echoed_in_headers_reach_no_debug_line(
+    server: RecordingServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Headers echoing the API key and secret key: no log line of any logger holds either."""
+    caplog.set_level(logging.DEBUG)
+    server.reply(Reply(200, EMPTY_PAGE, headers=ECHOES))
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url) as client:
+        client.run_tests.list()
+    text = _captured(caplog)
+    # The headers were logged (httpcore at DEBUG): the capture did see them.
+    assert "receive_response_headers" in text
+    assert "x-debug-echo" in text.lower()
+    assert API_KEY not in text
+    assert SECRET_KEY not in text
+
+
+def test_a_session_cookie_the_server_sets_reaches_no_debug_line(
+    server: RecordingServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A Set-Cookie of the server's own (a credential this client never had) is logged without its value."""
+    caplog.set_level(logging.DEBUG)
+    server.reply(Reply(200, EMPTY_PAGE, headers={"Set-Cookie": SESSION_COOKIE}))
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url) as client:
+        client.run_tests.list()
+    text = _captured(caplog)
+    assert "set-cookie" in text.lower()
+    assert "9f8e7d6c5b4a39281706" not in text
+
+
+def test_an_echo_on_an_error_answer_reaches_no_debug_line(
+    server: RecordingServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A retried 503 echoing the key, then a 200: neither the retry line nor httpcore's lines hold it."""
+    caplog.set_level(logging.DEBUG)
+    server.reply(
+        Reply(503, {"message": "busy"}, headers={**ECHOES, "Retry-After": "0"}),
+        Reply(200, EMPTY_PAGE, headers=ECHOES),
+    )
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, max_retries=1) as client:
+        client.run_tests.list()
+    text = _captured(caplog)
+    assert "retry 1 of 1" in text
+    assert API_KEY not in text
+    assert SECRET_KEY not in text
+
+
+@pytest.mark.anyio
+async def test_the_async_client_keeps_echoed_credentials_out_of_logs(
+    server: RecordingServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The async client's pool logs through httpcore's async side: no credential there either."""
+    caplog.set_level(logging.DEBUG)
+    server.reply(Reply(200, EMPTY_PAGE, headers=ECHOES))
+    async with AsyncSimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url) as client:
+        await client.run_tests.list()
+    text = _captured(caplog)
+    assert "receive_response_headers" in text
+    assert API_KEY not in text
+    assert SECRET_KEY not in text
