@@ -212,12 +212,25 @@ class Verdict:
 
 
 def live_eval_configs(run_test: RunTest) -> tuple[EvalConfig, ...] | None:
-    """The run test's eval configs as the server holds them now (``evals_detail``, else ``evals``, else
-    ``simulate_eval_configs_detail``); None when its answer has none of these fields."""
-    for field in (run_test.evals_detail, run_test.evals, run_test.simulate_eval_configs_detail):
-        if isinstance(field, list):
-            return tuple(field)
-    return None
+    """The run test's eval configs as the server holds them now: those of ``evals_detail``, then those
+    of ``evals`` and ``simulate_eval_configs_detail`` that it lacks (by id); None when its answer has none
+    of these fields. The fields list the same configs on the server; where an answer's fields disagree,
+    every config any of them lists is judged, so an empty field never hides the others' evals."""
+    fields = [
+        field
+        for field in (run_test.evals_detail, run_test.evals, run_test.simulate_eval_configs_detail)
+        if isinstance(field, list)
+    ]
+    if not fields:
+        return None
+    configs = list(fields[0])
+    seen = {config.id for config in configs}
+    for field in fields[1:]:
+        for config in field:
+            if config.id not in seen:
+                seen.add(config.id)
+                configs.append(config)
+    return tuple(configs)
 
 
 def judge(
@@ -387,6 +400,11 @@ def _judge_evals(
     for name in dict.fromkeys(n for n in names if names.count(n) > 1):
         failures.append(
             f"two live eval configs are named {name!r}: thresholds by name cannot tell them apart"
+        )
+    ids = [config.id for config in configs if isinstance(config.id, uuid.UUID)]
+    for config_id in dict.fromkeys(i for i in ids if ids.count(i) > 1):
+        failures.append(
+            f"two live eval configs have the id {config_id}: the outputs filed under it cannot be told apart"
         )
     verdicts: list[EvalVerdict] = []
     costly: dict[str, tuple[str, set[str]]] = {}
