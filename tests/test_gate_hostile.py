@@ -5,12 +5,14 @@ over real HTTP, answering as the open-source server does except where each test 
 from __future__ import annotations
 
 import copy
+import pickle
 import uuid
 from typing import Any
 
 import pytest
 
-from futureagi_simulate import APIResponseValidationError, FutureAGIError, SimulateClient
+from futureagi_simulate import APIResponseValidationError, BadRequestError, FutureAGIError, SimulateClient
+from tests.data import API_KEY, SECRET_KEY
 from tests.server import Recorded, RecordingServer, Reply
 from tests.test_verdict_snapshot import EXECUTION, RESULTS_PATH, RUN_TEST, TONE_CHECK, MovingResults
 
@@ -109,3 +111,50 @@ def test_two_eval_configs_with_one_id_fail_the_verdict(
         f"two live eval configs have the id {TONE_CHECK}: the outputs filed under it cannot be told apart"
         in verdict.reasons
     )
+
+
+# A server that echoes the credentials it was sent, in the text the client quotes from its answer.
+
+
+def leaked(error: FutureAGIError) -> list[str]:
+    """The forms of ``error`` a user keeps or prints that hold a credential, or its first ten characters."""
+    forms = {
+        "str": str(error),
+        "repr": repr(error),
+        "pickle": repr(pickle.dumps(error)),
+        "args": repr(error.args),
+    }
+    return [name for name, text in forms.items() for key in (API_KEY, SECRET_KEY) if key[:10] in text]
+
+
+def test_a_content_type_that_echoes_the_key_is_redacted(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A 200 answer that is not JSON, its Content-Type holding the API key: the error quotes it redacted."""
+    server.reply(Reply(200, "<html>", content_type=f"text/html; echo={API_KEY}"))
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.run_tests.get(RUN_TEST["id"])
+    assert "[REDACTED]" in str(caught.value)
+    assert leaked(caught.value) == []
+
+
+def test_an_error_answer_whose_content_type_is_the_key_is_redacted(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A 400 that is not the JSON envelope: the sentence naming its Content-Type holds no credential."""
+    server.reply(Reply(400, "refused", content_type=f"{SECRET_KEY}/x"))
+    with pytest.raises(BadRequestError) as caught:
+        client.run_tests.get(RUN_TEST["id"])
+    assert "[REDACTED]" in str(caught.value)
+    assert leaked(caught.value) == []
+
+
+@pytest.mark.parametrize("shift", [80, 88])
+def test_a_content_encoding_that_echoes_the_key_is_never_cut_through_it(
+    client: SimulateClient, server: RecordingServer, shift: int
+) -> None:
+    """An unknown Content-Encoding whose 100th character falls inside the echoed key: no part of it shows."""
+    server.reply(Reply(200, "{}", headers={"Content-Encoding": "b" * shift + API_KEY}))
+    with pytest.raises(FutureAGIError) as caught:
+        client.run_tests.get(RUN_TEST["id"])
+    assert leaked(caught.value) == []
