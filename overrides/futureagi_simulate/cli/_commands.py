@@ -640,7 +640,9 @@ def _run(
                 state = wait_for_end(client, execution_id, options=options, watch=watch)
                 verdict = client.executions.report(
                     execution_id,
-                    run_test_id=execution.run_test_id,
+                    # The run test asked for, not the one the execute's answer names: an answer naming
+                    # another run test (one without eval configs) must not choose what is judged.
+                    run_test_id=run_test_id,
                     thresholds=thresholds,
                     expected_scenario_ids=execution.scenario_ids or None,
                 )
