@@ -12,8 +12,10 @@ from typing import Any
 import pytest
 
 from futureagi_simulate import APIResponseValidationError, BadRequestError, FutureAGIError, SimulateClient
+from futureagi_simulate._verdict import judge
 from tests.data import API_KEY, SECRET_KEY
 from tests.server import Recorded, RecordingServer, Reply
+from tests.test_verdict_rules import TONE, call, output, results
 from tests.test_verdict_snapshot import EXECUTION, RESULTS_PATH, RUN_TEST, TONE_CHECK, MovingResults
 
 OTHER = str(uuid.uuid4())
@@ -158,3 +160,23 @@ def test_a_content_encoding_that_echoes_the_key_is_never_cut_through_it(
     with pytest.raises(FutureAGIError) as caught:
         client.run_tests.get(RUN_TEST["id"])
     assert leaked(caught.value) == []
+
+
+# Output types the verdict does not know never make an eval ungated.
+
+
+@pytest.mark.parametrize("output_type", ["pass_fail", "Pass/Fail ", "PASS/FAIL", "boolean", " "])
+def test_words_of_an_unknown_output_type_are_judged_pass_fail(output_type: str) -> None:
+    """Outputs 'Pass'/'Fail' typed other than score or choices: a pass/fail eval whose rate is 0%, failed."""
+    calls = [call(output(TONE, word, output_type=output_type)) for word in ("Pass", "Fail", "Pass")]
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    assert verdict.passed is False
+    assert "eval 'Tone check' passed 0 of 3 calls it judged (0%), below the minimum 100%" in verdict.reasons
+
+
+@pytest.mark.parametrize("output_type", ["score", "percentage", "numeric"])
+def test_numbers_of_a_score_kind_or_unknown_type_stay_scores(output_type: str) -> None:
+    """Numbers typed score, percentage or a type nobody knows are scores: no pass rate, so no rate fails."""
+    calls = [call(output(TONE, value, output_type=output_type)) for value in (0.2, 0.9)]
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    assert (verdict.passed, verdict.pass_rates) == (True, {})

@@ -341,14 +341,21 @@ def _config_name(config: EvalConfig) -> str:
     return str(config.id) if isinstance(config.id, uuid.UUID) else "(an eval config without a name)"
 
 
+# Output types whose outputs have no pass rate: the server's score and choices, and the normalised names
+# of those kinds (percentage, deterministic) a server may write instead (simulate/utils/eval_summary.py).
+_NOT_PASS_FAIL_TYPES = frozenset({"score", "choices", "percentage", "deterministic"})
+
+
 def _is_pass_fail(outputs: list[EvalOutcome]) -> bool:
-    """A pass/fail eval unless its outputs are typed score/choices or, untyped, all numbers: the open
-    sets lean to pass/fail, so an output nobody recognises is counted (as not passed), never dropped."""
-    types = {o.output_type.lower() for o in outputs if o.output_type}
+    """A pass/fail eval unless its outputs are typed score/choices or, untyped or of a type nobody
+    knows, all numbers: the open sets lean to pass/fail, so an output nobody recognises is counted (as
+    not passed), never dropped. A type is compared stripped and lower-cased (``"Pass/Fail "``)."""
+    types = {o.output_type.strip().lower() for o in outputs if o.output_type}
     if "pass/fail" in types or any(o.passed is not None for o in outputs):
         return True
-    if types:
+    if types and types <= _NOT_PASS_FAIL_TYPES:
         return False
+    # Untyped, or of a type nobody knows: numbers are scores, anything else is judged pass/fail.
     return any(o.score is None for o in outputs)
 
 
