@@ -11,7 +11,13 @@ from typing import Any
 
 import pytest
 
-from futureagi_simulate import APIResponseValidationError, BadRequestError, FutureAGIError, SimulateClient
+from futureagi_simulate import (
+    APIResponseValidationError,
+    BadRequestError,
+    FutureAGIError,
+    IncompleteResultsError,
+    SimulateClient,
+)
 from futureagi_simulate._verdict import judge
 from tests.data import API_KEY, SECRET_KEY
 from tests.server import Recorded, RecordingServer, Reply
@@ -180,3 +186,42 @@ def test_numbers_of_a_score_kind_or_unknown_type_stay_scores(output_type: str) -
     calls = [call(output(TONE, value, output_type=output_type)) for value in (0.2, 0.9)]
     verdict = judge(results(*calls), eval_configs=[TONE])
     assert (verdict.passed, verdict.pass_rates) == (True, {})
+
+
+def test_a_completed_execution_with_fewer_rows_than_its_total_calls_is_not_judged(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """total_calls 4, but the pages count and hold 3 calls: IncompleteResultsError, never a verdict on 3."""
+    results = MovingResults(3)
+    answer = results.answer
+
+    def one_more(request: Recorded) -> Reply:
+        reply = answer(request)
+        if request.path == RESULTS_PATH:
+            reply.body["result"]["total_calls"] = 4
+        return reply
+
+    results.answer = one_more  # type: ignore[method-assign]
+    serve(server, results)
+    with pytest.raises(
+        IncompleteResultsError, match=r"it says it has 4 calls \(total_calls\) but its pages count 3"
+    ):
+        client.executions.report(EXECUTION, run_test_id=RUN_TEST["id"])
+
+
+def test_a_running_execution_with_fewer_rows_than_its_total_calls_reads_as_it_is(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """While it runs, calls not yet created are no inconsistency: results gives the rows there are."""
+    results = MovingResults(3, status="running")
+    answer = results.answer
+
+    def planned(request: Recorded) -> Reply:
+        reply = answer(request)
+        if request.path == RESULTS_PATH:
+            reply.body["result"]["total_calls"] = 4
+        return reply
+
+    results.answer = planned  # type: ignore[method-assign]
+    serve(server, results)
+    assert len(client.executions.results(EXECUTION).calls) == 3
