@@ -7,9 +7,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from futureagi_simulate.testing import Emulator
+from tests.server import Recorded, RecordingServer, Reply
 from tests.test_cli import cli, hostile, run_args
 
 pytestmark = pytest.mark.slow
@@ -32,3 +34,41 @@ def test_an_execute_answer_naming_another_run_test_does_not_choose_the_evals(
     assert done.returncode == 1, done.stderr
     reasons = json.loads((tmp_path / "r.json").read_text())["reasons"]
     assert any(reason.startswith("eval 'Tone check' passed") for reason in reasons)
+
+
+def test_a_scenario_asked_for_with_only_that_the_server_did_not_run_fails(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """--only A B; the server runs and names only A: B has no call, so the verdict fails and says so."""
+    ran, dropped = (str(s) for s in oss.seed.scenario_ids[:2])
+
+    def run_only_the_first(request: Recorded) -> Reply:
+        body = request.body
+        if request.method == "POST" and request.path.endswith("/execute/"):
+            sent = json.loads(body)
+            for key in ("scenario_ids", "scenarioIds"):
+                if key in sent:
+                    sent[key] = [ran]
+            body = json.dumps(sent).encode()
+        headers = {
+            k: v for k, v in request.headers.items() if k not in ("host", "content-length", "connection")
+        }
+        answer = httpx.request(
+            request.method, oss.url + request.path, params=dict(request.query), content=body, headers=headers
+        )
+        return Reply(answer.status_code, answer.content, content_type=answer.headers.get("content-type", ""))
+
+    server = RecordingServer()
+    server.handler = run_only_the_first
+    server.start()
+    try:
+        done = cli(
+            oss,
+            *run_args(oss, "--only", f"{ran},{dropped}", "--json", str(tmp_path / "r.json")),
+            FI_BASE_URL=server.url,
+        )
+    finally:
+        server.stop()
+    assert done.returncode == 1, done.stderr
+    reasons = json.loads((tmp_path / "r.json").read_text())["reasons"]
+    assert f"scenario {dropped} was expected but has no call" in reasons

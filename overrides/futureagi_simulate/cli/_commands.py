@@ -509,6 +509,15 @@ def _dry_run(client: SimulateClient, run_test_id: uuid.UUID, selection: Selectio
     return PASSED
 
 
+def _expected_scenarios(selection: Selection, started: Sequence[uuid.UUID]) -> list[uuid.UUID] | None:
+    """The scenarios that must each have a call: those the execute's answer says it started, and
+    those ``--only`` asked for. An answer that leaves out a scenario asked for (the server ran fewer)
+    must not let the verdict pass on the ones it ran."""
+    asked = selection.scenario_ids if not selection.select_all else ()
+    expected = list(dict.fromkeys([*started, *asked]))
+    return expected or None
+
+
 def _resume_hint(execution_id: uuid.UUID, run_test_id: uuid.UUID) -> str:
     return (
         "to gate on it without a new execution: futureagi-simulate report "
@@ -644,7 +653,7 @@ def _run(
                     # another run test (one without eval configs) must not choose what is judged.
                     run_test_id=run_test_id,
                     thresholds=thresholds,
-                    expected_scenario_ids=execution.scenario_ids or None,
+                    expected_scenario_ids=_expected_scenarios(selection, execution.scenario_ids),
                 )
             except WaitTimeoutError as error:
                 signals.noting()
