@@ -13,6 +13,7 @@ import pytest
 from futureagi_simulate.testing import Emulator
 from tests.server import Recorded, RecordingServer, Reply
 from tests.test_cli import cli, hostile, run_args
+from tests.test_cli_waiting import POLL
 
 pytestmark = pytest.mark.slow
 
@@ -72,3 +73,29 @@ def test_a_scenario_asked_for_with_only_that_the_server_did_not_run_fails(
     assert done.returncode == 1, done.stderr
     reasons = json.loads((tmp_path / "r.json").read_text())["reasons"]
     assert f"scenario {dropped} was expected but has no call" in reasons
+
+
+def test_report_of_an_execution_of_another_run_test_is_not_judged(oss: Emulator, tmp_path: Path) -> None:
+    """report EXECUTION --run-test-id of a run test without eval configs: exit 3, no verdict, no wait."""
+    oss.script(oss.seed.scenario_ids[0], evals={"Tone check": False})
+    started = cli(oss, "run-tests", "execute", str(oss.seed.run_test_id), "--json")
+    assert started.returncode == 0, started.stderr
+    execution = json.loads(started.stdout)["execution_id"]
+    done = cli(
+        oss,
+        "report",
+        execution,
+        "--run-test-id",
+        str(oss.seed.incomplete_run_test_id),
+        "--poll-interval",
+        "0.01",
+        "--json",
+        str(tmp_path / "r.json"),
+    )
+    assert done.returncode == 3, done.stderr
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert report["reasons"] == [
+        f"execution {execution} is not one of run test Billing (draft) ({oss.seed.incomplete_run_test_id})'s "
+        "executions: give the --run-test-id it was started from"
+    ]
+    assert oss.request_count(POLL) == 0

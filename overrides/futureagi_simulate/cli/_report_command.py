@@ -78,6 +78,12 @@ def report_command(args: argparse.Namespace) -> int:
         return _judge(client, args.run_test_id, args.execution_id, thresholds, vars(args))
 
 
+def _is_execution_of(client: SimulateClient, execution_id: uuid.UUID, run_test_id: uuid.UUID) -> bool:
+    """Whether the run test lists the execution: its executions are read newest first, up to that one
+    (usually on the first page)."""
+    return any(execution.id == execution_id for execution in client.run_tests.executions(run_test_id))
+
+
 def _judge(
     client: SimulateClient,
     run_test_id: uuid.UUID,
@@ -112,6 +118,15 @@ def _judge(
             progress.say(f"waiting for execution {execution_id} of run test {run_test_id}")
             try:
                 run_test = _reports.RunTestName(id=run_test_id, name=client.run_tests.get(run_test_id).name)
+                if not _is_execution_of(client, execution_id, run_test_id):
+                    # Judged against another run test's eval configs, the calls' outputs would be
+                    # ignored as those of deleted configs, and a run test without any would pass.
+                    wrong = (
+                        f"execution {execution_id} is not one of run test {run_test.label()}'s executions: "
+                        "give the --run-test-id it was started from"
+                    )
+                    progress.say(wrong)
+                    return reports(_commands.API_REFUSED, status="unknown", reasons=[wrong])
                 state = wait_for_end(client, execution_id, options=options, watch=watch)
                 verdict = client.executions.report(
                     execution_id, run_test_id=run_test_id, thresholds=thresholds
