@@ -4,6 +4,8 @@ Real processes; the emulator behind a proxy that rewrites its answers."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +13,11 @@ import httpx
 import pytest
 
 from futureagi_simulate.testing import Emulator
+from tests.data import API_KEY, SECRET_KEY
 from tests.server import Recorded, RecordingServer, Reply
-from tests.test_cli import cli, hostile, run_args
+from tests.test_cli import COMMAND, cli, hostile, run_args
 from tests.test_cli_waiting import POLL
+from tests.test_verdict_snapshot import EXECUTION, RESULTS_PATH, RUN_TEST, MovingResults
 
 pytestmark = pytest.mark.slow
 
@@ -99,3 +103,49 @@ def test_report_of_an_execution_of_another_run_test_is_not_judged(oss: Emulator,
         "executions: give the --run-test-id it was started from"
     ]
     assert oss.request_count(POLL) == 0
+
+
+def test_report_waits_again_when_the_results_say_the_execution_runs_again(tmp_path: Path) -> None:
+    """The polls saw it completed, the results then say running (a rerun): report waits again and judges
+    the end, exit 0, instead of failing the verdict on a run that had not finished."""
+    results = MovingResults(3)
+    snapshots = 0
+
+    def answer(request: Recorded) -> Reply:
+        nonlocal snapshots
+        if request.path.endswith("/executions/"):
+            row = {"id": EXECUTION, "status": "Completed"}
+            return Reply(200, {"count": 1, "total_pages": 1, "current_page": 1, "results": [row]})
+        if (
+            request.path == RESULTS_PATH
+            and request.query["limit"] != ["1"]
+            and request.query["page"] == ["1"]
+        ):
+            snapshots += 1
+            results.status = "running" if snapshots == 1 else "completed"
+        elif request.path == RESULTS_PATH and request.query["limit"] == ["1"]:
+            results.status = "completed"
+        return results.answer(request)
+
+    server = RecordingServer()
+    server.handler = answer
+    server.start()
+    try:
+        done = subprocess.run(
+            [COMMAND, "report", EXECUTION, "--run-test-id", RUN_TEST["id"], "--poll-interval", "0.01"],
+            env={
+                **{k: v for k, v in os.environ.items() if not k.startswith(("FI_", "GITHUB_"))},
+                "FI_API_KEY": API_KEY,
+                "FI_SECRET_KEY": SECRET_KEY,
+                "FI_BASE_URL": server.url,
+            },
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        server.stop()
+    assert done.returncode == 0, done.stderr
+    assert "is running again after it had ended (a rerun?): waiting for its end before judging" in done.stderr
+    assert snapshots == 2

@@ -38,7 +38,7 @@ from futureagi_simulate import (
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 
 from . import _output, _reports, _signals
-from ._waiting import Watch, wait_for_end
+from ._waiting import Watch, wait_and_judge
 
 if TYPE_CHECKING:
     # rich loads when a command runs, not for --help: the help needs no extra.
@@ -646,14 +646,20 @@ def _run(
             if held is not None:
                 raise _signals.Interrupted(held)
             try:
-                state = wait_for_end(client, execution_id, options=options, watch=watch)
-                verdict = client.executions.report(
+                started = execution.scenario_ids
+                state, verdict = wait_and_judge(
+                    client,
                     execution_id,
-                    # The run test asked for, not the one the execute's answer names: an answer naming
-                    # another run test (one without eval configs) must not choose what is judged.
-                    run_test_id=run_test_id,
-                    thresholds=thresholds,
-                    expected_scenario_ids=_expected_scenarios(selection, execution.scenario_ids),
+                    options=options,
+                    watch=watch,
+                    judge=lambda: client.executions.report(
+                        execution.execution_id,
+                        # The run test asked for, not the one the execute's answer names: an answer naming
+                        # another run test (one without eval configs) must not choose what is judged.
+                        run_test_id=run_test_id,
+                        thresholds=thresholds,
+                        expected_scenario_ids=_expected_scenarios(selection, started),
+                    ),
                 )
             except WaitTimeoutError as error:
                 signals.noting()

@@ -18,7 +18,7 @@ from typing import Any
 from futureagi_simulate import FutureAGIError, SimulateClient, Thresholds, Verdict, WaitTimeoutError
 
 from . import _commands, _reports, _signals
-from ._waiting import Watch, wait_for_end
+from ._waiting import Watch, wait_and_judge
 
 __all__ = ["add_report_parser", "report_command"]
 
@@ -127,9 +127,14 @@ def _judge(
                     )
                     progress.say(wrong)
                     return reports(_commands.API_REFUSED, status="unknown", reasons=[wrong])
-                state = wait_for_end(client, execution_id, options=options, watch=watch)
-                verdict = client.executions.report(
-                    execution_id, run_test_id=run_test_id, thresholds=thresholds
+                state, verdict = wait_and_judge(
+                    client,
+                    execution_id,
+                    options=options,
+                    watch=watch,
+                    judge=lambda: client.executions.report(
+                        execution_id, run_test_id=run_test_id, thresholds=thresholds
+                    ),
                 )
             except WaitTimeoutError as error:
                 signals.noting()
