@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -149,3 +150,26 @@ def test_report_waits_again_when_the_results_say_the_execution_runs_again(tmp_pa
     assert done.returncode == 0, done.stderr
     assert "is running again after it had ended (a rerun?): waiting for its end before judging" in done.stderr
     assert snapshots == 2
+
+
+@pytest.mark.parametrize(
+    ("options", "summary", "named"),
+    [
+        (["--json", "same", "--junit", "same"], None, "--json and --junit"),
+        (["--junit", "same"], "same", "--junit and GITHUB_STEP_SUMMARY"),
+        (["--json", "same", "--junit", "./sub/../same"], None, "--json and --junit"),
+    ],
+)
+def test_report_refuses_two_reports_in_one_file(
+    oss: Emulator, tmp_path: Path, options: list[str], summary: str | None, named: str
+) -> None:
+    """Two reports given one file: exit 2 naming both, nothing sent, rather than a JSON file holding XML."""
+    (tmp_path / "sub").mkdir()
+    given = [str(tmp_path / o) if o.startswith(("same", "./")) else o for o in options]
+    extra = {"GITHUB_STEP_SUMMARY": str(tmp_path / summary)} if summary else {}
+    before = oss.request_count(POLL)
+    done = cli(oss, "report", str(uuid.uuid4()), "--run-test-id", str(oss.seed.run_test_id), *given, **extra)
+    assert done.returncode == 2, done.stderr
+    assert f"{named} name the same file" in done.stderr
+    assert oss.request_count(POLL) == before
+    assert not (tmp_path / "same").exists()

@@ -11,8 +11,10 @@ and its exit codes are ``run``'s.
 from __future__ import annotations
 
 import argparse
+import os
 import uuid
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from futureagi_simulate import FutureAGIError, SimulateClient, Thresholds, Verdict, WaitTimeoutError
@@ -73,6 +75,16 @@ def report_command(args: argparse.Namespace) -> int:
     """The command: bad options exit 2 before any request; then wait, judge and report."""
     _commands._check_report_path(args.json_path, "--json")
     _commands._check_report_path(args.junit, "--junit")
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    clash = _reports.clashing_paths(
+        {
+            "--json": args.json_path,
+            "--junit": args.junit,
+            "GITHUB_STEP_SUMMARY": Path(summary) if summary else None,
+        }
+    )
+    if clash is not None:
+        raise _commands._UsageError(clash)
     thresholds = _commands._thresholds(args)
     with _commands._client(args) as client:
         return _judge(client, args.run_test_id, args.execution_id, thresholds, vars(args))
