@@ -173,3 +173,24 @@ def test_report_refuses_two_reports_in_one_file(
     assert f"{named} name the same file" in done.stderr
     assert oss.request_count(POLL) == before
     assert not (tmp_path / "same").exists()
+
+
+def test_report_with_a_min_pass_rate_name_no_eval_config_has_exits_2_before_waiting(oss: Emulator) -> None:
+    """--min-pass-rate 'Tone chek=0.9': exit 2 naming the eval configs before any poll, not 1 after a wait."""
+    started = cli(oss, "run-tests", "execute", str(oss.seed.run_test_id), "--json")
+    execution = json.loads(started.stdout)["execution_id"]
+    done = cli(
+        oss,
+        "report",
+        execution,
+        "--run-test-id",
+        str(oss.seed.run_test_id),
+        "--min-pass-rate",
+        "Tone chek=0.9",
+    )
+    assert done.returncode == 2, done.stderr
+    assert (
+        f"--min-pass-rate names 'Tone chek', no eval config of run test {oss.seed.run_test_id} "
+        "(its eval configs: 'Issue resolved', 'Tone check')" in done.stderr
+    )
+    assert oss.request_count(POLL) == 0
