@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,29 @@ from tests.test_cli_waiting import POLL
 from tests.test_verdict_snapshot import EXECUTION, RESULTS_PATH, RUN_TEST, MovingResults
 
 pytestmark = pytest.mark.slow
+
+
+def report_against(handler: Callable[[Recorded], Reply], *options: str) -> subprocess.CompletedProcess[str]:
+    """``report EXECUTION --run-test-id RUN_TEST`` against a scripted server answering with ``handler``."""
+    server = RecordingServer()
+    server.handler = handler
+    server.start()
+    try:
+        return subprocess.run(
+            [COMMAND, "report", EXECUTION, "--run-test-id", RUN_TEST["id"], *options],
+            env={
+                **{k: v for k, v in os.environ.items() if not k.startswith(("FI_", "GITHUB_"))},
+                "FI_API_KEY": API_KEY,
+                "FI_SECRET_KEY": SECRET_KEY,
+                "FI_BASE_URL": server.url,
+            },
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        server.stop()
 
 
 def test_an_execute_answer_naming_another_run_test_does_not_choose_the_evals(
@@ -128,25 +152,7 @@ def test_report_waits_again_when_the_results_say_the_execution_runs_again(tmp_pa
             results.status = "completed"
         return results.answer(request)
 
-    server = RecordingServer()
-    server.handler = answer
-    server.start()
-    try:
-        done = subprocess.run(
-            [COMMAND, "report", EXECUTION, "--run-test-id", RUN_TEST["id"], "--poll-interval", "0.01"],
-            env={
-                **{k: v for k, v in os.environ.items() if not k.startswith(("FI_", "GITHUB_"))},
-                "FI_API_KEY": API_KEY,
-                "FI_SECRET_KEY": SECRET_KEY,
-                "FI_BASE_URL": server.url,
-            },
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
-    finally:
-        server.stop()
+    done = report_against(answer, "--poll-interval", "0.01")
     assert done.returncode == 0, done.stderr
     assert "is running again after it had ended (a rerun?): waiting for its end before judging" in done.stderr
     assert snapshots == 2
@@ -194,3 +200,30 @@ def test_report_with_a_min_pass_rate_name_no_eval_config_has_exits_2_before_wait
         "(its eval configs: 'Issue resolved', 'Tone check')" in done.stderr
     )
     assert oss.request_count(POLL) == 0
+
+
+def test_results_that_keep_saying_running_after_the_polls_said_completed_end_in_exit_4(
+    tmp_path: Path,
+) -> None:
+    """Polls say completed, every results read says running: report waits between rounds and exits 4 at
+    --timeout, reading the results a handful of times, not back to back."""
+    results = MovingResults(3)
+    snapshots = 0
+
+    def answer(request: Recorded) -> Reply:
+        nonlocal snapshots
+        if request.path.endswith("/executions/"):
+            row = {"id": EXECUTION, "status": "Completed"}
+            return Reply(200, {"count": 1, "total_pages": 1, "current_page": 1, "results": [row]})
+        if request.path == RESULTS_PATH:
+            polled = request.query["limit"] == ["1"]
+            snapshots += 0 if polled else 1
+            results.status = "completed" if polled else "running"
+        return results.answer(request)
+
+    done = report_against(
+        answer, "--timeout", "2s", "--poll-interval", "0.5s", "--json", str(tmp_path / "r.json")
+    )
+    assert done.returncode == 4, done.stderr
+    assert 2 <= snapshots <= 6
+    assert json.loads((tmp_path / "r.json").read_text())["exit_code"] == 4

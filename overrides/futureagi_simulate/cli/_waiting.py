@@ -113,3 +113,6 @@ def wait_and_judge(
             f"execution {execution_id} is {now} again after it had ended (a rerun?): waiting for its end "
             "before judging"
         )
+        # A poll may say finished at once again (a server whose two reads disagree): without a pause each
+        # round would read every page of results back to back until the timeout.
+        time.sleep(min(float(options["poll_interval"]), remaining))
