@@ -227,3 +227,40 @@ def test_results_that_keep_saying_running_after_the_polls_said_completed_end_in_
     assert done.returncode == 4, done.stderr
     assert 2 <= snapshots <= 6
     assert json.loads((tmp_path / "r.json").read_text())["exit_code"] == 4
+
+
+def test_run_waits_again_when_the_results_say_the_execution_runs_again(oss: Emulator, tmp_path: Path) -> None:
+    """run: the first results read after the end says running (a rerun): it waits again, then exits 0."""
+    snapshots = 0
+
+    def first_snapshot_running(request: Recorded) -> Reply:
+        nonlocal snapshots
+        headers = {
+            k: v for k, v in request.headers.items() if k not in ("host", "content-length", "connection")
+        }
+        answer = httpx.request(
+            request.method,
+            oss.url + request.path,
+            params=dict(request.query),
+            content=request.body,
+            headers=headers,
+        )
+        body = answer.content
+        if request.path == RESULTS_PATH and request.query["limit"] != ["1"] and answer.status_code == 200:
+            snapshots += 1
+            if snapshots == 1:
+                data = answer.json()
+                data["result"]["status"] = "running"
+                body = json.dumps(data).encode()
+        return Reply(answer.status_code, body, content_type=answer.headers.get("content-type", ""))
+
+    server = RecordingServer()
+    server.handler = first_snapshot_running
+    server.start()
+    try:
+        done = cli(oss, *run_args(oss, "--json", str(tmp_path / "r.json")), FI_BASE_URL=server.url)
+    finally:
+        server.stop()
+    assert done.returncode == 0, done.stderr
+    assert "is running again after it had ended (a rerun?)" in done.stderr
+    assert (snapshots, oss.execution_count(oss.seed.run_test_id)) == (2, 1)
