@@ -226,7 +226,8 @@ def test_results_that_keep_saying_running_after_the_polls_said_completed_end_in_
     )
     assert done.returncode == 4, done.stderr
     assert 2 <= snapshots <= 6
-    assert json.loads((tmp_path / "r.json").read_text())["exit_code"] == 4
+    report = json.loads((tmp_path / "r.json").read_text())
+    assert (report["exit_code"], report["status"]) == (4, "running")
 
 
 def test_run_waits_again_when_the_results_say_the_execution_runs_again(oss: Emulator, tmp_path: Path) -> None:

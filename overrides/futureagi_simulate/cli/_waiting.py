@@ -89,6 +89,8 @@ def wait_and_judge(
     says the execution is not finished after all (a rerun moves a finished execution back to running,
     API-NOTES.md), waits for its end again, all within ``--timeout``: the command judges only after the
     end. Raises ``WaitTimeoutError`` when the timeout passes first, as ``wait_for_end`` does."""
+    import attrs
+
     from futureagi_simulate import WaitTimeoutError
     from futureagi_simulate._results import FINISHED_STATUSES
 
@@ -106,7 +108,9 @@ def wait_and_judge(
             raise WaitTimeoutError(
                 f"execution {execution_id} had not finished after {timeout:g} s: it was {now} again after "
                 "it had ended. It goes on; call executions.cancel() to stop it",
-                state=state,
+                # The state as the results last said it, not the poll's finished one: the reports and
+                # the message must not call "completed" an execution that had not finished.
+                state=attrs.evolve(state, status=verdict.status),
                 timeout=timeout,
             )
         watch.progress.say(
