@@ -261,20 +261,22 @@ def test_an_eval_config_without_an_id_fails() -> None:
 @pytest.mark.parametrize(
     ("fields", "expected"),
     [
-        ({"evals_detail": [TONE.to_dict()], "evals": [RESOLVED.to_dict()]}, ("Tone check",)),
+        ({"evals_detail": [TONE.to_dict()], "evals": [RESOLVED.to_dict()]}, ("Tone check", "Issue resolved")),
         (
             {"evals": [RESOLVED.to_dict()], "simulate_eval_configs_detail": [TONE.to_dict()]},
-            ("Issue resolved",),
+            ("Issue resolved", "Tone check"),
         ),
+        ({"evals_detail": [TONE.to_dict()], "evals": [TONE.to_dict()]}, ("Tone check",)),
         ({"simulate_eval_configs_detail": [TONE.to_dict()]}, ("Tone check",)),
         ({"evals_detail": []}, ()),
         ({}, None),
     ],
 )
-def test_live_eval_configs_come_from_evals_detail_then_evals(
+def test_live_eval_configs_are_every_config_any_field_lists(
     fields: dict[str, Any], expected: tuple[str, ...] | None
 ) -> None:
-    """evals_detail first, then evals, then simulate_eval_configs_detail; None when the run test has none."""
+    """evals_detail's configs, then those evals and simulate_eval_configs_detail add (by id), each once;
+    None when the run test's answer has none of these fields."""
     configs = live_eval_configs(RunTest.from_dict({"id": str(uuid.uuid4()), "name": "Checkout", **fields}))
     assert (None if configs is None else tuple(c.name for c in configs)) == expected
 

@@ -479,7 +479,10 @@ def make_status_error(
 
     message = _first_text(envelope.get("message"), envelope.get("detail"), envelope.get("error"), result)
     message = message or _first_text(nested.get("message")) or _fallback_message(response, body)
-    message = excerpt(message)
+    # Redacted before it is cut, and whole: the fallback sentence quotes the status line and the
+    # Content-Type, which a server may fill with what it was sent; a cut through a credential would
+    # leave its first characters where redaction no longer finds them.
+    message = excerpt(redact(message, secrets))
     details = envelope.get("details")
     if is_json and depth(raw) > MAX_BODY_DEPTH:
         # The envelope's sentence is kept; the body itself as text, so that nothing a user does with

@@ -6,6 +6,8 @@ loaded on the first call, since it imports the generated package.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
+from typing import TypeVar
 
 import httpx
 
@@ -25,7 +27,7 @@ from futureagi_simulate_api.models.run_test_scenario_page import RunTestScenario
 from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
 
-from ._errors import MAX_BODY_DEPTH, decode_body, depth
+from ._errors import MAX_BODY_DEPTH, decode_body, depth, excerpt
 from ._flows import Call
 from ._models import UNSET, RunTest
 from ._results import EvalSummary
@@ -42,6 +44,8 @@ __all__ = [
     "run_test_executions_page_call",
     "run_test_scenarios_page_call",
 ]
+
+T = TypeVar("T")
 
 # Rows asked for per page when the client reads every page itself: few requests, modest answers.
 PAGE_SIZE = 100
@@ -81,6 +85,22 @@ def parse_results_page(body: object) -> SimulationRunResults:
     return SimulationRunResults.from_dict(json_object(_unwrap(body)))
 
 
+def _about(
+    asked: uuid.UUID, what: str, parse: Callable[[object], T], of: Callable[[T], object]
+) -> Callable[[object], T]:
+    """``parse``, refusing an answer about another object than the one asked for: a verdict drawn from
+    another execution's results, or another run test's eval configs, would judge the wrong run."""
+
+    def checked(body: object) -> T:
+        answer = parse(body)
+        told = of(answer)
+        if told != asked:
+            raise ValueError(f"the answer is about {what} {excerpt(str(told), 60)}, not {asked} as asked")
+        return answer
+
+    return checked
+
+
 def parse_eval_summary(body: object) -> EvalSummary:
     """Either dialect's shape: ``{"status": true, "result": [...]}`` or ``{"evaluations": [...]}``."""
     answer = _object(body)
@@ -98,7 +118,8 @@ def parse_cancel(body: object) -> None:
 
 def get_run_test_call(run_test_id: uuid.UUID) -> Call[RunTest]:
     kwargs = _get_run_test.build_request_kwargs(run_test_id)
-    return Call.from_generated("get run test", kwargs, parse_run_test)
+    parse = _about(run_test_id, "run test", parse_run_test, lambda answer: answer.id)
+    return Call.from_generated("get run test", kwargs, parse)
 
 
 def run_test_scenarios_page_call(run_test_id: uuid.UUID, page: int) -> Call[RunTestScenarioPage]:
@@ -131,14 +152,18 @@ def execution_page_call(execution_id: uuid.UUID, page: int) -> Call[TestExecutio
 
 def results_page_call(execution_id: uuid.UUID, page: int) -> Call[SimulationRunResults]:
     kwargs = _results.build_request_kwargs(execution_id=execution_id, page=page, limit=PAGE_SIZE)
-    return Call.from_generated("get simulation run results", kwargs, parse_results_page)
+    return Call.from_generated("get simulation run results", kwargs, _results_of(execution_id))
+
+
+def _results_of(execution_id: uuid.UUID) -> Callable[[object], SimulationRunResults]:
+    return _about(execution_id, "execution", parse_results_page, lambda answer: answer.execution_id)
 
 
 def progress_call(execution_id: uuid.UUID, *, deadline: float | None) -> Call[SimulationRunResults]:
     """One poll of ``executions.wait``: the results' first page of one row, for the execution's status
     and call counts without its rows. Over by ``deadline`` (the wait's timeout, on the flow's clock)."""
     kwargs = _results.build_request_kwargs(execution_id=execution_id, page=1, limit=1)
-    call = Call.from_generated("get simulation run results", kwargs, parse_results_page)
+    call = Call.from_generated("get simulation run results", kwargs, _results_of(execution_id))
     call.deadline = deadline
     return call
 

@@ -189,7 +189,8 @@ def finish(call: Call[T], response: httpx.Response, ctx: Context) -> T:
     # An execute that was answered 2xx was accepted: whatever the body, the simulation may have started.
     started = call.starts_work
     if not is_json:
-        content_type = excerpt(response.headers.get("Content-Type", "none"), 100)
+        # Redacted, then cut: a header is the server's text, and may echo what it was sent.
+        content_type = excerpt(redact(response.headers.get("Content-Type", "none"), ctx.secrets), 100)
         raise APIResponseValidationError(
             f"{call.operation}: the {response.status_code} answer is not JSON (Content-Type: {content_type})",
             response=response,
@@ -199,7 +200,7 @@ def finish(call: Call[T], response: httpx.Response, ctx: Context) -> T:
     try:
         return call.parse(body)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError, OverflowError) as exc:
-        reason = redact(excerpt(f"{type(exc).__name__}: {exc}"), ctx.secrets)
+        reason = excerpt(redact(f"{type(exc).__name__}: {exc}", ctx.secrets))
         # Decoded again: a parse may have reused (emptied) the objects it read before it failed.
         raise APIResponseValidationError(
             f"{call.operation}: the answer does not match openapi.yaml ({reason})",

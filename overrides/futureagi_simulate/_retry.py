@@ -254,7 +254,8 @@ def _connection_error(
     never_sent = isinstance(exc, NEVER_SENT)
     may_have_started = call.starts_work and not never_sent
     tries = f" (after {attempts} attempts)" if attempts > 1 else ""
-    detail = redact(excerpt(str(exc), 300), secrets)
+    # Redacted before it is cut: a cut through a credential would leave its first characters.
+    detail = excerpt(redact(str(exc), secrets), 300)
     target = f"{request.url.scheme}://{request.url.netloc.decode()}"
     if proxy is not None and isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError)):
         what = f"{call.operation}: {type(exc).__name__}: the proxy {proxy} failed, not {target}{tries}"

@@ -67,7 +67,9 @@ class BodyReader:
         """A failure already known from the headers: an encoding we cannot decode, or a declared size
         over the limit."""
         if self._layers is None:
-            encoding = self._response.headers.get("Content-Encoding", "")[:100]
+            # Whole: the header is the server's text, redacted and then cut where the error is built
+            # (a cut here could split a credential the server echoed, out of redaction's reach).
+            encoding = self._response.headers.get("Content-Encoding", "")
             if self._raw is not None:
                 self._read_as_sent()
                 return None

@@ -212,12 +212,25 @@ class Verdict:
 
 
 def live_eval_configs(run_test: RunTest) -> tuple[EvalConfig, ...] | None:
-    """The run test's eval configs as the server holds them now (``evals_detail``, else ``evals``, else
-    ``simulate_eval_configs_detail``); None when its answer has none of these fields."""
-    for field in (run_test.evals_detail, run_test.evals, run_test.simulate_eval_configs_detail):
-        if isinstance(field, list):
-            return tuple(field)
-    return None
+    """The run test's eval configs as the server holds them now: those of ``evals_detail``, then those
+    of ``evals`` and ``simulate_eval_configs_detail`` that it lacks (by id); None when its answer has none
+    of these fields. The fields list the same configs on the server; where an answer's fields disagree,
+    every config any of them lists is judged, so an empty field never hides the others' evals."""
+    fields = [
+        field
+        for field in (run_test.evals_detail, run_test.evals, run_test.simulate_eval_configs_detail)
+        if isinstance(field, list)
+    ]
+    if not fields:
+        return None
+    configs = list(fields[0])
+    seen = {config.id for config in configs}
+    for field in fields[1:]:
+        for config in field:
+            if config.id not in seen:
+                seen.add(config.id)
+                configs.append(config)
+    return tuple(configs)
 
 
 def judge(
@@ -328,14 +341,21 @@ def _config_name(config: EvalConfig) -> str:
     return str(config.id) if isinstance(config.id, uuid.UUID) else "(an eval config without a name)"
 
 
+# Output types whose outputs have no pass rate: the server's score and choices, and the normalised names
+# of those kinds (percentage, deterministic) a server may write instead (simulate/utils/eval_summary.py).
+_NOT_PASS_FAIL_TYPES = frozenset({"score", "choices", "percentage", "deterministic"})
+
+
 def _is_pass_fail(outputs: list[EvalOutcome]) -> bool:
-    """A pass/fail eval unless its outputs are typed score/choices or, untyped, all numbers: the open
-    sets lean to pass/fail, so an output nobody recognises is counted (as not passed), never dropped."""
-    types = {o.output_type.lower() for o in outputs if o.output_type}
+    """A pass/fail eval unless its outputs are typed score/choices or, untyped or of a type nobody
+    knows, all numbers: the open sets lean to pass/fail, so an output nobody recognises is counted (as
+    not passed), never dropped. A type is compared stripped and lower-cased (``"Pass/Fail "``)."""
+    types = {o.output_type.strip().lower() for o in outputs if o.output_type}
     if "pass/fail" in types or any(o.passed is not None for o in outputs):
         return True
-    if types:
+    if types and types <= _NOT_PASS_FAIL_TYPES:
         return False
+    # Untyped, or of a type nobody knows: numbers are scores, anything else is judged pass/fail.
     return any(o.score is None for o in outputs)
 
 
@@ -387,6 +407,11 @@ def _judge_evals(
     for name in dict.fromkeys(n for n in names if names.count(n) > 1):
         failures.append(
             f"two live eval configs are named {name!r}: thresholds by name cannot tell them apart"
+        )
+    ids = [config.id for config in configs if isinstance(config.id, uuid.UUID)]
+    for config_id in dict.fromkeys(i for i in ids if ids.count(i) > 1):
+        failures.append(
+            f"two live eval configs have the id {config_id}: the outputs filed under it cannot be told apart"
         )
     verdicts: list[EvalVerdict] = []
     costly: dict[str, tuple[str, set[str]]] = {}

@@ -39,7 +39,7 @@ from futureagi_simulate import (
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 
 from . import _output, _preflight, _reports, _signals
-from ._waiting import Watch, wait_for_end
+from ._waiting import Watch, wait_and_judge
 
 if TYPE_CHECKING:
     # rich loads when a command runs, not for --help: the help needs no extra.
@@ -523,6 +523,15 @@ def _check_before_paying(
     return code
 
 
+def _expected_scenarios(selection: Selection, started: Sequence[uuid.UUID]) -> list[uuid.UUID] | None:
+    """The scenarios that must each have a call: those the execute's answer says it started, and
+    those ``--only`` asked for. An answer that leaves out a scenario asked for (the server ran fewer)
+    must not let the verdict pass on the ones it ran."""
+    asked = selection.scenario_ids if not selection.select_all else ()
+    expected = list(dict.fromkeys([*started, *asked]))
+    return expected or None
+
+
 def _resume_hint(execution_id: uuid.UUID, run_test_id: uuid.UUID) -> str:
     return (
         "to gate on it without a new execution: futureagi-simulate report "
@@ -643,12 +652,20 @@ def _run(
             if held is not None:
                 raise _signals.Interrupted(held)
             try:
-                state = wait_for_end(client, execution_id, options=options, watch=watch)
-                verdict = client.executions.report(
+                started = execution.scenario_ids
+                state, verdict = wait_and_judge(
+                    client,
                     execution_id,
-                    run_test_id=execution.run_test_id,
-                    thresholds=thresholds,
-                    expected_scenario_ids=execution.scenario_ids or None,
+                    options=options,
+                    watch=watch,
+                    judge=lambda: client.executions.report(
+                        execution.execution_id,
+                        # The run test asked for, not the one the execute's answer names: an answer naming
+                        # another run test (one without eval configs) must not choose what is judged.
+                        run_test_id=run_test_id,
+                        thresholds=thresholds,
+                        expected_scenario_ids=_expected_scenarios(selection, started),
+                    ),
                 )
             except WaitTimeoutError as error:
                 signals.noting()

@@ -46,6 +46,17 @@ def option_problems(args: argparse.Namespace) -> list[str]:
                 "give each eval config once"
             )
         rates.setdefault(name, rate)
+    # Two reports in one file: the last written would replace the other, and a JSON reader would get XML.
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    clash = _reports.clashing_paths(
+        {
+            "--json": args.json_path,
+            "--junit": args.junit,
+            "GITHUB_STEP_SUMMARY": Path(summary) if summary else None,
+        }
+    )
+    if clash is not None:
+        problems.append(clash)
     return problems
 
 

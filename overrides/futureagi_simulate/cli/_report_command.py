@@ -15,10 +15,18 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from futureagi_simulate import FutureAGIError, SimulateClient, Thresholds, Verdict, WaitTimeoutError
+from futureagi_simulate import (
+    FutureAGIError,
+    RunTest,
+    SimulateClient,
+    Thresholds,
+    Verdict,
+    WaitTimeoutError,
+)
+from futureagi_simulate._verdict import live_eval_configs
 
 from . import _commands, _preflight, _reports, _signals
-from ._waiting import Watch, wait_for_end
+from ._waiting import Watch, wait_and_judge
 
 __all__ = ["add_report_parser", "report_command"]
 
@@ -73,7 +81,8 @@ def report_command(args: argparse.Namespace) -> int:
     """The command: bad options exit 2 before any request; then wait, judge and report."""
     _commands._check_report_path(args.json_path, "--json")
     _commands._check_report_path(args.junit, "--junit")
-    # run's option rules, so a bad --poll-interval is refused before the first request here too.
+    # run's option rules, so a bad --poll-interval or two reports in one file are refused before the
+    # first request here too.
     problems = _preflight.option_problems(args)
     for problem in problems:
         _commands._say(problem)
@@ -82,6 +91,29 @@ def report_command(args: argparse.Namespace) -> int:
     thresholds = _commands._thresholds(args)
     with _commands._client(args) as client:
         return _judge(client, args.run_test_id, args.execution_id, thresholds, vars(args))
+
+
+def _unknown_names(thresholds: Thresholds, run_test: RunTest) -> str | None:
+    """The sentence for ``--min-pass-rate`` names that are no eval config of the run test, else None.
+    The verdict would fail on them too, but only after the wait."""
+    configs = live_eval_configs(run_test)
+    if configs is None:
+        return None  # unknown configs: the verdict fails and says why
+    names = [config.name for config in configs if isinstance(config.name, str)]
+    unknown = [name for name in thresholds.min_pass_rate if name not in names]
+    if not unknown:
+        return None
+    live = ", ".join(repr(name) for name in names) or "none"
+    return (
+        f"--min-pass-rate names {', '.join(repr(name) for name in unknown)}, no eval config of run test "
+        f"{run_test.id} (its eval configs: {live})"
+    )
+
+
+def _is_execution_of(client: SimulateClient, execution_id: uuid.UUID, run_test_id: uuid.UUID) -> bool:
+    """Whether the run test lists the execution: its executions are read newest first, up to that one
+    (usually on the first page)."""
+    return any(execution.id == execution_id for execution in client.run_tests.executions(run_test_id))
 
 
 def _judge(
@@ -117,10 +149,30 @@ def _judge(
         try:
             progress.say(f"waiting for execution {execution_id} of run test {run_test_id}")
             try:
-                run_test = _reports.RunTestName(id=run_test_id, name=client.run_tests.get(run_test_id).name)
-                state = wait_for_end(client, execution_id, options=options, watch=watch)
-                verdict = client.executions.report(
-                    execution_id, run_test_id=run_test_id, thresholds=thresholds
+                answer = client.run_tests.get(run_test_id)
+                run_test = _reports.RunTestName(id=run_test_id, name=answer.name)
+                unknown = _unknown_names(thresholds, answer)
+                if unknown is not None:
+                    # A typo is known now: not worth a wait of up to --timeout and then a failed verdict.
+                    progress.say(unknown)
+                    return reports(_commands.USAGE, status="not judged", reasons=[unknown])
+                if not _is_execution_of(client, execution_id, run_test_id):
+                    # Judged against another run test's eval configs, the calls' outputs would be
+                    # ignored as those of deleted configs, and a run test without any would pass.
+                    wrong = (
+                        f"execution {execution_id} is not one of run test {run_test.label()}'s executions: "
+                        "give the --run-test-id it was started from"
+                    )
+                    progress.say(wrong)
+                    return reports(_commands.API_REFUSED, status="unknown", reasons=[wrong])
+                state, verdict = wait_and_judge(
+                    client,
+                    execution_id,
+                    options=options,
+                    watch=watch,
+                    judge=lambda: client.executions.report(
+                        execution_id, run_test_id=run_test_id, thresholds=thresholds
+                    ),
                 )
             except WaitTimeoutError as error:
                 signals.noting()

@@ -39,6 +39,7 @@ __all__ = [
     "RunTestName",
     "append_summary",
     "case_name",
+    "clashing_paths",
     "failure_json",
     "failure_junit",
     "failure_summary",
@@ -729,3 +730,18 @@ def write_reports(
     write_all(
         [(what, functools.partial(write, path)) for what, path, write in targets if path is not None], warn
     )
+
+
+def clashing_paths(paths: Mapping[str, Path | None]) -> str | None:
+    """Two reports given one file (``--json`` and ``--junit``, or either and ``GITHUB_STEP_SUMMARY``): a
+    sentence naming them, else None. Written one after the other, the last would replace the other, and
+    a JSON reader would get XML. ``paths`` maps each option's name to its path (None when not given)."""
+    seen: dict[str, str] = {}
+    for option, path in paths.items():
+        if path is None:
+            continue
+        key = os.path.realpath(path)
+        if key in seen:
+            return f"{seen[key]} and {option} name the same file ({path}): each report needs its own"
+        seen[key] = option
+    return None

@@ -9,15 +9,17 @@ timeout that comes after the command saw the end must leave the execution alone.
 from __future__ import annotations
 
 import logging
+import time
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from futureagi_simulate import ExecutionState, SimulateClient
+    from futureagi_simulate import ExecutionState, SimulateClient, Verdict
 
     from ._progress import Progress
 
-__all__ = ["Watch", "wait_for_end"]
+__all__ = ["Watch", "wait_and_judge", "wait_for_end"]
 
 
 class Watch:
@@ -73,3 +75,48 @@ def wait_for_end(
     if state.is_finished:
         watch.finished = True
     return state
+
+
+def wait_and_judge(
+    client: SimulateClient,
+    execution_id: uuid.UUID,
+    *,
+    options: dict[str, Any],
+    watch: Watch,
+    judge: Callable[[], Verdict],
+) -> tuple[ExecutionState, Verdict]:
+    """Waits for the end, then judges (``judge`` reads one snapshot of the results); when that snapshot
+    says the execution is not finished after all (a rerun moves a finished execution back to running,
+    API-NOTES.md), waits for its end again, all within ``--timeout``: the command judges only after the
+    end. Raises ``WaitTimeoutError`` when the timeout passes first, as ``wait_for_end`` does."""
+    import attrs
+
+    from futureagi_simulate import WaitTimeoutError
+    from futureagi_simulate._results import FINISHED_STATUSES
+
+    timeout: float = options["timeout"]
+    deadline = time.monotonic() + timeout
+    remaining = timeout
+    while True:
+        state = wait_for_end(client, execution_id, options={**options, "timeout": remaining}, watch=watch)
+        verdict = judge()
+        if verdict.status in FINISHED_STATUSES:
+            return state, verdict
+        remaining = deadline - time.monotonic()
+        now = verdict.status or "in an unknown state"
+        if remaining <= 0:
+            raise WaitTimeoutError(
+                f"execution {execution_id} had not finished after {timeout:g} s: it was {now} again after "
+                "it had ended. It goes on; call executions.cancel() to stop it",
+                # The state as the results last said it, not the poll's finished one: the reports and
+                # the message must not call "completed" an execution that had not finished.
+                state=attrs.evolve(state, status=verdict.status),
+                timeout=timeout,
+            )
+        watch.progress.say(
+            f"execution {execution_id} is {now} again after it had ended (a rerun?): waiting for its end "
+            "before judging"
+        )
+        # A poll may say finished at once again (a server whose two reads disagree): without a pause each
+        # round would read every page of results back to back until the timeout.
+        time.sleep(min(float(options["poll_interval"]), remaining))
