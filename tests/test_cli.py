@@ -20,7 +20,7 @@ import pytest
 import xunitparser
 
 from futureagi_simulate.cli import _reports
-from futureagi_simulate.testing import Emulator, Fault
+from futureagi_simulate.testing import Emulator, Fault, ScriptedEval
 from tests.server import Recorded, RecordingServer, Reply
 
 # slow: each test runs the installed command or another interpreter.
@@ -682,3 +682,18 @@ def test_sigint_during_the_start_up_import_exits_130_quietly() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 130
     assert done.stderr == ""
+
+
+@pytest.mark.parametrize(("allowed", "code"), [(None, 1), ("1", 0)])
+def test_max_unjudged_calls_says_how_many_unjudged_calls_an_eval_may_leave(
+    oss: Emulator, tmp_path: Path, allowed: str | None, code: int
+) -> None:
+    """An eval that errored on one call fails the run by default; --max-unjudged-calls 1 lets it pass."""
+    oss.script(oss.seed.scenario_ids[0], evals={"Tone check": ScriptedEval.errored()})
+    option = ["--max-unjudged-calls", allowed] if allowed is not None else []
+    done = cli(oss, *run_args(oss, *option, "--json", str(tmp_path / "r.json")))
+    assert done.returncode == code, done.stderr
+    document = json.loads((tmp_path / "r.json").read_text())
+    tone = next(e for e in document["evals"] if e["name"] == "Tone check")
+    assert (tone["unjudged"], tone["errored"]) == (1, 1)
+    assert document["thresholds"]["max_unjudged_calls"] == (0 if allowed is None else 1)

@@ -66,11 +66,14 @@ def test_an_execute_answer_naming_another_run_test_does_not_choose_the_evals(
     assert any(reason.startswith("eval 'Tone check' passed") for reason in reasons)
 
 
-def test_a_scenario_asked_for_with_only_that_the_server_did_not_run_fails(
-    oss: Emulator, tmp_path: Path
+@pytest.mark.parametrize("only", [True, False], ids=["only A B", "all"])
+def test_a_scenario_asked_for_that_the_server_did_not_run_fails(
+    oss: Emulator, tmp_path: Path, only: bool
 ) -> None:
-    """--only A B; the server runs and names only A: B has no call, so the verdict fails and says so."""
+    """--only A B (or every scenario); the server runs and names only A: B has no call, so the verdict
+    fails and says so."""
     ran, dropped = (str(s) for s in oss.seed.scenario_ids[:2])
+    selection = ["--only", f"{ran},{dropped}"] if only else []
 
     def run_only_the_first(request: Recorded) -> Reply:
         body = request.body
@@ -94,7 +97,7 @@ def test_a_scenario_asked_for_with_only_that_the_server_did_not_run_fails(
     try:
         done = cli(
             oss,
-            *run_args(oss, "--only", f"{ran},{dropped}", "--json", str(tmp_path / "r.json")),
+            *run_args(oss, *selection, "--json", str(tmp_path / "r.json")),
             FI_BASE_URL=server.url,
         )
     finally:

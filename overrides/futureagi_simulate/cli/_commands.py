@@ -347,8 +347,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Execute RUN_TEST_ID, wait for the execution to finish, and judge it.\n\n"
             "'Completed' is not 'passed': the verdict passes only when the execution completed,\n"
-            "no more calls failed than --max-failed-calls, and every eval's pass rate reaches its\n"
-            "minimum (--min-pass-rate for the evals named, every call for the others).\n"
+            "no more calls failed than --max-failed-calls, every eval's pass rate reaches its\n"
+            "minimum (--min-pass-rate for the evals named, every call for the others), and no eval\n"
+            "left more completed calls unjudged than --max-unjudged-calls.\n"
             "The execute is sent once and never again."
         ),
         epilog=EXIT_CODES,
@@ -379,6 +380,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument(
         "--max-failed-calls", type=_count, default=0, metavar="N", help="calls allowed to fail (0)"
+    )
+    run.add_argument(
+        "--max-unjudged-calls",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="completed calls each eval config may leave unjudged: errored, skipped, no output (0)",
     )
     run.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML here, one case per scenario")
     run.add_argument("--json", dest="json_path", type=Path, metavar="PATH", help="write the result here")
@@ -492,12 +500,18 @@ def _run_command(args: argparse.Namespace) -> int:
                 _out(line)
             return PASSED
         run_test = _reports.RunTestName(id=args.run_test_id, name=checked.run_test_name)
-        return _run(client, run_test, selection, thresholds, vars(args))
+        return _run(
+            client, run_test, selection, thresholds, vars(args), selected=checked.selected_scenario_ids
+        )
 
 
 def _thresholds(args: argparse.Namespace) -> Thresholds:
     """The verdict's thresholds from run's options (``report`` has the same ones)."""
-    return Thresholds(min_pass_rate=dict(args.min_pass_rate), max_failed_calls=args.max_failed_calls)
+    return Thresholds(
+        min_pass_rate=dict(args.min_pass_rate),
+        max_failed_calls=args.max_failed_calls,
+        max_unjudged_calls=args.max_unjudged_calls,
+    )
 
 
 def _check_before_paying(
@@ -523,12 +537,13 @@ def _check_before_paying(
     return code
 
 
-def _expected_scenarios(selection: Selection, started: Sequence[uuid.UUID]) -> list[uuid.UUID] | None:
-    """The scenarios that must each have a call: those the execute's answer says it started, and
-    those ``--only`` asked for. An answer that leaves out a scenario asked for (the server ran fewer)
-    must not let the verdict pass on the ones it ran."""
-    asked = selection.scenario_ids if not selection.select_all else ()
-    expected = list(dict.fromkeys([*started, *asked]))
+def _expected_scenarios(
+    selected: Sequence[uuid.UUID], started: Sequence[uuid.UUID]
+) -> list[uuid.UUID] | None:
+    """The scenarios that must each have a call: those the check before paying found the selection
+    would run, and those the execute's answer says it started. An answer that leaves out a scenario
+    (the server ran fewer) must not let the verdict pass on the ones it ran."""
+    expected = list(dict.fromkeys([*selected, *started]))
     return expected or None
 
 
@@ -558,6 +573,8 @@ def _run(
     selection: Selection,
     thresholds: Thresholds,
     options: dict[str, Any],
+    *,
+    selected: Sequence[uuid.UUID],
 ) -> int:
     cancel_on_interrupt: bool = options["cancel_on_interrupt"]
     # Taken before the execute, a minute early for clock skew: where to look if its outcome is unknown.
@@ -664,7 +681,7 @@ def _run(
                         # another run test (one without eval configs) must not choose what is judged.
                         run_test_id=run_test_id,
                         thresholds=thresholds,
-                        expected_scenario_ids=_expected_scenarios(selection, started),
+                        expected_scenario_ids=_expected_scenarios(selected, started),
                     ),
                 )
             except WaitTimeoutError as error:
