@@ -232,14 +232,28 @@ def test_run_refuses_all_but_every_scenario_before_the_execute(oss: Emulator) ->
     ],
     ids=["poll-interval-200h", "a-name-twice"],
 )
-def test_an_option_out_of_range_sends_nothing_at_all(
+def test_an_option_out_of_range_is_refused_before_the_execute(
     oss: Emulator, option: str, value: str, said: str
 ) -> None:
-    """An option the library would refuse later is exit 2 before any request, not after the execute."""
+    """An option the library would refuse later is exit 2 before the execute, not after it."""
     done = cli(oss, *run_args(oss, "--min-pass-rate", "Tone check=0.5", option, value))
     assert done.returncode == 2, done.stderr
     assert said in done.stderr
-    assert sum(oss.app.requests.values()) == 0
+    assert oss.request_count("executeRunTest") == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("dry_run", [[], ["--dry-run"]], ids=["run", "dry-run"])
+def test_an_option_out_of_range_does_not_hide_the_other_problems(oss: Emulator, dry_run: list[str]) -> None:
+    """--poll-interval 200h with a misspelt eval name and an unknown id: all three listed, one exit 2."""
+    stranger = str(uuid.uuid4())
+    args = ["--poll-interval", "200h", "--min-pass-rate", "Tone chek=0.9", "--only", stranger, *dry_run]
+    done = cli(oss, *run_args(oss, *args))
+    assert done.returncode == 2, done.stderr
+    assert "--poll-interval: must be at most" in done.stderr
+    assert "--min-pass-rate: 'Tone chek'" in done.stderr
+    assert "--only: " in done.stderr
+    assert oss.request_count("executeRunTest") == 0
 
 
 @pytest.mark.slow

@@ -327,6 +327,21 @@ def test_failures_until_the_timeout_end_it_on_time_naming_the_last() -> None:
     assert "HTTP 502" in str(caught.value)
 
 
+def test_a_poll_cut_at_the_timeout_is_a_timeout_not_a_failed_poll(caplog: pytest.LogCaptureFixture) -> None:
+    """The poll the deadline cut (never sent) is not logged or reported as an API failure."""
+    clock, driven = FakeClock(), Driven()
+
+    def cut(call: Call[Any]) -> APIError:
+        return APIConnectionError("get simulation run results: PoolTimeout (deadline passed)", request=None)
+
+    caplog.set_level("INFO", logger="futureagi_simulate.wait")
+    with pytest.raises(WaitTimeoutError) as caught:
+        drive(waiting(clock, timeout=60.0), failing(statuses("running"), 1060.0, clock, cut), clock, driven)
+    assert "it was running" in str(caught.value)
+    assert "failed" not in str(caught.value)
+    assert not [r for r in caplog.records if "a poll failed" in r.getMessage()]
+
+
 def test_each_failed_poll_is_logged_without_secrets(caplog: pytest.LogCaptureFixture) -> None:
     """A poll that failed is one INFO record on futureagi_simulate.wait, the key blanked out."""
     clock, driven = FakeClock(), Driven()

@@ -301,6 +301,12 @@ def wait(
         except APIError as error:
             if not _passing(error):
                 raise
+            if clock() >= deadline:
+                # A poll cut at the wait's own timeout, or not sent for it, is the timeout, not a failure
+                # of the API: said as a timeout, with the last real failure if there was one.
+                raise WaitTimeoutError(
+                    _timed_out(execution_id, timeout, last, failure), state=last, timeout=timeout
+                ) from None
             failure = error
             asked = error.retry_after if isinstance(error, RateLimitError) else None
             if asked is not None:
@@ -350,6 +356,10 @@ def _short(error: APIError) -> str:
     return excerpt(str(error), 300)
 
 
+#: The end of a wait's timeout message: what a Python user can do (the command says it in its own terms).
+GOES_ON = "It goes on; call executions.cancel() to stop it"
+
+
 def _timed_out(
     execution_id: uuid.UUID, timeout: float, state: ExecutionState | None, failure: APIError | None
 ) -> str:
@@ -359,10 +369,7 @@ def _timed_out(
         else "no state could be read"
     )
     failed = f"; the last poll failed: {_short(failure)}" if failure is not None else ""
-    return (
-        f"execution {execution_id} had not finished after {timeout:g} s: {seen}{failed}. It goes on; "
-        "call executions.cancel() to stop it"
-    )
+    return f"execution {execution_id} had not finished after {timeout:g} s: {seen}{failed}. {GOES_ON}"
 
 
 def complement(run_test_id: uuid.UUID, selection: Selection, ctx: Context) -> Flow[Selection]:

@@ -37,6 +37,7 @@ from futureagi_simulate import (
     __version__,
 )
 from futureagi_simulate._errors import MAY_HAVE_STARTED
+from futureagi_simulate._follow import GOES_ON
 
 from . import _output, _preflight, _reports, _signals
 from ._waiting import Watch, wait_and_judge
@@ -489,10 +490,12 @@ def _run_command(args: argparse.Namespace) -> int:
     problems = _preflight.option_problems(args)
     for problem in problems:
         _say(problem)
-    if problems:
-        return USAGE
     with _client(args) as client:
-        checked = _check_before_paying(client, args, selection, thresholds)
+        # Read-only, and run even when an option is out of range, so that every problem is listed at
+        # once rather than one per attempt.
+        checked = _check_before_paying(client, args, selection, thresholds, refused=bool(problems))
+        if problems:
+            return USAGE
         if not isinstance(checked, RunTestCheck):
             return checked
         if args.dry_run:
@@ -515,10 +518,16 @@ def _thresholds(args: argparse.Namespace) -> Thresholds:
 
 
 def _check_before_paying(
-    client: SimulateClient, args: argparse.Namespace, selection: Selection, thresholds: Thresholds
+    client: SimulateClient,
+    args: argparse.Namespace,
+    selection: Selection,
+    thresholds: Thresholds,
+    *,
+    refused: bool = False,
 ) -> RunTestCheck | int:
     """The run test's check; on any problem or failure, what was said and the exit code (a real run also
-    writes its reports, saying that nothing started)."""
+    writes its reports, saying that nothing started). ``refused``: an option was already found out of
+    range, so nothing will run whatever the check finds."""
     try:
         checked = client.run_tests.check(args.run_test_id, selection=selection, thresholds=thresholds)
     except FutureAGIError as error:
@@ -532,7 +541,8 @@ def _check_before_paying(
     for reason in reasons:
         _say(reason)
     _say("nothing was executed")
-    if not args.dry_run:
+    # Refused on an option, the command exits 2 before any report, as a usage error does.
+    if not args.dry_run and not refused:
         _preflight.write_refusal_reports(args, code=code, reasons=reasons, warn=_say)
     return code
 
@@ -619,7 +629,7 @@ def _run(
                 f"execution {execution_id} goes on ({why}); cancel it with: "
                 f"futureagi-simulate executions cancel {execution_id}"
             )
-            return f"execution {execution_id} is still running"
+            return f"execution {execution_id} goes on"
         try:
             with signals.raising():
                 progress.say(f"cancelling execution {execution_id} ({why})")
@@ -700,7 +710,9 @@ def _run(
                 if not cancel_on_interrupt:
                     progress.say(_resume_hint(execution_id, run_test_id))
                 status = error.state.status if error.state is not None else "unknown"
-                return reports(TIMED_OUT, status=status, reasons=[joined(str(error), left)])
+                # The library's advice names its Python method; `left` says what became of it here.
+                said = str(error).replace(f" {GOES_ON}", "")
+                return reports(TIMED_OUT, status=status, reasons=[joined(said, left)])
             except FutureAGIError as error:
                 failed = f"reading execution {execution_id} failed: {error}"
                 progress.say(failed)

@@ -161,7 +161,8 @@ def _judge(
                     # ignored as those of deleted configs, and a run test without any would pass.
                     wrong = (
                         f"execution {execution_id} is not one of run test {run_test.label()}'s executions: "
-                        "give the --run-test-id it was started from"
+                        "it does not exist, or it was started from another run test (give the "
+                        "--run-test-id it was started from)"
                     )
                     progress.say(wrong)
                     return reports(_commands.API_REFUSED, status="unknown", reasons=[wrong])

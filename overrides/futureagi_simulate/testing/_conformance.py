@@ -57,8 +57,10 @@ class Conformance:
             from werkzeug.datastructures import Headers, ImmutableMultiDict
         except ImportError as exc:  # pragma: no cover - depends on the environment
             raise RuntimeError(
-                "the emulator's conformance check needs openapi-core: install 'futureagi-simulate[testing]'"
-                " or start the emulator with validate=False (--no-validate)"
+                "the emulator's conformance check needs openapi-core: install the package again with its "
+                "testing extra (the package is on no index: pip install '<your wheel, checkout or git "
+                "URL>[testing]', which is futureagi-simulate[testing]) or start the emulator with "
+                "validate=False (--no-validate)"
             ) from exc
         with _LOADING:
             if not _LOADED:
