@@ -596,24 +596,7 @@ def _run(
     execution_id: uuid.UUID | None = None
     sent = False
 
-    def reports(
-        code: int, *, verdict: Verdict | None = None, status: str = "", reasons: Sequence[str] = ()
-    ) -> int:
-        """Writes the three reports, each whole or not at all and each on its own, holding ``code``:
-        the exit code the command returns. Signals from here on are noted and change nothing."""
-        return _write_reports(
-            progress,
-            signals,
-            options,
-            _reports.Outcome(
-                run_test=run_test,
-                execution_id=execution_id,
-                exit_code=code,
-                verdict=verdict,
-                status=status,
-                reasons=list(reasons),
-            ),
-        )
+    reports = Reporter(progress=progress, signals=signals, options=options, run_test=run_test)
 
     def cancel(why: str) -> str:
         """Cancels when asked; returns what became of the execution, for the reports. A signal during
@@ -670,7 +653,7 @@ def _run(
                 progress.say(f"futureagi-simulate: {message}")
                 progress.say(hint)
                 return reports(OUTCOME_UNKNOWN, status="unknown", reasons=[message, hint])
-            execution_id = execution.execution_id
+            execution_id = reports.execution_id = execution.execution_id
             progress.say(
                 f"started execution {execution_id} of run test {run_test.label()} "
                 f"over {execution.total_scenarios} scenarios"
@@ -752,22 +735,44 @@ def _run(
         progress.close()
 
 
-def _write_reports(
-    progress: Progress, signals: _signals.Signals, options: dict[str, Any], outcome: _reports.Outcome
-) -> int:
+class Reporter:
     """Writes a run's (or a ``report`` command's) three reports, each whole or not at all and each on
-    its own; one that cannot be written is a warning. Signals from here on are noted and change nothing.
-    Returns the outcome's exit code."""
-    signals.noting()
-    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    _reports.write_reports(
-        outcome,
-        json_path=options["json_path"],
-        junit_path=options["junit"],
-        summary_path=Path(step_summary) if step_summary else None,
-        warn=progress.say,
-    )
-    return outcome.exit_code
+    its own, holding ``code``: the exit code the command returns; one that cannot be written is a
+    warning. ``run_test`` and ``execution_id`` are what the command knows when it ends. Signals from
+    the first call on are noted and change nothing."""
+
+    def __init__(
+        self,
+        *,
+        progress: Progress,
+        signals: _signals.Signals,
+        options: dict[str, Any],
+        run_test: _reports.RunTestName,
+        execution_id: uuid.UUID | None = None,
+    ) -> None:
+        self.progress, self.signals, self.options = progress, signals, options
+        self.run_test, self.execution_id = run_test, execution_id
+
+    def __call__(
+        self, code: int, *, verdict: Verdict | None = None, status: str = "", reasons: Sequence[str] = ()
+    ) -> int:
+        self.signals.noting()
+        step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        _reports.write_reports(
+            _reports.Outcome(
+                run_test=self.run_test,
+                execution_id=self.execution_id,
+                exit_code=code,
+                verdict=verdict,
+                status=status,
+                reasons=list(reasons),
+            ),
+            json_path=self.options["json_path"],
+            junit_path=self.options["junit"],
+            summary_path=Path(step_summary) if step_summary else None,
+            warn=self.progress.say,
+        )
+        return code
 
 
 def _show_table(progress: Progress, verdict: Verdict) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import uuid
-from collections.abc import Sequence
 from typing import Any
 
 from futureagi_simulate import (
@@ -20,7 +19,6 @@ from futureagi_simulate import (
     RunTest,
     SimulateClient,
     Thresholds,
-    Verdict,
     WaitTimeoutError,
 )
 from futureagi_simulate._verdict import live_eval_configs
@@ -126,31 +124,20 @@ def _judge(
     signals = _signals.Signals().install()
     progress = _commands._new_progress()
     watch = Watch(progress)
-    run_test = _reports.RunTestName(id=run_test_id, name=None)
-
-    def reports(
-        code: int, *, verdict: Verdict | None = None, status: str = "", reasons: Sequence[str] = ()
-    ) -> int:
-        return _commands._write_reports(
-            progress,
-            signals,
-            options,
-            _reports.Outcome(
-                run_test=run_test,
-                execution_id=execution_id,
-                exit_code=code,
-                verdict=verdict,
-                status=status,
-                reasons=list(reasons),
-            ),
-        )
+    reports = _commands.Reporter(
+        progress=progress,
+        signals=signals,
+        options=options,
+        run_test=_reports.RunTestName(id=run_test_id, name=None),
+        execution_id=execution_id,
+    )
 
     try:
         try:
             progress.say(f"waiting for execution {execution_id} of run test {run_test_id}")
             try:
                 answer = client.run_tests.get(run_test_id)
-                run_test = _reports.RunTestName(id=run_test_id, name=answer.name)
+                run_test = reports.run_test = _reports.RunTestName(id=run_test_id, name=answer.name)
                 unknown = _unknown_names(thresholds, answer)
                 if unknown is not None:
                     # A typo is known now: not worth a wait of up to --timeout and then a failed verdict.
