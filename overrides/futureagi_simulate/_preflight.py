@@ -22,7 +22,7 @@ from ._flows import Context, Flow, single
 from ._follow import all_pages
 from ._models import RunTest, Unset
 from ._selection import Selection
-from ._verdict import Thresholds
+from ._verdict import Thresholds, live_eval_configs
 
 __all__ = ["CheckProblem", "RunTestCheck", "check_arguments", "check_run_test"]
 
@@ -119,12 +119,14 @@ def check_run_test(
 
 
 def _eval_config_names(run_test: RunTest) -> list[str] | None:
-    """The run test's eval config names; None when its answer lists no eval configs at all (then no name
-    can be checked, and a threshold naming one is a problem: the check fails closed)."""
-    for configs in (run_test.evals_detail, run_test.evals, run_test.simulate_eval_configs_detail):
-        if not isinstance(configs, Unset):
-            return [config.name for config in configs if isinstance(config.name, str)]
-    return None
+    """The run test's eval config names, read as the verdict reads its live configs
+    (``live_eval_configs``), so the check and the verdict never disagree on what exists; None when its
+    answer lists no eval configs at all (then no name can be checked, and a threshold naming one is a
+    problem: the check fails closed)."""
+    configs = live_eval_configs(run_test)
+    if configs is None:
+        return None
+    return [config.name for config in configs if isinstance(config.name, str)]
 
 
 def _selection_problems(
