@@ -90,3 +90,19 @@ async def test_the_async_client_keeps_echoed_credentials_out_of_logs(
     assert "receive_response_headers" in text
     assert API_KEY not in text
     assert SECRET_KEY not in text
+
+
+def test_a_client_collected_while_a_record_is_filtered_does_not_deadlock() -> None:
+    """A client's finalizer run by the collector inside the filter, lock held, returns at once."""
+    from futureagi_simulate import _logging
+
+    class Owner:
+        pass
+
+    owner = Owner()
+    _logging.register(owner, ("collected-secret-value",))
+    assert "collected-secret-value" in _logging._current()
+    with _logging._lock:
+        # What the collector does when it frees the client during `_current`: the finalizer runs here.
+        _logging._forget(id(owner))
+    assert "collected-secret-value" not in _logging._current()

@@ -15,6 +15,7 @@ A filter on a logger runs for the records made on that logger, before they propa
 
 from __future__ import annotations
 
+import collections
 import logging
 import re
 import threading
@@ -47,12 +48,19 @@ _HEADER_PAIR = re.compile(
 _lock = threading.Lock()
 # The credentials of each live client, by the client's id; a client's entry goes when it is collected.
 _secrets: dict[int, tuple[str, ...]] = {}
+# Ids of collected clients, dropped from _secrets the next time the lock is held. A finalizer runs
+# wherever the collector happens to run, possibly inside `_current` on the same thread with the lock
+# held: it must take no lock (a deadlock, seen under a debug-logging test) and change no dict being read.
+_collected: collections.deque[int] = collections.deque()
 
 
 def register(owner: object, secrets: tuple[str, ...]) -> None:
     """Keeps ``secrets`` out of every log line while ``owner`` (a client) lives."""
     key = id(owner)
     with _lock:
+        # A collected client's id may be reused by this one: its removal must not outlive it.
+        while _collected:
+            _secrets.pop(_collected.popleft(), None)
         _secrets[key] = secrets
     weakref.finalize(owner, _forget, key)
     for name in LOGGERS:
@@ -62,13 +70,16 @@ def register(owner: object, secrets: tuple[str, ...]) -> None:
 
 
 def _forget(key: int) -> None:
-    with _lock:
-        _secrets.pop(key, None)
+    # deque.append is atomic and takes no lock: safe from a finalizer at any point.
+    _collected.append(key)
 
 
 def _current() -> tuple[str, ...]:
     with _lock:
-        return tuple(secret for secrets in _secrets.values() for secret in secrets)
+        while _collected:
+            _secrets.pop(_collected.popleft(), None)
+        held = tuple(_secrets.values())
+    return tuple(secret for secrets in held for secret in secrets)
 
 
 class _Redacting(logging.Filter):
