@@ -18,7 +18,7 @@ from futureagi_simulate import (
     TooManyPagesError,
     WaitTimeoutError,
 )
-from futureagi_simulate._flows import Call, CasingState, Context
+from futureagi_simulate._flows import CasingState, Context, Exchange
 from futureagi_simulate._follow import execution_state, wait
 from futureagi_simulate._pagination import MAX_PAGES
 from futureagi_simulate._retry import Finished, drive, resume
@@ -29,7 +29,7 @@ CTX = Context(secrets=(), casing=CasingState.for_mode("auto"))
 
 
 def answer(
-    call: Call[Any], status: int, body: object, headers: dict[str, str] | None = None
+    call: Exchange[Any], status: int, body: object, headers: dict[str, str] | None = None
 ) -> httpx.Response:
     return httpx.Response(
         status, json=body, headers=headers, request=httpx.Request(call.method, "http://t" + call.path)
@@ -38,13 +38,13 @@ def answer(
 
 def test_pages_of_new_rows_without_a_count_end_in_an_error() -> None:
     """A server that answers every page with a new row and no count is refused at MAX_PAGES, not followed."""
-    requests: list[Call[Any]] = []
+    requests: list[Exchange[Any]] = []
 
     def endless() -> None:
         flow = execution_state(uuid.UUID(EXECUTION), CTX)
         step = next(flow)
         while True:
-            assert isinstance(step, Call)
+            assert isinstance(step, Exchange)
             requests.append(step)
             step = flow.send(answer(step, 200, {"status": "running", "results": [call_row(S1, "ongoing")]}))
 

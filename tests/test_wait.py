@@ -21,7 +21,7 @@ from futureagi_simulate import (
     SimulateClient,
     WaitTimeoutError,
 )
-from futureagi_simulate._flows import Call, CasingState, Context, Flow
+from futureagi_simulate._flows import CasingState, Context, Exchange, Flow
 from futureagi_simulate._follow import HEARTBEAT, wait
 from tests.data import EXECUTION, S1, S2, call_row, error, execution_detail, result_row, results
 from tests.server import RecordingServer
@@ -30,7 +30,7 @@ RESULTS_PATH = "/sdk/api/v1/simulation/runs/"
 # What a scripted answer may be: the response, or an error the driver throws into the flow as the
 # retry layer does when no answer came back.
 Outcome = httpx.Response | APIError
-Answer = Callable[[Call[Any]], Outcome]
+Answer = Callable[[Exchange[Any]], Outcome]
 
 
 class FakeClock:
@@ -47,15 +47,15 @@ class Driven:
     """What a driven flow asked for: the calls it sent and the sleeps it took."""
 
     def __init__(self) -> None:
-        self.calls: list[Call[Any]] = []
+        self.calls: list[Exchange[Any]] = []
         self.sleeps: list[float] = []
 
     @property
-    def polls(self) -> list[Call[Any]]:
+    def polls(self) -> list[Exchange[Any]]:
         return [call for call in self.calls if call.path == RESULTS_PATH]
 
     @property
-    def reads(self) -> list[Call[Any]]:
+    def reads(self) -> list[Exchange[Any]]:
         return [call for call in self.calls if call.path != RESULTS_PATH]
 
 
@@ -76,7 +76,7 @@ def drive(flow: Flow[Any], answer: Answer, clock: FakeClock, driven: Driven) -> 
 
 
 def respond(status: int, body: object, headers: dict[str, str] | None = None) -> Answer:
-    def answer(call: Call[Any]) -> httpx.Response:
+    def answer(call: Exchange[Any]) -> httpx.Response:
         return httpx.Response(
             status, json=body, headers=headers, request=httpx.Request(call.method, "http://t" + call.path)
         )
@@ -94,7 +94,7 @@ def statuses(*names: str, calls: list[dict[str, Any]] | None = None) -> Answer:
     script: Iterator[str] = iter(names)
     last = [names[0]]
 
-    def answer(call: Call[Any]) -> Outcome:
+    def answer(call: Exchange[Any]) -> Outcome:
         if call.path == RESULTS_PATH:
             last[0] = next(script, last[0])
             rows = rows_of(last[0], calls)
@@ -116,7 +116,7 @@ def statuses(*names: str, calls: list[dict[str, Any]] | None = None) -> Answer:
 def failing(failure: Answer, until: float, clock: FakeClock, then: Answer) -> Answer:
     """``failure`` for every poll before ``until`` on the clock, ``then`` after."""
 
-    def answer(call: Call[Any]) -> Outcome:
+    def answer(call: Exchange[Any]) -> Outcome:
         return failure(call) if clock.now < until else then(call)
 
     return answer
@@ -128,7 +128,7 @@ def waiting(clock: FakeClock, *, timeout: float = 600.0, **kwargs: Any) -> Flow[
     return wait(uuid.UUID(EXECUTION), ctx, timeout=timeout, clock=clock, **options)
 
 
-def no_connection(call: Call[Any]) -> APIError:
+def no_connection(call: Exchange[Any]) -> APIError:
     return APIConnectionError("get simulation run results: ConnectError", request=None)
 
 
@@ -331,7 +331,7 @@ def test_a_poll_cut_at_the_timeout_is_a_timeout_not_a_failed_poll(caplog: pytest
     """The poll the deadline cut (never sent) is not logged or reported as an API failure."""
     clock, driven = FakeClock(), Driven()
 
-    def cut(call: Call[Any]) -> APIError:
+    def cut(call: Exchange[Any]) -> APIError:
         return APIConnectionError("get simulation run results: PoolTimeout (deadline passed)", request=None)
 
     caplog.set_level("INFO", logger="futureagi_simulate.wait")
@@ -396,7 +396,7 @@ def test_an_unknown_execution_in_the_final_read_is_not_found() -> None:
     )
     polls = statuses("completed")
 
-    def answer(call: Call[Any]) -> Outcome:
+    def answer(call: Exchange[Any]) -> Outcome:
         return polls(call) if call.path == RESULTS_PATH else respond(500, body)(call)
 
     with pytest.raises(NotFoundError) as caught:

@@ -24,7 +24,7 @@ from ._config import (
     resolve_timeout,
 )
 from ._errors import APIConnectionError, InvalidArgumentError, excerpt
-from ._flows import Call, CasingState, Context, Flow
+from ._flows import CasingState, Context, Exchange, Flow
 from ._logging import register as register_secrets
 from ._resources import (
     AsyncExecutions,
@@ -35,7 +35,7 @@ from ._resources import (
     RunTests,
 )
 from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Step, check_max_retries, drive, resume
-from ._transport import ATTEMPT_DEADLINE, CALL_DEADLINE, BodyReader
+from ._transport import ATTEMPT_DEADLINE, EXCHANGE_DEADLINE, BodyReader
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
 from ._validate import IdLike
 
@@ -211,38 +211,40 @@ class _BaseClient:
         """The casing chosen at construction (``auto``, ``camel`` or ``snake``)."""
         return self._ctx.casing.mode
 
-    def _build_request(self, call: Call[Any]) -> httpx.Request:
+    def _build_request(self, exchange: Exchange[Any]) -> httpx.Request:
         extra: dict[str, Any] = {}
         # A pool this client made already carries the timeout; httpx would only copy it again.
         if not self._config.use_client_timeout and not self._timeout_in_pool:
             extra["timeout"] = self._config.timeout
         try:
             request = self._http.build_request(
-                call.method,
-                self._config.base_url + call.path,
-                params=call.params or None,
-                json=call.json,
-                headers={**call.headers, **self._request_headers} if self._request_headers else call.headers,
+                exchange.method,
+                self._config.base_url + exchange.path,
+                params=exchange.params or None,
+                json=exchange.json,
+                headers={**exchange.headers, **self._request_headers}
+                if self._request_headers
+                else exchange.headers,
                 **extra,
             )
         except (ValueError, TypeError, UnicodeError, OverflowError, RecursionError, httpx.InvalidURL) as exc:
             # The arguments were checked one by one; this is what is left (a URL too long, text that is
             # not UTF-8). Nothing was sent.
             raise InvalidArgumentError(
-                call.operation,
+                exchange.operation,
                 f"the request cannot be built from these arguments ({type(exc).__name__}: "
                 f"{excerpt(str(exc), 200)}); nothing was sent",
             ) from None
-        if call.deadline is not None:
-            request.extensions[CALL_DEADLINE] = call.deadline
+        if exchange.deadline is not None:
+            request.extensions[EXCHANGE_DEADLINE] = exchange.deadline
         return request
 
     def _attempt_limit(self, request: httpx.Request) -> float | None:
         """The seconds one attempt may take: the client's own bound (``_deadline``), cut to what is left
-        of the call's deadline (a poll of ``executions.wait``: the wait's timeout), read on the flows'
+        of the exchange's deadline (a poll of ``executions.wait``: the wait's timeout), read on the flows'
         clock. 0 when that deadline has passed."""
         limit = self._deadline
-        cap = request.extensions.get(CALL_DEADLINE)
+        cap = request.extensions.get(EXCHANGE_DEADLINE)
         if cap is None:
             return limit
         left = max(0.0, float(cap) - self._ctx.clock())
@@ -258,7 +260,7 @@ class _BaseClient:
 
 
 def _past_deadline(request: httpx.Request) -> httpx.TimeoutException:
-    """The outcome of an attempt whose call's deadline had passed before it began: nothing was sent."""
+    """The outcome of an attempt whose exchange's deadline had passed before it began: nothing was sent."""
     return httpx.PoolTimeout("the call's deadline had passed; the request was not sent", request=request)
 
 

@@ -28,7 +28,7 @@ from futureagi_simulate_api.models.simulation_run_results import SimulationRunRe
 from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
 
 from ._errors import MAX_BODY_DEPTH, decode_body, depth, excerpt
-from ._flows import Call
+from ._flows import Exchange
 from ._models import UNSET, RunTest
 from ._results import EvalSummary
 from ._wire import json_object, parse_run_test
@@ -116,58 +116,60 @@ def parse_cancel(body: object) -> None:
 # Building requests ---------------------------------------------------------------------------------------
 
 
-def get_run_test_call(run_test_id: uuid.UUID) -> Call[RunTest]:
+def get_run_test_call(run_test_id: uuid.UUID) -> Exchange[RunTest]:
     kwargs = _get_run_test.build_request_kwargs(run_test_id)
     parse = _about(run_test_id, "run test", parse_run_test, lambda answer: answer.id)
-    return Call.from_generated("get run test", kwargs, parse)
+    return Exchange.from_generated("get run test", kwargs, parse)
 
 
-def run_test_scenarios_page_call(run_test_id: uuid.UUID, page: int) -> Call[RunTestScenarioPage]:
+def run_test_scenarios_page_call(run_test_id: uuid.UUID, page: int) -> Exchange[RunTestScenarioPage]:
     kwargs = _scenarios.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
-    return Call.from_generated(
+    return Exchange.from_generated(
         "list run test scenarios", kwargs, lambda body: RunTestScenarioPage.from_dict(_object(body))
     )
 
 
-def run_test_executions_page_call(run_test_id: uuid.UUID, page: int) -> Call[RunTestExecutionPage]:
+def run_test_executions_page_call(run_test_id: uuid.UUID, page: int) -> Exchange[RunTestExecutionPage]:
     kwargs = _executions.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
-    return Call.from_generated(
+    return Exchange.from_generated(
         "list run test executions", kwargs, lambda body: RunTestExecutionPage.from_dict(_object(body))
     )
 
 
-def eval_summary_call(run_test_id: uuid.UUID, execution_id: uuid.UUID | None) -> Call[EvalSummary]:
+def eval_summary_call(run_test_id: uuid.UUID, execution_id: uuid.UUID | None) -> Exchange[EvalSummary]:
     kwargs = _eval_summary.build_request_kwargs(
         run_test_id, execution_id=UNSET if execution_id is None else execution_id
     )
-    return Call.from_generated("get eval summary", kwargs, parse_eval_summary)
+    return Exchange.from_generated("get eval summary", kwargs, parse_eval_summary)
 
 
-def execution_page_call(execution_id: uuid.UUID, page: int) -> Call[TestExecutionDetail]:
+def execution_page_call(execution_id: uuid.UUID, page: int) -> Exchange[TestExecutionDetail]:
     kwargs = _get_execution.build_request_kwargs(execution_id, page=page, limit=PAGE_SIZE)
-    return Call.from_generated(
+    return Exchange.from_generated(
         "get test execution", kwargs, parse_execution_page, not_found_if=_unknown_execution
     )
 
 
-def results_page_call(execution_id: uuid.UUID, page: int) -> Call[SimulationRunResults]:
+def results_page_call(execution_id: uuid.UUID, page: int) -> Exchange[SimulationRunResults]:
     kwargs = _results.build_request_kwargs(execution_id=execution_id, page=page, limit=PAGE_SIZE)
-    return Call.from_generated("get simulation run results", kwargs, _results_of(execution_id))
+    return Exchange.from_generated("get simulation run results", kwargs, _results_of(execution_id))
 
 
 def _results_of(execution_id: uuid.UUID) -> Callable[[object], SimulationRunResults]:
     return _about(execution_id, "execution", parse_results_page, lambda answer: answer.execution_id)
 
 
-def progress_call(execution_id: uuid.UUID, *, deadline: float | None) -> Call[SimulationRunResults]:
+def progress_call(execution_id: uuid.UUID, *, deadline: float | None) -> Exchange[SimulationRunResults]:
     """One poll of ``executions.wait``: the results' first page of one row, for the execution's status
     and call counts without its rows. Over by ``deadline`` (the wait's timeout, on the flow's clock)."""
     kwargs = _results.build_request_kwargs(execution_id=execution_id, page=1, limit=1)
-    call = Call.from_generated("get simulation run results", kwargs, _results_of(execution_id))
+    call = Exchange.from_generated("get simulation run results", kwargs, _results_of(execution_id))
     call.deadline = deadline
     return call
 
 
-def cancel_call(execution_id: uuid.UUID) -> Call[None]:
+def cancel_call(execution_id: uuid.UUID) -> Exchange[None]:
     kwargs = _cancel.build_request_kwargs(execution_id, body=CancelTestExecutionRequest())
-    return Call.from_generated("cancel test execution", kwargs, parse_cancel, not_found_if=_unknown_execution)
+    return Exchange.from_generated(
+        "cancel test execution", kwargs, parse_cancel, not_found_if=_unknown_execution
+    )

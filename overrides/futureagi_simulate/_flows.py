@@ -1,12 +1,12 @@
 """Flows: what one operation sends and how it reads the answer, with no I/O and no generated code.
 
-Each operation is a *flow*: a generator that yields the requests to send (``Call``) and receives their
+Each operation is a *flow*: a generator that yields the requests to send (``Exchange``) and receives their
 responses, then returns the result. A flow that waits (``executions.wait``) also yields a ``float``, the
 seconds to sleep, and is sent ``None`` when the time has passed; it reads the time from a clock it is
 given, so a test drives it with scripted answers and a fake clock, and no real time passes. The sync
 and async clients drive the same flows (``_client.py``), so the two can never disagree about casing,
 envelopes or errors. The requests themselves are built in ``_wire``, which needs the generated package
-and so loads on the first call.
+and so loads on the first exchange.
 """
 
 from __future__ import annotations
@@ -33,14 +33,14 @@ log = logging.getLogger("futureagi_simulate")
 T = TypeVar("T")
 Casing = Literal["camel", "snake"]
 # A flow yields a request to send, or a float: the seconds to sleep before it goes on.
-Flow = Generator["Call[Any] | float", "httpx.Response | None", T]
+Flow = Generator["Exchange[Any] | float", "httpx.Response | None", T]
 # Seconds on a monotonic clock: time.monotonic in the clients, a fake one in tests.
 Clock = Callable[[], float]
 
 
 # The records below are plain slotted classes, not attrs: they are defined at import, and importing
 # attrs costs more than the rest of the package (BENCHMARKS.md).
-class Call(Generic[T]):
+class Exchange(Generic[T]):
     """One request to send and how to read a successful answer to it."""
 
     __slots__ = (
@@ -81,9 +81,9 @@ class Call(Generic[T]):
         self.starts_work = starts_work
         # An error answer that means "no such thing" whatever its status: not retried, raised NotFoundError.
         self.not_found_if = not_found_if
-        # The time, on the flow's clock (``Context.clock``), by which this call must be over: a poll of
+        # The time, on the flow's clock (``Context.clock``), by which this exchange must be over: a poll of
         # executions.wait, which must not outlive the wait's timeout. Each attempt is cut off there, and
-        # the retry layer makes no retry of such a call: the flow that set it retries on its own clock,
+        # the retry layer makes no retry of such an exchange: the flow that set it retries on its own clock,
         # up to the same deadline, however many attempts that takes.
         self.deadline = deadline
 
@@ -96,7 +96,7 @@ class Call(Generic[T]):
         *,
         starts_work: bool = False,
         not_found_if: Callable[[httpx.Response], bool] | None = None,
-    ) -> Call[T]:
+    ) -> Exchange[T]:
         return cls(
             operation=operation,
             method=str(kwargs["method"]).upper(),
@@ -163,7 +163,7 @@ class Context:
         # For error messages only ("check base_url"); requests are built by the client.
         self.base_url = base_url
         # The clock of the flows that wait (executions.wait) and of the deadlines their calls carry: the
-        # client reads it too, to cut an attempt off at a call's deadline. A test gives a fake one.
+        # client reads it too, to cut an attempt off at an exchange's deadline. A test gives a fake one.
         self.clock = clock
 
     def __repr__(self) -> str:
@@ -173,37 +173,38 @@ class Context:
 # Reading answers ------------------------------------------------------------------------------------------
 
 
-def finish(call: Call[T], response: httpx.Response, ctx: Context) -> T:
+def finish(exchange: Exchange[T], response: httpx.Response, ctx: Context) -> T:
     """The parsed result of a successful answer, or the exception an error answer maps to."""
-    log.debug("%s %s -> %s", call.method, call.path, response.status_code)
+    log.debug("%s %s -> %s", exchange.method, exchange.path, response.status_code)
     if not response.is_success:
         raise make_status_error(
             response,
             secrets=ctx.secrets,
-            starts_work=call.starts_work,
-            operation=call.operation,
+            starts_work=exchange.starts_work,
+            operation=exchange.operation,
             base_url=ctx.base_url,
-            not_found=call.is_not_found(response),
+            not_found=exchange.is_not_found(response),
         )
     body, is_json = decode_body(response)
     # An execute that was answered 2xx was accepted: whatever the body, the simulation may have started.
-    started = call.starts_work
+    started = exchange.starts_work
     if not is_json:
         # Redacted, then cut: a header is the server's text, and may echo what it was sent.
         content_type = excerpt(redact(response.headers.get("Content-Type", "none"), ctx.secrets), 100)
         raise APIResponseValidationError(
-            f"{call.operation}: the {response.status_code} answer is not JSON (Content-Type: {content_type})",
+            f"{exchange.operation}: the {response.status_code} answer is not JSON "
+            f"(Content-Type: {content_type})",
             response=response,
             body=redact(body, ctx.secrets),
             may_have_started=started,
         )
     try:
-        return call.parse(body)
+        return exchange.parse(body)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError, OverflowError) as exc:
         reason = excerpt(redact(f"{type(exc).__name__}: {exc}", ctx.secrets))
         # Decoded again: a parse may have reused (emptied) the objects it read before it failed.
         raise APIResponseValidationError(
-            f"{call.operation}: the answer does not match openapi.yaml ({reason})",
+            f"{exchange.operation}: the answer does not match openapi.yaml ({reason})",
             response=response,
             body=redact(decode_body(response)[0], ctx.secrets),
             may_have_started=started,
@@ -233,18 +234,18 @@ def _snake(key: str) -> str:
 # Flows ------------------------------------------------------------------------------------------------
 
 
-def single(call: Call[T], ctx: Context) -> Flow[T]:
-    response = yield call
-    return finish(call, _answered(response), ctx)
+def single(exchange: Exchange[T], ctx: Context) -> Flow[T]:
+    response = yield exchange
+    return finish(exchange, _answered(response), ctx)
 
 
 def _answered(response: httpx.Response | None) -> httpx.Response:
-    # A driver sends None only after a sleep; after a Call it always sends the answer.
-    assert response is not None, "a driver answers every Call it is given"
+    # A driver sends None only after a sleep; after an Exchange it always sends the answer.
+    assert response is not None, "a driver answers every Exchange it is given"
     return response
 
 
-def negotiated(build: Callable[[Casing], Call[T] | Flow[Call[T]]], ctx: Context) -> Flow[T]:
+def negotiated(build: Callable[[Casing], Exchange[T] | Flow[Exchange[T]]], ctx: Context) -> Flow[T]:
     """Sends the execute body in the client's casing; in ``auto`` mode falls back to snake_case once.
 
     The fallback resends only after a 400 that names our camelCase keys as unknown fields: the server
@@ -252,28 +253,28 @@ def negotiated(build: Callable[[Casing], Call[T] | Flow[Call[T]]], ctx: Context)
     the request for a casing, or a flow that reads what it needs first and then gives it.
     """
     casing = ctx.casing.current
-    call = yield from _built(build(casing))
-    response = _answered((yield call))
-    if ctx.casing.mode == "auto" and casing == "camel" and rejects_camel_keys(response, call.json):
+    exchange = yield from _built(build(casing))
+    response = _answered((yield exchange))
+    if ctx.casing.mode == "auto" and casing == "camel" and rejects_camel_keys(response, exchange.json):
         log.info("the server rejected camelCase execute bodies; this client now sends snake_case")
         ctx.casing.current = "snake"
-        call = yield from _built(build("snake"))
-        response = _answered((yield call))
-    return finish(call, response, ctx)
+        exchange = yield from _built(build("snake"))
+        response = _answered((yield exchange))
+    return finish(exchange, response, ctx)
 
 
-def _built(made: Call[T] | Flow[Call[T]]) -> Flow[Call[T]]:
-    if isinstance(made, Call):
+def _built(made: Exchange[T] | Flow[Exchange[T]]) -> Flow[Exchange[T]]:
+    if isinstance(made, Exchange):
         return made
     return (yield from made)
 
 
 __all__ = [
-    "Call",
     "Casing",
     "CasingState",
     "Clock",
     "Context",
+    "Exchange",
     "Flow",
     "finish",
     "negotiated",

@@ -25,7 +25,7 @@ from ._errors import (
     WaitTimeoutError,
     excerpt,
 )
-from ._flows import Call, Clock, Context, Flow, single
+from ._flows import Clock, Context, Exchange, Flow, single
 from ._pagination import MAX_PAGES, Page, PageWalk
 from ._results import ExecutionResults, ExecutionState, normalise_status
 from ._selection import Selection
@@ -65,7 +65,7 @@ _PASSING_STATUSES = frozenset({408, 429})
 
 
 def all_pages(
-    page_call: Callable[[int], Call[R]],
+    page_call: Callable[[int], Exchange[R]],
     ctx: Context,
     paged: Callable[[R], Page] | None = None,
     key: Callable[[Any], object] | None = None,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ._errors import InvalidArgumentError
 from ._exports import OnFirstUse
-from ._flows import Call, Casing, Context, Flow, negotiated, single
+from ._flows import Casing, Context, Exchange, Flow, negotiated, single
 from ._pagination import PageWalk
 from ._selection import Selection
 from ._types import NOT_GIVEN, NotGiven, SimulationType
@@ -52,7 +52,7 @@ __all__ = [
 T = TypeVar("T")
 
 EvaluationsConfig = Sequence["EvaluationConfig | Mapping[str, Any]"]
-PageCall = Callable[[int], "Call[Any]"]
+PageCall = Callable[[int], "Exchange[Any]"]
 OnProgress = Callable[["ExecutionState"], Any]
 
 
@@ -649,7 +649,7 @@ def _execute_builder(
     run_test_id: IdLike,
     selection: Selection,
     simulator_id: IdLike | None,
-) -> Callable[[Casing], Call[Execution] | Flow[Call[Execution]]]:
+) -> Callable[[Casing], Exchange[Execution] | Flow[Exchange[Execution]]]:
     return _wire.execute_run_test_builder(
         run_test_id,
         selection=selection,

@@ -15,7 +15,7 @@ The loop is a generator that yields what to do next (send this request, sleep th
 what happened. The sync and the async client each drive it in a few lines (``_client.py``), so the
 retry rules exist once and the two flavours cannot drift.
 
-A call with a deadline (a poll of ``executions.wait``) gets no retries here: its flow retries it on its
+An exchange with a deadline (a poll of ``executions.wait``) gets no retries here: its flow retries it on its
 own clock until the wait's timeout, which ``max_retries`` knows nothing of. A failure the loop raises
 is thrown into the flow where it asked for the request, so such a flow can catch it.
 """
@@ -42,7 +42,7 @@ from ._errors import (
     redact,
     retry_after_seconds,
 )
-from ._flows import Call, Flow
+from ._flows import Exchange, Flow
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -129,17 +129,17 @@ class _Retry:
         self.retry_after = retry_after
 
 
-def _after_error(call: Call[Any], error: httpx.RequestError) -> _Retry | None:
-    if call.method == "GET":
+def _after_error(exchange: Exchange[Any], error: httpx.RequestError) -> _Retry | None:
+    if exchange.method == "GET":
         return _Retry() if isinstance(error, httpx.TransportError) else None
     return _Retry() if isinstance(error, NEVER_SENT) else None
 
 
-def _after_response(call: Call[Any], response: httpx.Response) -> _Retry | None:
+def _after_response(exchange: Exchange[Any], response: httpx.Response) -> _Retry | None:
     status = response.status_code
-    if call.is_not_found(response):
+    if exchange.is_not_found(response):
         return None
-    retried = status in RETRIED_GET_STATUSES if call.method == "GET" else status == 429
+    retried = status in RETRIED_GET_STATUSES if exchange.method == "GET" else status == 429
     if not retried:
         return None
     if status == 500 and is_invalid_page(decode_body(response)[0]):
@@ -151,8 +151,8 @@ def _after_response(call: Call[Any], response: httpx.Response) -> _Retry | None:
 
 
 def _send_with_retries(
-    call: Call[Any],
-    build: Callable[[Call[Any]], httpx.Request],
+    exchange: Exchange[Any],
+    build: Callable[[Exchange[Any]], httpx.Request],
     max_retries: int,
     secrets: tuple[str, ...],
     proxy: str | None,
@@ -160,33 +160,33 @@ def _send_with_retries(
 ) -> Program[httpx.Response]:
     retry = 0
     while True:
-        request = build(call)
+        request = build(exchange)
         outcome = yield request
         if isinstance(outcome, ResponseTooLarge):
-            raise _too_large(call, outcome)
-        # A call with a deadline (a poll of executions.wait) is retried by its flow, on the flow's clock
+            raise _too_large(exchange, outcome)
+        # An exchange with a deadline (a poll of executions.wait) is retried by its flow, on the flow's clock
         # and up to that deadline, not here: max_retries would end a 30-minute wait after a few seconds
         # of 502s.
-        allowed = 0 if call.deadline is not None else max_retries
+        allowed = 0 if exchange.deadline is not None else max_retries
         if isinstance(outcome, httpx.Response):
-            again = _after_response(call, outcome)
+            again = _after_response(exchange, outcome)
             if again is None or retry >= allowed:
                 return outcome
             reason = f"HTTP {outcome.status_code}"
         else:
             assert outcome is not None, "a driver reports the outcome of every request it sends"
-            again = _after_error(call, outcome)
+            again = _after_error(exchange, outcome)
             if again is None or retry >= allowed:
                 # Not chained: the httpx exception holds the original request, credentials and all.
                 raise _connection_error(
-                    outcome, request, call, attempts=retry + 1, secrets=secrets, proxy=proxy
+                    outcome, request, exchange, attempts=retry + 1, secrets=secrets, proxy=proxy
                 ) from None
             reason = type(outcome).__name__
         delay = again.retry_after if again.retry_after is not None else backoff(retry, rand())
         retry += 1
         log.info(
             "%s: %s from %s; retry %d of %d in %.2f s",
-            call.operation,
+            exchange.operation,
             reason,
             request.url.host,
             retry,
@@ -198,7 +198,7 @@ def _send_with_retries(
 
 def drive(
     flow: Flow[T],
-    build: Callable[[Call[Any]], httpx.Request],
+    build: Callable[[Exchange[Any]], httpx.Request],
     max_retries: int,
     *,
     secrets: tuple[str, ...] = (),
@@ -245,22 +245,22 @@ def resume(program: Program[T], outcome: Outcome) -> Step | Finished[T]:
 def _connection_error(
     exc: httpx.RequestError,
     request: httpx.Request,
-    call: Call[Any],
+    exchange: Exchange[Any],
     *,
     attempts: int,
     secrets: tuple[str, ...] = (),
     proxy: str | None = None,
 ) -> APIConnectionError:
     never_sent = isinstance(exc, NEVER_SENT)
-    may_have_started = call.starts_work and not never_sent
+    may_have_started = exchange.starts_work and not never_sent
     tries = f" (after {attempts} attempts)" if attempts > 1 else ""
     # Redacted before it is cut: a cut through a credential would leave its first characters.
     detail = excerpt(redact(str(exc), secrets), 300)
     target = f"{request.url.scheme}://{request.url.netloc.decode()}"
     if proxy is not None and isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError)):
-        what = f"{call.operation}: {type(exc).__name__}: the proxy {proxy} failed, not {target}{tries}"
+        what = f"{exchange.operation}: {type(exc).__name__}: the proxy {proxy} failed, not {target}{tries}"
     else:
-        what = f"{call.operation}: {type(exc).__name__} talking to {target}{tries}"
+        what = f"{exchange.operation}: {type(exc).__name__} talking to {target}{tries}"
     if detail:
         what += f" ({detail})"
     if never_sent:
@@ -271,12 +271,12 @@ def _connection_error(
     return cls(what, request=request, may_have_started=may_have_started)
 
 
-def _too_large(call: Call[Any], outcome: ResponseTooLarge) -> APIResponseValidationError:
+def _too_large(exchange: Exchange[Any], outcome: ResponseTooLarge) -> APIResponseValidationError:
     status = outcome.response.status_code
     # Answered: an execute may have started, unless the server said no with a 4xx.
-    started = call.starts_work and not 400 <= status < 500
+    started = exchange.starts_work and not 400 <= status < 500
     return APIResponseValidationError(
-        f"{call.operation}: the {status} answer is larger than max_response_size "
+        f"{exchange.operation}: the {status} answer is larger than max_response_size "
         f"({outcome.limit:,} bytes after decompression); reading stopped there",
         response=outcome.response,
         body=None,

@@ -8,8 +8,8 @@ deadline between chunks. No I/O happens here: the clients feed the chunks.
 
 The async client puts one ``asyncio.timeout`` over the whole attempt. The sync client sets
 ``ATTEMPT_DEADLINE`` around each attempt, which its pool's network backend (``_backend``) reads. Either
-way the attempt also ends by its call's own deadline (``CALL_DEADLINE``): a poll of ``executions.wait``
-never outlives the wait.
+way the attempt also ends by its exchange's own deadline (``EXCHANGE_DEADLINE``): a poll of
+``executions.wait`` never outlives the wait.
 """
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ import httpx
 from ._config import ACCEPT_ENCODING
 from ._retry import ResponseTooLarge
 
-__all__ = ["ATTEMPT_DEADLINE", "CALL_DEADLINE", "UNDECODED", "BodyReader"]
+__all__ = ["ATTEMPT_DEADLINE", "EXCHANGE_DEADLINE", "UNDECODED", "BodyReader"]
 
-# The request extension that carries a call's own deadline (``Call.deadline``, on the flows' clock) from
-# the request builder to the attempt, which ends by it whatever the client's timeout.
-CALL_DEADLINE = "futureagi_simulate.call_deadline"
+# The request extension that carries an exchange's own deadline (``Exchange.deadline``, on the
+# flows' clock) from the request builder to the attempt, which ends by it whatever the client's timeout.
+EXCHANGE_DEADLINE = "futureagi_simulate.exchange_deadline"
 
 # The response extension set on an error answer read as sent: the Content-Encoding that could not be
 # undone (``_errors`` says so in the message when the body is not readable either).

@@ -35,7 +35,7 @@ from futureagi_simulate_api.models.execute_run_test_request_snake import Execute
 
 from ._errors import InvalidArgumentError, UnsafeSelectionError
 from ._execution import Execution
-from ._flows import Call, Casing, Flow
+from ._flows import Casing, Exchange, Flow
 from ._models import UNSET, EvaluationConfig, RunTest, RunTestPage, Unset
 from ._selection import Selection
 from ._types import NOT_GIVEN, NotGiven, SimulationType
@@ -104,7 +104,7 @@ def create_run_test_call(
     enable_tool_evaluation: object = NOT_GIVEN,
     replay_session_id: object = NOT_GIVEN,
     agent_version: object = NOT_GIVEN,
-) -> Call[RunTest]:
+) -> Exchange[RunTest]:
     body = CreateRunTestRequest(
         name=_check_name(name),
         agent_definition_id=check_uuid("agent_definition_id", agent_definition_id),
@@ -119,7 +119,7 @@ def create_run_test_call(
         replay_session_id=_optional_uuid("replay_session_id", replay_session_id),
         agent_version=_optional_uuid("agent_version", agent_version),
     )
-    return Call.from_generated("create run test", _create.build_request_kwargs(body=body), parse_run_test)
+    return Exchange.from_generated("create run test", _create.build_request_kwargs(body=body), parse_run_test)
 
 
 def list_run_tests_call(
@@ -129,7 +129,7 @@ def list_run_tests_call(
     prompt_template_id: object = NOT_GIVEN,
     page: object = NOT_GIVEN,
     limit: object = NOT_GIVEN,
-) -> Call[RunTestPage]:
+) -> Exchange[RunTestPage]:
     """The list request with only the parameters given (the server refuses unknown ones)."""
     if not isinstance(search, (str, NotGiven)):
         raise InvalidArgumentError("search", f"must be a str, got {type(search).__name__}")
@@ -158,7 +158,7 @@ def list_run_tests_call(
         page=_optional(page, lambda v: check_positive_int("page", v)),
         limit=_optional(limit, lambda v: check_positive_int("limit", v)),
     )
-    return Call.from_generated("list run tests", kwargs, parse_run_test_page)
+    return Exchange.from_generated("list run tests", kwargs, parse_run_test_page)
 
 
 def execute_run_test_builder(
@@ -167,7 +167,7 @@ def execute_run_test_builder(
     selection: object,
     simulator_id: object = None,
     complement: Callable[[uuid.UUID, Selection], Flow[Selection]] | None = None,
-) -> Callable[[Casing], Call[Execution] | Flow[Call[Execution]]]:
+) -> Callable[[Casing], Exchange[Execution] | Flow[Exchange[Execution]]]:
     """Checks the arguments now and returns a builder of the request for either casing.
 
     The open-source server (snake_case) ignores ``select_all`` when ids are given, so there an
@@ -178,11 +178,11 @@ def execute_run_test_builder(
     chosen = _check_selection(selection)
     simulator = UNSET if simulator_id is None else check_uuid("simulator_id", simulator_id)
 
-    def resolved(resolve: Callable[[uuid.UUID, Selection], Flow[Selection]]) -> Flow[Call[Execution]]:
+    def resolved(resolve: Callable[[uuid.UUID, Selection], Flow[Selection]]) -> Flow[Exchange[Execution]]:
         rest = yield from resolve(run_test, chosen)
         return make(rest, "snake")
 
-    def build(casing: Casing) -> Call[Execution] | Flow[Call[Execution]]:
+    def build(casing: Casing) -> Exchange[Execution] | Flow[Exchange[Execution]]:
         if casing == "snake" and chosen.is_all_except:
             if complement is None:
                 raise UnsafeSelectionError(
@@ -194,7 +194,7 @@ def execute_run_test_builder(
             return resolved(complement)
         return make(chosen, casing)
 
-    def make(chosen: Selection, casing: Casing) -> Call[Execution]:
+    def make(chosen: Selection, casing: Casing) -> Exchange[Execution]:
         body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake
         if casing == "snake":
             body = ExecuteRunTestRequestSnake(
@@ -205,33 +205,35 @@ def execute_run_test_builder(
                 select_all=chosen.select_all, scenario_ids=list(chosen.scenario_ids), simulator_id=simulator
             )
         kwargs = _execute_run_test.build_request_kwargs(run_test, body=body)
-        return Call.from_generated("execute run test", kwargs, Execution.from_wire, starts_work=True)
+        return Exchange.from_generated("execute run test", kwargs, Execution.from_wire, starts_work=True)
 
     return build
 
 
-def get_prompt_simulation_call(prompt_template_id: object, run_test_id: object) -> Call[RunTest]:
+def get_prompt_simulation_call(prompt_template_id: object, run_test_id: object) -> Exchange[RunTest]:
     kwargs = _get_prompt.build_request_kwargs(
         check_uuid("prompt_template_id", prompt_template_id), check_uuid("run_test_id", run_test_id)
     )
-    return Call.from_generated("get prompt simulation", kwargs, parse_prompt_simulation)
+    return Exchange.from_generated("get prompt simulation", kwargs, parse_prompt_simulation)
 
 
 def execute_prompt_simulation_builder(
     prompt_template_id: object, run_test_id: object, *, selection: object
-) -> Callable[[Casing], Call[Execution]]:
+) -> Callable[[Casing], Exchange[Execution]]:
     template = check_uuid("prompt_template_id", prompt_template_id)
     run_test = check_uuid("run_test_id", run_test_id)
     chosen = _check_selection(selection)
 
-    def build(casing: Casing) -> Call[Execution]:
+    def build(casing: Casing) -> Exchange[Execution]:
         body: ExecutePromptSimulationRequestCamel | ExecutePromptSimulationRequestSnake
         model = (
             ExecutePromptSimulationRequestSnake if casing == "snake" else ExecutePromptSimulationRequestCamel
         )
         body = model(select_all=chosen.select_all, scenario_ids=list(chosen.scenario_ids))
         kwargs = _execute_prompt.build_request_kwargs(template, run_test, body=body)
-        return Call.from_generated("execute prompt simulation", kwargs, Execution.from_wire, starts_work=True)
+        return Exchange.from_generated(
+            "execute prompt simulation", kwargs, Execution.from_wire, starts_work=True
+        )
 
     return build
 
