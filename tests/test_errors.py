@@ -21,7 +21,7 @@ from futureagi_simulate import (
     RateLimitError,
     Selection,
     SimulateClient,
-    _errors,
+    _answers,
 )
 from tests.data import API_KEY, RUN, S1, SECRET_KEY, error
 from tests.server import RecordingServer, Reply
@@ -129,7 +129,7 @@ def test_rate_limit_reads_retry_after_http_date(
 ) -> None:
     """Retry-After as an HTTP date becomes the seconds from now until then."""
     now = 1_800_000_000.0  # a whole second: the HTTP date has no fraction to lose
-    monkeypatch.setattr(_errors, "time", types.SimpleNamespace(time=lambda: now))
+    monkeypatch.setattr(_answers, "time", types.SimpleNamespace(time=lambda: now))
     when = email.utils.formatdate(now + 40, usegmt=True)
     server.reply(Reply(429, {"status": False}, headers={"Retry-After": when}))
     with pytest.raises(RateLimitError) as caught:

@@ -23,9 +23,10 @@ from ._config import (
     resolve_config,
     resolve_timeout,
 )
-from ._errors import APIConnectionError, InvalidArgumentError, excerpt
+from ._errors import APIConnectionError, InvalidArgumentError
 from ._flows import CasingState, Context, Exchange, Flow
 from ._logging import register as register_secrets
+from ._redaction import excerpt
 from ._resources import (
     AsyncExecutions,
     AsyncPromptSimulations,

@@ -36,15 +36,18 @@ Every exception has ``may_have_started``: true only when an execute call may hav
 
 from __future__ import annotations
 
-import email.utils
-import json
-import math
-import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote
 
 import httpx
+
+from ._answers import INVALID_PAGE, MAX_BODY_DEPTH, ErrorAnswer, depth, is_invalid_page, retry_after_seconds
+from ._redaction import CREDENTIAL_HEADERS, excerpt, redact
+
+# Kept until the command imports _redaction (cli/_reports.py reads these three from here).
+from ._redaction import REDACTED, redaction_values  # isort: skip
+from ._redaction import redact_scalar as _redact_scalar  # isort: skip
 
 __all__ = [
     "APIConnectionError",
@@ -67,19 +70,9 @@ __all__ = [
     "UnsafeSelectionError",
     "WaitTimeoutError",
 ]
+# Kept until the command imports _redaction.
+__all__ += ["REDACTED", "_redact_scalar", "redaction_values"]
 
-REDACTED = "[REDACTED]"
-# Shorter credentials are not searched for in server text (see redact).
-MIN_SECRET_LENGTH = 6
-# Headers whose values are credentials: an error's copy of the request shows them blanked.
-SECRET_HEADERS = frozenset({"authorization", "x-api-key", "x-secret-key", "proxy-authorization", "cookie"})
-# The most of a server's text an exception quotes: a 1 GiB message must not become a 1 GiB str(exc).
-MAX_EXCERPT = 1000
-# A JSON body nested deeper than this is kept as text: nothing the API sends nests a tenth as deep,
-# and every walk over it (redaction, repr) would be a recursion hazard.
-MAX_BODY_DEPTH = 64
-# The server's sentence for a run-test page past the last one (a 500, the same every time).
-INVALID_PAGE = "Invalid page."
 BEARER_RULE = (
     "A bearer token must be a web-login session token of the Future AGI app, not an API key: "
     "for API keys pass api_key= and secret_key= (or FI_API_KEY and FI_SECRET_KEY) instead"
@@ -123,20 +116,13 @@ def _rebuild(cls: type[FutureAGIError], args: tuple[Any, ...]) -> FutureAGIError
     return exc
 
 
-def excerpt(text: str, limit: int = MAX_EXCERPT) -> str:
-    """``text``, cut to ``limit`` characters with a note of how much was left out."""
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… ({len(text) - limit:,} more characters)"
-
-
 def safe_request(request: httpx.Request | None) -> httpx.Request | None:
     """A copy of ``request`` to keep in an exception: method, URL and headers, credentials blanked,
     no body. The original may be kept alive by a traceback printer or an error tracker."""
     if request is None:
         return None
     headers = [
-        (name, REDACTED if name.lower() in SECRET_HEADERS else value)
+        (name, REDACTED if name.lower() in CREDENTIAL_HEADERS else value)
         for name, value in request.headers.items()
     ]
     return httpx.Request(request.method, request.url, headers=headers)
@@ -344,6 +330,12 @@ def _request_of(response: httpx.Response) -> httpx.Request | None:
         return None
 
 
+def _within_depth(body: Any) -> Any:
+    """``body``, or None when it nests deeper than ``MAX_BODY_DEPTH``: an error keeps only what pickle,
+    repr and a JSON report can walk (a hostile answer can nest thousands of levels)."""
+    return None if depth(body) > MAX_BODY_DEPTH else body
+
+
 def _keep_safe_request(response: httpx.Response, request: httpx.Request | None) -> None:
     # exc.response.request would otherwise be the original request, credentials and all.
     if request is not None:
@@ -360,100 +352,6 @@ _STATUS_CLASSES: Mapping[int, type[APIStatusError]] = {
 }
 
 
-def redaction_values(values: Iterable[str | None]) -> tuple[str, ...]:
-    """The one rule for what is redacted, used by the client and by the command alike.
-
-    Each credential counts as it is sent: with surrounding whitespace removed, as ``resolve_config``
-    removes it before it goes into a header (a key read from a file with its trailing newline is
-    redacted by the value the server saw, which also covers the value as given). Values shorter than
-    ``MIN_SECRET_LENGTH`` are left out: a one-letter placeholder key would otherwise blank every letter
-    it shares with the server's sentence, while no real credential is that short. Longest first, so a
-    credential that contains another is replaced whole.
-    """
-    kept = {value.strip() for value in values if isinstance(value, str)}
-    return tuple(sorted((v for v in kept if len(v) >= MIN_SECRET_LENGTH), key=lambda v: (-len(v), v)))
-
-
-def redact(value: Any, secrets: Iterable[str]) -> Any:
-    """``value`` with every occurrence of each secret replaced, through nested dicts and lists.
-
-    Iterative, so a hostile body nested thousands deep cannot exhaust the stack; text that holds no
-    secret is returned unchanged, character for character. Keys are left as they are (the envelope's
-    ``message`` must stay readable). Which values count is ``redaction_values``' rule.
-    """
-    secrets = redaction_values(secrets)
-    if not secrets:
-        return value
-    if not isinstance(value, (Mapping, list)):
-        return _redact_scalar(value, secrets)
-    root: list[Any] = [None]
-    # Each entry: the source container, and a function that stores the copy in its parent.
-    pending: list[tuple[Any, Any, Any]] = [(value, root, 0)]
-    while pending:
-        source, parent, slot = pending.pop()
-        if isinstance(source, Mapping):
-            copied: dict[Any, Any] = {}
-            parent[slot] = copied
-            for k, v in source.items():
-                key = k
-                if isinstance(v, (Mapping, list)):
-                    copied[key] = None
-                    pending.append((v, copied, key))
-                else:
-                    copied[key] = _redact_scalar(v, secrets)
-        else:
-            items: list[Any] = [None] * len(source)
-            parent[slot] = items
-            for i, v in enumerate(source):
-                if isinstance(v, (Mapping, list)):
-                    pending.append((v, items, i))
-                else:
-                    items[i] = _redact_scalar(v, secrets)
-    return root[0]
-
-
-def _redact_scalar(value: Any, secrets: tuple[str, ...]) -> Any:
-    if isinstance(value, str):
-        for secret in secrets:
-            if secret in value:
-                value = value.replace(secret, REDACTED)
-    return value
-
-
-def _within_depth(body: Any) -> Any:
-    """``body``, or None when it nests deeper than ``MAX_BODY_DEPTH``: an error keeps only what pickle,
-    repr and a JSON report can walk (a hostile answer can nest thousands of levels)."""
-    return None if depth(body) > MAX_BODY_DEPTH else body
-
-
-def depth(value: Any, limit: int = MAX_BODY_DEPTH) -> int:
-    """How deep ``value`` nests, counted without recursion, stopping once past ``limit``."""
-    deepest = 0
-    pending: list[tuple[Any, int]] = [(value, 1)]
-    while pending:
-        item, level = pending.pop()
-        if isinstance(item, Mapping):
-            children: Iterable[Any] = item.values()
-        elif isinstance(item, list):
-            children = item
-        else:
-            continue
-        deepest = max(deepest, level)
-        if deepest > limit:
-            return deepest
-        pending.extend((child, level + 1) for child in children)
-    return deepest
-
-
-def decode_body(response: httpx.Response) -> tuple[object, bool]:
-    """The answer's JSON and True, or its text and False when it is not JSON."""
-    try:
-        return json.loads(response.content), True
-    except (ValueError, RecursionError):
-        # RecursionError: a hostile body nested deeper than the parser goes is not JSON we can use.
-        return response.content.decode("utf-8", errors="replace"), False
-
-
 def make_status_error(
     response: httpx.Response,
     *,
@@ -463,51 +361,36 @@ def make_status_error(
     operation: str | None = None,
     base_url: str | None = None,
 ) -> APIStatusError:
-    """The exception for an error answer: its class from the status, its fields from the envelope.
+    """The one factory of ``APIStatusError``: its class from the status, its fields from the envelope.
 
     ``starts_work`` marks an execute call, whose 5xx answers leave it unknown whether it ran.
     ``not_found`` makes it a ``NotFoundError`` whatever the status: the open-source server answers an
-    unknown execution id with a 500 (API-NOTES.md), which is the caller's mistake, not a server failure.
+    unknown execution id with a 500 (``docs/dialects.md``, "Unknown ids"), which is the caller's
+    mistake, not a server failure. The answer is read by ``_answers.ErrorAnswer``.
     ``operation`` and ``base_url`` go into the message, so that it says what was called and where.
     """
     secrets = tuple(secrets)
-    raw, is_json = decode_body(response)
-    body = redact(raw, secrets)
-    envelope: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
-    result = envelope.get("result")
-    nested: Mapping[str, Any] = result if isinstance(result, Mapping) else {}
-
-    message = _first_text(envelope.get("message"), envelope.get("detail"), envelope.get("error"), result)
-    message = message or _first_text(nested.get("message")) or _fallback_message(response, body)
-    # Redacted before it is cut, and whole: the fallback sentence quotes the status line and the
-    # Content-Type, which a server may fill with what it was sent; a cut through a credential would
-    # leave its first characters where redaction no longer finds them.
-    message = excerpt(redact(message, secrets))
-    details = envelope.get("details")
-    if is_json and depth(raw) > MAX_BODY_DEPTH:
-        # The envelope's sentence is kept; the body itself as text, so that nothing a user does with
-        # the exception (repr, pickle) walks hundreds of levels.
-        body = redact(response.content.decode("utf-8", errors="replace"), secrets)
-        details = None
+    answer = ErrorAnswer.read(response, secrets=secrets)
+    message = answer.message
     fields: dict[str, Any] = {
         "response": response,
-        "body": body,
-        "code": _first_text(envelope.get("code"), nested.get("code")),
-        "error_type": _first_text(envelope.get("type")),
-        "attr": _first_text(envelope.get("attr")),
-        "details": details if isinstance(details, Mapping) else None,
+        "body": answer.body,
+        "code": answer.code,
+        "error_type": answer.error_type,
+        "attr": answer.attr,
+        "details": answer.details,
         "operation": operation,
     }
     status = response.status_code
     if status == 429:
-        return RateLimitError(message, retry_after=retry_after_seconds(response, body=raw), **fields)
+        return RateLimitError(message, retry_after=retry_after_seconds(response, body=answer.raw), **fields)
     if not_found:
         return NotFoundError(message, **fields)
     request = _request_of(response)
     if 300 <= status < 400:
         location = excerpt(redact(response.headers.get("Location", "(none)"), secrets), 200)
         message = f"redirect to {location} refused: credentials are only sent to the configured base_url"
-    elif status == 404 and not is_json and base_url:
+    elif status == 404 and not answer.is_json and base_url:
         # Django's HTML 404 page: no route matched, which is usually a base_url with the wrong path.
         message += f"; no such route: check base_url (in use: {base_url})"
     elif (
@@ -516,7 +399,7 @@ def make_status_error(
         and request.headers.get("Authorization", "").startswith("Bearer")
     ):
         message += f". {BEARER_RULE}"
-    elif status == 500 and is_invalid_page(raw):
+    elif status == 500 and is_invalid_page(answer.raw):
         page = request.url.params.get("page") if request is not None else None
         message = (
             f"page {page or '?'} is past the last page (the server answers 500 '{INVALID_PAGE}'); "
@@ -526,73 +409,3 @@ def make_status_error(
         return InternalServerError(message, may_have_started=False, **fields)
     cls = _STATUS_CLASSES.get(status, InternalServerError if status >= 500 else APIStatusError)
     return cls(message, may_have_started=starts_work and status >= 500, **fields)
-
-
-def is_invalid_page(body: object) -> bool:
-    """True when a decoded 500 body is the server's answer to a page past the last one."""
-    if not isinstance(body, Mapping):
-        return False
-    return any(body.get(key) == INVALID_PAGE for key in ("detail", "message", "error"))
-
-
-def _first_text(*candidates: object) -> str | None:
-    for candidate in candidates:
-        if isinstance(candidate, str) and candidate.strip():
-            return candidate
-    return None
-
-
-def _fallback_message(response: httpx.Response, body: object) -> str:
-    kind = response.headers.get("Content-Type", "no content type").split(";")[0]
-    reason = response.reason_phrase or "error"
-    # Set by the body reader (_transport.UNDECODED) on an error answer its Content-Encoding lied about.
-    undecoded = response.extensions.get("futureagi_simulate.undecoded_content_encoding")
-    if isinstance(undecoded, str):
-        encoding = excerpt(undecoded, 40)
-        return f"{reason} (the body is not {encoding!r} as its Content-Encoding says, nor the JSON envelope)"
-    if isinstance(body, str) and not body.strip():
-        return f"{reason} (empty body)"
-    return f"{reason} (the body was {kind}, not the JSON error envelope)"
-
-
-def retry_after_seconds(response: httpx.Response, *, body: object = None) -> float | None:
-    """The wait the server asked for: ``Retry-After`` in seconds or as an HTTP date, else the open-source
-    server's ``result.retry_after`` in a 429 body (``body``, decoded here when not given).
-
-    A wait too large to represent (``inf``, ``1e309``, a 400-digit integer) or not a number at all
-    (``nan``) is ``math.inf``: "too long to wait", never a reason to resend at once.
-    """
-    header = response.headers.get("Retry-After")
-    if header is not None:
-        try:
-            return _seconds(float(header))
-        except ValueError:
-            pass
-        try:
-            when = email.utils.parsedate_to_datetime(header)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            when = None
-        if when is not None and when.tzinfo is not None:
-            try:
-                return _seconds(when.timestamp() - time.time())
-            except (OverflowError, ValueError, OSError):
-                return math.inf
-    if response.status_code != 429:
-        return None
-    if body is None:
-        body, _ = decode_body(response)
-    result = body.get("result") if isinstance(body, Mapping) else None
-    in_body = result.get("retry_after") if isinstance(result, Mapping) else None
-    if isinstance(in_body, (int, float)) and not isinstance(in_body, bool):
-        try:
-            return _seconds(float(in_body))
-        except OverflowError:  # an integer too large for a float
-            return math.inf if in_body > 0 else 0.0
-    return None
-
-
-def _seconds(value: float) -> float:
-    # "inf", "1e309" and "nan" parse as floats; none is a wait anyone can honour.
-    if math.isnan(value):
-        return math.inf
-    return max(0.0, value)

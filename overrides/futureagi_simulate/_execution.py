@@ -13,6 +13,7 @@ import attrs
 from futureagi_simulate_api.models.execution_camel import ExecutionCamel
 from futureagi_simulate_api.models.execution_snake import ExecutionSnake
 
+from ._answers import json_object, unwrap
 from ._exports import publish
 from ._models import UNSET
 
@@ -52,17 +53,9 @@ class Execution:
         Raises TypeError, ValueError or KeyError when the body is none of them; the caller turns those
         into APIResponseValidationError.
         """
-        # dict, not Mapping: the body is decoded JSON, and an ABC check costs more than the test.
-        if not isinstance(body, dict):
-            raise TypeError(f"expected a JSON object, got {type(body).__name__}")
-        inner: Any = body
         # An answer with its own execution id at the top level is the execution itself, whatever other
-        # keys (a "result" or "data" field the server added) it carries; only one without is unwrapped.
-        if "execution_id" not in body and "executionId" not in body:
-            for envelope_key in ("data", "result"):
-                if isinstance(body.get(envelope_key), dict):
-                    inner = body[envelope_key]
-                    break
+        # keys (a "result" or "data" field the server added) it carries (the one envelope rule).
+        inner = json_object(unwrap(json_object(body), own=("execution_id", "executionId")))
         # The generated models give both casings the same Python attribute names.
         parsed: ExecutionCamel | ExecutionSnake
         if "executionId" in inner:

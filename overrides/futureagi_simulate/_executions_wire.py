@@ -21,17 +21,18 @@ from futureagi_simulate_api.api.run_tests import list_run_test_scenarios as _sce
 from futureagi_simulate_api.models.cancel_test_execution_request import CancelTestExecutionRequest
 from futureagi_simulate_api.models.cancel_test_execution_result import CancelTestExecutionResult
 from futureagi_simulate_api.models.eval_summary_docs import EvalSummaryDocs
-from futureagi_simulate_api.models.eval_summary_server_envelope import EvalSummaryServerEnvelope
+from futureagi_simulate_api.models.eval_summary_server_item import EvalSummaryServerItem
 from futureagi_simulate_api.models.run_test_execution_page import RunTestExecutionPage
 from futureagi_simulate_api.models.run_test_scenario_page import RunTestScenarioPage
 from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
 
-from ._errors import MAX_BODY_DEPTH, decode_body, depth, excerpt
+from ._answers import decode_body, json_object, shallow_object, unwrap
 from ._flows import Exchange
 from ._models import UNSET, RunTest
+from ._redaction import excerpt
 from ._results import EvalSummary
-from ._wire import json_object, parse_run_test
+from ._wire import parse_run_test
 
 __all__ = [
     "PAGE_SIZE",
@@ -59,30 +60,12 @@ def _unknown_execution(response: httpx.Response) -> bool:
     return "No TestExecution matches the given query" in str(body)
 
 
-def _object(body: object) -> dict[str, object]:
-    if not isinstance(body, dict):
-        raise TypeError(f"expected a JSON object, got {type(body).__name__}")
-    # Transcripts and eval outputs are free-form JSON: a body nested this deep is refused, so that
-    # nothing a user does with the result (pickle, repr, a JSON report) walks hundreds of levels.
-    if depth(body) > MAX_BODY_DEPTH:
-        raise ValueError(f"the answer nests deeper than {MAX_BODY_DEPTH} levels")
-    return body
-
-
-def _unwrap(body: object) -> object:
-    """``{"status": true, "result": X}`` (the open-source server) to X; any other body as it is."""
-    envelope = _object(body)
-    if isinstance(envelope.get("status"), bool) and "result" in envelope and len(envelope) == 2:
-        return envelope["result"]
-    return envelope
-
-
 def parse_execution_page(body: object) -> TestExecutionDetail:
-    return TestExecutionDetail.from_dict(_object(body))
+    return TestExecutionDetail.from_dict(shallow_object(body))
 
 
 def parse_results_page(body: object) -> SimulationRunResults:
-    return SimulationRunResults.from_dict(json_object(_unwrap(body)))
+    return SimulationRunResults.from_dict(json_object(unwrap(shallow_object(body), own=("execution_id",))))
 
 
 def _about(
@@ -103,14 +86,17 @@ def _about(
 
 def parse_eval_summary(body: object) -> EvalSummary:
     """Either dialect's shape: ``{"status": true, "result": [...]}`` or ``{"evaluations": [...]}``."""
-    answer = _object(body)
-    if "evaluations" in answer:
+    answer = shallow_object(body)
+    content = unwrap(answer, own=("evaluations",))
+    if content is answer:
         return EvalSummary.from_docs(EvalSummaryDocs.from_dict(answer))
-    return EvalSummary.from_server(EvalSummaryServerEnvelope.from_dict(answer))
+    if not isinstance(content, list):
+        raise TypeError(f"expected a JSON array of eval templates, got {type(content).__name__}")
+    return EvalSummary.from_server([EvalSummaryServerItem.from_dict(json_object(item)) for item in content])
 
 
 def parse_cancel(body: object) -> None:
-    CancelTestExecutionResult.from_dict(_object(body))
+    CancelTestExecutionResult.from_dict(shallow_object(body))
 
 
 # Building requests ---------------------------------------------------------------------------------------
@@ -125,14 +111,14 @@ def get_run_test_call(run_test_id: uuid.UUID) -> Exchange[RunTest]:
 def run_test_scenarios_page_call(run_test_id: uuid.UUID, page: int) -> Exchange[RunTestScenarioPage]:
     kwargs = _scenarios.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
     return Exchange.from_generated(
-        "list run test scenarios", kwargs, lambda body: RunTestScenarioPage.from_dict(_object(body))
+        "list run test scenarios", kwargs, lambda body: RunTestScenarioPage.from_dict(shallow_object(body))
     )
 
 
 def run_test_executions_page_call(run_test_id: uuid.UUID, page: int) -> Exchange[RunTestExecutionPage]:
     kwargs = _executions.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
     return Exchange.from_generated(
-        "list run test executions", kwargs, lambda body: RunTestExecutionPage.from_dict(_object(body))
+        "list run test executions", kwargs, lambda body: RunTestExecutionPage.from_dict(shallow_object(body))
     )
 
 

@@ -18,14 +18,9 @@ from typing import Any, Generic, Literal, TypeVar
 
 import httpx
 
-from ._errors import (
-    APIResponseValidationError,
-    InvalidArgumentError,
-    decode_body,
-    excerpt,
-    make_status_error,
-    redact,
-)
+from ._answers import decode_body
+from ._errors import APIResponseValidationError, InvalidArgumentError, make_status_error
+from ._redaction import excerpt, redact
 from ._types import BodyCasing
 
 log = logging.getLogger("futureagi_simulate")

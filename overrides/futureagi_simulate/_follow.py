@@ -23,10 +23,10 @@ from ._errors import (
     RateLimitError,
     TooManyPagesError,
     WaitTimeoutError,
-    excerpt,
 )
 from ._flows import Clock, Context, Exchange, Flow, single
 from ._pagination import MAX_PAGES, Page, PageWalk
+from ._redaction import excerpt
 from ._results import ExecutionResults, ExecutionState, normalise_status
 from ._selection import Selection
 from ._validate import check_uuid_list, is_finite_number

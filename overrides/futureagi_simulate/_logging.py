@@ -6,8 +6,9 @@ DEBUG, httpcore logs every response's headers (``receive_response_headers.comple
 or proxy that echoes the key it was sent (``X-Api-Key`` back, the key in a cookie, any header) would put
 it into a user's logs. So every client registers its credentials here, and a filter on those loggers
 (and the client's own, ``futureagi_simulate``) rewrites a record before any handler sees it: each live
-client's credentials become ``[redacted]``, and httpcore's header lists show no value of a header that
-carries credentials (cookies, authorization, the API key headers).
+client's credentials become ``[REDACTED]``, and httpcore's header lists show no value of a header that
+carries credentials (cookies, authorization, the API key headers). Both by the package's one rule
+(``_redaction``: which values, which headers, and the marker).
 
 A filter on a logger runs for the records made on that logger, before they propagate to any handler
 (the user's, pytest's caplog): it holds however logging is configured.
@@ -21,7 +22,7 @@ import re
 import threading
 import weakref
 
-from ._errors import redact
+from ._redaction import CREDENTIAL_HEADERS, REDACTED, redact
 
 __all__ = ["LOGGERS", "register"]
 
@@ -36,10 +37,8 @@ LOGGERS = (
     "httpcore.proxy",
     "httpcore.socks",
 )
-REDACTED = "[redacted]"
-
-# Headers whose values are credentials whoever set them: a session cookie the server issues is one too.
-_CREDENTIAL_HEADERS = "set-cookie|cookie|authorization|proxy-authorization|x-api-key|x-secret-key"
+# Longest first: "set-cookie" is matched whole rather than as a "cookie" it ends with.
+_CREDENTIAL_HEADERS = "|".join(sorted(CREDENTIAL_HEADERS, key=lambda name: (-len(name), name)))
 # One (name, value) pair of httpcore's header list as its repr writes it: (b'name', b'value').
 _HEADER_PAIR = re.compile(
     rf"""\(b(['"])({_CREDENTIAL_HEADERS})\1, b(['"])(?:\\.|(?!\3).)*\3\)""", re.IGNORECASE

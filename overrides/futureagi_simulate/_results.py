@@ -309,10 +309,14 @@ class EvalSummary:
         raise KeyError(name)
 
     @classmethod
-    def from_server(cls, envelope: EvalSummaryServerEnvelope) -> EvalSummary:
-        """Reads the open-source server's per-template items into one item per eval config."""
+    def from_server(
+        cls, envelope: EvalSummaryServerEnvelope | Iterable[EvalSummaryServerItem]
+    ) -> EvalSummary:
+        """Reads the open-source server's per-template items (its envelope, or the items it carries)
+        into one item per eval config."""
+        templates = envelope.result if isinstance(envelope, EvalSummaryServerEnvelope) else envelope
         items = []
-        for template in envelope.result:
+        for template in templates:
             output_type = _value(template.output_type)
             for entry in _value(template.result) or ():
                 items.append(_config_item(entry, output_type, template))

@@ -29,6 +29,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
+from ._answers import decode_body, is_invalid_page, retry_after_seconds
 from ._errors import (
     MAY_HAVE_STARTED,
     APIConnectionError,
@@ -36,13 +37,9 @@ from ._errors import (
     APIResponseValidationError,
     APITimeoutError,
     InvalidArgumentError,
-    decode_body,
-    excerpt,
-    is_invalid_page,
-    redact,
-    retry_after_seconds,
 )
 from ._flows import Exchange, Flow
+from ._redaction import excerpt, redact
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",

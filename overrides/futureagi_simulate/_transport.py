@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 import httpx
 
+from ._answers import UNDECODED
 from ._config import ACCEPT_ENCODING
 from ._retry import ResponseTooLarge
 
@@ -30,9 +31,6 @@ __all__ = ["ATTEMPT_DEADLINE", "EXCHANGE_DEADLINE", "UNDECODED", "BodyReader"]
 # flows' clock) from the request builder to the attempt, which ends by it whatever the client's timeout.
 EXCHANGE_DEADLINE = "futureagi_simulate.exchange_deadline"
 
-# The response extension set on an error answer read as sent: the Content-Encoding that could not be
-# undone (``_errors`` says so in the message when the body is not readable either).
-UNDECODED = "futureagi_simulate.undecoded_content_encoding"
 
 # ACCEPT_ENCODING is what we ask for and decode with the standard library; anything else is refused.
 # More layers than this is no real server: gzip-in-gzip is how decompression bombs are made.

@@ -7,7 +7,8 @@ import uuid
 from collections.abc import Iterable
 from typing import get_args
 
-from ._errors import InvalidArgumentError, excerpt
+from ._errors import InvalidArgumentError
+from ._redaction import excerpt
 from ._types import SimulationType
 
 __all__ = [

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from futureagi_simulate_api.api.prompt_simulations import execute_prompt_simulation as _execute_prompt
 from futureagi_simulate_api.api.prompt_simulations import get_prompt_simulation as _get_prompt
@@ -33,6 +33,7 @@ from futureagi_simulate_api.models.execute_prompt_simulation_request_snake impor
 from futureagi_simulate_api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
 from futureagi_simulate_api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
 
+from ._answers import json_object, unwrap
 from ._errors import InvalidArgumentError, UnsafeSelectionError
 from ._execution import Execution
 from ._flows import Casing, Exchange, Flow
@@ -62,14 +63,6 @@ SEARCH_MAX_LENGTH = 1000
 # Reading answers ------------------------------------------------------------------------------------------
 
 
-def json_object(body: object) -> dict[str, Any]:
-    """``body`` if it is a decoded JSON object; the generated models read nothing else."""
-    # dict, not Mapping: the body is decoded JSON, and an ABC check costs more.
-    if not isinstance(body, dict):
-        raise TypeError(f"expected a JSON object, got {type(body).__name__}")
-    return body
-
-
 # These read an answer the client decoded itself and reads nothing else of (flows.finish decodes the body
 # again for an error's text), so the parse may reuse its objects and arrays (consume=True).
 def parse_run_test(body: object) -> RunTest:
@@ -82,11 +75,7 @@ def parse_run_test_page(body: object) -> RunTestPage:
 
 def parse_prompt_simulation(body: object) -> RunTest:
     """Reads the bare run test (documented) or ``{"status": true, "result": run test}`` (open-source)."""
-    body = json_object(body)
-    # A run test has its own id at the top level; only an answer without one is an envelope.
-    if "id" not in body and isinstance(body.get("status"), bool) and isinstance(body.get("result"), dict):
-        return parse_run_test(body["result"])
-    return parse_run_test(body)
+    return parse_run_test(unwrap(json_object(body), own=("id",)))
 
 
 # Building requests ---------------------------------------------------------------------------------------

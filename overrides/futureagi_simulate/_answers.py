@@ -1,0 +1,262 @@
+"""Reading an answer: its body decoded, the one envelope rule, and what an error answer says.
+
+- ``decode_body``: the answer's JSON, or its text when it is not JSON.
+- ``unwrap``: the one envelope rule for successful answers. The open-source server wraps some answers
+  as ``{"status": true, "result": X}`` and the documented dialect some as ``{"status": "success",
+  "data": X}`` (``docs/dialects.md``, "Envelopes of the answers"); every resource reads its answers
+  through this one rule, so no operation unwraps in its own way.
+- ``ErrorAnswer.read``: the sentence, codes and field details of an error answer, from the error
+  envelope (``{status: false, type, code, detail, message, error, result, attr, details}``) or,
+  when there is none, a sentence made from the status line; ``retry_after_seconds``: the wait a 429
+  (or any answer with ``Retry-After``) asks for.
+
+No error classes here: the one status -> exception factory (``_errors.make_status_error``) reads error
+answers with this module, and the flows turn a failed read of a successful answer into
+``APIResponseValidationError``. Loaded at import: standard library and httpx only.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import math
+import time
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import httpx
+
+from ._redaction import excerpt, redact
+
+__all__ = [
+    "ENVELOPE_KEYS",
+    "INVALID_PAGE",
+    "MAX_BODY_DEPTH",
+    "UNDECODED",
+    "ErrorAnswer",
+    "decode_body",
+    "depth",
+    "is_invalid_page",
+    "json_object",
+    "retry_after_seconds",
+    "shallow_object",
+    "unwrap",
+]
+
+# A JSON body nested deeper than this is refused or kept as text: nothing the API sends nests a tenth
+# as deep, and every walk over it (redaction, repr, pickle, a JSON report) would be a recursion hazard.
+MAX_BODY_DEPTH = 64
+#: The keys an envelope holds its content under: ``result`` (the open-source server), ``data`` (the
+#: documented dialect's execute answers), in the order they are looked for.
+ENVELOPE_KEYS = ("data", "result")
+#: The server's sentence for a run-test page past the last one (a 500, the same every time).
+INVALID_PAGE = "Invalid page."
+#: The response extension the body reader (``_transport``) sets on an error answer read as sent: the
+#: Content-Encoding that could not be undone, which the error's message then names.
+UNDECODED = "futureagi_simulate.undecoded_content_encoding"
+
+
+def decode_body(response: httpx.Response) -> tuple[object, bool]:
+    """The answer's JSON and True, or its text and False when it is not JSON."""
+    try:
+        return json.loads(response.content), True
+    except (ValueError, RecursionError):
+        # RecursionError: a hostile body nested deeper than the parser goes is not JSON we can use.
+        return response.content.decode("utf-8", errors="replace"), False
+
+
+def depth(value: Any, limit: int = MAX_BODY_DEPTH) -> int:
+    """How deep ``value`` nests, counted without recursion, stopping once past ``limit``."""
+    deepest = 0
+    pending: list[tuple[Any, int]] = [(value, 1)]
+    while pending:
+        item, level = pending.pop()
+        if isinstance(item, Mapping):
+            children: Iterable[Any] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, level)
+        if deepest > limit:
+            return deepest
+        pending.extend((child, level + 1) for child in children)
+    return deepest
+
+
+# Successful answers -----------------------------------------------------------------------------------
+
+
+def json_object(body: object) -> dict[str, Any]:
+    """``body`` if it is a decoded JSON object; the generated models read nothing else. TypeError if not."""
+    # dict, not Mapping: the body is decoded JSON, and an ABC check costs more.
+    if not isinstance(body, dict):
+        raise TypeError(f"expected a JSON object, got {type(body).__name__}")
+    return body
+
+
+def shallow_object(body: object) -> dict[str, Any]:
+    """``json_object``, refusing (ValueError) a body that nests deeper than ``MAX_BODY_DEPTH`` levels.
+
+    For answers that carry free-form JSON (transcripts, eval outputs): nothing a user does with the
+    result (pickle, repr, a JSON report) then walks hundreds of levels."""
+    answer = json_object(body)
+    if depth(answer) > MAX_BODY_DEPTH:
+        raise ValueError(f"the answer nests deeper than {MAX_BODY_DEPTH} levels")
+    return answer
+
+
+def unwrap(body: dict[str, Any], *, own: tuple[str, ...]) -> object:
+    """The one envelope rule: what an answer carries, enveloped or not.
+
+    ``own`` are keys the bare object always has at its top level (``id`` for a run test,
+    ``execution_id`` for an execution). An object with one of them is the object itself, whatever
+    other keys (a ``result`` or ``data`` field the server added) it carries. Otherwise an object
+    holding ``data`` or ``result`` (``ENVELOPE_KEYS``, in that order) is an envelope, and its content
+    is that key's value, of whatever JSON type (the open-source eval summary's is a list). Any other
+    object is read as it is, and the model reading it names what is missing.
+    """
+    if any(key in body for key in own):
+        return body
+    for key in ENVELOPE_KEYS:
+        if key in body:
+            return body[key]
+    return body
+
+
+# Error answers ----------------------------------------------------------------------------------------
+
+
+class ErrorAnswer:
+    """What an error answer says, redacted: read once by ``read``, then mapped to an exception class.
+
+    ``message`` is the server's own sentence (``message``, ``detail``, ``error``, or ``result`` of the
+    envelope, else ``result.message``), else one made from the status line; redacted, then cut to
+    ``MAX_EXCERPT`` characters. ``body`` is the redacted JSON, or the text when it is not JSON or nests
+    deeper than ``MAX_BODY_DEPTH`` (then ``details`` is None); ``raw`` the body as decoded, unredacted,
+    for rules that read the server's own values (``is_invalid_page``, ``retry_after_seconds``).
+    """
+
+    __slots__ = ("attr", "body", "code", "details", "error_type", "is_json", "message", "raw")
+
+    def __init__(
+        self,
+        *,
+        message: str,
+        body: object,
+        raw: object,
+        is_json: bool,
+        code: str | None,
+        error_type: str | None,
+        attr: str | None,
+        details: Mapping[str, Any] | None,
+    ) -> None:
+        self.message = message
+        self.body = body
+        self.raw = raw
+        self.is_json = is_json
+        self.code = code
+        self.error_type = error_type
+        self.attr = attr
+        self.details = details
+
+    @classmethod
+    def read(cls, response: httpx.Response, *, secrets: tuple[str, ...]) -> ErrorAnswer:
+        raw, is_json = decode_body(response)
+        body = redact(raw, secrets)
+        envelope: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
+        result = envelope.get("result")
+        nested: Mapping[str, Any] = result if isinstance(result, Mapping) else {}
+
+        message = _first_text(envelope.get("message"), envelope.get("detail"), envelope.get("error"), result)
+        message = message or _first_text(nested.get("message")) or _fallback_message(response, body)
+        # Redacted before it is cut, and whole: the fallback sentence quotes the status line and the
+        # Content-Type, which a server may fill with what it was sent; a cut through a credential would
+        # leave its first characters where redaction no longer finds them.
+        message = excerpt(redact(message, secrets))
+        details = envelope.get("details")
+        if is_json and depth(raw) > MAX_BODY_DEPTH:
+            # The envelope's sentence is kept; the body itself as text, so that nothing a user does with
+            # the exception (repr, pickle) walks hundreds of levels.
+            body = redact(response.content.decode("utf-8", errors="replace"), secrets)
+            details = None
+        return cls(
+            message=message,
+            body=body,
+            raw=raw,
+            is_json=is_json,
+            code=_first_text(envelope.get("code"), nested.get("code")),
+            error_type=_first_text(envelope.get("type")),
+            attr=_first_text(envelope.get("attr")),
+            details=details if isinstance(details, Mapping) else None,
+        )
+
+
+def is_invalid_page(body: object) -> bool:
+    """True when a decoded 500 body is the server's answer to a page past the last one."""
+    if not isinstance(body, Mapping):
+        return False
+    return any(body.get(key) == INVALID_PAGE for key in ("detail", "message", "error"))
+
+
+def _first_text(*candidates: object) -> str | None:
+    for candidate in candidates:
+        if isinstance(candidate, str) and candidate.strip():
+            return candidate
+    return None
+
+
+def _fallback_message(response: httpx.Response, body: object) -> str:
+    kind = response.headers.get("Content-Type", "no content type").split(";")[0]
+    reason = response.reason_phrase or "error"
+    # Set by the body reader on an error answer its Content-Encoding lied about.
+    undecoded = response.extensions.get(UNDECODED)
+    if isinstance(undecoded, str):
+        encoding = excerpt(undecoded, 40)
+        return f"{reason} (the body is not {encoding!r} as its Content-Encoding says, nor the JSON envelope)"
+    if isinstance(body, str) and not body.strip():
+        return f"{reason} (empty body)"
+    return f"{reason} (the body was {kind}, not the JSON error envelope)"
+
+
+def retry_after_seconds(response: httpx.Response, *, body: object = None) -> float | None:
+    """The wait the server asked for: ``Retry-After`` in seconds or as an HTTP date, else the open-source
+    server's ``result.retry_after`` in a 429 body (``body``, decoded here when not given).
+
+    A wait too large to represent (``inf``, ``1e309``, a 400-digit integer) or not a number at all
+    (``nan``) is ``math.inf``: "too long to wait", never a reason to resend at once.
+    """
+    header = response.headers.get("Retry-After")
+    if header is not None:
+        try:
+            return _seconds(float(header))
+        except ValueError:
+            pass
+        try:
+            when = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            when = None
+        if when is not None and when.tzinfo is not None:
+            try:
+                return _seconds(when.timestamp() - time.time())
+            except (OverflowError, ValueError, OSError):
+                return math.inf
+    if response.status_code != 429:
+        return None
+    if body is None:
+        body, _ = decode_body(response)
+    result = body.get("result") if isinstance(body, Mapping) else None
+    in_body = result.get("retry_after") if isinstance(result, Mapping) else None
+    if isinstance(in_body, (int, float)) and not isinstance(in_body, bool):
+        try:
+            return _seconds(float(in_body))
+        except OverflowError:  # an integer too large for a float
+            return math.inf if in_body > 0 else 0.0
+    return None
+
+
+def _seconds(value: float) -> float:
+    # "inf", "1e309" and "nan" parse as floats; none is a wait anyone can honour.
+    if math.isnan(value):
+        return math.inf
+    return max(0.0, value)

@@ -1,0 +1,109 @@
+"""The one redaction rule: which credentials are blanked out of text the client did not write, and how.
+
+Used by everything that shows such text: the error tree (``_errors``: a server may echo what it was
+sent; the open-source server's 401 quotes the token it failed to parse), the log filter (``_logging``)
+and the command's reports and output (``cli``). One rule, so the library and the command never disagree
+about what counts as a credential. Also the bound on how much of that text a message quotes
+(``excerpt``), which is applied after redaction, never before (a cut through a credential would leave
+its first characters where redaction no longer finds them).
+
+No imports beyond the standard library: the package loads this at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+__all__ = [
+    "CREDENTIAL_HEADERS",
+    "MAX_EXCERPT",
+    "MIN_SECRET_LENGTH",
+    "REDACTED",
+    "excerpt",
+    "redact",
+    "redact_scalar",
+    "redaction_values",
+]
+
+#: What a credential is replaced by, in errors, log lines and the command's output alike.
+REDACTED = "[REDACTED]"
+#: Shorter credentials are not searched for in outside text (see ``redaction_values``).
+MIN_SECRET_LENGTH = 6
+#: Headers whose values are credentials whoever set them (a session cookie the server issues is one
+#: too): an error's copy of the request and httpcore's header log lines show them blanked.
+CREDENTIAL_HEADERS = frozenset(
+    {"authorization", "proxy-authorization", "x-api-key", "x-secret-key", "cookie", "set-cookie"}
+)
+#: The most of a server's text an exception quotes: a 1 GiB message must not become a 1 GiB str(exc).
+MAX_EXCERPT = 1000
+
+
+def redaction_values(values: Iterable[str | None]) -> tuple[str, ...]:
+    """The one rule for what is redacted, used by the client and by the command alike.
+
+    Each credential counts as it is sent: with surrounding whitespace removed, as ``resolve_config``
+    removes it before it goes into a header (a key read from a file with its trailing newline is
+    redacted by the value the server saw, which also covers the value as given). Values shorter than
+    ``MIN_SECRET_LENGTH`` are left out: a one-letter placeholder key would otherwise blank every letter
+    it shares with the server's sentence, while no real credential is that short. Longest first, so a
+    credential that contains another is replaced whole.
+    """
+    kept = {value.strip() for value in values if isinstance(value, str)}
+    return tuple(sorted((v for v in kept if len(v) >= MIN_SECRET_LENGTH), key=lambda v: (-len(v), v)))
+
+
+def redact(value: Any, secrets: Iterable[str]) -> Any:
+    """``value`` with every occurrence of each secret replaced, through nested dicts and lists.
+
+    Iterative, so a hostile body nested thousands deep cannot exhaust the stack; text that holds no
+    secret is returned unchanged, character for character. Keys are left as they are (the envelope's
+    ``message`` must stay readable). Which values count is ``redaction_values``' rule.
+    """
+    secrets = redaction_values(secrets)
+    if not secrets:
+        return value
+    if not isinstance(value, (Mapping, list)):
+        return redact_scalar(value, secrets)
+    root: list[Any] = [None]
+    # Each entry: the source container, the copy's parent, and the slot of the copy in that parent.
+    pending: list[tuple[Any, Any, Any]] = [(value, root, 0)]
+    while pending:
+        source, parent, slot = pending.pop()
+        if isinstance(source, Mapping):
+            copied: dict[Any, Any] = {}
+            parent[slot] = copied
+            for key, v in source.items():
+                if isinstance(v, (Mapping, list)):
+                    copied[key] = None
+                    pending.append((v, copied, key))
+                else:
+                    copied[key] = redact_scalar(v, secrets)
+        else:
+            items: list[Any] = [None] * len(source)
+            parent[slot] = items
+            for i, v in enumerate(source):
+                if isinstance(v, (Mapping, list)):
+                    pending.append((v, items, i))
+                else:
+                    items[i] = redact_scalar(v, secrets)
+    return root[0]
+
+
+def redact_scalar(value: Any, secrets: tuple[str, ...]) -> Any:
+    """``value`` with each of ``secrets`` replaced when it is text; any other value as it is.
+
+    ``secrets`` must already be ``redaction_values``' output (the command computes it once, then calls
+    this for every string it writes)."""
+    if isinstance(value, str):
+        for secret in secrets:
+            if secret in value:
+                value = value.replace(secret, REDACTED)
+    return value
+
+
+def excerpt(text: str, limit: int = MAX_EXCERPT) -> str:
+    """``text``, cut to ``limit`` characters with a note of how much was left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit:,} more characters)"
