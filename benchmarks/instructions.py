@@ -42,7 +42,10 @@ ROOT = HERE.parent
 # Reads one page N times; the page's bytes come from the benchmark server, fetched once by the parent.
 PARSE = """
 import json, os, sys
-from futureagi_simulate import _wire
+try:
+    from futureagi_simulate._resources import run_tests as _wire
+except ImportError:  # a version before the resources were one module each
+    from futureagi_simulate import _wire
 assert _wire.__file__.startswith(os.environ["FROM"]), _wire.__file__
 raw = open(sys.argv[1], "rb").read()
 n = int(os.environ["COUNT"])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import pkgutil
 import sys
 from pathlib import Path
 
@@ -55,9 +56,15 @@ def problems(folder: Path) -> list[str]:
     # Every resource class is re-exported by futureagi_simulate.resources, and shows every public method.
     private = importlib.import_module("futureagi_simulate._resources")
     resources = importlib.import_module("futureagi_simulate.resources")
-    for name, value in vars(private).items():
-        if not (inspect.isclass(value) and value.__module__ == private.__name__ and not name.startswith("_")):
-            continue
+    # One module per resource (futureagi_simulate._resources.run_tests, ...): every public class of each.
+    classes = [
+        (name, value)
+        for module in pkgutil.iter_modules(private.__path__, f"{private.__name__}.")
+        if not module.name.rsplit(".", 1)[-1].startswith("_")
+        for name, value in vars(importlib.import_module(module.name)).items()
+        if inspect.isclass(value) and value.__module__ == module.name and not name.startswith("_")
+    ]
+    for name, value in classes:
         if name not in resources.__all__:
             found.append(f"futureagi_simulate.resources: add {name} (a resource class) to it and its __all__")
             continue

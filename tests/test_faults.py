@@ -598,12 +598,12 @@ def _drive(
     """Runs an execute flow against ``outcomes`` (an exception, a status, or ResponseTooLarge's status as
     ("too large", status)), one per request, each backoff's jitter the next of ``draws`` (0 once they
     run out); returns the result or the raised error, and the sleeps."""
-    from futureagi_simulate import _wire
     from futureagi_simulate._flows import CasingState, Context, Exchange, single
+    from futureagi_simulate._resources.run_tests import execute_builder
     from futureagi_simulate._retry import Finished, ResponseTooLarge, drive, resume
 
     ctx = Context(secrets=(API_KEY,), casing=CasingState.for_mode("snake"))
-    call = _wire.execute_run_test_builder(RUN, selection=Selection.all())("snake")
+    call = execute_builder(ctx, RUN, Selection.all(), None)("snake")
     # Selection.all() needs no scenario list first: the builder gives the request itself.
     assert isinstance(call, Exchange)
     jitter = iter(draws)

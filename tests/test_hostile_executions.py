@@ -19,8 +19,8 @@ from futureagi_simulate import (
     WaitTimeoutError,
 )
 from futureagi_simulate._flows import CasingState, Context, Exchange
-from futureagi_simulate._follow import execution_state, wait
 from futureagi_simulate._pagination import MAX_PAGES
+from futureagi_simulate._resources.executions import execution_state, wait
 from futureagi_simulate._retry import Finished, drive, resume
 from tests.data import EVAL_TONE, EXECUTION, RUN, S1, call_row, eval_output, result_row, results, run_test
 from tests.server import RecordingServer, Reply

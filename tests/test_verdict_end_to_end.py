@@ -19,7 +19,7 @@ from futureagi_simulate import (
     WaitTimeoutError,
 )
 from futureagi_simulate._flows import CasingState, Context
-from futureagi_simulate._follow import wait
+from futureagi_simulate._resources.executions import wait
 from futureagi_simulate.testing import Emulator
 
 # Polls a few milliseconds apart: the emulator moves an execution one stage per read, so this is about

@@ -22,7 +22,7 @@ from futureagi_simulate import (
     WaitTimeoutError,
 )
 from futureagi_simulate._flows import CasingState, Context, Exchange, Flow
-from futureagi_simulate._follow import HEARTBEAT, wait
+from futureagi_simulate._resources.executions import HEARTBEAT, wait
 from tests.data import EXECUTION, S1, S2, call_row, error, execution_detail, result_row, results
 from tests.server import RecordingServer
 

@@ -8,6 +8,7 @@
 ...     verdict = client.executions.report(execution.execution_id, run_test_id=run.id)
 """
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from ._client import AsyncSimulateClient, SimulateClient
@@ -34,7 +35,7 @@ from ._errors import (
     UnsafeSelectionError,
     WaitTimeoutError,
 )
-from ._exports import OnFirstUse, publish
+from ._exports import publish
 from ._selection import Selection
 from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
 from ._version import __version__
@@ -68,16 +69,18 @@ if TYPE_CHECKING:
     from ._verdict import EvalVerdict, ScenarioVerdict, Thresholds, Verdict
 
 
-def _on_first_use(module: str, names: list[str]) -> dict[str, OnFirstUse]:
-    stand_in = OnFirstUse(module)
-    return dict.fromkeys(names, stand_in)
+def _names_of(module: str, names: list[str]) -> dict[str, str]:
+    return dict.fromkeys(names, f"{__name__}.{module}")
 
 
 # Loaded on first access (PEP 562): the generated package and attrs cost more to import than httpx
 # itself, and a script that only starts executions never names these until a call has returned one.
+# PEP 562 is the package's one lazy-loading mechanism (``_resources`` loads its modules the same way):
+# a module attribute that is not there yet is the only hook Python gives for a name read from outside,
+# and a name read once is then a plain global.
 _LAZY = {
-    **_on_first_use(
-        "futureagi_simulate._models",
+    **_names_of(
+        "_models",
         [
             "UNSET",
             "AgentVersion",
@@ -94,8 +97,8 @@ _LAZY = {
             "Unset",
         ],
     ),
-    **_on_first_use(
-        "futureagi_simulate._results",
+    **_names_of(
+        "_results",
         [
             "CallOutcome",
             "EvalOutcome",
@@ -105,11 +108,9 @@ _LAZY = {
             "ExecutionState",
         ],
     ),
-    **_on_first_use(
-        "futureagi_simulate._verdict", ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict"]
-    ),
-    **_on_first_use("futureagi_simulate._execution", ["Execution"]),
-    **_on_first_use("futureagi_simulate._preflight", ["CheckProblem", "RunTestCheck"]),
+    **_names_of("_verdict", ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict"]),
+    **_names_of("_execution", ["Execution"]),
+    **_names_of("_preflight", ["CheckProblem", "RunTestCheck"]),
 }
 
 
@@ -117,7 +118,7 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(module, name)
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 

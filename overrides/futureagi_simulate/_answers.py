@@ -21,8 +21,8 @@ import email.utils
 import json
 import math
 import time
-from collections.abc import Iterable, Mapping
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 import httpx
 
@@ -34,6 +34,7 @@ __all__ = [
     "MAX_BODY_DEPTH",
     "UNDECODED",
     "ErrorAnswer",
+    "about",
     "decode_body",
     "depth",
     "is_invalid_page",
@@ -42,6 +43,8 @@ __all__ = [
     "shallow_object",
     "unwrap",
 ]
+
+T = TypeVar("T")
 
 # A JSON body nested deeper than this is refused or kept as text: nothing the API sends nests a tenth
 # as deep, and every walk over it (redaction, repr, pickle, a JSON report) would be a recursion hazard.
@@ -122,6 +125,23 @@ def unwrap(body: dict[str, Any], *, own: tuple[str, ...]) -> object:
         if key in body:
             return body[key]
     return body
+
+
+def about(
+    asked: object, what: str, parse: Callable[[object], T], of: Callable[[T], object]
+) -> Callable[[object], T]:
+    """``parse``, refusing (ValueError) an answer about another object than the one asked for: a verdict
+    drawn from another execution's results, or another run test's eval configs, would judge the wrong
+    run. ``of`` reads the answer's own id, ``what`` names the kind of object in the message."""
+
+    def checked(body: object) -> T:
+        answer = parse(body)
+        told = of(answer)
+        if told != asked:
+            raise ValueError(f"the answer is about {what} {excerpt(str(told), 60)}, not {asked} as asked")
+        return answer
+
+    return checked
 
 
 # Error answers ----------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from typing import Any, Self, TypeVar
 
 import httpx
 
+from . import _resources
 from ._config import (
     DEFAULT_MAX_RESPONSE_SIZE,
     DIRECT,
@@ -27,14 +28,6 @@ from ._errors import APIConnectionError, InvalidArgumentError
 from ._flows import CasingState, Context, Exchange, Flow
 from ._logging import register as register_secrets
 from ._redaction import excerpt
-from ._resources import (
-    AsyncExecutions,
-    AsyncPromptSimulations,
-    AsyncRunTests,
-    Executions,
-    PromptSimulations,
-    RunTests,
-)
 from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Step, check_max_retries, drive, resume
 from ._transport import ATTEMPT_DEADLINE, EXCHANGE_DEADLINE, BodyReader
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
@@ -285,21 +278,40 @@ class SimulateClient(_BaseClient):
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
     # docstring is found only by reading the source of the module a class names, futureagi_simulate).
+    def _bind_resources(self) -> None:
+        self._run_tests: _resources.RunTests | None = None
+        self._executions: _resources.Executions | None = None
+        self._prompt_simulations: _resources.PromptSimulations | None = None
+
+    # Each resource is made on its first use: its module imports the generated package. Annotated through
+    # the package (_resources.X), so that typing.get_type_hints loads the class only when asked.
     @property
-    def run_tests(self) -> RunTests:
+    def run_tests(self) -> _resources.RunTests:
         """Run tests: ``create``, ``list``, ``iter``, ``execute``, ``get``, ``scenarios``, ``executions``,
         ``eval_summary``."""
-        return self._run_tests
+        resource = self._run_tests
+        if resource is None:
+            resource = _resources.RunTests(self._run, self._ctx)
+            self._run_tests = resource
+        return resource
 
     @property
-    def executions(self) -> Executions:
+    def executions(self) -> _resources.Executions:
         """Executions: ``get``, ``calls``, ``results``, ``cancel``, ``wait``, ``report``."""
-        return self._executions
+        resource = self._executions
+        if resource is None:
+            resource = _resources.Executions(self._run, self._ctx)
+            self._executions = resource
+        return resource
 
     @property
-    def prompt_simulations(self) -> PromptSimulations:
+    def prompt_simulations(self) -> _resources.PromptSimulations:
         """Prompt simulations: ``get``, ``execute``."""
-        return self._prompt_simulations
+        resource = self._prompt_simulations
+        if resource is None:
+            resource = _resources.PromptSimulations(self._run, self._ctx)
+            self._prompt_simulations = resource
+        return resource
 
     def __init__(
         self,
@@ -332,11 +344,6 @@ class SimulateClient(_BaseClient):
         self._http = http_client or self._new_pool()
         self._set_deadline()
         self._bind_resources()
-
-    def _bind_resources(self) -> None:
-        self._run_tests: RunTests = RunTests(self._run, self._ctx)
-        self._executions: Executions = Executions(self._run, self._ctx)
-        self._prompt_simulations: PromptSimulations = PromptSimulations(self._run, self._ctx)
 
     def _new_pool(self) -> httpx.Client:
         # Here, not at the top: it imports httpcore, which httpx itself imports only for a first pool.
@@ -469,21 +476,40 @@ class AsyncSimulateClient(_BaseClient):
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
     # docstring is found only by reading the source of the module a class names, futureagi_simulate).
+    def _bind_resources(self) -> None:
+        self._run_tests: _resources.AsyncRunTests | None = None
+        self._executions: _resources.AsyncExecutions | None = None
+        self._prompt_simulations: _resources.AsyncPromptSimulations | None = None
+
+    # Each resource is made on its first use: its module imports the generated package. Annotated through
+    # the package (_resources.X), so that typing.get_type_hints loads the class only when asked.
     @property
-    def run_tests(self) -> AsyncRunTests:
+    def run_tests(self) -> _resources.AsyncRunTests:
         """Run tests: ``create``, ``list``, ``iter``, ``execute``, ``get``, ``scenarios``, ``executions``,
         ``eval_summary``, to ``await``."""
-        return self._run_tests
+        resource = self._run_tests
+        if resource is None:
+            resource = _resources.AsyncRunTests(self._run, self._ctx)
+            self._run_tests = resource
+        return resource
 
     @property
-    def executions(self) -> AsyncExecutions:
+    def executions(self) -> _resources.AsyncExecutions:
         """Executions: ``get``, ``calls``, ``results``, ``cancel``, ``wait``, ``report``, to ``await``."""
-        return self._executions
+        resource = self._executions
+        if resource is None:
+            resource = _resources.AsyncExecutions(self._run, self._ctx)
+            self._executions = resource
+        return resource
 
     @property
-    def prompt_simulations(self) -> AsyncPromptSimulations:
+    def prompt_simulations(self) -> _resources.AsyncPromptSimulations:
         """Prompt simulations: ``get``, ``execute``, to ``await``."""
-        return self._prompt_simulations
+        resource = self._prompt_simulations
+        if resource is None:
+            resource = _resources.AsyncPromptSimulations(self._run, self._ctx)
+            self._prompt_simulations = resource
+        return resource
 
     def __init__(
         self,
@@ -520,11 +546,6 @@ class AsyncSimulateClient(_BaseClient):
         self._gate: Any = None
         self._set_deadline()
         self._bind_resources()
-
-    def _bind_resources(self) -> None:
-        self._run_tests: AsyncRunTests = AsyncRunTests(self._run, self._ctx)
-        self._executions: AsyncExecutions = AsyncExecutions(self._run, self._ctx)
-        self._prompt_simulations: AsyncPromptSimulations = AsyncPromptSimulations(self._run, self._ctx)
 
     async def _run(self, flow: Flow[T]) -> T:
         program = self._program(flow)

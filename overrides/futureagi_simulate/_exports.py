@@ -1,40 +1,17 @@
-"""How the package's public names are reached, and what they say they are.
+"""What the package's public names say they are.
 
-- ``OnFirstUse`` stands for a module that imports the generated package (which costs more to import
-  than httpx) until one of its attributes is read: the package's PEP 562 ``__getattr__`` and the
-  resources load their parts through it, the one lazy-loading mechanism here.
-- ``publish`` shows a public class as ``futureagi_simulate.<Name>``, where users import it from, where
-  tracebacks and reprs of types then point, and where pickle finds it.
+``publish`` shows a public class as ``futureagi_simulate.<Name>``, where users import it from, where
+tracebacks and reprs of types then point, and where pickle finds it.
 """
 
 from __future__ import annotations
 
-import importlib
 import typing
 from typing import Any
 
-__all__ = ["PUBLIC_MODULE", "OnFirstUse", "publish"]
+__all__ = ["PUBLIC_MODULE", "publish"]
 
 PUBLIC_MODULE = "futureagi_simulate"
-
-
-class OnFirstUse:
-    """Stands for a module until an attribute is first read, then imports it.
-
-    Each attribute is kept on the stand-in once read, so later reads are a plain attribute lookup: an
-    import statement inside a function would run the import machinery on every call.
-    """
-
-    def __init__(self, module: str) -> None:
-        self._module = module
-
-    def __getattr__(self, name: str) -> Any:
-        value = getattr(importlib.import_module(self._module), name)
-        setattr(self, name, value)
-        return value
-
-    def __repr__(self) -> str:
-        return f"<{self._module}, imported on first use>"
 
 
 def publish(*classes: type) -> None:

@@ -1,18 +1,22 @@
-"""Page-number iteration over the list endpoints, planned once for the sync and async loops."""
+"""Page-number iteration over the list endpoints, planned once (``PageWalk``) for the sync and async
+loops of the resources and for the flows that read every page (``all_pages``)."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ._errors import TooManyPagesError
+from ._flows import Context, Exchange, Flow, single
 
 if TYPE_CHECKING:
     # Only for the annotations: importing the generated package waits for the first call.
     from futureagi_simulate_api.types import Unset
 
-__all__ = ["MAX_PAGES", "Page", "PageWalk", "next_page_number"]
+__all__ = ["MAX_PAGES", "Page", "PageWalk", "all_pages", "next_page_number"]
+
+R = TypeVar("R")
 
 #: The most pages one walk asks for: 100,000 rows at the client's own page size of 100.
 MAX_PAGES = 1000
@@ -104,3 +108,23 @@ class PageWalk:
             )
         self.number = following
         return True
+
+
+def all_pages(
+    page_exchange: Callable[[int], Exchange[R]],
+    ctx: Context,
+    paged: Callable[[R], Page] | None = None,
+    key: Callable[[Any], object] | None = None,
+) -> Flow[tuple[R, list[Any]]]:
+    """The last answer and every row of every page, once each, asked for by number until a sign of the
+    last page; the walk ends however the server pages (``PageWalk``). ``paged`` finds the page in an
+    answer that holds it (the results' ``call_results``); ``key`` tells rows apart (their ``id``)."""
+    walk = PageWalk() if key is None else PageWalk(key)
+    rows: list[Any] = []
+    while True:
+        answer = yield from single(page_exchange(walk.number), ctx)
+        page: Page = paged(answer) if paged is not None else answer  # type: ignore[assignment]
+        new = walk.fresh(page)
+        rows.extend(new)
+        if not walk.advance(page, len(new)):
+            return answer, rows

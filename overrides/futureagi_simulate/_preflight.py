@@ -3,7 +3,7 @@
 ``run_tests.check`` reads the run test (``GET /simulate/run-tests/{id}/``) and its scenario list, and lists
 every problem it finds with the selection and the thresholds, with no execute. The command's ``run`` and
 ``--dry-run`` both run it before anything is paid for, so a typo in an eval config's name or a scenario id
-costs nothing. A plain flow like every other (``_flows``): no I/O here.
+costs nothing. Pure: ``run_tests.check`` reads the run test and its scenarios, and this judges them.
 """
 
 from __future__ import annotations
@@ -15,12 +15,9 @@ from typing import Any
 
 import attrs
 
-from . import _executions_wire as wire
 from ._errors import InvalidArgumentError
 from ._exports import publish
-from ._flows import Context, Flow, single
-from ._follow import all_pages
-from ._models import RunTest, Unset
+from ._models import RunTest, RunTestScenario, Unset
 from ._selection import Selection
 from ._verdict import Thresholds, live_eval_configs
 
@@ -98,11 +95,15 @@ def check_arguments(selection: object, thresholds: object) -> None:
 
 
 def check_run_test(
-    run_test_id: uuid.UUID, ctx: Context, *, selection: Selection, thresholds: Thresholds | None
-) -> Flow[RunTestCheck]:
-    """Reads the run test and every page of its scenario list; returns what an execute would meet."""
-    run_test = yield from single(wire.get_run_test_call(run_test_id), ctx)
-    _, rows = yield from all_pages(lambda number: wire.run_test_scenarios_page_call(run_test_id, number), ctx)
+    run_test_id: uuid.UUID,
+    run_test: RunTest,
+    rows: Sequence[RunTestScenario],
+    *,
+    selection: Selection,
+    thresholds: Thresholds | None,
+) -> RunTestCheck:
+    """What an execute of ``selection`` would meet, from the run test and every row of its scenario list
+    (read by ``run_tests.check``)."""
     scenarios = tuple((row.id, row.name if isinstance(row.name, str) else None) for row in rows)
     names = _eval_config_names(run_test)
     selected, problems = _selection_problems(run_test_id, selection, [s for s, _ in scenarios])
@@ -161,7 +162,8 @@ def _incomplete_problems(
 ) -> list[CheckProblem]:
     """A selected scenario whose status (``scenarios_detail[].status`` of the run test) is not
     ``Completed``: the server refuses the whole execute with a 400 "Scenarios incomplete"
-    (API-NOTES.md, third run). A scenario whose status the answer does not give is left to the server."""
+    (``docs/dialects.md``, "Choosing scenarios"). A scenario whose status the answer does not give is
+    left to the server."""
     details = run_test.scenarios_detail
     if isinstance(details, Unset):
         return []

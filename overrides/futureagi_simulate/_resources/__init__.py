@@ -1,0 +1,59 @@
+"""The resources: one module per resource, each holding everything of its operations.
+
+- ``run_tests``: ``RunTests`` and ``AsyncRunTests`` (create, list, iter, get, scenarios, executions,
+  eval_summary, execute, check).
+- ``executions``: ``Executions`` and ``AsyncExecutions`` (get, calls, results, cancel, wait, report).
+- ``prompt_simulations``: ``PromptSimulations`` and ``AsyncPromptSimulations`` (get, execute).
+- ``_base``: what they share (the run-flow protocols, the resource base classes, the page loops).
+
+A resource module holds its operations' requests (the generated builders), answer reading, flows and
+both client classes, the async one differing only by ``await``. It sits on the shared machinery below
+(``_flows``, ``_retry``, ``_transport``, ``_pagination``, ``_answers``, ``_errors``, ...), which never
+imports a resource. Adding an operation: the document, ``make generate``, one method in one resource
+module, the emulator's handler, tests.
+
+The classes are loaded on first access (PEP 562, the package's one lazy-loading mechanism, as in
+``futureagi_simulate/__init__.py``): each resource module imports the generated package at its top,
+which ``import futureagi_simulate`` must not pay for. A client reads them when a resource is first used.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .executions import AsyncExecutions, Executions
+    from .prompt_simulations import AsyncPromptSimulations, PromptSimulations
+    from .run_tests import AsyncRunTests, RunTests
+
+__all__ = [
+    "AsyncExecutions",
+    "AsyncPromptSimulations",
+    "AsyncRunTests",
+    "Executions",
+    "PromptSimulations",
+    "RunTests",
+]
+
+_MODULES = {
+    "RunTests": "run_tests",
+    "AsyncRunTests": "run_tests",
+    "Executions": "executions",
+    "AsyncExecutions": "executions",
+    "PromptSimulations": "prompt_simulations",
+    "AsyncPromptSimulations": "prompt_simulations",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

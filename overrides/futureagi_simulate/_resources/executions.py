@@ -1,0 +1,627 @@
+"""``client.executions`` (``Executions``) and ``AsyncExecutions``: an execution after it started, whole.
+
+Each operation's request and answer reading (through the generated package and the one envelope rule
+of ``_answers``), its flow (reading every page of an execution, waiting for its end, drawing a verdict
+on it), and the sync and async methods, which differ only by ``await``. The flows are plain generators
+with no I/O: the waiting one reads time from the clock it is given and asks for sleeps, so a test drives
+it with scripted answers and a fake clock.
+
+Imports go one way: this module uses the run tests' module for the run test a verdict judges
+(``run_tests.get_exchange``), never the reverse. Loaded on a client's first use of ``executions``
+(``_resources``'s ``__getattr__``), so it imports the generated package at the top.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
+from typing import Any
+
+import httpx
+
+from futureagi_simulate._answers import about, decode_body, json_object, shallow_object, unwrap
+from futureagi_simulate._config import MAX_TIMEOUT
+from futureagi_simulate._errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    IncompleteResultsError,
+    InvalidArgumentError,
+    NotFoundError,
+    RateLimitError,
+    TooManyPagesError,
+    WaitTimeoutError,
+)
+from futureagi_simulate._flows import Clock, Context, Exchange, Flow, single
+from futureagi_simulate._models import CallExecution
+from futureagi_simulate._pagination import MAX_PAGES, all_pages
+from futureagi_simulate._redaction import excerpt
+from futureagi_simulate._results import ExecutionResults, ExecutionState, normalise_status
+from futureagi_simulate._validate import IdLike, check_uuid, check_uuid_list, is_finite_number
+from futureagi_simulate._verdict import Thresholds, Verdict, judge, live_eval_configs
+from futureagi_simulate_api.api.executions import cancel_test_execution as _cancel
+from futureagi_simulate_api.api.executions import get_simulation_run_results as _results
+from futureagi_simulate_api.api.executions import get_test_execution as _get_execution
+from futureagi_simulate_api.models.cancel_test_execution_request import CancelTestExecutionRequest
+from futureagi_simulate_api.models.cancel_test_execution_result import CancelTestExecutionResult
+from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
+from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
+
+from . import run_tests
+from ._base import PAGE_SIZE, AsyncResource, Resource, async_rows, rows
+
+__all__ = [
+    "GOES_ON",
+    "HEARTBEAT",
+    "AsyncExecutions",
+    "Executions",
+    "check_wait_arguments",
+    "execution_progress",
+    "execution_results",
+    "execution_state",
+    "report",
+    "wait",
+]
+
+log = logging.getLogger("futureagi_simulate")
+#: Where ``wait`` tells of each failed poll it rides out (INFO), a child of the package's logger: the
+#: command shows these lines in its progress, so a CI log says why the wait is taking long.
+wait_log = logging.getLogger("futureagi_simulate.wait")
+
+OnProgress = Callable[[ExecutionState], Any]
+
+# Each wait between polls is half as long again as the one before, up to the maximum (the first and the
+# maximum are the arguments of executions.wait: 2 s and 15 s by default).
+_POLL_GROWTH = 1.5
+#: Seconds after which ``on_progress`` hears the last state again though nothing changed: CI systems show
+#: a step that prints nothing for long as hung, and people cancel it.
+HEARTBEAT = 60.0
+# Statuses a poll may meet while the API blips; the next poll may well be answered.
+_PASSING_STATUSES = frozenset({408, 429})
+
+
+# Reading answers ------------------------------------------------------------------------------------------
+
+
+def _unknown_execution(response: httpx.Response) -> bool:
+    """The open-source server's 500 for an execution id it does not have (``docs/dialects.md``,
+    "Unknown ids")."""
+    if response.status_code != 500:
+        return False
+    body, _ = decode_body(response)
+    return "No TestExecution matches the given query" in str(body)
+
+
+def parse_execution_page(body: object) -> TestExecutionDetail:
+    return TestExecutionDetail.from_dict(shallow_object(body))
+
+
+def parse_results_page(body: object) -> SimulationRunResults:
+    return SimulationRunResults.from_dict(json_object(unwrap(shallow_object(body), own=("execution_id",))))
+
+
+def parse_cancel(body: object) -> None:
+    CancelTestExecutionResult.from_dict(shallow_object(body))
+
+
+def execution_page_exchange(execution_id: uuid.UUID, page: int) -> Exchange[TestExecutionDetail]:
+    kwargs = _get_execution.build_request_kwargs(execution_id, page=page, limit=PAGE_SIZE)
+    return Exchange.from_generated(
+        "get test execution", kwargs, parse_execution_page, not_found_if=_unknown_execution
+    )
+
+
+def results_page_exchange(execution_id: uuid.UUID, page: int) -> Exchange[SimulationRunResults]:
+    kwargs = _results.build_request_kwargs(execution_id=execution_id, page=page, limit=PAGE_SIZE)
+    return Exchange.from_generated("get simulation run results", kwargs, _results_of(execution_id))
+
+
+def _results_of(execution_id: uuid.UUID) -> Callable[[object], SimulationRunResults]:
+    return about(execution_id, "execution", parse_results_page, lambda answer: answer.execution_id)
+
+
+def progress_exchange(execution_id: uuid.UUID, *, deadline: float | None) -> Exchange[SimulationRunResults]:
+    """One poll of ``executions.wait``: the results' first page of one row, for the execution's status
+    and call counts without its rows. Over by ``deadline`` (the wait's timeout, on the flow's clock)."""
+    kwargs = _results.build_request_kwargs(execution_id=execution_id, page=1, limit=1)
+    exchange = Exchange.from_generated("get simulation run results", kwargs, _results_of(execution_id))
+    exchange.deadline = deadline
+    return exchange
+
+
+def cancel_exchange(execution_id: uuid.UUID) -> Exchange[None]:
+    kwargs = _cancel.build_request_kwargs(execution_id, body=CancelTestExecutionRequest())
+    return Exchange.from_generated(
+        "cancel test execution", kwargs, parse_cancel, not_found_if=_unknown_execution
+    )
+
+
+# Flows ------------------------------------------------------------------------------------------------
+
+
+def execution_state(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionState]:
+    last, calls = yield from all_pages(lambda number: execution_page_exchange(execution_id, number), ctx)
+    return ExecutionState.from_rows(execution_id, last, calls)
+
+
+def execution_progress(
+    execution_id: uuid.UUID, ctx: Context, *, deadline: float | None = None
+) -> Flow[ExecutionState]:
+    """The execution's status and call counts from one small request, without its call rows: the
+    results' first page of one row, whose ``total_calls``, ``completed_calls`` and ``failed_calls`` are
+    the counts the server's workflow keeps as calls end. Chosen over the detail's ``count`` and
+    ``status`` (also one row) because those say nothing of how many calls are done. Over by
+    ``deadline`` (on ``ctx.clock``) when one is given."""
+    answer = yield from single(progress_exchange(execution_id, deadline=deadline), ctx)
+    return _state_from_counts(execution_id, answer)
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else 0
+
+
+def _state_from_counts(execution_id: uuid.UUID, answer: Any) -> ExecutionState:
+    rows = getattr(answer.call_results, "count", None)
+    # The page's count is the rows that exist; total_calls is the workflow's own number, 0 until it
+    # has written it (``docs/dialects.md``, "After execute"): the larger of the two.
+    total = max(_count(rows), _count(answer.total_calls))
+    status = normalise_status(answer.status)
+    completed, failed = _count(answer.completed_calls), _count(answer.failed_calls)
+    # The workflow counts a call completed only once its evals end, but an execution turns `evaluating`
+    # only when every call has ended (simulate/models/test_execution.py): then the calls it has not
+    # counted yet are being evaluated, done with their call.
+    analyzing = max(0, total - completed - failed) if status == "evaluating" else 0
+    return ExecutionState(
+        execution_id=execution_id,
+        status=status,
+        total_calls=total,
+        completed_calls=completed,
+        failed_calls=failed,
+        cancelled_calls=0,
+        calls=(),
+        analyzing_calls=analyzing,
+    )
+
+
+#: How many times a read of an execution's results starts over when its pages shifted under it.
+MAX_SNAPSHOT_READS = 5
+
+
+def execution_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResults]:
+    """Every call of the execution exactly once, from one consistent read of every page.
+
+    The results endpoint orders calls by their last update, newest first (the open-source server's
+    ``order_by("-updated_at")``), so a call that changes while the pages are read moves to the front of
+    page 1: the page after then repeats a call and misses another. A read counts only when every page
+    gave the same execution status and call count and the calls add up to that count, each call once
+    (by ``call_execution_id``), and a completed execution's rows are as many as its ``total_calls``;
+    otherwise it starts over, up to ``MAX_SNAPSHOT_READS`` reads, and then
+    raises ``IncompleteResultsError``: a verdict is never drawn from part of the calls.
+    """
+    problem = ""
+    for _ in range(MAX_SNAPSHOT_READS):
+        snapshot = yield from _read_results(execution_id, ctx)
+        if isinstance(snapshot, ExecutionResults):
+            return snapshot
+        problem = snapshot
+        log.info("results of execution %s: %s; reading them again", execution_id, problem)
+    raise IncompleteResultsError(
+        f"the results of execution {execution_id} changed while they were read, {MAX_SNAPSHOT_READS} "
+        f"reads in a row ({problem}); no verdict was drawn from part of the calls. Read them again once "
+        "the execution stops changing"
+    )
+
+
+def _call_count(answer: SimulationRunResults) -> int | None:
+    count = answer.call_results.count
+    if isinstance(count, int):
+        return count
+    total = answer.total_calls
+    return total if isinstance(total, int) else None
+
+
+def _read_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResults | str]:
+    """One read of every page: the results, or what made the read inconsistent."""
+    first = yield from single(results_page_exchange(execution_id, 1), ctx)
+    count = _call_count(first)
+    if count is None or count < 0:
+        raise IncompleteResultsError(
+            f"the results of execution {execution_id} do not say how many calls it has (call_results.count "
+            "or total_calls), so a complete read cannot be told from a partial one; no verdict was drawn"
+        )
+    planned = first.total_calls
+    if (
+        normalise_status(first.status) == "completed"
+        and isinstance(planned, int)
+        and not isinstance(planned, bool)
+        and planned > count
+    ):
+        # The workflow's own number of calls above the rows the pages count: calls a completed execution
+        # had are missing from its results, and judging the rest would pass on part of the run.
+        return f"it says it has {planned} calls (total_calls) but its pages count {count}"
+    rows = list(first.call_results.results)
+    pages = first.call_results.total_pages
+    if not isinstance(pages, int):
+        # Page 1 holds a full page unless it is the last: the count tells how many pages follow.
+        pages = -(-count // len(rows)) if rows else 1
+    if pages > MAX_PAGES:
+        raise TooManyPagesError(
+            f"the results of execution {execution_id} span {pages} pages, more than the {MAX_PAGES} one "
+            "read follows; no verdict was drawn from part of the calls"
+        )
+    for number in range(2, pages + 1):
+        answer = yield from single(results_page_exchange(execution_id, number), ctx)
+        if normalise_status(answer.status) != normalise_status(first.status):
+            return (
+                f"the execution went from {normalise_status(first.status) or 'unknown'} to "
+                f"{normalise_status(answer.status) or 'unknown'} between pages 1 and {number}"
+            )
+        if _call_count(answer) != count:
+            return f"its call count went from {count} to {_call_count(answer)} between pages 1 and {number}"
+        if not answer.call_results.results:
+            break
+        rows.extend(answer.call_results.results)
+    ids = [row.call_execution_id for row in rows]
+    unique = set(ids)
+    if len(unique) != len(ids):
+        return f"{len(ids) - len(unique)} calls came on two pages while others moved between pages"
+    if len(unique) != count:
+        return f"the pages held {len(unique)} of its {count} calls"
+    return ExecutionResults.from_rows(first, rows)
+
+
+def report(
+    execution_id: uuid.UUID,
+    ctx: Context,
+    *,
+    run_test_id: uuid.UUID,
+    thresholds: Thresholds | None,
+    expected_scenario_ids: Iterable[uuid.UUID | str] | None,
+) -> Flow[Verdict]:
+    """The run test's eval configs now, then one complete snapshot of the results, then ``judge``."""
+    # Checked before the first request: a flow runs up to its first yield when the driver starts it.
+    if thresholds is not None and not isinstance(thresholds, Thresholds):
+        raise InvalidArgumentError("thresholds", f"must be a Thresholds, got {type(thresholds).__name__}")
+    expected = (
+        None
+        if expected_scenario_ids is None
+        else check_uuid_list("expected_scenario_ids", expected_scenario_ids)
+    )
+    run_test = yield from single(run_tests.get_exchange(run_test_id), ctx)
+    results = yield from execution_results(execution_id, ctx)
+    return judge(
+        results,
+        eval_configs=live_eval_configs(run_test),
+        thresholds=thresholds,
+        expected_scenario_ids=expected,
+    )
+
+
+def check_wait_arguments(timeout: object, poll_interval: object, max_poll_interval: object) -> None:
+    for name, value in (
+        ("timeout", timeout),
+        ("poll_interval", poll_interval),
+        ("max_poll_interval", max_poll_interval),
+    ):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not is_finite_number(value):
+            shown = repr(value) if len(repr(value)) <= 40 else f"a number of {len(repr(value))} digits"
+            raise InvalidArgumentError(name, f"must be a finite number of seconds, got {shown}")
+        if value <= 0:
+            raise InvalidArgumentError(name, f"must be more than 0 seconds, got {value!r}")
+        # A poll interval is slept in one go, and time.sleep refuses more than the platform's time_t.
+        if name != "timeout" and value > MAX_TIMEOUT:
+            raise InvalidArgumentError(
+                name, f"must be at most {MAX_TIMEOUT:,.0f} seconds (a week), got {value!r}"
+            )
+
+
+def wait(
+    execution_id: uuid.UUID,
+    ctx: Context,
+    *,
+    timeout: float,
+    poll_interval: float,
+    max_poll_interval: float,
+    on_progress: Callable[[ExecutionState], Any] | None,
+    clock: Clock,
+    read_calls: bool = True,
+) -> Flow[ExecutionState]:
+    """Polls until the execution is finished; returns its state, every call row read once at the end
+    (``read_calls``), else the last poll's.
+
+    Each poll is one small request (``execution_progress``) that ends by the timeout, whatever the
+    client's own timeout. A poll that meets no answer, a 408, a 429 or a 5xx is not the end: the wait
+    polls on until ``timeout``, as the execution goes on while the API blips. An answer that will not
+    change (401, 403, 404, a body that cannot be read) ends the wait at once. Waits ``poll_interval``
+    after the first poll, half as long again after each later one up to ``max_poll_interval``, and never
+    less than a 429's ``Retry-After``. Raises ``WaitTimeoutError`` with the last state once ``timeout``
+    seconds have passed; never cancels. ``on_progress`` gets each state that differs from the one
+    before (the first one included), and the last one again after ``HEARTBEAT`` seconds without one.
+    """
+    deadline = clock() + timeout
+    interval = poll_interval
+    last: ExecutionState | None = None
+    told = clock()
+    failure: APIError | None = None
+    while True:
+        delay = interval
+        try:
+            state = yield from execution_progress(execution_id, ctx, deadline=deadline)
+        except APIError as error:
+            if not _passing(error):
+                raise
+            if clock() >= deadline:
+                # A poll cut at the wait's own timeout, or not sent for it, is the timeout, not a failure
+                # of the API: said as a timeout, with the last real failure if there was one.
+                raise WaitTimeoutError(
+                    _timed_out(execution_id, timeout, last, failure), state=last, timeout=timeout
+                ) from None
+            failure = error
+            asked = error.retry_after if isinstance(error, RateLimitError) else None
+            if asked is not None:
+                delay = max(interval, asked)
+            wait_log.info("a poll failed (%s); polling on until the timeout", _short(error))
+        else:
+            failure = None
+            changed = last is None or state.progress() != last.progress()
+            last = state
+            if changed:
+                told = clock()
+                if on_progress is not None:
+                    on_progress(state)
+            if state.is_finished:
+                if not read_calls:
+                    return state
+                final: ExecutionState = yield from execution_state(execution_id, ctx)
+                return final
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise WaitTimeoutError(
+                _timed_out(execution_id, timeout, last, failure), state=last, timeout=timeout
+            )
+        wake = clock() + min(delay, remaining)
+        # The sleep is cut where a heartbeat falls due, so that one comes at least every HEARTBEAT s.
+        while on_progress is not None and last is not None and told + HEARTBEAT < wake:
+            yield float(max(0.0, told + HEARTBEAT - clock()))
+            told = clock()
+            on_progress(last)
+        yield float(max(0.0, wake - clock()))
+        interval = min(max_poll_interval, interval * _POLL_GROWTH)
+
+
+def _passing(error: APIError) -> bool:
+    """True for a failed poll that says nothing lasting: no answer, or 408, 429, 5xx. Not the server's
+    500 for an execution it does not have (``NotFoundError``)."""
+    if isinstance(error, NotFoundError):
+        return False
+    if isinstance(error, APIConnectionError):
+        return True
+    return isinstance(error, APIStatusError) and (
+        error.status_code in _PASSING_STATUSES or 500 <= error.status_code <= 599
+    )
+
+
+def _short(error: APIError) -> str:
+    return excerpt(str(error), 300)
+
+
+#: The end of a wait's timeout message: what a Python user can do (the command says it in its own terms).
+GOES_ON = "It goes on; call executions.cancel() to stop it"
+
+
+def _timed_out(
+    execution_id: uuid.UUID, timeout: float, state: ExecutionState | None, failure: APIError | None
+) -> str:
+    seen = (
+        f"it was {state.status} with {state.finished_calls} of {state.total_calls} calls finished"
+        if state is not None
+        else "no state could be read"
+    )
+    failed = f"; the last poll failed: {_short(failure)}" if failure is not None else ""
+    return f"execution {execution_id} had not finished after {timeout:g} s: {seen}{failed}. {GOES_ON}"
+
+
+def _wait_flow(
+    ctx: Context,
+    execution_id: IdLike,
+    timeout: float,
+    poll_interval: float,
+    max_poll_interval: float,
+    on_progress: OnProgress | None,
+    read_calls: bool,
+) -> Flow[ExecutionState]:
+    execution = check_uuid("execution_id", execution_id)
+    check_wait_arguments(timeout, poll_interval, max_poll_interval)
+    if on_progress is not None and not callable(on_progress):
+        raise InvalidArgumentError("on_progress", f"must be callable, got {type(on_progress).__name__}")
+    if not isinstance(read_calls, bool):
+        raise InvalidArgumentError("read_calls", f"must be True or False, got {type(read_calls).__name__}")
+    return wait(
+        execution,
+        ctx,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        max_poll_interval=max(max_poll_interval, poll_interval),
+        on_progress=on_progress,
+        clock=ctx.clock,
+        read_calls=read_calls,
+    )
+
+
+# The classes ------------------------------------------------------------------------------------------
+
+
+class Executions(Resource):
+    """Executions after they started: state, calls, results, cancel, wait, and a verdict."""
+
+    __slots__ = ()
+
+    def get(self, execution_id: IdLike) -> ExecutionState:
+        """The execution's status (lower case), call counts and every call row
+        (``GET /simulate/test-executions/{id}/``, every page of 100 rows).
+
+        It reads every page: to follow an execution, ``wait`` costs one small request a poll. An unknown
+        id is ``NotFoundError``, also where the open-source server answers it with a 500.
+        """
+        flow = execution_state(check_uuid("execution_id", execution_id), self._ctx)
+        return self._run(flow)
+
+    def calls(self, execution_id: IdLike) -> Iterator[CallExecution]:
+        """Every call row of the execution, a page of 100 at a time."""
+        execution = check_uuid("execution_id", execution_id)
+        return rows(self._run, self._ctx, functools.partial(execution_page_exchange, execution))
+
+    def cancel(self, execution_id: IdLike) -> None:
+        """Asks the execution to stop (``POST /simulate/test-executions/{id}/cancel/``): it goes
+        ``cancelling``, then ``cancelled``, its pending and ongoing calls ``cancelled``. Safe to repeat on
+        a running or cancelled execution.
+
+        Not on a finished one: the server says yes (200) and changes it. Seen on the open-source server
+        (``docs/dialects.md``, "Cancel and the two executors"): its older executor turns a ``completed``
+        execution ``cancelled`` (the calls keep their status), and its Temporal executor leaves it
+        ``cancelling``, which no workflow ends. Either way the run no longer reads as it finished.
+        Check ``get(...).is_finished`` (or the state ``wait`` returned) first; the command never
+        cancels an execution it saw finished. Unknown id: ``NotFoundError``.
+        """
+        exchange = cancel_exchange(check_uuid("execution_id", execution_id))
+        self._run(single(exchange, self._ctx))
+
+    def wait(
+        self,
+        execution_id: IdLike,
+        *,
+        timeout: float,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 15.0,
+        on_progress: OnProgress | None = None,
+        read_calls: bool = True,
+    ) -> ExecutionState:
+        """Polls until the execution is ``completed``, ``failed`` or ``cancelled``; returns that state.
+
+        Each poll is one small request, the results' first page of one row
+        (``GET /sdk/api/v1/simulation/runs/?execution_id=…&page=1&limit=1``): status and the server's call
+        counts, not the call rows. Once the execution is finished, its call rows are read once, as
+        ``get`` reads them, and the state returned has them; with ``read_calls=False`` the last poll's
+        state is returned instead (``calls`` empty), for a caller that reads the results next
+        (``report``).
+
+        ``timeout`` (seconds, finite) bounds the whole wait, each poll included: a poll is cut off when
+        the timeout passes, whatever the client's own timeout. Past it, ``WaitTimeoutError`` carries the
+        last state read, and the execution goes on (``wait`` never cancels). A poll that meets a
+        connection error, a 408, a 429 or a 5xx does not end the wait: it polls on until the timeout,
+        however many failures that takes (``max_retries`` does not apply). A 401, 403 or 404 (or the
+        open-source server's 500 for an unknown execution) ends it at once with that error.
+
+        Polls are ``poll_interval`` seconds apart at first, then half as long again each time up to
+        ``max_poll_interval``, and never sooner than a 429 asks. ``on_progress(state)`` is called with
+        the first state, each that changed something, and the last one again after a minute without
+        one (a heartbeat for CI logs). Its states come from the polls: counts and status, no rows.
+        """
+        flow = _wait_flow(
+            self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress, read_calls
+        )
+        return self._run(flow)
+
+    def results(self, execution_id: IdLike) -> ExecutionResults:
+        """Per call: its scenario, status and eval outcomes (``GET /sdk/api/v1/simulation/runs/``).
+
+        One complete snapshot: every call exactly once, read again when calls moved between pages while
+        they were read; ``IncompleteResultsError`` when they kept moving (see ``executions.report``).
+        """
+        flow = execution_results(check_uuid("execution_id", execution_id), self._ctx)
+        return self._run(flow)
+
+    def report(
+        self,
+        execution_id: IdLike,
+        *,
+        run_test_id: IdLike,
+        thresholds: Thresholds | None = None,
+        expected_scenario_ids: Iterable[IdLike] | None = None,
+    ) -> Verdict:
+        """The verdict on the execution's results under ``thresholds`` (see ``Thresholds``, ``Verdict``).
+
+        ``run_test_id`` is the execution's run test (``Execution.run_test_id``): its eval configs as they
+        are now (``GET /simulate/run-tests/{run_test_id}/``) are the evals judged, matched to the calls'
+        outputs by id, so outputs of deleted configs do not count. Then every call is read exactly once
+        (``executions.results``). "Completed" is not "passed": the verdict passes only when the execution
+        completed, every id in ``expected_scenario_ids`` (for example ``Execution.scenario_ids``) has a
+        call, at most ``max_failed_calls`` calls failed, every eval config judged the completed calls (at
+        most ``max_unjudged_calls`` left unjudged each), and every pass/fail eval's pass rate, counted as
+        the server's eval summary counts it, reaches its minimum. An execution not yet finished never
+        passes. Raises ``IncompleteResultsError`` when no complete snapshot could be read, and
+        ``NotFoundError`` for an unknown run test or execution.
+        """
+        flow = report(
+            check_uuid("execution_id", execution_id),
+            self._ctx,
+            run_test_id=check_uuid("run_test_id", run_test_id),
+            thresholds=thresholds,
+            expected_scenario_ids=expected_scenario_ids,
+        )
+        return self._run(flow)
+
+
+class AsyncExecutions(AsyncResource):
+    """Executions after they started (asyncio): the same methods as ``Executions``, to ``await``."""
+
+    __slots__ = ()
+
+    async def get(self, execution_id: IdLike) -> ExecutionState:
+        """The execution's status (lower case), call counts and every call row."""
+        flow = execution_state(check_uuid("execution_id", execution_id), self._ctx)
+        return await self._run(flow)
+
+    def calls(self, execution_id: IdLike) -> AsyncIterator[CallExecution]:
+        """Every call row of the execution, for ``async for``."""
+        execution = check_uuid("execution_id", execution_id)
+        return async_rows(self._run, self._ctx, functools.partial(execution_page_exchange, execution))
+
+    async def results(self, execution_id: IdLike) -> ExecutionResults:
+        """Per call: its scenario, status and eval outcomes, one complete snapshot; see
+        ``Executions.results``."""
+        flow = execution_results(check_uuid("execution_id", execution_id), self._ctx)
+        return await self._run(flow)
+
+    async def cancel(self, execution_id: IdLike) -> None:
+        """Asks the execution to stop; see ``Executions.cancel``: never cancel one seen finished, the
+        server would change it (``cancelled``, or ``cancelling`` for good)."""
+        exchange = cancel_exchange(check_uuid("execution_id", execution_id))
+        await self._run(single(exchange, self._ctx))
+
+    async def wait(
+        self,
+        execution_id: IdLike,
+        *,
+        timeout: float,
+        poll_interval: float = 2.0,
+        max_poll_interval: float = 15.0,
+        on_progress: OnProgress | None = None,
+        read_calls: bool = True,
+    ) -> ExecutionState:
+        """Polls until the execution is finished, riding out connection errors, 408, 429 and 5xx until
+        ``timeout``; see ``Executions.wait``."""
+        flow = _wait_flow(
+            self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress, read_calls
+        )
+        return await self._run(flow)
+
+    async def report(
+        self,
+        execution_id: IdLike,
+        *,
+        run_test_id: IdLike,
+        thresholds: Thresholds | None = None,
+        expected_scenario_ids: Iterable[IdLike] | None = None,
+    ) -> Verdict:
+        """The verdict on the execution's results; see ``Executions.report``."""
+        flow = report(
+            check_uuid("execution_id", execution_id),
+            self._ctx,
+            run_test_id=check_uuid("run_test_id", run_test_id),
+            thresholds=thresholds,
+            expected_scenario_ids=expected_scenario_ids,
+        )
+        return await self._run(flow)

@@ -1,0 +1,699 @@
+"""``client.run_tests`` (``RunTests``) and ``AsyncRunTests``: every operation on run tests, whole.
+
+Each operation's request (checked arguments in wire form, through the generated ``build_request_kwargs``
+that openapi.yaml decides), its answer reading (the generated models' ``from_dict``, through the one
+envelope rule of ``_answers``), its flow, and the sync and async methods, which differ only by
+``await``. Adding an operation on run tests: the document, ``make generate``, an exchange builder and
+one method on each class here, the emulator's handler, tests.
+
+Loaded on a client's first use of ``run_tests`` (``_resources``'s ``__getattr__``), so it imports the
+generated package at the top: importing it costs more than httpx, and an import statement inside each
+function would cost microseconds per call even once loaded (BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import logging
+import uuid
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+from futureagi_simulate._answers import about, json_object, shallow_object, unwrap
+from futureagi_simulate._errors import InvalidArgumentError
+from futureagi_simulate._execution import Execution
+from futureagi_simulate._flows import Casing, Context, Exchange, Flow, negotiated, single
+from futureagi_simulate._models import (
+    UNSET,
+    EvaluationConfig,
+    RunTest,
+    RunTestExecution,
+    RunTestPage,
+    RunTestScenario,
+    Unset,
+)
+from futureagi_simulate._pagination import all_pages
+from futureagi_simulate._preflight import RunTestCheck, check_arguments, check_run_test
+from futureagi_simulate._results import EvalSummary
+from futureagi_simulate._selection import Selection
+from futureagi_simulate._types import NOT_GIVEN, NotGiven, SimulationType
+from futureagi_simulate._validate import (
+    IdLike,
+    check_bool,
+    check_json,
+    check_positive_int,
+    check_simulation_type,
+    check_text,
+    check_uuid,
+    check_uuid_list,
+)
+from futureagi_simulate._verdict import Thresholds
+from futureagi_simulate_api.api.run_tests import create_run_test as _create
+from futureagi_simulate_api.api.run_tests import execute_run_test as _execute
+from futureagi_simulate_api.api.run_tests import get_eval_summary as _eval_summary
+from futureagi_simulate_api.api.run_tests import get_run_test as _get
+from futureagi_simulate_api.api.run_tests import list_run_test_executions as _executions
+from futureagi_simulate_api.api.run_tests import list_run_test_scenarios as _scenarios
+from futureagi_simulate_api.api.run_tests import list_run_tests as _list
+from futureagi_simulate_api.models.create_run_test_request import CreateRunTestRequest
+from futureagi_simulate_api.models.eval_summary_docs import EvalSummaryDocs
+from futureagi_simulate_api.models.eval_summary_server_item import EvalSummaryServerItem
+from futureagi_simulate_api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
+from futureagi_simulate_api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
+from futureagi_simulate_api.models.run_test_execution_page import RunTestExecutionPage
+from futureagi_simulate_api.models.run_test_scenario_page import RunTestScenarioPage
+
+from ._base import (
+    PAGE_SIZE,
+    AsyncResource,
+    PageExchange,
+    Resource,
+    async_rows,
+    check_selection,
+    optional,
+    optional_uuid,
+    rows,
+)
+
+__all__ = [
+    "AsyncRunTests",
+    "RunTests",
+    "get_exchange",
+    "parse_run_test",
+    "parse_run_test_page",
+    "scenario_ids",
+    "scenarios_page_exchange",
+]
+
+log = logging.getLogger("futureagi_simulate")
+
+EvaluationsConfig = Sequence["EvaluationConfig | Mapping[str, Any]"]
+
+NAME_MAX_LENGTH = 255
+DATASET_ROW_ID_MAX_LENGTH = 255
+# The search goes into the URL, which servers and proxies cap at a few KB (httpx itself at 64 KB).
+SEARCH_MAX_LENGTH = 1000
+
+
+# Reading answers ------------------------------------------------------------------------------------------
+
+
+# These read an answer the client decoded itself and reads nothing else of (flows.finish decodes the body
+# again for an error's text), so the parse may reuse its objects and arrays (consume=True).
+def parse_run_test(body: object) -> RunTest:
+    return RunTest.from_dict(json_object(body), None, True)
+
+
+def parse_run_test_page(body: object) -> RunTestPage:
+    return RunTestPage.from_dict(json_object(body), None, True)
+
+
+def parse_eval_summary(body: object) -> EvalSummary:
+    """Either dialect's shape: ``{"status": true, "result": [...]}`` (the open-source server's, one item
+    per eval template) or ``{"evaluations": [...]}`` (documented); ``docs/dialects.md``, "Eval outputs
+    and the eval summary"."""
+    answer = shallow_object(body)
+    content = unwrap(answer, own=("evaluations",))
+    if content is answer:
+        return EvalSummary.from_docs(EvalSummaryDocs.from_dict(answer))
+    if not isinstance(content, list):
+        raise TypeError(f"expected a JSON array of eval templates, got {type(content).__name__}")
+    return EvalSummary.from_server([EvalSummaryServerItem.from_dict(json_object(item)) for item in content])
+
+
+# Building requests ---------------------------------------------------------------------------------------
+
+
+def create_exchange(
+    *,
+    name: object,
+    agent_definition_id: object,
+    scenario_ids: object,
+    description: object = NOT_GIVEN,
+    eval_config_ids: object = NOT_GIVEN,
+    evaluations_config: object = NOT_GIVEN,
+    dataset_row_ids: object = NOT_GIVEN,
+    enable_tool_evaluation: object = NOT_GIVEN,
+    replay_session_id: object = NOT_GIVEN,
+    agent_version: object = NOT_GIVEN,
+) -> Exchange[RunTest]:
+    body = CreateRunTestRequest(
+        name=_check_name(name),
+        agent_definition_id=check_uuid("agent_definition_id", agent_definition_id),
+        scenario_ids=_check_scenario_ids(scenario_ids),
+        description=optional(description, _check_description),
+        dataset_row_ids=optional(dataset_row_ids, _check_dataset_row_ids),
+        eval_config_ids=optional(eval_config_ids, lambda v: check_uuid_list("eval_config_ids", v)),
+        evaluations_config=optional(evaluations_config, _check_evaluations_config),
+        enable_tool_evaluation=optional(
+            enable_tool_evaluation, lambda v: check_bool("enable_tool_evaluation", v)
+        ),
+        replay_session_id=optional_uuid("replay_session_id", replay_session_id),
+        agent_version=optional_uuid("agent_version", agent_version),
+    )
+    return Exchange.from_generated("create run test", _create.build_request_kwargs(body=body), parse_run_test)
+
+
+def list_exchange(
+    *,
+    search: object = NOT_GIVEN,
+    simulation_type: object = NOT_GIVEN,
+    prompt_template_id: object = NOT_GIVEN,
+    page: object = NOT_GIVEN,
+    limit: object = NOT_GIVEN,
+) -> Exchange[RunTestPage]:
+    """The list request with only the parameters given (the server refuses unknown ones)."""
+    if not isinstance(search, (str, NotGiven)):
+        raise InvalidArgumentError("search", f"must be a str, got {type(search).__name__}")
+    if isinstance(search, str):
+        if len(search) > SEARCH_MAX_LENGTH:
+            raise InvalidArgumentError(
+                "search", f"must be at most {SEARCH_MAX_LENGTH} characters, got {len(search):,}"
+            )
+        check_text("search", search)
+    kind: SimulationType | Unset = UNSET
+    if not isinstance(simulation_type, NotGiven) and simulation_type is not None:
+        kind = check_simulation_type(simulation_type)
+    template: uuid.UUID | Unset = UNSET
+    if not isinstance(prompt_template_id, NotGiven) and prompt_template_id is not None:
+        template = check_uuid("prompt_template_id", prompt_template_id)
+        # The server applies prompt_template_id only together with simulation_type=prompt.
+        if kind == "agent_definition":
+            raise InvalidArgumentError(
+                "prompt_template_id", "only applies to simulation_type='prompt', not 'agent_definition'"
+            )
+        kind = "prompt"
+    kwargs = _list.build_request_kwargs(
+        search=search if isinstance(search, str) and search else UNSET,
+        simulation_type=kind,
+        prompt_template_id=template,
+        page=optional(page, lambda v: check_positive_int("page", v)),
+        limit=optional(limit, lambda v: check_positive_int("limit", v)),
+    )
+    return Exchange.from_generated("list run tests", kwargs, parse_run_test_page)
+
+
+def get_exchange(run_test_id: uuid.UUID) -> Exchange[RunTest]:
+    kwargs = _get.build_request_kwargs(run_test_id)
+    parse = about(run_test_id, "run test", parse_run_test, lambda answer: answer.id)
+    return Exchange.from_generated("get run test", kwargs, parse)
+
+
+def scenarios_page_exchange(run_test_id: uuid.UUID, page: int) -> Exchange[RunTestScenarioPage]:
+    kwargs = _scenarios.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
+    return Exchange.from_generated(
+        "list run test scenarios", kwargs, lambda body: RunTestScenarioPage.from_dict(shallow_object(body))
+    )
+
+
+def executions_page_exchange(run_test_id: uuid.UUID, page: int) -> Exchange[RunTestExecutionPage]:
+    kwargs = _executions.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
+    return Exchange.from_generated(
+        "list run test executions", kwargs, lambda body: RunTestExecutionPage.from_dict(shallow_object(body))
+    )
+
+
+def eval_summary_exchange(run_test_id: uuid.UUID, execution_id: uuid.UUID | None) -> Exchange[EvalSummary]:
+    kwargs = _eval_summary.build_request_kwargs(
+        run_test_id, execution_id=UNSET if execution_id is None else execution_id
+    )
+    return Exchange.from_generated("get eval summary", kwargs, parse_eval_summary)
+
+
+def execute_builder(
+    ctx: Context,
+    run_test_id: object,
+    selection: object,
+    simulator_id: object,
+) -> Callable[[Casing], Exchange[Execution] | Flow[Exchange[Execution]]]:
+    """Checks the arguments now and returns a builder of the execute request for either casing.
+
+    The open-source server (snake_case) runs exactly the ids it is given whatever ``select_all`` says
+    (``docs/dialects.md``, "Choosing scenarios"), so there an ``all_except`` selection is first turned
+    into ``only`` the other scenarios, read from the run test's scenario list (``_rest``).
+    """
+    run_test = check_uuid("run_test_id", run_test_id)
+    chosen = check_selection(selection)
+    simulator = UNSET if simulator_id is None else check_uuid("simulator_id", simulator_id)
+
+    def rest_then_make() -> Flow[Exchange[Execution]]:
+        rest = yield from _rest(run_test, chosen, ctx)
+        return make(rest, "snake")
+
+    def build(casing: Casing) -> Exchange[Execution] | Flow[Exchange[Execution]]:
+        if casing == "snake" and chosen.is_all_except:
+            return rest_then_make()
+        return make(chosen, casing)
+
+    def make(chosen: Selection, casing: Casing) -> Exchange[Execution]:
+        body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake
+        if casing == "snake":
+            body = ExecuteRunTestRequestSnake(
+                select_all=chosen.select_all, scenario_ids=list(chosen.scenario_ids), simulator_id=simulator
+            )
+        else:
+            body = ExecuteRunTestRequestCamel(
+                select_all=chosen.select_all, scenario_ids=list(chosen.scenario_ids), simulator_id=simulator
+            )
+        kwargs = _execute.build_request_kwargs(run_test, body=body)
+        return Exchange.from_generated("execute run test", kwargs, Execution.from_wire, starts_work=True)
+
+    return build
+
+
+# Flows ------------------------------------------------------------------------------------------------
+
+
+def scenario_ids(run_test_id: uuid.UUID, ctx: Context) -> Flow[list[uuid.UUID]]:
+    """The ids of every scenario of the run test, in the server's order."""
+    _, scenarios = yield from all_pages(lambda number: scenarios_page_exchange(run_test_id, number), ctx)
+    return [row.id for row in scenarios]
+
+
+def _rest(run_test_id: uuid.UUID, selection: Selection, ctx: Context) -> Flow[Selection]:
+    """``Selection.only`` of the run test's scenarios that ``selection`` (an ``all_except``) leaves in.
+
+    Where the server ignores ``select_all`` when ids are given (``docs/dialects.md``, "Choosing
+    scenarios"), the client carries out "all except" itself: it reads the run test's scenario list and
+    sends the rest. An empty rest is refused before the execute is sent.
+    """
+    everything = yield from scenario_ids(run_test_id, ctx)
+    left_out = set(selection.scenario_ids)
+    rest = [scenario for scenario in everything if scenario not in left_out]
+    if not rest:
+        raise InvalidArgumentError(
+            "selection",
+            f"Selection.all_except() leaves none of the run test's {len(everything)} scenarios to run; "
+            "nothing was started",
+        )
+    log.info("all_except: this server ignores select_all; sending the %d other scenarios", len(rest))
+    return Selection.only(rest)
+
+
+def _check_flow(
+    ctx: Context, run_test_id: IdLike, selection: Selection | None, thresholds: Thresholds | None
+) -> Flow[RunTestCheck]:
+    """Reads the run test and every page of its scenario list; returns what an execute would meet."""
+    run_test_id = check_uuid("run_test_id", run_test_id)
+    chosen = Selection.all() if selection is None else selection
+    check_arguments(chosen, thresholds)
+    return _check_reading(run_test_id, ctx, chosen, thresholds)
+
+
+def _check_reading(
+    run_test_id: uuid.UUID, ctx: Context, selection: Selection, thresholds: Thresholds | None
+) -> Flow[RunTestCheck]:
+    run_test = yield from single(get_exchange(run_test_id), ctx)
+    _, scenarios = yield from all_pages(lambda number: scenarios_page_exchange(run_test_id, number), ctx)
+    return check_run_test(run_test_id, run_test, scenarios, selection=selection, thresholds=thresholds)
+
+
+def _page_exchanges(
+    *,
+    search: str | NotGiven,
+    simulation_type: SimulationType | NotGiven | None,
+    prompt_template_id: IdLike | NotGiven | None,
+    page_size: int,
+) -> PageExchange:
+    """Checks the iteration's arguments now, before the first page is asked for."""
+    check_positive_int("page_size", page_size)
+    exchanges = functools.partial(
+        list_exchange,
+        search=search,
+        simulation_type=simulation_type,
+        prompt_template_id=prompt_template_id,
+        limit=page_size,
+    )
+    first = exchanges(page=1)
+    return lambda number: first if number == 1 else exchanges(page=number)
+
+
+# The classes ------------------------------------------------------------------------------------------
+
+
+class RunTests(Resource):
+    """Run tests: create, list, iterate, execute."""
+
+    __slots__ = ()
+
+    def create(
+        self,
+        *,
+        name: str,
+        agent_definition_id: IdLike,
+        scenario_ids: Iterable[IdLike],
+        description: str | NotGiven = NOT_GIVEN,
+        eval_config_ids: Iterable[IdLike] | NotGiven = NOT_GIVEN,
+        evaluations_config: EvaluationsConfig | NotGiven = NOT_GIVEN,
+        dataset_row_ids: Iterable[str] | NotGiven = NOT_GIVEN,
+        enable_tool_evaluation: bool | NotGiven = NOT_GIVEN,
+        replay_session_id: IdLike | NotGiven | None = NOT_GIVEN,
+        agent_version: IdLike | NotGiven | None = NOT_GIVEN,
+    ) -> RunTest:
+        """Creates a run test of an agent definition over existing scenarios (``POST .../create/``)."""
+        exchange = create_exchange(
+            name=name,
+            agent_definition_id=agent_definition_id,
+            scenario_ids=scenario_ids,
+            description=description,
+            eval_config_ids=eval_config_ids,
+            evaluations_config=evaluations_config,
+            dataset_row_ids=dataset_row_ids,
+            enable_tool_evaluation=enable_tool_evaluation,
+            replay_session_id=replay_session_id,
+            agent_version=agent_version,
+        )
+        return self._run(single(exchange, self._ctx))
+
+    def list(
+        self,
+        *,
+        search: str | NotGiven = NOT_GIVEN,
+        simulation_type: SimulationType | NotGiven | None = NOT_GIVEN,
+        prompt_template_id: IdLike | NotGiven | None = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> RunTestPage:
+        """One page of run tests, newest first. Only the parameters given are sent (server defaults:
+        page 1, 10 per page). ``prompt_template_id`` implies ``simulation_type="prompt"``."""
+        exchange = list_exchange(
+            search=search,
+            simulation_type=simulation_type,
+            prompt_template_id=prompt_template_id,
+            page=page,
+            limit=limit,
+        )
+        return self._run(single(exchange, self._ctx))
+
+    def iter(
+        self,
+        *,
+        search: str | NotGiven = NOT_GIVEN,
+        simulation_type: SimulationType | NotGiven | None = NOT_GIVEN,
+        prompt_template_id: IdLike | NotGiven | None = NOT_GIVEN,
+        page_size: int = 100,
+    ) -> Iterator[RunTest]:
+        """Every matching run test, newest first, asking for one page of ``page_size`` at a time."""
+        calls = _page_exchanges(
+            search=search,
+            simulation_type=simulation_type,
+            prompt_template_id=prompt_template_id,
+            page_size=page_size,
+        )
+        return rows(self._run, self._ctx, calls)
+
+    def get(self, run_test_id: IdLike) -> RunTest:
+        """The run test (``GET /simulate/run-tests/{id}/``). Unknown id: ``NotFoundError``."""
+        exchange = get_exchange(check_uuid("run_test_id", run_test_id))
+        return self._run(single(exchange, self._ctx))
+
+    def scenarios(self, run_test_id: IdLike) -> Iterator[RunTestScenario]:
+        """Every scenario of the run test (``id``, ``name``, ``row_count``), a page of 100 at a time."""
+        run_test = check_uuid("run_test_id", run_test_id)
+        return rows(self._run, self._ctx, functools.partial(scenarios_page_exchange, run_test))
+
+    def executions(
+        self, run_test_id: IdLike, *, started_after: datetime.datetime | None = None
+    ) -> Iterator[RunTestExecution]:
+        """The run test's executions, newest first; with ``started_after`` (an aware datetime), only those
+        that started at or after it, and no page beyond them is read.
+
+        After an execute that failed with ``may_have_started=True``, call it with the time just before
+        that call to see whether the execution exists. ``status`` here is a display form (``"Pending"``).
+        """
+        run_test = check_uuid("run_test_id", run_test_id)
+        since = _check_started_after(started_after)
+        newest_first = rows(self._run, self._ctx, functools.partial(executions_page_exchange, run_test))
+        return _started_since(newest_first, since)
+
+    def eval_summary(self, run_test_id: IdLike, *, execution_id: IdLike | None = None) -> EvalSummary:
+        """Per eval config, pass rate (a fraction) and scores, over one execution or all of them, in one
+        shape for both dialects. Only calls that completed count, as on the server."""
+        exchange = eval_summary_exchange(
+            check_uuid("run_test_id", run_test_id),
+            None if execution_id is None else check_uuid("execution_id", execution_id),
+        )
+        return self._run(single(exchange, self._ctx))
+
+    def execute(
+        self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
+    ) -> Execution:
+        """Starts one execution over the selected scenarios. Never resent after it may have started.
+
+        On a server that ignores ``select_all`` (the open-source one, snake_case), ``all_except`` is sent
+        as ``only`` the run test's other scenarios, read from its scenario list first; the returned
+        ``Execution.scenario_ids`` say what runs.
+        """
+        build = execute_builder(self._ctx, run_test_id, selection, simulator_id)
+        return self._run(negotiated(build, self._ctx))
+
+    def check(
+        self,
+        run_test_id: IdLike,
+        *,
+        selection: Selection | None = None,
+        thresholds: Thresholds | None = None,
+    ) -> RunTestCheck:
+        """Checks, before paying for an execute, that ``selection`` and ``thresholds`` fit the run test.
+
+        Reads the run test (``GET /simulate/run-tests/{id}/``) and its scenario list; never executes.
+        Returns a ``RunTestCheck`` listing every problem (``problems``, empty when ``ok``): an id of
+        ``selection`` that is not a scenario of the run test, an ``all_except`` (or a run test) that leaves
+        nothing to run, a selected scenario that is not completed (the server would refuse the execute
+        with a 400), a ``thresholds.min_pass_rate`` name that is not one of the run test's eval configs
+        (their ``name``; a run test whose answer lists none fails every name). ``selection`` defaults to
+        ``Selection.all()``. Call ``raise_for_problems()`` on the result to raise ``InvalidArgumentError``
+        instead. A bad argument type raises ``InvalidArgumentError`` before any request; an unknown run
+        test is ``NotFoundError``.
+        """
+        return self._run(_check_flow(self._ctx, run_test_id, selection, thresholds))
+
+
+class AsyncRunTests(AsyncResource):
+    """Run tests: create, list, iterate, execute (asyncio)."""
+
+    __slots__ = ()
+
+    async def create(
+        self,
+        *,
+        name: str,
+        agent_definition_id: IdLike,
+        scenario_ids: Iterable[IdLike],
+        description: str | NotGiven = NOT_GIVEN,
+        eval_config_ids: Iterable[IdLike] | NotGiven = NOT_GIVEN,
+        evaluations_config: EvaluationsConfig | NotGiven = NOT_GIVEN,
+        dataset_row_ids: Iterable[str] | NotGiven = NOT_GIVEN,
+        enable_tool_evaluation: bool | NotGiven = NOT_GIVEN,
+        replay_session_id: IdLike | NotGiven | None = NOT_GIVEN,
+        agent_version: IdLike | NotGiven | None = NOT_GIVEN,
+    ) -> RunTest:
+        """Creates a run test of an agent definition over existing scenarios (``POST .../create/``)."""
+        exchange = create_exchange(
+            name=name,
+            agent_definition_id=agent_definition_id,
+            scenario_ids=scenario_ids,
+            description=description,
+            eval_config_ids=eval_config_ids,
+            evaluations_config=evaluations_config,
+            dataset_row_ids=dataset_row_ids,
+            enable_tool_evaluation=enable_tool_evaluation,
+            replay_session_id=replay_session_id,
+            agent_version=agent_version,
+        )
+        return await self._run(single(exchange, self._ctx))
+
+    async def list(
+        self,
+        *,
+        search: str | NotGiven = NOT_GIVEN,
+        simulation_type: SimulationType | NotGiven | None = NOT_GIVEN,
+        prompt_template_id: IdLike | NotGiven | None = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> RunTestPage:
+        """One page of run tests, newest first. Only the parameters given are sent."""
+        exchange = list_exchange(
+            search=search,
+            simulation_type=simulation_type,
+            prompt_template_id=prompt_template_id,
+            page=page,
+            limit=limit,
+        )
+        return await self._run(single(exchange, self._ctx))
+
+    def iter(
+        self,
+        *,
+        search: str | NotGiven = NOT_GIVEN,
+        simulation_type: SimulationType | NotGiven | None = NOT_GIVEN,
+        prompt_template_id: IdLike | NotGiven | None = NOT_GIVEN,
+        page_size: int = 100,
+    ) -> AsyncIterator[RunTest]:
+        """Every matching run test, newest first, for ``async for``."""
+        calls = _page_exchanges(
+            search=search,
+            simulation_type=simulation_type,
+            prompt_template_id=prompt_template_id,
+            page_size=page_size,
+        )
+        return async_rows(self._run, self._ctx, calls)
+
+    async def get(self, run_test_id: IdLike) -> RunTest:
+        """The run test (``GET /simulate/run-tests/{id}/``). Unknown id: ``NotFoundError``."""
+        exchange = get_exchange(check_uuid("run_test_id", run_test_id))
+        return await self._run(single(exchange, self._ctx))
+
+    def scenarios(self, run_test_id: IdLike) -> AsyncIterator[RunTestScenario]:
+        """Every scenario of the run test, for ``async for``."""
+        run_test = check_uuid("run_test_id", run_test_id)
+        return async_rows(self._run, self._ctx, functools.partial(scenarios_page_exchange, run_test))
+
+    def executions(
+        self, run_test_id: IdLike, *, started_after: datetime.datetime | None = None
+    ) -> AsyncIterator[RunTestExecution]:
+        """The run test's executions, newest first, for ``async for`` (see ``RunTests.executions``)."""
+        run_test = check_uuid("run_test_id", run_test_id)
+        since = _check_started_after(started_after)
+        newest_first = async_rows(self._run, self._ctx, functools.partial(executions_page_exchange, run_test))
+        return _async_started_since(newest_first, since)
+
+    async def eval_summary(self, run_test_id: IdLike, *, execution_id: IdLike | None = None) -> EvalSummary:
+        """Per eval config, pass rate and scores, in one shape for both dialects."""
+        exchange = eval_summary_exchange(
+            check_uuid("run_test_id", run_test_id),
+            None if execution_id is None else check_uuid("execution_id", execution_id),
+        )
+        return await self._run(single(exchange, self._ctx))
+
+    async def execute(
+        self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
+    ) -> Execution:
+        """Starts one execution over the selected scenarios. Never resent after it may have started."""
+        build = execute_builder(self._ctx, run_test_id, selection, simulator_id)
+        return await self._run(negotiated(build, self._ctx))
+
+    async def check(
+        self,
+        run_test_id: IdLike,
+        *,
+        selection: Selection | None = None,
+        thresholds: Thresholds | None = None,
+    ) -> RunTestCheck:
+        """Checks that ``selection`` and ``thresholds`` fit the run test, with no execute; see
+        ``RunTests.check``."""
+        return await self._run(_check_flow(self._ctx, run_test_id, selection, thresholds))
+
+
+# Argument checks of these operations ------------------------------------------------------------------
+
+
+def _check_name(name: object) -> str:
+    if not isinstance(name, str):
+        raise InvalidArgumentError("name", f"must be a str, got {type(name).__name__}")
+    if not name.strip():
+        raise InvalidArgumentError("name", "must not be empty or only whitespace")
+    if len(name) > NAME_MAX_LENGTH:
+        raise InvalidArgumentError("name", f"must be at most {NAME_MAX_LENGTH} characters, got {len(name)}")
+    return check_text("name", name)
+
+
+def _check_description(description: object) -> str:
+    if description is None:
+        raise InvalidArgumentError(
+            "description", "must be a str; the server refuses null, so leave the argument out instead"
+        )
+    if not isinstance(description, str):
+        raise InvalidArgumentError("description", f"must be a str, got {type(description).__name__}")
+    return check_text("description", description)
+
+
+def _check_scenario_ids(scenario_ids: object) -> list[uuid.UUID]:
+    ids = check_uuid_list("scenario_ids", scenario_ids)
+    if not ids:
+        raise InvalidArgumentError("scenario_ids", "must name at least one scenario")
+    return ids
+
+
+def _check_dataset_row_ids(values: object) -> list[str]:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Iterable):
+        raise InvalidArgumentError("dataset_row_ids", f"must be a list of str, got {type(values).__name__}")
+    checked: list[str] = []
+    for i, value in enumerate(values):
+        if not isinstance(value, str):
+            raise InvalidArgumentError(f"dataset_row_ids[{i}]", f"must be a str, got {type(value).__name__}")
+        if len(value) > DATASET_ROW_ID_MAX_LENGTH:
+            raise InvalidArgumentError(
+                f"dataset_row_ids[{i}]",
+                f"must be at most {DATASET_ROW_ID_MAX_LENGTH} characters, got {len(value)}",
+            )
+        checked.append(check_text(f"dataset_row_ids[{i}]", value))
+    return checked
+
+
+def _check_evaluations_config(values: object) -> list[EvaluationConfig]:
+    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Sequence):
+        raise InvalidArgumentError(
+            "evaluations_config", f"must be a list of EvaluationConfig or dicts, got {type(values).__name__}"
+        )
+    configs: list[EvaluationConfig] = []
+    for i, value in enumerate(values):
+        if isinstance(value, EvaluationConfig):
+            check_json(f"evaluations_config[{i}]", value.to_dict())
+            configs.append(value)
+            continue
+        if not isinstance(value, Mapping):
+            raise InvalidArgumentError(
+                f"evaluations_config[{i}]",
+                f"must be an EvaluationConfig or a dict, got {type(value).__name__}",
+            )
+        if "template_id" not in value:
+            raise InvalidArgumentError(f"evaluations_config[{i}].template_id", "is required")
+        check_uuid(f"evaluations_config[{i}].template_id", value["template_id"])
+        check_json(f"evaluations_config[{i}]", {k: v for k, v in value.items() if k != "template_id"})
+        try:
+            configs.append(EvaluationConfig.from_dict(value))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InvalidArgumentError(
+                f"evaluations_config[{i}]", f"is not a valid evaluation: {exc}"
+            ) from None
+    return configs
+
+
+def _check_started_after(value: object) -> datetime.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime.datetime):
+        raise InvalidArgumentError("started_after", f"must be a datetime, got {type(value).__name__}")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidArgumentError(
+            "started_after", "must be timezone-aware (datetime.now(timezone.utc)), not a naive datetime"
+        )
+    return value
+
+
+def _older(row: RunTestExecution, since: datetime.datetime | None) -> bool:
+    """True when ``row`` started before ``since``. The generated parse reads a start time without an
+    offset as UTC, so the two always compare."""
+    start = row.start_time
+    return since is not None and isinstance(start, datetime.datetime) and start < since
+
+
+def _started_since(
+    rows: Iterator[RunTestExecution], since: datetime.datetime | None
+) -> Iterator[RunTestExecution]:
+    for row in rows:
+        if _older(row, since):
+            # Newest first: every later row started earlier still.
+            return
+        yield row
+
+
+async def _async_started_since(
+    rows: AsyncIterator[RunTestExecution], since: datetime.datetime | None
+) -> AsyncIterator[RunTestExecution]:
+    async for row in rows:
+        if _older(row, since):
+            return
+        yield row
