@@ -43,8 +43,6 @@ __all__ = [
 
 #: Execution statuses after which nothing changes by itself (a rerun on the dashboard aside).
 FINISHED_STATUSES = frozenset({"completed", "failed", "cancelled"})
-#: Call statuses of a call that ended without completing.
-FAILED_CALL_STATUSES = frozenset({"failed", "cancelled"})
 
 # As the server's eval summary counts (simulate/utils/eval_summary.py, _calculate_pass_fail_stats): only
 # these words (compared lower-cased, not stripped) and booleans pass or fail; any other output, "Pass"
@@ -275,7 +273,8 @@ class EvalSummaryItem:
     server's dashboard shows it); ``average_score`` is a score eval's mean in the score's own units. On the
     open-source server the summary is grouped by eval *template*: ``template_id`` and ``template_name`` name
     the config's template (None in the documented dialect), and ``output_type`` is the template's. Source:
-    ``simulate/utils/eval_summary.py`` and ``../shared/API-NOTES.md`` ("Third run").
+    ``futureagi/simulate/utils/eval_summary.py`` (future-agi/future-agi) and ``docs/dialects.md``, "Eval
+    outputs and the eval summary".
     """
 
     name: str

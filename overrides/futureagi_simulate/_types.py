@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import enum
-from typing import Final, Literal, TypeVar
+from typing import Final, Literal
 
 __all__ = ["NOT_GIVEN", "BodyCasing", "NotGiven", "SimulationType"]
-
-T = TypeVar("T")
 
 BodyCasing = Literal["auto", "camel", "snake"]
 SimulationType = Literal["agent_definition", "prompt"]

@@ -3,7 +3,7 @@
 The verdict judges what the server would judge, on one complete snapshot of the execution's results
 (``executions.report`` reads it, every call exactly once) and the run test's eval configs as they are
 now. "Completed" is not "passed": the server marks an execution ``completed`` as soon as one call
-completed (API-NOTES.md, the execution lifecycle). A verdict passes only when
+completed (``docs/dialects.md``, "After execute"). A verdict passes only when
 
 - the execution is ``completed``: one still running (or ``evaluating``, ``cancelling``) is not judged
   final, and one that ended ``failed`` or ``cancelled`` fails;
