@@ -153,6 +153,17 @@ def test_calls_stops_on_an_empty_page(client: SimulateClient, server: RecordingS
 # results, cancel -----------------------------------------------------------------------------------------
 
 
+def test_an_envelope_with_a_key_more_is_still_unwrapped(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """The one envelope rule: an answer without the execution's own id is read from its result, whatever
+    other keys the server adds beside it (as the execute and prompt answers are read)."""
+    enveloped = results("Completed", [result_row(S1)], envelope=True)
+    server.reply(Reply(200, {**enveloped, "message": "ok"}))
+    got = client.executions.results(EXECUTION)
+    assert (got.status, [call.scenario_id for call in got.calls]) == ("completed", [uuid.UUID(S1)])
+
+
 @pytest.mark.parametrize("envelope", [True, False], ids=["oss-envelope", "bare"])
 def test_results_reads_both_forms(client: SimulateClient, server: RecordingServer, envelope: bool) -> None:
     """The open-source envelope and a bare object give the same results."""

@@ -1,12 +1,13 @@
 """Flows: what one operation sends and how it reads the answer, with no I/O and no generated code.
 
-Each operation is a *flow*: a generator that yields the requests to send (``Exchange``) and receives their
+Each operation is a *flow*: a generator that yields the requests to send (``Exchange``: one request
+and how to read its answer; not a ``Call``, which is a simulated phone or chat call) and receives their
 responses, then returns the result. A flow that waits (``executions.wait``) also yields a ``float``, the
 seconds to sleep, and is sent ``None`` when the time has passed; it reads the time from a clock it is
 given, so a test drives it with scripted answers and a fake clock, and no real time passes. The sync
 and async clients drive the same flows (``_client.py``), so the two can never disagree about casing,
-envelopes or errors. The requests themselves are built in ``_wire``, which needs the generated package
-and so loads on the first exchange.
+envelopes or errors. The requests themselves are built by each resource's module (``_resources``),
+which needs the generated package and so loads on a resource's first use.
 """
 
 from __future__ import annotations
