@@ -1,4 +1,4 @@
-"""The emulator behaves like the server (API-NOTES.md) over real HTTP, and injects faults on demand."""
+"""The emulator behaves like the server (docs/dialects.md) over real HTTP, and injects faults on demand."""
 
 from __future__ import annotations
 
@@ -209,7 +209,7 @@ PROMPT_TABLE = [(True, [0], [1, 2]), (True, [], [0, 1, 2]), (False, [0], [0]), (
 def test_run_test_execute_follows_the_selection_table(
     emulator: Emulator, http: httpx.Client, select_all: bool, ids: list[int], ran: dict[str, list[int]]
 ) -> None:
-    """Run-test execute runs what API-NOTES' table says for the dialect (oss ignores select_all)."""
+    """Run-test execute runs what docs/dialects.md's table says for the dialect (oss ignores select_all)."""
     scenarios = emulator.seed.scenario_ids
     body = _body(emulator, select_all=select_all, ids=[scenarios[i] for i in ids])
     answer = http.post(_execute_path(emulator.seed.run_test_id), json=body).json()

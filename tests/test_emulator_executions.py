@@ -1,5 +1,5 @@
 """The emulator's executions over real HTTP, in both dialects: lifecycle, scripted outcomes, cancel, and the
-seven endpoints that read them (API-NOTES.md, "After execute"). Every exchange is checked against
+seven endpoints that read them (docs/dialects.md, "After execute"). Every exchange is checked against
 openapi.yaml: leaving an ``Emulator`` block raises on any departure."""
 
 from __future__ import annotations

@@ -118,7 +118,8 @@ def test_incomplete_scenarios_are_a_bad_request(emulated: SimulateClient, emulat
     """Selecting a scenario that is still running is a 400 naming it in its body, and nothing starts."""
     with pytest.raises(BadRequestError, match=r"1 scenario\(s\) are not completed") as raised:
         emulated.run_tests.execute(emulator.seed.incomplete_run_test_id, selection=Selection.all())
-    # The server's sentence counts them; its `result` object names each (API-NOTES, "Third run").
+    # The server's sentence counts them; its `result` object names each (docs/dialects.md, "Choosing
+    # scenarios").
     assert isinstance(raised.value.body, dict)
     assert raised.value.body["result"]["scenarios"][0]["id"] == str(emulator.seed.incomplete_scenario_id)
     assert emulator.execution_count(emulator.seed.incomplete_run_test_id) == 0

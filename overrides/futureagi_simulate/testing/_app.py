@@ -6,8 +6,8 @@ control routes (``_control``), the route table (``_routes``), the request counte
 (``_faults``), credentials and the workspace header (``_auth``), the media type (``_fields``), the
 operation's handler (``_run_tests``, ``_executions``), the conformance check against ``openapi.yaml``
 (``_conformance``), and last what any other fault does to the answer. The rules follow the open-source
-server as described in ``../shared/API-NOTES.md``; the ``docs`` dialect changes only what the public
-documentation changes (``_dialects``).
+server as ``docs/dialects.md`` describes it, each section naming the server code behind it; the ``docs``
+dialect changes only what the public documentation changes (``_dialects``).
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """After execute: an execution's status, calls and results, cancelling it, and a run test's scenarios,
-executions and eval summary, in both dialects (``../shared/API-NOTES.md``, "After execute").
+executions and eval summary, in both dialects (``docs/dialects.md``, "After execute" and the sections
+after it).
 
 The lifecycle itself is the Store's; this module reads its records and renders them as each operation
 does. The control routes that move executions and script their outcomes are in ``_control.py``.
@@ -530,7 +531,8 @@ def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]
     _read(app.store, execution, page)
     run_test = app.store.run_tests[execution.run_test_id]
     # Newest updated first, as the results (the recorded rows' timestamps, which are updated_at, descend).
-    # A page past the end is an empty page here, without provider and agent_type (API-NOTES, "Third run"),
+    # A page past the end is an empty page here, without provider and agent_type (docs/dialects.md, "After
+    # execute"),
     # not the 500 of the lists.
     created = _results_order(_created(execution))
     calls, total_pages = page_of(created, page, limit)
@@ -553,7 +555,8 @@ def cancel_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, s
     execution = app.store.test_executions.get(uuid.UUID(ids["test_execution_id"]))
     if execution is None:
         raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found"))
-    # The server changes even a finished execution (API-NOTES, "Third run"): see Store.cancel.
+    # The server changes even a finished execution (docs/dialects.md, "Cancel and the two executors"): see
+    # Store.cancel.
     message = app.store.cancel(execution)
     return json_answer(200, {"success": True, "message": message, "test_execution_id": str(execution.id)})
 

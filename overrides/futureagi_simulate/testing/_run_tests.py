@@ -1,5 +1,6 @@
 """The five endpoints the public documentation describes: create and list run tests, execute one, and
-get and execute a prompt simulation, in both dialects (``../shared/API-NOTES.md``, "The five endpoints").
+get and execute a prompt simulation, in both dialects (``docs/dialects.md``, from "Casing of the execute
+bodies" to "Listing run tests").
 
 Each is a handler the route table (``_routes.py``) calls with the app, the request and the ids its path
 captured. The selection rules of the two execute operations (which scenarios ``select_all`` and
@@ -184,8 +185,9 @@ def _execute_body(
 def _selected(
     store: Store, record: RunTestRecord, chosen: list[uuid.UUID], *, ids_alone: bool
 ) -> list[uuid.UUID]:
-    # API-NOTES "Selection": the ids given, alone or left out of the run test's scenarios (in the order
-    # the run test lists them, newest first); no ids at all select every scenario either way.
+    # docs/dialects.md, "Choosing scenarios": the ids given, alone or left out of the run test's scenarios
+    # (in the order the run test lists them, newest first: "Orderings"); no ids at all select every
+    # scenario either way.
     if chosen and ids_alone:
         return chosen
     return [s for s in store.scenarios_newest_first(record) if s not in chosen]

@@ -37,7 +37,8 @@ __all__ = [
 #: How executions move: one stage per read of the execution (``on_read``), or only when told (``manual``).
 AdvanceMode = Literal["on_read", "manual"]
 ADVANCE_MODES: tuple[AdvanceMode, ...] = ("on_read", "manual")
-#: Which of the server's two execution paths the emulator plays (``../shared/API-NOTES.md``, "Third run"):
+#: Which of the server's two execution paths the emulator plays (``docs/dialects.md``, "Cancel and the two
+#: executors"):
 #: ``temporal`` (``TEMPORAL_TEST_EXECUTION_ENABLED=true``) or ``older`` (the older executor). They differ in
 #: what a cancel does: the Temporal view only sets ``cancelling`` and leaves the rest to the workflow; the
 #: older executor sets ``cancelled`` at once.
