@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 from futureagi_simulate.testing import Dialect, Emulator, Fault
-from futureagi_simulate.testing._store import ScenarioRecord, seed_id
+from futureagi_simulate.testing._records import ScenarioRecord, seed_id
 
 RUN_TESTS = "/simulate/run-tests/"
 EXECUTIONS = "/simulate/test-executions/"

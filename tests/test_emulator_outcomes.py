@@ -14,7 +14,7 @@ import pytest
 
 from futureagi_simulate import SimulateClient
 from futureagi_simulate.testing import Emulator, ScriptedEval
-from futureagi_simulate.testing._store import seed_id
+from futureagi_simulate.testing._records import seed_id
 
 RUN_TESTS = "/simulate/run-tests/"
 EXECUTIONS = "/simulate/test-executions/"

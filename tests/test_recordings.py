@@ -23,7 +23,7 @@ import httpx
 import pytest
 
 from futureagi_simulate.testing import Emulator, Executor, ScriptedEval
-from futureagi_simulate.testing._store import seed_id
+from futureagi_simulate.testing._records import seed_id
 
 RECORDINGS = Path(__file__).parent / "data" / "answers-oss.json"
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

@@ -13,8 +13,10 @@ from ._auth import Credentials
 from ._conformance import Conformance
 from ._dialects import DIALECTS, Dialect
 from ._faults import Fault
+from ._records import AdvanceMode, Executor, Seed
+from ._scripts import ScriptedEval
 from ._server import AsyncEmulatorTransport, EmulatorServer, EmulatorTransport
-from ._store import AdvanceMode, Executor, ScriptedEval, Seed, Store
+from ._store import Store
 
 __all__ = ["Emulator", "EmulatorConformanceError"]
 
