@@ -63,7 +63,7 @@ class Store:
     # -- seed -------------------------------------------------------------------------------------------
 
     def _load_seed(self) -> Seed:
-        # The two templates the recorded run test used (``../shared/real-server/answers-oss.json``) and a
+        # The two templates the recorded run test used (``tests/data/answers-oss.json``) and a
         # score template.
         for name, output_type in (
             ("task_completion", "Pass/Fail"),
