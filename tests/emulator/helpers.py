@@ -24,6 +24,20 @@ def http_client(emulator: Emulator) -> httpx.Client:
     return httpx.Client(base_url=emulator.url, headers=headers, timeout=10.0)
 
 
+def execute_path(run_test_id: uuid.UUID) -> str:
+    """The path of a run test's execute."""
+    return f"{RUN_TESTS}{run_test_id}/execute/"
+
+
+def execute_body(emulator: Emulator, *, select_all: bool, ids: list[uuid.UUID]) -> dict[str, Any]:
+    """An execute body in the emulator's dialect's casing (camelCase for ``docs``)."""
+    camel = emulator.dialect == "docs"
+    return {
+        "selectAll" if camel else "select_all": select_all,
+        "scenarioIds" if camel else "scenario_ids": [str(i) for i in ids],
+    }
+
+
 def execute(
     emulator: Emulator,
     http: httpx.Client,

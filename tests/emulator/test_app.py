@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
-
 import httpx
 import pytest
 
 from futureagi_simulate.testing import Emulator
-
-RUN_TESTS = "/simulate/run-tests/"
-
-
-def _execute_path(run_test_id: uuid.UUID) -> str:
-    return f"{RUN_TESTS}{run_test_id}/execute/"
+from tests.emulator.helpers import RUN_TESTS, execute_path
 
 
 @pytest.mark.parametrize("run_test_id", ["not-a-uuid", "CCA72A31-B8B4-5620-8701-533AC54970C8"])
@@ -34,7 +27,7 @@ def test_unknown_method_is_405_with_allow(http: httpx.Client) -> None:
 def test_non_json_body_is_415(oss: Emulator, oss_http: httpx.Client) -> None:
     """A body in another content type is 415 and starts nothing."""
     response = oss_http.post(
-        _execute_path(oss.seed.run_test_id), content=b"select_all=1", headers={"Content-Type": "text/plain"}
+        execute_path(oss.seed.run_test_id), content=b"select_all=1", headers={"Content-Type": "text/plain"}
     )
     assert response.status_code == 415
     assert oss.execution_count(oss.seed.run_test_id) == 0

@@ -3,17 +3,10 @@
 
 from __future__ import annotations
 
-import uuid
-
 import httpx
 
 from futureagi_simulate.testing import Emulator
-
-RUN_TESTS = "/simulate/run-tests/"
-
-
-def _execute_path(run_test_id: uuid.UUID) -> str:
-    return f"{RUN_TESTS}{run_test_id}/execute/"
+from tests.emulator.helpers import RUN_TESTS, execute_path
 
 
 def test_no_credentials_is_401_with_api_key_challenge(emulator: Emulator) -> None:
@@ -48,6 +41,6 @@ def test_read_only_keys_may_read_but_not_write(emulator: Emulator) -> None:
     emulator.add_keys("reader", "reader-secret", can_write=False)
     headers = {"X-Api-Key": "reader", "X-Secret-Key": "reader-secret"}
     assert httpx.get(emulator.url + RUN_TESTS, headers=headers).status_code == 200
-    response = httpx.post(emulator.url + _execute_path(emulator.seed.run_test_id), headers=headers, json={})
+    response = httpx.post(emulator.url + execute_path(emulator.seed.run_test_id), headers=headers, json={})
     assert response.status_code == 403
     assert emulator.execution_count(emulator.seed.run_test_id) == 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 import httpx
@@ -21,12 +20,9 @@ from tests.emulator.helpers import (
     RESULTS,
     RUN_TESTS,
     execute,
+    execute_path,
     http_client,
 )
-
-
-def _execute_path(run_test_id: uuid.UUID) -> str:
-    return f"{RUN_TESTS}{run_test_id}/execute/"
 
 
 def _client(emulator: Emulator, **options: Any) -> SimulateClient:
@@ -51,7 +47,7 @@ def test_rate_limit_fault_answers_429_with_retry_after(oss: Emulator) -> None:
 def test_server_error_fault_is_answered_before_the_work(oss: Emulator, oss_http: httpx.Client) -> None:
     """A 503 fault is answered without handling the request, and only for `times` requests."""
     oss.inject("executeRunTest", Fault.server_error(503), times=1)
-    path = _execute_path(oss.seed.run_test_id)
+    path = execute_path(oss.seed.run_test_id)
     assert oss_http.post(path, json={}).status_code == 503
     assert oss_http.post(path, json={}).status_code == 200
     assert oss.execution_count(oss.seed.run_test_id) == 1
@@ -86,7 +82,7 @@ def test_faults_can_be_armed_over_http(oss: Emulator, oss_http: httpx.Client) ->
     armed = oss_http.post("/_emulator/faults", json={"operation": "*", "kind": "server_error", "status": 502})
     assert armed.status_code == 201
     assert oss_http.get(RUN_TESTS).status_code == 502
-    oss_http.post(_execute_path(oss.seed.run_test_id), json={})
+    oss_http.post(execute_path(oss.seed.run_test_id), json={})
     state = oss_http.get("/_emulator/state").json()
     assert state["executions"] == {str(oss.seed.run_test_id): 1}
     assert state["requests"] == {"listRunTests": 1, "executeRunTest": 1}

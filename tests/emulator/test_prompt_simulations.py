@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 import httpx
 import pytest
 
 from futureagi_simulate.testing import Emulator
-
-
-def _body(emulator: Emulator, *, select_all: bool, ids: list[uuid.UUID]) -> dict[str, Any]:
-    camel = emulator.dialect == "docs"
-    return {
-        "selectAll" if camel else "select_all": select_all,
-        "scenarioIds" if camel else "scenario_ids": [str(i) for i in ids],
-    }
-
+from tests.emulator.helpers import execute_body
 
 PROMPT_TABLE = [(True, [0], [1, 2]), (True, [], [0, 1, 2]), (False, [0], [0]), (False, [], [0, 1, 2])]
 
@@ -28,7 +19,7 @@ def test_prompt_execute_follows_the_selection_table(
 ) -> None:
     """Prompt execute honours select_all with ids as "all except" in both dialects."""
     seed = emulator.seed
-    body = _body(emulator, select_all=select_all, ids=[seed.prompt_scenario_ids[i] for i in ids])
+    body = execute_body(emulator, select_all=select_all, ids=[seed.prompt_scenario_ids[i] for i in ids])
     path = (
         f"/simulate/prompt-templates/{seed.prompt_template_id}/simulations/{seed.prompt_run_test_id}/execute/"
     )

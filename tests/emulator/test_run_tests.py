@@ -16,21 +16,10 @@ from tests.emulator.helpers import (
     RUN_TESTS,
     TONE,
     execute,
+    execute_body,
+    execute_path,
     read_detail,
 )
-
-
-def _execute_path(run_test_id: uuid.UUID) -> str:
-    return f"{RUN_TESTS}{run_test_id}/execute/"
-
-
-def _body(emulator: Emulator, *, select_all: bool, ids: list[uuid.UUID]) -> dict[str, Any]:
-    camel = emulator.dialect == "docs"
-    return {
-        "selectAll" if camel else "select_all": select_all,
-        "scenarioIds" if camel else "scenario_ids": [str(i) for i in ids],
-    }
-
 
 # -- list --------------------------------------------------------------------------------------------------
 
@@ -140,16 +129,16 @@ def test_run_test_execute_follows_the_selection_table(
 ) -> None:
     """Run-test execute runs what docs/dialects.md's table says for the dialect (oss ignores select_all)."""
     scenarios = emulator.seed.scenario_ids
-    body = _body(emulator, select_all=select_all, ids=[scenarios[i] for i in ids])
-    answer = http.post(_execute_path(emulator.seed.run_test_id), json=body).json()
+    body = execute_body(emulator, select_all=select_all, ids=[scenarios[i] for i in ids])
+    answer = http.post(execute_path(emulator.seed.run_test_id), json=body).json()
     assert answer["scenario_ids"] == [str(scenarios[i]) for i in ran[emulator.dialect]]
 
 
 def test_selection_that_leaves_nothing_is_no_scenarios(docs: Emulator) -> None:
     """All except every scenario leaves none: 400 "No scenarios", nothing started."""
     headers = {"X-Api-Key": docs.api_key, "X-Secret-Key": docs.secret_key}
-    body = _body(docs, select_all=True, ids=list(docs.seed.scenario_ids))
-    response = httpx.post(docs.url + _execute_path(docs.seed.run_test_id), json=body, headers=headers)
+    body = execute_body(docs, select_all=True, ids=list(docs.seed.scenario_ids))
+    response = httpx.post(docs.url + execute_path(docs.seed.run_test_id), json=body, headers=headers)
     assert response.status_code == 400
     assert "No scenarios" in response.json()["message"]
     assert docs.execution_count(docs.seed.run_test_id) == 0
@@ -157,7 +146,7 @@ def test_selection_that_leaves_nothing_is_no_scenarios(docs: Emulator) -> None:
 
 def test_oss_rejects_camel_case_naming_each_key(oss: Emulator, oss_http: httpx.Client) -> None:
     """The open-source dialect answers a camelCase body with 400 naming each key "Unknown field."."""
-    response = oss_http.post(_execute_path(oss.seed.run_test_id), json={"selectAll": True, "scenarioIds": []})
+    response = oss_http.post(execute_path(oss.seed.run_test_id), json={"selectAll": True, "scenarioIds": []})
     assert response.json()["details"] == {"selectAll": ["Unknown field."], "scenarioIds": ["Unknown field."]}
     assert oss.execution_count(oss.seed.run_test_id) == 0
 
@@ -165,7 +154,7 @@ def test_oss_rejects_camel_case_naming_each_key(oss: Emulator, oss_http: httpx.C
 def test_unknown_simulator_falls_back_silently(oss: Emulator, oss_http: httpx.Client) -> None:
     """An unknown simulator_id on run-test execute still starts the execution."""
     body = {"select_all": True, "scenario_ids": [], "simulator_id": str(uuid.uuid4())}
-    assert oss_http.post(_execute_path(oss.seed.run_test_id), json=body).status_code == 200
+    assert oss_http.post(execute_path(oss.seed.run_test_id), json=body).status_code == 200
 
 
 # -- a run test's executions, scenarios, object ----------------------------------------------------------
