@@ -14,8 +14,9 @@ from ._dialects import Dialect
 from ._emulator import Emulator, EmulatorConformanceError
 from ._exchange import Answer, Exchange
 from ._faults import Fault, FaultKind
+from ._records import AdvanceMode, EvalTemplate, Executor, Seed
+from ._scripts import ScriptedEval
 from ._server import AsyncEmulatorTransport, EmulatorTransport
-from ._store import AdvanceMode, EvalTemplate, Executor, ScriptedEval, Seed
 
 __all__ = [
     "AdvanceMode",

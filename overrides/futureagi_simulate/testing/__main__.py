@@ -27,7 +27,7 @@ from typing import Any
 
 from ._dialects import DIALECTS
 from ._emulator import Emulator, EmulatorConformanceError
-from ._store import ADVANCE_MODES
+from ._records import ADVANCE_MODES
 
 # The status a shell gives a program Ctrl-C ended: 128 + SIGINT.
 SIGINT_STATUS = 128 + signal.SIGINT

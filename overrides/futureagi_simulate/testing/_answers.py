@@ -1,7 +1,7 @@
 """How the emulator words an answer: JSON bodies, the server's error envelope, and Django's 404 page.
 
-Every error the emulator gives has the open-source server's envelope (``tfc/utils/api_errors.py`` in
-``../shared/API-NOTES.md``), so a client's error handling meets one shape whichever rule refused it.
+Every error the emulator gives has the open-source server's envelope (``tfc/utils/api_errors.py``;
+``docs/dialects.md``, "Errors"), so a client's error handling meets one shape whichever rule refused it.
 A handler that finds a problem deep inside raises ``InvalidError`` (field errors, collected as a DRF
 serializer collects them) or ``RefusalError`` (any other whole-request answer); ``EmulatorApp.handle``
 turns either into its answer.

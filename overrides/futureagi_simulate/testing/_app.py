@@ -4,10 +4,10 @@ Both the HTTP server and the httpx transports call ``EmulatorApp.handle``, so a 
 sees exactly what a client over the network sees. ``handle`` is the whole journey of a request: the
 control routes (``_control``), the route table (``_routes``), the request counter, a ``status`` fault
 (``_faults``), credentials and the workspace header (``_auth``), the media type (``_fields``), the
-operation's handler (``_run_tests``, ``_executions``), the conformance check against ``openapi.yaml``
-(``_conformance``), and last what any other fault does to the answer. The rules follow the open-source
-server as described in ``../shared/API-NOTES.md``; the ``docs`` dialect changes only what the public
-documentation changes (``_dialects``).
+operation's handler (``_run_tests``, ``_prompt_simulations``, ``_executions``), the conformance check
+against ``openapi.yaml`` (``_conformance``), and last what any other fault does to the answer. The rules
+follow the open-source server as ``docs/dialects.md`` describes it, each section naming the server code
+behind it; the ``docs`` dialect changes only what the public documentation changes (``_dialects``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from typing import Any
 
 import attrs
 
-from . import _run_tests
+from . import _prompt_simulations, _run_tests
 from ._answers import InvalidError, RefusalError, error_answer
 from ._auth import Credentials, workspace_error
 from ._conformance import Conformance
@@ -135,8 +135,8 @@ class EmulatorApp:
     create_run_test = _run_tests.create_run_test
     list_run_tests = _run_tests.list_run_tests
     execute_run_test = _run_tests.execute_run_test
-    get_prompt_simulation = _run_tests.get_prompt_simulation
-    execute_prompt_simulation = _run_tests.execute_prompt_simulation
+    get_prompt_simulation = _prompt_simulations.get_prompt_simulation
+    execute_prompt_simulation = _prompt_simulations.execute_prompt_simulation
 
 
 def _jsonable(value: Any) -> Any:

@@ -1,8 +1,9 @@
 """Who may call: API key pairs, web-login session tokens, and the workspace a request names.
 
-The rules are the open-source server's (``accounts/authentication.py`` in ``../shared/API-NOTES.md``):
-``Authorization`` is read first and, when present, decides alone; otherwise both API key headers are
-needed; a failure is a 401 with ``WWW-Authenticate: ApiKey`` and a write with a read-only key a 403.
+The rules are the open-source server's (``accounts/authentication.py``; ``docs/dialects.md``,
+"Authentication"): ``Authorization`` is read first and, when present, decides alone; otherwise both API
+key headers are needed; a failure is a 401 with ``WWW-Authenticate: ApiKey`` and a write with a read-only
+key a 403.
 Every operation passes these checks before its handler runs, so a refused request reaches no handler.
 """
 

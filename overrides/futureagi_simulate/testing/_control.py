@@ -32,7 +32,8 @@ import attrs
 from ._answers import error_answer, json_answer, not_found_page
 from ._exchange import Answer, Exchange
 from ._faults import Fault
-from ._store import ExecutionRecord, Store
+from ._records import ExecutionRecord
+from ._store import Store
 
 if TYPE_CHECKING:
     from ._app import EmulatorApp

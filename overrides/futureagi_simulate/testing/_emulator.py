@@ -13,8 +13,10 @@ from ._auth import Credentials
 from ._conformance import Conformance
 from ._dialects import DIALECTS, Dialect
 from ._faults import Fault
+from ._records import AdvanceMode, Executor, Seed
+from ._scripts import ScriptedEval
 from ._server import AsyncEmulatorTransport, EmulatorServer, EmulatorTransport
-from ._store import AdvanceMode, Executor, ScriptedEval, Seed, Store
+from ._store import Store
 
 __all__ = ["Emulator", "EmulatorConformanceError"]
 
@@ -41,7 +43,7 @@ class Emulator:
     scenario's call completes and passes its evals unless ``script()`` says otherwise.
 
     The ``oss`` dialect answers in the shapes recorded from the open-source server
-    (``../shared/real-server/answers-oss.json``; ``tests/test_recordings.py`` diffs them): the execution
+    (``tests/data/answers-oss.json``; ``tests/emulator/test_recordings.py`` diffs them): the execution
     detail's rows carry eval outputs in the structured form ``{value, reason, type, name, error, status,
     skipped}`` with ``eval_metrics`` filled, the results endpoint returns them as stored (``{name, output,
     reason, output_type}``, an errored one ``{name, error, output: null, reason, timestamp,

@@ -3,7 +3,8 @@
 Routing is Django's: a path matches whole, a path id is a lower-case UUID (anything else matches no
 route and gets the HTML 404 page), and a known path with another method is a 405 naming the methods it
 takes. The ``operationId`` is ``openapi.yaml``'s, so faults and request counters are keyed by the names
-a client's own document uses. A new operation is a row here and a handler in the module of its concern.
+a client's own document uses. A new operation is a row here and a handler in its resource's module
+(``_run_tests``, ``_prompt_simulations``, ``_executions``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from . import _executions, _run_tests
+from . import _executions, _prompt_simulations, _run_tests
 from ._answers import error_answer, not_found_page
 from ._exchange import Answer, Exchange
 
@@ -61,35 +62,35 @@ ROUTES: tuple[Route, ...] = (
         _run_tests.execute_run_test,
         write=True,
     ),
-    Route("getPromptSimulation", "GET", _SIMULATION, _run_tests.get_prompt_simulation, write=False),
+    Route("getPromptSimulation", "GET", _SIMULATION, _prompt_simulations.get_prompt_simulation, write=False),
     Route(
         "executePromptSimulation",
         "POST",
         f"{_SIMULATION}execute/",
-        _run_tests.execute_prompt_simulation,
+        _prompt_simulations.execute_prompt_simulation,
         write=True,
     ),
     # After execute.
-    Route("getRunTest", "GET", f"/simulate/run-tests/{_RUN_TEST}/", _executions.get_run_test, write=False),
+    Route("getRunTest", "GET", f"/simulate/run-tests/{_RUN_TEST}/", _run_tests.get_run_test, write=False),
     Route(
         "listRunTestScenarios",
         "GET",
         f"/simulate/run-tests/{_RUN_TEST}/scenarios/",
-        _executions.list_run_test_scenarios,
+        _run_tests.list_run_test_scenarios,
         write=False,
     ),
     Route(
         "listRunTestExecutions",
         "GET",
         f"/simulate/run-tests/{_RUN_TEST}/executions/",
-        _executions.list_run_test_executions,
+        _run_tests.list_run_test_executions,
         write=False,
     ),
     Route(
         "getEvalSummary",
         "GET",
         f"/simulate/run-tests/{_RUN_TEST}/eval-summary/",
-        _executions.get_eval_summary,
+        _run_tests.get_eval_summary,
         write=False,
     ),
     Route(

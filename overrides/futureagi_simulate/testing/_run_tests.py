@@ -1,32 +1,38 @@
-"""The five endpoints the public documentation describes: create and list run tests, execute one, and
-get and execute a prompt simulation, in both dialects (``../shared/API-NOTES.md``, "The five endpoints").
+"""Run tests: create, list and execute one; read one, its scenarios, its executions and its eval summary,
+in both dialects (``docs/dialects.md``: "Casing of the execute bodies", "Choosing scenarios", "Listing
+run tests", "After execute", "Unknown ids", "Orderings").
 
-Each is a handler the route table (``_routes.py``) calls with the app, the request and the ids its path
-captured. The selection rules of the two execute operations (which scenarios ``select_all`` and
-``scenario_ids`` pick, where the server and the documentation disagree) are here; what an execution
-then does is the Store's.
+Each operation is a handler the route table (``_routes.py``) calls with the app, the request and the ids
+its path captured. What starting an execution checks (the body, the selection) is ``_execute``'s, shared
+with the prompt-simulation execute; what an execution then does is the Store's.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._answers import RefusalError, bad_request, error_answer, json_answer
-from ._dialects import CAMEL, Dialect, docs_envelope, server_envelope
+from ._dialects import server_envelope
+from ._eval_summary import docs_summary_item, server_summary
 from ._exchange import Answer, Exchange
-from ._fields import Fields, read_json, strict_query
+from ._execute import chosen_scenarios, execute_body, start, started
+from ._fields import Fields, lenient_query, read_json, strict_query
 from ._paging import list_answer, page_and_limit
-from ._store import RunTestRecord, Store
+from ._records import ExecutionRecord, RunTestRecord
 
 if TYPE_CHECKING:
     from ._app import EmulatorApp
+    from ._store import Store
 
 __all__ = [
     "create_run_test",
-    "execute_prompt_simulation",
     "execute_run_test",
-    "get_prompt_simulation",
+    "get_eval_summary",
+    "get_run_test",
+    "list_run_test_executions",
+    "list_run_test_scenarios",
     "list_run_tests",
 ]
 
@@ -128,113 +134,132 @@ def execute_run_test(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) 
     if record is None:
         raise RefusalError(error_answer(404, "not_found", "not_found", "Run test not found"))
     # simulator_id is checked, not used: an unknown simulator falls back to the run test's own.
-    select_all, chosen, _ = _execute_body(app, exchange, with_simulator=True)
+    select_all, chosen, _ = execute_body(app, exchange, with_simulator=True)
     if record.agent is not None and record.agent_version_id is None:
         raise bad_request("Test is not ready to run")
     # The open-source view ignores select_all whenever ids are given.
-    selected = _selected(app.store, record, chosen, ids_alone=app.dialect == "oss" or not select_all)
-    execution = _start(app.store, record, selected)
-    return json_answer(200, _execution_snake(app.dialect, record, execution, selected))
+    selected = chosen_scenarios(app.store, record, chosen, ids_alone=app.dialect == "oss" or not select_all)
+    execution = start(app.store, record, selected)
+    return json_answer(200, started(app.dialect, record, execution, selected))
 
 
-def get_prompt_simulation(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
-    record = _prompt_simulation(app.store, ids)
-    if record is None:
-        raise RefusalError(error_answer(404, "not_found", "not_found", "Simulation not found"))
-    body = app.store.run_test_json(record)
-    return json_answer(200, body if app.dialect == "docs" else server_envelope(body))
+def get_run_test(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+    return json_answer(200, app.store.run_test_json(_run_test(app, ids, "Run test not found")))
 
 
-def execute_prompt_simulation(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
-    record = _prompt_simulation(app.store, ids)
-    select_all, chosen, _ = _execute_body(app, exchange, with_simulator=False)
-    if record is None:
-        raise RefusalError(error_answer(500, "server_error", "server_error", "Failed to execute simulation"))
-    selected = _selected(app.store, record, chosen, ids_alone=not select_all)
-    execution = _start(app.store, record, selected)
-    snake = _execution_snake(app.dialect, record, execution, selected)
-    if app.dialect == "oss":
-        return json_answer(200, server_envelope(snake))
-    return json_answer(200, docs_envelope({CAMEL.get(k, k): v for k, v in snake.items()}))
+def list_run_test_scenarios(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+    record = _run_test(app, ids, "Run test not found")
+    query = dict(exchange.query)
+    fields = lenient_query(query)  # the server ignores query keys it does not know here
+    page, limit = page_and_limit(fields, query)
+    fields.done()
+    search = query.get("search", "").lower()
+    found = [
+        s for s in app.store.scenarios_newest_first(record) if search in app.store.scenario_name(s).lower()
+    ]
+    return list_answer(
+        exchange,
+        query,
+        found,
+        page,
+        limit,
+        # row_count is the scenario's dataset rows: 0 for a scenario without a dataset, as all here are.
+        lambda s: {"id": str(s), "name": app.store.scenario_name(s), "row_count": 0},
+        past_end="Failed to retrieve scenarios: Invalid page.",
+    )
+
+
+def list_run_test_executions(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+    record = _run_test(app, ids, "Run test not found.")
+    query = dict(exchange.query)
+    fields = lenient_query(query)  # the server ignores query keys it does not know here
+    page, limit = page_and_limit(fields, query)
+    fields.done()
+    wanted = query.get("status", "").lower()
+    found = [e for e in app.store.executions_of(record.id) if not wanted or e.status == wanted]
+    return list_answer(
+        exchange,
+        query,
+        found,
+        page,
+        limit,
+        lambda e: _execution_row(app.store, e, record),
+        past_end="Failed to retrieve test executions: Invalid page.",
+    )
+
+
+def get_eval_summary(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+    record = _run_test(app, ids, "Run test not found.")
+    query = dict(exchange.query)
+    fields = strict_query(query, ("execution_id",)) if app.dialect == "oss" else lenient_query(query)
+    execution_id = fields.an_id("execution_id")
+    fields.done()
+    if execution_id is None:
+        executions = app.store.executions_of(record.id)
+    else:
+        execution = app.store.test_executions.get(execution_id)
+        # The server filters the calls by the id: an unknown or foreign execution has none, a 200 with
+        # zero counts (recorded), not a 404.
+        executions = [execution] if execution is not None and execution.run_test_id == record.id else []
+    if app.dialect == "docs":
+        calls = [c for e in executions for c in e.calls if c.status == "completed"]
+        items = [
+            docs_summary_item(
+                config,
+                [c.eval_outputs[str(config["id"])] for c in calls if str(config["id"]) in c.eval_outputs],
+            )
+            for config in app.store.evals_newest_first(record)
+        ]
+        return json_answer(200, {"evaluations": items})
+    return json_answer(200, server_envelope(server_summary(app.store, record, executions)))
 
 
 # -- shared pieces ------------------------------------------------------------------------------------------
 
 
-def _prompt_simulation(store: Store, ids: dict[str, str]) -> RunTestRecord | None:
-    record = store.run_tests.get(uuid.UUID(ids["run_test_id"]))
-    if record is None or record.prompt_template != uuid.UUID(ids["prompt_template_id"]):
-        return None
+def _run_test(app: EmulatorApp, ids: Mapping[str, str], missing: str) -> RunTestRecord:
+    # Each view words its 404 itself: some end with a period, some do not (recorded).
+    record = app.store.run_tests.get(uuid.UUID(ids["run_test_id"]))
+    if record is None:
+        raise RefusalError(error_answer(404, "not_found", "not_found", missing))
     return record
 
 
-def _execute_body(
-    app: EmulatorApp, exchange: Exchange, *, with_simulator: bool
-) -> tuple[bool, list[uuid.UUID], uuid.UUID | None]:
-    names = ["select_all", "scenario_ids", *(["simulator_id"] if with_simulator else [])]
-    wire = {n: CAMEL[n] for n in names} if app.dialect == "docs" else {n: n for n in names}
-    fields = Fields(read_json(exchange.body), list(wire.values()))
-    select_all = fields.boolean(wire["select_all"])
-    chosen = fields.ids(wire["scenario_ids"])
-    simulator = fields.an_id(wire["simulator_id"]) if with_simulator else None
-    fields.done()
-    return select_all, chosen, simulator
+def _display(status: str) -> str:
+    return status.capitalize()
 
 
-def _selected(
-    store: Store, record: RunTestRecord, chosen: list[uuid.UUID], *, ids_alone: bool
-) -> list[uuid.UUID]:
-    # API-NOTES "Selection": the ids given, alone or left out of the run test's scenarios (in the order
-    # the run test lists them, newest first); no ids at all select every scenario either way.
-    if chosen and ids_alone:
-        return chosen
-    return [s for s in store.scenarios_newest_first(record) if s not in chosen]
-
-
-def _start(store: Store, record: RunTestRecord, selected: list[uuid.UUID]) -> uuid.UUID:
-    if not selected:
-        raise bad_request("No scenarios to run.")
-    incomplete = [
-        store.scenarios[s]
-        for s in selected
-        if s in store.scenarios and store.scenarios[s].status != "Completed"
-    ]
-    if incomplete:
-        # The recorded answer: the sentence, `attr: "scenarios"`, and `result` an object listing them.
-        sentence = (
-            f"{len(incomplete)} scenario(s) are not completed. Wait for them to finish or remove them from"
-            " the selection."
-        )
-        listed = [{"id": str(s.id), "name": s.name, "status": s.status} for s in incomplete]
-        raise RefusalError(
-            error_answer(
-                400,
-                "validation_error",
-                "invalid",
-                sentence,
-                attr="scenarios",
-                result={"error": "Scenarios incomplete", "detail": sentence, "scenarios": listed},
-                details={
-                    "error": ["Scenarios incomplete"],
-                    "detail": [sentence],
-                    "scenarios": [f"id: {s['id']}; name: {s['name']}; status: {s['status']}" for s in listed],
-                },
-            )
-        )
-    return store.record_execution(record, selected)
-
-
-def _execution_snake(
-    dialect: Dialect, record: RunTestRecord, execution: uuid.UUID, selected: list[uuid.UUID]
-) -> dict[str, Any]:
-    docs = dialect == "docs"
+def _execution_row(store: Store, execution: ExecutionRecord, run_test: RunTestRecord) -> dict[str, Any]:
+    calls = execution.created_calls
+    started = [c for c in calls if c.started_at is not None]
+    completed = sum(c.status == "completed" for c in calls)
+    durations = [c.duration for c in calls if c.duration is not None]
+    agent = run_test.agent
+    # The server counts calls only once the workflow has created them (0 while pending), and its
+    # rates are over those.
+    counted = len(calls) if started else 0
+    rate = round(100 * completed / counted, 2) if counted else 0.0
     return {
-        "message": "Test execution started successfully",
-        "execution_id": str(execution),
-        "run_test_id": str(record.id),
-        "status": "pending" if docs else "started",
-        "total_scenarios": len(selected),
-        # The open-source executors fill total_calls in later; the documentation shows it counted.
-        "total_calls": len(selected) if docs else 0,
-        "scenario_ids": [str(s) for s in selected],
+        "id": str(execution.id),
+        "status": _display(execution.status),
+        "scenarios": ", ".join(store.scenario_name(s) for s in execution.scenario_ids),
+        # When the execute call made it: what a client compares with the time of an ambiguous execute.
+        # The server writes this one with "+00:00", not "Z".
+        "start_time": execution.created_at.isoformat(),
+        # Whole seconds; the calls run side by side, so the longest call's.
+        "duration": int(max(durations)) if durations else 0,
+        "error_reason": "All calls failed." if execution.status == "failed" else None,
+        "success_rate": rate,
+        "avg_response_time": 0.0,
+        "calls": counted,
+        "calls_attempted": len(started),
+        "connected_calls": completed,
+        # The list names the agent and its version; the run test object gives their ids.
+        "agent_version": agent.version_name if agent else None,
+        "agent_definition": agent.name if agent else None,
+        "calls_connected_percentage": rate,
+        "total_chats": counted if run_test.agent_type == "text" else 0,
+        "agent_type": run_test.agent_type,
+        "total_number_of_fagi_agent_turns": 0,
+        "source_type": run_test.source_type,
     }

@@ -1,270 +1,40 @@
 """The emulator's state: agents, scenarios, run tests and executions, behind one lock.
 
-Everything the API returns is rendered here from plain records, so the run test object has one shape
-whichever endpoint answers it. Seed ids are fixed (``uuid5`` of a name) so that a test written in any
-language can name them without asking the emulator first.
+The records are ``_records``' and the scripted outcomes ``_scripts``'; the Store holds them, moves
+executions through their lifecycle, and renders the run test object, so that it has one shape whichever
+endpoint answers it.
 """
 
 from __future__ import annotations
 
 import itertools
-import math
 import threading
 import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any
 
-import attrs
+from ._records import (
+    ADVANCE_MODES,
+    EXECUTORS,
+    AdvanceMode,
+    AgentRecord,
+    CallRecord,
+    EvalTemplate,
+    ExecutionRecord,
+    Executor,
+    RunTestRecord,
+    ScenarioRecord,
+    Seed,
+    seed_id,
+    timestamp,
+)
+from ._scripts import Script, ScriptedEval, stored_output
 
-__all__ = [
-    "EXECUTORS",
-    "AdvanceMode",
-    "AgentRecord",
-    "CallRecord",
-    "EvalTemplate",
-    "ExecutionRecord",
-    "Executor",
-    "RunTestRecord",
-    "ScenarioRecord",
-    "Script",
-    "ScriptedEval",
-    "Seed",
-    "Store",
-]
+__all__ = ["Store"]
 
-#: How executions move: one stage per read of the execution (``on_read``), or only when told (``manual``).
-AdvanceMode = Literal["on_read", "manual"]
-ADVANCE_MODES: tuple[AdvanceMode, ...] = ("on_read", "manual")
-#: Which of the server's two execution paths the emulator plays (``../shared/API-NOTES.md``, "Third run"):
-#: ``temporal`` (``TEMPORAL_TEST_EXECUTION_ENABLED=true``) or ``older`` (the older executor). They differ in
-#: what a cancel does: the Temporal view only sets ``cancelling`` and leaves the rest to the workflow; the
-#: older executor sets ``cancelled`` at once.
-Executor = Literal["temporal", "older"]
-EXECUTORS: tuple[Executor, ...] = ("temporal", "older")
-#: Statuses after which nothing moves (a rerun could move a finished execution again; there is none here).
-FINISHED = frozenset({"completed", "failed", "cancelled"})
-
-_NAMESPACE = uuid.UUID("5b0f4c3e-8a4d-4f3b-9a57-3f1e2d6c7b80")
 _SEEDED_AT = datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
-
-
-def seed_id(name: str) -> uuid.UUID:
-    return uuid.uuid5(_NAMESPACE, name)
-
-
-def timestamp(moment: datetime) -> str:
-    return moment.isoformat().replace("+00:00", "Z")
-
-
-@attrs.frozen
-class AgentRecord:
-    id: uuid.UUID
-    name: str
-    agent_type: str
-    version_id: uuid.UUID
-    version_name: str
-    simulator_id: uuid.UUID
-
-
-@attrs.frozen
-class ScenarioRecord:
-    id: uuid.UUID
-    name: str
-    status: str
-    source_type: str = "agent_definition"
-    prompt_template: uuid.UUID | None = None
-
-
-@attrs.define
-class RunTestRecord:
-    id: uuid.UUID
-    name: str
-    description: str
-    source_type: str
-    scenario_ids: list[uuid.UUID]
-    created_at: datetime
-    # Sorting key for "newest first" that stays total when two run tests share a timestamp.
-    sequence: int
-    agent: AgentRecord | None = None
-    agent_version_id: uuid.UUID | None = None
-    prompt_template: uuid.UUID | None = None
-    prompt_version: uuid.UUID | None = None
-    simulator_id: uuid.UUID | None = None
-    dataset_row_ids: list[str] = attrs.Factory(list)
-    evals: list[dict[str, Any]] = attrs.Factory(list)
-    enable_tool_evaluation: bool = False
-    last_run_at: datetime | None = None
-
-
-@attrs.frozen
-class ScriptedEval:
-    """One eval config's outcome on one call, as the server's workflow writes it. Build it with the class
-    methods; ``Emulator.script`` also takes shortcuts: ``True``/``False`` (the words ``Passed``/
-    ``Failed``), a string (that word, verbatim) and a number (a score).
-
-    The results endpoint returns what is written here as stored (``{name, output, reason, output_type}``;
-    an errored eval ``{name, error: "error", output: null, reason, timestamp, output_type}``); the execution
-    detail shows it in its structured form (``{value, reason, type, name, error, status, skipped}``).
-    """
-
-    kind: Literal["judged", "errored", "skipped"]
-    #: The output as stored: a word (``"Passed"``, ``"Pass"``, ...), a boolean, a number, or None.
-    output: str | bool | float | None = None
-    #: ``Pass/Fail``, ``score`` or ``choices``; None: the eval template's.
-    output_type: str | None = None
-    reason: str | None = None
-
-    @classmethod
-    def judged(
-        cls, output: str | bool | float, *, output_type: str | None = None, reason: str | None = None
-    ) -> ScriptedEval:
-        """The eval ran and wrote ``output``: a word, a boolean (``True`` is written as JSON ``true``) or a
-        number. ``output_type`` defaults to ``score`` for a number and ``Pass/Fail`` otherwise."""
-        if isinstance(output, bool | str):
-            return cls("judged", output, output_type or "Pass/Fail", reason)
-        if isinstance(output, int | float) and math.isfinite(output):
-            return cls("judged", output, output_type or "score", reason)
-        raise ValueError(f"output: must be a string, a boolean or a finite number, not {output!r}")
-
-    @classmethod
-    def errored(
-        cls, *, reason: str = "Evaluation failed. Please contact Future AGI support."
-    ) -> ScriptedEval:
-        """The eval raised: the server writes ``output: null, error: "error"`` and this ``reason``."""
-        return cls("errored", None, None, reason)
-
-    @classmethod
-    def skipped(cls, *, reason: str = "Skipped: the call has no transcript to evaluate.") -> ScriptedEval:
-        """The eval did not run (no transcript): ``output: null`` and no error."""
-        return cls("skipped", None, None, reason)
-
-    @classmethod
-    def coerce(cls, name: str, value: object) -> ScriptedEval:
-        """A ``ScriptedEval`` from itself or a shortcut; a ``ValueError`` naming ``evals[name]`` otherwise."""
-        if isinstance(value, ScriptedEval):
-            return value
-        if isinstance(value, bool):
-            # Kept from the first scripting API: True/False script the words a Pass/Fail template writes.
-            return cls.judged("Passed" if value else "Failed")
-        if isinstance(value, str):
-            return cls.judged(value)
-        if isinstance(value, int | float) and math.isfinite(value):
-            return cls.judged(value)
-        raise ValueError(
-            f"evals[{name!r}]: must be True, False, a word, a number or a ScriptedEval, not {value!r}"
-        )
-
-    @classmethod
-    def from_json(cls, name: str, value: object) -> ScriptedEval:
-        """The control route's form: a shortcut, ``{"output": v, "output_type"?, "reason"?}``,
-        ``{"error": true, "reason"?}`` or ``{"skipped": true, "reason"?}``."""
-        if not isinstance(value, dict):
-            return cls.coerce(name, value)
-        reason = value.get("reason")
-        if reason is not None and not isinstance(reason, str):
-            raise ValueError(f"evals[{name!r}].reason: must be a string")
-        if value.get("error") is True:
-            return cls.errored(reason=reason) if reason is not None else cls.errored()
-        if value.get("skipped") is True:
-            return cls.skipped(reason=reason) if reason is not None else cls.skipped()
-        if "output" in value:
-            output_type = value.get("output_type")
-            if output_type is not None and not isinstance(output_type, str):
-                raise ValueError(f"evals[{name!r}].output_type: must be a string")
-            try:
-                return cls.judged(value["output"], output_type=output_type, reason=reason)
-            except ValueError as exc:
-                raise ValueError(f"evals[{name!r}].{exc}") from None
-        raise ValueError(
-            f"evals[{name!r}]: an object needs 'output', 'error': true or 'skipped': true, not {value!r}"
-        )
-
-
-@attrs.frozen
-class Script:
-    """What a scenario's calls do: end ``completed`` or ``failed``, and per eval config name its outcome."""
-
-    call: Literal["completed", "failed"] = "completed"
-    #: Eval config name -> its outcome. Evals it does not name pass (``Passed``, or a score of 1.0).
-    evals: Mapping[str, ScriptedEval] = attrs.Factory(dict)
-
-
-@attrs.frozen
-class EvalTemplate:
-    """An eval template: the eval summary groups eval configs by it, under its name and output type."""
-
-    id: uuid.UUID
-    name: str
-    #: ``Pass/Fail``, ``score`` or ``choices`` (the template's ``config.output``).
-    output_type: str
-
-
-@attrs.define
-class CallRecord:
-    id: uuid.UUID
-    scenario_id: uuid.UUID
-    scenario_name: str
-    created_at: datetime
-    status: str = "pending"
-    started_at: datetime | None = None
-    ended_at: datetime | None = None
-    duration: float | None = None
-    #: Eval config id -> the output as the server stores it (see ``ScriptedEval``); filled when the call
-    #: completes.
-    eval_outputs: dict[str, dict[str, Any]] = attrs.Factory(dict)
-    #: When the call last changed, as a sequence number: the results endpoint orders by it, newest first.
-    updated: int = 0
-    updated_at: datetime | None = None
-
-
-@attrs.define
-class ExecutionRecord:
-    id: uuid.UUID
-    run_test_id: uuid.UUID
-    scenario_ids: list[uuid.UUID]
-    created_at: datetime
-    sequence: int
-    calls: list[CallRecord]
-    status: str = "pending"
-    started_at: datetime | None = None
-    completed_at: datetime | None = None
-    #: A Temporal cancel of an execution whose workflow had already ended: it stays ``cancelling``.
-    stuck: bool = False
-
-    @property
-    def finished(self) -> bool:
-        return self.status in FINISHED
-
-
-@attrs.frozen
-class Seed:
-    """The ids loaded at start, printed by the command line and reachable as ``Emulator.seed``."""
-
-    agent_definition_ids: tuple[uuid.UUID, ...]
-    #: Scenarios whose status is ``Completed``: any selection of them can run.
-    scenario_ids: tuple[uuid.UUID, ...]
-    #: A scenario still ``Running``: selecting it is a 400 "Scenarios incomplete".
-    incomplete_scenario_id: uuid.UUID
-    #: A run test over the completed scenarios.
-    run_test_id: uuid.UUID
-    #: A run test that includes the incomplete scenario.
-    incomplete_run_test_id: uuid.UUID
-    prompt_template_id: uuid.UUID
-    #: The prompt simulation (a run test of source type ``prompt``) of ``prompt_template_id``.
-    prompt_run_test_id: uuid.UUID
-    prompt_scenario_ids: tuple[uuid.UUID, ...]
-
-    def as_environment(self) -> dict[str, str]:
-        """The ids as the environment variables ``examples/quickstart.py`` reads."""
-        return {
-            "FI_DEMO_AGENT_DEFINITION_ID": str(self.agent_definition_ids[0]),
-            "FI_DEMO_SCENARIO_IDS": ",".join(str(s) for s in self.scenario_ids),
-            "FI_DEMO_RUN_TEST_ID": str(self.run_test_id),
-            "FI_DEMO_PROMPT_TEMPLATE_ID": str(self.prompt_template_id),
-            "FI_DEMO_PROMPT_RUN_TEST_ID": str(self.prompt_run_test_id),
-        }
 
 
 class Store:
@@ -293,7 +63,7 @@ class Store:
     # -- seed -------------------------------------------------------------------------------------------
 
     def _load_seed(self) -> Seed:
-        # The two templates the recorded run test used (``../shared/real-server/answers-oss.json``) and a
+        # The two templates the recorded run test used (``tests/data/answers-oss.json``) and a
         # score template.
         for name, output_type in (
             ("task_completion", "Pass/Fail"),
@@ -514,6 +284,14 @@ class Store:
                     self.step(record)
             return chosen
 
+    def on_read(self, record: ExecutionRecord, page: int) -> None:
+        """A read of ``record``'s ``page``; in ``on_read`` mode a read of the first page moves it a stage."""
+        # Every read of the execution is one stage of progress, so a client polling it reaches the end in a
+        # few polls with no real time passing. Only a read of the first page counts, so that a client reading
+        # every page of the calls sees one state across them.
+        if self.advance_mode == "on_read" and page == 1:
+            self.advance(record.id)
+
     def finish(self, execution_id: uuid.UUID | None = None) -> list[ExecutionRecord]:
         """Moves one execution (or every one) to its end."""
         with self.lock:
@@ -575,7 +353,7 @@ class Store:
             name = str(config.get("name") or "")
             template = self.template_of(config)
             default = ScriptedEval.judged(1.0 if template.output_type == "score" else "Passed")
-            outputs[str(config["id"])] = _stored_output(name, script.evals.get(name, default), template, now)
+            outputs[str(config["id"])] = stored_output(name, script.evals.get(name, default), template, now)
         # The server keeps eval_outputs in a JSONB column, which orders keys by length, then bytewise.
         call.eval_outputs = dict(sorted(outputs.items(), key=lambda item: (len(item[0]), item[0])))
 
@@ -788,38 +566,6 @@ def _seed_eval(name: str, template: str) -> dict[str, Any]:
         "eval_group": None,
         "template_id": str(seed_id(f"eval-template:{template}")),
     }
-
-
-def _jsonb(entries: dict[str, Any]) -> dict[str, Any]:
-    # Postgres JSONB orders an object's keys by length, then bytewise: the server's stored outputs come
-    # back in that order.
-    return dict(sorted(entries.items(), key=lambda item: (len(item[0]), item[0])))
-
-
-def _stored_output(name: str, outcome: ScriptedEval, template: EvalTemplate, now: datetime) -> dict[str, Any]:
-    """What the server's workflow writes for one eval config on one call (``_run_single_evaluation``)."""
-    # An errored eval carries the template's output type (derive_kpi_output_type); a judged one, its own.
-    output_type = outcome.output_type or template.output_type
-    if outcome.kind == "errored":
-        return _jsonb(
-            {
-                "name": name,
-                "error": "error",
-                "output": None,
-                "reason": outcome.reason,
-                "timestamp": now.isoformat(),
-                "output_type": output_type,
-            }
-        )
-    reason = outcome.reason
-    if reason is None:
-        reason = f"The emulator scripted {outcome.output!r} for '{name}'."
-    stored = {"name": name, "output": outcome.output, "reason": reason, "output_type": output_type}
-    if outcome.kind == "skipped":
-        # Not recorded: the server's detail serializer reads a skip from `skipped: true` (or a status of
-        # "skipped"); the emulator writes the first beside the null output.
-        stored["skipped"] = True
-    return _jsonb(stored)
 
 
 def _str(value: uuid.UUID | None) -> str | None:

@@ -1,5 +1,5 @@
-"""The emulator as a user's test tool: it names the operations it knows, survives `-W error`, and its
-pytest plugin gives a started emulator and clients bound to it."""
+"""The emulator as a user's test tool: it names the operations it knows, refuses an advance mode it does
+not know, and survives `-W error`."""
 
 from __future__ import annotations
 
@@ -11,8 +11,6 @@ import httpx
 import pytest
 
 from futureagi_simulate.testing import Emulator, Fault
-
-pytest_plugins = ["pytester"]
 
 SERVED = [
     "createRunTest",
@@ -99,81 +97,7 @@ def test_the_emulator_serves_a_process_that_turns_warnings_into_errors() -> None
     assert "Warning" not in done.stderr
 
 
-PLUGIN_CONFTEST = 'pytest_plugins = ["futureagi_simulate.testing.pytest_plugin"]\n'
-
-
-@pytest.mark.slow  # runs pytest in a subprocess
-def test_plugin_gives_an_emulator_and_bound_clients(pytester: pytest.Pytester) -> None:
-    """With the one-line conftest, sync, async and environment fixtures reach a fresh emulator."""
-    pytester.makeconftest(PLUGIN_CONFTEST)
-    pytester.makepyfile(
-        """
-        import pytest
-        from futureagi_simulate import APIConnectionError, Selection, SimulateClient
-        from futureagi_simulate.testing import Fault
-
-        def test_sync(simulate_emulator, simulate_client):
-            page = simulate_client.run_tests.list()
-            assert page.count == 3
-            simulate_emulator.inject("executeRunTest", Fault.drop())
-            with pytest.raises(APIConnectionError) as raised:
-                simulate_client.run_tests.execute(
-                    simulate_emulator.seed.run_test_id, selection=Selection.all()
-                )
-            assert raised.value.may_have_started
-            assert simulate_emulator.execution_count(simulate_emulator.seed.run_test_id) == 1
-
-        def test_each_test_gets_a_fresh_emulator(simulate_emulator):
-            assert simulate_emulator.execution_count(simulate_emulator.seed.run_test_id) == 0
-
-        @pytest.mark.anyio
-        @pytest.mark.parametrize("anyio_backend", ["asyncio"])
-        async def test_async(simulate_emulator, simulate_async_client):
-            execution = await simulate_async_client.run_tests.execute(
-                simulate_emulator.seed.run_test_id, selection=Selection.all()
-            )
-            assert execution.total_scenarios == 3
-
-        def test_environment(simulate_environment):
-            with SimulateClient() as client:
-                assert client.base_url == simulate_environment.url
-                assert client.run_tests.list().count == 3
-        """
-    )
-    # pytest-asyncio, in the dev tools for tests/test_pytest_plugin.py, warns about its own unset option.
-    result = pytester.runpytest_subprocess("-W", "error", "-p", "no:cacheprovider", "-p", "no:asyncio")
-    result.assert_outcomes(passed=4)
-
-
-@pytest.mark.slow  # runs pytest in a subprocess
-def test_plugin_dialect_can_be_overridden(pytester: pytest.Pytester) -> None:
-    """Overriding `simulate_dialect` in a conftest gives the documented dialect, and its casing."""
-    pytester.makeconftest(
-        PLUGIN_CONFTEST
-        + textwrap.dedent(
-            """
-            import pytest
-
-            @pytest.fixture
-            def simulate_dialect():
-                return "docs"
-            """
-        )
-    )
-    pytester.makepyfile(
-        """
-        from futureagi_simulate import Selection
-
-        def test_docs(simulate_emulator, simulate_client):
-            assert simulate_emulator.dialect == "docs"
-            assert simulate_client.body_casing == "camel"
-            execution = simulate_client.run_tests.execute(
-                simulate_emulator.seed.run_test_id, selection=Selection.all()
-            )
-            assert execution.status == "pending"
-            assert simulate_emulator.request_count("executeRunTest") == 1
-        """
-    )
-    # pytest-asyncio, in the dev tools for tests/test_pytest_plugin.py, warns about its own unset option.
-    result = pytester.runpytest_subprocess("-W", "error", "-p", "no:cacheprovider", "-p", "no:asyncio")
-    result.assert_outcomes(passed=1)
+def test_emulator_refuses_an_unknown_advance_mode() -> None:
+    """advance must be on_read or manual."""
+    with pytest.raises(ValueError, match="advance"):
+        Emulator(advance="sometimes")  # type: ignore[arg-type]

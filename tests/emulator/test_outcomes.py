@@ -1,7 +1,7 @@
 """Every outcome the server's workflow writes can be scripted on the emulator, and its answers carry them as
-the open-source server does (``../shared/API-NOTES.md``, "Third run"): stored on the results, structured on
-the execution detail, counted by the eval summary as the server counts them. Over real HTTP, every exchange
-checked against openapi.yaml."""
+the open-source server does (``docs/dialects.md``, "Eval outputs and the eval summary"): stored on the
+results, structured on the execution detail, counted by the eval summary as the server counts them. Over
+real HTTP, every exchange checked against openapi.yaml."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 
 from futureagi_simulate import SimulateClient
 from futureagi_simulate.testing import Emulator, ScriptedEval
-from futureagi_simulate.testing._store import seed_id
+from futureagi_simulate.testing._records import seed_id
 
 RUN_TESTS = "/simulate/run-tests/"
 EXECUTIONS = "/simulate/test-executions/"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 # slow: runs `make demo`.
 pytestmark = [pytest.mark.xdist_group("make"), pytest.mark.slow]
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DEMO_PYTHON = ROOT / ".venv-demo" / "bin" / "python"
 DEV_TOOLS = {
     "mypy",
@@ -69,3 +70,28 @@ def test_demo_environment_holds_the_package_and_not_the_dev_toolchain() -> None:
         cwd="/",
     ).stdout
     assert where.startswith(str(ROOT / ".venv-demo" / "lib"))
+
+
+# `make` builds .venv-demo: one xdist worker runs every test that runs it, one at a time.
+@pytest.mark.xdist_group("make")
+def test_make_demo_runs_the_quick_start() -> None:
+    """`make demo` exits 0 having printed execution ids, the handled error and a verdict, twice."""
+    environment = {k: v for k, v in os.environ.items() if not k.startswith(("FI_", "MAKE"))}
+    done = subprocess.run(
+        ["make", "-s", "demo"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert re.search(r"execution id [0-9a-f-]{36}", done.stdout)
+    assert "NotFoundError 404" in done.stdout
+    assert "The emulator plays the open-source server ('oss' dialect)" in done.stdout
+    assert "why: this server's run-test execute ignores select_all" in done.stdout
+    assert "execution completed; verdict PASSED" in done.stdout
+    # The way CI runs it: the command, its progress lines and its summary table on stderr.
+    assert "== In CI: futureagi-simulate run" in done.stdout
+    assert "Verdict: PASSED" in done.stderr

@@ -1,12 +1,12 @@
 """The emulator's oss dialect answers in the real server's shapes: every recorded answer of the open-source
-server (``../shared/real-server/answers-oss.json``, 99 answers of future-agi/future-agi @5dc9ff2 in both
+server (``tests/data/answers-oss.json``, 99 answers of future-agi/future-agi @5dc9ff2 in both
 executor configurations) is replayed against a fresh emulator put in the same state, and the two answers are
 diffed by shape: keys and JSON types recursively (ids as dictionary keys read as ``<id>``; ``null`` fits any
 type, as the document makes those fields nullable), the error sentence, and the status. Any difference not
 listed in ``INTENDED`` fails, per operation and status.
 
-The recordings live outside the package, beside the project (``/work/shared``); a copy of the one file is in
-``tests/data/answers-oss.json`` so that the test runs offline on a fresh clone.
+The recordings were made beside the project, outside the repository; the one file the test needs is copied
+into ``tests/data/`` so that it runs offline on a fresh clone.
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ import httpx
 import pytest
 
 from futureagi_simulate.testing import Emulator, Executor, ScriptedEval
-from futureagi_simulate.testing._store import seed_id
+from futureagi_simulate.testing._records import seed_id
 
-RECORDINGS = Path(__file__).parent / "data" / "answers-oss.json"
+RECORDINGS = Path(__file__).parent.parent / "data" / "answers-oss.json"
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 #: Differences the emulator keeps on purpose: (recording key, path in the body) -> why. A path is the

@@ -1,31 +1,24 @@
-"""The emulator's command line, `make demo`, and schemathesis holding the emulator to openapi.yaml."""
+"""The emulator's command (``python -m futureagi_simulate.testing``): serving, running a command against
+the emulator, and the one-line errors it gives."""
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Mapping
 from pathlib import Path
 
 import httpx
 import pytest
 
-from futureagi_simulate.testing import Dialect, Emulator
+from futureagi_simulate.testing import Dialect
 
-# slow: the emulator's command, `make demo` and schemathesis.
+# slow: the emulator's command, in a process of its own.
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-
-
-def untraced(environment: Mapping[str, str]) -> dict[str, str]:
-    """``environment`` without the variables by which coverage starts itself in a child process."""
-    return {k: v for k, v in environment.items() if not k.startswith("COVERAGE_")}
 
 
 def test_command_runs_against_the_emulator_with_its_environment() -> None:
@@ -95,68 +88,6 @@ def test_serving_prints_url_and_stops_on_sigterm() -> None:
     process.stdout.close()
 
 
-# `make` builds .venv-demo: one xdist worker runs every test that runs it, one at a time.
-@pytest.mark.xdist_group("make")
-def test_make_demo_runs_the_quick_start() -> None:
-    """`make demo` exits 0 having printed execution ids, the handled error and a verdict, twice."""
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("FI_", "MAKE"))}
-    done = subprocess.run(
-        ["make", "-s", "demo"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert re.search(r"execution id [0-9a-f-]{36}", done.stdout)
-    assert "NotFoundError 404" in done.stdout
-    assert "The emulator plays the open-source server ('oss' dialect)" in done.stdout
-    assert "why: this server's run-test execute ignores select_all" in done.stdout
-    assert "execution completed; verdict PASSED" in done.stdout
-    # The way CI runs it: the command, its progress lines and its summary table on stderr.
-    assert "== In CI: futureagi-simulate run" in done.stdout
-    assert "Verdict: PASSED" in done.stderr
-
-
-@pytest.mark.parametrize("dialect", ["docs", "oss"])
-def test_schemathesis_finds_the_emulator_conforming(dialect: Dialect, tmp_path: Path) -> None:
-    """schemathesis, generating from openapi.yaml, finds no response the document does not allow."""
-    with Emulator(dialect=dialect) as emulator:
-        done = subprocess.run(
-            [
-                BIN / "schemathesis",
-                "run",
-                ROOT / "openapi.yaml",
-                "--url",
-                emulator.url,
-                "-H",
-                f"X-Api-Key: {emulator.api_key}",
-                "-H",
-                f"X-Secret-Key: {emulator.secret_key}",
-                "--max-examples",
-                "15",
-                "--generation-deterministic",
-                "--checks",
-                "all",
-                # 5xx are documented answers here (a page past the end, an unknown prompt template), and the
-                # document cannot say which ids exist, so schema-valid requests may rightly be refused.
-                "--exclude-checks",
-                "not_a_server_error,positive_data_acceptance",
-            ],
-            capture_output=True,
-            text=True,
-            timeout=300,
-            check=False,
-            # schemathesis runs none of the package's code: coverage, were it measuring, stays out of it,
-            # where it would only slow the run by half.
-            env={**untraced(os.environ), "SCHEMATHESIS_HOOKS": "", "NO_COLOR": "1"},
-        )
-        assert done.returncode == 0, done.stdout[-4000:]
-        assert emulator.conformance_failures == []
-
-
 def _emulator(*arguments: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "futureagi_simulate.testing", *arguments],
@@ -199,7 +130,8 @@ def test_the_banner_lines_can_be_pasted_into_a_shell() -> None:
     script = "\n".join([*exports, "sh -c 'echo \"$FI_BASE_URL $FI_API_KEY $FI_SECRET_KEY\"'"])
     shown = subprocess.run(["sh", "-c", script], capture_output=True, text=True, check=True).stdout.split()
     assert shown[0] == url.group(1)
-    assert all(shown[1:])
+    # Both keys came through: split() drops an empty or unset variable.
+    assert len(shown) == 3
 
 
 def test_a_missing_extra_is_one_line_naming_it() -> None:
@@ -231,3 +163,31 @@ def test_a_port_out_of_range_is_one_line_and_exit_2() -> None:
     assert done.returncode == 2
     [line] = done.stderr.strip().splitlines()
     assert line.startswith("emulator: cannot listen on 127.0.0.1:99999: ")
+
+
+EMULATOR = (sys.executable, "-m", "futureagi_simulate.testing")
+
+
+@pytest.mark.slow  # runs the emulator's command
+@pytest.mark.parametrize("dialect", ["docs", "oss"])
+def test_command_line_advance_manual(dialect: Dialect) -> None:
+    """`--advance manual` keeps executions pending across reads until /_emulator/finish."""
+    probe = (
+        "import os, httpx, sys;"
+        "h = {'X-Api-Key': os.environ['FI_API_KEY'], 'X-Secret-Key': os.environ['FI_SECRET_KEY']};"
+        "c = httpx.Client(base_url=os.environ['FI_BASE_URL'], headers=h);"
+        "r = os.environ['FI_DEMO_RUN_TEST_ID'];"
+        "i = c.post('/simulate/run-tests/' + r + '/execute/', json={}).json()['execution_id'];"
+        "s = [c.get('/simulate/test-executions/' + i + '/').json()['status'] for _ in range(2)];"
+        "c.post('/_emulator/finish', json={});"
+        "s.append(c.get('/simulate/test-executions/' + i + '/').json()['status']);"
+        "sys.exit(0 if s == ['pending', 'pending', 'completed'] else 3)"
+    )
+    done = subprocess.run(
+        [*EMULATOR, "--dialect", dialect, "--advance", "manual", "--", sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
