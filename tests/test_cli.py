@@ -634,9 +634,9 @@ def test_jsonable_cuts_deep_nesting_and_non_finite_numbers() -> None:
     deep: Any = {"x": math.nan}
     for _ in range(700):
         deep = {"a": [deep]}
-    text = json.dumps(_reports._jsonable(deep), allow_nan=False)
+    text = json.dumps(_reports._json._jsonable(deep), allow_nan=False)
     assert "<nested too deep>" in text
-    assert _reports._jsonable([math.nan, math.inf, 1.5]) == [None, None, 1.5]
+    assert _reports._json._jsonable([math.nan, math.inf, 1.5]) == [None, None, 1.5]
 
 
 def test_calls_without_a_scenario_are_named_by_their_call(oss: Emulator, tmp_path: Path) -> None:

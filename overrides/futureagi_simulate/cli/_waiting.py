@@ -1,9 +1,10 @@
 """How ``run`` and ``report`` wait for an execution's end: cheap polls, progress from them, and a memory
 of whether the end was seen, so that nothing cancels an execution that had finished.
 
-On the real server a cancel of a finished execution changes it (API-NOTES.md, third run: the older
-executor turns a ``completed`` one ``cancelled``, Temporal leaves it ``cancelling``), so a signal or a
-timeout that comes after the command saw the end must leave the execution alone.
+On the real server a cancel of a finished execution changes it (``docs/dialects.md``, "Cancel and the two
+executors": the older executor turns a ``completed`` one ``cancelled``, Temporal leaves it
+``cancelling``), so a signal or a timeout that comes after the command saw the end must leave the
+execution alone.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from futureagi_simulate import ExecutionState, SimulateClient, Verdict
@@ -51,7 +52,7 @@ class _Told(logging.Handler):
 
 
 def wait_for_end(
-    client: SimulateClient, execution_id: uuid.UUID, *, options: dict[str, Any], watch: Watch
+    client: SimulateClient, execution_id: uuid.UUID, *, timeout: float, poll_interval: float, watch: Watch
 ) -> ExecutionState:
     """Waits for the end with ``--timeout`` and ``--poll-interval``: one small request a poll, riding out
     connection errors, 408, 429 and 5xx until the timeout. The call rows are not read here: the
@@ -64,8 +65,8 @@ def wait_for_end(
     try:
         state = client.executions.wait(
             execution_id,
-            timeout=options["timeout"],
-            poll_interval=options["poll_interval"],
+            timeout=timeout,
+            poll_interval=poll_interval,
             on_progress=watch.update,
             read_calls=False,
         )
@@ -81,24 +82,27 @@ def wait_and_judge(
     client: SimulateClient,
     execution_id: uuid.UUID,
     *,
-    options: dict[str, Any],
+    timeout: float,
+    poll_interval: float,
     watch: Watch,
     judge: Callable[[], Verdict],
 ) -> tuple[ExecutionState, Verdict]:
     """Waits for the end, then judges (``judge`` reads one snapshot of the results); when that snapshot
-    says the execution is not finished after all (a rerun moves a finished execution back to running,
-    API-NOTES.md), waits for its end again, all within ``--timeout``: the command judges only after the
-    end. Raises ``WaitTimeoutError`` when the timeout passes first, as ``wait_for_end`` does."""
+    says the execution is not finished after all (a rerun moves a finished execution back to running:
+    ``docs/dialects.md``, "After execute"), waits for its end again, all within ``timeout`` (seconds):
+    the command judges only after the end. Raises ``WaitTimeoutError`` when the timeout passes first, as
+    ``wait_for_end`` does."""
     import attrs
 
     from futureagi_simulate import WaitTimeoutError
     from futureagi_simulate._results import FINISHED_STATUSES
 
-    timeout: float = options["timeout"]
     deadline = time.monotonic() + timeout
     remaining = timeout
     while True:
-        state = wait_for_end(client, execution_id, options={**options, "timeout": remaining}, watch=watch)
+        state = wait_for_end(
+            client, execution_id, timeout=remaining, poll_interval=poll_interval, watch=watch
+        )
         verdict = judge()
         if verdict.status in FINISHED_STATUSES:
             return state, verdict
@@ -119,4 +123,4 @@ def wait_and_judge(
         )
         # A poll may say finished at once again (a server whose two reads disagree): without a pause each
         # round would read every page of results back to back until the timeout.
-        time.sleep(min(float(options["poll_interval"]), remaining))
+        time.sleep(min(poll_interval, remaining))
