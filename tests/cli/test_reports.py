@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import json
+import math
+import re
 import sys
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import FrameType
 from typing import Any
 from xml.etree import ElementTree
 
+import pytest
+import xunitparser
+
 from futureagi_simulate import CallOutcome, EvalConfig, EvalOutcome, ExecutionResults, Thresholds, Verdict
 from futureagi_simulate._verdict import judge
 from futureagi_simulate.cli import _reports
+from futureagi_simulate.testing import Emulator
+from tests.cli.harness import hostile, invoke, renamed, run_args
 
 RUN_TEST = _reports.RunTestName(id=uuid.UUID(int=7), name="Checkout regression")
 TONE = EvalConfig(id=uuid.UUID(int=3), name="Tone check")
@@ -193,3 +201,153 @@ def test_the_junit_verdict_case_shows_each_evals_unjudged_calls() -> None:
     assert failure.text is not None
     assert "eval 'Tone check': failed; pass rate 100%" in failure.text
     assert "2 unjudged (1 errored, 1 skipped)" in failure.text
+
+
+# The reports a run writes, in this process against the emulator ---------------------------------------
+
+
+def test_jsonable_cuts_deep_nesting_and_non_finite_numbers() -> None:
+    """_jsonable: 700 levels become a short string at depth 64; NaN becomes null."""
+    deep: Any = {"x": math.nan}
+    for _ in range(700):
+        deep = {"a": [deep]}
+    text = json.dumps(_reports._json._jsonable(deep), allow_nan=False)
+    assert "<nested too deep>" in text
+    assert _reports._json._jsonable([math.nan, math.inf, 1.5]) == [None, None, 1.5]
+
+
+def test_a_key_read_with_a_trailing_newline_is_redacted_as_sent(oss: Emulator, tmp_path: Path) -> None:
+    """FI_API_KEY and FI_SECRET_KEY end in a newline; the server echoes them as sent: redacted everywhere."""
+    summary = tmp_path / "summary.md"
+    leak = f"Angry {oss.api_key} and {oss.secret_key}"
+    with hostile(oss, renamed("Angry customer", leak)) as server:
+        done = invoke(
+            oss,
+            *run_args(oss, "--junit", str(tmp_path / "j.xml"), "--json", str(tmp_path / "r.json")),
+            FI_BASE_URL=server.url,
+            FI_API_KEY=oss.api_key + "\n",
+            FI_SECRET_KEY=oss.secret_key + "\n",
+            GITHUB_STEP_SUMMARY=str(summary),
+        )
+    assert done.returncode == 0, done.stderr
+    written = [(tmp_path / "r.json").read_text(), (tmp_path / "j.xml").read_text(), summary.read_text()]
+    for text in (done.stderr, *written):
+        assert oss.api_key not in text
+        assert oss.secret_key not in text
+        # The summary escapes the brackets for Markdown.
+        assert re.search(r"Angry \\?\[REDACTED\\?\] and \\?\[REDACTED\\?\]", text), text
+
+
+def test_huge_server_text_keeps_the_step_summary_under_githubs_limit(oss: Emulator, tmp_path: Path) -> None:
+    """Scenario names of 600,000 characters: the summary stays under 1 MiB and says what it cut."""
+    summary = tmp_path / "summary.md"
+    with hostile(oss, renamed("customer", "customer " + "x" * 600_000)) as server:
+        done = invoke(oss, *run_args(oss), FI_BASE_URL=server.url, GITHUB_STEP_SUMMARY=str(summary))
+    assert done.returncode == 0, done.stderr
+    assert summary.stat().st_size < 1024 * 1024
+    assert "more characters" in summary.read_text()
+
+
+def test_a_step_summary_already_full_is_left_as_it_was(oss: Emulator, tmp_path: Path) -> None:
+    """The step already wrote all but 100 bytes of 1 MiB: nothing added, a warning, the verdict's exit."""
+    summary = tmp_path / "summary.md"
+    earlier = "x" * (1024 * 1024 - 100 - 1) + "\n"
+    summary.write_text(earlier)
+    done = invoke(oss, *run_args(oss), GITHUB_STEP_SUMMARY=str(summary))
+    assert done.returncode == 0, done.stderr
+    assert summary.read_text() == earlier
+    assert "warning: could not write GITHUB_STEP_SUMMARY" in done.stderr
+    assert "GitHub drops one over 1 MiB, so nothing was added" in done.stderr
+
+
+def junit(path: Path) -> tuple[Any, list[Any]]:
+    with path.open() as file:
+        suite, _report = xunitparser.parse(file)
+    return suite, list(suite)
+
+
+def test_junit_class_names_are_the_run_tests_name_in_every_run(oss: Emulator, tmp_path: Path) -> None:
+    """Two runs of one run test: every case's class name is the run test's name, the same both times."""
+    names = []
+    for n in (1, 2):
+        done = invoke(oss, *run_args(oss, "--junit", str(tmp_path / f"{n}.xml")))
+        assert done.returncode == 0, done.stderr
+        _suite, cases = junit(tmp_path / f"{n}.xml")
+        names.append(sorted((case.classname, case.methodname) for case in cases))
+    assert names[0] == names[1]
+    assert {classname for classname, _name in names[0]} == {"Checkout regression"}
+
+
+def test_a_failed_verdict_is_a_failure_and_an_api_error_an_error(oss: Emulator, tmp_path: Path) -> None:
+    """JUnit: a failing scenario and the verdict are <failure>; a refused read (exit 3) is an <error>."""
+    oss.script(oss.seed.scenario_ids[0], evals={"Tone check": False})
+    failed = invoke(oss, *run_args(oss, "--junit", str(tmp_path / "f.xml")))
+    assert failed.returncode == 1, failed.stderr
+    _suite, cases = junit(tmp_path / "f.xml")
+    assert sorted(case.result for case in cases) == ["failure", "failure", "success", "success"]
+    refused = invoke(oss, *run_args(oss, "--junit", str(tmp_path / "e.xml")), FI_API_KEY="wrong-key-123")
+    assert refused.returncode == 3, refused.stderr
+    _suite, cases = junit(tmp_path / "e.xml")
+    assert [(case.methodname, case.result) for case in cases] == [("verdict", "error")]
+
+
+def test_a_reason_no_scenario_carries_has_its_own_case(oss: Emulator, tmp_path: Path) -> None:
+    """Every scenario passes but a pass rate is asked of a score eval, which has none: the `verdict` case
+    fails alone."""
+    oss.add_eval_config(oss.seed.run_test_id, "Warmth", template="tone")
+    done = invoke(oss, *run_args(oss, "--junit", str(tmp_path / "j.xml"), "--min-pass-rate", "Warmth=0.9"))
+    assert done.returncode == 1, done.stderr
+    _suite, cases = junit(tmp_path / "j.xml")
+    assert [(case.methodname, case.result) for case in cases if case.result != "success"] == [
+        ("verdict", "failure")
+    ]
+    assert "Warmth" in cases[-1].message
+
+
+def test_every_report_names_the_run_test_by_name_and_id(oss: Emulator, tmp_path: Path) -> None:
+    """The JSON, the JUnit suite and the step summary each give the run test's name and its id."""
+    summary = tmp_path / "summary.md"
+    done = invoke(
+        oss,
+        *run_args(oss, "--json", str(tmp_path / "r.json"), "--junit", str(tmp_path / "j.xml")),
+        GITHUB_STEP_SUMMARY=str(summary),
+    )
+    assert done.returncode == 0, done.stderr
+    run_test = str(oss.seed.run_test_id)
+    result = json.loads((tmp_path / "r.json").read_text())
+    assert (result["run_test_name"], result["run_test_id"]) == ("Checkout regression", run_test)
+    assert f'name="futureagi-simulate: Checkout regression ({run_test})"' in (tmp_path / "j.xml").read_text()
+    assert f"Run test **Checkout regression** `{run_test}`" in summary.read_text()
+    assert f"run test Checkout regression ({run_test})" in done.stderr
+
+
+@pytest.fixture
+def manual_oss() -> Iterator[Emulator]:
+    with Emulator(dialect="oss", advance="manual") as emu:
+        yield emu
+
+
+def test_a_run_that_ends_without_a_verdict_names_the_run_test_too(
+    manual_oss: Emulator, tmp_path: Path
+) -> None:
+    """Exit 4: the JSON, JUnit and summary still give the run test's name and id."""
+    summary = tmp_path / "summary.md"
+    done = invoke(
+        manual_oss,
+        *run_args(
+            manual_oss,
+            "--timeout",
+            "0.2s",
+            "--json",
+            str(tmp_path / "r.json"),
+            "--junit",
+            str(tmp_path / "j.xml"),
+        ),
+        GITHUB_STEP_SUMMARY=str(summary),
+    )
+    assert done.returncode == 4, done.stderr
+    run_test = str(manual_oss.seed.run_test_id)
+    result = json.loads((tmp_path / "r.json").read_text())
+    assert (result["run_test_name"], result["exit_code"]) == ("Checkout regression", 4)
+    assert f"Checkout regression ({run_test})" in (tmp_path / "j.xml").read_text()
+    assert f"Run test **Checkout regression** `{run_test}`" in summary.read_text()

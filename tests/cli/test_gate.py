@@ -1,11 +1,10 @@
-"""The installed command against a hostile server: what an answer says never chooses what is judged.
-Real processes; the emulator behind a proxy that rewrites its answers."""
+"""``run`` and ``report`` against a hostile server: what an answer says never chooses what is judged. In
+this process; the emulator behind a proxy that rewrites its answers, or a scripted server."""
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -15,33 +14,33 @@ import httpx
 import pytest
 
 from futureagi_simulate.testing import Emulator
+from tests.cli.harness import Done, hostile, invoke, invoke_with, run_args
 from tests.data import API_KEY, SECRET_KEY
 from tests.server import Recorded, RecordingServer, Reply
-from tests.test_cli import COMMAND, cli, hostile, run_args
-from tests.test_cli_waiting import POLL
 from tests.test_verdict_snapshot import EXECUTION, RESULTS_PATH, RUN_TEST, MovingResults
 
-pytestmark = pytest.mark.slow
+# The poll of an execution's results.
+POLL = "getSimulationRunResults"
 
 
-def report_against(handler: Callable[[Recorded], Reply], *options: str) -> subprocess.CompletedProcess[str]:
+def report_against(handler: Callable[[Recorded], Reply], *options: str) -> Done:
     """``report EXECUTION --run-test-id RUN_TEST`` against a scripted server answering with ``handler``."""
     server = RecordingServer()
     server.handler = handler
     server.start()
     try:
-        return subprocess.run(
-            [COMMAND, "report", EXECUTION, "--run-test-id", RUN_TEST["id"], *options],
-            env={
+        return invoke_with(
+            {
                 **{k: v for k, v in os.environ.items() if not k.startswith(("FI_", "GITHUB_"))},
                 "FI_API_KEY": API_KEY,
                 "FI_SECRET_KEY": SECRET_KEY,
                 "FI_BASE_URL": server.url,
             },
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
+            "report",
+            EXECUTION,
+            "--run-test-id",
+            RUN_TEST["id"],
+            *options,
         )
     finally:
         server.stop()
@@ -60,7 +59,7 @@ def test_an_execute_answer_naming_another_run_test_does_not_choose_the_evals(
         return value
 
     with hostile(oss, other_run_test) as server:
-        done = cli(oss, *run_args(oss, "--json", str(tmp_path / "r.json")), FI_BASE_URL=server.url)
+        done = invoke(oss, *run_args(oss, "--json", str(tmp_path / "r.json")), FI_BASE_URL=server.url)
     assert done.returncode == 1, done.stderr
     reasons = json.loads((tmp_path / "r.json").read_text())["reasons"]
     assert any(reason.startswith("eval 'Tone check' passed") for reason in reasons)
@@ -95,7 +94,7 @@ def test_a_scenario_asked_for_that_the_server_did_not_run_fails(
     server.handler = run_only_the_first
     server.start()
     try:
-        done = cli(
+        done = invoke(
             oss,
             *run_args(oss, *selection, "--json", str(tmp_path / "r.json")),
             FI_BASE_URL=server.url,
@@ -110,10 +109,10 @@ def test_a_scenario_asked_for_that_the_server_did_not_run_fails(
 def test_report_of_an_execution_of_another_run_test_is_not_judged(oss: Emulator, tmp_path: Path) -> None:
     """report EXECUTION --run-test-id of a run test without eval configs: exit 3, no verdict, no wait."""
     oss.script(oss.seed.scenario_ids[0], evals={"Tone check": False})
-    started = cli(oss, "run-tests", "execute", str(oss.seed.run_test_id), "--json")
+    started = invoke(oss, "run-tests", "execute", str(oss.seed.run_test_id), "--json")
     assert started.returncode == 0, started.stderr
     execution = json.loads(started.stdout)["execution_id"]
-    done = cli(
+    done = invoke(
         oss,
         "report",
         execution,
@@ -185,7 +184,7 @@ def test_two_reports_in_one_file_are_refused(
         else [*command.split(), run_test]
     )
     before = sum(oss.app.requests.values())
-    done = cli(oss, *words, *given, **extra)
+    done = invoke(oss, *words, *given, **extra)
     assert done.returncode == 2, done.stderr
     assert f"{named} name the same file" in done.stderr
     if command == "report":
@@ -198,9 +197,9 @@ def test_two_reports_in_one_file_are_refused(
 
 def test_report_with_a_min_pass_rate_name_no_eval_config_has_exits_2_before_waiting(oss: Emulator) -> None:
     """--min-pass-rate 'Tone chek=0.9': exit 2 naming the eval configs before any poll, not 1 after a wait."""
-    started = cli(oss, "run-tests", "execute", str(oss.seed.run_test_id), "--json")
+    started = invoke(oss, "run-tests", "execute", str(oss.seed.run_test_id), "--json")
     execution = json.loads(started.stdout)["execution_id"]
-    done = cli(
+    done = invoke(
         oss,
         "report",
         execution,
@@ -217,6 +216,8 @@ def test_report_with_a_min_pass_rate_name_no_eval_config_has_exits_2_before_wait
     assert oss.request_count(POLL) == 0
 
 
+# slow: it waits its --timeout of 2 s.
+@pytest.mark.slow
 def test_results_that_keep_saying_running_after_the_polls_said_completed_end_in_exit_4(
     tmp_path: Path,
 ) -> None:
@@ -274,7 +275,7 @@ def test_run_waits_again_when_the_results_say_the_execution_runs_again(oss: Emul
     server.handler = first_snapshot_running
     server.start()
     try:
-        done = cli(oss, *run_args(oss, "--json", str(tmp_path / "r.json")), FI_BASE_URL=server.url)
+        done = invoke(oss, *run_args(oss, "--json", str(tmp_path / "r.json")), FI_BASE_URL=server.url)
     finally:
         server.stop()
     assert done.returncode == 0, done.stderr
