@@ -30,6 +30,7 @@ __all__ = [
     "out",
     "print_json",
     "say",
+    "since_now",
     "use_secrets",
 ]
 

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from futureagi_simulate import __version__
 
 from . import _options
@@ -28,13 +30,15 @@ EXIT_CODES = help_epilog()
 _FORMATTER = argparse.RawDescriptionHelpFormatter
 
 
+@attrs.frozen
 class Command:
     """A command's handler and the options value built for it from the parsed arguments. ``whole``: the
     handler makes its own client and reports its own failures (``run``, ``report``); otherwise it is a
     query, given a client and the options."""
 
-    def __init__(self, handler: Callable[..., int], options: type[Any], *, whole: bool = False) -> None:
-        self.handler, self.options, self.whole = handler, options, whole
+    handler: Callable[..., int]
+    options: type[Any]
+    whole: bool = attrs.field(default=False, kw_only=True)
 
 
 class _Parser(argparse.ArgumentParser):
