@@ -6,6 +6,7 @@ import json
 import math
 import re
 import sys
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -351,3 +352,39 @@ def test_a_run_that_ends_without_a_verdict_names_the_run_test_too(
     assert (result["run_test_name"], result["exit_code"]) == ("Checkout regression", 4)
     assert f"Checkout regression ({run_test})" in (tmp_path / "j.xml").read_text()
     assert f"Run test **Checkout regression** `{run_test}`" in summary.read_text()
+
+
+def test_a_report_path_that_is_a_link_keeps_the_link(oss: Emulator, tmp_path: Path) -> None:
+    """--json through a symlink: the file it points to gets the result, and the link stays a link."""
+    (tmp_path / "out").mkdir()
+    link = tmp_path / "r.json"
+    link.symlink_to(tmp_path / "out" / "result.json")
+    done = invoke(oss, *run_args(oss, "--json", str(link)))
+    assert done.returncode == 0, done.stderr
+    assert link.is_symlink()
+    assert json.loads((tmp_path / "out" / "result.json").read_text())["exit_code"] == 0
+
+
+#: The emulator's seeded run test plays these three scenarios.
+SEEDED_SCENARIOS = ("Angry customer", "Refund request", "Wrong number")
+
+
+def test_a_summary_folder_that_cannot_hold_a_temporary_file_is_appended_in_place(
+    oss: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No temporary file can be made beside the step summary: the summary is appended to in place."""
+    summary = tmp_path / "summary.md"
+    summary.write_text("## an earlier step\n")
+
+    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    done = invoke(oss, *run_args(oss), GITHUB_STEP_SUMMARY=str(summary))
+    assert done.returncode == 0, done.stderr
+    text = summary.read_text()
+    assert text.startswith("## an earlier step\n## futureagi-simulate: PASSED")
+    # Whole: every scenario's row, and the table closed (the rows come in the results' order).
+    rows = [line for line in text.splitlines() if line.endswith("| passed |  |")]
+    assert sorted(rows) == [f"| {name} | passed |  |" for name in SEEDED_SCENARIOS]
+    assert text.endswith("| passed |  |\n\n")

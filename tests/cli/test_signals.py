@@ -436,24 +436,6 @@ def test_a_signal_while_the_reports_are_written_changes_nothing(oss: Emulator, t
     assert len(junit_cases(tmp_path / "j.xml")) == 4
 
 
-def test_a_report_path_that_is_a_link_keeps_the_link(oss: Emulator, tmp_path: Path) -> None:
-    """--json through a symlink: the file it points to gets the result, and the link stays a link."""
-    (tmp_path / "out").mkdir()
-    link = tmp_path / "r.json"
-    link.symlink_to(tmp_path / "out" / "result.json")
-    done = subprocess.run(
-        [COMMAND, *run_args(oss, "--json", str(link))],
-        env=environment(oss),
-        capture_output=True,
-        text=True,
-        timeout=ENDS_WITHIN,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert link.is_symlink()
-    assert json.loads((tmp_path / "out" / "result.json").read_text())["exit_code"] == 0
-
-
 FULL_DISK = """
 import errno, os, sys
 real_write = os.write
@@ -485,39 +467,6 @@ def test_a_full_disk_for_one_report_loses_none_of_the_others(oss: Emulator, tmp_
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     assert json.loads((tmp_path / "r.json").read_text())["exit_code"] == 0
     assert "## futureagi-simulate: PASSED" in summary.read_text()
-
-
-NO_TEMPORARY_FILES = """
-import sys, tempfile
-def refuse(*args, **kwargs):
-    raise PermissionError(13, "Permission denied")
-tempfile.mkstemp = refuse
-from futureagi_simulate.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-
-
-def test_a_summary_folder_that_cannot_hold_a_temporary_file_is_appended_in_place(
-    oss: Emulator, tmp_path: Path
-) -> None:
-    """No temporary file can be made beside the step summary: the summary is appended to in place."""
-    summary = tmp_path / "summary.md"
-    summary.write_text("## an earlier step\n")
-    done = subprocess.run(
-        [sys.executable, "-c", NO_TEMPORARY_FILES, *run_args(oss)],
-        env=environment(oss, GITHUB_STEP_SUMMARY=str(summary)),
-        capture_output=True,
-        text=True,
-        timeout=ENDS_WITHIN,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    text = summary.read_text()
-    assert text.startswith("## an earlier step\n## futureagi-simulate: PASSED")
-    # Whole: every scenario's row, and the table closed (the rows come in the results' order).
-    rows = [line for line in text.splitlines() if line.endswith("| passed |  |")]
-    assert sorted(rows) == [f"| {name} | passed |  |" for name in SEEDED_SCENARIOS]
-    assert text.endswith("| passed |  |\n\n")
 
 
 @pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])

@@ -1,5 +1,5 @@
 """What ``run`` and ``report`` share once an execution is being judged: the writer of their three
-reports, holding the exit code, and the verdict's table on the terminal."""
+reports, holding the exit code, how a step ends the command, and the verdict's table on the terminal."""
 
 from __future__ import annotations
 
@@ -19,7 +19,16 @@ if TYPE_CHECKING:
     from ._progress import Progress
     from ._signals import Signals
 
-__all__ = ["Reporter", "show_table"]
+__all__ = ["Ended", "Reporter", "show_table"]
+
+
+class Ended(BaseException):
+    """A step of ``run`` or ``report`` ended the command: its reports are written and ``code`` is the
+    exit code they hold. A BaseException, so that no ``except Exception`` of a later step takes it."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
 
 
 class Reporter:

@@ -11,12 +11,16 @@ and its exit codes are ``run``'s.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from typing import NoReturn
 
 from futureagi_simulate import (
+    ExecutionState,
     FutureAGIError,
     RunTest,
     SimulateClient,
     Thresholds,
+    Verdict,
     WaitTimeoutError,
 )
 from futureagi_simulate._verdict import live_eval_configs
@@ -24,11 +28,11 @@ from futureagi_simulate._verdict import live_eval_configs
 from . import _preflight, _reports, _signals
 from ._common import check_report_path, internal_error, make_client, new_progress, say
 from ._exit import ExitCode
-from ._gate import Reporter, show_table
+from ._gate import Ended, Reporter, show_table
 from ._options import GateOptions, ReportOptions
 from ._waiting import Watch, wait_and_judge
 
-__all__ = ["report_command"]
+__all__ = ["Report", "report_command"]
 
 
 def report_command(options: ReportOptions) -> int:
@@ -44,7 +48,14 @@ def report_command(options: ReportOptions) -> int:
         return ExitCode.USAGE
     thresholds = options.gate.thresholds()
     with make_client(options.client) as client:
-        return _judge(client, options.run_test_id, options.execution_id, thresholds, options.gate)
+        report = Report(
+            client=client,
+            run_test_id=options.run_test_id,
+            execution_id=options.execution_id,
+            thresholds=thresholds,
+            options=options.gate,
+        )
+        return report.go()
 
 
 def _unknown_names(thresholds: Thresholds, run_test: RunTest) -> str | None:
@@ -70,81 +81,114 @@ def _is_execution_of(client: SimulateClient, execution_id: uuid.UUID, run_test_i
     return any(execution.id == execution_id for execution in client.run_tests.executions(run_test_id))
 
 
-def _judge(
-    client: SimulateClient,
-    run_test_id: uuid.UUID,
-    execution_id: uuid.UUID,
-    thresholds: Thresholds,
-    options: GateOptions,
-) -> int:
-    signals = _signals.Signals().install()
-    progress = new_progress()
-    watch = Watch(progress)
-    reports = Reporter(
-        progress=progress,
-        signals=signals,
-        options=options,
-        run_test=_reports.RunTestName(id=run_test_id, name=None),
-        execution_id=execution_id,
-    )
+class Report:
+    """One ``report``: the steps, in order, that judge an existing execution. A step that ends the
+    command writes the reports and raises ``Ended``; a signal raises ``Interrupted`` wherever it is."""
 
-    try:
+    def __init__(
+        self,
+        *,
+        client: SimulateClient,
+        run_test_id: uuid.UUID,
+        execution_id: uuid.UUID,
+        thresholds: Thresholds,
+        options: GateOptions,
+    ) -> None:
+        self.client, self.run_test_id, self.execution_id = client, run_test_id, execution_id
+        self.thresholds, self.options = thresholds, options
+        self.signals = _signals.Signals().install()
+        self.progress = new_progress()
+        self.watch = Watch(self.progress)
+        self.reports = Reporter(
+            progress=self.progress,
+            signals=self.signals,
+            options=options,
+            run_test=_reports.RunTestName(id=run_test_id, name=None),
+            execution_id=execution_id,
+        )
+
+    def go(self) -> int:
+        """The steps in order; returns the exit code, which the reports hold."""
         try:
-            progress.say(f"waiting for execution {execution_id} of run test {run_test_id}")
             try:
-                answer = client.run_tests.get(run_test_id)
-                run_test = reports.run_test = _reports.RunTestName(id=run_test_id, name=answer.name)
-                unknown = _unknown_names(thresholds, answer)
-                if unknown is not None:
-                    # A typo is known now: not worth a wait of up to --timeout and then a failed verdict.
-                    progress.say(unknown)
-                    return reports(ExitCode.USAGE, status="not judged", reasons=[unknown])
-                if not _is_execution_of(client, execution_id, run_test_id):
-                    # Judged against another run test's eval configs, the calls' outputs would be
-                    # ignored as those of deleted configs, and a run test without any would pass.
-                    wrong = (
-                        f"execution {execution_id} is not one of run test {run_test.label()}'s executions: "
-                        "it does not exist, or it was started from another run test (give the "
-                        "--run-test-id it was started from)"
-                    )
-                    progress.say(wrong)
-                    return reports(ExitCode.API_REFUSED, status="unknown", reasons=[wrong])
-                state, verdict = wait_and_judge(
-                    client,
-                    execution_id,
-                    timeout=options.timeout,
-                    poll_interval=options.poll_interval,
-                    watch=watch,
-                    judge=lambda: client.executions.report(
-                        execution_id, run_test_id=run_test_id, thresholds=thresholds
-                    ),
-                )
-            except WaitTimeoutError as error:
-                signals.noting()
-                progress.say(
-                    f"execution {execution_id} had not finished after --timeout {options.timeout:g} s; "
-                    f"it goes on. Resume with: futureagi-simulate report {execution_id} "
-                    f"--run-test-id {run_test_id}"
-                )
-                status = error.state.status if error.state is not None else "unknown"
-                return reports(ExitCode.TIMED_OUT, status=status, reasons=[str(error)])
-            except FutureAGIError as error:
-                failed = f"reading execution {execution_id} failed: {error}"
-                progress.say(failed)
-                return reports(ExitCode.of_error(error), status="unknown", reasons=[failed])
-            except Exception as error:  # an unexpected error while reading or judging: one line, exit 3
-                message = internal_error(error)
-                progress.say(f"futureagi-simulate: {message}")
-                return reports(ExitCode.API_REFUSED, status="unknown", reasons=[message])
-            signals.noting()
-            progress.say(f"execution {execution_id} ended {state.status}")
-        except _signals.Interrupted as interrupted:
-            signals.noting()
-            progress.say(f"interrupted ({interrupted.name}); execution {execution_id} was left as it was")
-            return reports(
-                interrupted.code, status=interrupted.status, reasons=[f"interrupted by {interrupted.name}"]
+                self.progress.say(f"waiting for execution {self.execution_id} of run test {self.run_test_id}")
+                state, verdict = self.read()
+                self.signals.noting()
+                self.progress.say(f"execution {self.execution_id} ended {state.status}")
+            except _signals.Interrupted as interrupted:
+                return self.interrupted(interrupted)
+            except Ended as ended:
+                return ended.code
+            show_table(self.progress, verdict)
+            return self.reports(
+                ExitCode.PASSED if verdict.passed else ExitCode.VERDICT_FAILED, verdict=verdict
             )
-        show_table(progress, verdict)
-        return reports(ExitCode.PASSED if verdict.passed else ExitCode.VERDICT_FAILED, verdict=verdict)
-    finally:
-        progress.close()
+        finally:
+            self.progress.close()
+
+    def _end(self, code: int, *, status: str, reasons: Sequence[str]) -> NoReturn:
+        raise Ended(self.reports(code, status=status, reasons=reasons))
+
+    def read(self) -> tuple[ExecutionState, Verdict]:
+        """The run test's check, then the wait and one snapshot judged; a failure of any read ends it."""
+        execution_id = self.execution_id
+        try:
+            self.check_run_test()
+            return wait_and_judge(
+                self.client,
+                execution_id,
+                timeout=self.options.timeout,
+                poll_interval=self.options.poll_interval,
+                watch=self.watch,
+                judge=lambda: self.client.executions.report(
+                    execution_id, run_test_id=self.run_test_id, thresholds=self.thresholds
+                ),
+            )
+        except WaitTimeoutError as error:
+            self.signals.noting()
+            self.progress.say(
+                f"execution {execution_id} had not finished after --timeout {self.options.timeout:g} s; "
+                f"it goes on. Resume with: futureagi-simulate report {execution_id} "
+                f"--run-test-id {self.run_test_id}"
+            )
+            status = error.state.status if error.state is not None else "unknown"
+            self._end(ExitCode.TIMED_OUT, status=status, reasons=[str(error)])
+        except FutureAGIError as error:
+            failed = f"reading execution {execution_id} failed: {error}"
+            self.progress.say(failed)
+            self._end(ExitCode.of_error(error), status="unknown", reasons=[failed])
+        except Exception as error:  # an unexpected error while reading or judging: one line, exit 3
+            message = internal_error(error)
+            self.progress.say(f"futureagi-simulate: {message}")
+            self._end(ExitCode.API_REFUSED, status="unknown", reasons=[message])
+
+    def check_run_test(self) -> None:
+        """Before the wait: every --min-pass-rate name is one of the run test's eval configs, and the
+        execution is one of the run test's."""
+        answer = self.client.run_tests.get(self.run_test_id)
+        run_test = self.reports.run_test = _reports.RunTestName(id=self.run_test_id, name=answer.name)
+        unknown = _unknown_names(self.thresholds, answer)
+        if unknown is not None:
+            # A typo is known now: not worth a wait of up to --timeout and then a failed verdict.
+            self.progress.say(unknown)
+            self._end(ExitCode.USAGE, status="not judged", reasons=[unknown])
+        if not _is_execution_of(self.client, self.execution_id, self.run_test_id):
+            # Judged against another run test's eval configs, the calls' outputs would be ignored as
+            # those of deleted configs, and a run test without any would pass.
+            wrong = (
+                f"execution {self.execution_id} is not one of run test {run_test.label()}'s executions: "
+                "it does not exist, or it was started from another run test (give the "
+                "--run-test-id it was started from)"
+            )
+            self.progress.say(wrong)
+            self._end(ExitCode.API_REFUSED, status="unknown", reasons=[wrong])
+
+    def interrupted(self, interrupted: _signals.Interrupted) -> int:
+        """A signal: the execution is left as it was; the signal's code."""
+        self.signals.noting()
+        self.progress.say(
+            f"interrupted ({interrupted.name}); execution {self.execution_id} was left as it was"
+        )
+        return self.reports(
+            interrupted.code, status=interrupted.status, reasons=[f"interrupted by {interrupted.name}"]
+        )

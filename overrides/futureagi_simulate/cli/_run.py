@@ -40,19 +40,11 @@ from ._common import (
     since_now,
 )
 from ._exit import ExitCode
-from ._gate import Reporter, show_table
+from ._gate import Ended, Reporter, show_table
 from ._options import RunOptions
 from ._waiting import Watch, wait_and_judge
 
-__all__ = ["Ended", "Run", "run_command"]
-
-
-class Ended(Exception):  # noqa: N818 (not an error: a step ended the run, as planned)
-    """A step ended the run: its reports are written and ``code`` is the exit code they hold."""
-
-    def __init__(self, code: int) -> None:
-        super().__init__(code)
-        self.code = code
+__all__ = ["Run", "run_command"]
 
 
 def run_command(options: RunOptions) -> int:
