@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import attrs
 import pytest
 
+from futureagi_simulate.cli._options import ClientOptions, RunOptions, from_args
+from futureagi_simulate.cli._parser import Command, build_parser
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import invoke, invoke_bare
 
@@ -78,3 +83,58 @@ def test_report_has_runs_judging_options_and_none_that_start_or_stop() -> None:
         assert option in options
     for option in ("--only", "--all-except", "--dry-run", "--cancel-on-interrupt"):
         assert option not in options
+
+
+ID = "00000000-0000-4000-8000-000000000001"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["run", ID, "--only", f"{ID},{ID}", "--min-pass-rate", "Tone check=0.9", "--json", "r.json"],
+        ["report", ID, "--run-test-id", ID, "--timeout", "90s", "--junit", "j.xml"],
+        ["run-tests", "list", "--search", "checkout", "--limit", "3"],
+        ["run-tests", "get", ID],
+        ["run-tests", "execute", ID, "--all-except", ID],
+        ["run-tests", "executions", ID, "--started-after", "2026-01-01T00:00:00+00:00"],
+        ["executions", "get", ID],
+        ["executions", "wait", ID, "--poll-interval", "1s"],
+        ["executions", "cancel", ID, "--json"],
+        ["executions", "results", ID],
+    ],
+    ids=lambda argv: " ".join(word for word in argv if not word.startswith(("0", "-")) and "=" not in word)[
+        :40
+    ],
+)
+def test_every_command_builds_its_options_as_a_frozen_value(argv: list[str]) -> None:
+    """Each command's parsed arguments become its typed options value, whose fields cannot change."""
+    args = build_parser().parse_args(argv)
+    command: Command = args.command
+    options = from_args(command.options, args)
+    assert isinstance(options, command.options)
+    assert isinstance(options.client, ClientOptions)
+    field = attrs.fields(type(options))[0].name
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        setattr(options, field, None)
+
+
+def test_run_options_hold_the_ids_and_rates_given() -> None:
+    """--only a,b --only c is three ids; --min-pass-rate pairs keep their order; paths are paths."""
+    other = "00000000-0000-4000-8000-000000000002"
+    argv = [
+        "run",
+        ID,
+        "--only",
+        f"{ID},{other}",
+        "--only",
+        ID,
+        "--min-pass-rate",
+        "A=0.5",
+        "--json",
+        "r.json",
+    ]
+    options = from_args(RunOptions, build_parser().parse_args(argv))
+    assert [str(i) for i in options.only] == [ID, other, ID]
+    assert options.gate.min_pass_rate == (("A", 0.5),)
+    assert options.gate.json_path == Path("r.json")
+    assert (options.gate.timeout, options.gate.poll_interval) == (1800.0, 2.0)
