@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from futureagi_simulate.cli import _waiting
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import Done, hostile, invoke, invoke_with, run_args
 from tests.data import API_KEY, SECRET_KEY
@@ -216,15 +217,23 @@ def test_report_with_a_min_pass_rate_name_no_eval_config_has_exits_2_before_wait
     assert oss.request_count(POLL) == 0
 
 
-# slow: it waits its --timeout of 2 s.
-@pytest.mark.slow
 def test_results_that_keep_saying_running_after_the_polls_said_completed_end_in_exit_4(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Polls say completed, every results read says running: report waits between rounds and exits 4 at
     --timeout, reading the results a handful of times, not back to back."""
     results = MovingResults(3)
     snapshots = 0
+    # The rounds' clock is the test's: each pause moves it on, none is slept.
+    now = [0.0]
+    pauses: list[float] = []
+
+    def pause(seconds: float) -> None:
+        pauses.append(seconds)
+        now[0] += seconds
+
+    monkeypatch.setattr(_waiting, "clock", lambda: now[0])
+    monkeypatch.setattr(_waiting, "sleep", pause)
 
     def answer(request: Recorded) -> Reply:
         nonlocal snapshots
@@ -242,6 +251,8 @@ def test_results_that_keep_saying_running_after_the_polls_said_completed_end_in_
     )
     assert done.returncode == 4, done.stderr
     assert 2 <= snapshots <= 6
+    # A pause of --poll-interval between rounds, until --timeout: four rounds in 2 s, not back to back.
+    assert (snapshots, pauses) == (4, [0.5, 0.5, 0.5, 0.5])
     report = json.loads((tmp_path / "r.json").read_text())
     assert (report["exit_code"], report["status"]) == (4, "running")
 
@@ -249,13 +260,14 @@ def test_results_that_keep_saying_running_after_the_polls_said_completed_end_in_
 def test_run_waits_again_when_the_results_say_the_execution_runs_again(oss: Emulator, tmp_path: Path) -> None:
     """run: the first results read after the end says running (a rerun): it waits again, then exits 0."""
     snapshots = 0
+    forwarder = httpx.Client()
 
     def first_snapshot_running(request: Recorded) -> Reply:
         nonlocal snapshots
         headers = {
             k: v for k, v in request.headers.items() if k not in ("host", "content-length", "connection")
         }
-        answer = httpx.request(
+        answer = forwarder.request(
             request.method,
             oss.url + request.path,
             params=dict(request.query),
@@ -278,6 +290,7 @@ def test_run_waits_again_when_the_results_say_the_execution_runs_again(oss: Emul
         done = invoke(oss, *run_args(oss, "--json", str(tmp_path / "r.json")), FI_BASE_URL=server.url)
     finally:
         server.stop()
+        forwarder.close()
     assert done.returncode == 0, done.stderr
     assert "is running again after it had ended (a rerun?)" in done.stderr
     assert (snapshots, oss.execution_count(oss.seed.run_test_id)) == (2, 1)

@@ -20,7 +20,12 @@ if TYPE_CHECKING:
 
     from ._progress import Progress
 
-__all__ = ["Watch", "wait_and_judge", "wait_for_end"]
+__all__ = ["Watch", "clock", "sleep", "wait_and_judge", "wait_for_end"]
+
+# The clock and the pause between the rounds of ``wait_and_judge``: time's own, replaced by a test's
+# (tests/cli/test_gate.py), so that a rule about the timeout is proven without time passing.
+clock: Callable[[], float] = time.monotonic
+sleep: Callable[[float], None] = time.sleep
 
 
 class Watch:
@@ -97,7 +102,18 @@ def wait_and_judge(
     from futureagi_simulate import WaitTimeoutError
     from futureagi_simulate._results import FINISHED_STATUSES
 
-    deadline = time.monotonic() + timeout
+    def timed_out(state: ExecutionState, status: str) -> WaitTimeoutError:
+        now = status or "in an unknown state"
+        return WaitTimeoutError(
+            f"execution {execution_id} had not finished after {timeout:g} s: it was {now} again after "
+            "it had ended. It goes on; call executions.cancel() to stop it",
+            # The state as the results last said it, not the poll's finished one: the reports and
+            # the message must not call "completed" an execution that had not finished.
+            state=attrs.evolve(state, status=status),
+            timeout=timeout,
+        )
+
+    deadline = clock() + timeout
     remaining = timeout
     while True:
         state = wait_for_end(
@@ -106,21 +122,18 @@ def wait_and_judge(
         verdict = judge()
         if verdict.status in FINISHED_STATUSES:
             return state, verdict
-        remaining = deadline - time.monotonic()
-        now = verdict.status or "in an unknown state"
+        remaining = deadline - clock()
         if remaining <= 0:
-            raise WaitTimeoutError(
-                f"execution {execution_id} had not finished after {timeout:g} s: it was {now} again after "
-                "it had ended. It goes on; call executions.cancel() to stop it",
-                # The state as the results last said it, not the poll's finished one: the reports and
-                # the message must not call "completed" an execution that had not finished.
-                state=attrs.evolve(state, status=verdict.status),
-                timeout=timeout,
-            )
+            raise timed_out(state, verdict.status)
+        now = verdict.status or "in an unknown state"
         watch.progress.say(
             f"execution {execution_id} is {now} again after it had ended (a rerun?): waiting for its end "
             "before judging"
         )
         # A poll may say finished at once again (a server whose two reads disagree): without a pause each
         # round would read every page of results back to back until the timeout.
-        time.sleep(min(poll_interval, remaining))
+        sleep(min(poll_interval, remaining))
+        # The next wait gets what is left after the pause, so the whole stays within the timeout.
+        remaining = deadline - clock()
+        if remaining <= 0:
+            raise timed_out(state, verdict.status)
