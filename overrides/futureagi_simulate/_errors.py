@@ -43,11 +43,7 @@ from urllib.parse import unquote
 import httpx
 
 from ._answers import INVALID_PAGE, MAX_BODY_DEPTH, ErrorAnswer, depth, is_invalid_page, retry_after_seconds
-from ._redaction import CREDENTIAL_HEADERS, excerpt, redact
-
-# Kept until the command imports _redaction (cli/_reports.py reads these three from here).
-from ._redaction import REDACTED, redaction_values  # isort: skip
-from ._redaction import redact_scalar as _redact_scalar  # isort: skip
+from ._redaction import CREDENTIAL_HEADERS, REDACTED, excerpt, redact
 
 __all__ = [
     "APIConnectionError",
@@ -70,8 +66,6 @@ __all__ = [
     "UnsafeSelectionError",
     "WaitTimeoutError",
 ]
-# Kept until the command imports _redaction.
-__all__ += ["REDACTED", "_redact_scalar", "redaction_values"]
 
 BEARER_RULE = (
     "A bearer token must be a web-login session token of the Future AGI app, not an API key: "

@@ -5,17 +5,7 @@ The command is a thin shell over the public client: everything it does, a Python
 JUnit file; argparse for the arguments) come with the ``cli`` extra and load only when the command runs,
 so ``import futureagi_simulate`` stays as cheap as it was.
 
-Exit codes (also in ``--help`` and README):
-
-====  ===================================================================================================
-0     the verdict passed (or ``--dry-run``, or a query command succeeded)
-1     the verdict failed
-2     usage or configuration error; nothing was sent
-3     the API refused (4xx, authentication) or a read failed
-4     ``--timeout`` passed before the execution finished
-5     an execute whose outcome is unknown (it may have started): the message says how to check
-130   interrupted by SIGINT; 143 by SIGTERM; 129 by SIGHUP
-====  ===================================================================================================
+Its exit codes are ``_exit.ExitCode``, from which ``--help`` and README's table are written.
 """
 
 from __future__ import annotations

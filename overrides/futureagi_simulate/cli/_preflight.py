@@ -10,15 +10,19 @@ same two steps, so it exits as the real run would.
 
 from __future__ import annotations
 
-import argparse
 import os
+import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from futureagi_simulate import InvalidArgumentError, RunTestCheck, Selection, Thresholds
-from futureagi_simulate._follow import check_wait_arguments
+from futureagi_simulate._resources.executions import check_wait_arguments
 
 from . import _reports
+
+if TYPE_CHECKING:
+    from ._options import GateOptions
 
 __all__ = ["dry_run_lines", "option_problems", "problems_of", "write_refusal_reports"]
 
@@ -26,20 +30,21 @@ __all__ = ["dry_run_lines", "option_problems", "problems_of", "write_refusal_rep
 _THRESHOLD_OPTION = "--min-pass-rate"
 
 
-def option_problems(args: argparse.Namespace) -> list[str]:
-    """Every option of ``run`` out of range, each as one line naming the option and the rule."""
+def option_problems(options: GateOptions) -> list[str]:
+    """Every option of ``run`` (and ``report``) out of range, each as one line naming the option and the
+    rule."""
     problems: list[str] = []
     # The wait's own rules (executions.wait), each option checked alone so that every one is named.
     for option, timeout, poll_interval in (
-        ("--timeout", args.timeout, 1.0),
-        ("--poll-interval", 1.0, args.poll_interval),
+        ("--timeout", options.timeout, 1.0),
+        ("--poll-interval", 1.0, options.poll_interval),
     ):
         try:
             check_wait_arguments(timeout, poll_interval, poll_interval)
         except InvalidArgumentError as error:
             problems.append(f"{option}: {error.rule}")
     rates: dict[str, float] = {}
-    for name, rate in args.min_pass_rate:
+    for name, rate in options.min_pass_rate:
         if name in rates:
             problems.append(
                 f"{_THRESHOLD_OPTION}: {name!r} is given twice ({rates[name]:g} and {rate:g}); "
@@ -50,8 +55,8 @@ def option_problems(args: argparse.Namespace) -> list[str]:
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     clash = _reports.clashing_paths(
         {
-            "--json": args.json_path,
-            "--junit": args.junit,
+            "--json": options.json_path,
+            "--junit": options.junit,
             "GITHUB_STEP_SUMMARY": Path(summary) if summary else None,
         }
     )
@@ -98,7 +103,8 @@ def dry_run_lines(check: RunTestCheck, thresholds: Thresholds) -> list[str]:
 
 
 def write_refusal_reports(
-    args: argparse.Namespace,
+    run_test_id: uuid.UUID,
+    options: GateOptions,
     *,
     code: int,
     reasons: list[str],
@@ -109,14 +115,14 @@ def write_refusal_reports(
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     _reports.write_reports(
         _reports.Outcome(
-            run_test=_reports.RunTestName(id=args.run_test_id, name=None),
+            run_test=_reports.RunTestName(id=run_test_id, name=None),
             execution_id=None,
             exit_code=code,
             status="not started",
             reasons=reasons,
         ),
-        json_path=args.json_path,
-        junit_path=args.junit,
+        json_path=options.json_path,
+        junit_path=options.junit,
         summary_path=Path(summary) if summary else None,
         warn=warn,
     )

@@ -10,85 +10,52 @@ and its exit codes are ``run``'s.
 
 from __future__ import annotations
 
-import argparse
 import uuid
-from typing import Any
+from collections.abc import Sequence
+from typing import NoReturn
 
 from futureagi_simulate import (
+    ExecutionState,
     FutureAGIError,
     RunTest,
     SimulateClient,
     Thresholds,
+    Verdict,
     WaitTimeoutError,
 )
 from futureagi_simulate._verdict import live_eval_configs
 
-from . import _commands, _preflight, _reports, _signals
+from . import _preflight, _reports, _signals
+from ._common import check_report_path, internal_error, make_client, new_progress, say
+from ._exit import ExitCode
+from ._gate import Ended, Reporter, show_table
+from ._options import GateOptions, ReportOptions
 from ._waiting import Watch, wait_and_judge
 
-__all__ = ["add_report_parser", "report_command"]
-
-# run's options that are about starting or stopping an execution: report does neither.
-_NOT_SHARED = frozenset({"help", "run_test_id", "only", "all_except", "dry_run", "cancel_on_interrupt"})
-
-DESCRIPTION = (
-    "Wait for EXECUTION_ID, an execution of RUN_TEST_ID that already exists, and judge it as 'run'\n"
-    "does, with the same thresholds, reports and exit codes. Nothing is executed or cancelled: use it\n"
-    "to resume a gate after 'run' exited 3, 4 or 5, or to gate in one CI job on an execution that\n"
-    "another job started."
-)
+__all__ = ["Report", "report_command"]
 
 
-def add_report_parser(
-    commands: Any,
-    *,
-    run: argparse.ArgumentParser,
-    client: argparse.ArgumentParser,
-    formatter: type[argparse.HelpFormatter],
-    epilog: str,
-) -> argparse.ArgumentParser:
-    """Adds ``report`` to ``commands``, with ``client``'s settings and every option of ``run`` that
-    is about waiting, judging and reporting (the same action objects, as argparse's ``parents`` shares
-    them), so that an option added to ``run`` is ``report``'s too."""
-    report: argparse.ArgumentParser = commands.add_parser(
-        "report",
-        parents=[client],
-        formatter_class=formatter,
-        help="wait for an existing execution and exit on its verdict; executes nothing",
-        description=DESCRIPTION,
-        epilog=epilog,
-    )
-    report.add_argument("execution_id", metavar="EXECUTION_ID", type=_commands._an_id)
-    report.add_argument(
-        "--run-test-id",
-        required=True,
-        type=_commands._an_id,
-        metavar="ID",
-        help="the run test EXECUTION_ID is an execution of (named in the reports)",
-    )
-    known = {action.dest for action in client._actions} | _NOT_SHARED
-    for action in run._actions:
-        if action.dest not in known:
-            # What ArgumentParser(parents=[...]) does with a parent's actions.
-            report._add_action(action)
-    report.set_defaults(handler=report_command, whole_command=True)
-    return report
-
-
-def report_command(args: argparse.Namespace) -> int:
+def report_command(options: ReportOptions) -> int:
     """The command: bad options exit 2 before any request; then wait, judge and report."""
-    _commands._check_report_path(args.json_path, "--json")
-    _commands._check_report_path(args.junit, "--junit")
+    check_report_path(options.gate.json_path, "--json")
+    check_report_path(options.gate.junit, "--junit")
     # run's option rules, so a bad --poll-interval or two reports in one file are refused before the
     # first request here too.
-    problems = _preflight.option_problems(args)
+    problems = _preflight.option_problems(options.gate)
     for problem in problems:
-        _commands._say(problem)
+        say(problem)
     if problems:
-        return _commands.USAGE
-    thresholds = _commands._thresholds(args)
-    with _commands._client(args) as client:
-        return _judge(client, args.run_test_id, args.execution_id, thresholds, vars(args))
+        return ExitCode.USAGE
+    thresholds = options.gate.thresholds()
+    with make_client(options.client) as client:
+        report = Report(
+            client=client,
+            run_test_id=options.run_test_id,
+            execution_id=options.execution_id,
+            thresholds=thresholds,
+            options=options.gate,
+        )
+        return report.go()
 
 
 def _unknown_names(thresholds: Thresholds, run_test: RunTest) -> str | None:
@@ -114,80 +81,114 @@ def _is_execution_of(client: SimulateClient, execution_id: uuid.UUID, run_test_i
     return any(execution.id == execution_id for execution in client.run_tests.executions(run_test_id))
 
 
-def _judge(
-    client: SimulateClient,
-    run_test_id: uuid.UUID,
-    execution_id: uuid.UUID,
-    thresholds: Thresholds,
-    options: dict[str, Any],
-) -> int:
-    signals = _signals.Signals().install()
-    progress = _commands._new_progress()
-    watch = Watch(progress)
-    reports = _commands.Reporter(
-        progress=progress,
-        signals=signals,
-        options=options,
-        run_test=_reports.RunTestName(id=run_test_id, name=None),
-        execution_id=execution_id,
-    )
+class Report:
+    """One ``report``: the steps, in order, that judge an existing execution. A step that ends the
+    command writes the reports and raises ``Ended``; a signal raises ``Interrupted`` wherever it is."""
 
-    try:
+    def __init__(
+        self,
+        *,
+        client: SimulateClient,
+        run_test_id: uuid.UUID,
+        execution_id: uuid.UUID,
+        thresholds: Thresholds,
+        options: GateOptions,
+    ) -> None:
+        self.client, self.run_test_id, self.execution_id = client, run_test_id, execution_id
+        self.thresholds, self.options = thresholds, options
+        self.signals = _signals.Signals().install()
+        self.progress = new_progress()
+        self.watch = Watch(self.progress)
+        self.reports = Reporter(
+            progress=self.progress,
+            signals=self.signals,
+            options=options,
+            run_test=_reports.RunTestName(id=run_test_id, name=None),
+            execution_id=execution_id,
+        )
+
+    def go(self) -> int:
+        """The steps in order; returns the exit code, which the reports hold."""
         try:
-            progress.say(f"waiting for execution {execution_id} of run test {run_test_id}")
             try:
-                answer = client.run_tests.get(run_test_id)
-                run_test = reports.run_test = _reports.RunTestName(id=run_test_id, name=answer.name)
-                unknown = _unknown_names(thresholds, answer)
-                if unknown is not None:
-                    # A typo is known now: not worth a wait of up to --timeout and then a failed verdict.
-                    progress.say(unknown)
-                    return reports(_commands.USAGE, status="not judged", reasons=[unknown])
-                if not _is_execution_of(client, execution_id, run_test_id):
-                    # Judged against another run test's eval configs, the calls' outputs would be
-                    # ignored as those of deleted configs, and a run test without any would pass.
-                    wrong = (
-                        f"execution {execution_id} is not one of run test {run_test.label()}'s executions: "
-                        "it does not exist, or it was started from another run test (give the "
-                        "--run-test-id it was started from)"
-                    )
-                    progress.say(wrong)
-                    return reports(_commands.API_REFUSED, status="unknown", reasons=[wrong])
-                state, verdict = wait_and_judge(
-                    client,
-                    execution_id,
-                    options=options,
-                    watch=watch,
-                    judge=lambda: client.executions.report(
-                        execution_id, run_test_id=run_test_id, thresholds=thresholds
-                    ),
-                )
-            except WaitTimeoutError as error:
-                signals.noting()
-                progress.say(
-                    f"execution {execution_id} had not finished after --timeout {options['timeout']:g} s; "
-                    f"it goes on. Resume with: futureagi-simulate report {execution_id} "
-                    f"--run-test-id {run_test_id}"
-                )
-                status = error.state.status if error.state is not None else "unknown"
-                return reports(_commands.TIMED_OUT, status=status, reasons=[str(error)])
-            except FutureAGIError as error:
-                failed = f"reading execution {execution_id} failed: {error}"
-                progress.say(failed)
-                return reports(_commands._exit_code(error), status="unknown", reasons=[failed])
-            except Exception as error:  # an unexpected error while reading or judging: one line, exit 3
-                message = _commands._internal_error(error)
-                progress.say(f"futureagi-simulate: {message}")
-                return reports(_commands.API_REFUSED, status="unknown", reasons=[message])
-            signals.noting()
-            progress.say(f"execution {execution_id} ended {state.status}")
-        except _signals.Interrupted as interrupted:
-            signals.noting()
-            progress.say(f"interrupted ({interrupted.name}); execution {execution_id} was left as it was")
-            return reports(
-                interrupted.code, status=interrupted.status, reasons=[f"interrupted by {interrupted.name}"]
+                self.progress.say(f"waiting for execution {self.execution_id} of run test {self.run_test_id}")
+                state, verdict = self.read()
+                self.signals.noting()
+                self.progress.say(f"execution {self.execution_id} ended {state.status}")
+            except _signals.Interrupted as interrupted:
+                return self.interrupted(interrupted)
+            except Ended as ended:
+                return ended.code
+            show_table(self.progress, verdict)
+            return self.reports(
+                ExitCode.PASSED if verdict.passed else ExitCode.VERDICT_FAILED, verdict=verdict
             )
-        _commands._show_table(progress, verdict)
-        return reports(_commands.PASSED if verdict.passed else _commands.VERDICT_FAILED, verdict=verdict)
-    finally:
-        progress.close()
+        finally:
+            self.progress.close()
+
+    def _end(self, code: int, *, status: str, reasons: Sequence[str]) -> NoReturn:
+        raise Ended(self.reports(code, status=status, reasons=reasons))
+
+    def read(self) -> tuple[ExecutionState, Verdict]:
+        """The run test's check, then the wait and one snapshot judged; a failure of any read ends it."""
+        execution_id = self.execution_id
+        try:
+            self.check_run_test()
+            return wait_and_judge(
+                self.client,
+                execution_id,
+                timeout=self.options.timeout,
+                poll_interval=self.options.poll_interval,
+                watch=self.watch,
+                judge=lambda: self.client.executions.report(
+                    execution_id, run_test_id=self.run_test_id, thresholds=self.thresholds
+                ),
+            )
+        except WaitTimeoutError as error:
+            self.signals.noting()
+            self.progress.say(
+                f"execution {execution_id} had not finished after --timeout {self.options.timeout:g} s; "
+                f"it goes on. Resume with: futureagi-simulate report {execution_id} "
+                f"--run-test-id {self.run_test_id}"
+            )
+            status = error.state.status if error.state is not None else "unknown"
+            self._end(ExitCode.TIMED_OUT, status=status, reasons=[str(error)])
+        except FutureAGIError as error:
+            failed = f"reading execution {execution_id} failed: {error}"
+            self.progress.say(failed)
+            self._end(ExitCode.of_error(error), status="unknown", reasons=[failed])
+        except Exception as error:  # an unexpected error while reading or judging: one line, exit 3
+            message = internal_error(error)
+            self.progress.say(f"futureagi-simulate: {message}")
+            self._end(ExitCode.API_REFUSED, status="unknown", reasons=[message])
+
+    def check_run_test(self) -> None:
+        """Before the wait: every --min-pass-rate name is one of the run test's eval configs, and the
+        execution is one of the run test's."""
+        answer = self.client.run_tests.get(self.run_test_id)
+        run_test = self.reports.run_test = _reports.RunTestName(id=self.run_test_id, name=answer.name)
+        unknown = _unknown_names(self.thresholds, answer)
+        if unknown is not None:
+            # A typo is known now: not worth a wait of up to --timeout and then a failed verdict.
+            self.progress.say(unknown)
+            self._end(ExitCode.USAGE, status="not judged", reasons=[unknown])
+        if not _is_execution_of(self.client, self.execution_id, self.run_test_id):
+            # Judged against another run test's eval configs, the calls' outputs would be ignored as
+            # those of deleted configs, and a run test without any would pass.
+            wrong = (
+                f"execution {self.execution_id} is not one of run test {run_test.label()}'s executions: "
+                "it does not exist, or it was started from another run test (give the "
+                "--run-test-id it was started from)"
+            )
+            self.progress.say(wrong)
+            self._end(ExitCode.API_REFUSED, status="unknown", reasons=[wrong])
+
+    def interrupted(self, interrupted: _signals.Interrupted) -> int:
+        """A signal: the execution is left as it was; the signal's code."""
+        self.signals.noting()
+        self.progress.say(
+            f"interrupted ({interrupted.name}); execution {self.execution_id} was left as it was"
+        )
+        return self.reports(
+            interrupted.code, status=interrupted.status, reasons=[f"interrupted by {interrupted.name}"]
+        )

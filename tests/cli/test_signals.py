@@ -27,12 +27,12 @@ import xunitparser
 import yaml
 
 from futureagi_simulate.testing import Emulator
+from tests.cli.harness import COMMAND, environment, run_args
 from tests.server import Recorded, RecordingServer, Reply
-from tests.test_cli import COMMAND, environment, run_args
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BIN = str(Path(sys.executable).parent)
 # Generous bounds on a process that should end by itself: they catch a hang, they time nothing.
 ENDS_WITHIN = 60.0
@@ -436,24 +436,6 @@ def test_a_signal_while_the_reports_are_written_changes_nothing(oss: Emulator, t
     assert len(junit_cases(tmp_path / "j.xml")) == 4
 
 
-def test_a_report_path_that_is_a_link_keeps_the_link(oss: Emulator, tmp_path: Path) -> None:
-    """--json through a symlink: the file it points to gets the result, and the link stays a link."""
-    (tmp_path / "out").mkdir()
-    link = tmp_path / "r.json"
-    link.symlink_to(tmp_path / "out" / "result.json")
-    done = subprocess.run(
-        [COMMAND, *run_args(oss, "--json", str(link))],
-        env=environment(oss),
-        capture_output=True,
-        text=True,
-        timeout=ENDS_WITHIN,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert link.is_symlink()
-    assert json.loads((tmp_path / "out" / "result.json").read_text())["exit_code"] == 0
-
-
 FULL_DISK = """
 import errno, os, sys
 real_write = os.write
@@ -487,34 +469,74 @@ def test_a_full_disk_for_one_report_loses_none_of_the_others(oss: Emulator, tmp_
     assert "## futureagi-simulate: PASSED" in summary.read_text()
 
 
-NO_TEMPORARY_FILES = """
-import sys, tempfile
-def refuse(*args, **kwargs):
-    raise PermissionError(13, "Permission denied")
-tempfile.mkstemp = refuse
-from futureagi_simulate.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-
-
-def test_a_summary_folder_that_cannot_hold_a_temporary_file_is_appended_in_place(
-    oss: Emulator, tmp_path: Path
-) -> None:
-    """No temporary file can be made beside the step summary: the summary is appended to in place."""
-    summary = tmp_path / "summary.md"
-    summary.write_text("## an earlier step\n")
-    done = subprocess.run(
-        [sys.executable, "-c", NO_TEMPORARY_FILES, *run_args(oss)],
-        env=environment(oss, GITHUB_STEP_SUMMARY=str(summary)),
-        capture_output=True,
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_signal_cancels_with_cancel_on_interrupt(manual: Emulator, signum: int, code: int) -> None:
+    """SIGTERM or SIGINT while waiting: the execution is cancelled, and the exit code says which signal."""
+    process = subprocess.Popen(
+        [COMMAND, *run_args(manual, "--cancel-on-interrupt", "--poll-interval", "0.05")],
+        env=environment(manual),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=ENDS_WITHIN,
-        check=False,
     )
-    assert done.returncode == 0, done.stderr
-    text = summary.read_text()
-    assert text.startswith("## an earlier step\n## futureagi-simulate: PASSED")
-    # Whole: every scenario's row, and the table closed (the rows come in the results' order).
-    rows = [line for line in text.splitlines() if line.endswith("| passed |  |")]
-    assert sorted(rows) == [f"| {name} | passed |  |" for name in SEEDED_SCENARIOS]
-    assert text.endswith("| passed |  |\n\n")
+    try:
+        deadline = time.monotonic() + 60
+        while (
+            manual.execution_count(manual.seed.run_test_id) == 0
+            or manual.request_count("getSimulationRunResults") == 0
+        ):
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        process.send_signal(signum)
+        _out, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == code, err
+    (execution,) = manual.execution_ids(manual.seed.run_test_id)
+    assert manual.execution_status(execution) in ("cancelling", "cancelled")
+    assert f"cancelled execution {execution}" in err
+
+
+def test_no_cancel_is_sent_for_an_execution_seen_finished(oss: Emulator) -> None:
+    """SIGTERM while the results of a finished execution are read: no cancel, it stays completed."""
+    reading = threading.Event()
+
+    def forward(request: Recorded) -> Reply:
+        if request.path == "/sdk/api/v1/simulation/runs/" and request.query.get("limit") != ["1"]:
+            reading.set()  # the verdict's read: the command has seen the end
+            return Reply(500, {"message": "held"}, delay=600)
+        skip = ("host", "content-length", "connection")
+        answer = httpx.request(
+            request.method,
+            oss.url + request.path,
+            params=dict(request.query),
+            content=request.body,
+            headers={k: v for k, v in request.headers.items() if k not in skip},
+        )
+        return Reply(answer.status_code, answer.content, content_type=answer.headers.get("content-type", ""))
+
+    proxy = RecordingServer()
+    proxy.handler = forward
+    proxy.start()
+    try:
+        process = subprocess.Popen(
+            [COMMAND, *run_args(oss, "--cancel-on-interrupt")],
+            env={**environment(oss), "FI_BASE_URL": proxy.url},
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            assert reading.wait(60), process.communicate(timeout=5)
+            process.send_signal(signal.SIGTERM)
+            _out, err = process.communicate(timeout=60)
+        finally:
+            process.kill()
+    finally:
+        proxy.stop()
+    assert process.returncode == 143, err
+    (execution,) = oss.execution_ids(oss.seed.run_test_id)
+    assert oss.request_count("cancelTestExecution") == 0
+    assert oss.execution_status(execution) == "completed"
+    assert "had already finished" in err

@@ -1,11 +1,10 @@
-"""The installed command against a hostile server: what an answer says never chooses what is judged.
-Real processes; the emulator behind a proxy that rewrites its answers."""
+"""``run`` and ``report`` against a hostile server: what an answer says never chooses what is judged. In
+this process; the emulator behind a proxy that rewrites its answers, or a scripted server."""
 
 from __future__ import annotations
 
 import json
 import os
-import subprocess
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -14,34 +13,35 @@ from typing import Any
 import httpx
 import pytest
 
+from futureagi_simulate.cli import _waiting
 from futureagi_simulate.testing import Emulator
+from tests.cli.harness import Done, hostile, invoke, invoke_with, run_args
 from tests.data import API_KEY, SECRET_KEY
 from tests.server import Recorded, RecordingServer, Reply
-from tests.test_cli import COMMAND, cli, hostile, run_args
-from tests.test_cli_waiting import POLL
 from tests.test_verdict_snapshot import EXECUTION, RESULTS_PATH, RUN_TEST, MovingResults
 
-pytestmark = pytest.mark.slow
+# The poll of an execution's results.
+POLL = "getSimulationRunResults"
 
 
-def report_against(handler: Callable[[Recorded], Reply], *options: str) -> subprocess.CompletedProcess[str]:
+def report_against(handler: Callable[[Recorded], Reply], *options: str) -> Done:
     """``report EXECUTION --run-test-id RUN_TEST`` against a scripted server answering with ``handler``."""
     server = RecordingServer()
     server.handler = handler
     server.start()
     try:
-        return subprocess.run(
-            [COMMAND, "report", EXECUTION, "--run-test-id", RUN_TEST["id"], *options],
-            env={
+        return invoke_with(
+            {
                 **{k: v for k, v in os.environ.items() if not k.startswith(("FI_", "GITHUB_"))},
                 "FI_API_KEY": API_KEY,
                 "FI_SECRET_KEY": SECRET_KEY,
                 "FI_BASE_URL": server.url,
             },
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
+            "report",
+            EXECUTION,
+            "--run-test-id",
+            RUN_TEST["id"],
+            *options,
         )
     finally:
         server.stop()
@@ -60,7 +60,7 @@ def test_an_execute_answer_naming_another_run_test_does_not_choose_the_evals(
         return value
 
     with hostile(oss, other_run_test) as server:
-        done = cli(oss, *run_args(oss, "--json", str(tmp_path / "r.json")), FI_BASE_URL=server.url)
+        done = invoke(oss, *run_args(oss, "--json", str(tmp_path / "r.json")), FI_BASE_URL=server.url)
     assert done.returncode == 1, done.stderr
     reasons = json.loads((tmp_path / "r.json").read_text())["reasons"]
     assert any(reason.startswith("eval 'Tone check' passed") for reason in reasons)
@@ -95,7 +95,7 @@ def test_a_scenario_asked_for_that_the_server_did_not_run_fails(
     server.handler = run_only_the_first
     server.start()
     try:
-        done = cli(
+        done = invoke(
             oss,
             *run_args(oss, *selection, "--json", str(tmp_path / "r.json")),
             FI_BASE_URL=server.url,
@@ -110,10 +110,10 @@ def test_a_scenario_asked_for_that_the_server_did_not_run_fails(
 def test_report_of_an_execution_of_another_run_test_is_not_judged(oss: Emulator, tmp_path: Path) -> None:
     """report EXECUTION --run-test-id of a run test without eval configs: exit 3, no verdict, no wait."""
     oss.script(oss.seed.scenario_ids[0], evals={"Tone check": False})
-    started = cli(oss, "run-tests", "execute", str(oss.seed.run_test_id), "--json")
+    started = invoke(oss, "run-tests", "execute", str(oss.seed.run_test_id), "--json")
     assert started.returncode == 0, started.stderr
     execution = json.loads(started.stdout)["execution_id"]
-    done = cli(
+    done = invoke(
         oss,
         "report",
         execution,
@@ -185,7 +185,7 @@ def test_two_reports_in_one_file_are_refused(
         else [*command.split(), run_test]
     )
     before = sum(oss.app.requests.values())
-    done = cli(oss, *words, *given, **extra)
+    done = invoke(oss, *words, *given, **extra)
     assert done.returncode == 2, done.stderr
     assert f"{named} name the same file" in done.stderr
     if command == "report":
@@ -198,9 +198,9 @@ def test_two_reports_in_one_file_are_refused(
 
 def test_report_with_a_min_pass_rate_name_no_eval_config_has_exits_2_before_waiting(oss: Emulator) -> None:
     """--min-pass-rate 'Tone chek=0.9': exit 2 naming the eval configs before any poll, not 1 after a wait."""
-    started = cli(oss, "run-tests", "execute", str(oss.seed.run_test_id), "--json")
+    started = invoke(oss, "run-tests", "execute", str(oss.seed.run_test_id), "--json")
     execution = json.loads(started.stdout)["execution_id"]
-    done = cli(
+    done = invoke(
         oss,
         "report",
         execution,
@@ -218,12 +218,22 @@ def test_report_with_a_min_pass_rate_name_no_eval_config_has_exits_2_before_wait
 
 
 def test_results_that_keep_saying_running_after_the_polls_said_completed_end_in_exit_4(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Polls say completed, every results read says running: report waits between rounds and exits 4 at
     --timeout, reading the results a handful of times, not back to back."""
     results = MovingResults(3)
     snapshots = 0
+    # The rounds' clock is the test's: each pause moves it on, none is slept.
+    now = [0.0]
+    pauses: list[float] = []
+
+    def pause(seconds: float) -> None:
+        pauses.append(seconds)
+        now[0] += seconds
+
+    monkeypatch.setattr(_waiting, "clock", lambda: now[0])
+    monkeypatch.setattr(_waiting, "sleep", pause)
 
     def answer(request: Recorded) -> Reply:
         nonlocal snapshots
@@ -241,6 +251,8 @@ def test_results_that_keep_saying_running_after_the_polls_said_completed_end_in_
     )
     assert done.returncode == 4, done.stderr
     assert 2 <= snapshots <= 6
+    # A pause of --poll-interval between rounds, until --timeout: four rounds in 2 s, not back to back.
+    assert (snapshots, pauses) == (4, [0.5, 0.5, 0.5, 0.5])
     report = json.loads((tmp_path / "r.json").read_text())
     assert (report["exit_code"], report["status"]) == (4, "running")
 
@@ -248,13 +260,14 @@ def test_results_that_keep_saying_running_after_the_polls_said_completed_end_in_
 def test_run_waits_again_when_the_results_say_the_execution_runs_again(oss: Emulator, tmp_path: Path) -> None:
     """run: the first results read after the end says running (a rerun): it waits again, then exits 0."""
     snapshots = 0
+    forwarder = httpx.Client()
 
     def first_snapshot_running(request: Recorded) -> Reply:
         nonlocal snapshots
         headers = {
             k: v for k, v in request.headers.items() if k not in ("host", "content-length", "connection")
         }
-        answer = httpx.request(
+        answer = forwarder.request(
             request.method,
             oss.url + request.path,
             params=dict(request.query),
@@ -274,9 +287,10 @@ def test_run_waits_again_when_the_results_say_the_execution_runs_again(oss: Emul
     server.handler = first_snapshot_running
     server.start()
     try:
-        done = cli(oss, *run_args(oss, "--json", str(tmp_path / "r.json")), FI_BASE_URL=server.url)
+        done = invoke(oss, *run_args(oss, "--json", str(tmp_path / "r.json")), FI_BASE_URL=server.url)
     finally:
         server.stop()
+        forwarder.close()
     assert done.returncode == 0, done.stderr
     assert "is running again after it had ended (a rerun?)" in done.stderr
     assert (snapshots, oss.execution_count(oss.seed.run_test_id)) == (2, 1)

@@ -1,0 +1,147 @@
+"""What every command shares: its lines on stderr and stdout, the usage error, the client from the
+options, and the advice lines that name other commands."""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sys
+import traceback
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from futureagi_simulate import NOT_GIVEN, BodyCasing, CredentialsError, FutureAGIError, SimulateClient
+
+from . import _reports
+
+if TYPE_CHECKING:
+    # rich loads when a command runs, not for --help: the help needs no extra.
+    from ._options import ClientOptions
+    from ._progress import Progress
+
+__all__ = [
+    "UsageError",
+    "check_hint",
+    "check_report_path",
+    "internal_error",
+    "make_client",
+    "new_progress",
+    "out",
+    "print_json",
+    "say",
+    "since_now",
+    "use_secrets",
+]
+
+
+class UsageError(Exception):
+    """A bad argument found after parsing; exit 2, nothing sent."""
+
+
+def say(text: str) -> None:
+    """A line on stderr, ``futureagi-simulate: `` first: redacted, control characters escaped."""
+    print(f"futureagi-simulate: {_reports.terminal_text(text)}", file=sys.stderr)
+
+
+def out(text: str) -> None:
+    """A line of a query command's answer on stdout: redacted, control characters escaped."""
+    print(_reports.terminal_text(text))
+
+
+def print_json(document: Any) -> None:
+    """A query command's answer as JSON on stdout (``_reports.json_text``: redacted, no NaN)."""
+    print(_reports.json_text(document))
+
+
+def internal_error(error: BaseException) -> str:
+    """The one line for an exception the command did not expect; the traceback too when FI_DEBUG is set."""
+    if os.environ.get("FI_DEBUG", "").strip():
+        print(_reports.terminal_lines(traceback.format_exc()), file=sys.stderr)
+    return f"internal error: {type(error).__name__}: {error}"
+
+
+def _given_secrets(options: ClientOptions | None) -> list[str | None]:
+    return [
+        options.api_key if options else None,
+        options.secret_key if options else None,
+        os.environ.get("FI_API_KEY"),
+        os.environ.get("FI_SECRET_KEY"),
+    ]
+
+
+def use_secrets(options: ClientOptions | None) -> None:
+    """Everything the command prints or writes is redacted of the credentials it was given."""
+    _reports.set_secrets(_given_secrets(options))
+
+
+def check_report_path(path: Path | None, option: str) -> None:
+    """A report path that cannot be written is a usage error, found before any request."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise UsageError(f"{option} {path}: is a directory")
+    parent = path.parent
+    if not parent.is_dir():
+        raise UsageError(f"{option} {path}: the folder {parent} does not exist")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise UsageError(f"{option} {path}: the file cannot be written")
+    if not path.exists() and not os.access(parent, os.W_OK | os.X_OK):
+        raise UsageError(f"{option} {path}: the folder {parent} cannot be written")
+
+
+_CASINGS: dict[str, BodyCasing] = {"auto": "auto", "camel": "camel", "snake": "snake"}
+
+
+def make_client(options: ClientOptions) -> SimulateClient:
+    """The client from the options and the FI_* environment; bad settings exit 2 before any request."""
+
+    def given(value: str | None) -> Any:
+        return NOT_GIVEN if value is None else value
+
+    workspace = options.workspace_id or os.environ.get("FI_WORKSPACE_ID", "").strip() or None
+    chosen = str(options.body_casing or os.environ.get("FI_BODY_CASING", "").strip() or "auto")
+    if chosen not in _CASINGS:
+        raise UsageError(f"FI_BODY_CASING: must be auto, camel or snake, got {chosen!r}")
+    try:
+        client = SimulateClient(
+            api_key=given(options.api_key),
+            secret_key=given(options.secret_key),
+            base_url=given(options.base_url),
+            workspace_id=workspace,
+            body_casing=_CASINGS[chosen],
+        )
+        # Redacted from here on: the values the client sends, by the library's own rule, and any other
+        # credential the command was given (an FI_API_KEY that --api-key overrode).
+        _reports.set_secrets([*client._config.secrets, *_given_secrets(options)])
+        return client
+    except CredentialsError as error:
+        # The client's words name its Python arguments; here the options and variables are what to set.
+        raise UsageError(
+            f"{error.rule}. Set FI_API_KEY and FI_SECRET_KEY (or --api-key and --secret-key)"
+            if error.argument in ("api_key", "secret_key") and "no credentials" in error.rule
+            else str(error)
+        ) from None
+    except FutureAGIError as error:
+        raise UsageError(str(error).replace("workspace_id:", "--workspace-id / FI_WORKSPACE_ID:")) from None
+
+
+def new_progress() -> Progress:
+    """The progress line on stderr (rich, loaded here: only a command that waits needs it)."""
+    from ._progress import Progress
+
+    return Progress()
+
+
+def since_now() -> datetime.datetime:
+    """Taken before an execute, a minute early for clock skew: where to look if its outcome is unknown."""
+    return datetime.datetime.now(datetime.UTC) - datetime.timedelta(minutes=1)
+
+
+def check_hint(run_test_id: uuid.UUID, since: datetime.datetime) -> str:
+    """How to find out whether an execute of unknown outcome started, and how to gate on what it started."""
+    return (
+        f"The execution of run test {run_test_id} may have started. Do not run it again blindly; check "
+        f"with: futureagi-simulate run-tests executions {run_test_id} --started-after {since.isoformat()}"
+        f"; gate on the one found with: futureagi-simulate report EXECUTION_ID --run-test-id {run_test_id}"
+    )

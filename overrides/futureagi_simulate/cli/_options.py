@@ -1,0 +1,192 @@
+"""The options of each command as typed frozen values, built once from argparse's namespace.
+
+A field's name is the option's argparse ``dest`` (``--json PATH`` is ``json_path``, ``--json`` the flag
+is ``as_json``); ``from_args`` fills each field from the attribute of that name, so a field without an
+option is an error at once, not a ``KeyError`` in the middle of a run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import uuid
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import attrs
+
+from futureagi_simulate import Selection, Thresholds
+
+__all__ = [
+    "CancelOptions",
+    "ClientOptions",
+    "ExecuteOptions",
+    "ExecutionOptions",
+    "GateOptions",
+    "GetRunTestOptions",
+    "ListRunTestsOptions",
+    "ReportOptions",
+    "RunOptions",
+    "RunTestExecutionsOptions",
+    "WaitOptions",
+    "from_args",
+]
+
+T = TypeVar("T")
+
+
+def _flatten(groups: Iterable[Iterable[uuid.UUID]] | None) -> tuple[uuid.UUID, ...]:
+    """``--only a,b --only c``: argparse keeps one list per use; the command wants the ids."""
+    return tuple(item for group in groups or () for item in group)
+
+
+def _rates(pairs: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
+    return tuple((name, rate) for name, rate in pairs)
+
+
+@attrs.frozen(kw_only=True)
+class ClientOptions:
+    """The client's settings, on every command that sends requests; None: not given as an option."""
+
+    api_key: str | None
+    secret_key: str | None
+    base_url: str | None
+    workspace_id: str | None
+    body_casing: str | None
+
+
+@attrs.frozen(kw_only=True)
+class GateOptions:
+    """What ``run`` and ``report`` share: how long and how often to wait, the verdict's thresholds,
+    and where the reports go. ``timeout`` and ``poll_interval`` in seconds."""
+
+    timeout: float
+    poll_interval: float
+    min_pass_rate: tuple[tuple[str, float], ...] = attrs.field(converter=_rates)
+    max_failed_calls: int
+    max_unjudged_calls: int
+    json_path: Path | None
+    junit: Path | None
+
+    def thresholds(self) -> Thresholds:
+        """The verdict's thresholds (a name given twice is refused before, by ``option_problems``)."""
+        return Thresholds(
+            min_pass_rate=dict(self.min_pass_rate),
+            max_failed_calls=self.max_failed_calls,
+            max_unjudged_calls=self.max_unjudged_calls,
+        )
+
+
+@attrs.frozen(kw_only=True)
+class _Selecting:
+    """``--only`` and ``--all-except``, each as the ids given (any number of uses, comma-separated)."""
+
+    only: tuple[uuid.UUID, ...] = attrs.field(converter=_flatten)
+    all_except: tuple[uuid.UUID, ...] = attrs.field(converter=_flatten)
+
+    def selection(self) -> Selection | None:
+        """The scenarios chosen; None when both options were given (a usage error the caller says)."""
+        if self.only and self.all_except:
+            return None
+        if self.only:
+            return Selection.only(self.only)
+        if self.all_except:
+            return Selection.all_except(self.all_except)
+        return Selection.all()
+
+
+@attrs.frozen(kw_only=True)
+class RunOptions(_Selecting):
+    """``run RUN_TEST_ID``."""
+
+    client: ClientOptions
+    gate: GateOptions
+    run_test_id: uuid.UUID
+    cancel_on_interrupt: bool
+    dry_run: bool
+
+
+@attrs.frozen(kw_only=True)
+class ReportOptions:
+    """``report EXECUTION_ID --run-test-id RUN_TEST_ID``."""
+
+    client: ClientOptions
+    gate: GateOptions
+    execution_id: uuid.UUID
+    run_test_id: uuid.UUID
+
+
+@attrs.frozen(kw_only=True)
+class ListRunTestsOptions:
+    """``run-tests list``."""
+
+    client: ClientOptions
+    search: str | None
+    simulation_type: str | None
+    limit: int
+    as_json: bool
+
+
+@attrs.frozen(kw_only=True)
+class GetRunTestOptions:
+    """``run-tests get RUN_TEST_ID``."""
+
+    client: ClientOptions
+    run_test_id: uuid.UUID
+    as_json: bool
+
+
+@attrs.frozen(kw_only=True)
+class ExecuteOptions(_Selecting):
+    """``run-tests execute RUN_TEST_ID``."""
+
+    client: ClientOptions
+    run_test_id: uuid.UUID
+    as_json: bool
+
+
+@attrs.frozen(kw_only=True)
+class RunTestExecutionsOptions:
+    """``run-tests executions RUN_TEST_ID``."""
+
+    client: ClientOptions
+    run_test_id: uuid.UUID
+    started_after: datetime.datetime | None
+    as_json: bool
+
+
+@attrs.frozen(kw_only=True)
+class ExecutionOptions:
+    """``executions get|results EXECUTION_ID``."""
+
+    client: ClientOptions
+    execution_id: uuid.UUID
+    as_json: bool
+
+
+@attrs.frozen(kw_only=True)
+class CancelOptions(ExecutionOptions):
+    """``executions cancel EXECUTION_ID``."""
+
+
+@attrs.frozen(kw_only=True)
+class WaitOptions(ExecutionOptions):
+    """``executions wait EXECUTION_ID``; ``timeout`` and ``poll_interval`` in seconds."""
+
+    timeout: float
+    poll_interval: float
+
+
+# Fields that hold a group of options, each built from the same namespace.
+_GROUPS: dict[str, type[Any]] = {"client": ClientOptions, "gate": GateOptions}
+
+
+def from_args(cls: type[T], args: argparse.Namespace) -> T:
+    """``cls`` with each field read from the namespace attribute of its name (``client`` and ``gate``
+    built the same way from the same namespace)."""
+    values: dict[str, Any] = {}
+    for field in attrs.fields(cls):  # type: ignore[arg-type]
+        group = _GROUPS.get(field.name)
+        values[field.name] = from_args(group, args) if group is not None else getattr(args, field.name)
+    return cls(**values)

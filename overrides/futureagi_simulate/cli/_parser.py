@@ -1,0 +1,360 @@
+"""The command line: argparse's parser for every command, the argument types, and which handler and
+options value each command has.
+
+argparse (the standard library) rather than click: httpx imports its own command line (click, rich,
+pygments) whenever click is installed, which would make every ``import futureagi_simulate`` of a user
+with the ``cli`` extra pay for libraries it never uses.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import math
+import re
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from futureagi_simulate import __version__
+
+from . import _options
+from ._exit import help_epilog
+
+__all__ = ["Command", "build_parser", "parse_duration"]
+
+EXIT_CODES = help_epilog()
+_FORMATTER = argparse.RawDescriptionHelpFormatter
+
+
+@attrs.frozen
+class Command:
+    """A command's handler and the options value built for it from the parsed arguments. ``whole``: the
+    handler makes its own client and reports its own failures (``run``, ``report``); otherwise it is a
+    query, given a client and the options."""
+
+    handler: Callable[..., int]
+    options: type[Any]
+    whole: bool = attrs.field(default=False, kw_only=True)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argparse parser whose unknown options are refused by the command they were given to, so the
+    message shows that command's usage (``futureagi-simulate run: error: ...``), not the top level's."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Any = None, namespace: Any = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras and self._subparsers is None:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+
+# Argument types -------------------------------------------------------------------------------------------
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*$")
+_UNITS = {"": 1.0, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def parse_duration(text: str) -> float:
+    """``90``, ``90s``, ``30m``, ``1h`` as seconds; ValueError for anything else or for zero."""
+    match = _DURATION.match(text)
+    if match is None:
+        raise ValueError(f"{text!r} is not a duration: use seconds or 90s, 30m, 1h")
+    seconds = float(match.group(1)) * _UNITS[match.group(2)]
+    if not math.isfinite(seconds) or seconds <= 0:
+        raise ValueError(f"{text!r} must be more than zero")
+    return seconds
+
+
+def _duration(text: str) -> float:
+    try:
+        return parse_duration(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def an_id(text: str) -> uuid.UUID:
+    """An argument that is an id (a UUID)."""
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id (a UUID)") from None
+
+
+def _id_list(text: str) -> list[uuid.UUID]:
+    return [an_id(part) for part in text.split(",") if part.strip()]
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 0 or more")
+    return value
+
+
+def _positive(text: str) -> int:
+    value = _count(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be 1 or more")
+    return value
+
+
+def _rate(text: str) -> tuple[str, float]:
+    name, equals, rate = text.rpartition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: use EVAL=RATE, e.g. 'Tone check=0.9'")
+    try:
+        number = float(rate)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{rate!r} is not a number") from None
+    if not math.isfinite(number) or not 0 <= number <= 1:
+        raise argparse.ArgumentTypeError(f"{rate!r} must be a fraction from 0 to 1 (0.9 for 90%)")
+    return name.strip(), number
+
+
+def _started_after(text: str) -> datetime.datetime:
+    try:
+        moment = datetime.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO 8601 time") from None
+    if moment.tzinfo is None:
+        raise argparse.ArgumentTypeError(f"{text!r}: give the time with its offset (Z or +00:00)")
+    return moment
+
+
+# The parser ----------------------------------------------------------------------------------------------
+
+
+def _client_parent() -> argparse.ArgumentParser:
+    parent = _Parser(add_help=False)
+    group = parent.add_argument_group("client settings (each also read from its environment variable)")
+    group.add_argument("--api-key", metavar="KEY", help="API key [FI_API_KEY]")
+    group.add_argument("--secret-key", metavar="KEY", help="secret key [FI_SECRET_KEY]")
+    group.add_argument("--base-url", metavar="URL", help="default https://api.futureagi.com [FI_BASE_URL]")
+    group.add_argument("--workspace-id", metavar="ID", help="sent as X-Workspace-Id [FI_WORKSPACE_ID]")
+    group.add_argument(
+        "--body-casing",
+        choices=["auto", "camel", "snake"],
+        help="execute bodies: camelCase (hosted), snake_case (open-source), or auto [FI_BODY_CASING]",
+    )
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; each command's namespace holds ``command``, a ``Command``."""
+    # The handlers' modules import the library's client, not rich: --help stays free of the extra.
+    from . import _queries, _report_command, _run
+
+    client = _client_parent()
+    parser: argparse.ArgumentParser = _Parser(
+        prog="futureagi-simulate",
+        description=(
+            "Run Future AGI simulations from CI and gate the pipeline on their verdict.\n\n"
+            "Credentials come from FI_API_KEY and FI_SECRET_KEY (or --api-key/--secret-key),\n"
+            "the server from FI_BASE_URL (or --base-url)."
+        ),
+        epilog=EXIT_CODES,
+        formatter_class=_FORMATTER,
+    )
+    parser.add_argument("--version", action="version", version=f"futureagi-simulate {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    run = commands.add_parser(
+        "run",
+        parents=[client],
+        formatter_class=_FORMATTER,
+        help="execute a run test, wait for the end, and exit on the verdict",
+        description=(
+            "Execute RUN_TEST_ID, wait for the execution to finish, and judge it.\n\n"
+            "'Completed' is not 'passed': the verdict passes only when the execution completed,\n"
+            "no more calls failed than --max-failed-calls, every eval's pass rate reaches its\n"
+            "minimum (--min-pass-rate for the evals named, every call for the others), and no eval\n"
+            "left more completed calls unjudged than --max-unjudged-calls.\n"
+            "The execute is sent once and never again."
+        ),
+        epilog=EXIT_CODES,
+    )
+    run.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+    _selection_arguments(run)
+    run.add_argument(
+        "--timeout",
+        type=_duration,
+        default="30m",
+        metavar="DURATION",
+        help="how long to wait: 90s, 30m, 1h (30m)",
+    )
+    run.add_argument(
+        "--poll-interval",
+        type=_duration,
+        default="2s",
+        metavar="DURATION",
+        help="first wait between polls (2s)",
+    )
+    run.add_argument(
+        "--min-pass-rate",
+        type=_rate,
+        action="append",
+        default=[],
+        metavar="EVAL=RATE",
+        help="minimum pass rate, a fraction from 0 to 1, of the eval config named EVAL (repeat)",
+    )
+    run.add_argument(
+        "--max-failed-calls", type=_count, default=0, metavar="N", help="calls allowed to fail (0)"
+    )
+    run.add_argument(
+        "--max-unjudged-calls",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="completed calls each eval config may leave unjudged: errored, skipped, no output (0)",
+    )
+    run.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML here, one case per scenario")
+    run.add_argument("--json", dest="json_path", type=Path, metavar="PATH", help="write the result here")
+    run.add_argument(
+        "--cancel-on-interrupt",
+        action="store_true",
+        help="cancel the execution on SIGINT/SIGTERM or --timeout",
+    )
+    run.add_argument(
+        "--dry-run", action="store_true", help="print the scenarios that would run; send nothing"
+    )
+    run.set_defaults(command=Command(_run.run_command, _options.RunOptions, whole=True))
+    _add_report_parser(commands, run=run, client=client, handler=_report_command.report_command)
+
+    run_tests = commands.add_parser("run-tests", help="run tests: list, get, execute, executions")
+    run_tests_commands = run_tests.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    listing = run_tests_commands.add_parser("list", parents=[client], help="list run tests, newest first")
+    listing.add_argument("--search", help="text matched against run-test and agent names")
+    listing.add_argument("--simulation-type", choices=["agent_definition", "prompt"])
+    listing.add_argument("--limit", type=_positive, default=20, help="how many (20)")
+    _json_flag(listing)
+    listing.set_defaults(command=Command(_queries.list_run_tests, _options.ListRunTestsOptions))
+    getting = run_tests_commands.add_parser("get", parents=[client], help="show one run test")
+    getting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+    _json_flag(getting)
+    getting.set_defaults(command=Command(_queries.get_run_test, _options.GetRunTestOptions))
+    executing = run_tests_commands.add_parser(
+        "execute",
+        parents=[client],
+        formatter_class=_FORMATTER,
+        help="start one execution and print it; never resent",
+        epilog=EXIT_CODES,
+    )
+    executing.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+    _selection_arguments(executing)
+    _json_flag(executing)
+    executing.set_defaults(command=Command(_queries.execute_run_test, _options.ExecuteOptions))
+    listing_executions = run_tests_commands.add_parser(
+        "executions", parents=[client], help="list a run test's executions, newest first"
+    )
+    listing_executions.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+    listing_executions.add_argument(
+        "--started-after",
+        type=_started_after,
+        metavar="TIME",
+        help="only those started since (ISO 8601, offset)",
+    )
+    _json_flag(listing_executions)
+    listing_executions.set_defaults(
+        command=Command(_queries.run_test_executions, _options.RunTestExecutionsOptions)
+    )
+
+    executions = commands.add_parser("executions", help="executions: get, wait, cancel, results")
+    execution_commands = executions.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for name, command, text in (
+        (
+            "get",
+            Command(_queries.get_execution, _options.ExecutionOptions),
+            "show an execution's status and call counts",
+        ),
+        ("wait", Command(_queries.wait_execution, _options.WaitOptions), "wait until an execution finishes"),
+        ("cancel", Command(_queries.cancel_execution, _options.CancelOptions), "cancel an execution"),
+        (
+            "results",
+            Command(_queries.execution_results, _options.ExecutionOptions),
+            "show each call's scenario, status and eval outputs",
+        ),
+    ):
+        subcommand = execution_commands.add_parser(
+            name, parents=[client], help=text, formatter_class=_FORMATTER, epilog=EXIT_CODES
+        )
+        subcommand.add_argument("execution_id", metavar="EXECUTION_ID", type=an_id)
+        if name == "wait":
+            subcommand.add_argument("--timeout", type=_duration, default="30m", help="90s, 30m, 1h (30m)")
+            subcommand.add_argument("--poll-interval", type=_duration, default="2s", help="first wait (2s)")
+        _json_flag(subcommand)
+        subcommand.set_defaults(command=command)
+    return parser
+
+
+def _selection_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--only",
+        type=_id_list,
+        action="append",
+        metavar="ID",
+        help="run only these scenarios (repeat or a,b)",
+    )
+    parser.add_argument(
+        "--all-except", type=_id_list, action="append", metavar="ID", help="run every scenario but these"
+    )
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", dest="as_json", action="store_true", help="print JSON on stdout")
+
+
+# report: run's judging options, shared ----------------------------------------------------------------------
+
+# run's options that are about starting or stopping an execution: report does neither.
+_NOT_SHARED = frozenset({"help", "run_test_id", "only", "all_except", "dry_run", "cancel_on_interrupt"})
+
+REPORT_DESCRIPTION = (
+    "Wait for EXECUTION_ID, an execution of RUN_TEST_ID that already exists, and judge it as 'run'\n"
+    "does, with the same thresholds, reports and exit codes. Nothing is executed or cancelled: use it\n"
+    "to resume a gate after 'run' exited 3, 4 or 5, or to gate in one CI job on an execution that\n"
+    "another job started."
+)
+
+
+def _add_report_parser(
+    commands: Any,
+    *,
+    run: argparse.ArgumentParser,
+    client: argparse.ArgumentParser,
+    handler: Callable[..., int],
+) -> argparse.ArgumentParser:
+    """Adds ``report`` to ``commands``, with ``client``'s settings and every option of ``run`` that
+    is about waiting, judging and reporting (the same action objects, as argparse's ``parents`` shares
+    them), so that an option added to ``run`` is ``report``'s too."""
+    report: argparse.ArgumentParser = commands.add_parser(
+        "report",
+        parents=[client],
+        formatter_class=_FORMATTER,
+        help="wait for an existing execution and exit on its verdict; executes nothing",
+        description=REPORT_DESCRIPTION,
+        epilog=EXIT_CODES,
+    )
+    report.add_argument("execution_id", metavar="EXECUTION_ID", type=an_id)
+    report.add_argument(
+        "--run-test-id",
+        required=True,
+        type=an_id,
+        metavar="ID",
+        help="the run test EXECUTION_ID is an execution of (named in the reports)",
+    )
+    known = {action.dest for action in client._actions} | _NOT_SHARED
+    for action in run._actions:
+        if action.dest not in known:
+            # What ArgumentParser(parents=[...]) does with a parent's actions.
+            report._add_action(action)
+    report.set_defaults(command=Command(handler, _options.ReportOptions, whole=True))
+    return report

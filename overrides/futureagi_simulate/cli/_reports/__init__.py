@@ -1,0 +1,134 @@
+"""What ``run`` leaves behind for CI: a JSON result, a JUnit file and a GitHub step summary.
+
+Each is built from the ``Verdict`` (or, when the run ended without one, from why it ended) and the exit
+code the command is about to return, so the three always agree with it. Text from the server is data,
+never markup: every string written passes through ``redact`` (the credentials the command sends become
+``[REDACTED]``, by the library's one rule, ``redaction_values``) and is made safe for where it goes
+(XML 1.0, Markdown, a terminal, a CI log).
+
+Each file is written whole or not at all: into a temporary file beside it, then renamed over it. The
+three are written independently (``write_all``): one that cannot be written (a full disk) is a warning,
+and the others are still written.
+
+The rooms: ``_text`` (redaction and safe text, shared by all), ``_outcome`` (the run test, how the run
+ended, case names), ``_json``, ``_junit``, ``_summary`` (one per format), ``_files`` (writing whole or
+not at all).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+from ._files import append_summary, clashing_paths, write_all, write_atomic, write_report
+from ._json import MAX_DEPTH, NON_FINITE_NOTE, TOO_DEEP, failure_json, json_text, verdict_json
+from ._junit import VERDICT_CASE, eval_line, failure_junit, verdict_junit
+from ._outcome import Outcome, RunTestName, case_name, case_names
+from ._summary import (
+    MAX_CELL,
+    SUMMARY_LIMIT,
+    SUMMARY_MARGIN,
+    SummaryFullError,
+    failure_summary,
+    step_summary,
+    write_failure_summary,
+    write_step_summary,
+)
+from ._text import REDACTED, redact, safe_text, set_secrets, terminal_lines, terminal_text, xml_text
+
+__all__ = [
+    "MAX_CELL",
+    "MAX_DEPTH",
+    "NON_FINITE_NOTE",
+    "REDACTED",
+    "SUMMARY_LIMIT",
+    "SUMMARY_MARGIN",
+    "TOO_DEEP",
+    "VERDICT_CASE",
+    "Outcome",
+    "RunTestName",
+    "SummaryFullError",
+    "append_summary",
+    "case_name",
+    "case_names",
+    "clashing_paths",
+    "eval_line",
+    "failure_json",
+    "failure_junit",
+    "failure_summary",
+    "json_text",
+    "redact",
+    "safe_text",
+    "set_secrets",
+    "step_summary",
+    "terminal_lines",
+    "terminal_text",
+    "verdict_json",
+    "verdict_junit",
+    "write_all",
+    "write_atomic",
+    "write_failure_summary",
+    "write_report",
+    "write_reports",
+    "write_step_summary",
+    "xml_text",
+]
+
+
+def write_reports(
+    outcome: Outcome,
+    *,
+    json_path: Path | None,
+    junit_path: Path | None,
+    summary_path: Path | None,
+    warn: Callable[[str], None],
+) -> None:
+    """Writes the reports asked for (a None path: not asked), each whole or not at all and each on its
+    own (``write_all``): one that fails is one ``warn`` line and the others are still written."""
+    run_test, verdict, code = outcome.run_test, outcome.verdict, outcome.exit_code
+
+    def json_report(path: Path) -> None:
+        document = (
+            verdict_json(verdict, run_test=run_test, exit_code=code)
+            if verdict is not None
+            else failure_json(
+                run_test=run_test,
+                execution_id=outcome.execution_id,
+                status=outcome.status,
+                exit_code=code,
+                reasons=outcome.reasons,
+            )
+        )
+        write_report(path, document)
+
+    def junit_report(path: Path) -> None:
+        junit = (
+            verdict_junit(verdict, run_test=run_test)
+            if verdict is not None
+            else failure_junit(
+                run_test=run_test, execution_id=outcome.execution_id, exit_code=code, reasons=outcome.reasons
+            )
+        )
+        write_report(path, junit)
+
+    def summary_report(path: Path) -> None:
+        if verdict is not None:
+            write_step_summary(path, verdict, run_test=run_test)
+        else:
+            write_failure_summary(
+                path,
+                run_test=run_test,
+                execution_id=outcome.execution_id,
+                exit_code=code,
+                reasons=outcome.reasons,
+            )
+
+    targets: list[tuple[str, Path | None, Callable[[Path], None]]] = [
+        ("--json", json_path, json_report),
+        ("--junit", junit_path, junit_report),
+        ("GITHUB_STEP_SUMMARY", summary_path, summary_report),
+    ]
+    write_all(
+        [(what, functools.partial(write, path)) for what, path, write in targets if path is not None], warn
+    )

@@ -1,0 +1,135 @@
+"""The JSON result (``--json``): the verdict with every scenario, or why the run ended without one; and
+any answer as plain JSON data (the query commands' ``--json``)."""
+
+from __future__ import annotations
+
+import json
+import math
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from futureagi_simulate import ScenarioVerdict, Verdict
+
+from ._outcome import RunTestName
+from ._text import safe_text
+
+__all__ = ["MAX_DEPTH", "NON_FINITE_NOTE", "TOO_DEEP", "failure_json", "json_text", "verdict_json"]
+
+TOO_DEEP = "<nested too deep>"
+MAX_DEPTH = 64
+NON_FINITE_NOTE = "non-finite numbers (NaN, Infinity) were written as null"
+
+
+class _Walk:
+    """Turns an answer into plain JSON data: bounded depth, finite numbers, redacted strings."""
+
+    def __init__(self) -> None:
+        self.non_finite = False
+
+    def __call__(self, value: Any, depth: int = 0) -> Any:
+        if isinstance(value, str):
+            return safe_text(value)
+        if isinstance(value, bool) or value is None:
+            return value
+        if isinstance(value, int):
+            return value
+        if isinstance(value, float):
+            if math.isfinite(value):
+                return value
+            self.non_finite = True
+            return None
+        if isinstance(value, uuid.UUID):
+            return str(value)
+        if isinstance(value, (Mapping, list, tuple)):
+            if depth >= MAX_DEPTH:
+                return TOO_DEEP
+            if isinstance(value, Mapping):
+                return {safe_text(str(k)): self(v, depth + 1) for k, v in value.items()}
+            return [self(v, depth + 1) for v in value]
+        return safe_text(str(value))
+
+
+def _jsonable(value: Any) -> Any:
+    """``value`` as JSON data: subtrees deeper than MAX_DEPTH become a short string, NaN/Infinity null,
+    credentials ``[REDACTED]``."""
+    return _Walk()(value)
+
+
+def json_text(document: Any) -> str:
+    """Valid JSON (``allow_nan=False``); a dict document notes when a non-finite number became null."""
+    walk = _Walk()
+    data = walk(document)
+    if walk.non_finite and isinstance(data, dict):
+        data["notes"] = [NON_FINITE_NOTE]
+    return json.dumps(data, indent=2, allow_nan=False)
+
+
+def _scenario(scenario: ScenarioVerdict) -> dict[str, Any]:
+    return {
+        "scenario_id": scenario.scenario_id,
+        "scenario_name": scenario.scenario_name,
+        "passed": scenario.passed,
+        "reasons": scenario.reasons,
+        "calls": [
+            {
+                "call_execution_id": call.call_execution_id,
+                "status": call.status,
+                "duration_seconds": call.duration_seconds,
+                "evals": [
+                    {
+                        "name": outcome.name,
+                        "passed": outcome.passed,
+                        "score": outcome.score,
+                        "output": outcome.output,
+                        "reason": outcome.reason,
+                    }
+                    for outcome in call.evals
+                ],
+            }
+            for call in scenario.calls
+        ],
+    }
+
+
+def verdict_json(verdict: Verdict, *, run_test: RunTestName, exit_code: int) -> bytes:
+    """The machine-readable result of ``run``: ids, ``passed`` (a boolean), reasons, every scenario."""
+    document = {
+        "run_test_id": run_test.id,
+        "run_test_name": run_test.name,
+        "execution_id": verdict.execution_id,
+        "status": verdict.status,
+        "passed": verdict.passed,
+        "exit_code": exit_code,
+        "reasons": verdict.reasons,
+        "pass_rates": verdict.pass_rates,
+        "total_calls": verdict.total_calls,
+        "failed_calls": verdict.failed_calls,
+        "thresholds": {
+            "min_pass_rate": verdict.thresholds.min_pass_rate,
+            "default_min_pass_rate": verdict.thresholds.default_min_pass_rate,
+            "max_failed_calls": verdict.thresholds.max_failed_calls,
+            "max_unjudged_calls": verdict.thresholds.max_unjudged_calls,
+        },
+        "evals": [attrs.asdict(e) for e in verdict.evals],
+        "scenarios": [_scenario(s) for s in verdict.scenarios],
+    }
+    return (json_text(document) + "\n").encode("utf-8")
+
+
+def failure_json(
+    *, run_test: RunTestName, execution_id: uuid.UUID | None, status: str, exit_code: int, reasons: list[str]
+) -> bytes:
+    """The result of a run that ended without a verdict (exit 3, 4, 5, 129, 130, 143)."""
+    document = {
+        "run_test_id": run_test.id,
+        "run_test_name": run_test.name,
+        "execution_id": execution_id,
+        "status": status,
+        "passed": False,
+        "exit_code": exit_code,
+        "reasons": reasons,
+    }
+    return (json_text(document) + "\n").encode("utf-8")

@@ -1,0 +1,98 @@
+"""The query commands (``run-tests ...``, ``executions ...``) in this process against the emulator."""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+import pytest
+
+from futureagi_simulate.resources import Executions
+from futureagi_simulate.testing import Emulator
+from tests.cli.harness import invoke
+
+
+def test_query_commands_print_json_on_stdout(oss: Emulator) -> None:
+    """run-tests get/execute and executions get/results/cancel answer JSON on stdout."""
+    run_test = str(oss.seed.run_test_id)
+    got = invoke(oss, "run-tests", "get", run_test, "--json")
+    assert json.loads(got.stdout)["id"] == run_test
+    listed = invoke(oss, "run-tests", "list", "--limit", "2", "--json")
+    assert len(json.loads(listed.stdout)) == 2
+    started = invoke(oss, "run-tests", "execute", run_test, "--only", str(oss.seed.scenario_ids[0]), "--json")
+    execution = json.loads(started.stdout)["execution_id"]
+    waited = invoke(oss, "executions", "wait", execution, "--poll-interval", "0.01", "--json")
+    assert json.loads(waited.stdout)["status"] == "completed"
+    results = json.loads(invoke(oss, "executions", "results", execution, "--json").stdout)
+    assert [call["scenario_id"] for call in results["calls"]] == [str(oss.seed.scenario_ids[0])]
+    cancelled = json.loads(invoke(oss, "executions", "cancel", execution, "--json").stdout)
+    assert cancelled == {"execution_id": execution, "cancel_requested": False, "status": "completed"}
+    found = json.loads(invoke(oss, "run-tests", "executions", run_test, "--json").stdout)
+    assert [row["id"] for row in found] == [execution]
+
+
+def test_cancelling_a_finished_execution_says_nothing_was_cancelled(oss: Emulator) -> None:
+    """cancel on a completed execution says it had already finished, not that a cancel is under way."""
+    run_test = str(oss.seed.run_test_id)
+    started = invoke(oss, "run-tests", "execute", run_test, "--only", str(oss.seed.scenario_ids[0]), "--json")
+    execution = json.loads(started.stdout)["execution_id"]
+    invoke(oss, "executions", "wait", execution, "--poll-interval", "0.01")
+    done = invoke(oss, "executions", "cancel", execution)
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"{execution}  had already finished (completed): nothing to cancel"
+
+
+def test_cancelling_a_running_execution_says_where_it_is_now(oss: Emulator) -> None:
+    """cancel on a running execution says the cancel was asked for and the status it is in now."""
+    run_test = str(oss.seed.run_test_id)
+    started = invoke(oss, "run-tests", "execute", run_test, "--only", str(oss.seed.scenario_ids[0]), "--json")
+    execution = json.loads(started.stdout)["execution_id"]
+    done = invoke(oss, "executions", "cancel", execution)
+    assert done.returncode == 0
+    now = {f"{execution}  cancel requested; now {status}" for status in ("cancelling", "cancelled")}
+    assert done.stdout.strip() in now
+
+
+def test_cancelling_a_cancelled_execution_sends_nothing_more(oss: Emulator) -> None:
+    """A second cancel, once the execution is cancelled, says it had already finished."""
+    run_test = str(oss.seed.run_test_id)
+    started = invoke(oss, "run-tests", "execute", run_test, "--only", str(oss.seed.scenario_ids[0]), "--json")
+    execution = json.loads(started.stdout)["execution_id"]
+    invoke(oss, "executions", "cancel", execution)
+    invoke(oss, "executions", "wait", execution, "--poll-interval", "0.01")
+    again = json.loads(invoke(oss, "executions", "cancel", execution, "--json").stdout)
+    assert again == {"execution_id": execution, "cancel_requested": False, "status": "cancelled"}
+
+
+def test_a_warning_is_one_line_of_ours(oss: Emulator, sleeps: list[float]) -> None:
+    """Plain http:// to a host that is not this machine: one warning line, no Python source line."""
+    done = invoke(oss, "run-tests", "list", FI_BASE_URL="http://example.invalid:9")
+    warned = [line for line in done.stderr.splitlines() if "warning:" in line]
+    assert len(warned) == 1
+    assert warned[0].startswith("futureagi-simulate: warning: ")
+    assert "return SimulateClient(" not in done.stderr
+
+
+def test_an_unexpected_error_in_a_query_is_exit_3(oss: Emulator, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A library bug in a query command: one line and exit 3, not a traceback and 1."""
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OverflowError("library bug")
+
+    monkeypatch.setattr(Executions, "get", broken)
+    done = invoke(oss, "executions", "get", str(uuid.uuid4()))
+    assert done.returncode == 3, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "futureagi-simulate: internal error: OverflowError: library bug"
+    ]
+
+
+def test_execute_with_only_and_all_except_is_a_usage_error(oss: Emulator) -> None:
+    """run-tests execute with --only and --all-except: exit 2 naming both, and no execute sent."""
+    first, second = (str(s) for s in oss.seed.scenario_ids[:2])
+    done = invoke(
+        oss, "run-tests", "execute", str(oss.seed.run_test_id), "--only", first, "--all-except", second
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == "futureagi-simulate: --only and --all-except cannot be used together"
+    assert oss.request_count("executeRunTest") == 0
