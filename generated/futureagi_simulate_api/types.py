@@ -119,7 +119,7 @@ if TYPE_CHECKING:
 
 else:
     # Bound once: looking up object.__new__ where it is called is not cached on CPython 3.11 and makes a
-    # method object each time, which cost more than the allocation itself.
+    # method object each time, which cost more than the allocation itself (BENCHMARKS.md).
     new_instance = object.__new__
 
 
@@ -205,24 +205,6 @@ def parse_datetime(text: str) -> datetime.datetime:
     return moment
 
 
-def read_datetime(value: object, *path: str | int) -> datetime.datetime:
-    if type(value) is not str:
-        raise wrong_type("string (date-time)", value, *path)
-    try:
-        return parse_datetime(value)
-    except ValueError:
-        raise ParseError(f"not a date-time: {value!r}", *path) from None
-
-
-def read_date(value: object, *path: str | int) -> datetime.date:
-    if type(value) is not str:
-        raise wrong_type("string (date)", value, *path)
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise ParseError(f"not a date: {value!r}", *path) from None
-
-
 __all__ = [
     "UNSET",
     "File",
@@ -235,8 +217,6 @@ __all__ = [
     "missing",
     "new_instance",
     "parse_datetime",
-    "read_date",
-    "read_datetime",
     "read_uuid",
     "wrong_type",
 ]
