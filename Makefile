@@ -6,7 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 TOOLS := $(VENV)/.tools
 STAMP := $(VENV)/.installed
-GENERATED := generated/futureagi_simulate_api
+# The generated package is the private subpackage futureagi_simulate._api, kept apart from the hand-written
+# overrides/futureagi_simulate (pyproject.toml merges the two folders).
+GENERATED := generated/futureagi_simulate/_api
 # The generator's post-hooks call `ruff`; putting the venv first on PATH makes that the pinned ruff.
 GEN_ENV := PATH="$(CURDIR)/$(BIN):$$PATH"
 # The generated package carries the document it came from, so the installed emulator checks exchanges against
@@ -98,9 +100,9 @@ generate: $(TOOLS)
 # Regenerates into a temporary folder and fails on any difference from the tree.
 check-generated: $(TOOLS)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(GENERATE) --output-path "$$tmp/futureagi_simulate_api" >/dev/null && \
-	$(SHIP_DOCUMENT) "$$tmp/futureagi_simulate_api" && \
-	if diff -r "$$tmp/futureagi_simulate_api" $(GENERATED); then \
+	$(GENERATE) --output-path "$$tmp/_api" >/dev/null && \
+	$(SHIP_DOCUMENT) "$$tmp/_api" && \
+	if diff -r "$$tmp/_api" $(GENERATED); then \
 		echo "check-generated: $(GENERATED) matches openapi.yaml"; \
 	else \
 		echo "check-generated: $(GENERATED) has drifted from openapi.yaml; run 'make generate' and commit" >&2; \

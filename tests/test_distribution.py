@@ -113,7 +113,7 @@ def test_the_source_archive_builds_the_same_wheel(dist: Path, tmp_path: Path) ->
         return {name for name in zipfile.ZipFile(path).namelist() if ".dist-info/" not in name}
 
     assert package_files(rebuilt) == package_files(wheel)
-    assert "futureagi_simulate_api/models/run_test.py" in package_files(rebuilt)
+    assert "futureagi_simulate/_api/models/run_test.py" in package_files(rebuilt)
 
 
 def test_install_from_a_git_url(tmp_path: Path) -> None:
@@ -137,4 +137,4 @@ def test_install_from_a_git_url(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert (target / "futureagi_simulate" / "testing" / "pytest_plugin.py").is_file()
-    assert (target / "futureagi_simulate_api" / "openapi.yaml").is_file()
+    assert (target / "futureagi_simulate" / "_api" / "openapi.yaml").is_file()

@@ -11,21 +11,21 @@ from typing import TypeVar
 
 import httpx
 
-from futureagi_simulate_api.api.executions import cancel_test_execution as _cancel
-from futureagi_simulate_api.api.executions import get_simulation_run_results as _results
-from futureagi_simulate_api.api.executions import get_test_execution as _get_execution
-from futureagi_simulate_api.api.run_tests import get_eval_summary as _eval_summary
-from futureagi_simulate_api.api.run_tests import get_run_test as _get_run_test
-from futureagi_simulate_api.api.run_tests import list_run_test_executions as _executions
-from futureagi_simulate_api.api.run_tests import list_run_test_scenarios as _scenarios
-from futureagi_simulate_api.models.cancel_test_execution_request import CancelTestExecutionRequest
-from futureagi_simulate_api.models.cancel_test_execution_result import CancelTestExecutionResult
-from futureagi_simulate_api.models.eval_summary_docs import EvalSummaryDocs
-from futureagi_simulate_api.models.eval_summary_server_envelope import EvalSummaryServerEnvelope
-from futureagi_simulate_api.models.run_test_execution_page import RunTestExecutionPage
-from futureagi_simulate_api.models.run_test_scenario_page import RunTestScenarioPage
-from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
-from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
+from futureagi_simulate._api.api.executions import cancel_test_execution as _cancel
+from futureagi_simulate._api.api.executions import get_simulation_run_results as _results
+from futureagi_simulate._api.api.executions import get_test_execution as _get_execution
+from futureagi_simulate._api.api.run_tests import get_eval_summary as _eval_summary
+from futureagi_simulate._api.api.run_tests import get_run_test as _get_run_test
+from futureagi_simulate._api.api.run_tests import list_run_test_executions as _executions
+from futureagi_simulate._api.api.run_tests import list_run_test_scenarios as _scenarios
+from futureagi_simulate._api.models.cancel_test_execution_request import CancelTestExecutionRequest
+from futureagi_simulate._api.models.cancel_test_execution_result import CancelTestExecutionResult
+from futureagi_simulate._api.models.eval_summary_docs import EvalSummaryDocs
+from futureagi_simulate._api.models.eval_summary_server_envelope import EvalSummaryServerEnvelope
+from futureagi_simulate._api.models.run_test_execution_page import RunTestExecutionPage
+from futureagi_simulate._api.models.run_test_scenario_page import RunTestScenarioPage
+from futureagi_simulate._api.models.simulation_run_results import SimulationRunResults
+from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
 
 from ._errors import MAX_BODY_DEPTH, decode_body, depth, excerpt
 from ._flows import Call

@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
+    from futureagi_simulate._api.models.simulation_run_results import SimulationRunResults
 
 log = logging.getLogger("futureagi_simulate")
 #: Where ``wait`` tells of each failed poll it rides out (INFO), a child of the package's logger: the

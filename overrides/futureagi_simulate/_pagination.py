@@ -10,7 +10,7 @@ from ._errors import TooManyPagesError
 
 if TYPE_CHECKING:
     # Only for the annotations: importing the generated package waits for the first call.
-    from futureagi_simulate_api.types import Unset
+    from futureagi_simulate._api.types import Unset
 
 __all__ = ["MAX_PAGES", "Page", "PageWalk", "next_page_number"]
 

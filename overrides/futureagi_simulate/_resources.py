@@ -21,12 +21,12 @@ from ._types import NOT_GIVEN, NotGiven, SimulationType
 from ._validate import IdLike, check_positive_int, check_uuid
 
 if TYPE_CHECKING:
-    from futureagi_simulate_api.models.call_execution import CallExecution
-    from futureagi_simulate_api.models.evaluation_config import EvaluationConfig
-    from futureagi_simulate_api.models.run_test import RunTest
-    from futureagi_simulate_api.models.run_test_execution import RunTestExecution
-    from futureagi_simulate_api.models.run_test_page import RunTestPage
-    from futureagi_simulate_api.models.run_test_scenario import RunTestScenario
+    from futureagi_simulate._api.models.call_execution import CallExecution
+    from futureagi_simulate._api.models.evaluation_config import EvaluationConfig
+    from futureagi_simulate._api.models.run_test import RunTest
+    from futureagi_simulate._api.models.run_test_execution import RunTestExecution
+    from futureagi_simulate._api.models.run_test_page import RunTestPage
+    from futureagi_simulate._api.models.run_test_scenario import RunTestScenario
 
     from . import _executions_wire, _follow, _preflight, _wire
     from ._execution import Execution

@@ -18,20 +18,20 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from futureagi_simulate_api.api.prompt_simulations import execute_prompt_simulation as _execute_prompt
-from futureagi_simulate_api.api.prompt_simulations import get_prompt_simulation as _get_prompt
-from futureagi_simulate_api.api.run_tests import create_run_test as _create
-from futureagi_simulate_api.api.run_tests import execute_run_test as _execute_run_test
-from futureagi_simulate_api.api.run_tests import list_run_tests as _list
-from futureagi_simulate_api.models.create_run_test_request import CreateRunTestRequest
-from futureagi_simulate_api.models.execute_prompt_simulation_request_camel import (
+from futureagi_simulate._api.api.prompt_simulations import execute_prompt_simulation as _execute_prompt
+from futureagi_simulate._api.api.prompt_simulations import get_prompt_simulation as _get_prompt
+from futureagi_simulate._api.api.run_tests import create_run_test as _create
+from futureagi_simulate._api.api.run_tests import execute_run_test as _execute_run_test
+from futureagi_simulate._api.api.run_tests import list_run_tests as _list
+from futureagi_simulate._api.models.create_run_test_request import CreateRunTestRequest
+from futureagi_simulate._api.models.execute_prompt_simulation_request_camel import (
     ExecutePromptSimulationRequestCamel,
 )
-from futureagi_simulate_api.models.execute_prompt_simulation_request_snake import (
+from futureagi_simulate._api.models.execute_prompt_simulation_request_snake import (
     ExecutePromptSimulationRequestSnake,
 )
-from futureagi_simulate_api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
-from futureagi_simulate_api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
+from futureagi_simulate._api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
+from futureagi_simulate._api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
 
 from ._errors import InvalidArgumentError, UnsafeSelectionError
 from ._execution import Execution
