@@ -6,7 +6,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 TOOLS := $(VENV)/.tools
 STAMP := $(VENV)/.installed
-GENERATED := generated/futureagi_simulate_api
+# The generated package is the private subpackage futureagi_simulate._api, kept apart from the hand-written
+# overrides/futureagi_simulate (pyproject.toml merges the two folders).
+GENERATED := generated/futureagi_simulate/_api
 # The generator's post-hooks call `ruff`; putting the venv first on PATH makes that the pinned ruff.
 GEN_ENV := PATH="$(CURDIR)/$(BIN):$$PATH"
 # The generated package carries the document it came from, so the installed emulator checks exchanges against
@@ -38,8 +40,6 @@ venv: $(STAMP)
 # install) with the extras the demo uses, pinned by the same constraints, and none of the dev toolchain.
 DEMO_VENV := .venv-demo
 DEMO_STAMP := $(DEMO_VENV)/.installed
-# `cli` joins once pyproject.toml defines that extra (the command the demo's verdict will come from).
-DEMO_EXTRAS := $(shell grep -Eq '^cli *=' pyproject.toml && echo testing,cli || echo testing)
 PACKAGE_SOURCES := $(shell find overrides generated -name '*.py' -o -name '*.yaml' -o -name py.typed)
 
 $(DEMO_STAMP): pyproject.toml requirements/constraints.txt $(PACKAGE_SOURCES)
@@ -47,7 +47,7 @@ $(DEMO_STAMP): pyproject.toml requirements/constraints.txt $(PACKAGE_SOURCES)
 	test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV)
 	# One install at a time: two pips replacing the same dist-info (two `make demo` at once) break both.
 	flock $(DEMO_VENV).lock $(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
-		-c requirements/constraints.txt ".[$(DEMO_EXTRAS)]"
+		-c requirements/constraints.txt ".[testing,cli]"
 	touch $(DEMO_STAMP)
 
 # The project's first command: the quick start against the emulator, which stops when the example ends.
@@ -58,10 +58,21 @@ demo: $(DEMO_STAMP)
 			$(DEMO_VENV)/bin/futureagi-simulate run "$$FI_DEMO_RUN_TEST_ID" --poll-interval 0.2s'
 
 # The wheel and the source archive another project installs (README, "Use it from another project"),
-# built by the pinned hatchling of the dev environment: no download, no build isolation.
-dist: $(TOOLS)
+# built by the hatchling pyproject.toml's build-system requires, in an environment of its own that holds
+# only that hatchling and its dependencies, pinned by the constraints: building the package needs none
+# of the development toolchain.
+BUILD_VENV := .venv-build
+BUILD_STAMP := $(BUILD_VENV)/.installed
+$(BUILD_STAMP): pyproject.toml requirements/constraints.txt
+	@sh scripts/check-prerequisites.sh python
+	test -x $(BUILD_VENV)/bin/python || $(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -c requirements/constraints.txt \
+		$$($(BUILD_VENV)/bin/python -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"])')
+	touch $(BUILD_STAMP)
+
+dist: $(BUILD_STAMP)
 	rm -rf dist
-	$(BIN)/hatchling build -d dist
+	$(BUILD_VENV)/bin/hatchling build -d dist
 
 # What the client costs on top of raw httpx, each figure beside its baseline (BENCHMARKS.md). A minute or two.
 bench: $(STAMP)
@@ -89,9 +100,9 @@ generate: $(TOOLS)
 # Regenerates into a temporary folder and fails on any difference from the tree.
 check-generated: $(TOOLS)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(GENERATE) --output-path "$$tmp/futureagi_simulate_api" >/dev/null && \
-	$(SHIP_DOCUMENT) "$$tmp/futureagi_simulate_api" && \
-	if diff -r "$$tmp/futureagi_simulate_api" $(GENERATED); then \
+	$(GENERATE) --output-path "$$tmp/_api" >/dev/null && \
+	$(SHIP_DOCUMENT) "$$tmp/_api" && \
+	if diff -r "$$tmp/_api" $(GENERATED); then \
 		echo "check-generated: $(GENERATED) matches openapi.yaml"; \
 	else \
 		echo "check-generated: $(GENERATED) has drifted from openapi.yaml; run 'make generate' and commit" >&2; \
@@ -179,7 +190,7 @@ prerequisites:
 test: prerequisites check-generated spec-check ts-client docs-check python-docs-check lint typecheck unit
 
 clean:
-	rm -rf $(VENV) $(DEMO_VENV) dist node_modules .mypy_cache .pytest_cache .ruff_cache .coverage .coverage.*
+	rm -rf $(VENV) $(DEMO_VENV) $(BUILD_VENV) dist node_modules .mypy_cache .pytest_cache .ruff_cache .coverage .coverage.*
 
 # Re-pins every package of the development environment after a change to requirements/dev.txt.
 constraints:

@@ -270,7 +270,7 @@ def bench_execute_in_memory(url: str, sizes: Sizes) -> str:
 def page_parser() -> Callable[[Any], object]:
     """How the version of the client under test reads a page of run tests: the generated ``from_dict``,
     or, in versions from before the parse was generated, the parser they compiled at run time."""
-    from futureagi_simulate_api.models import RunTestPage
+    from futureagi_simulate._api.models import RunTestPage
 
     try:
         compiled = importlib.import_module("futureagi_simulate._parse")

@@ -142,7 +142,7 @@ def main() -> None:
         # Without them the import would fall back to the installed checkout and compare it with itself.
         if (
             not (against / "overrides" / "futureagi_simulate").is_dir()
-            or not (against / "generated" / "futureagi_simulate_api").is_dir()
+            or not (against / "generated").is_dir()
         ):
             sys.exit(f"--against {args.against}: no overrides/futureagi_simulate and generated/ there")
         versions[str(args.against)] = against

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -21,10 +22,26 @@ ROOT = Path(__file__).resolve().parent.parent
 LICENSE = ROOT / "LICENSE"
 
 
+BUILD_PYTHON = ROOT / ".venv-build" / "bin" / "python"
+DEV_TOOLS = {"mypy", "ruff", "pytest", "openapi-python-client", "schemathesis", "hypothesis", "editables"}
+
+
 @pytest.fixture(scope="module")
-def dist() -> Path:
+def no_dev_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("make") / "dev-venv"
+
+
+@pytest.fixture(scope="module")
+def dist(no_dev_venv: Path) -> Path:
     environment = {k: v for k, v in os.environ.items() if not k.startswith("MAKE")}
-    subprocess.run(["make", "-s", "dist"], cwd=ROOT, env=environment, check=True, capture_output=True)
+    # VENV names where the development environment would be: `make dist` must not need it.
+    subprocess.run(
+        ["make", "-s", "dist", f"VENV={no_dev_venv}"],
+        cwd=ROOT,
+        env=environment,
+        check=True,
+        capture_output=True,
+    )
     return ROOT / "dist"
 
 
@@ -56,6 +73,49 @@ def test_make_dist_builds_a_wheel_and_source_archive_with_license_and_extras(dis
         assert extracted.read() == LICENSE.read_bytes()
 
 
+def test_make_dist_builds_without_the_development_toolchain(dist: Path, no_dev_venv: Path) -> None:
+    """`make dist` makes no dev environment; its build environment has hatchling and none of the dev tools."""
+    assert not no_dev_venv.exists()
+    listed = subprocess.run(
+        [BUILD_PYTHON, "-m", "pip", "list", "--format=json", "--disable-pip-version-check"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    installed = {entry["name"].lower() for entry in json.loads(listed.stdout)}
+    assert "hatchling" in installed
+    assert not installed & DEV_TOOLS
+
+
+def test_the_source_archive_builds_the_same_wheel(dist: Path, tmp_path: Path) -> None:
+    """A wheel built from the sdist holds the same package files as `make dist`'s wheel."""
+    (sdist,) = dist.glob("futureagi_simulate-*.tar.gz")
+    subprocess.run(
+        [
+            BUILD_PYTHON,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "-w",
+            tmp_path,
+            sdist,
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (rebuilt,) = tmp_path.glob("futureagi_simulate-*.whl")
+    (wheel,) = dist.glob("futureagi_simulate-*.whl")
+
+    def package_files(path: Path) -> set[str]:
+        return {name for name in zipfile.ZipFile(path).namelist() if ".dist-info/" not in name}
+
+    assert package_files(rebuilt) == package_files(wheel)
+    assert "futureagi_simulate/_api/models/run_test.py" in package_files(rebuilt)
+
+
 def test_install_from_a_git_url(tmp_path: Path) -> None:
     """`pip install "futureagi-simulate[testing] @ git+file://..."` installs the committed package."""
     target = tmp_path / "site"
@@ -77,4 +137,4 @@ def test_install_from_a_git_url(tmp_path: Path) -> None:
         capture_output=True,
     )
     assert (target / "futureagi_simulate" / "testing" / "pytest_plugin.py").is_file()
-    assert (target / "futureagi_simulate_api" / "openapi.yaml").is_file()
+    assert (target / "futureagi_simulate" / "_api" / "openapi.yaml").is_file()

@@ -1,4 +1,4 @@
-"""The wheel: one distribution with both packages, typed, importable from a fresh virtual environment."""
+"""The wheel: one distribution, one typed top-level package, importable from a fresh virtual environment."""
 
 from __future__ import annotations
 
@@ -38,13 +38,20 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built
 
 
-def test_wheel_holds_both_typed_packages(wheel: Path) -> None:
-    """The wheel ships the public package, the generated one, and a py.typed marker for each."""
+def test_wheel_holds_one_top_level_package(wheel: Path) -> None:
+    """Users meet one import name: everything but the metadata is under futureagi_simulate/."""
+    names = zipfile.ZipFile(wheel).namelist()
+    tops = {name.split("/")[0] for name in names if ".dist-info/" not in name}
+    assert tops == {"futureagi_simulate"}
+
+
+def test_wheel_holds_the_generated_subpackage_typed(wheel: Path) -> None:
+    """The public package and its generated subpackage _api are in the wheel, each with py.typed."""
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "futureagi_simulate/__init__.py" in names
     assert "futureagi_simulate/py.typed" in names
-    assert "futureagi_simulate_api/api/run_tests/execute_run_test.py" in names
-    assert "futureagi_simulate_api/py.typed" in names
+    assert "futureagi_simulate/_api/api/run_tests/execute_run_test.py" in names
+    assert "futureagi_simulate/_api/py.typed" in names
     assert not any(name.startswith(("tests/", "overrides/", "generated/")) for name in names)
 
 
@@ -53,7 +60,7 @@ def test_wheel_ships_the_emulator_with_its_document(wheel: Path) -> None:
     archive = zipfile.ZipFile(wheel)
     names = set(archive.namelist())
     assert "futureagi_simulate/testing/__main__.py" in names
-    document = archive.read("futureagi_simulate_api/openapi.yaml")
+    document = archive.read("futureagi_simulate/_api/openapi.yaml")
     assert document == (Path(__file__).resolve().parent.parent / "openapi.yaml").read_bytes()
     (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
     assert (
@@ -77,17 +84,20 @@ def test_wheel_imports_in_a_fresh_environment(wheel: Path, tmp_path: Path) -> No
         Path(sysconfig.get_paths(vars={"base": str(venv), "platbase": str(venv)})["purelib"]) / "deps.pth"
     ).write_text(f"{site}\n")
     script = (
-        "import futureagi_simulate as f, futureagi_simulate_api as g; "
+        "import sys, futureagi_simulate as f, futureagi_simulate._api as g; "
         "c = f.SimulateClient(api_key='k', secret_key='s'); "
-        "print(f.__file__); print(g.__file__); print(f.__version__, c.base_url)"
+        "print(f.__file__); print(g.__file__); print(f.__version__, c.base_url); "
+        "print(len(f.__path__), 'pkgutil' in sys.modules)"
     )
     result = subprocess.run(
         [str(python), "-c", script], check=True, capture_output=True, text=True, cwd=tmp_path
     )
-    public, generated, summary = result.stdout.splitlines()
+    public, generated, summary, path = result.stdout.splitlines()
     assert public.startswith(str(venv))
     assert generated.startswith(str(venv))
     assert summary.endswith("https://api.futureagi.com")
+    # Installed, _api sits inside the package folder: no second folder is searched, pkgutil not loaded.
+    assert path == "1 False"
 
 
 def test_importing_the_client_leaves_attrs_and_the_generated_package_for_later() -> None:
@@ -96,11 +106,11 @@ def test_importing_the_client_leaves_attrs_and_the_generated_package_for_later()
         "import sys\n"
         "from futureagi_simulate import SimulateClient, Selection\n"
         "Selection.only(['3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b'])\n"
-        "late = ('attr', 'attrs', 'futureagi_simulate_api', 'httpcore')\n"
-        "early = sorted(m for m in sys.modules if m.split('.')[0] in late)\n"
+        "late = ('attr', 'attrs', 'httpcore', 'futureagi_simulate._api')\n"
+        "early = sorted(m for m in sys.modules if m.startswith(late))\n"
         "import futureagi_simulate\n"
         "futureagi_simulate.RunTest\n"
-        "print(early, 'futureagi_simulate_api.models' in sys.modules)\n"
+        "print(early, 'futureagi_simulate._api.models' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.strip() == "[] True"

@@ -24,9 +24,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from futureagi_simulate import APIResponseValidationError, SimulateClient
+from futureagi_simulate._api.models import ExecutionCamel, ExecutionSnake, RunTest, RunTestPage
+from futureagi_simulate._api.types import ParseError, read_uuid
 from futureagi_simulate.testing._conformance import Conformance, document_text
-from futureagi_simulate_api.models import ExecutionCamel, ExecutionSnake, RunTest, RunTestPage
-from futureagi_simulate_api.types import ParseError, read_uuid
 from tests.data import API_KEY, RUN, SECRET_KEY, page, run_test
 from tests.server import RecordingServer, Reply
 
@@ -300,7 +300,7 @@ def _through_init(value: Any) -> Any:
 
 
 def _generated_models() -> list[type[Any]]:
-    import futureagi_simulate_api.models as package
+    import futureagi_simulate._api.models as package
 
     classes = [getattr(package, name) for name in package.__all__]
     return [cls for cls in classes if attrs.has(cls)]

@@ -15,10 +15,10 @@ import httpx
 import pytest
 
 import futureagi_simulate
+from futureagi_simulate._api.models import RunTest, RunTestPage
+from futureagi_simulate._api.types import UNSET
 from futureagi_simulate._flows import rejects_camel_keys
 from futureagi_simulate._pagination import next_page_number
-from futureagi_simulate_api.models import RunTest, RunTestPage
-from futureagi_simulate_api.types import UNSET
 from tests.data import API_KEY, SECRET_KEY, unknown_fields
 
 CAMEL_BODY = {"selectAll": True, "scenarioIds": []}

@@ -1,8 +1,10 @@
 """The templates generate a working package for any document, not only for today's openapi.yaml.
 
 ``tests/templates/every_kind.yaml`` declares one property of every kind the templates read. It is
-generated here with the project's generator settings into a temporary folder, type-checked with
-mypy --strict, and its parse checked on right and wrong answers.
+generated here with the project's generator settings into a temporary folder, as the subpackage
+``futureagi_simulate.every_kind`` (the generated code reads answers with ``futureagi_simulate._parsing``,
+as ``futureagi_simulate._api`` does), type-checked with mypy --strict, and its parse checked on right and
+wrong answers.
 """
 
 from __future__ import annotations
@@ -61,7 +63,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
             "none",
             "--fail-on-warning",
             "--output-path",
-            str(out / "every_kind"),
+            # No __init__.py above it: futureagi_simulate.__path__ takes in this folder as it takes
+            # in generated/futureagi_simulate.
+            str(out / "futureagi_simulate" / "every_kind"),
         ],
         check=True,
         capture_output=True,
@@ -85,7 +89,7 @@ def _run(generated: Path, code: str) -> str:
 def test_the_generated_package_type_checks(generated: Path) -> None:
     """mypy --strict accepts what the templates write for every kind of property."""
     done = subprocess.run(
-        [str(BIN / "mypy"), "--strict", "--no-incremental", "every_kind"],
+        [str(BIN / "mypy"), "--strict", "--no-incremental", "-p", "futureagi_simulate.every_kind"],
         cwd=generated,
         capture_output=True,
         text=True,
@@ -99,7 +103,7 @@ def test_a_right_answer_of_every_kind_reads_and_writes_back(generated: Path) -> 
     printed = _run(
         generated,
         f"""
-        from every_kind.models import Thing
+        from futureagi_simulate.every_kind.models import Thing
         good = {GOOD!r}
         thing = Thing.from_dict(good)
         assert thing.to_dict() == good, thing.to_dict()
@@ -115,7 +119,7 @@ def test_a_parsed_model_is_the_one_its_constructor_makes(generated: Path) -> Non
         generated,
         f"""
         import attrs
-        from every_kind.models import Strict, Thing
+        from futureagi_simulate.every_kind.models import Strict, Thing
 
         def again(value):
             if isinstance(value, list):
@@ -166,7 +170,7 @@ def test_a_document_s_names_do_not_collide_with_the_parse_s_own(generated: Path)
     printed = _run(
         generated,
         f"""
-        from every_kind.models import Holder, JsonValue
+        from futureagi_simulate.every_kind.models import Holder, JsonValue
         holder = Holder.from_dict({HOLDER!r})
         assert holder.to_dict() == {HOLDER!r}, holder.to_dict()
         assert holder.jv == JsonValue(value="x")
@@ -199,8 +203,8 @@ def test_a_wrong_answer_of_every_kind_is_refused_at_its_path(
     printed = _run(
         generated,
         f"""
-        from every_kind.models import Thing
-        from every_kind.types import ParseError
+        from futureagi_simulate.every_kind.models import Thing
+        from futureagi_simulate.every_kind.types import ParseError
         try:
             Thing.from_dict({{**{GOOD!r}, **{wrong!r}}})
         except ParseError as error:
@@ -215,8 +219,8 @@ def test_a_model_that_allows_no_other_keys_refuses_them(generated: Path) -> None
     printed = _run(
         generated,
         """
-        from every_kind.models import Strict
-        from every_kind.types import ParseError
+        from futureagi_simulate.every_kind.models import Strict
+        from futureagi_simulate.every_kind.types import ParseError
         try:
             Strict.from_dict({"n": 1, "x": 2})
         except ParseError as error:
@@ -232,8 +236,8 @@ def test_request_builders_place_path_query_header_and_body(generated: Path) -> N
         generated,
         f"""
         import uuid
-        from every_kind.api.things import get_thing, put_thing
-        from every_kind.models import Strict
+        from futureagi_simulate.every_kind.api.things import get_thing, put_thing
+        from futureagi_simulate.every_kind.models import Strict
         print(get_thing.build_request_kwargs(uuid.UUID({ID!r}), kind="a", x_trace="t"))
         print(put_thing.build_request_kwargs(uuid.UUID({ID!r}), body=Strict(n=1)))
         """,

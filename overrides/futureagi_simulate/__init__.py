@@ -9,7 +9,17 @@
 """
 
 import importlib
+import os as _os
 from typing import TYPE_CHECKING, Any
+
+# In a checkout the generated subpackage ``_api`` is in generated/futureagi_simulate/, a folder apart from
+# this one that `make generate` owns; the editable install puts both folders on sys.path, and this takes
+# the second into the package's path. The wheel merges the two folders, so an installed package skips it
+# (and neither imports pkgutil nor merges a stray futureagi_simulate folder found on sys.path).
+if not _os.path.isdir(_os.path.join(__path__[0], "_api")):
+    import pkgutil as _pkgutil
+
+    __path__ = _pkgutil.extend_path(__path__, __name__)
 
 from ._client import AsyncSimulateClient, SimulateClient
 from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT

@@ -10,8 +10,8 @@ import attrs
 
 # This module loads on first use (futureagi_simulate's __getattr__, the execute builders), so it can
 # import the generated models at the top.
-from futureagi_simulate_api.models.execution_camel import ExecutionCamel
-from futureagi_simulate_api.models.execution_snake import ExecutionSnake
+from futureagi_simulate._api.models.execution_camel import ExecutionCamel
+from futureagi_simulate._api.models.execution_snake import ExecutionSnake
 
 from ._answers import json_object, unwrap
 from ._exports import publish

@@ -5,7 +5,7 @@ a call (``run.agent_version``) and one imported by name are shown the same way. 
 importing the generated package costs more than the rest of the client.
 """
 
-from futureagi_simulate_api.models import (
+from futureagi_simulate._api.models import (
     AgentVersion,
     CallExecution,
     ColumnConfig,
@@ -18,7 +18,7 @@ from futureagi_simulate_api.models import (
     RunTestScenario,
     Scenario,
 )
-from futureagi_simulate_api.types import UNSET, Unset
+from futureagi_simulate._api.types import UNSET, Unset
 
 from ._exports import publish
 

@@ -12,7 +12,7 @@ from ._flows import Context, Exchange, Flow, single
 
 if TYPE_CHECKING:
     # Only for the annotations: importing the generated package waits for the first call.
-    from futureagi_simulate_api.types import Unset
+    from futureagi_simulate._api.types import Unset
 
 __all__ = ["MAX_PAGES", "Page", "PageWalk", "all_pages", "next_page_number"]
 

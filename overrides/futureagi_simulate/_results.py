@@ -16,15 +16,15 @@ from typing import Any
 
 import attrs
 
-from futureagi_simulate_api.models.call_result import CallResult
-from futureagi_simulate_api.models.eval_output import EvalOutput
-from futureagi_simulate_api.models.eval_outputs import EvalOutputs
-from futureagi_simulate_api.models.eval_summary_config_entry import EvalSummaryConfigEntry
-from futureagi_simulate_api.models.eval_summary_docs import EvalSummaryDocs
-from futureagi_simulate_api.models.eval_summary_server_envelope import EvalSummaryServerEnvelope
-from futureagi_simulate_api.models.eval_summary_server_item import EvalSummaryServerItem
-from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
-from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
+from futureagi_simulate._api.models.call_result import CallResult
+from futureagi_simulate._api.models.eval_output import EvalOutput
+from futureagi_simulate._api.models.eval_outputs import EvalOutputs
+from futureagi_simulate._api.models.eval_summary_config_entry import EvalSummaryConfigEntry
+from futureagi_simulate._api.models.eval_summary_docs import EvalSummaryDocs
+from futureagi_simulate._api.models.eval_summary_server_envelope import EvalSummaryServerEnvelope
+from futureagi_simulate._api.models.eval_summary_server_item import EvalSummaryServerItem
+from futureagi_simulate._api.models.simulation_run_results import SimulationRunResults
+from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
 
 from ._exports import publish
 from ._models import CallExecution, Unset

@@ -22,6 +22,13 @@ from typing import Any
 import httpx
 
 from futureagi_simulate._answers import about, decode_body, json_object, shallow_object, unwrap
+from futureagi_simulate._api.api.executions import cancel_test_execution as _cancel
+from futureagi_simulate._api.api.executions import get_simulation_run_results as _results
+from futureagi_simulate._api.api.executions import get_test_execution as _get_execution
+from futureagi_simulate._api.models.cancel_test_execution_request import CancelTestExecutionRequest
+from futureagi_simulate._api.models.cancel_test_execution_result import CancelTestExecutionResult
+from futureagi_simulate._api.models.simulation_run_results import SimulationRunResults
+from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
 from futureagi_simulate._config import MAX_TIMEOUT
 from futureagi_simulate._errors import (
     APIConnectionError,
@@ -41,13 +48,6 @@ from futureagi_simulate._redaction import excerpt
 from futureagi_simulate._results import ExecutionResults, ExecutionState, normalise_status
 from futureagi_simulate._validate import IdLike, check_uuid, check_uuid_list, is_finite_number
 from futureagi_simulate._verdict import Thresholds, Verdict, judge, live_eval_configs
-from futureagi_simulate_api.api.executions import cancel_test_execution as _cancel
-from futureagi_simulate_api.api.executions import get_simulation_run_results as _results
-from futureagi_simulate_api.api.executions import get_test_execution as _get_execution
-from futureagi_simulate_api.models.cancel_test_execution_request import CancelTestExecutionRequest
-from futureagi_simulate_api.models.cancel_test_execution_result import CancelTestExecutionResult
-from futureagi_simulate_api.models.simulation_run_results import SimulationRunResults
-from futureagi_simulate_api.models.test_execution_detail import TestExecutionDetail
 
 from . import run_tests
 from ._base import PAGE_SIZE, AsyncResource, Resource, async_rows, rows

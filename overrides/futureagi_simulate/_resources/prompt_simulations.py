@@ -11,19 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from futureagi_simulate._answers import json_object, unwrap
+from futureagi_simulate._api.api.prompt_simulations import execute_prompt_simulation as _execute
+from futureagi_simulate._api.api.prompt_simulations import get_prompt_simulation as _get
+from futureagi_simulate._api.models.execute_prompt_simulation_request_camel import (
+    ExecutePromptSimulationRequestCamel,
+)
+from futureagi_simulate._api.models.execute_prompt_simulation_request_snake import (
+    ExecutePromptSimulationRequestSnake,
+)
 from futureagi_simulate._execution import Execution
 from futureagi_simulate._flows import Casing, Exchange, negotiated, single
 from futureagi_simulate._models import RunTest
 from futureagi_simulate._selection import Selection
 from futureagi_simulate._validate import IdLike, check_uuid
-from futureagi_simulate_api.api.prompt_simulations import execute_prompt_simulation as _execute
-from futureagi_simulate_api.api.prompt_simulations import get_prompt_simulation as _get
-from futureagi_simulate_api.models.execute_prompt_simulation_request_camel import (
-    ExecutePromptSimulationRequestCamel,
-)
-from futureagi_simulate_api.models.execute_prompt_simulation_request_snake import (
-    ExecutePromptSimulationRequestSnake,
-)
 
 from ._base import AsyncResource, Resource, check_selection
 from .run_tests import parse_run_test

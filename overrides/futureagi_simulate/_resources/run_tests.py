@@ -21,6 +21,20 @@ from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from futureagi_simulate._answers import about, json_object, shallow_object, unwrap
+from futureagi_simulate._api.api.run_tests import create_run_test as _create
+from futureagi_simulate._api.api.run_tests import execute_run_test as _execute
+from futureagi_simulate._api.api.run_tests import get_eval_summary as _eval_summary
+from futureagi_simulate._api.api.run_tests import get_run_test as _get
+from futureagi_simulate._api.api.run_tests import list_run_test_executions as _executions
+from futureagi_simulate._api.api.run_tests import list_run_test_scenarios as _scenarios
+from futureagi_simulate._api.api.run_tests import list_run_tests as _list
+from futureagi_simulate._api.models.create_run_test_request import CreateRunTestRequest
+from futureagi_simulate._api.models.eval_summary_docs import EvalSummaryDocs
+from futureagi_simulate._api.models.eval_summary_server_item import EvalSummaryServerItem
+from futureagi_simulate._api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
+from futureagi_simulate._api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
+from futureagi_simulate._api.models.run_test_execution_page import RunTestExecutionPage
+from futureagi_simulate._api.models.run_test_scenario_page import RunTestScenarioPage
 from futureagi_simulate._errors import InvalidArgumentError
 from futureagi_simulate._execution import Execution
 from futureagi_simulate._flows import Casing, Context, Exchange, Flow, negotiated, single
@@ -49,20 +63,6 @@ from futureagi_simulate._validate import (
     check_uuid_list,
 )
 from futureagi_simulate._verdict import Thresholds
-from futureagi_simulate_api.api.run_tests import create_run_test as _create
-from futureagi_simulate_api.api.run_tests import execute_run_test as _execute
-from futureagi_simulate_api.api.run_tests import get_eval_summary as _eval_summary
-from futureagi_simulate_api.api.run_tests import get_run_test as _get
-from futureagi_simulate_api.api.run_tests import list_run_test_executions as _executions
-from futureagi_simulate_api.api.run_tests import list_run_test_scenarios as _scenarios
-from futureagi_simulate_api.api.run_tests import list_run_tests as _list
-from futureagi_simulate_api.models.create_run_test_request import CreateRunTestRequest
-from futureagi_simulate_api.models.eval_summary_docs import EvalSummaryDocs
-from futureagi_simulate_api.models.eval_summary_server_item import EvalSummaryServerItem
-from futureagi_simulate_api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
-from futureagi_simulate_api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
-from futureagi_simulate_api.models.run_test_execution_page import RunTestExecutionPage
-from futureagi_simulate_api.models.run_test_scenario_page import RunTestScenarioPage
 
 from ._base import (
     PAGE_SIZE,

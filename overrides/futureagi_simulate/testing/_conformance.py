@@ -21,7 +21,7 @@ _DOCUMENTED_HOST = "https://api.futureagi.com"
 
 
 def document_text() -> str:
-    return (importlib.resources.files("futureagi_simulate_api") / "openapi.yaml").read_text("utf-8")
+    return (importlib.resources.files("futureagi_simulate._api") / "openapi.yaml").read_text("utf-8")
 
 
 @attrs.define  # openapi-core writes the resolved path parameters back

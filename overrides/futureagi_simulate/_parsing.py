@@ -1,46 +1,28 @@
-"""Shared types of the generated package, and the helpers its models' ``from_dict`` reads answers with."""
+"""What the generated models' ``from_dict`` reads answers with: the JSON type checks, the error that names
+where a value is, and the readers of UUIDs and date-times.
+
+Hand-written, so it is read, type-checked and tested as code; the generated ``futureagi_simulate._api.types``
+re-exports it and the templates' ``from_dict`` (``templates/parse_macros.jinja``) calls it. Each name below is
+bound once at import, because ``from_dict`` runs hundreds of times a page (BENCHMARKS.md).
+"""
+
+from __future__ import annotations
 
 import datetime
 import uuid
 from collections.abc import Callable, Mapping
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from attrs import define
-
-
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-    # One UNSET per process, also after pickle (multiprocessing): "is UNSET" and == keep holding.
-    def __reduce__(self) -> str:
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
-
-# The types that `httpx.Client(files=)` can accept, copied from that library.
-FileContent = IO[bytes] | bytes | str
-FileTypes = (
-    # (filename, file (or bytes), content_type)
-    tuple[str | None, FileContent, str | None]
-    # (filename, file (or bytes), content_type, headers)
-    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
-)
-RequestFiles = list[tuple[str, FileTypes]]
-
-
-@define
-class File:
-    """Contains information for file uploads"""
-
-    payload: BinaryIO
-    file_name: str | None = None
-    mime_type: str | None = None
-
-    def to_tuple(self) -> FileTypes:
-        """Return a tuple representation that httpx will accept for multipart/form-data"""
-        return self.file_name, self.payload, self.mime_type
+__all__ = [
+    "ParseError",
+    "as_object",
+    "json_type",
+    "missing",
+    "new_instance",
+    "parse_datetime",
+    "read_uuid",
+    "wrong_type",
+]
 
 
 class ParseError(ValueError):
@@ -53,61 +35,46 @@ class ParseError(ValueError):
         self.reason = reason
         self.path: list[str | int] = list(path)
 
-    def within(self, *path: str | int) -> "ParseError":
+    def within(self, *path: str | int) -> ParseError:
         """This error, with ``path`` put in front of its own: each container adds its step on the way out."""
         self.path[:0] = path
         return self
 
     def __str__(self) -> str:
-        where = "".join(
-            f"[{step}]" if isinstance(step, int) else f".{step}" for step in self.path
-        )
+        where = "".join(f"[{step}]" if isinstance(step, int) else f".{step}" for step in self.path)
         where = where.removeprefix(".")
         return f"{where}: {self.reason}" if where else self.reason
 
 
-_JSON_TYPES = {
-    dict: "object",
-    list: "array",
-    str: "string",
-    bool: "boolean",
-    int: "integer",
-    float: "number",
-}
+_JSON_TYPES = {dict: "object", list: "array", str: "string", bool: "boolean", int: "integer", float: "number"}
 
 
 def json_type(value: object) -> str:
-    """The JSON name of a decoded value's type."""
-    return (
-        "null" if value is None else _JSON_TYPES.get(type(value), type(value).__name__)
-    )
+    """The JSON name of a decoded value's type (``"object"``, ``"null"``, ...); a Python type's own name
+    for a value ``json.loads`` does not make."""
+    return "null" if value is None else _JSON_TYPES.get(type(value), type(value).__name__)
 
 
 def wrong_type(expected: str, value: object, *path: str | int) -> ParseError:
+    """The error for a value of another JSON type than ``expected``, at ``path``."""
     return ParseError(f"expected {expected}, got {json_type(value)}", *path)
 
 
 def missing(*path: str | int) -> ParseError:
+    """The error for a required key that is absent, at ``path`` (the key's own name last)."""
     return ParseError("a required key is missing", *path)
 
 
 def as_object(value: object) -> dict[str, Any]:
-    """``value`` as the dict a model reads: decoded JSON objects are dicts already, other mappings are copied."""
+    """``value`` as the dict a model reads: decoded JSON objects are dicts already, other mappings are copied.
+
+    Raises ParseError (at no path: the caller adds it) for anything that is not a mapping.
+    """
     if isinstance(value, dict):
         return value
     if isinstance(value, Mapping):
         return dict(value)
     raise wrong_type("object", value)
-
-
-def _read_uuid_by_init(
-    text: str, ids: dict[str, uuid.UUID], *path: str | int
-) -> uuid.UUID:
-    try:
-        made = ids[text] = uuid.UUID(text)
-    except ValueError:
-        raise ParseError(f"not a UUID: {text!r}", *path) from None
-    return made
 
 
 _T = TypeVar("_T")
@@ -119,12 +86,20 @@ if TYPE_CHECKING:
 
 else:
     # Bound once: looking up object.__new__ where it is called is not cached on CPython 3.11 and makes a
-    # method object each time, which cost more than the allocation itself.
+    # method object each time, which costs more than the allocation itself (BENCHMARKS.md).
     new_instance = object.__new__
 
 
-# A CPython shortcut, measured at about a third of uuid.UUID(text)'s time on CPython 3.11, and a page of
-# run tests holds hundreds of new ids. uuid.UUID(text) strips "urn:uuid:" and braces, removes hyphens,
+def _read_uuid_by_init(text: str, ids: dict[str, uuid.UUID], *path: str | int) -> uuid.UUID:
+    try:
+        made = ids[text] = uuid.UUID(text)
+    except ValueError:
+        raise ParseError(f"not a UUID: {text!r}", *path) from None
+    return made
+
+
+# A CPython shortcut, faster than uuid.UUID(text) (BENCHMARKS.md, "The UUID shortcut"), and a page of run
+# tests holds hundreds of new ids. uuid.UUID(text) strips "urn:uuid:" and braces, removes hyphens,
 # requires 32 characters left and reads them with int(text, 16) into its slots. Text with hyphens alone
 # removed that is 32 characters long is read here the same way and written into the same slots through
 # their own descriptors (UUID forbids plain assignment); any other text goes to uuid.UUID itself.
@@ -133,9 +108,7 @@ _set_is_safe = vars(uuid.UUID)["is_safe"].__set__
 _UNKNOWN_SAFETY = uuid.SafeUUID.unknown
 
 
-def _read_uuid_by_slots(
-    text: str, ids: dict[str, uuid.UUID], *path: str | int
-) -> uuid.UUID:
+def _read_uuid_by_slots(text: str, ids: dict[str, uuid.UUID], *path: str | int) -> uuid.UUID:
     digits = text.replace("-", "")
     if len(digits) != 32:
         return _read_uuid_by_init(text, ids, *path)
@@ -151,11 +124,13 @@ def _read_uuid_by_slots(
     return made
 
 
-def _pick_uuid_reader() -> Callable[..., uuid.UUID]:
+def _pick_uuid_reader(
+    by_slots: Callable[..., uuid.UUID] = _read_uuid_by_slots,
+) -> Callable[..., uuid.UUID]:
     # The shortcut is taken only where it builds exactly what the constructor builds on this Python.
     sample = "0a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
     try:
-        made, expected = _read_uuid_by_slots(sample, {}), uuid.UUID(sample)
+        made, expected = by_slots(sample, {}), uuid.UUID(sample)
         same = (
             getattr(uuid.UUID, "__slots__", None) == ("int", "is_safe", "__weakref__")
             and made == expected
@@ -165,7 +140,7 @@ def _pick_uuid_reader() -> Callable[..., uuid.UUID]:
         )
     except (AttributeError, TypeError, ValueError):
         same = False
-    return _read_uuid_by_slots if same else _read_uuid_by_init
+    return by_slots if same else _read_uuid_by_init
 
 
 read_uuid = _pick_uuid_reader()
@@ -203,40 +178,3 @@ def parse_datetime(text: str) -> datetime.datetime:
     if moment.tzinfo is None:
         return moment.replace(tzinfo=datetime.UTC)
     return moment
-
-
-def read_datetime(value: object, *path: str | int) -> datetime.datetime:
-    if type(value) is not str:
-        raise wrong_type("string (date-time)", value, *path)
-    try:
-        return parse_datetime(value)
-    except ValueError:
-        raise ParseError(f"not a date-time: {value!r}", *path) from None
-
-
-def read_date(value: object, *path: str | int) -> datetime.date:
-    if type(value) is not str:
-        raise wrong_type("string (date)", value, *path)
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        raise ParseError(f"not a date: {value!r}", *path) from None
-
-
-__all__ = [
-    "UNSET",
-    "File",
-    "FileTypes",
-    "ParseError",
-    "RequestFiles",
-    "Unset",
-    "as_object",
-    "json_type",
-    "missing",
-    "new_instance",
-    "parse_datetime",
-    "read_date",
-    "read_datetime",
-    "read_uuid",
-    "wrong_type",
-]
