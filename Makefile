@@ -44,10 +44,13 @@ PACKAGE_SOURCES := $(shell find overrides generated -name '*.py' -o -name '*.yam
 
 $(DEMO_STAMP): pyproject.toml requirements/constraints.txt $(PACKAGE_SOURCES)
 	@sh scripts/check-prerequisites.sh python
-	test -x $(DEMO_VENV)/bin/python || $(PYTHON) -m venv $(DEMO_VENV)
-	# One install at a time: two pips replacing the same dist-info (two `make demo` at once) break both.
-	flock $(DEMO_VENV).lock $(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
-		-c requirements/constraints.txt ".[testing,cli]"
+	# One make at a time creates and fills the environment: a second `make demo` that found the python a
+	# first one had just created, before its pip, failed with "No module named pip". And an environment
+	# whose creation was cut off (python, no pip) is made again rather than kept.
+	flock $(DEMO_VENV).lock sh -c '\
+		{ test -x $(DEMO_VENV)/bin/pip || $(PYTHON) -m venv --clear $(DEMO_VENV); } && \
+		$(DEMO_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+			-c requirements/constraints.txt ".[testing,cli]"'
 	touch $(DEMO_STAMP)
 
 # The project's first command: the quick start against the emulator, which stops when the example ends.
@@ -65,7 +68,8 @@ BUILD_VENV := .venv-build
 BUILD_STAMP := $(BUILD_VENV)/.installed
 $(BUILD_STAMP): pyproject.toml requirements/constraints.txt
 	@sh scripts/check-prerequisites.sh python
-	test -x $(BUILD_VENV)/bin/python || $(PYTHON) -m venv $(BUILD_VENV)
+	# An environment whose creation was cut off (python, no pip) is made again, as for .venv-demo.
+	test -x $(BUILD_VENV)/bin/pip || $(PYTHON) -m venv --clear $(BUILD_VENV)
 	$(BUILD_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -c requirements/constraints.txt \
 		$$($(BUILD_VENV)/bin/python -c 'import tomllib; print(*tomllib.load(open("pyproject.toml", "rb"))["build-system"]["requires"])')
 	touch $(BUILD_STAMP)
@@ -80,7 +84,7 @@ bench: $(STAMP)
 
 # The tools alone (generator, linters): enough to regenerate, even before the package can be installed.
 $(TOOLS): requirements/dev.txt requirements/constraints.txt
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	test -x $(BIN)/pip || $(PYTHON) -m venv --clear $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade "pip==26.3"
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check \
 		-r requirements/dev.txt -c requirements/constraints.txt

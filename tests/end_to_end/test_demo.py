@@ -95,3 +95,12 @@ def test_make_demo_runs_the_quick_start() -> None:
     # The way CI runs it: the command, its progress lines and its summary table on stderr.
     assert "== In CI: futureagi-simulate run" in done.stdout
     assert "Verdict: PASSED" in done.stderr
+
+
+def test_a_demo_environment_cut_off_before_its_pip_is_made_again() -> None:
+    """A .venv-demo holding a python but no pip (its creation was cut off) is recreated, not kept."""
+    subprocess.run(["rm", "-rf", str(ROOT / ".venv-demo")], check=True)
+    subprocess.run(["python3", "-m", "venv", "--without-pip", str(ROOT / ".venv-demo")], check=True)
+    done = _make_demo()
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (ROOT / ".venv-demo" / "bin" / "pip").exists()
