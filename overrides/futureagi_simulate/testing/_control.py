@@ -36,12 +36,12 @@ from ._records import ExecutionRecord
 from ._store import Store
 
 if TYPE_CHECKING:
-    from ._app import EmulatorApp
+    from ._served import Controlled
 
 __all__ = ["control"]
 
 
-def control(app: EmulatorApp, exchange: Exchange) -> Answer:
+def control(app: Controlled, exchange: Exchange) -> Answer:
     """Answers one request to a path under ``/_emulator/``."""
     route = _ROUTES.get((exchange.method, exchange.path))
     if route is None:
@@ -73,26 +73,26 @@ def _describe_executions(store: Store, run_test_id: uuid.UUID | None = None) -> 
 # -- faults and counters ----------------------------------------------------------------------------------
 
 
-def _arm_fault(app: EmulatorApp, exchange: Exchange) -> Answer:
+def _arm_fault(app: Controlled, exchange: Exchange) -> Answer:
     body = json.loads(exchange.body or b"{}")
     fault = Fault.from_json(body)
     app.arm(str(body.get("operation", "*")), fault, int(body.get("times", 1)))
     return json_answer(201, {"armed": attrs.asdict(fault)})
 
 
-def _clear_faults(app: EmulatorApp, exchange: Exchange) -> Answer:
+def _clear_faults(app: Controlled, exchange: Exchange) -> Answer:
     app.faults.clear()
     return Answer(204, b"", {})
 
 
-def _state(app: EmulatorApp, exchange: Exchange) -> Answer:
+def _state(app: Controlled, exchange: Exchange) -> Answer:
     return json_answer(200, app.state())
 
 
 # -- executions -------------------------------------------------------------------------------------------
 
 
-def _advance(app: EmulatorApp, exchange: Exchange) -> Answer:
+def _advance(app: Controlled, exchange: Exchange) -> Answer:
     body = _control_body(exchange)
     steps = body.get("steps", 1)
     if not isinstance(steps, int) or isinstance(steps, bool):
@@ -101,12 +101,12 @@ def _advance(app: EmulatorApp, exchange: Exchange) -> Answer:
     return json_answer(200, {"executions": _statuses(moved)})
 
 
-def _finish(app: EmulatorApp, exchange: Exchange) -> Answer:
+def _finish(app: Controlled, exchange: Exchange) -> Answer:
     moved = app.store.finish(_optional_id(_control_body(exchange), "execution_id"))
     return json_answer(200, {"executions": _statuses(moved)})
 
 
-def _script(app: EmulatorApp, exchange: Exchange) -> Answer:
+def _script(app: Controlled, exchange: Exchange) -> Answer:
     body = _control_body(exchange)
     scenario_id = _optional_id(body, "scenario_id")
     if scenario_id is None:
@@ -121,19 +121,19 @@ def _script(app: EmulatorApp, exchange: Exchange) -> Answer:
     return json_answer(200, {"scenario_id": str(scenario_id), "call": script.call, "evals": described})
 
 
-def _clear_scripts(app: EmulatorApp, exchange: Exchange) -> Answer:
+def _clear_scripts(app: Controlled, exchange: Exchange) -> Answer:
     with app.store.lock:
         app.store.scripts.clear()
     return Answer(204, b"", {})
 
 
-def _executions(app: EmulatorApp, exchange: Exchange) -> Answer:
+def _executions(app: Controlled, exchange: Exchange) -> Answer:
     wanted = dict(exchange.query).get("run_test_id")
     run_test_id = uuid.UUID(wanted) if wanted else None
     return json_answer(200, {"executions": _describe_executions(app.store, run_test_id)})
 
 
-_ROUTES: dict[tuple[str, str], Callable[[EmulatorApp, Exchange], Answer]] = {
+_ROUTES: dict[tuple[str, str], Callable[[Controlled, Exchange], Answer]] = {
     ("POST", "/_emulator/faults"): _arm_fault,
     ("DELETE", "/_emulator/faults"): _clear_faults,
     ("GET", "/_emulator/state"): _state,

@@ -16,14 +16,14 @@ from ._fields import Fields, read_json
 from ._records import RunTestRecord
 
 if TYPE_CHECKING:
-    from ._app import EmulatorApp
+    from ._served import Served
     from ._store import Store
 
 __all__ = ["chosen_scenarios", "execute_body", "start", "started"]
 
 
 def execute_body(
-    app: EmulatorApp, exchange: Exchange, *, with_simulator: bool
+    app: Served, exchange: Exchange, *, with_simulator: bool
 ) -> tuple[bool, list[uuid.UUID], uuid.UUID | None]:
     names = ["select_all", "scenario_ids", *(["simulator_id"] if with_simulator else [])]
     wire = {n: CAMEL[n] for n in names} if app.dialect == "docs" else {n: n for n in names}

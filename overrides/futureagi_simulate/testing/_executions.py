@@ -24,7 +24,7 @@ from ._paging import page_and_limit, page_body, page_count, page_of
 from ._records import CallRecord, ExecutionRecord, RunTestRecord, timestamp
 
 if TYPE_CHECKING:
-    from ._app import EmulatorApp
+    from ._served import Served
     from ._store import Store
 
 __all__ = ["cancel_test_execution", "get_simulation_run_results", "get_test_execution"]
@@ -33,7 +33,7 @@ __all__ = ["cancel_test_execution", "get_simulation_run_results", "get_test_exec
 # -- the three operations ---------------------------------------------------------------------------------
 
 
-def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def get_test_execution(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     query = dict(exchange.query)
     # The server's ExecutionDetailQuerySerializer is strict: these keys and no others.
     known = ("search", "filters", "row_groups", "group_keys", "page", "limit")
@@ -70,7 +70,7 @@ def get_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]
     return json_answer(200, body)
 
 
-def cancel_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def cancel_test_execution(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     Fields(read_json(exchange.body), ()).done()  # the body is empty or {}: any key is unknown
     execution = app.store.test_executions.get(uuid.UUID(ids["test_execution_id"]))
     if execution is None:
@@ -84,7 +84,7 @@ def cancel_test_execution(app: EmulatorApp, exchange: Exchange, ids: dict[str, s
 _RESULTS_PARAMETERS = ("execution_id", "page", "limit")
 
 
-def get_simulation_run_results(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def get_simulation_run_results(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     query = dict(exchange.query)
     if app.dialect == "oss":
         # The server's view refuses query parameters it does not know, as "Validation failed" with the

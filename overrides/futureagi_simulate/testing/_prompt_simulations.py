@@ -18,13 +18,13 @@ from ._execute import chosen_scenarios, execute_body, start, started
 from ._records import RunTestRecord
 
 if TYPE_CHECKING:
-    from ._app import EmulatorApp
+    from ._served import Served
     from ._store import Store
 
 __all__ = ["execute_prompt_simulation", "get_prompt_simulation"]
 
 
-def get_prompt_simulation(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def get_prompt_simulation(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = _prompt_simulation(app.store, ids)
     if record is None:
         raise RefusalError(error_answer(404, "not_found", "not_found", "Simulation not found"))
@@ -32,7 +32,7 @@ def get_prompt_simulation(app: EmulatorApp, exchange: Exchange, ids: dict[str, s
     return json_answer(200, body if app.dialect == "docs" else server_envelope(body))
 
 
-def execute_prompt_simulation(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def execute_prompt_simulation(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = _prompt_simulation(app.store, ids)
     select_all, chosen, _ = execute_body(app, exchange, with_simulator=False)
     if record is None:

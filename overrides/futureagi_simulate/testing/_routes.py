@@ -20,12 +20,12 @@ from ._answers import error_answer, not_found_page
 from ._exchange import Answer, Exchange
 
 if TYPE_CHECKING:
-    from ._app import EmulatorApp
+    from ._served import Served
 
 __all__ = ["OPERATIONS", "ROUTES", "Handler", "Route", "match", "unrouted"]
 
 #: A handler answers one operation; it raises ``InvalidError`` or ``RefusalError`` to refuse it.
-Handler = Callable[["EmulatorApp", Exchange, dict[str, str]], Answer]
+Handler = Callable[["Served", Exchange, dict[str, str]], Answer]
 
 # Django's <uuid:...> converter: lower-case only, so an upper-case id is a 404 as well.
 _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"

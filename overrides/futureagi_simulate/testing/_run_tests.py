@@ -23,7 +23,7 @@ from ._paging import list_answer, page_and_limit
 from ._records import ExecutionRecord, RunTestRecord
 
 if TYPE_CHECKING:
-    from ._app import EmulatorApp
+    from ._served import Served
     from ._store import Store
 
 __all__ = [
@@ -51,7 +51,7 @@ _CREATE_FIELDS = (
 _LIST_PARAMETERS = ("search", "simulation_type", "prompt_template_id", "page", "limit")
 
 
-def create_run_test(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def create_run_test(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     fields = Fields(read_json(exchange.body), _CREATE_FIELDS)
     name = fields.string("name", required=True, max_length=255)
     description = fields.string("description", required=False)
@@ -109,7 +109,7 @@ def _evaluation(fields: Fields, index: int, item: dict[str, Any]) -> dict[str, A
     }
 
 
-def list_run_tests(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def list_run_tests(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     query = dict(exchange.query)  # Django's QueryDict: the last repeated value wins
     fields = strict_query(query, _LIST_PARAMETERS)
     simulation_type = query.get("simulation_type")
@@ -129,7 +129,7 @@ def list_run_tests(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) ->
     return list_answer(exchange, query, found, page, limit, app.store.run_test_json)
 
 
-def execute_run_test(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def execute_run_test(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = app.store.run_tests.get(uuid.UUID(ids["run_test_id"]))
     if record is None:
         raise RefusalError(error_answer(404, "not_found", "not_found", "Run test not found"))
@@ -143,11 +143,11 @@ def execute_run_test(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) 
     return json_answer(200, started(app.dialect, record, execution, selected))
 
 
-def get_run_test(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def get_run_test(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     return json_answer(200, app.store.run_test_json(_run_test(app, ids, "Run test not found")))
 
 
-def list_run_test_scenarios(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def list_run_test_scenarios(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = _run_test(app, ids, "Run test not found")
     query = dict(exchange.query)
     fields = lenient_query(query)  # the server ignores query keys it does not know here
@@ -169,7 +169,7 @@ def list_run_test_scenarios(app: EmulatorApp, exchange: Exchange, ids: dict[str,
     )
 
 
-def list_run_test_executions(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def list_run_test_executions(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = _run_test(app, ids, "Run test not found.")
     query = dict(exchange.query)
     fields = lenient_query(query)  # the server ignores query keys it does not know here
@@ -188,7 +188,7 @@ def list_run_test_executions(app: EmulatorApp, exchange: Exchange, ids: dict[str
     )
 
 
-def get_eval_summary(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) -> Answer:
+def get_eval_summary(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     record = _run_test(app, ids, "Run test not found.")
     query = dict(exchange.query)
     fields = strict_query(query, ("execution_id",)) if app.dialect == "oss" else lenient_query(query)
@@ -217,7 +217,7 @@ def get_eval_summary(app: EmulatorApp, exchange: Exchange, ids: dict[str, str]) 
 # -- shared pieces ------------------------------------------------------------------------------------------
 
 
-def _run_test(app: EmulatorApp, ids: Mapping[str, str], missing: str) -> RunTestRecord:
+def _run_test(app: Served, ids: Mapping[str, str], missing: str) -> RunTestRecord:
     # Each view words its 404 itself: some end with a period, some do not (recorded).
     record = app.store.run_tests.get(uuid.UUID(ids["run_test_id"]))
     if record is None:
