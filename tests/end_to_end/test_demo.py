@@ -52,7 +52,8 @@ def test_demo_against_the_documented_dialect_says_so_and_runs_every_selection() 
 
 def test_demo_environment_holds_the_package_and_not_the_dev_toolchain() -> None:
     """.venv-demo has the installed (not editable) package with its testing extra, and no dev tools."""
-    assert _make_demo().returncode == 0
+    done = _make_demo()
+    assert done.returncode == 0, done.stdout + done.stderr
     listed = subprocess.run(
         [DEMO_PYTHON, "-m", "pip", "list", "--format=json", "--disable-pip-version-check"],
         capture_output=True,
@@ -66,10 +67,12 @@ def test_demo_environment_holds_the_package_and_not_the_dev_toolchain() -> None:
         [DEMO_PYTHON, "-c", "import futureagi_simulate; print(futureagi_simulate.__file__)"],
         capture_output=True,
         text=True,
-        check=True,
+        check=False,
         cwd="/",
-    ).stdout
-    assert where.startswith(str(ROOT / ".venv-demo" / "lib"))
+    )
+    # The whole story on failure: this import failed once under `-n 2` and passed on every rerun.
+    assert where.returncode == 0, where.stderr
+    assert where.stdout.startswith(str(ROOT / ".venv-demo" / "lib"))
 
 
 # `make` builds .venv-demo: one xdist worker runs every test that runs it, one at a time.
