@@ -20,9 +20,9 @@ from futureagi_simulate import (
 )
 from futureagi_simulate._verdict import judge
 from tests.data import API_KEY, SECRET_KEY
+from tests.moving_results import EXECUTION, RESULTS_PATH, RUN_TEST, TONE_CHECK, MovingResults
 from tests.server import Recorded, RecordingServer, Reply
-from tests.test_verdict_rules import TONE, call, output, results
-from tests.test_verdict_snapshot import EXECUTION, RESULTS_PATH, RUN_TEST, TONE_CHECK, MovingResults
+from tests.test_verdict import TONE, call, output, results
 
 OTHER = str(uuid.uuid4())
 

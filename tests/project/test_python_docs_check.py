@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from tests.python_docs_check import problems
+from tests.project.python_docs_check import problems
 
-REFERENCE = Path(__file__).resolve().parent.parent / "docs" / "python"
+REFERENCE = Path(__file__).resolve().parents[2] / "docs" / "python"
 
 
 def test_the_committed_reference_covers_the_public_package() -> None:

@@ -1,4 +1,4 @@
-"""prompt_simulations.get over real HTTP: the bare run test and the {status, result} envelope."""
+"""prompt_simulations over real HTTP: get and execute, the bare run test and the {status, result} envelope."""
 
 from __future__ import annotations
 
@@ -6,8 +6,25 @@ import uuid
 
 import pytest
 
-from futureagi_simulate import APIResponseValidationError, NotFoundError, SimulateClient
-from tests.data import RUN, TEMPLATE, error, run_test
+from futureagi_simulate import (
+    APIResponseValidationError,
+    NotFoundError,
+    Selection,
+    SimulateClient,
+)
+from tests.data import (
+    EXECUTION,
+    RUN,
+    S1,
+    S2,
+    S3,
+    TEMPLATE,
+    error,
+    execution_camel,
+    execution_snake,
+    run_test,
+)
+from tests.execute_helpers import snake_client
 from tests.server import RecordingServer, Reply
 
 GET = f"/simulate/prompt-templates/{TEMPLATE}/simulations/{RUN}/"
@@ -52,3 +69,29 @@ def test_get_answer_without_required_fields_is_a_validation_error(
         client.prompt_simulations.get(TEMPLATE, RUN)
     assert caught.value.status_code == 200
     assert caught.value.body == {"status": True, "result": {"description": "no id"}}
+
+
+PROMPT_EXECUTE = f"/simulate/prompt-templates/{TEMPLATE}/simulations/{RUN}/execute/"
+
+
+def test_prompt_execute_reads_documented_envelope(client: SimulateClient, server: RecordingServer) -> None:
+    """{status: 'success', data: camelCase} from the docs becomes an Execution."""
+    server.reply(Reply(200, {"status": "success", "data": execution_camel(scenario_ids=[S2])}))
+    execution = client.prompt_simulations.execute(TEMPLATE, RUN, selection=Selection.all_except([S1]))
+    assert server.requests[0].path == PROMPT_EXECUTE
+    assert server.requests[0].json() == {"selectAll": True, "scenarioIds": [S1]}
+    assert (execution.execution_id, execution.status, execution.scenario_ids) == (
+        uuid.UUID(EXECUTION),
+        "pending",
+        (uuid.UUID(S2),),
+    )
+
+
+def test_prompt_execute_reads_server_envelope(server: RecordingServer) -> None:
+    """{status: true, result: snake_case} from the open-source server becomes an Execution."""
+    server.reply(Reply(200, {"status": True, "result": execution_snake()}))
+    with snake_client(server) as client:
+        execution = client.prompt_simulations.execute(TEMPLATE, RUN, selection=Selection.all_except([S3]))
+    assert server.requests[0].json() == {"select_all": True, "scenario_ids": [S3]}
+    assert execution.total_scenarios == 2
+    assert execution.run_test_id == uuid.UUID(RUN)

@@ -1,4 +1,4 @@
-"""`python -m tests.docs_check page.html ...`: each rendered API reference names every operation of
+"""`python -m tests.project.docs_check page.html ...`: each rendered API reference names every operation of
 openapi.yaml and works offline.
 
 Redocly's page prerenders the overview and the tag sections, and carries the document it renders as
@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-DOCUMENT = Path(__file__).resolve().parent.parent / "openapi.yaml"
+DOCUMENT = Path(__file__).resolve().parents[2] / "openapi.yaml"
 METHODS = ("get", "post", "put", "patch", "delete")
 
 

@@ -14,7 +14,7 @@ from futureagi_simulate import SimulateClient, Thresholds, Verdict
 from tests.server import Recorded, RecordingServer, Reply
 
 ANSWERS: dict[str, list[dict[str, Any]]] = json.loads(
-    (Path(__file__).resolve().parent / "data" / "answers-oss.json").read_text()
+    (Path(__file__).resolve().parents[1] / "data" / "answers-oss.json").read_text()
 )["answers"]
 RESULTS = "getSimulationRunResults 200"
 #: The run test every temporal case but paging ran: two eval configs, "Issue resolved" and "Tone check".

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.docs_check import DOCUMENT, main, missing_from, network_references
+from tests.project.docs_check import DOCUMENT, main, missing_from, network_references
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PAGE = ROOT / "docs" / "index.html"
 
 

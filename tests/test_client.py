@@ -1,8 +1,10 @@
-"""AsyncSimulateClient over real HTTP: the same wire behaviour as the sync client, awaited."""
+"""The clients: help(), the pool, close, forks and event loops, and the async client's wire behaviour."""
 
 from __future__ import annotations
 
 import asyncio
+import pydoc
+import typing
 import uuid
 
 import httpx
@@ -15,6 +17,7 @@ from futureagi_simulate import (
     InvalidArgumentError,
     NotFoundError,
     Selection,
+    SimulateClient,
 )
 from tests.data import (
     AGENT,
@@ -35,9 +38,39 @@ from tests.data import (
 )
 from tests.server import Recorded, RecordingServer, Reply
 
-pytestmark = pytest.mark.anyio
+
+@pytest.mark.parametrize(
+    ("client_class", "run_tests", "prompt_simulations", "executions"),
+    [
+        (SimulateClient, "RunTests", "PromptSimulations", "Executions"),
+        (AsyncSimulateClient, "AsyncRunTests", "AsyncPromptSimulations", "AsyncExecutions"),
+    ],
+)
+def test_help_names_the_resources_and_what_they_hold(
+    client_class: type[object], run_tests: str, prompt_simulations: str, executions: str
+) -> None:
+    """help(client class) names run_tests, executions and prompt_simulations, their classes and methods."""
+    # pydoc.plaintext is public but missing from typeshed; TextDoc is what it is an instance of.
+    text = pydoc.render_doc(client_class, renderer=pydoc.TextDoc())
+    assert f"run_tests: :class:`futureagi_simulate.resources.{run_tests}`" in text
+    assert f"prompt_simulations: :class:`futureagi_simulate.resources.{prompt_simulations}`" in text
+    assert f"executions: :class:`futureagi_simulate.resources.{executions}`" in text
+    for method in ("create", "list", "iter", "execute", "get", "wait", "report", "cancel"):
+        assert f"``{method}``" in text
 
 
+@pytest.mark.parametrize("client_class", [SimulateClient, AsyncSimulateClient])
+def test_resources_are_declared_on_the_class(client_class: type[object]) -> None:
+    """The class declares every resource with its type and a docstring, so help(), IDEs and pdoc list it."""
+    for name in ("run_tests", "executions", "prompt_simulations"):
+        declared = getattr(client_class, name)
+        assert isinstance(declared, property)
+        assert declared.__doc__
+        returned = typing.get_type_hints(declared.fget)["return"]
+        assert returned.__name__.endswith(name.title().replace("_", ""))
+
+
+@pytest.mark.anyio
 async def test_create_posts_snake_case_and_returns_run_test(
     aclient: AsyncSimulateClient, server: RecordingServer
 ) -> None:
@@ -55,6 +88,7 @@ async def test_create_posts_snake_case_and_returns_run_test(
     assert run.id == uuid.UUID(RUN)
 
 
+@pytest.mark.anyio
 async def test_list_sends_only_given_parameters(
     aclient: AsyncSimulateClient, server: RecordingServer
 ) -> None:
@@ -65,6 +99,7 @@ async def test_list_sends_only_given_parameters(
     assert result.count == 1
 
 
+@pytest.mark.anyio
 async def test_iter_pages_by_number(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
     """async for over 25 runs at page_size=10 takes exactly three requests."""
     ids = [new_id() for _ in range(25)]
@@ -82,6 +117,7 @@ async def test_iter_pages_by_number(aclient: AsyncSimulateClient, server: Record
     assert [r.query["page"] for r in server.requests] == [["1"], ["2"], ["3"]]
 
 
+@pytest.mark.anyio
 async def test_iter_checks_arguments_on_call(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
     """A bad filter fails when iter is called, before any request."""
     with pytest.raises(InvalidArgumentError):
@@ -89,6 +125,7 @@ async def test_iter_checks_arguments_on_call(aclient: AsyncSimulateClient, serve
     assert server.requests == []
 
 
+@pytest.mark.anyio
 @pytest.mark.parametrize(
     ("selection", "body"),
     [
@@ -108,6 +145,7 @@ async def test_run_test_execute_each_selection(
     assert execution.execution_id == uuid.UUID(EXECUTION)
 
 
+@pytest.mark.anyio
 async def test_auto_casing_falls_back_once(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
     """The async client resends once in snake_case after the unknown-field 400, and keeps snake_case."""
     server.reply(
@@ -124,6 +162,7 @@ async def test_auto_casing_falls_back_once(aclient: AsyncSimulateClient, server:
     ]
 
 
+@pytest.mark.anyio
 async def test_snake_all_except_on_run_tests_sends_only_the_rest(server: RecordingServer) -> None:
     """The async client reads the scenario list and sends only the scenarios left in, as the sync one."""
     scenarios = [{"id": s, "name": s[:4], "row_count": 1} for s in (S1, S2)]
@@ -139,6 +178,7 @@ async def test_snake_all_except_on_run_tests_sends_only_the_rest(server: Recordi
     assert [str(s) for s in execution.scenario_ids] == [S2]
 
 
+@pytest.mark.anyio
 async def test_prompt_get_and_execute_read_documented_forms(
     aclient: AsyncSimulateClient, server: RecordingServer
 ) -> None:
@@ -154,6 +194,7 @@ async def test_prompt_get_and_execute_read_documented_forms(
     assert [r.method for r in server.requests] == ["GET", "POST"]
 
 
+@pytest.mark.anyio
 async def test_errors_match_the_sync_client(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
     """Async error answers raise the same classes with the server's message."""
     server.reply(
@@ -166,6 +207,7 @@ async def test_errors_match_the_sync_client(aclient: AsyncSimulateClient, server
         await aclient.prompt_simulations.get(TEMPLATE, RUN)
 
 
+@pytest.mark.anyio
 async def test_dropped_execute_is_not_resent(server: RecordingServer) -> None:
     """A dropped connection after the request was read raises once and says the run may have started."""
     server.reply(Reply(drop=True))
@@ -176,6 +218,7 @@ async def test_dropped_execute_is_not_resent(server: RecordingServer) -> None:
     assert len(server.requests) == 1
 
 
+@pytest.mark.anyio
 async def test_concurrent_calls_share_one_client(
     aclient: AsyncSimulateClient, server: RecordingServer
 ) -> None:
@@ -188,6 +231,7 @@ async def test_concurrent_calls_share_one_client(
     assert len(server.requests) == 20
 
 
+@pytest.mark.anyio
 async def test_user_async_client_is_left_open(server: RecordingServer) -> None:
     """A passed httpx.AsyncClient is used and not closed when the SDK client closes."""
     server.reply(Reply(200, page([], number=1, limit=10, count=0, base=server.url)))

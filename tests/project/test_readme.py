@@ -13,7 +13,7 @@ from futureagi_simulate.testing import Dialect, Emulator
 
 pytest_plugins = ["pytester"]
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
 FENCE = re.compile(r"^```python\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 # A snippet that opens with a file name is a file of the reader's own test suite, run by pytest.
@@ -81,7 +81,7 @@ def test_pytest_plugin_snippets_pass_as_written(pytester: pytest.Pytester) -> No
         pytester.path.joinpath(name).write_text(code, encoding="utf-8")
         tests += code.count("\ndef test_") + code.count("\nasync def test_")
     assert tests >= 2
-    # pytest-asyncio (in the dev tools for tests/test_pytest_plugin.py) warns about its own unset option
+    # pytest-asyncio (in the dev tools for tests/emulator/test_plugin.py) warns about its own unset option
     # under -W error; README's snippet runs on anyio, as a reader without pytest-asyncio would.
     result = pytester.runpytest_subprocess("-W", "error", "-p", "no:cacheprovider", "-p", "no:asyncio")
     result.assert_outcomes(passed=tests)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 #: Notes kept beside the project, outside the repository. Spelt in two parts so this file does not cite it.
 OUTSIDE_NOTES = "API-" + "NOTES"
 #: The code, its tests, the generator's templates and the document the client is generated from.

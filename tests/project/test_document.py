@@ -12,9 +12,7 @@ from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
 from futureagi_simulate.testing._conformance import _nullable_references
 
-DOCUMENT: dict[str, Any] = yaml.safe_load(
-    (Path(__file__).resolve().parent.parent / "openapi.yaml").read_text()
-)
+DOCUMENT: dict[str, Any] = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi.yaml").read_text())
 METHODS = ("get", "post", "put", "patch", "delete")
 OPERATIONS = {
     op["operationId"]: (path, method, op)
@@ -226,7 +224,7 @@ def test_every_operation_has_request_and_response_examples() -> None:
 
 def test_the_c_yaml_loader_reads_the_document_as_the_python_one_does() -> None:
     """The emulator reads openapi.yaml with libyaml's loader when it can: it must read the same document."""
-    text = (Path(__file__).resolve().parent.parent / "openapi.yaml").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[2] / "openapi.yaml").read_text(encoding="utf-8")
     c_loader = getattr(yaml, "CSafeLoader", None)
     assert c_loader is not None, "PyYAML here was built without libyaml"
     assert yaml.load(text, Loader=c_loader) == yaml.load(text, Loader=yaml.SafeLoader)

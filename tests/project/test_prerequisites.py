@@ -13,7 +13,7 @@ import pytest
 # slow: runs the prerequisite script and `make`.
 pytestmark = [pytest.mark.xdist_group("make"), pytest.mark.slow]
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "scripts" / "check-prerequisites.sh"
 
 

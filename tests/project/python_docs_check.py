@@ -1,5 +1,5 @@
-"""`python -m tests.python_docs_check DIR`: the Python API reference pdoc wrote into DIR covers the public
-package and works offline.
+"""`python -m tests.project.python_docs_check DIR`: the Python API reference pdoc wrote into DIR covers
+the public package and works offline.
 
 Each documented module's page must have a section for every name in its ``__all__``; the clients must
 show their resources; each resource class must show each of its public methods; every exception of the
@@ -15,7 +15,7 @@ import pkgutil
 import sys
 from pathlib import Path
 
-from tests.docs_check import network_references
+from tests.project.docs_check import network_references
 
 #: The modules `make python-docs` documents, each with its page under DIR.
 MODULES = (

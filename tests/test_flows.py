@@ -1,0 +1,110 @@
+"""The flows' casing negotiation: which body an execute sends first, and when it is resent in snake_case."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+
+from futureagi_simulate import (
+    BadRequestError,
+    Selection,
+    SimulateClient,
+)
+from tests.data import (
+    API_KEY,
+    EXECUTION,
+    RUN,
+    S1,
+    S2,
+    SECRET_KEY,
+    TEMPLATE,
+    error,
+    execution_snake,
+    unknown_fields,
+)
+from tests.execute_helpers import snake_client
+from tests.server import RecordingServer, Reply
+
+
+@pytest.mark.parametrize(
+    ("selection", "body"),
+    [
+        (Selection.all(), {"select_all": True, "scenario_ids": []}),
+        (Selection.only([S2]), {"select_all": False, "scenario_ids": [S2]}),
+    ],
+    ids=["all", "only"],
+)
+def test_snake_casing_sends_server_body(
+    server: RecordingServer, selection: Selection, body: dict[str, object]
+) -> None:
+    """body_casing='snake' posts the open-source server's keys from the first call."""
+    server.reply(Reply(200, execution_snake()))
+    with snake_client(server) as client:
+        client.run_tests.execute(RUN, selection=selection, simulator_id=None)
+    assert server.requests[0].json() == body
+
+
+def test_auto_casing_falls_back_to_snake_once(client: SimulateClient, server: RecordingServer) -> None:
+    """A 400 naming the camelCase keys as unknown is resent once in snake_case, and the choice sticks."""
+    server.reply(
+        Reply(400, unknown_fields("selectAll", "scenarioIds")),
+        Reply(200, execution_snake()),
+        Reply(200, execution_snake()),
+    )
+    first = client.run_tests.execute(RUN, selection=Selection.only([S1, S2]))
+    client.run_tests.execute(RUN, selection=Selection.only([S1]))
+    bodies = [request.json() for request in server.requests]
+    assert bodies == [
+        {"selectAll": False, "scenarioIds": [S1, S2]},
+        {"select_all": False, "scenario_ids": [S1, S2]},
+        {"select_all": False, "scenario_ids": [S1]},
+    ]
+    assert first.execution_id == uuid.UUID(EXECUTION)
+
+
+def test_auto_casing_fallback_is_shared_with_prompt_execute(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """Once the server proved snake-only, the prompt execute call sends snake_case straight away."""
+    server.reply(
+        Reply(400, unknown_fields("selectAll", "scenarioIds")),
+        Reply(200, execution_snake()),
+        Reply(200, {"status": True, "result": execution_snake()}),
+    )
+    client.run_tests.execute(RUN, selection=Selection.all())
+    client.prompt_simulations.execute(TEMPLATE, RUN, selection=Selection.all_except([S1]))
+    assert len(server.requests) == 3
+    assert server.requests[2].json() == {"select_all": True, "scenario_ids": [S1]}
+
+
+def test_auto_casing_does_not_resend_other_400s(client: SimulateClient, server: RecordingServer) -> None:
+    """A 400 that is not about casing (here 'No scenarios') raises at once with the server's sentence."""
+    server.reply(Reply(400, error("validation_error", "invalid", "No scenarios")))
+    with pytest.raises(BadRequestError) as caught:
+        client.run_tests.execute(RUN, selection=Selection.all())
+    assert len(server.requests) == 1
+    assert caught.value.message == "No scenarios"
+
+
+def test_auto_casing_does_not_resend_a_workflow_engine_400(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """The server's validation_error for an unreachable workflow engine is not a casing problem."""
+    body = error("validation_error", "invalid", "Failed to start test execution: connection refused")
+    server.reply(Reply(400, body))
+    with pytest.raises(BadRequestError, match="Failed to start test execution"):
+        client.run_tests.execute(RUN, selection=Selection.all())
+    assert len(server.requests) == 1
+
+
+def test_camel_casing_never_falls_back(server: RecordingServer) -> None:
+    """body_casing='camel' surfaces the unknown-field 400 instead of switching."""
+    server.reply(Reply(400, unknown_fields("selectAll", "scenarioIds")))
+    with SimulateClient(
+        api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, body_casing="camel"
+    ) as client:
+        with pytest.raises(BadRequestError) as caught:
+            client.run_tests.execute(RUN, selection=Selection.all())
+    assert len(server.requests) == 1
+    assert caught.value.details == {"selectAll": ["Unknown field."], "scenarioIds": ["Unknown field."]}
