@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.server import Recorded, Reply
+from tests.data import EXECUTION
+from tests.server import Recorded, RecordingServer, Reply
 
 ANSWERS: dict[str, list[dict[str, Any]]] = json.loads(
     (Path(__file__).resolve().parent / "data" / "answers-oss.json").read_text()
@@ -22,7 +23,6 @@ PASSING_ROW: dict[str, Any] = next(
     if a["case"] == "pass" and a["server_config"] == "temporal"
 )["body"]["result"]["call_results"]["results"][0]
 TONE_CHECK = next(c["id"] for c in RUN_TEST["evals_detail"] if c["name"] == "Tone check")
-EXECUTION = str(uuid.uuid4())
 RESULTS_PATH = "/sdk/api/v1/simulation/runs/"
 
 
@@ -84,3 +84,30 @@ class MovingResults:
         self.reads += 1
         self.between_pages(self, self.reads)
         return Reply(200, {"status": True, "result": body})
+
+
+OTHER = str(uuid.uuid4())
+
+
+def about_another_execution(results: MovingResults) -> None:
+    """Every results answer says it is about another execution than the one asked for."""
+    answer = results.answer
+
+    def other(request: Recorded) -> Reply:
+        reply = answer(request)
+        if request.path == RESULTS_PATH:
+            reply.body["result"]["execution_id"] = OTHER
+        return reply
+
+    results.answer = other  # type: ignore[method-assign]
+
+
+def serve(server: RecordingServer, results: MovingResults, run_test: dict[str, Any] | None = None) -> None:
+    """The server answers the results from ``results`` and the run test with ``run_test``."""
+
+    def answer(request: Recorded) -> Reply:
+        if run_test is not None and request.path.startswith("/simulate/run-tests/"):
+            return Reply(200, run_test)
+        return results.answer(request)
+
+    server.handler = answer

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
+import httpx
 import pytest
 
 from futureagi_simulate import (
@@ -11,6 +13,7 @@ from futureagi_simulate import (
     Selection,
     SimulateClient,
 )
+from futureagi_simulate._flows import rejects_camel_keys
 from tests.data import (
     API_KEY,
     EXECUTION,
@@ -108,3 +111,40 @@ def test_camel_casing_never_falls_back(server: RecordingServer) -> None:
             client.run_tests.execute(RUN, selection=Selection.all())
     assert len(server.requests) == 1
     assert caught.value.details == {"selectAll": ["Unknown field."], "scenarioIds": ["Unknown field."]}
+
+
+CAMEL_BODY = {"selectAll": True, "scenarioIds": []}
+
+
+def _answer(status: int, body: Any) -> httpx.Response:
+    return httpx.Response(status, json=body)
+
+
+def test_a_400_calling_our_camel_case_keys_unknown_is_a_casing_rejection() -> None:
+    """The open-source server's answer to camelCase keys: resend in snake_case."""
+    assert rejects_camel_keys(_answer(400, unknown_fields("selectAll", "scenarioIds")), CAMEL_BODY)
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        {"name": ["This field is required."]},
+        {"selectAll": ["Must be a valid boolean."]},
+        {"select_all": ["Unknown field."]},
+        {"somethingElse": ["Unknown field."]},
+        {},
+    ],
+    ids=["another field", "our key, another problem", "a snake key", "a camel key we did not send", "empty"],
+)
+def test_a_400_with_details_is_no_casing_rejection_unless_they_call_our_camel_keys_unknown(
+    details: dict[str, list[str]],
+) -> None:
+    """Any other 400 with details is the caller's answer: resending it in snake_case could run work twice."""
+    body = {"status": False, "error": {"type": "validation_error"}, "details": details}
+    assert not rejects_camel_keys(_answer(400, body), CAMEL_BODY)
+
+
+@pytest.mark.parametrize("status", [401, 422, 500])
+def test_only_a_400_can_be_a_casing_rejection(status: int) -> None:
+    """The same unknown-field details under another status are not a casing problem."""
+    assert not rejects_camel_keys(_answer(status, unknown_fields("selectAll")), CAMEL_BODY)

@@ -11,8 +11,9 @@ import logging
 
 import pytest
 
-from futureagi_simulate import AsyncSimulateClient, SimulateClient
-from tests.data import API_KEY, SECRET_KEY
+from futureagi_simulate import AsyncSimulateClient, Selection, SimulateClient
+from tests.data import API_KEY, RUN, SECRET_KEY, execution_snake
+from tests.secrets_helpers import assert_clean
 from tests.server import RecordingServer, Reply
 
 EMPTY_PAGE: dict[str, object] = {"count": 0, "next": None, "previous": None, "results": []}
@@ -106,3 +107,16 @@ def test_a_client_collected_while_a_record_is_filtered_does_not_deadlock() -> No
         # What the collector does when it frees the client during `_current`: the finalizer runs here.
         _logging._forget(id(owner))
     assert "collected-secret-value" not in _logging._current()
+
+
+def test_successful_calls_log_nothing_secret(
+    client: SimulateClient, server: RecordingServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """DEBUG logging of a successful call names the route but no credential."""
+    server.reply(Reply(200, execution_snake()))
+    with caplog.at_level(logging.DEBUG):
+        client.run_tests.execute(RUN, selection=Selection.all())
+    messages = [record.getMessage() for record in caplog.records]
+    assert any(f"/simulate/run-tests/{RUN}/execute/" in m for m in messages)
+    for message in messages:
+        assert_clean(message)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import socket
 import types
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,10 +24,13 @@ from futureagi_simulate import (
     RateLimitError,
     Selection,
     SimulateClient,
+    WaitTimeoutError,
     _retry,
 )
-from futureagi_simulate._retry import backoff
-from tests.data import AGENT, API_KEY, RUN, SECRET_KEY, TEMPLATE, error, execution_snake, run_test
+from futureagi_simulate._resources.executions import wait
+from futureagi_simulate._retry import Finished, backoff, drive, resume
+from tests.data import AGENT, API_KEY, EXECUTION, RUN, SECRET_KEY, TEMPLATE, error, execution_snake, run_test
+from tests.scripted import CTX
 from tests.server import RecordingServer, Reply
 
 EMPTY_PAGE: dict[str, Any] = {"count": 0, "next": None, "previous": None, "results": []}
@@ -367,3 +371,36 @@ async def test_async_with_options_copy_is_async_and_keeps_its_own_retries(server
             await once.run_tests.list()
         assert (await client.run_tests.list()).count == 0
     assert len(server.requests) == 2
+
+
+def test_retries_inside_a_poll_never_outlast_the_timeout() -> None:
+    """A 429 asking for 5 s on every poll: wait sleeps its 0.5 s timeout in all, then raises."""
+    now = [0.0]
+    flow = wait(
+        uuid.UUID(EXECUTION),
+        CTX,
+        timeout=0.5,
+        poll_interval=0.05,
+        max_poll_interval=1.0,
+        on_progress=None,
+        clock=lambda: now[0],
+    )
+    program = drive(flow, lambda c: httpx.Request(c.method, "http://t" + c.path), 2)
+    sleeps: list[float] = []
+
+    def run() -> None:
+        step = resume(program, None)
+        while not isinstance(step, Finished):
+            if isinstance(step, float):
+                sleeps.append(step)
+                now[0] += step
+                step = resume(program, None)
+            else:
+                limited = httpx.Response(
+                    429, json={"status": False}, headers={"Retry-After": "5"}, request=step
+                )
+                step = resume(program, limited)
+
+    with pytest.raises(WaitTimeoutError):
+        run()
+    assert sum(sleeps) == pytest.approx(0.5)

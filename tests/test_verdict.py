@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import uuid
 from typing import Any
 
@@ -311,3 +312,29 @@ def test_no_completed_call_is_not_called_no_evals() -> None:
     assert verdict.reasons[0] == "the execution ended failed, not completed"
     assert "eval 'Tone check' judged no call: none completed" in verdict.reasons
     assert not any("no eval configs" in reason for reason in verdict.reasons)
+
+
+def test_thresholds_cannot_be_changed_after_the_fact() -> None:
+    """Thresholds are frozen all the way down, and hashable."""
+    thresholds = Thresholds(min_pass_rate={"T": 0.9})
+    with pytest.raises(TypeError):
+        thresholds.min_pass_rate["T"] = 7  # type: ignore[index]
+    assert hash(thresholds) == hash(Thresholds(min_pass_rate={"T": 0.9}))
+    assert pickle.loads(pickle.dumps(thresholds)) == thresholds
+
+
+@pytest.mark.parametrize("output_type", ["pass_fail", "Pass/Fail ", "PASS/FAIL", "boolean", " "])
+def test_words_of_an_unknown_output_type_are_judged_pass_fail(output_type: str) -> None:
+    """Outputs 'Pass'/'Fail' typed other than score or choices: a pass/fail eval whose rate is 0%, failed."""
+    calls = [call(output(TONE, word, output_type=output_type)) for word in ("Pass", "Fail", "Pass")]
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    assert verdict.passed is False
+    assert "eval 'Tone check' passed 0 of 3 calls it judged (0%), below the minimum 100%" in verdict.reasons
+
+
+@pytest.mark.parametrize("output_type", ["score", "percentage", "numeric"])
+def test_numbers_of_a_score_kind_or_unknown_type_stay_scores(output_type: str) -> None:
+    """Numbers typed score, percentage or a type nobody knows are scores: no pass rate, so no rate fails."""
+    calls = [call(output(TONE, value, output_type=output_type)) for value in (0.2, 0.9)]
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    assert (verdict.passed, verdict.pass_rates) == (True, {})

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import copy
 import pickle
 import uuid
+from typing import Any
 
 import pytest
 
-from futureagi_simulate import InvalidArgumentError, NotFoundError, SimulateClient, Thresholds, Verdict
+from futureagi_simulate import (
+    APIResponseValidationError,
+    IncompleteResultsError,
+    InvalidArgumentError,
+    NotFoundError,
+    SimulateClient,
+    Thresholds,
+    Verdict,
+)
 from tests.data import (
     EVAL_RESOLVED,
     EVAL_TONE,
@@ -22,7 +32,16 @@ from tests.data import (
     results,
     run_test,
 )
-from tests.server import RecordingServer, Reply
+from tests.moving_results import (
+    OTHER,
+    RESULTS_PATH,
+    RUN_TEST,
+    TONE_CHECK,
+    MovingResults,
+    about_another_execution,
+    serve,
+)
+from tests.server import Recorded, RecordingServer, Reply
 
 PASS = {EVAL_TONE: eval_output("Tone check", "Passed")}
 FAIL = {EVAL_TONE: eval_output("Tone check", "Failed", reason="The agent interrupted twice")}
@@ -339,3 +358,138 @@ def test_report_refuses_bad_arguments_before_sending(
         client.executions.report(**kwargs)  # type: ignore[arg-type]
     assert caught.value.argument == argument
     assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("call", "argument"),
+    [
+        (lambda c: c.executions.wait(EXECUTION, timeout=10**400), "timeout"),
+        (lambda c: c.executions.wait(EXECUTION, timeout=60, poll_interval=10**400), "poll_interval"),
+        (lambda c: Thresholds(min_pass_rate={"T": 10**400}), "min_pass_rate['T']"),
+        (lambda c: Thresholds(default_min_pass_rate=10**400), "default_min_pass_rate"),
+    ],
+    ids=["timeout", "poll_interval", "min_pass_rate", "default_min_pass_rate"],
+)
+def test_integers_too_large_for_a_float_are_invalid_arguments(
+    client: SimulateClient, server: RecordingServer, call: Any, argument: str
+) -> None:
+    """10**400 is refused as InvalidArgumentError naming the argument, not as an OverflowError."""
+    with pytest.raises(InvalidArgumentError) as caught:
+        call(client)
+    assert caught.value.argument == argument
+    assert server.requests == []
+
+
+def test_a_rate_just_under_its_minimum_does_not_read_as_equal(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """899 of 1,000 against a 90% minimum says 89.9%."""
+    rows = [result_row(str(uuid.uuid4()), evals={EVAL_TONE: eval_output("T", "Passed")}) for _ in range(899)]
+    rows += [result_row(str(uuid.uuid4()), evals={EVAL_TONE: eval_output("T", "Failed")}) for _ in range(101)]
+    pages = [results("completed", rows, number=n) for n in range(1, 11)]
+    server.reply(Reply(200, run_test(evals_detail=[{"id": EVAL_TONE, "name": "T"}])))
+    server.reply(*(Reply(200, page) for page in pages))
+    verdict = client.executions.report(
+        EXECUTION, run_test_id=RUN, thresholds=Thresholds(min_pass_rate={"T": 0.9})
+    )
+    assert "eval 'T' passed 899 of 1000 calls it judged (89.9%), below the minimum 90%" in verdict.reasons
+
+
+def failing_tone_check(calls: int) -> MovingResults:
+    """Results whose Tone check failed on the first call."""
+    results = MovingResults(calls)
+    results.rows[0]["eval_outputs"][TONE_CHECK]["output"] = "Failed"
+    return results
+
+
+def test_results_about_another_execution_are_refused(client: SimulateClient, server: RecordingServer) -> None:
+    """Results that name another execution are never judged as the asked one's: the report raises."""
+    results = MovingResults(3)
+    about_another_execution(results)
+    serve(server, results)
+    with pytest.raises(APIResponseValidationError, match=f"about execution {OTHER}, not {EXECUTION}"):
+        client.executions.report(EXECUTION, run_test_id=RUN_TEST["id"])
+
+
+def test_a_run_test_answer_about_another_run_test_is_refused(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """Another run test's eval configs never judge this run: the report raises before reading results."""
+    other = copy.deepcopy(RUN_TEST)
+    other["id"] = OTHER
+    serve(server, MovingResults(3), other)
+    with pytest.raises(APIResponseValidationError, match=f"about run test {OTHER}"):
+        client.executions.report(EXECUTION, run_test_id=RUN_TEST["id"])
+    assert [r.path for r in server.requests if r.path == RESULTS_PATH] == []
+
+
+@pytest.mark.parametrize("emptied", ["evals_detail", "evals", "simulate_eval_configs_detail"])
+def test_an_empty_eval_config_field_does_not_hide_the_others(
+    client: SimulateClient, server: RecordingServer, emptied: str
+) -> None:
+    """One of the run test's eval config fields empty, the others listing Tone check: its failure counts."""
+    run_test = copy.deepcopy(RUN_TEST)
+    run_test[emptied] = []
+    serve(server, failing_tone_check(3), run_test)
+    verdict = client.executions.report(EXECUTION, run_test_id=RUN_TEST["id"])
+    assert verdict.passed is False
+    assert (
+        "eval 'Tone check' passed 2 of 3 calls it judged (66.7%), below the minimum 100%" in verdict.reasons
+    )
+
+
+def test_two_eval_configs_with_one_id_fail_the_verdict(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """Two live configs with one id: whose outputs are filed under it is unknown, so the verdict fails."""
+    run_test = copy.deepcopy(RUN_TEST)
+    tone = next(c for c in run_test["evals_detail"] if c["name"] == "Tone check")
+    for field in ("evals_detail", "evals", "simulate_eval_configs_detail"):
+        for config in run_test[field]:
+            config["id"] = tone["id"]
+    serve(server, MovingResults(3), run_test)
+    verdict = client.executions.report(EXECUTION, run_test_id=RUN_TEST["id"])
+    assert verdict.passed is False
+    assert (
+        f"two live eval configs have the id {TONE_CHECK}: the outputs filed under it cannot be told apart"
+        in verdict.reasons
+    )
+
+
+def test_a_completed_execution_with_fewer_rows_than_its_total_calls_is_not_judged(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """total_calls 4, but the pages count and hold 3 calls: IncompleteResultsError, never a verdict on 3."""
+    results = MovingResults(3)
+    answer = results.answer
+
+    def one_more(request: Recorded) -> Reply:
+        reply = answer(request)
+        if request.path == RESULTS_PATH:
+            reply.body["result"]["total_calls"] = 4
+        return reply
+
+    results.answer = one_more  # type: ignore[method-assign]
+    serve(server, results)
+    with pytest.raises(
+        IncompleteResultsError, match=r"it says it has 4 calls \(total_calls\) but its pages count 3"
+    ):
+        client.executions.report(EXECUTION, run_test_id=RUN_TEST["id"])
+
+
+def test_a_running_execution_with_fewer_rows_than_its_total_calls_reads_as_it_is(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """While it runs, calls not yet created are no inconsistency: results gives the rows there are."""
+    results = MovingResults(3, status="running")
+    answer = results.answer
+
+    def planned(request: Recorded) -> Reply:
+        reply = answer(request)
+        if request.path == RESULTS_PATH:
+            reply.body["result"]["total_calls"] = 4
+        return reply
+
+    results.answer = planned  # type: ignore[method-assign]
+    serve(server, results)
+    assert len(client.executions.results(EXECUTION).calls) == 3

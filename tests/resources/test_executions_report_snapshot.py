@@ -15,8 +15,8 @@ from futureagi_simulate import (
     SimulateClient,
     TooManyPagesError,
 )
+from tests.data import EXECUTION
 from tests.moving_results import (
-    EXECUTION,
     RESULTS_PATH,
     RUN_TEST,
     TONE_CHECK,

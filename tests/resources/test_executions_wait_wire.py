@@ -12,12 +12,14 @@ import pytest
 from futureagi_simulate import (
     AsyncSimulateClient,
     AuthenticationError,
+    FutureAGIError,
     SimulateClient,
     WaitTimeoutError,
 )
 from futureagi_simulate._retry import Outcome, Step
 from futureagi_simulate._transport import ATTEMPT_DEADLINE
 from tests.data import API_KEY, EXECUTION, S1, S2, call_row, error, execution_detail, result_row, results
+from tests.moving_results import OTHER, MovingResults, about_another_execution, serve
 from tests.server import RecordingServer, Reply
 
 RESULTS_PATH = "/sdk/api/v1/simulation/runs/"
@@ -149,3 +151,12 @@ def test_get_counts_calls_being_evaluated_as_done(client: SimulateClient, server
     server.reply(Reply(200, execution_detail("running", rows)))
     state = client.executions.get(EXECUTION)
     assert (state.total_calls, state.analyzing_calls, state.finished_calls) == (3, 1, 2)
+
+
+def test_a_poll_about_another_execution_is_refused(client: SimulateClient, server: RecordingServer) -> None:
+    """A poll answered with another execution's state never ends the wait as finished: it raises."""
+    results = MovingResults(3)
+    about_another_execution(results)
+    serve(server, results)
+    with pytest.raises(FutureAGIError, match=f"about execution {OTHER}"):
+        client.executions.wait(EXECUTION, timeout=5, read_calls=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import uuid
 from typing import Any
 
@@ -623,3 +624,30 @@ def test_all_except_leaving_nothing_is_refused_before_execute(server: RecordingS
             client.run_tests.execute(RUN, selection=Selection.all_except([S1, S2]))
     assert caught.value.argument == "selection"
     assert [r.method for r in server.requests] == ["GET"]
+
+
+def _summary(output: dict[str, Any]) -> dict[str, Any]:
+    # The open-source shape: one template, one config entry whose output is hostile.
+    entry = {"name": "Tone check", "total_cells": 4, "output": output}
+    return {
+        "status": True,
+        "result": [{"name": "task_completion", "result": [entry], "total_pass_rate": 75.0}],
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        _summary({"pass": float("nan")}),
+        _summary({"pass": 1e308 * 10}),
+        _summary({"pass": -1e306, "pass_count": -3}),
+        {"evaluations": [{"name": "Tone check", "passed": -5, "failed": 2}]},
+    ],
+    ids=["nan", "inf", "negative", "negative-count"],
+)
+def test_an_eval_summary_rate_is_a_fraction_or_none(
+    client: SimulateClient, server: RecordingServer, body: dict[str, Any]
+) -> None:
+    """pass_rate is documented as a fraction from 0 to 1; anything else reads as None."""
+    server.reply(Reply(200, json.dumps(body)))
+    assert client.run_tests.eval_summary(EXECUTION)["Tone check"].pass_rate is None

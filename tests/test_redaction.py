@@ -1,21 +1,28 @@
-"""No key, secret or bearer token appears in a repr, an exception's text, or a log record."""
+"""No key, secret or bearer token appears in a repr, an exception's text or attributes, or a pickle."""
 
 from __future__ import annotations
 
 import logging
+import pickle
 import traceback
 import warnings
 from collections.abc import Callable
 
 import pytest
 
-from futureagi_simulate import FutureAGIError, Selection, SimulateClient
+from futureagi_simulate import (
+    APIResponseValidationError,
+    BadRequestError,
+    FutureAGIError,
+    Selection,
+    SimulateClient,
+)
 from futureagi_simulate._errors import BEARER_RULE
 from futureagi_simulate.testing import Emulator, Fault
-from tests.data import API_KEY, BEARER, RUN, SECRET_KEY, TEMPLATE, error, execution_snake, unknown_fields
+from tests.data import API_KEY, BEARER, RUN, SECRET_KEY, TEMPLATE, error, unknown_fields
+from tests.moving_results import RUN_TEST
+from tests.secrets_helpers import assert_clean
 from tests.server import Recorded, RecordingServer, Reply
-
-SECRETS = (API_KEY, SECRET_KEY, BEARER)
 
 
 def echo_credentials(request: Recorded) -> Reply:
@@ -46,11 +53,6 @@ CALLS: list[Callable[[SimulateClient], object]] = [
     lambda c: c.prompt_simulations.get(TEMPLATE, RUN),
     lambda c: c.prompt_simulations.execute(TEMPLATE, RUN, selection=Selection.all()),
 ]
-
-
-def assert_clean(text: str) -> None:
-    for secret in SECRETS:
-        assert secret not in text
 
 
 @pytest.mark.parametrize(
@@ -102,19 +104,6 @@ def test_redaction_keeps_the_rest_of_the_message(server: RecordingServer) -> Non
         == f"get prompt simulation (GET /simulate/prompt-templates/{TEMPLATE}/simulations/{RUN}/): HTTP 401 "
         "(authentication_error, authentication_failed): Invalid Token parsed: [REDACTED]. " + BEARER_RULE
     )
-
-
-def test_successful_calls_log_nothing_secret(
-    client: SimulateClient, server: RecordingServer, caplog: pytest.LogCaptureFixture
-) -> None:
-    """DEBUG logging of a successful call names the route but no credential."""
-    server.reply(Reply(200, execution_snake()))
-    with caplog.at_level(logging.DEBUG):
-        client.run_tests.execute(RUN, selection=Selection.all())
-    messages = [record.getMessage() for record in caplog.records]
-    assert any(f"/simulate/run-tests/{RUN}/execute/" in m for m in messages)
-    for message in messages:
-        assert_clean(message)
 
 
 def _everything_printed(value: object) -> list[str]:
@@ -190,3 +179,47 @@ def _outcome(call: Callable[[SimulateClient], object], client: SimulateClient) -
         return call(client)
     except FutureAGIError as exc:
         return exc
+
+
+def leaked(error: FutureAGIError) -> list[str]:
+    """The forms of ``error`` a user keeps or prints that hold a credential, or its first ten characters."""
+    forms = {
+        "str": str(error),
+        "repr": repr(error),
+        "pickle": repr(pickle.dumps(error)),
+        "args": repr(error.args),
+    }
+    return [name for name, text in forms.items() for key in (API_KEY, SECRET_KEY) if key[:10] in text]
+
+
+def test_a_content_type_that_echoes_the_key_is_redacted(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A 200 answer that is not JSON, its Content-Type holding the API key: the error quotes it redacted."""
+    server.reply(Reply(200, "<html>", content_type=f"text/html; echo={API_KEY}"))
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.run_tests.get(RUN_TEST["id"])
+    assert "[REDACTED]" in str(caught.value)
+    assert leaked(caught.value) == []
+
+
+def test_an_error_answer_whose_content_type_is_the_key_is_redacted(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A 400 that is not the JSON envelope: the sentence naming its Content-Type holds no credential."""
+    server.reply(Reply(400, "refused", content_type=f"{SECRET_KEY}/x"))
+    with pytest.raises(BadRequestError) as caught:
+        client.run_tests.get(RUN_TEST["id"])
+    assert "[REDACTED]" in str(caught.value)
+    assert leaked(caught.value) == []
+
+
+@pytest.mark.parametrize("shift", [80, 88])
+def test_a_content_encoding_that_echoes_the_key_is_never_cut_through_it(
+    client: SimulateClient, server: RecordingServer, shift: int
+) -> None:
+    """An unknown Content-Encoding whose 100th character falls inside the echoed key: no part of it shows."""
+    server.reply(Reply(200, "{}", headers={"Content-Encoding": "b" * shift + API_KEY}))
+    with pytest.raises(FutureAGIError) as caught:
+        client.run_tests.get(RUN_TEST["id"])
+    assert leaked(caught.value) == []

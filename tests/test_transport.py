@@ -1,10 +1,4 @@
-"""An error answer whose Content-Encoding lies keeps its status and the server's message.
-
-A proxy or server that says ``gzip`` over a plain JSON body, or names an encoding this client never asked
-for (``br``, ``zstd``), used to turn a 404 into a connection error (an httpx.DecodingError inside): the
-status, its exception class and the server's sentence were lost. A success is still never read past a
-lying encoding: a gate reads no data it could not decode.
-"""
+"""The transport: deadlines, size limits, encodings, and what a request that never left says."""
 
 from __future__ import annotations
 
@@ -32,8 +26,14 @@ from tests.data import API_KEY, SECRET_KEY
 from tests.server import RecordingServer, Reply
 
 RUN_TEST = uuid.UUID("3e2d1c0b-9a8f-4e7d-8c6b-5a4f3e2d1c0b")
+
+
 SENTENCE = "Run test not found."
+
+
 ENVELOPE = json.dumps({"status": False, "message": SENTENCE, "result": None}).encode()
+
+
 # Encodings that lie about a plain JSON body: one we decode (the body is not gzip) and ones we never
 # asked for and cannot decode.
 LIES = ["gzip", "deflate", "gzip, deflate", "br", "zstd", "x-unknown"]

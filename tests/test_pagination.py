@@ -1,0 +1,91 @@
+"""Paging: the end-of-pages rules, each signal pinned alone, and the bounds on servers that never end."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+
+from futureagi_simulate import SimulateClient, TooManyPagesError
+from futureagi_simulate._flows import Exchange
+from futureagi_simulate._pagination import MAX_PAGES, next_page_number
+from futureagi_simulate._resources.executions import execution_state
+from futureagi_simulate_api.models import RunTest, RunTestPage
+from futureagi_simulate_api.types import UNSET
+from tests.data import EXECUTION, S1, call_row
+from tests.scripted import CTX
+from tests.server import RecordingServer, Reply
+
+
+def _page(*, results: int, next_: str | None, current: int, total: int, count: int) -> RunTestPage:
+    runs = [RunTest(id=uuid.uuid4(), name=f"run {i}") for i in range(results)]
+    return RunTestPage(count=count, results=runs, next_=next_, current_page=current, total_pages=total)
+
+
+NEXT = "http://127.0.0.1/simulate/run-tests/?page=2"
+
+
+def test_a_page_with_every_sign_of_more_asks_for_the_next_number() -> None:
+    """The control for the three tests below: next set, pages left, runs left."""
+    assert next_page_number(_page(results=2, next_=NEXT, current=1, total=3, count=6), 1, 2) == 2
+
+
+def test_a_null_next_alone_ends_the_pages() -> None:
+    """next is null while current_page and count both say there is more: the loop stops."""
+    assert next_page_number(_page(results=2, next_=None, current=1, total=3, count=6), 1, 2) is None
+
+
+def test_the_last_page_number_alone_ends_the_pages() -> None:
+    """current_page == total_pages while next is set and count says there is more: the loop stops."""
+    assert next_page_number(_page(results=2, next_=NEXT, current=3, total=3, count=60), 3, 2) is None
+
+
+def test_having_seen_count_runs_alone_ends_the_pages() -> None:
+    """seen == count while next is set and pages remain: the loop stops."""
+    assert next_page_number(_page(results=2, next_=NEXT, current=1, total=3, count=2), 1, 2) is None
+
+
+def test_an_empty_page_alone_ends_the_pages() -> None:
+    """No results while every other field says there is more: the loop stops."""
+    assert next_page_number(_page(results=0, next_=NEXT, current=1, total=3, count=6), 1, 0) is None
+
+
+def test_a_server_without_page_numbers_is_paged_by_next_and_count() -> None:
+    """The documented server sends no current_page or total_pages: next and count still drive the loop."""
+    page = _page(results=2, next_=NEXT, current=1, total=3, count=6)
+    page.current_page, page.total_pages = UNSET, UNSET
+    assert next_page_number(page, 1, 2) == 2
+
+
+def answer(
+    call: Exchange[Any], status: int, body: object, headers: dict[str, str] | None = None
+) -> httpx.Response:
+    return httpx.Response(
+        status, json=body, headers=headers, request=httpx.Request(call.method, "http://t" + call.path)
+    )
+
+
+def test_pages_of_new_rows_without_a_count_end_in_an_error() -> None:
+    """A server that answers every page with a new row and no count is refused at MAX_PAGES, not followed."""
+    requests: list[Exchange[Any]] = []
+
+    def endless() -> None:
+        flow = execution_state(uuid.UUID(EXECUTION), CTX)
+        step = next(flow)
+        while True:
+            assert isinstance(step, Exchange)
+            requests.append(step)
+            step = flow.send(answer(step, 200, {"status": "running", "results": [call_row(S1, "ongoing")]}))
+
+    with pytest.raises(TooManyPagesError):
+        endless()
+    assert len(requests) == MAX_PAGES
+
+
+def test_a_count_of_400_digits_is_no_overflow(client: SimulateClient, server: RecordingServer) -> None:
+    """The page limit is integer arithmetic: a 400-digit count reads one page and ends."""
+    body = '{"count": 1' + "0" * 400 + ', "status": "completed", "next": null, "results": []}'
+    server.reply(Reply(200, body))
+    assert client.executions.get(EXECUTION).status == "completed"
