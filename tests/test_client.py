@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import gc
+import os
 import pydoc
+import sys
+import threading
 import typing
 import uuid
+import warnings
+from collections.abc import Iterator
 
 import httpx
 import pytest
 
 from futureagi_simulate import (
     APIConnectionError,
+    APITimeoutError,
     AsyncSimulateClient,
     BadRequestError,
     InvalidArgumentError,
@@ -19,6 +27,7 @@ from futureagi_simulate import (
     Selection,
     SimulateClient,
 )
+from tests.clients import EMPTY_PAGE, _holding_server, execute, keys
 from tests.data import (
     AGENT,
     API_KEY,
@@ -241,4 +250,140 @@ async def test_user_async_client_is_left_open(server: RecordingServer) -> None:
         ) as client:
             await client.run_tests.list()
         assert not http.is_closed
+    assert len(server.requests) == 1
+
+
+def test_a_call_after_close_sends_nothing(server: RecordingServer) -> None:
+    """Any call after close() raises APIConnectionError saying may_have_started=False, not RuntimeError."""
+    client = SimulateClient(**keys(base_url=server.url))
+    client.close()
+    with pytest.raises(APIConnectionError, match="closed") as caught:
+        execute(client)
+    assert caught.value.may_have_started is False
+    assert server.requests == []
+
+
+@pytest.mark.anyio
+async def test_an_async_call_after_close_sends_nothing(server: RecordingServer) -> None:
+    """The async client after close(): APIConnectionError, may_have_started=False, nothing sent."""
+    client = AsyncSimulateClient(**keys(base_url=server.url))
+    await client.close()
+    with pytest.raises(APIConnectionError, match="closed") as caught:
+        await client.run_tests.execute(RUN, selection=Selection.all())
+    assert caught.value.may_have_started is False
+    assert server.requests == []
+
+
+@pytest.mark.slow  # a GET holds the only connection for 3 s
+def test_an_execute_that_never_got_a_pooled_connection_did_not_start(server: RecordingServer) -> None:
+    """A one-connection pool held by a slow GET: the execute fails at its deadline, not started."""
+    arrived = _holding_server(server, hold=3.0)
+    pool = httpx.Client(limits=httpx.Limits(max_connections=1))
+    with SimulateClient(**keys(base_url=server.url, http_client=pool, timeout=0.3, max_retries=0)) as client:
+        holder = threading.Thread(target=lambda: client.with_options(timeout=10.0).run_tests.list())
+        holder.start()
+        assert arrived.wait(5.0)
+        with pytest.raises(APITimeoutError) as caught:
+            execute(client)
+        holder.join()
+    pool.close()
+    assert caught.value.may_have_started is False
+    assert "not sent" in str(caught.value)
+    assert [r.method for r in server.requests] == ["GET"]
+
+
+@pytest.mark.slow  # a GET holds the only connection for 3 s
+@pytest.mark.anyio
+async def test_async_pool_waiting_is_bounded_and_says_not_started(server: RecordingServer) -> None:
+    """Async, a one-connection pool held by a slow GET: the execute fails at its deadline, not started."""
+    arrived = _holding_server(server, hold=3.0)
+    pool = httpx.AsyncClient(limits=httpx.Limits(max_connections=1))
+    async with AsyncSimulateClient(
+        **keys(base_url=server.url, http_client=pool, timeout=0.3, max_retries=0)
+    ) as client:
+        holder = asyncio.ensure_future(client.with_options(timeout=10.0).run_tests.list())
+        while not arrived.is_set():
+            await asyncio.sleep(0.01)
+        with pytest.raises(APITimeoutError) as caught:
+            await client.run_tests.execute(RUN, selection=Selection.all())
+        await holder
+    await pool.aclose()
+    assert caught.value.may_have_started is False
+    assert [r.method for r in server.requests] == ["GET"]
+
+
+def test_a_forked_child_does_not_share_the_parents_connections(server: RecordingServer) -> None:
+    """After os.fork() the child opens its own connection; the parent keeps its own."""
+    server.handler = lambda request: Reply(200, EMPTY_PAGE)
+    with SimulateClient(**keys(base_url=server.url)) as client:
+        client.run_tests.list()
+        parent_port = server.requests[-1].peer_port
+        pid = os.fork()
+        if pid == 0:  # the child: report by exit status only
+            try:
+                client.run_tests.list()
+                os._exit(0)
+            except BaseException:
+                os._exit(4)
+        _, status = os.waitpid(pid, 0)
+        client.run_tests.list()
+    assert os.waitstatus_to_exitcode(status) == 0
+    ports = [r.peer_port for r in server.requests]
+    assert len(ports) == 3
+    assert ports[1] != parent_port
+    assert ports[2] == parent_port  # the parent kept its own connection
+
+
+@contextlib.contextmanager
+def _connections_of_closed_loops() -> Iterator[None]:
+    """Lets the connections a closed event loop left open be collected without warnings: they can no
+    longer be closed (their loop is gone). The collector may meet them inside the block, wherever the
+    allocations happen to start it (a tracer such as coverage's moves that point), or at its end, where
+    it runs so that no later test reports them."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ResourceWarning)
+            try:
+                yield
+            finally:
+                gc.collect()
+    finally:
+        sys.unraisablehook = hook
+
+
+def test_an_async_client_moves_to_a_second_event_loop(server: RecordingServer) -> None:
+    """An async client in two asyncio.run()s opens a pool for the second loop: no 'Event loop is closed'."""
+    server.handler = lambda request: Reply(200, execution_snake())
+    with _connections_of_closed_loops():
+        client = AsyncSimulateClient(**keys(base_url=server.url, body_casing="snake"))
+        asyncio.run(client.run_tests.execute(RUN, selection=Selection.all()))
+
+        async def again() -> None:
+            async with client:
+                await client.run_tests.execute(RUN, selection=Selection.all())
+
+        asyncio.run(again())
+    assert [r.method for r in server.requests] == ["POST", "POST"]
+    assert server.requests[0].peer_port != server.requests[1].peer_port
+
+
+def test_your_async_http_client_on_a_second_loop_sends_nothing(server: RecordingServer) -> None:
+    """Your own AsyncClient on a second loop: APIConnectionError, may_have_started=False, nothing sent."""
+    server.handler = lambda request: Reply(200, execution_snake())
+    with _connections_of_closed_loops():
+        pool = httpx.AsyncClient()
+        client = AsyncSimulateClient(**keys(base_url=server.url, body_casing="snake", http_client=pool))
+        asyncio.run(client.run_tests.execute(RUN, selection=Selection.all()))
+
+        async def again(moved: AsyncSimulateClient) -> None:
+            await moved.run_tests.execute(RUN, selection=Selection.all())
+
+        with pytest.raises(APIConnectionError, match="another event loop") as caught:
+            asyncio.run(again(client))
+        started = caught.value.may_have_started
+        # The traceback holds the frames that hold the pool.
+        del client, pool, caught
+    assert started is False
     assert len(server.requests) == 1

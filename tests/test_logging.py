@@ -12,11 +12,11 @@ import logging
 import pytest
 
 from futureagi_simulate import AsyncSimulateClient, Selection, SimulateClient
+from tests.clients import EMPTY_PAGE, KEY, SECRET, _failures
 from tests.data import API_KEY, RUN, SECRET_KEY, execution_snake
 from tests.secrets_helpers import assert_clean
 from tests.server import RecordingServer, Reply
 
-EMPTY_PAGE: dict[str, object] = {"count": 0, "next": None, "previous": None, "results": []}
 # The credentials, echoed in a header of their own, in a cookie, and inside another header's value.
 ECHOES = {
     "X-Api-Key": API_KEY,
@@ -120,3 +120,21 @@ def test_successful_calls_log_nothing_secret(
     assert any(f"/simulate/run-tests/{RUN}/execute/" in m for m in messages)
     for message in messages:
         assert_clean(message)
+
+
+def test_no_credential_in_debug_logs_of_any_library(
+    server: RecordingServer, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every logger at DEBUG (ours, httpx, httpcore) over calls that fail and succeed: no credential."""
+    monkeypatch.setenv("FI_API_KEY", f"{KEY}\n")
+    monkeypatch.setenv("FI_SECRET_KEY", SECRET)
+    with caplog.at_level(logging.DEBUG):
+        _failures(server)
+        server.reply(Reply(200, EMPTY_PAGE))
+        with SimulateClient(base_url=server.url) as client:
+            client.run_tests.list()
+    formatter = logging.Formatter("%(name)s %(message)s %(args)s")
+    logged = "\n".join(formatter.format(record) for record in caplog.records)
+    assert "httpcore" in logged
+    assert KEY not in logged
+    assert SECRET not in logged

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -14,7 +16,7 @@ from futureagi_simulate._pagination import MAX_PAGES, next_page_number
 from futureagi_simulate._resources.executions import execution_state
 from futureagi_simulate_api.models import RunTest, RunTestPage
 from futureagi_simulate_api.types import UNSET
-from tests.data import EXECUTION, S1, call_row
+from tests.data import EXECUTION, RUN, S1, call_row, page, run_test
 from tests.scripted import CTX
 from tests.server import RecordingServer, Reply
 
@@ -89,3 +91,48 @@ def test_a_count_of_400_digits_is_no_overflow(client: SimulateClient, server: Re
     body = '{"count": 1' + "0" * 400 + ', "status": "completed", "next": null, "results": []}'
     server.reply(Reply(200, body))
     assert client.executions.get(EXECUTION).status == "completed"
+
+
+def _paged(server: RecordingServer, pages: Iterator[dict[str, Any]]) -> None:
+    server.handler = lambda request: Reply(200, next(pages))
+
+
+def test_iter_ends_on_a_server_that_repeats_a_page(client: SimulateClient, server: RecordingServer) -> None:
+    """A server answering page 1 to every page number: iter yields its run tests once and ends."""
+    runs = [run_test(str(os.urandom(16).hex()[:8]) + RUN[8:], f"r{i}") for i in range(2)]
+    same = page(runs, number=1, limit=2, count=10, base=server.url)
+    server.handler = lambda request: Reply(200, same)
+    listed = list(client.run_tests.iter(page_size=2))
+    assert [r.name for r in listed] == ["r0", "r1"]
+    assert len(server.requests) == 2
+
+
+def test_iter_ends_on_a_count_that_keeps_growing(client: SimulateClient, server: RecordingServer) -> None:
+    """New run tests and a larger count on every page: iter stops after count/size + 1 pages."""
+
+    def endless() -> Iterator[dict[str, Any]]:
+        for number in range(1, 10_000):
+            runs = [run_test(f"{number:08x}-{i:04x}" + RUN[13:], f"p{number}-{i}") for i in range(2)]
+            yield page(runs, number=number, limit=2, count=4 + 10 * number, base=server.url)
+
+    _paged(server, endless())
+    listed = list(client.run_tests.iter(page_size=2))
+    assert len(server.requests) == 8  # ceil(14 / 2) + 1
+    assert len({r.id for r in listed}) == len(listed) == 16
+
+
+def test_iter_never_yields_a_run_test_twice_when_one_is_created_meanwhile(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A run test created between pages shifts the list: iter yields every run test, each once."""
+    ids = [f"{i:08x}" + RUN[8:] for i in range(5)]
+    before = [run_test(i, f"old{n}") for n, i in enumerate(ids)]
+    created = run_test("ffffffff" + RUN[8:], "new")
+    after = [created, *before]
+    server.reply(
+        Reply(200, page(before[0:2], number=1, limit=2, count=5, base=server.url)),
+        Reply(200, page(after[2:4], number=2, limit=2, count=6, base=server.url)),
+        Reply(200, page(after[4:6], number=3, limit=2, count=6, base=server.url)),
+    )
+    listed = [r.name for r in client.run_tests.iter(page_size=2)]
+    assert listed == ["old0", "old1", "old2", "old3", "old4"]

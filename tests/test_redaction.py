@@ -19,6 +19,7 @@ from futureagi_simulate import (
 )
 from futureagi_simulate._errors import BEARER_RULE
 from futureagi_simulate.testing import Emulator, Fault
+from tests.clients import KEY, SECRET, _failures, _printed
 from tests.data import API_KEY, BEARER, RUN, SECRET_KEY, TEMPLATE, error, unknown_fields
 from tests.moving_results import RUN_TEST
 from tests.secrets_helpers import assert_clean
@@ -223,3 +224,39 @@ def test_a_content_encoding_that_echoes_the_key_is_never_cut_through_it(
     with pytest.raises(FutureAGIError) as caught:
         client.run_tests.get(RUN_TEST["id"])
     assert leaked(caught.value) == []
+
+
+def test_no_credential_in_exception_attributes_or_chains(server: RecordingServer) -> None:
+    """exc.request.headers, exc.response.request.headers, the chain and the traceback show no credential."""
+    failures = _failures(server)
+    assert [type(f).__name__ for f in failures] == [
+        "BadRequestError",
+        "APIResponseValidationError",
+        "RateLimitError",
+        "APIConnectionError",
+    ]
+    for failure in failures:
+        text = _printed(failure)
+        assert "x-api-key" in text.lower()  # the header is there, blanked
+        assert KEY not in text
+        assert SECRET not in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Scenario 'fi-edge' is not ready [REDACTED] — déjà vu 🚀",
+        "The key fi-edge-api-key-77a is unknown",  # one character short of the key: not the key
+        "",
+    ],
+)
+def test_redaction_never_alters_text_that_holds_no_secret(server: RecordingServer, message: str) -> None:
+    """A server sentence without a credential in it reaches exc.message exactly as sent."""
+    body = {**error("validation_error", "invalid", message), "details": {"name": [message]}}
+    server.reply(Reply(400, body))
+    with SimulateClient(api_key=KEY, secret_key=SECRET, base_url=server.url, max_retries=0) as client:
+        with pytest.raises(FutureAGIError) as caught:
+            client.run_tests.list()
+    assert getattr(caught.value, "body", None) == body
+    if message:
+        assert getattr(caught.value, "message", None) == message

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import math
 import socket
+import threading
 import types
 import uuid
 from collections.abc import Iterator
@@ -14,11 +16,12 @@ import pytest
 
 from futureagi_simulate import (
     APIConnectionError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AsyncSimulateClient,
     BadRequestError,
-    Execution,
+    FutureAGIError,
     InternalServerError,
     InvalidArgumentError,
     RateLimitError,
@@ -28,7 +31,8 @@ from futureagi_simulate import (
     _retry,
 )
 from futureagi_simulate._resources.executions import wait
-from futureagi_simulate._retry import Finished, backoff, drive, resume
+from futureagi_simulate._retry import MAX_BACKOFF, Finished, backoff, drive, resume
+from tests.clients import _holding_server, execute, keys
 from tests.data import AGENT, API_KEY, EXECUTION, RUN, SECRET_KEY, TEMPLATE, error, execution_snake, run_test
 from tests.scripted import CTX
 from tests.server import RecordingServer, Reply
@@ -45,10 +49,6 @@ def retrying(server: RecordingServer, sleeps: list[float]) -> Iterator[SimulateC
         api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, timeout=5.0, body_casing="snake"
     ) as c:
         yield c
-
-
-def execute(client: SimulateClient) -> Execution:
-    return client.run_tests.execute(RUN, selection=Selection.all())
 
 
 def jitter(monkeypatch: pytest.MonkeyPatch, *draws: float) -> None:
@@ -404,3 +404,154 @@ def test_retries_inside_a_poll_never_outlast_the_timeout() -> None:
     with pytest.raises(WaitTimeoutError):
         run()
     assert sum(sleeps) == pytest.approx(0.5)
+
+
+def test_a_400_digit_retry_after_is_too_long_to_wait(client: SimulateClient, server: RecordingServer) -> None:
+    """A 429 whose retry_after has 400 digits raises RateLimitError (wait: inf), not OverflowError."""
+    body = {
+        "status": False,
+        "result": {"code": "RATE_LIMITED", "message": "Slow down", "retry_after": 10**400},
+    }
+    server.reply(Reply(429, body))
+    with pytest.raises(RateLimitError) as caught:
+        client.run_tests.list()
+    assert caught.value.retry_after == math.inf
+
+
+@pytest.mark.parametrize("header", ["inf", "1e309", "nan", "Infinity"])
+def test_a_non_finite_retry_after_is_not_waited_for(server: RecordingServer, header: str) -> None:
+    """Retry-After: inf, 1e309 or nan counts as too long to wait: raised at once, never retried."""
+    server.handler = lambda request: Reply(
+        429, error("throttled", "throttled", "Later."), {"Retry-After": header}
+    )
+    with SimulateClient(**keys(base_url=server.url)) as client, pytest.raises(RateLimitError) as caught:
+        client.run_tests.list()
+    assert caught.value.retry_after == math.inf
+    assert len(server.requests) == 1
+
+
+def test_backoff_is_bounded_however_many_retries() -> None:
+    """The backoff exponent is capped: retry 5,000 waits MAX_BACKOFF, not OverflowError."""
+    assert backoff(5000, 0.0) == MAX_BACKOFF
+    assert SimulateClient(**keys(max_retries=10**9)).max_retries == 10**9
+
+
+@pytest.mark.slow  # a GET holds the only connection for 1 s
+def test_an_execute_that_never_got_a_connection_is_retried(server: RecordingServer) -> None:
+    """A POST that never left (pool timeout) is sent again like a refused connection, and runs once."""
+    arrived = _holding_server(server, hold=1.0)
+    pool = httpx.Client(limits=httpx.Limits(max_connections=1))
+    with SimulateClient(**keys(base_url=server.url, http_client=pool, timeout=0.3, max_retries=5)) as client:
+        holder = threading.Thread(target=lambda: client.with_options(timeout=10.0).run_tests.list())
+        holder.start()
+        assert arrived.wait(5.0)
+        execution = execute(client)
+        holder.join()
+    pool.close()
+    assert str(execution.execution_id) == EXECUTION
+    assert [r.method for r in server.requests] == ["GET", "POST"]
+
+
+def _drive(
+    outcomes: list[Any], max_retries: int = 2, draws: tuple[float, ...] = ()
+) -> tuple[object, list[float]]:
+    """Runs an execute flow against ``outcomes`` (an exception, a status, or ResponseTooLarge's status as
+    ("too large", status)), one per request, each backoff's jitter the next of ``draws`` (0 once they
+    run out); returns the result or the raised error, and the sleeps."""
+    from futureagi_simulate._flows import CasingState, Context, Exchange, single
+    from futureagi_simulate._resources.run_tests import execute_builder
+    from futureagi_simulate._retry import Finished, ResponseTooLarge, drive, resume
+
+    ctx = Context(secrets=(API_KEY,), casing=CasingState.for_mode("snake"))
+    call = execute_builder(ctx, RUN, Selection.all(), None)("snake")
+    # Selection.all() needs no scenario list first: the builder gives the request itself.
+    assert isinstance(call, Exchange)
+    jitter = iter(draws)
+    program = drive(
+        single(call, ctx),
+        lambda c: httpx.Request(c.method, "http://api.test" + c.path),
+        max_retries,
+        rand=lambda: next(jitter, 0.0),
+    )
+    sleeps: list[float] = []
+    script = iter(outcomes)
+    try:
+        step = resume(program, None)
+        while not isinstance(step, Finished):
+            if isinstance(step, float):
+                sleeps.append(step)
+                step = resume(program, None)
+                continue
+            scripted = next(script)
+            outcome: Any
+            if isinstance(scripted, type):
+                outcome = scripted("scripted", request=step)
+            elif isinstance(scripted, tuple):
+                outcome = ResponseTooLarge(httpx.Response(scripted[1], request=step), 10)
+            elif isinstance(scripted, httpx.Response):
+                scripted.request = step
+                outcome = scripted
+            else:
+                outcome = httpx.Response(scripted, json=execution_snake(), request=step)
+            step = resume(program, outcome)
+        return step.value, sleeps
+    except FutureAGIError as exc:
+        return exc, sleeps
+
+
+def test_each_backoff_takes_its_jitter_from_the_random_source() -> None:
+    """Retries wait 0.5 s doubling, each less a quarter of it times the random draw: exactly, no clock."""
+    result, sleeps = _drive([httpx.ConnectError, httpx.ConnectError, 200], draws=(0.5, 0.0))
+    assert not isinstance(result, FutureAGIError)
+    assert sleeps == [0.4375, 1.0]
+
+
+@pytest.mark.parametrize(
+    "never_sent",
+    [httpx.PoolTimeout, httpx.ProxyError, httpx.LocalProtocolError, httpx.ConnectError, httpx.ConnectTimeout],
+)
+def test_a_post_that_never_left_is_retried_and_says_not_started(never_sent: type[Exception]) -> None:
+    """PoolTimeout, ProxyError, a refused header: retried like a refused connection, and never started."""
+    result, sleeps = _drive([never_sent, never_sent, 200])
+    assert not isinstance(result, FutureAGIError)
+    assert len(sleeps) == 2
+    error, _ = _drive([never_sent] * 3)
+    assert isinstance(error, APIConnectionError)
+    assert error.may_have_started is False
+
+
+@pytest.mark.parametrize(
+    "sent", [httpx.ReadTimeout, httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError]
+)
+def test_a_post_that_may_have_left_is_not_retried(sent: type[Exception]) -> None:
+    """A read timeout, a dropped or broken connection after sending: raised at once, may_have_started=True."""
+    error, sleeps = _drive([sent, 200])
+    assert isinstance(error, APIConnectionError)
+    assert error.may_have_started is True
+    assert sleeps == []
+
+
+@pytest.mark.parametrize("retry_after", ["1e309", "inf", "nan", "3601"])
+def test_a_429_asking_too_long_is_raised_without_waiting(retry_after: str) -> None:
+    """A 429 on execute whose Retry-After is huge or not finite: RateLimitError at once, no sleep."""
+    answer = httpx.Response(429, headers={"Retry-After": retry_after}, json={"message": "later"})
+    error, sleeps = _drive([answer, 200])
+    assert isinstance(error, RateLimitError)
+    assert sleeps == []
+
+
+def test_backoff_stays_bounded_over_a_thousand_retries() -> None:
+    """max_retries=10**6 and 1,000 refused connections: every wait is at most MAX_BACKOFF, then success."""
+    result, sleeps = _drive([httpx.ConnectError] * 1000 + [200], max_retries=10**6)
+    assert not isinstance(result, FutureAGIError)
+    assert len(sleeps) == 1000
+    assert max(sleeps) <= MAX_BACKOFF
+
+
+@pytest.mark.parametrize(("status", "started"), [(200, True), (502, True), (413, False)])
+def test_an_answer_too_large_keeps_its_status(status: int, started: bool) -> None:
+    """An execute answer over max_response_size keeps its status; it may have started unless 4xx."""
+    error, _ = _drive([("too large", status)])
+    assert isinstance(error, APIResponseValidationError)
+    assert error.status_code == status
+    assert error.may_have_started is started

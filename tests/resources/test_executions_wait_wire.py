@@ -13,12 +13,13 @@ from futureagi_simulate import (
     AsyncSimulateClient,
     AuthenticationError,
     FutureAGIError,
+    InvalidArgumentError,
     SimulateClient,
     WaitTimeoutError,
 )
 from futureagi_simulate._retry import Outcome, Step
 from futureagi_simulate._transport import ATTEMPT_DEADLINE
-from tests.data import API_KEY, EXECUTION, S1, S2, call_row, error, execution_detail, result_row, results
+from tests.data import API_KEY, EXECUTION, RUN, S1, S2, call_row, error, execution_detail, result_row, results
 from tests.moving_results import OTHER, MovingResults, about_another_execution, serve
 from tests.server import RecordingServer, Reply
 
@@ -160,3 +161,11 @@ def test_a_poll_about_another_execution_is_refused(client: SimulateClient, serve
     serve(server, results)
     with pytest.raises(FutureAGIError, match=f"about execution {OTHER}"):
         client.executions.wait(EXECUTION, timeout=5, read_calls=False)
+
+
+def test_a_poll_interval_past_a_week_is_refused_before_any_request(client: SimulateClient) -> None:
+    """A poll interval time.sleep cannot take is an InvalidArgumentError naming it, not an OverflowError."""
+    with pytest.raises(InvalidArgumentError, match="poll_interval"):
+        client.executions.wait(RUN, timeout=10.0, poll_interval=1e10)
+    with pytest.raises(InvalidArgumentError, match="max_poll_interval"):
+        client.executions.wait(RUN, timeout=10.0, max_poll_interval=1e10)

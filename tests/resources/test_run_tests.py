@@ -13,11 +13,13 @@ from futureagi_simulate import (
     APIResponseValidationError,
     EvaluationConfig,
     Execution,
+    InternalServerError,
     InvalidArgumentError,
     RunTest,
     Selection,
     SimulateClient,
 )
+from tests.clients import EMPTY_PAGE, KEY, SECRET
 from tests.data import (
     AGENT,
     API_KEY,
@@ -29,6 +31,7 @@ from tests.data import (
     S3,
     SECRET_KEY,
     TEMPLATE,
+    error,
     execution_camel,
     execution_snake,
     new_id,
@@ -651,3 +654,86 @@ def test_an_eval_summary_rate_is_a_fraction_or_none(
     """pass_rate is documented as a fraction from 0 to 1; anything else reads as None."""
     server.reply(Reply(200, json.dumps(body)))
     assert client.run_tests.eval_summary(EXECUTION)["Tone check"].pass_rate is None
+
+
+@pytest.mark.parametrize(
+    ("arguments", "argument"),
+    [
+        ({"name": "Checkout \ud800 regression"}, "name"),
+        ({"description": "lone \udfff"}, "description"),
+        ({"dataset_row_ids": ["row-\ud83d"]}, "dataset_row_ids[0]"),
+        (
+            {"evaluations_config": [{"template_id": AGENT, "config": {"threshold": {0.5}}}]},
+            "evaluations_config[0]",
+        ),
+        (
+            {"evaluations_config": [{"template_id": AGENT, "config": {"x": float("nan")}}]},
+            "evaluations_config[0]",
+        ),
+        ({"evaluations_config": [{"template_id": AGENT, "mapping": {1: "a"}}]}, "evaluations_config[0]"),
+    ],
+)
+def test_input_that_cannot_be_sent_is_refused_before_sending(
+    client: SimulateClient, server: RecordingServer, arguments: dict[str, Any], argument: str
+) -> None:
+    """A lone surrogate, a set, NaN or an int key in create's input: refused by name, nothing sent."""
+    call: dict[str, Any] = {"name": "n", "agent_definition_id": AGENT, "scenario_ids": [RUN], **arguments}
+    with pytest.raises(InvalidArgumentError) as caught:
+        client.run_tests.create(**call)
+    assert caught.value.argument.startswith(argument)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize(
+    ("arguments", "argument"),
+    [
+        ({"search": "x" * 1_000_000}, "search"),
+        ({"search": "\udc80"}, "search"),
+        ({"page": 10**5000}, "page"),
+        ({"limit": 2**63}, "limit"),
+    ],
+)
+def test_list_input_that_cannot_be_sent_is_refused(
+    client: SimulateClient, server: RecordingServer, arguments: dict[str, Any], argument: str
+) -> None:
+    """A 1 MB search, a surrogate, a 5,000-digit page: refused by name, nothing sent."""
+    with pytest.raises(InvalidArgumentError) as caught:
+        client.run_tests.list(**arguments)
+    assert caught.value.argument == argument
+    assert server.requests == []
+
+
+class ShoutingUUID(uuid.UUID):
+    """A UUID subclass that prints itself upper-case in braces."""
+
+    def __str__(self) -> str:
+        return "{" + super().__str__().upper() + "}"
+
+
+def test_a_uuid_subclass_is_sent_in_canonical_form(client: SimulateClient, server: RecordingServer) -> None:
+    """Ids given as a uuid.UUID subclass go out canonical, in the path and in the body."""
+    server.reply(Reply(200, execution_camel()))
+    client.run_tests.execute(ShoutingUUID(RUN), selection=Selection.only([ShoutingUUID(TEMPLATE)]))
+    sent = server.requests[0]
+    assert sent.path == f"/simulate/run-tests/{RUN}/execute/"
+    assert sent.json()["scenarioIds"] == [TEMPLATE]
+
+
+def test_a_page_past_the_last_says_so_and_is_not_retried(server: RecordingServer) -> None:
+    """list(page=9) past the end (the server's 500 'Invalid page.') says so plainly, after one request."""
+    server.handler = lambda request: Reply(500, error("server_error", "server_error", "Invalid page."))
+    with SimulateClient(api_key=KEY, secret_key=SECRET, base_url=server.url) as client:
+        with pytest.raises(InternalServerError) as caught:
+            client.run_tests.list(page=9)
+    assert "page 9 is past the last page" in str(caught.value)
+    assert caught.value.may_have_started is False
+    assert len(server.requests) == 1
+
+
+def test_other_500s_on_a_list_are_still_retried(server: RecordingServer) -> None:
+    """Only 'Invalid page.' is final: another 500 on a list is retried as before."""
+    server.reply(Reply(500, error("server_error", "server_error", "Boom."), headers={"Retry-After": "0"}))
+    server.reply(Reply(200, EMPTY_PAGE))
+    with SimulateClient(api_key=KEY, secret_key=SECRET, base_url=server.url) as client:
+        assert client.run_tests.list().count == 0
+    assert len(server.requests) == 2
