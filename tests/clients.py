@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from futureagi_simulate import APIConnectionError, Execution, FutureAGIError, Selection, SimulateClient
-from tests.data import API_KEY, RUN, SECRET_KEY, error, execution_snake
+from tests.data import API_KEY, BEARER, RUN, SECRET_KEY, error, execution_snake
 from tests.server import Recorded, RecordingServer, Reply
 
 
@@ -83,3 +83,15 @@ def _failures(server: RecordingServer) -> list[FutureAGIError]:
         with pytest.raises(APIConnectionError) as refused:
             gone.run_tests.execute(RUN, selection=Selection.all())
     return [*caught, refused.value]
+
+
+def snake_client(server: RecordingServer) -> SimulateClient:
+    return SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, body_casing="snake")
+
+
+def assert_clean(text: str) -> None:
+    for secret in SECRETS:
+        assert secret not in text
+
+
+SECRETS = (API_KEY, SECRET_KEY, BEARER)

@@ -14,6 +14,7 @@ from futureagi_simulate import (
     SimulateClient,
 )
 from futureagi_simulate._flows import rejects_camel_keys
+from tests.clients import snake_client
 from tests.data import (
     API_KEY,
     EXECUTION,
@@ -26,7 +27,6 @@ from tests.data import (
     execution_snake,
     unknown_fields,
 )
-from tests.execute_helpers import snake_client
 from tests.server import RecordingServer, Reply
 
 

@@ -12,9 +12,8 @@ import logging
 import pytest
 
 from futureagi_simulate import AsyncSimulateClient, Selection, SimulateClient
-from tests.clients import EMPTY_PAGE, KEY, SECRET, _failures
+from tests.clients import EMPTY_PAGE, KEY, SECRET, _failures, assert_clean
 from tests.data import API_KEY, RUN, SECRET_KEY, execution_snake
-from tests.secrets_helpers import assert_clean
 from tests.server import RecordingServer, Reply
 
 # The credentials, echoed in a header of their own, in a cookie, and inside another header's value.

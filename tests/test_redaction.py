@@ -19,10 +19,9 @@ from futureagi_simulate import (
 )
 from futureagi_simulate._errors import BEARER_RULE
 from futureagi_simulate.testing import Emulator, Fault
-from tests.clients import KEY, SECRET, _failures, _printed
+from tests.clients import KEY, SECRET, _failures, _printed, assert_clean
 from tests.data import API_KEY, BEARER, RUN, SECRET_KEY, TEMPLATE, error, unknown_fields
 from tests.moving_results import RUN_TEST
-from tests.secrets_helpers import assert_clean
 from tests.server import Recorded, RecordingServer, Reply
 
 

@@ -29,8 +29,8 @@ from tests.data import (
     result_row,
     results,
     run_test,
+    scenario_page,
 )
-from tests.executions_helpers import scenario_page
 from tests.server import RecordingServer, Reply
 
 EXECUTION_PATH = f"/simulate/test-executions/{EXECUTION}/"

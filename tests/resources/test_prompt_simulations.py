@@ -12,6 +12,7 @@ from futureagi_simulate import (
     Selection,
     SimulateClient,
 )
+from tests.clients import snake_client
 from tests.data import (
     EXECUTION,
     RUN,
@@ -24,7 +25,6 @@ from tests.data import (
     execution_snake,
     run_test,
 )
-from tests.execute_helpers import snake_client
 from tests.server import RecordingServer, Reply
 
 GET = f"/simulate/prompt-templates/{TEMPLATE}/simulations/{RUN}/"

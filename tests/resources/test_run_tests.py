@@ -37,9 +37,9 @@ from tests.data import (
     new_id,
     page,
     run_test,
+    scenario_page,
     unknown_fields,
 )
-from tests.executions_helpers import scenario_page
 from tests.server import Recorded, RecordingServer, Reply
 
 CREATE = "/simulate/run-tests/create/"
