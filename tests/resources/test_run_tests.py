@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -433,10 +434,9 @@ def test_execution_keeps_unknown_fields(client: SimulateClient, server: Recordin
     ids=["run id", "simulator id", "not a Selection", "template id", "int run id"],
 )
 def test_bad_execute_arguments_send_nothing(
-    client: SimulateClient, server: RecordingServer, call: object, argument: str
+    client: SimulateClient, server: RecordingServer, call: Callable[[SimulateClient], object], argument: str
 ) -> None:
     """Bad ids or a bare list instead of a Selection raise naming the argument, before any request."""
-    assert callable(call)
     with pytest.raises(InvalidArgumentError) as caught:
         call(client)
     assert caught.value.argument == argument
