@@ -13,7 +13,8 @@ from futureagi_simulate import (
     Selection,
     SimulateClient,
 )
-from futureagi_simulate._flows import rejects_camel_keys
+from futureagi_simulate._flows import CasingState, Context, Flow, negotiated, rejects_camel_keys
+from futureagi_simulate._resources.run_tests import execute_builder as run_tests_execute_builder
 from tests.clients import snake_client
 from tests.data import (
     API_KEY,
@@ -27,6 +28,7 @@ from tests.data import (
     execution_snake,
     unknown_fields,
 )
+from tests.scripted import answer, in_turn, run
 from tests.server import RecordingServer, Reply
 
 
@@ -148,3 +150,76 @@ def test_a_400_with_details_is_no_casing_rejection_unless_they_call_our_camel_ke
 def test_only_a_400_can_be_a_casing_rejection(status: int) -> None:
     """The same unknown-field details under another status are not a casing problem."""
     assert not rejects_camel_keys(_answer(status, unknown_fields("selectAll")), CAMEL_BODY)
+
+
+# The negotiation driven as a flow with scripted answers: no socket ------------------------------------------
+
+
+def _execute(ctx: Context, selection: Selection) -> Flow[Any]:
+    return negotiated(run_tests_execute_builder(ctx, RUN, selection, None), ctx)
+
+
+def _auto() -> Context:
+    return Context(secrets=(), casing=CasingState.for_mode("auto"))
+
+
+def test_a_scripted_auto_execute_sends_camel_case_first() -> None:
+    """In auto mode the first execute body is the documented camelCase one."""
+    driven = run(_execute(_auto(), Selection.only([S1])), answer(200, execution_snake()))
+    assert driven.bodies == [{"selectAll": False, "scenarioIds": [S1]}]
+
+
+def test_a_scripted_casing_rejection_is_resent_once_in_snake_case() -> None:
+    """A 400 calling the camelCase keys unknown is followed by the same execute in snake_case, read."""
+    script = in_turn(answer(400, unknown_fields("selectAll", "scenarioIds")), answer(200, execution_snake()))
+    driven = run(_execute(_auto(), Selection.only([S1])), script)
+    assert driven.bodies == [
+        {"selectAll": False, "scenarioIds": [S1]},
+        {"select_all": False, "scenario_ids": [S1]},
+    ]
+    assert str(getattr(driven.result, "execution_id", None)) == EXECUTION
+
+
+def test_a_scripted_snake_choice_sticks_for_the_next_execute() -> None:
+    """After one casing rejection the context sends snake_case first, with no second probe."""
+    ctx = _auto()
+    run(
+        _execute(ctx, Selection.all()),
+        in_turn(answer(400, unknown_fields("selectAll")), answer(200, execution_snake())),
+    )
+    driven = run(_execute(ctx, Selection.all()), answer(200, execution_snake()))
+    assert driven.bodies == [{"select_all": True, "scenario_ids": []}]
+
+
+def test_a_scripted_snake_rejection_is_not_resent_again() -> None:
+    """The fallback happens once: a casing rejection of the snake_case body is raised, not looped on."""
+    script = answer(400, unknown_fields("selectAll", "scenarioIds"))
+    driven = run(_execute(_auto(), Selection.all()), script)
+    assert len(driven.requests) == 2
+    assert isinstance(driven.result, BadRequestError)
+
+
+def test_a_scripted_other_400_is_raised_without_a_resend() -> None:
+    """A 400 that is not about casing is the server's answer to this execute: raised after one request."""
+    driven = run(
+        _execute(_auto(), Selection.all()), answer(400, error("validation_error", "invalid", "No scenarios"))
+    )
+    assert len(driven.requests) == 1
+    assert isinstance(driven.result, BadRequestError)
+    assert driven.result.message == "No scenarios"
+
+
+def test_a_scripted_camel_mode_never_falls_back() -> None:
+    """body_casing='camel': the casing rejection is raised, and the context stays camelCase."""
+    ctx = Context(secrets=(), casing=CasingState.for_mode("camel"))
+    driven = run(_execute(ctx, Selection.all()), answer(400, unknown_fields("selectAll", "scenarioIds")))
+    assert len(driven.requests) == 1
+    assert isinstance(driven.result, BadRequestError)
+    assert ctx.casing.current == "camel"
+
+
+def test_a_scripted_snake_mode_sends_snake_case_first() -> None:
+    """body_casing='snake': the first execute body is the open-source server's."""
+    ctx = Context(secrets=(), casing=CasingState.for_mode("snake"))
+    driven = run(_execute(ctx, Selection.all()), answer(200, execution_snake()))
+    assert driven.bodies == [{"select_all": True, "scenario_ids": []}]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -12,10 +12,12 @@ import pytest
 
 from futureagi_simulate import SimulateClient, TooManyPagesError
 from futureagi_simulate._flows import Exchange
-from futureagi_simulate._pagination import MAX_PAGES, next_page_number
+from futureagi_simulate._pagination import MAX_PAGES, all_pages, next_page_number
 from futureagi_simulate._resources.executions import execution_state
+from futureagi_simulate._resources.run_tests import scenarios_page_exchange
 from futureagi_simulate_api.models import RunTest, RunTestPage
 from futureagi_simulate_api.types import UNSET
+from tests import scripted
 from tests.data import EXECUTION, RUN, S1, call_row, page, run_test
 from tests.scripted import CTX
 from tests.server import RecordingServer, Reply
@@ -136,3 +138,67 @@ def test_iter_never_yields_a_run_test_twice_when_one_is_created_meanwhile(
     )
     listed = [r.name for r in client.run_tests.iter(page_size=2)]
     assert listed == ["old0", "old1", "old2", "old3", "old4"]
+
+
+# all_pages driven as a flow with scripted pages: no socket ------------------------------------------------
+
+
+def _scenarios(*ids: str, number: int, count: int, pages: int) -> dict[str, Any]:
+    return {
+        "count": count,
+        "next": None if number >= pages else f"http://api.test/next?page={number + 1}",
+        "previous": None,
+        "total_pages": pages,
+        "current_page": number,
+        "results": [{"id": i, "name": f"Scenario {i[:4]}", "row_count": 1} for i in ids],
+    }
+
+
+def _walk(pages: Callable[[int], dict[str, Any]]) -> scripted.Driven:
+    """Every scenario page of a run test, each request answered with ``pages(number)``."""
+    flow = all_pages(lambda number: scenarios_page_exchange(uuid.UUID(RUN), number), CTX)
+    return scripted.run(
+        flow,
+        lambda request: httpx.Response(200, json=pages(int(request.url.params["page"])), request=request),
+    )
+
+
+def _ids(driven: scripted.Driven) -> list[str]:
+    assert isinstance(driven.result, tuple), driven.result
+    rows: list[Any] = driven.result[1]
+    return [str(row.id) for row in rows]
+
+
+IDS = [str(uuid.UUID(int=n)) for n in range(1, 9)]
+
+
+def test_a_scripted_walk_asks_for_each_page_by_number_until_the_last() -> None:
+    """Three pages of two: pages 1, 2 and 3 are asked for, and every row is given in order."""
+    driven = _walk(lambda n: _scenarios(*IDS[2 * (n - 1) : 2 * n], number=n, count=6, pages=3))
+    assert [r.url.params["page"] for r in driven.requests] == ["1", "2", "3"]
+    assert _ids(driven) == IDS[:6]
+
+
+def test_a_scripted_walk_ends_on_a_server_that_repeats_a_page() -> None:
+    """Page 1 given for every number: the second answer brings nothing new, so the walk ends."""
+    driven = _walk(lambda n: _scenarios(*IDS[:2], number=1, count=6, pages=3))
+    assert len(driven.requests) == 2
+    assert _ids(driven) == IDS[:2]
+
+
+def test_a_scripted_walk_stops_after_the_pages_the_first_count_needs_plus_one() -> None:
+    """A count that grows on every page: 4 rows in pages of 2 need 2 pages, so the walk stops after 3."""
+    driven = _walk(lambda n: _scenarios(*IDS[2 * (n - 1) : 2 * n], number=n, count=4 * n, pages=n + 1))
+    assert len(driven.requests) == 3
+    assert _ids(driven) == IDS[:6]
+
+
+def test_a_scripted_walk_gives_each_row_once_when_the_list_shifts() -> None:
+    """A row created between pages pushes the last of page 1 onto page 2: it is given once."""
+    pages = {
+        1: _scenarios(IDS[0], IDS[1], number=1, count=4, pages=2),
+        2: _scenarios(IDS[1], IDS[2], number=2, count=5, pages=3),
+        3: _scenarios(IDS[3], number=3, count=5, pages=3),
+    }
+    driven = _walk(pages.__getitem__)
+    assert _ids(driven) == IDS[:4]

@@ -30,11 +30,25 @@ from futureagi_simulate import (
     WaitTimeoutError,
     _retry,
 )
+from futureagi_simulate._flows import CasingState, Context, Flow, negotiated, single
 from futureagi_simulate._resources.executions import wait
+from futureagi_simulate._resources.run_tests import create_exchange, get_exchange, list_exchange
+from futureagi_simulate._resources.run_tests import execute_builder as run_tests_execute_builder
 from futureagi_simulate._retry import MAX_BACKOFF, Finished, backoff, drive, resume
 from tests.clients import _holding_server, execute, keys
-from tests.data import AGENT, API_KEY, EXECUTION, RUN, SECRET_KEY, TEMPLATE, error, execution_snake, run_test
-from tests.scripted import CTX
+from tests.data import (
+    AGENT,
+    API_KEY,
+    EXECUTION,
+    RUN,
+    S1,
+    SECRET_KEY,
+    TEMPLATE,
+    error,
+    execution_snake,
+    run_test,
+)
+from tests.scripted import CTX, answer, failure, in_turn, run
 from tests.server import RecordingServer, Reply
 
 EMPTY_PAGE: dict[str, Any] = {"count": 0, "next": None, "previous": None, "results": []}
@@ -555,3 +569,115 @@ def test_an_answer_too_large_keeps_its_status(status: int, started: bool) -> Non
     assert isinstance(error, APIResponseValidationError)
     assert error.status_code == status
     assert error.may_have_started is started
+
+
+# The same rules driven as flows with scripted outcomes: no socket, no clock, every wait recorded -----------
+
+
+def _get_run_test() -> Flow[Any]:
+    return single(get_exchange(uuid.UUID(RUN)), CTX)
+
+
+def _execute_run_test() -> Flow[Any]:
+    ctx = Context(secrets=(), casing=CasingState.for_mode("snake"))
+    return negotiated(run_tests_execute_builder(ctx, RUN, Selection.all(), None), ctx)
+
+
+@pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
+def test_a_scripted_get_is_retried_on_a_transient_status(status: int) -> None:
+    """A GET answered with a transient status is sent again after the backoff, and its answer is read."""
+    driven = run(_get_run_test(), in_turn(answer(status, {}), answer(200, run_test())))
+    assert len(driven.requests) == 2
+    assert driven.sleeps == [backoff(0, 0.0)]
+    assert str(getattr(driven.result, "id", None)) == RUN
+
+
+def test_a_scripted_get_gives_up_after_max_retries_with_the_last_status() -> None:
+    """Three 503s with max_retries=2: three requests, two backoffs, then the 503 is raised."""
+    driven = run(_get_run_test(), answer(503, error("server_error", "unavailable", "Busy.")), max_retries=2)
+    assert len(driven.requests) == 3
+    assert driven.sleeps == [backoff(0, 0.0), backoff(1, 0.0)]
+    assert isinstance(driven.result, APIStatusError)
+    assert driven.result.status_code == 503
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 404, 422])
+def test_a_scripted_get_is_not_retried_on_a_client_error(status: int) -> None:
+    """A 4xx other than 408 and 429 is the caller's answer: raised after one request, no wait."""
+    driven = run(_get_run_test(), answer(status, error("validation_error", "invalid", "No.")))
+    assert (len(driven.requests), driven.sleeps) == (1, [])
+    assert isinstance(driven.result, APIStatusError)
+
+
+@pytest.mark.parametrize(
+    "lost", [httpx.RemoteProtocolError, httpx.ReadTimeout, httpx.ReadError, httpx.ConnectError]
+)
+def test_a_scripted_get_is_retried_after_a_transport_error(lost: type[httpx.RequestError]) -> None:
+    """A GET that lost its connection or timed out is sent again: reading twice starts nothing."""
+    driven = run(_get_run_test(), in_turn(failure(lost), answer(200, run_test())))
+    assert len(driven.requests) == 2
+    assert str(getattr(driven.result, "id", None)) == RUN
+
+
+def test_max_retries_zero_sends_a_scripted_get_once() -> None:
+    """max_retries=0: a 503 is raised after the one request."""
+    driven = run(_get_run_test(), answer(503, {}), max_retries=0)
+    assert (len(driven.requests), driven.sleeps) == (1, [])
+    assert isinstance(driven.result, APIStatusError)
+
+
+def test_a_scripted_retry_after_within_a_minute_is_the_wait() -> None:
+    """A 429 with Retry-After: 7 waits exactly 7 s, not the backoff, before the one retry."""
+    driven = run(_get_run_test(), in_turn(answer(429, {}, {"Retry-After": "7"}), answer(200, run_test())))
+    assert driven.sleeps == [7.0]
+    assert len(driven.requests) == 2
+
+
+def test_a_scripted_page_past_the_last_is_not_retried() -> None:
+    """A list's 500 'Invalid page.' is the same on every try: raised after one request."""
+    flow = single(list_exchange(page=9), CTX)
+    driven = run(flow, answer(500, error("server_error", "server_error", "Invalid page.")))
+    assert (len(driven.requests), driven.sleeps) == (1, [])
+    assert isinstance(driven.result, InternalServerError)
+
+
+def test_another_scripted_500_on_a_list_is_retried() -> None:
+    """Only 'Invalid page.' is final: another 500 on a list is sent again."""
+    flow = single(list_exchange(), CTX)
+    empty: dict[str, object] = {"count": 0, "next": None, "previous": None, "results": []}
+    driven = run(
+        flow, in_turn(answer(500, error("server_error", "server_error", "Boom.")), answer(200, empty))
+    )
+    assert len(driven.requests) == 2
+
+
+def test_a_scripted_execute_is_retried_on_429() -> None:
+    """An execute answered 429 was refused before it ran: it is sent again, and its answer read."""
+    driven = run(_execute_run_test(), in_turn(answer(429, {}), answer(200, execution_snake())))
+    assert len(driven.requests) == 2
+    assert str(getattr(driven.result, "execution_id", None)) == EXECUTION
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+def test_a_scripted_execute_is_not_resent_after_a_5xx(status: int) -> None:
+    """An execute answered 5xx may have started: raised after one request, saying it may have started."""
+    driven = run(_execute_run_test(), answer(status, {}))
+    assert (len(driven.requests), driven.sleeps) == (1, [])
+    assert isinstance(driven.result, APIStatusError)
+    assert driven.result.may_have_started is True
+
+
+def test_a_scripted_execute_is_not_resent_after_a_408() -> None:
+    """Only 429 is retried for a POST: a 408 is raised after the one request, with no wait."""
+    driven = run(_execute_run_test(), answer(408, {}))
+    assert (len(driven.requests), driven.sleeps) == (1, [])
+    assert isinstance(driven.result, APIStatusError)
+    assert driven.result.status_code == 408
+
+
+def test_a_scripted_create_is_not_resent_after_a_500() -> None:
+    """create is a POST that may have made the run test: a 500 is raised after one request."""
+    flow = single(create_exchange(name="n", agent_definition_id=AGENT, scenario_ids=[S1]), CTX)
+    driven = run(flow, answer(500, {}))
+    assert (len(driven.requests), driven.sleeps) == (1, [])
+    assert isinstance(driven.result, InternalServerError)

@@ -15,6 +15,7 @@ from futureagi_simulate import (
     APIError,
     AuthenticationError,
     ExecutionState,
+    FutureAGIError,
     InvalidArgumentError,
     NotFoundError,
     PermissionDeniedError,
@@ -430,3 +431,13 @@ def test_bad_wait_arguments_are_refused_before_sending(
         client.executions.wait(EXECUTION, **kwargs)
     assert caught.value.argument == argument
     assert server.requests == []
+
+
+def test_a_scripted_poll_about_another_execution_ends_the_wait_with_an_error() -> None:
+    """A poll answered with another execution's state is never read as this one finishing: it raises."""
+    clock, driven = FakeClock(), Driven()
+    other = results("completed", [result_row(S1, "completed")])
+    other["result"]["execution_id"] = str(uuid.uuid4())
+    with pytest.raises(FutureAGIError, match="about execution"):
+        drive(waiting(clock, timeout=60.0, read_calls=False), respond(200, other), clock, driven)
+    assert len(driven.polls) == 1
