@@ -53,7 +53,7 @@ def server() -> Iterator[RecordingServer]:
 
 
 # The scripted-server clients send each request once: their tests assert on how one answer is read.
-# What is retried, and how, is proven in test_retries.py with clients of the default retry count.
+# What is retried, and how, is proven in test_retry.py with clients of the default retry count.
 @pytest.fixture
 def client(server: RecordingServer) -> Iterator[SimulateClient]:
     with SimulateClient(

@@ -29,7 +29,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.no_cover]
 EXAMPLES = 300
 
 # Statuses without a body (1xx, 204, 205, 304) are left out: a body on them breaks HTTP framing itself,
-# which is the connection's failure, proven in test_retries, not the client's reading of an answer.
+# which is the connection's failure, proven in test_retry, not the client's reading of an answer.
 STATUSES = st.one_of(
     st.sampled_from([200, 201, 400, 401, 402, 403, 404, 408, 409, 415, 429, 500, 502, 503, 504]),
     st.integers(200, 599).filter(lambda s: s not in (204, 205, 304)),
@@ -147,7 +147,7 @@ ENDPOINTS: dict[str, Endpoint] = {
 @pytest.fixture(scope="module")
 def hostile() -> Iterator[tuple[RecordingServer, SimulateClient]]:
     server = RecordingServer().start()
-    # One attempt per answer: what a retry does is proven in test_retries, and it would only repeat
+    # One attempt per answer: what a retry does is proven in test_retry, and it would only repeat
     # the same drawn answer here. camelCase bodies: no casing fallback changes state between examples.
     client = SimulateClient(
         api_key=API_KEY,
