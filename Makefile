@@ -167,9 +167,9 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup --cov --cov-report=term tests
 
-# The loop while working, Python only and under a minute: ruff, then the tests not marked slow
+# The loop while working, Python only and under a minute: ruff, mypy, then the tests not marked slow
 # (pyproject.toml says which those are). No coverage floor: a part of the suite cannot meet it.
-check: lint
+check: lint typecheck
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup -m "not slow" tests
 
 # Before anything is installed: Python 3.11+, Node.js 20+ and Java 17+, all named on one line if missing.
