@@ -387,6 +387,9 @@ async def test_async_with_options_copy_is_async_and_keeps_its_own_retries(server
     assert len(server.requests) == 2
 
 
+# Retry-After, the backoff, and what may have been sent, over the wire and driven by hand --------------------
+
+
 def test_retries_inside_a_poll_never_outlast_the_timeout() -> None:
     """A 429 asking for 5 s on every poll: wait sleeps its 0.5 s timeout in all, then raises."""
     now = [0.0]
@@ -464,6 +467,9 @@ def test_an_execute_that_never_got_a_connection_is_retried(server: RecordingServ
     pool.close()
     assert str(execution.execution_id) == EXECUTION
     assert [r.method for r in server.requests] == ["GET", "POST"]
+
+
+# An execute flow driven by hand (_drive): scripted outcomes, no clock ---------------------------------------
 
 
 def _drive(

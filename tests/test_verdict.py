@@ -314,6 +314,9 @@ def test_no_completed_call_is_not_called_no_evals() -> None:
     assert not any("no eval configs" in reason for reason in verdict.reasons)
 
 
+# Thresholds and output types --------------------------------------------------------------------------------
+
+
 def test_thresholds_cannot_be_changed_after_the_fact() -> None:
     """Thresholds are frozen all the way down, and hashable."""
     thresholds = Thresholds(min_pass_rate={"T": 0.9})

@@ -433,6 +433,9 @@ def test_bad_wait_arguments_are_refused_before_sending(
     assert server.requests == []
 
 
+# Answers about another execution ----------------------------------------------------------------------------
+
+
 def test_a_scripted_poll_about_another_execution_ends_the_wait_with_an_error() -> None:
     """A poll answered with another execution's state is never read as this one finishing: it raises."""
     clock, driven = FakeClock(), Driven()
