@@ -143,7 +143,7 @@ docs: $(NODE_STAMP)
 docs-check: $(NODE_STAMP) $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(BUILD_DOCS) --output "$$tmp/index.html" >/dev/null && \
-	$(BIN)/python -m tests.docs_check "$$tmp/index.html" docs/index.html
+	$(BIN)/python -m tests.project.docs_check "$$tmp/index.html" docs/index.html
 
 # The Python API reference (clients, resources, Selection, the error tree, the emulator, the pytest
 # plugin), written by pdoc from the docstrings and committed under docs/python/ so README can link it.
@@ -155,12 +155,12 @@ python-docs: $(STAMP)
 	rm -rf docs/python
 	$(PDOC) -o docs/python $(PYTHON_API)
 
-# Regenerates it into a temporary folder: it must cover the public package (tests/python_docs_check.py)
+# Regenerates it into a temporary folder: it must cover the public package (tests/project/python_docs_check.py)
 # and match docs/python/ exactly.
 python-docs-check: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(PDOC) -o "$$tmp" $(PYTHON_API) && \
-	$(BIN)/python -m tests.python_docs_check "$$tmp" && \
+	$(BIN)/python -m tests.project.python_docs_check "$$tmp" && \
 	if diff -r "$$tmp" docs/python >/dev/null; then \
 		echo "python-docs-check: docs/python matches the docstrings"; \
 	else \
@@ -182,9 +182,9 @@ typecheck: $(STAMP)
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup --cov --cov-report=term tests
 
-# The loop while working, Python only and under a minute: ruff, then the tests not marked slow
+# The loop while working, Python only and under a minute: ruff, mypy, then the tests not marked slow
 # (pyproject.toml says which those are). No coverage floor: a part of the suite cannot meet it.
-check: lint
+check: lint typecheck
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup -m "not slow" tests
 
 # Before anything is installed: Python 3.11+, Node.js 20+ and Java 17+, all named on one line if missing.

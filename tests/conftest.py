@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import os
+import ssl
 from collections.abc import AsyncIterator, Iterator
 
+import httpx
+import httpx._transports.default
 import pytest
 
 from futureagi_simulate import AsyncSimulateClient, SimulateClient
@@ -9,6 +13,28 @@ from futureagi_simulate._retry import Outcome, Step
 from futureagi_simulate.testing import Emulator
 from tests.data import API_KEY, SECRET_KEY
 from tests.server import RecordingServer
+
+
+# Every httpx client builds an SSL context from certifi's bundle, tens of milliseconds each, though these
+# tests talk plain HTTP to 127.0.0.1: over a thousand clients made that a third of `make check`. One context
+# per setting of the variables httpx reads for it serves them all; any other verify or cert is built as
+# before, and a test that points SSL_CERT_FILE at a missing file still gets its own context, and its error.
+@pytest.fixture(scope="session", autouse=True)
+def _one_ssl_context_per_setting() -> Iterator[None]:
+    build = httpx.create_ssl_context
+    made: dict[tuple[str | None, str | None], ssl.SSLContext] = {}
+
+    def shared(verify: object = True, cert: object = None, trust_env: bool = True) -> ssl.SSLContext:
+        if verify is not True or cert is not None or not trust_env:
+            return build(verify=verify, cert=cert, trust_env=trust_env)  # type: ignore[arg-type]
+        setting = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+        if setting not in made:
+            made[setting] = build(verify=True, cert=None, trust_env=True)
+        return made[setting]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(httpx._transports.default, "create_ssl_context", shared)
+        yield
 
 
 @pytest.fixture(autouse=True)
@@ -53,7 +79,7 @@ def server() -> Iterator[RecordingServer]:
 
 
 # The scripted-server clients send each request once: their tests assert on how one answer is read.
-# What is retried, and how, is proven in test_retries.py with clients of the default retry count.
+# What is retried, and how, is proven in test_retry.py with clients of the default retry count.
 @pytest.fixture
 def client(server: RecordingServer) -> Iterator[SimulateClient]:
     with SimulateClient(

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import warnings
+from typing import Any
 
 import httpx
 import pytest
 
 from futureagi_simulate import (
     DEFAULT_TIMEOUT,
+    AsyncSimulateClient,
     CredentialsError,
     InsecureTransportWarning,
     InvalidArgumentError,
     SimulateClient,
     __version__,
 )
-from tests.data import API_KEY, BEARER, SECRET_KEY, new_id, page
+from tests.clients import EMPTY_PAGE, KEY, SECRET, _printed, keys
+from tests.data import API_KEY, BEARER, RUN, SECRET_KEY, TEMPLATE, new_id, page
 from tests.server import RecordingServer, Reply
 
 
@@ -224,3 +227,186 @@ def test_https_and_loopback_do_not_warn(base_url: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=base_url).close()
+
+
+@pytest.mark.parametrize(
+    "timeout", [float("inf"), float("nan"), -1.0, 0, 10.0**300, httpx.Timeout(float("inf")), "5"]
+)
+def test_a_timeout_no_socket_can_take_is_refused(timeout: Any) -> None:
+    """timeout=inf, nan, 0, huge or not a number is an InvalidArgumentError naming timeout."""
+    with pytest.raises(InvalidArgumentError, match=r"^timeout"):
+        SimulateClient(**keys(timeout=timeout))
+
+
+@pytest.mark.parametrize(
+    "base_url", ["http://[::1", "http://host:99999", "http://exa mple.com", "ftp://example.com", "http://"]
+)
+def test_a_base_url_that_is_no_url_is_refused(base_url: str) -> None:
+    """base_url='http://[::1' and the like: InvalidArgumentError naming base_url, not ValueError."""
+    with pytest.raises(InvalidArgumentError, match=r"^base_url"):
+        SimulateClient(**keys(base_url=base_url))
+
+
+def test_a_socks_proxy_httpx_cannot_use_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ALL_PROXY=socks5://… without socksio: InvalidArgumentError naming ALL_PROXY, not ImportError."""
+    pytest.importorskip("httpx")
+    for name in (
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "NO_PROXY",
+        "http_proxy",
+        "https_proxy",
+        "no_proxy",
+        "all_proxy",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("ALL_PROXY", "socks5://user:hunter2@127.0.0.1:1080")
+    with pytest.raises(InvalidArgumentError) as caught:
+        SimulateClient(**keys(base_url="https://api.example.com"))
+    assert caught.value.argument == "ALL_PROXY"
+    assert "hunter2" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("SSL_CERT_FILE", "/nonexistent/ca.pem"),
+        ("SSL_CERT_FILE", "/etc/hostname"),
+        ("HTTP_PROXY", "ftp://127.0.0.1:1"),
+    ],
+)
+def test_a_stale_environment_setting_is_an_invalid_argument(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    """A TLS or proxy variable httpx cannot use is an InvalidArgumentError at construction, sync and async."""
+    for name in (
+        "NO_PROXY",
+        "no_proxy",
+        "ALL_PROXY",
+        "all_proxy",
+        "http_proxy",
+        "HTTPS_PROXY",
+        "https_proxy",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(variable, value)
+    for client_class in (SimulateClient, AsyncSimulateClient):
+        with pytest.raises(InvalidArgumentError, match=variable) as caught:
+            client_class(**keys(base_url="http://127.0.0.1:9"))
+        assert caught.value.argument == "environment"
+
+
+def test_surrounding_whitespace_from_the_environment_is_removed(
+    server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FI_API_KEY and FI_SECRET_KEY with a CI store's trailing newline work, and are sent without it."""
+    monkeypatch.setenv("FI_API_KEY", f"{KEY}\n")
+    monkeypatch.setenv("FI_SECRET_KEY", f"  {SECRET}\r\n")
+    server.reply(Reply(200, EMPTY_PAGE))
+    with SimulateClient(base_url=server.url) as client:
+        client.run_tests.list()
+    sent = server.requests[0].headers
+    assert (sent["x-api-key"], sent["x-secret-key"]) == (KEY, SECRET)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("FI_API_KEY", f"{KEY}\nX-Injected: 1"),
+        ("FI_SECRET_KEY", f"{SECRET}\x7f"),
+        ("FI_API_KEY", f"{KEY}é"),
+        ("FI_SECRET_KEY", f"{SECRET}\tend"),
+    ],
+)
+def test_a_credential_no_header_can_carry_is_refused_by_name(
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+) -> None:
+    """A control or non-ASCII character in a key: CredentialsError naming the variable, never the value."""
+    monkeypatch.setenv("FI_API_KEY", KEY)
+    monkeypatch.setenv("FI_SECRET_KEY", SECRET)
+    monkeypatch.setenv(variable, value)
+    with pytest.raises(CredentialsError) as caught:
+        SimulateClient(base_url="http://127.0.0.1:1")
+    assert caught.value.argument == variable
+    assert KEY not in _printed(caught.value)
+    assert SECRET not in _printed(caught.value)
+
+
+@pytest.mark.parametrize("argument", ["api_key", "secret_key", "bearer_token"])
+def test_a_credential_argument_no_header_can_carry_is_refused_by_name(argument: str) -> None:
+    """The same for arguments: a key with a newline inside is refused at construction, naming the argument."""
+    credentials: dict[str, Any] = (
+        {"bearer_token": f"tok\nen-{BEARER}"}
+        if argument == "bearer_token"
+        else {"api_key": KEY, "secret_key": SECRET, argument: f"ke\ny-{BEARER}"}
+    )
+    with pytest.raises(CredentialsError) as caught:
+        SimulateClient(base_url="http://127.0.0.1:1", **credentials)
+    assert caught.value.argument == argument
+    assert BEARER not in _printed(caught.value)
+
+
+def test_a_base_url_with_user_and_password_is_refused() -> None:
+    """base_url='https://user:password@host' is refused, and the password is not quoted back."""
+    with pytest.raises(InvalidArgumentError) as caught:
+        SimulateClient(api_key=KEY, secret_key=SECRET, base_url="https://me:hunter2@api.futureagi.com")
+    assert caught.value.argument == "base_url"
+    assert "hunter2" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "base_url", ["https://api.example.com/?x=1", "https://api.example.com/#top", "http://h/?"]
+)
+def test_a_base_url_with_a_query_or_fragment_is_refused(base_url: str) -> None:
+    """base_url with a query or a fragment is refused at construction."""
+    with pytest.raises(InvalidArgumentError, match=r"query or fragment"):
+        SimulateClient(api_key=KEY, secret_key=SECRET, base_url=base_url)
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "cleaned"),
+    [
+        ("FI_BASE_URL", "  http://127.0.0.1:{port}/\n", True),
+        ("FI_BASE_URL", "http://127.0.0.1:{port}/a b", False),
+    ],
+)
+def test_a_base_url_from_the_environment_is_cleaned_or_refused_by_name(
+    server: RecordingServer, monkeypatch: pytest.MonkeyPatch, variable: str, value: str, cleaned: bool
+) -> None:
+    """FI_BASE_URL with a trailing newline is cleaned; with a space inside it is refused by name."""
+    port = server.url.rsplit(":", 1)[1]
+    monkeypatch.setenv(variable, value.format(port=port))
+    if cleaned:
+        with SimulateClient(api_key=KEY, secret_key=SECRET) as client:
+            assert client.base_url == server.url
+        return
+    with pytest.raises(InvalidArgumentError) as caught:
+        SimulateClient(api_key=KEY, secret_key=SECRET)
+    assert caught.value.argument == variable
+
+
+def test_a_base_url_argument_with_a_trailing_newline_is_cleaned(server: RecordingServer) -> None:
+    """base_url=' http://host:port/\\n' is used without its whitespace."""
+    with SimulateClient(api_key=KEY, secret_key=SECRET, base_url=f" {server.url}/\n") as client:
+        assert client.base_url == server.url
+
+
+def test_fi_workspace_id_configures_the_workspace(
+    server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """FI_WORKSPACE_ID (trailing newline and all) is sent as X-Workspace-Id; an argument wins over it."""
+    monkeypatch.setenv("FI_WORKSPACE_ID", f"{TEMPLATE}\n")
+    server.reply(Reply(200, EMPTY_PAGE), Reply(200, EMPTY_PAGE))
+    with SimulateClient(api_key=KEY, secret_key=SECRET, base_url=server.url) as client:
+        client.run_tests.list()
+    with SimulateClient(api_key=KEY, secret_key=SECRET, base_url=server.url, workspace_id=RUN) as client:
+        client.run_tests.list()
+    assert [r.headers["x-workspace-id"] for r in server.requests] == [TEMPLATE, RUN]
+
+
+def test_a_bad_fi_workspace_id_is_refused_by_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """FI_WORKSPACE_ID that is no UUID: InvalidArgumentError naming FI_WORKSPACE_ID, at construction."""
+    monkeypatch.setenv("FI_WORKSPACE_ID", "my-workspace")
+    with pytest.raises(InvalidArgumentError) as caught:
+        SimulateClient(api_key=KEY, secret_key=SECRET, base_url="http://127.0.0.1:1")
+    assert caught.value.argument == "FI_WORKSPACE_ID"

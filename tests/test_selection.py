@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pickle
 import uuid
+from typing import Any
 
 import pytest
 
 from futureagi_simulate import FutureAGIError, InvalidArgumentError, Selection
-from tests.data import S1, S2, S3
+from tests.data import RUN, S1, S2, S3
 
 
 def test_all_selects_everything() -> None:
@@ -92,3 +93,27 @@ def test_a_selection_survives_pickling() -> None:
     """A Selection can be handed to another process (multiprocessing, task queues) and stays equal."""
     selection = Selection.all_except([S1, S2])
     assert pickle.loads(pickle.dumps(selection)) == selection
+
+
+@pytest.mark.parametrize(
+    ("args", "argument"),
+    [
+        (("false",), "select_all"),
+        ((1,), "select_all"),
+        ((None,), "select_all"),
+        ((False, "abc"), "scenario_ids"),
+        ((True, [RUN, "nope"]), "scenario_ids[1]"),
+        ((False, []), "selection"),
+    ],
+)
+def test_selection_cannot_be_built_around_its_checks(args: tuple[Any, ...], argument: str) -> None:
+    """Selection('false') is not 'everything', Selection(False, 'abc') is not three ids: both refused."""
+    with pytest.raises(InvalidArgumentError) as caught:
+        Selection(*args)
+    assert caught.value.argument == argument
+
+
+def test_selection_built_directly_equals_the_class_methods() -> None:
+    """Selection(False, [id]) is Selection.only([id]); Selection(True) is Selection.all()."""
+    assert Selection(False, [RUN]) == Selection.only([RUN])
+    assert Selection(True) == Selection.all()

@@ -1,147 +1,224 @@
-"""executions.report: "completed" is not "passed", judged from scripted results over real HTTP."""
+"""The verdict's rules, one by one: ``judge`` on built results and eval configs, no I/O."""
 
 from __future__ import annotations
 
 import pickle
 import uuid
+from typing import Any
 
 import pytest
 
-from futureagi_simulate import InvalidArgumentError, NotFoundError, SimulateClient, Thresholds, Verdict
-from tests.data import (
-    EVAL_RESOLVED,
-    EVAL_TONE,
-    EXECUTION,
-    RUN,
-    S1,
-    S2,
-    S3,
-    error,
-    eval_output,
-    result_row,
-    results,
-    run_test,
+from futureagi_simulate import EvalConfig, InvalidArgumentError, RunTest, Thresholds
+from futureagi_simulate._results import CallOutcome, EvalOutcome, ExecutionResults
+from futureagi_simulate._verdict import judge, live_eval_configs
+
+EXECUTION = uuid.UUID("7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d")
+TONE = EvalConfig(id=uuid.UUID("94dc838f-7a95-4d1e-aef5-551d6050f533"), name="Tone check")
+RESOLVED = EvalConfig(id=uuid.UUID("af99e6fe-f629-47a7-9665-8855da167c1f"), name="Issue resolved")
+#: A config deleted from the run test: its outputs stay on the calls (the server does not prune them).
+DELETED_TONE = EvalConfig(id=uuid.UUID("0d7c5b1e-2f3a-4b5c-8d9e-0f1a2b3c4d5e"), name="Tone check")
+
+
+def output(config: EvalConfig, value: Any, **extra: Any) -> EvalOutcome:
+    """An eval output as the results endpoint gives it (name, output, output_type, and error etc.)."""
+    passed = value if isinstance(value, bool) else {"passed": True, "failed": False}.get(str(value).lower())
+    score = float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    return EvalOutcome(
+        name=str(config.name),
+        eval_id=str(config.id),
+        passed=passed if value is not None else None,
+        score=score,
+        output=value,
+        output_type=extra.pop("output_type", "Pass/Fail"),
+        **extra,
+    )
+
+
+def errored(config: EvalConfig) -> EvalOutcome:
+    return output(config, None, error="error", reason="Evaluation failed. Please contact Future AGI support.")
+
+
+def call(*evals: EvalOutcome, status: str = "completed", scenario: str | None = None) -> CallOutcome:
+    return CallOutcome(
+        call_execution_id=uuid.uuid4(),
+        scenario_id=uuid.uuid4(),
+        scenario_name=scenario,
+        status=status,
+        duration_seconds=42.0,
+        evals=evals,
+    )
+
+
+def results(*calls: CallOutcome, status: str = "completed") -> ExecutionResults:
+    return ExecutionResults(
+        execution_id=EXECUTION, status=status, started_at=None, completed_at=None, calls=tuple(calls)
+    )
+
+
+# An eval that judged nothing can never pass ---------------------------------------------------------------
+
+
+def test_an_eval_that_errored_on_every_call_fails() -> None:
+    """Errored on all 4 calls: the verdict fails and names the eval and how it went."""
+    verdict = judge(
+        results(*(call(output(TONE, "Passed"), errored(RESOLVED)) for _ in range(4))),
+        eval_configs=[TONE, RESOLVED],
+    )
+    assert verdict.passed is False
+    assert "eval 'Issue resolved' judged none of the 4 completed calls (errored on 4)" in verdict.reasons
+
+
+def test_an_eval_that_judged_nothing_fails_even_when_every_allowance_is_wide() -> None:
+    """No max_unjudged_calls or default_min_pass_rate lets an eval that judged no call pass."""
+    thresholds = Thresholds(max_unjudged_calls=100, default_min_pass_rate=0)
+    verdict = judge(results(call(errored(RESOLVED))), eval_configs=[RESOLVED], thresholds=thresholds)
+    assert verdict.passed is False
+    assert [(e.name, e.judged, e.passed) for e in verdict.evals] == [("Issue resolved", 0, False)]
+
+
+def test_a_live_eval_with_no_output_on_any_call_fails() -> None:
+    """A config the calls carry no output for at all judged nothing: it fails, 'no output' on each call."""
+    verdict = judge(
+        results(call(output(TONE, "Passed")), call(output(TONE, "Passed"))), eval_configs=[TONE, RESOLVED]
+    )
+    assert verdict.passed is False
+    assert "eval 'Issue resolved' judged none of the 2 completed calls (no output on 2)" in verdict.reasons
+
+
+# Pass rates are the dashboard's numbers --------------------------------------------------------------------
+
+
+def test_pass_passed_passed_passed_is_75_percent() -> None:
+    """Only Passed passes; Pass is in the total: 3 of 4, as the server's summary shows."""
+    calls = [call(output(TONE, "Pass"))] + [call(output(TONE, "Passed")) for _ in range(3)]
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    assert verdict.pass_rates == {"Tone check": 0.75}
+    (tone,) = verdict.evals
+    assert (tone.judged, tone.pass_count, tone.fail_count) == (4, 3, 0)
+
+
+@pytest.mark.parametrize(
+    ("value", "passed"), [(True, True), (False, False), ("PASSED", True), ("failed", False)]
 )
-from tests.server import RecordingServer, Reply
-
-PASS = {EVAL_TONE: eval_output("Tone check", "Passed")}
-FAIL = {EVAL_TONE: eval_output("Tone check", "Failed", reason="The agent interrupted twice")}
-TONE: dict[str, object] = {"id": EVAL_TONE, "name": "Tone check", "template_id": None}
-RESOLVED: dict[str, object] = {"id": EVAL_RESOLVED, "name": "Issue resolved", "template_id": None}
-
-
-def report(
-    client: SimulateClient,
-    server: RecordingServer,
-    status: str,
-    rows: list[dict[str, object]],
-    *,
-    configs: list[dict[str, object]] | None = None,
-    **kwargs: object,
-) -> Verdict:
-    """The verdict with the run test's live eval configs ``configs`` (Tone check by default)."""
-    live = [TONE] if configs is None else configs
-    server.reply(Reply(200, run_test(evals_detail=live, evals=live)), Reply(200, results(status, rows)))
-    return client.executions.report(EXECUTION, run_test_id=RUN, **kwargs)  # type: ignore[arg-type]
+def test_booleans_and_the_two_words_in_any_case_pass_or_fail(value: object, passed: bool) -> None:
+    """true/false and Passed/Failed in any case are the pass/fail outputs."""
+    verdict = judge(
+        results(call(output(TONE, value))),
+        eval_configs=[TONE],
+        thresholds=Thresholds(default_min_pass_rate=0),
+    )
+    assert verdict.pass_rates == {"Tone check": 1.0 if passed else 0.0}
 
 
-def test_all_calls_completed_and_passing_passes(client: SimulateClient, server: RecordingServer) -> None:
-    """A completed execution whose calls completed and passed every eval passes."""
-    verdict = report(client, server, "completed", [result_row(S1, evals=PASS), result_row(S2, evals=PASS)])
+def test_a_numeric_output_is_a_score_with_no_pass_rate() -> None:
+    """A score eval judged its calls and has no rate; it neither passes nor fails the verdict."""
+    verdict = judge(results(call(output(TONE, 0.4, output_type="score"))), eval_configs=[TONE])
+    assert (verdict.passed, verdict.pass_rates) == (True, {})
+    assert verdict.evals[0].judged == 1
+    assert verdict.scenarios[0].calls[0].evals[0].score == 0.4
+
+
+def test_min_pass_rate_on_a_score_eval_fails() -> None:
+    """A pass rate cannot apply to scores: naming a score eval in min_pass_rate fails the verdict."""
+    thresholds = Thresholds(min_pass_rate={"Tone check": 0.5})
+    verdict = judge(
+        results(call(output(TONE, 0.9, output_type="score"))), eval_configs=[TONE], thresholds=thresholds
+    )
+    assert verdict.passed is False
+    assert (
+        "min_pass_rate names 'Tone check', whose outputs are scores, not pass/fail: no pass rate applies"
+        in verdict.reasons
+    )
+
+
+def test_untyped_numbers_are_scores_and_untyped_words_are_pass_fail() -> None:
+    """Without an output_type, numbers are scores; a word nobody knows is pass/fail, counted as not passed."""
+    calls = [call(output(TONE, 0.7, output_type=None), output(RESOLVED, "Good", output_type=None))]
+    verdict = judge(results(*calls), eval_configs=[TONE, RESOLVED])
+    assert verdict.pass_rates == {"Issue resolved": 0.0}
+    assert "eval 'Tone check' gives scores, not pass/fail: it judged 1 calls" in verdict.reasons
+
+
+# A completed call an eval did not judge is counted and named -----------------------------------------------
+
+
+def test_one_errored_call_fails_the_verdict_and_its_scenario() -> None:
+    """One errored output of three fails by default; the verdict counts it, and its scenario fails."""
+    calls = [call(output(TONE, "Passed"), scenario="A"), call(output(TONE, "Passed"), scenario="B")]
+    calls.append(call(errored(TONE), scenario="C"))
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    assert verdict.passed is False
+    assert (
+        "eval 'Tone check' left 1 of 3 completed calls unjudged (errored on 1); "
+        "at most 0 may (max_unjudged_calls)" in verdict.reasons
+    )
+    assert verdict.unjudged_calls == {"Tone check": 1}
+    assert [s.scenario_name for s in verdict.scenarios if not s.passed] == ["C"]
+
+
+def test_max_unjudged_calls_allows_that_many_and_says_so() -> None:
+    """max_unjudged_calls=1 lets one unjudged call through; the rate is over the judged ones."""
+    calls = [call(output(TONE, "Passed")), call(output(TONE, "Passed")), call(errored(TONE))]
+    verdict = judge(results(*calls), eval_configs=[TONE], thresholds=Thresholds(max_unjudged_calls=1))
     assert verdict.passed is True
-    assert [s.passed for s in verdict.scenarios] == [True, True]
     assert verdict.pass_rates == {"Tone check": 1.0}
-    assert "2 of 2 calls completed" in verdict.reasons
-
-
-def test_completed_execution_with_a_failed_call_fails(
-    client: SimulateClient, server: RecordingServer
-) -> None:
-    """The server calls an execution completed when one call completed; one failed call still fails it."""
-    verdict = report(client, server, "completed", [result_row(S1, evals=PASS), result_row(S2, "failed")])
-    assert verdict.passed is False
-    assert verdict.failed_calls == 1
-    assert any("1 of 2 calls did not complete" in reason for reason in verdict.reasons)
-    failing = [s for s in verdict.scenarios if not s.passed]
-    assert [s.scenario_id for s in failing] == [uuid.UUID(S2)]
-    assert failing[0].reasons[0].endswith("ended failed")
-
-
-def test_max_failed_calls_allows_that_many(client: SimulateClient, server: RecordingServer) -> None:
-    """max_failed_calls=1 lets one failed call through, but the scenario still shows as failed."""
-    verdict = report(
-        client,
-        server,
-        "completed",
-        [result_row(S1, evals=PASS), result_row(S2, "cancelled")],
-        thresholds=Thresholds(max_failed_calls=1),
+    assert (
+        "eval 'Tone check' left 1 of 3 completed calls unjudged (errored on 1); max_unjudged_calls allows 1"
+        in verdict.reasons
     )
+
+
+def test_skipped_and_missing_outputs_are_unjudged_and_told_apart() -> None:
+    """A skipped eval, a null output and no output at all are each counted as unjudged, by kind."""
+    calls = [
+        call(output(TONE, "Passed")),
+        call(output(TONE, None, skipped=True)),
+        call(output(TONE, None)),
+        call(),
+    ]
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    (tone,) = verdict.evals
+    assert (tone.judged, tone.unjudged, tone.errored, tone.skipped) == (1, 3, 0, 1)
+    assert (
+        "eval 'Tone check' left 3 of 4 completed calls unjudged (skipped 1, no output on 2)"
+        in verdict.reasons[0]
+    )
+
+
+def test_failed_calls_are_not_unjudged() -> None:
+    """A call that did not complete is counted as failed, not as a call an eval left unjudged."""
+    calls = [call(output(TONE, "Passed")), call(status="failed")]
+    verdict = judge(results(*calls), eval_configs=[TONE], thresholds=Thresholds(max_failed_calls=1))
+    assert (verdict.passed, verdict.unjudged_calls) == (True, {"Tone check": 0})
+
+
+# Only live eval configs count ------------------------------------------------------------------------------
+
+
+def test_outputs_of_a_deleted_config_are_ignored() -> None:
+    """A deleted config's failures stay on the calls but do not count; the reasons say they were ignored."""
+    calls = [call(output(DELETED_TONE, "Failed"), output(TONE, "Passed")) for _ in range(2)]
+    verdict = judge(results(*calls), eval_configs=[TONE])
     assert verdict.passed is True
-    assert [s.passed for s in verdict.scenarios] == [True, False]
-
-
-@pytest.mark.parametrize("status", ["failed", "cancelled"])
-def test_an_execution_that_ended_otherwise_fails(
-    client: SimulateClient, server: RecordingServer, status: str
-) -> None:
-    """Only a completed execution can pass, whatever its calls say."""
-    verdict = report(client, server, status, [result_row(S1, evals=PASS)])
-    assert verdict.passed is False
-    assert verdict.reasons[0] == f"the execution ended {status}, not completed"
-
-
-@pytest.mark.parametrize("status", ["pending", "running", "evaluating", "cancelling"])
-def test_an_execution_not_finished_does_not_pass_and_says_why(
-    client: SimulateClient, server: RecordingServer, status: str
-) -> None:
-    """Results read before the end are not final: the verdict fails and says the execution is not finished."""
-    verdict = report(client, server, status, [result_row(S1, evals=PASS)])
-    assert verdict.passed is False
-    assert verdict.reasons[0].startswith(
-        f"the execution is {status}, not finished: its results are not final"
+    assert verdict.pass_rates == {"Tone check": 1.0}
+    assert (
+        "ignored the outputs of eval configs the run test no longer has: 'Tone check' (2 calls)"
+        in verdict.reasons
     )
 
 
-def test_a_failed_eval_fails_by_default(client: SimulateClient, server: RecordingServer) -> None:
-    """Without thresholds every eval must pass on every completed call, and the scenario says which."""
-    verdict = report(client, server, "completed", [result_row(S1, evals=PASS), result_row(S2, evals=FAIL)])
+def test_a_name_reused_after_its_config_was_deleted_judges_the_live_config() -> None:
+    """Only the deleted 'Tone check' judged the calls: the live one, by id, judged nothing and fails."""
+    verdict = judge(results(call(output(DELETED_TONE, "Passed"))), eval_configs=[TONE])
     assert verdict.passed is False
-    assert verdict.pass_rates == {"Tone check": 0.5}
-    assert "eval 'Tone check' passed 1 of 2 calls it judged (50%), below the minimum 100%" in verdict.reasons
-    (failing,) = [s for s in verdict.scenarios if not s.passed]
-    assert failing.scenario_id == uuid.UUID(S2)
-    assert "The agent interrupted twice" in failing.reasons[0]
+    assert verdict.pass_rates == {}
+    assert "eval 'Tone check' judged none of the 1 completed calls (no output on 1)" in verdict.reasons
 
 
-def test_min_pass_rate_lowers_the_bar_for_that_eval(client: SimulateClient, server: RecordingServer) -> None:
-    """A rate at or above min_pass_rate passes, and then no scenario fails on that eval."""
-    rows = [result_row(S1, evals=PASS), result_row(S2, evals=PASS), result_row(S3, evals=FAIL)]
-    verdict = report(
-        client, server, "completed", rows, thresholds=Thresholds(min_pass_rate={"Tone check": 0.6})
-    )
-    assert verdict.passed is True
-    assert all(s.passed for s in verdict.scenarios)
-
-
-def test_a_rate_below_min_pass_rate_fails(client: SimulateClient, server: RecordingServer) -> None:
-    """Two of three is below a 0.9 minimum."""
-    rows = [result_row(S1, evals=PASS), result_row(S2, evals=PASS), result_row(S3, evals=FAIL)]
-    verdict = report(
-        client, server, "completed", rows, thresholds=Thresholds(min_pass_rate={"Tone check": 0.9})
-    )
-    assert verdict.passed is False
-    assert verdict.pass_rates["Tone check"] == pytest.approx(2 / 3)
-
-
-def test_a_threshold_on_an_unknown_eval_fails(client: SimulateClient, server: RecordingServer) -> None:
-    """A misspelt eval name never passes silently: the reason lists the run test's eval configs."""
-    verdict = report(
-        client,
-        server,
-        "completed",
-        [result_row(S1, evals=PASS)],
-        thresholds=Thresholds(min_pass_rate={"Tone chek": 0.5}),
-    )
+def test_a_threshold_on_a_name_that_is_no_live_config_fails() -> None:
+    """A typo, or the name of a deleted config, never passes silently."""
+    thresholds = Thresholds(min_pass_rate={"Tone chek": 0.5})
+    verdict = judge(results(call(output(TONE, "Passed"))), eval_configs=[TONE], thresholds=thresholds)
     assert verdict.passed is False
     assert (
         "min_pass_rate names 'Tone chek', which is no eval config of the run test "
@@ -149,193 +226,118 @@ def test_a_threshold_on_an_unknown_eval_fails(client: SimulateClient, server: Re
     )
 
 
-def test_default_min_pass_rate_zero_ignores_unnamed_evals(
-    client: SimulateClient, server: RecordingServer
-) -> None:
-    """default_min_pass_rate=0 judges only the evals named in min_pass_rate."""
-    rows = [result_row(S1, evals={**PASS, EVAL_RESOLVED: eval_output("Issue resolved", False)})]
-    verdict = report(
-        client,
-        server,
-        "completed",
-        rows,
-        configs=[TONE, RESOLVED],
-        thresholds=Thresholds(default_min_pass_rate=0),
+def test_a_threshold_on_a_run_test_without_eval_configs_fails() -> None:
+    """min_pass_rate names an eval, but the run test has none: the verdict fails, it does not ignore it."""
+    thresholds = Thresholds(min_pass_rate={"Tone check": 0.5})
+    verdict = judge(results(call()), eval_configs=[], thresholds=thresholds)
+    assert verdict.passed is False
+    assert (
+        "min_pass_rate names 'Tone check', which is no eval config of the run test (its eval configs: none)"
+        in verdict.reasons
     )
-    assert verdict.passed is True
-    assert verdict.pass_rates == {"Tone check": 1.0, "Issue resolved": 0.0}
 
 
-def test_failed_calls_do_not_count_in_pass_rates(client: SimulateClient, server: RecordingServer) -> None:
-    """As on the server, a pass rate is over the calls that completed."""
-    rows = [result_row(S1, evals=PASS), result_row(S2, "failed", evals=FAIL)]
-    verdict = report(client, server, "completed", rows, thresholds=Thresholds(max_failed_calls=1))
-    assert verdict.pass_rates == {"Tone check": 1.0}
-    assert verdict.passed is True
+def test_two_live_configs_with_one_name_fail() -> None:
+    """Thresholds are by name: two live configs named alike cannot be told apart, so the verdict fails."""
+    twin = EvalConfig(id=uuid.uuid4(), name="Tone check")
+    calls = [call(output(TONE, "Passed"), EvalOutcome("Tone check", str(twin.id), True, None, "Passed"))]
+    verdict = judge(results(*calls), eval_configs=[TONE, twin])
+    assert verdict.passed is False
+    assert (
+        "two live eval configs are named 'Tone check': thresholds by name cannot tell them apart"
+        in verdict.reasons
+    )
+
+
+def test_an_eval_config_without_an_id_fails() -> None:
+    """A live config whose id the run test did not give cannot be matched to outputs: it fails, by name."""
+    verdict = judge(results(call(output(TONE, "Passed"))), eval_configs=[EvalConfig(name="Tone check")])
+    assert verdict.passed is False
+    assert (
+        "eval config 'Tone check' has no id in the run test's answer: its outputs are unknown"
+        in verdict.reasons
+    )
 
 
 @pytest.mark.parametrize(
-    ("output", "rate"),
+    ("fields", "expected"),
     [
-        ("Passed", 1.0),
-        ("PASSED", 1.0),
-        (True, 1.0),
-        ("Failed", 0.0),
-        ("failed", 0.0),
-        (False, 0.0),
-        ("Pass", 0.0),
-        ("pass", 0.0),
-        ("yes", 0.0),
+        ({"evals_detail": [TONE.to_dict()], "evals": [RESOLVED.to_dict()]}, ("Tone check", "Issue resolved")),
+        (
+            {"evals": [RESOLVED.to_dict()], "simulate_eval_configs_detail": [TONE.to_dict()]},
+            ("Issue resolved", "Tone check"),
+        ),
+        ({"evals_detail": [TONE.to_dict()], "evals": [TONE.to_dict()]}, ("Tone check",)),
+        ({"simulate_eval_configs_detail": [TONE.to_dict()]}, ("Tone check",)),
+        ({"evals_detail": []}, ()),
+        ({}, None),
     ],
 )
-def test_only_passed_and_true_pass(
-    client: SimulateClient, server: RecordingServer, output: object, rate: float
+def test_live_eval_configs_are_every_config_any_field_lists(
+    fields: dict[str, Any], expected: tuple[str, ...] | None
 ) -> None:
-    """As the server's eval summary counts: Passed (any case) and true pass; Pass, yes and the rest do not."""
-    rows = [result_row(S1, evals={EVAL_TONE: eval_output("Tone check", output)})]
-    verdict = report(client, server, "completed", rows, thresholds=Thresholds(default_min_pass_rate=0))
-    assert verdict.pass_rates == {"Tone check": rate}
+    """evals_detail's configs, then those evals and simulate_eval_configs_detail add (by id), each once;
+    None when the run test's answer has none of these fields."""
+    configs = live_eval_configs(RunTest.from_dict({"id": str(uuid.uuid4()), "name": "Checkout", **fields}))
+    assert (None if configs is None else tuple(c.name for c in configs)) == expected
 
 
-def test_a_score_eval_has_no_pass_rate(client: SimulateClient, server: RecordingServer) -> None:
-    """A numeric output is a score, not a pass or a fail: it neither passes nor fails the verdict."""
-    rows = [result_row(S1, evals={EVAL_TONE: {"name": "Politeness", "output": 0.4, "output_type": "score"}})]
-    verdict = report(client, server, "completed", rows, configs=[{"id": EVAL_TONE, "name": "Politeness"}])
-    assert verdict.passed is True
-    assert verdict.pass_rates == {}
-    (call,) = verdict.scenarios[0].calls
-    assert call.evals[0].score == 0.4
-    assert call.evals[0].passed is None
+def test_unknown_eval_configs_fail() -> None:
+    """Without the run test's eval configs nothing can be judged, so nothing passes."""
+    verdict = judge(results(call(output(TONE, "Passed"))), eval_configs=None)
+    assert verdict.passed is False
+    assert verdict.reasons[0].startswith("the run test's eval configs are unknown")
 
 
-def test_no_evals_passes_on_call_outcomes_and_says_so(
-    client: SimulateClient, server: RecordingServer
-) -> None:
-    """A run test with no eval configs is judged on its calls, and its reasons say so."""
-    verdict = report(client, server, "completed", [result_row(S1), result_row(S2)], configs=[])
+def test_eval_configs_must_be_eval_configs() -> None:
+    """A list of names is refused, naming the item."""
+    with pytest.raises(InvalidArgumentError) as caught:
+        judge(results(), eval_configs=["Tone check"])  # type: ignore[list-item]
+    assert caught.value.argument == "eval_configs[0]"
+
+
+# Reasons are true ------------------------------------------------------------------------------------------
+
+
+def test_no_evals_is_said_only_when_the_run_test_has_none() -> None:
+    """A run test without eval configs is judged on its calls, and the reasons say so."""
+    verdict = judge(results(call()), eval_configs=[])
     assert verdict.passed is True
     assert "the run test has no eval configs: the verdict rests on call outcomes alone" in verdict.reasons
 
 
-def test_an_expected_scenario_without_a_call_fails(client: SimulateClient, server: RecordingServer) -> None:
-    """Every id in expected_scenario_ids must have a call; the missing one is named."""
-    verdict = report(client, server, "completed", [result_row(S1)], expected_scenario_ids=[S1, S2])
+def test_no_completed_call_is_not_called_no_evals() -> None:
+    """When no call completed, the reasons say the evals had nothing to judge, not that there are none."""
+    verdict = judge(results(call(status="failed"), status="failed"), eval_configs=[TONE])
+    assert verdict.reasons[0] == "the execution ended failed, not completed"
+    assert "eval 'Tone check' judged no call: none completed" in verdict.reasons
+    assert not any("no eval configs" in reason for reason in verdict.reasons)
+
+
+# Thresholds and output types --------------------------------------------------------------------------------
+
+
+def test_thresholds_cannot_be_changed_after_the_fact() -> None:
+    """Thresholds are frozen all the way down, and hashable."""
+    thresholds = Thresholds(min_pass_rate={"T": 0.9})
+    with pytest.raises(TypeError):
+        thresholds.min_pass_rate["T"] = 7  # type: ignore[index]
+    assert hash(thresholds) == hash(Thresholds(min_pass_rate={"T": 0.9}))
+    assert pickle.loads(pickle.dumps(thresholds)) == thresholds
+
+
+@pytest.mark.parametrize("output_type", ["pass_fail", "Pass/Fail ", "PASS/FAIL", "boolean", " "])
+def test_words_of_an_unknown_output_type_are_judged_pass_fail(output_type: str) -> None:
+    """Outputs 'Pass'/'Fail' typed other than score or choices: a pass/fail eval whose rate is 0%, failed."""
+    calls = [call(output(TONE, word, output_type=output_type)) for word in ("Pass", "Fail", "Pass")]
+    verdict = judge(results(*calls), eval_configs=[TONE])
     assert verdict.passed is False
-    assert f"scenario {S2} was expected but has no call" in verdict.reasons
-    missing = verdict.scenarios[-1]
-    assert (missing.scenario_id, missing.passed, missing.calls) == (uuid.UUID(S2), False, ())
+    assert "eval 'Tone check' passed 0 of 3 calls it judged (0%), below the minimum 100%" in verdict.reasons
 
 
-def test_an_execution_with_no_calls_fails(client: SimulateClient, server: RecordingServer) -> None:
-    """Nothing ran, so nothing passed."""
-    verdict = report(client, server, "completed", [])
-    assert verdict.passed is False
-    assert "the execution has no calls" in verdict.reasons
-
-
-def test_a_scenario_with_two_calls_fails_when_one_failed(
-    client: SimulateClient, server: RecordingServer
-) -> None:
-    """Calls group by scenario; any failed call fails its scenario."""
-    verdict = report(
-        client,
-        server,
-        "completed",
-        [result_row(S1), result_row(S1, "failed")],
-        thresholds=Thresholds(max_failed_calls=5),
-    )
-    (scenario,) = verdict.scenarios
-    assert (scenario.passed, len(scenario.calls)) == (False, 2)
-
-
-def test_report_reads_every_page_of_results(client: SimulateClient, server: RecordingServer) -> None:
-    """With 150 calls the results come in two pages of 100, and the verdict counts all of them."""
-    rows = [result_row(str(uuid.uuid4())) for _ in range(150)]
-    server.reply(
-        Reply(200, run_test(evals_detail=[])),
-        Reply(200, results("completed", rows, number=1)),
-        Reply(200, results("completed", rows, number=2)),
-    )
-    verdict = client.executions.report(EXECUTION, run_test_id=RUN)
-    assert verdict.total_calls == 150
-    pages = server.requests[1:]
-    assert [r.query["page"] for r in pages] == [["1"], ["2"]]
-    assert all(r.query["limit"] == ["100"] for r in pages)
-
-
-def test_report_reads_the_run_test_then_the_results(client: SimulateClient, server: RecordingServer) -> None:
-    """The run test's eval configs are read first, by the id given, then the execution's results."""
-    report(client, server, "completed", [result_row(S1, evals=PASS)])
-    assert [r.path for r in server.requests] == [
-        f"/simulate/run-tests/{RUN}/",
-        "/sdk/api/v1/simulation/runs/",
-    ]
-    assert server.requests[1].query["execution_id"] == [EXECUTION]
-
-
-def test_an_unknown_run_test_is_not_found_and_no_results_are_read(
-    client: SimulateClient, server: RecordingServer
-) -> None:
-    """A run_test_id the server does not have ends the report at once: nothing is judged."""
-    server.reply(Reply(404, error("not_found", "not_found", "Run test not found")))
-    with pytest.raises(NotFoundError, match="Run test not found"):
-        client.executions.report(EXECUTION, run_test_id=RUN)
-    assert len(server.requests) == 1
-
-
-def test_the_verdict_survives_pickle(client: SimulateClient, server: RecordingServer) -> None:
-    """A verdict crosses a process pool whole."""
-    verdict = report(client, server, "completed", [result_row(S1, evals=FAIL)])
-    assert pickle.loads(pickle.dumps(verdict)) == verdict
-
-
-@pytest.mark.parametrize(
-    ("kwargs", "argument"),
-    [
-        ({"min_pass_rate": {"Tone check": 90}}, "min_pass_rate['Tone check']"),
-        ({"min_pass_rate": {"Tone check": -0.1}}, "min_pass_rate['Tone check']"),
-        ({"min_pass_rate": {"Tone check": float("nan")}}, "min_pass_rate['Tone check']"),
-        ({"min_pass_rate": {"Tone check": True}}, "min_pass_rate['Tone check']"),
-        ({"min_pass_rate": {"": 0.5}}, "min_pass_rate"),
-        ({"min_pass_rate": [("Tone check", 0.5)]}, "min_pass_rate"),
-        ({"max_failed_calls": -1}, "max_failed_calls"),
-        ({"max_failed_calls": 1.5}, "max_failed_calls"),
-        ({"max_unjudged_calls": -1}, "max_unjudged_calls"),
-        ({"max_unjudged_calls": True}, "max_unjudged_calls"),
-        ({"default_min_pass_rate": 2}, "default_min_pass_rate"),
-    ],
-)
-def test_bad_thresholds_name_the_field(kwargs: dict[str, object], argument: str) -> None:
-    """Thresholds refuse a bad value at construction, naming the field and the rule."""
-    with pytest.raises(InvalidArgumentError) as caught:
-        Thresholds(**kwargs)
-    assert caught.value.argument == argument
-
-
-@pytest.mark.parametrize(
-    ("kwargs", "argument"),
-    [
-        ({"execution_id": "not-a-uuid", "run_test_id": RUN}, "execution_id"),
-        ({"execution_id": EXECUTION, "run_test_id": "nope"}, "run_test_id"),
-        (
-            {"execution_id": EXECUTION, "run_test_id": RUN, "thresholds": {"max_failed_calls": 1}},
-            "thresholds",
-        ),
-        (
-            {"execution_id": EXECUTION, "run_test_id": RUN, "expected_scenario_ids": [S1, "nope"]},
-            "expected_scenario_ids[1]",
-        ),
-        (
-            {"execution_id": EXECUTION, "run_test_id": RUN, "expected_scenario_ids": S1},
-            "expected_scenario_ids",
-        ),
-    ],
-)
-def test_report_refuses_bad_arguments_before_sending(
-    client: SimulateClient, server: RecordingServer, kwargs: dict[str, object], argument: str
-) -> None:
-    """A bad execution or run test id, thresholds object or expected id sends nothing."""
-    with pytest.raises(InvalidArgumentError) as caught:
-        client.executions.report(**kwargs)  # type: ignore[arg-type]
-    assert caught.value.argument == argument
-    assert server.requests == []
+@pytest.mark.parametrize("output_type", ["score", "percentage", "numeric"])
+def test_numbers_of_a_score_kind_or_unknown_type_stay_scores(output_type: str) -> None:
+    """Numbers typed score, percentage or a type nobody knows are scores: no pass rate, so no rate fails."""
+    calls = [call(output(TONE, value, output_type=output_type)) for value in (0.2, 0.9)]
+    verdict = judge(results(*calls), eval_configs=[TONE])
+    assert (verdict.passed, verdict.pass_rates) == (True, {})

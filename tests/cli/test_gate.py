@@ -16,9 +16,9 @@ import pytest
 from futureagi_simulate.cli import _waiting
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import Done, hostile, invoke, invoke_with, run_args
-from tests.data import API_KEY, SECRET_KEY
+from tests.data import API_KEY, EXECUTION, SECRET_KEY
+from tests.moving_results import RESULTS_PATH, RUN_TEST, MovingResults
 from tests.server import Recorded, RecordingServer, Reply
-from tests.test_verdict_snapshot import EXECUTION, RESULTS_PATH, RUN_TEST, MovingResults
 
 # The poll of an execution's results.
 POLL = "getSimulationRunResults"

@@ -1,0 +1,88 @@
+"""The benchmark harness still runs: a smoke run with tiny counts. No figure is asserted on here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# slow: runs bench.py.
+pytestmark = pytest.mark.slow
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks" / "bench.py"
+
+
+def test_quick_benchmark_prints_every_row() -> None:
+    """bench.py --quick measures every comparison against its baseline and prints one table row each."""
+    out = subprocess.run(
+        [sys.executable, str(BENCH), "--quick"], check=True, capture_output=True, text=True, timeout=300
+    ).stdout
+    rows = [line for line in out.splitlines() if line.startswith("| ") and "---" not in line]
+    names = [row.split(" | ")[0].removeprefix("| ") for row in rows[1:]]
+    assert len(names) == 7
+    assert any("execute" in n for n in names)
+    assert any("list(limit=100)" in n for n in names)
+    assert sum("import" in n for n in names) == 3
+    assert any(n.startswith("iter") for n in names)
+    assert any("concurrent async" in n for n in names)
+
+
+INSTRUCTIONS = BENCH.parent / "instructions.py"
+
+# Stands in for valgrind: reports 1,000,000 instructions plus 2,000,000 per repetition asked for.
+FAKE_VALGRIND = """#!/bin/sh
+echo "==1== I   refs:      $((1000000 + COUNT * 2000000))" >&2
+"""
+
+
+def test_instruction_counts_subtract_start_up_and_divide_by_the_repetitions(tmp_path: Path) -> None:
+    """instructions.py prints, for each version, the count per repetition with start-up taken out."""
+    fake = tmp_path / "valgrind"
+    fake.write_text(FAKE_VALGRIND)
+    fake.chmod(0o755)
+    out = subprocess.run(
+        [sys.executable, str(INSTRUCTIONS), "--against", str(BENCH.parent.parent), "--count", "4"],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PATH": f"{tmp_path}:/usr/bin:/bin"},
+    ).stdout
+    rows = [line.split(" | ") for line in out.splitlines()[2:]]
+    assert [row[1:] for row in rows] == [["2.00", "2.00", "1.000 |"]] * 3
+
+
+def test_instruction_counts_refuse_a_folder_without_a_version(tmp_path: Path) -> None:
+    """--against a folder with no overrides/ and generated/ fails, not compares the checkout with itself."""
+    fake = tmp_path / "valgrind"
+    fake.write_text(FAKE_VALGRIND)
+    fake.chmod(0o755)
+    done = subprocess.run(
+        [sys.executable, str(INSTRUCTIONS), "--against", str(tmp_path / "old")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": f"{tmp_path}:/usr/bin:/bin"},
+        check=False,
+    )
+    assert done.returncode == 1
+    assert (
+        done.stderr.strip()
+        == f"--against {tmp_path / 'old'}: no overrides/futureagi_simulate and generated/ there"
+    )
+
+
+def test_instruction_counts_need_valgrind(tmp_path: Path) -> None:
+    """Without valgrind on PATH the script says what it needs and fails, having run nothing."""
+    done = subprocess.run(
+        [sys.executable, str(INSTRUCTIONS)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PATH": str(tmp_path)},
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == "instructions.py needs valgrind on PATH"
