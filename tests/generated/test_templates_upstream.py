@@ -16,7 +16,7 @@ from pathlib import Path
 import openapi_python_client
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 UPSTREAM_TEMPLATES = Path(openapi_python_client.__file__).parent / "templates"
 # The header each of them starts with, naming the upstream version and template it comes from.
 UPSTREAM_VERSION = re.compile(

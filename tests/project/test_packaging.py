@@ -13,7 +13,7 @@ import pytest
 # slow: builds a wheel and a virtual environment.
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def test_wheel_ships_the_emulator_with_its_document(wheel: Path) -> None:
     names = set(archive.namelist())
     assert "futureagi_simulate/testing/__main__.py" in names
     document = archive.read("futureagi_simulate/_api/openapi.yaml")
-    assert document == (Path(__file__).resolve().parent.parent / "openapi.yaml").read_bytes()
+    assert document == (Path(__file__).resolve().parents[2] / "openapi.yaml").read_bytes()
     (entry_points,) = [n for n in names if n.endswith(".dist-info/entry_points.txt")]
     assert (
         "futureagi-simulate-emulator = futureagi_simulate.testing.__main__:main"

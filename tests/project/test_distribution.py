@@ -18,7 +18,7 @@ import pytest
 # slow: runs `make dist` and pip.
 pytestmark = [pytest.mark.xdist_group("make"), pytest.mark.slow]
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LICENSE = ROOT / "LICENSE"
 
 

@@ -1,6 +1,6 @@
 """The templates generate a working package for any document, not only for today's openapi.yaml.
 
-``tests/templates/every_kind.yaml`` declares one property of every kind the templates read. It is
+``tests/generated/templates/every_kind.yaml`` declares one property of every kind the templates read. It is
 generated here with the project's generator settings into a temporary folder, as the subpackage
 ``futureagi_simulate.every_kind`` (the generated code reads answers with ``futureagi_simulate._parsing``,
 as ``futureagi_simulate._api`` does), type-checked with mypy --strict, and its parse checked on right and
@@ -21,7 +21,7 @@ import yaml
 # slow: runs the generator, then mypy or an interpreter for each test.
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
 ID = str(uuid.UUID(int=7))
 GOOD = {
@@ -54,7 +54,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
             str(BIN / "openapi-python-client"),
             "generate",
             "--path",
-            str(ROOT / "tests" / "templates" / "every_kind.yaml"),
+            str(ROOT / "tests" / "generated" / "templates" / "every_kind.yaml"),
             "--config",
             str(out / "config.yaml"),
             "--custom-template-path",

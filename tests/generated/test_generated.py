@@ -38,7 +38,7 @@ def test_each_operation_module_is_only_a_request_builder(name: str) -> None:
     assert not {"sync", "sync_detailed", "asyncio", "asyncio_detailed", "_get_kwargs"} & set(vars(module))
 
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 # What a user reads: README, the docs written by hand, the examples.
 USER_FACING = [ROOT / "README.md", *(ROOT / "docs").glob("*.md"), *(ROOT / "examples").iterdir()]
 GENERATED_IMPORT = re.compile(r"\b(?:import|from)\s+futureagi_simulate(?:_api|\._api)\b")
