@@ -20,7 +20,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from futureagi_simulate._answers import about, json_object, shallow_object, unwrap
+from futureagi_simulate._answers import about, envelope_key, json_object, shallow_object, unwrap_array
 from futureagi_simulate._api.api.run_tests import create_run_test as _create
 from futureagi_simulate._api.api.run_tests import execute_run_test as _execute
 from futureagi_simulate._api.api.run_tests import get_eval_summary as _eval_summary
@@ -114,12 +114,10 @@ def parse_eval_summary(body: object) -> EvalSummary:
     per eval template) or ``{"evaluations": [...]}`` (documented); ``docs/dialects.md``, "Eval outputs
     and the eval summary"."""
     answer = shallow_object(body)
-    content = unwrap(answer, own=("evaluations",))
-    if content is answer:
+    key = envelope_key(answer, own=("evaluations",))
+    if key is None:
         return EvalSummary.from_docs(EvalSummaryDocs.from_dict(answer))
-    if not isinstance(content, list):
-        raise TypeError(f"expected a JSON array of eval templates, got {type(content).__name__}")
-    return EvalSummary.from_server([EvalSummaryServerItem.from_dict(json_object(item)) for item in content])
+    return EvalSummary.from_server(unwrap_array(answer, key=key, parse=EvalSummaryServerItem.from_dict))
 
 
 # Building requests ---------------------------------------------------------------------------------------
