@@ -29,10 +29,10 @@ CTX = Context(secrets=(), casing=CasingState.for_mode("auto"))
 
 
 def answer(
-    call: Exchange[Any], status: int, body: object, headers: dict[str, str] | None = None
+    exchange: Exchange[Any], status: int, body: object, headers: dict[str, str] | None = None
 ) -> httpx.Response:
     return httpx.Response(
-        status, json=body, headers=headers, request=httpx.Request(call.method, "http://t" + call.path)
+        status, json=body, headers=headers, request=httpx.Request(exchange.method, "http://t" + exchange.path)
     )
 
 

@@ -393,13 +393,13 @@ class RunTests(Resource):
         page_size: int = 100,
     ) -> Iterator[RunTest]:
         """Every matching run test, newest first, asking for one page of ``page_size`` at a time."""
-        calls = _page_exchanges(
+        exchanges = _page_exchanges(
             search=search,
             simulation_type=simulation_type,
             prompt_template_id=prompt_template_id,
             page_size=page_size,
         )
-        return rows(self._run, self._ctx, calls)
+        return rows(self._run, self._ctx, exchanges)
 
     def get(self, run_test_id: IdLike) -> RunTest:
         """The run test (``GET /simulate/run-tests/{id}/``). Unknown id: ``NotFoundError``."""
@@ -530,13 +530,13 @@ class AsyncRunTests(AsyncResource):
         page_size: int = 100,
     ) -> AsyncIterator[RunTest]:
         """Every matching run test, newest first, for ``async for``."""
-        calls = _page_exchanges(
+        exchanges = _page_exchanges(
             search=search,
             simulation_type=simulation_type,
             prompt_template_id=prompt_template_id,
             page_size=page_size,
         )
-        return async_rows(self._run, self._ctx, calls)
+        return async_rows(self._run, self._ctx, exchanges)
 
     async def get(self, run_test_id: IdLike) -> RunTest:
         """The run test (``GET /simulate/run-tests/{id}/``). Unknown id: ``NotFoundError``."""
