@@ -64,10 +64,10 @@ def test_a_server_without_page_numbers_is_paged_by_next_and_count() -> None:
 
 
 def answer(
-    call: Exchange[Any], status: int, body: object, headers: dict[str, str] | None = None
+    exchange: Exchange[Any], status: int, body: object, headers: dict[str, str] | None = None
 ) -> httpx.Response:
     return httpx.Response(
-        status, json=body, headers=headers, request=httpx.Request(call.method, "http://t" + call.path)
+        status, json=body, headers=headers, request=httpx.Request(exchange.method, "http://t" + exchange.path)
     )
 
 

@@ -1,10 +1,12 @@
 """Reading an answer: its body decoded, the one envelope rule, and what an error answer says.
 
 - ``decode_body``: the answer's JSON, or its text when it is not JSON.
-- ``unwrap``: the one envelope rule for successful answers. The open-source server wraps some answers
-  as ``{"status": true, "result": X}`` and the documented dialect some as ``{"status": "success",
-  "data": X}`` (``docs/dialects.md``, "Envelopes of the answers"); every resource reads its answers
-  through this one rule, so no operation unwraps in its own way.
+- ``envelope_key``: the one envelope rule for successful answers. The open-source server wraps some
+  answers as ``{"status": true, "result": X}`` and the documented dialect some as ``{"status":
+  "success", "data": X}`` (``docs/dialects.md``, "Envelopes of the answers"); every resource reads its
+  answers through this one rule (``unwrap_object``, ``unwrap_array``), so no operation unwraps in its
+  own way, and an envelope holding the wrong JSON type is named as the generated models name it
+  (``result: expected object, got null``).
 - ``ErrorAnswer.read``: the sentence, codes and field details of an error answer, from the error
   envelope (``{status: false, type, code, detail, message, error, result, attr, details}``) or,
   when there is none, a sentence made from the status line; ``retry_after_seconds``: the wait a 429
@@ -12,7 +14,8 @@
 
 No error classes here: the one status -> exception factory (``_errors.make_status_error``) reads error
 answers with this module, and the flows turn a failed read of a successful answer into
-``APIResponseValidationError``. Loaded at import: standard library and httpx only.
+``APIResponseValidationError``. Loaded at import: the standard library, httpx and ``_parsing`` (itself the
+standard library only).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from typing import Any, TypeVar
 
 import httpx
 
+from ._parsing import ParseError, wrong_type
 from ._redaction import excerpt, redact
 
 __all__ = [
@@ -37,11 +41,13 @@ __all__ = [
     "about",
     "decode_body",
     "depth",
+    "envelope_key",
     "is_invalid_page",
     "json_object",
     "retry_after_seconds",
     "shallow_object",
-    "unwrap",
+    "unwrap_array",
+    "unwrap_object",
 ]
 
 T = TypeVar("T")
@@ -109,8 +115,8 @@ def shallow_object(body: object) -> dict[str, Any]:
     return answer
 
 
-def unwrap(body: dict[str, Any], *, own: tuple[str, ...]) -> object:
-    """The one envelope rule: what an answer carries, enveloped or not.
+def envelope_key(body: dict[str, Any], *, own: tuple[str, ...]) -> str | None:
+    """The one envelope rule: the key under which an answer carries its content, None when it is bare.
 
     ``own`` are keys the bare object always has at its top level (``id`` for a run test,
     ``execution_id`` for an execution). An object with one of them is the object itself, whatever
@@ -120,11 +126,42 @@ def unwrap(body: dict[str, Any], *, own: tuple[str, ...]) -> object:
     object is read as it is, and the model reading it names what is missing.
     """
     if any(key in body for key in own):
-        return body
+        return None
     for key in ENVELOPE_KEYS:
         if key in body:
-            return body[key]
-    return body
+            return key
+    return None
+
+
+def unwrap_object(body: dict[str, Any], *, own: tuple[str, ...]) -> dict[str, Any]:
+    """What an answer carries (``envelope_key``'s rule), for an answer whose content is one JSON object.
+
+    An envelope holding anything else is a ``ParseError`` naming its key in JSON's terms (``result:
+    expected object, got null``), as the generated models name what they read."""
+    key = envelope_key(body, own=own)
+    if key is None:
+        return body
+    content = body[key]
+    if not isinstance(content, dict):
+        raise wrong_type("object", content, key)
+    return content
+
+
+def unwrap_array(body: dict[str, Any], *, key: str, parse: Callable[[dict[str, Any]], T]) -> list[T]:
+    """An envelope's array under ``key``, each item a JSON object read by ``parse``. A ``ParseError``
+    names where, in JSON's terms, from the top of the answer (``result[2].name: ...``)."""
+    content = body[key]
+    if not isinstance(content, list):
+        raise wrong_type("array", content, key)
+    items: list[T] = []
+    for index, item in enumerate(content):
+        if not isinstance(item, dict):
+            raise wrong_type("object", item, key, index)
+        try:
+            items.append(parse(item))
+        except ParseError as exc:
+            raise exc.within(key, index) from None
+    return items
 
 
 def about(

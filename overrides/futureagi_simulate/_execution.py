@@ -13,7 +13,7 @@ import attrs
 from futureagi_simulate._api.models.execution_camel import ExecutionCamel
 from futureagi_simulate._api.models.execution_snake import ExecutionSnake
 
-from ._answers import json_object, unwrap
+from ._answers import json_object, unwrap_object
 from ._exports import publish
 from ._models import UNSET
 
@@ -55,7 +55,7 @@ class Execution:
         """
         # An answer with its own execution id at the top level is the execution itself, whatever other
         # keys (a "result" or "data" field the server added) it carries (the one envelope rule).
-        inner = json_object(unwrap(json_object(body), own=("execution_id", "executionId")))
+        inner = unwrap_object(json_object(body), own=("execution_id", "executionId"))
         # The generated models give both casings the same Python attribute names.
         parsed: ExecutionCamel | ExecutionSnake
         if "executionId" in inner:

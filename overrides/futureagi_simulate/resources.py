@@ -7,6 +7,10 @@ there is no reason to build one yourself.
 
 >>> from futureagi_simulate.resources import RunTests
 >>> def newest(run_tests: RunTests) -> str: ...
+
+Importing a class loads its resource's module and, with it, the generated models (about as much again
+as ``import futureagi_simulate``, the cost a client's first call pays anyway). For annotations alone,
+import it under ``typing.TYPE_CHECKING`` and nothing loads at run time.
 """
 
 from ._resources import (

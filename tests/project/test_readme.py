@@ -94,3 +94,61 @@ def test_readme_links_stay_inside_the_repository() -> None:
     for target in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", text):
         if not re.match(r"[a-z]+:", target):
             assert (ROOT / target).exists(), target
+
+
+def _layout_rows() -> list[tuple[list[str], str]]:
+    """README's Layout table: each row's paths (a bare name beside a file's path is in that file's folder)
+    and its text."""
+    text = README.read_text(encoding="utf-8")
+    start = text.index("\n### Layout\n")
+    table = text[start : text.index("\n\n", text.index("\n| path |", start) + 1)]
+    rows: list[tuple[list[str], str]] = []
+    for line in table.splitlines():
+        if not line.startswith("| `"):
+            continue
+        _, first, what, *_ = line.split("|")
+        named = re.findall(r"`([^`]+)`", first)
+        # `a/b/c.py`, `d.py`: d.py is in a/b/; `benchmarks/`, `BENCHMARKS.md`: both at the top.
+        folder = named[0].rpartition("/")[0] if not named[0].endswith("/") else ""
+        beside = [p if "/" in p or not folder else f"{folder}/{p}" for p in named[1:]]
+        rows.append(([named[0], *beside], what))
+    return rows
+
+
+LAYOUT = _layout_rows()
+
+
+def test_layout_table_names_only_paths_that_exist() -> None:
+    """Every path the Layout table names, and every file its rows name in a folder it names, exists."""
+    assert len(LAYOUT) >= 20
+    missing = [path for paths, _ in LAYOUT for path in paths if not (ROOT / path).exists()]
+    for paths, what in LAYOUT:
+        if paths[0].endswith("/"):
+            named = re.findall(r"`([\w/]+\.py)`", what)
+            inside = [paths[0] + name for name in named if "/" not in name]
+            missing += [path for path in inside if not (ROOT / path).exists()]
+    assert missing == []
+
+
+def test_layout_table_names_every_module_of_the_package() -> None:
+    """Each module of the package and its subpackages is named in the Layout table, by path or by name."""
+    package = ROOT / "overrides" / "futureagi_simulate"
+    quoted = [word for _, what in LAYOUT for word in re.findall(r"`([^`]+)`", what)]
+    words = {word.removesuffix(".py").rstrip("/") for word in quoted}
+    paths = {path.removesuffix(".py").rstrip("/") for row, _ in LAYOUT for path in row}
+    unnamed = []
+    for module in sorted(package.rglob("*.py")):
+        if module.name == "__init__.py" and module.parent != package:
+            continue
+        relative = module.relative_to(ROOT).with_suffix("").as_posix()
+        if module.name == "__init__.py" or relative in paths:
+            continue
+        name = module.relative_to(package.parent).as_posix()
+        inside = module.parent.relative_to(ROOT).as_posix()
+        # A module named in its folder's row, or a subfolder named there as a whole (`_reports/`).
+        if inside in paths and module.stem in words:
+            continue
+        if module.parent.parent.relative_to(ROOT).as_posix() in paths and module.parent.name in words:
+            continue
+        unnamed.append(name)
+    assert unnamed == []

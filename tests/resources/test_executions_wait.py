@@ -45,19 +45,19 @@ class FakeClock:
 
 
 class Driven:
-    """What a driven flow asked for: the calls it sent and the sleeps it took."""
+    """What a driven flow asked for: the exchanges it sent and the sleeps it took."""
 
     def __init__(self) -> None:
-        self.calls: list[Exchange[Any]] = []
+        self.exchanges: list[Exchange[Any]] = []
         self.sleeps: list[float] = []
 
     @property
     def polls(self) -> list[Exchange[Any]]:
-        return [call for call in self.calls if call.path == RESULTS_PATH]
+        return [exchange for exchange in self.exchanges if exchange.path == RESULTS_PATH]
 
     @property
     def reads(self) -> list[Exchange[Any]]:
-        return [call for call in self.calls if call.path != RESULTS_PATH]
+        return [exchange for exchange in self.exchanges if exchange.path != RESULTS_PATH]
 
 
 def drive(flow: Flow[Any], answer: Answer, clock: FakeClock, driven: Driven) -> Any:
@@ -69,7 +69,7 @@ def drive(flow: Flow[Any], answer: Answer, clock: FakeClock, driven: Driven) -> 
                 clock.now += step
                 step = flow.send(None)
                 continue
-            driven.calls.append(step)
+            driven.exchanges.append(step)
             outcome = answer(step)
             step = flow.throw(outcome) if isinstance(outcome, APIError) else flow.send(outcome)
         except StopIteration as done:
@@ -77,10 +77,9 @@ def drive(flow: Flow[Any], answer: Answer, clock: FakeClock, driven: Driven) -> 
 
 
 def respond(status: int, body: object, headers: dict[str, str] | None = None) -> Answer:
-    def answer(call: Exchange[Any]) -> httpx.Response:
-        return httpx.Response(
-            status, json=body, headers=headers, request=httpx.Request(call.method, "http://t" + call.path)
-        )
+    def answer(exchange: Exchange[Any]) -> httpx.Response:
+        request = httpx.Request(exchange.method, "http://t" + exchange.path)
+        return httpx.Response(status, json=body, headers=headers, request=request)
 
     return answer
 
@@ -95,8 +94,8 @@ def statuses(*names: str, calls: list[dict[str, Any]] | None = None) -> Answer:
     script: Iterator[str] = iter(names)
     last = [names[0]]
 
-    def answer(call: Exchange[Any]) -> Outcome:
-        if call.path == RESULTS_PATH:
+    def answer(exchange: Exchange[Any]) -> Outcome:
+        if exchange.path == RESULTS_PATH:
             last[0] = next(script, last[0])
             rows = rows_of(last[0], calls)
             body = results(last[0], [result_row(row["scenario_id"], row["status"]) for row in rows[:1]])
@@ -107,9 +106,9 @@ def statuses(*names: str, calls: list[dict[str, Any]] | None = None) -> Answer:
                 failed_calls=counts.count("failed"),
             )
             body["result"]["call_results"].update(count=len(rows), total_pages=len(rows))
-            return respond(200, body)(call)
-        number = int(call.params.get("page", 1))
-        return respond(200, execution_detail(last[0], rows_of(last[0], calls), number=number))(call)
+            return respond(200, body)(exchange)
+        number = int(exchange.params.get("page", 1))
+        return respond(200, execution_detail(last[0], rows_of(last[0], calls), number=number))(exchange)
 
     return answer
 
@@ -117,8 +116,8 @@ def statuses(*names: str, calls: list[dict[str, Any]] | None = None) -> Answer:
 def failing(failure: Answer, until: float, clock: FakeClock, then: Answer) -> Answer:
     """``failure`` for every poll before ``until`` on the clock, ``then`` after."""
 
-    def answer(call: Exchange[Any]) -> Outcome:
-        return failure(call) if clock.now < until else then(call)
+    def answer(exchange: Exchange[Any]) -> Outcome:
+        return failure(exchange) if clock.now < until else then(exchange)
 
     return answer
 
@@ -129,7 +128,7 @@ def waiting(clock: FakeClock, *, timeout: float = 600.0, **kwargs: Any) -> Flow[
     return wait(uuid.UUID(EXECUTION), ctx, timeout=timeout, clock=clock, **options)
 
 
-def no_connection(call: Exchange[Any]) -> APIError:
+def no_connection(exchange: Exchange[Any]) -> APIError:
     return APIConnectionError("get simulation run results: ConnectError", request=None)
 
 
@@ -158,7 +157,7 @@ def test_a_thirty_minute_wait_for_ten_thousand_calls_costs_one_request_a_poll() 
     assert (state.status, len(state.calls)) == ("completed", 10_000)
     assert len(driven.reads) == 100
     assert len(driven.polls) == len(driven.sleeps) + 1
-    assert len(driven.calls) < 250  # every page on every poll was about 12,000
+    assert len(driven.exchanges) < 250  # every page on every poll was about 12,000
 
 
 def test_without_read_calls_the_last_poll_is_returned() -> None:
@@ -216,7 +215,7 @@ def test_progress_comes_from_the_server_counts() -> None:
         "running", [result_row(S1, "completed"), result_row(S2, "failed"), result_row(S1, "ongoing")]
     )
     script = iter([respond(200, body), statuses("completed")])
-    drive(waiting(clock, on_progress=seen.append), lambda call: next(script)(call), clock, driven)
+    drive(waiting(clock, on_progress=seen.append), lambda exchange: next(script)(exchange), clock, driven)
     first = seen[0]
     assert (first.total_calls, first.completed_calls, first.failed_calls, first.finished_calls) == (
         3,
@@ -233,7 +232,7 @@ def test_an_evaluating_execution_counts_every_call_as_done() -> None:
     seen: list[ExecutionState] = []
     body = results("evaluating", [result_row(S1, "completed"), result_row(S2, "analyzing")])
     script = iter([respond(200, body), statuses("completed")])
-    drive(waiting(clock, on_progress=seen.append), lambda call: next(script)(call), clock, driven)
+    drive(waiting(clock, on_progress=seen.append), lambda exchange: next(script)(exchange), clock, driven)
     first = seen[0]
     assert (first.status, first.analyzing_calls, first.finished_calls, first.total_calls) == (
         "evaluating",
@@ -273,7 +272,7 @@ def test_timeout_raises_with_the_last_state_and_never_cancels() -> None:
     assert caught.value.timeout == 20.0
     assert sum(driven.sleeps) == 20.0
     assert driven.sleeps[-1] == pytest.approx(20.0 - (2.0 + 3.0 + 4.5 + 6.75))
-    assert {call.method for call in driven.calls} == {"GET"}
+    assert {exchange.method for exchange in driven.exchanges} == {"GET"}
     assert "had not finished after 20 s: it was running with 0 of 1 calls finished" in str(caught.value)
 
 
@@ -282,7 +281,7 @@ def test_every_poll_must_be_over_by_the_end_of_the_wait() -> None:
     clock, driven = FakeClock(), Driven()
     with pytest.raises(WaitTimeoutError):
         drive(waiting(clock, timeout=30.0), statuses("running"), clock, driven)
-    assert {call.deadline for call in driven.polls} == {1000.0 + 30.0}
+    assert {exchange.deadline for exchange in driven.polls} == {1000.0 + 30.0}
 
 
 def test_the_timeout_error_survives_pickle() -> None:
@@ -332,7 +331,7 @@ def test_a_poll_cut_at_the_timeout_is_a_timeout_not_a_failed_poll(caplog: pytest
     """The poll the deadline cut (never sent) is not logged or reported as an API failure."""
     clock, driven = FakeClock(), Driven()
 
-    def cut(call: Exchange[Any]) -> APIError:
+    def cut(exchange: Exchange[Any]) -> APIError:
         return APIConnectionError("get simulation run results: PoolTimeout (deadline passed)", request=None)
 
     caplog.set_level("INFO", logger="futureagi_simulate.wait")
@@ -370,7 +369,7 @@ def test_a_long_retry_after_stretches_the_next_poll() -> None:
     clock, driven = FakeClock(), Driven()
     limited = respond(429, {"status": False, "result": {"code": "RATE_LIMITED", "retry_after": 90}})
     script = iter([limited, statuses("completed")])
-    drive(waiting(clock), lambda call: next(script)(call), clock, driven)
+    drive(waiting(clock), lambda exchange: next(script)(exchange), clock, driven)
     assert driven.sleeps == [90.0]
 
 
@@ -384,7 +383,7 @@ def test_a_refusal_ends_the_wait_at_once(status: int, raised: type[Exception]) -
     body = error("not_found", "not_found", "Test execution not found.")
     with pytest.raises(raised):
         drive(waiting(clock, timeout=1800.0), respond(status, body), clock, driven)
-    assert (len(driven.calls), driven.sleeps) == (1, [])
+    assert (len(driven.exchanges), driven.sleeps) == (1, [])
 
 
 def test_an_unknown_execution_in_the_final_read_is_not_found() -> None:
@@ -397,8 +396,8 @@ def test_an_unknown_execution_in_the_final_read_is_not_found() -> None:
     )
     polls = statuses("completed")
 
-    def answer(call: Exchange[Any]) -> Outcome:
-        return polls(call) if call.path == RESULTS_PATH else respond(500, body)(call)
+    def answer(exchange: Exchange[Any]) -> Outcome:
+        return polls(exchange) if exchange.path == RESULTS_PATH else respond(500, body)(exchange)
 
     with pytest.raises(NotFoundError) as caught:
         drive(waiting(clock), answer, clock, driven)

@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from futureagi_simulate._answers import about, decode_body, json_object, shallow_object, unwrap
+from futureagi_simulate._answers import about, decode_body, shallow_object, unwrap_object
 from futureagi_simulate._api.api.executions import cancel_test_execution as _cancel
 from futureagi_simulate._api.api.executions import get_simulation_run_results as _results
 from futureagi_simulate._api.api.executions import get_test_execution as _get_execution
@@ -99,7 +99,7 @@ def parse_execution_page(body: object) -> TestExecutionDetail:
 
 
 def parse_results_page(body: object) -> SimulationRunResults:
-    return SimulationRunResults.from_dict(json_object(unwrap(shallow_object(body), own=("execution_id",))))
+    return SimulationRunResults.from_dict(unwrap_object(shallow_object(body), own=("execution_id",)))
 
 
 def parse_cancel(body: object) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from futureagi_simulate._answers import json_object, unwrap
+from futureagi_simulate._answers import json_object, unwrap_object
 from futureagi_simulate._api.api.prompt_simulations import execute_prompt_simulation as _execute
 from futureagi_simulate._api.api.prompt_simulations import get_prompt_simulation as _get
 from futureagi_simulate._api.models.execute_prompt_simulation_request_camel import (
@@ -33,7 +33,7 @@ __all__ = ["AsyncPromptSimulations", "PromptSimulations"]
 
 def parse_prompt_simulation(body: object) -> RunTest:
     """Reads the bare run test (documented) or ``{"status": true, "result": run test}`` (open-source)."""
-    return parse_run_test(unwrap(json_object(body), own=("id",)))
+    return parse_run_test(unwrap_object(json_object(body), own=("id",)))
 
 
 def get_exchange(prompt_template_id: object, run_test_id: object) -> Exchange[RunTest]:

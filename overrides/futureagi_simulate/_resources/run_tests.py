@@ -20,7 +20,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from futureagi_simulate._answers import about, json_object, shallow_object, unwrap
+from futureagi_simulate._answers import about, envelope_key, json_object, shallow_object, unwrap_array
 from futureagi_simulate._api.api.run_tests import create_run_test as _create
 from futureagi_simulate._api.api.run_tests import execute_run_test as _execute
 from futureagi_simulate._api.api.run_tests import get_eval_summary as _eval_summary
@@ -114,12 +114,10 @@ def parse_eval_summary(body: object) -> EvalSummary:
     per eval template) or ``{"evaluations": [...]}`` (documented); ``docs/dialects.md``, "Eval outputs
     and the eval summary"."""
     answer = shallow_object(body)
-    content = unwrap(answer, own=("evaluations",))
-    if content is answer:
+    key = envelope_key(answer, own=("evaluations",))
+    if key is None:
         return EvalSummary.from_docs(EvalSummaryDocs.from_dict(answer))
-    if not isinstance(content, list):
-        raise TypeError(f"expected a JSON array of eval templates, got {type(content).__name__}")
-    return EvalSummary.from_server([EvalSummaryServerItem.from_dict(json_object(item)) for item in content])
+    return EvalSummary.from_server(unwrap_array(answer, key=key, parse=EvalSummaryServerItem.from_dict))
 
 
 # Building requests ---------------------------------------------------------------------------------------
@@ -395,13 +393,13 @@ class RunTests(Resource):
         page_size: int = 100,
     ) -> Iterator[RunTest]:
         """Every matching run test, newest first, asking for one page of ``page_size`` at a time."""
-        calls = _page_exchanges(
+        exchanges = _page_exchanges(
             search=search,
             simulation_type=simulation_type,
             prompt_template_id=prompt_template_id,
             page_size=page_size,
         )
-        return rows(self._run, self._ctx, calls)
+        return rows(self._run, self._ctx, exchanges)
 
     def get(self, run_test_id: IdLike) -> RunTest:
         """The run test (``GET /simulate/run-tests/{id}/``). Unknown id: ``NotFoundError``."""
@@ -532,13 +530,13 @@ class AsyncRunTests(AsyncResource):
         page_size: int = 100,
     ) -> AsyncIterator[RunTest]:
         """Every matching run test, newest first, for ``async for``."""
-        calls = _page_exchanges(
+        exchanges = _page_exchanges(
             search=search,
             simulation_type=simulation_type,
             prompt_template_id=prompt_template_id,
             page_size=page_size,
         )
-        return async_rows(self._run, self._ctx, calls)
+        return async_rows(self._run, self._ctx, exchanges)
 
     async def get(self, run_test_id: IdLike) -> RunTest:
         """The run test (``GET /simulate/run-tests/{id}/``). Unknown id: ``NotFoundError``."""
