@@ -175,8 +175,9 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy --strict overrides tests examples benchmarks
 
-# Two workers, one per core: most tests wait on sockets and subprocesses. Tests that run `make` share one
-# worker (xdist_group "make"), since they build the same .venv-demo and dist/. Branch coverage of the
+# Two workers, one per core: most tests wait on sockets and subprocesses. Tests that run `make` build the
+# same .venv-demo and dist/: they take turns on a lock file (tests/conftest.py says why the xdist_group
+# mark alone no longer does it). Branch coverage of the
 # package ([tool.coverage] in pyproject.toml) is measured in both workers and in the Python processes the
 # tests start, and the run fails under its floor.
 unit: $(STAMP)

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import fcntl
 import os
 import ssl
 from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 
 import httpx
 import httpx._transports.default
@@ -13,6 +15,23 @@ from futureagi_simulate._retry import Outcome, Step
 from futureagi_simulate.testing import Emulator
 from tests.data import API_KEY, SECRET_KEY
 from tests.server import RecordingServer
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+# The test modules that run `make` (demo, dist, test) build the same .venv-demo and dist/, and are marked
+# xdist_group("make") so that one worker runs them. pytest 9.2 with pytest-xdist 3.8 ignores that mark
+# (pytest-dev/pytest-xdist#1386: the worker's group suffix on the node id no longer takes effect), and a
+# test listed .venv-demo while the other worker's `make demo` was reinstalling it. So each such module
+# also holds one lock file of the checkout while its tests run, whatever the scheduler does.
+@pytest.fixture(scope="module", autouse=True)
+def _one_make_at_a_time(request: pytest.FixtureRequest) -> Iterator[None]:
+    if request.node.get_closest_marker("xdist_group") is None:
+        yield
+        return
+    with (ROOT / ".make-tests.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
 
 
 # Every httpx client builds an SSL context from certifi's bundle, tens of milliseconds each, though these
