@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,6 +44,18 @@ def test_a_passing_run_exits_0_and_writes_its_reports(oss: Emulator, tmp_path: P
     assert (report.testsRun, len(report.failures), len(report.errors)) == (4, 0, 0)
     assert "## futureagi-simulate: PASSED" in summary.read_text()
     assert "Verdict: PASSED" in done.stderr
+
+
+def test_the_junit_file_needs_no_library_beyond_the_cli_extra(
+    oss: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With junitparser unimportable (the cli extra no longer brings it), run writes its JUnit file."""
+    monkeypatch.setitem(sys.modules, "junitparser", None)
+    done = invoke(oss, *run_args(oss, "--junit", str(tmp_path / "j.xml")))
+    assert done.returncode == 0, done.stderr
+    with (tmp_path / "j.xml").open() as junit:
+        _suite, report = xunitparser.parse(junit)
+    assert (report.testsRun, len(report.failures), len(report.errors)) == (4, 0, 0)
 
 
 def test_progress_lines_are_timestamped_in_ci(oss: Emulator) -> None:

@@ -1,9 +1,10 @@
 """``futureagi-simulate``: run a simulation from CI and gate the pipeline on its verdict.
 
 The command is a thin shell over the public client: everything it does, a Python user can do with
-``SimulateClient``. Its libraries (rich for the progress line and the summary table, junitparser for the
-JUnit file; argparse for the arguments) come with the ``cli`` extra and load only when the command runs,
-so ``import futureagi_simulate`` stays as cheap as it was.
+``SimulateClient``. Its one library beyond the client's, rich (the progress line and the summary
+table), comes with the ``cli`` extra; the JUnit file is written with the standard library's
+ElementTree and the arguments read by argparse. They load only when the command runs, so
+``import futureagi_simulate`` stays as cheap as it was.
 
 Its exit codes are ``_exit.ExitCode``, from which ``--help`` and README's table are written.
 """
@@ -31,7 +32,6 @@ def main(argv: list[str] | None = None) -> int:
 def _main(argv: list[str] | None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     try:
-        import junitparser  # noqa: F401
         import rich  # noqa: F401
     except ImportError as missing:
         if not arguments or {"-h", "--help", "--version"} & set(arguments):
