@@ -7,12 +7,19 @@ loop, in a second process, so both the client and its raw-httpx baseline meet th
 
 The bodies are the emulator's own: the seeded run test as the emulator renders it (every field
 populated, three scenarios in detail) made into 1,000 distinct run tests (ids, names, times), and an
-execute answer in the open-source server's snake_case.
+execute answer in the open-source server's snake_case. An execution's call rows and results are the
+emulator's too (``testing/_executions.py`` renders them as the open-source server does: 61 keys a detail
+row), each row with its own id and a transcript of six turns, which the emulator leaves empty.
 
 Routes (any path prefix ``/n<count>`` sets the number of run tests listed, default 1,000):
 
 - ``POST .../execute/``: the execute answer.
 - ``GET .../simulate/run-tests/?page=P&limit=L``: page P of ``count`` run tests, with DRF's fields.
+- ``GET .../simulate/test-executions/<EXECUTION_ID>/?page=P&limit=L``: page P of an execution of
+  ``count`` calls (the detail, every call row).
+- ``GET .../sdk/api/v1/simulation/runs/?execution_id=<EXECUTION_ID>&page=P&limit=L``: page P of its
+  results, in the open-source envelope.
+- ``GET .../simulate/run-tests/<seeded run test>/``: the run test (``report`` reads its eval configs).
 - ``GET /stats``: ``{"executes": n}``, the execute requests answered so far (the load benchmark checks
   that each execute call ran exactly once).
 
@@ -32,6 +39,7 @@ import uuid
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from futureagi_simulate.testing import _executions
 from futureagi_simulate.testing._store import Store
 
 _PREFIX = re.compile(r"^/n(\d+)(/.*)$")
@@ -76,6 +84,51 @@ def _bodies() -> tuple[list[bytes], bytes]:
 
 RUN_VARIETY = 1000
 RUNS, EXECUTION = _bodies()
+#: The execution whose calls and results the server lists (any count of calls, by the path's prefix).
+EXECUTION_ID = "5e1f0c2a-8b7d-4c3e-9a6f-2d4b8c0e1f3a"
+_TRANSCRIPT = [
+    {"role": role, "content": f"Turn {n}: the words said, about as long as a sentence of a real call."}
+    for n, role in enumerate(["assistant", "user"] * 3)
+]
+
+
+def _execution_bodies() -> tuple[
+    bytes, dict[str, Any], tuple[bytes, bytes], dict[str, Any], tuple[bytes, bytes]
+]:
+    """The seeded run test's JSON, and an execution of it as the emulator renders it once finished: the
+    detail's and the results' head (without rows), and one call row of each, split around the call's id."""
+    store = Store()
+    seed = store.seed
+    record = store.run_tests[seed.run_test_id]
+    execution_id = store.record_execution(record, seed.scenario_ids)
+    store.finish(execution_id)
+    execution = store.execution(execution_id)
+    call = execution.calls[0]
+    row = _executions._call_row(store, execution, call, record)
+    row["transcript"] = _TRANSCRIPT
+    row["test_execution_id"] = EXECUTION_ID
+    results = _executions._results(store, record, execution, 1, 100)
+    result_row = results["call_results"]["results"][0]
+    del results["call_results"]
+    results.update(execution_id=EXECUTION_ID)
+    detail_head = {
+        "column_order": _executions._column_order(store, record),
+        "error_messages": [],
+        "status": "completed",
+        "provider": "vapi",
+        "agent_type": record.agent_type,
+    }
+
+    def split(one: dict[str, Any], key: str) -> tuple[bytes, bytes]:
+        before, _, after = json.dumps(one).partition(one[key])
+        return before.encode(), after.encode()
+
+    run_test = json.dumps(store.run_test_json(record)).encode()
+    return run_test, detail_head, split(row, "id"), results, split(result_row, "call_execution_id")
+
+
+SEEDED_RUN_TEST, _DETAIL_HEAD, _DETAIL_ROW, _RESULTS_HEAD, _RESULT_ROW = _execution_bodies()
+SEEDED_RUN_TEST_ID = str(Store().seed.run_test_id)
 # Execute requests answered so far: one event loop, so a plain counter.
 STATS = {"executes": 0}
 
@@ -101,6 +154,46 @@ def _page(origin: str, path: str, query: dict[str, list[str]], count: int) -> by
     prefix = json.dumps(head).encode()[:-1] + b', "results": ['
     first = (page - 1) * limit
     return prefix + b", ".join(_run(first + j) for j in range(on_page)) + b"]}"
+
+
+def _rows(row: tuple[bytes, bytes], count: int, page: int, limit: int) -> tuple[bytes, int]:
+    """Page ``page`` of ``count`` call rows, each with its own id, and the number of pages."""
+    total_pages = max(1, math.ceil(count / limit))
+    first = (page - 1) * limit
+    on_page = max(0, min(limit, count - first))
+    before, after = row
+    ids = (str(uuid.uuid5(uuid.NAMESPACE_URL, f"bench/call/{first + j}")).encode() for j in range(on_page))
+    return b"[" + b", ".join(before + i + after for i in ids) + b"]", total_pages
+
+
+def _detail(query: dict[str, list[str]], count: int) -> bytes:
+    page, limit = int(query.get("page", ["1"])[0]), int(query.get("limit", ["10"])[0])
+    rows, total_pages = _rows(_DETAIL_ROW, count, page, limit)
+    head = {
+        "count": count,
+        # Absolute in the server's answers; the client pages by number and only tests them for null.
+        "next": f"/?page={page + 1}" if page < total_pages else None,
+        "previous": f"/?page={page - 1}" if page > 1 else None,
+        "total_pages": total_pages,
+        "current_page": page,
+        **_DETAIL_HEAD,
+    }
+    return json.dumps(head).encode()[:-1] + b', "results": ' + rows + b"}"
+
+
+def _results(query: dict[str, list[str]], count: int) -> bytes:
+    page, limit = int(query.get("page", ["1"])[0]), int(query.get("limit", ["10"])[0])
+    rows, total_pages = _rows(_RESULT_ROW, count, page, limit)
+    head = {**_RESULTS_HEAD, "total_calls": count, "completed_calls": count, "failed_calls": 0}
+    pages = {"total_pages": total_pages, "current_page": page, "count": count}
+    calls = json.dumps(pages).encode()[:-1] + b', "results": ' + rows + b"}"
+    return (
+        b'{"status": true, "result": '
+        + json.dumps(head).encode()[:-1]
+        + b', "call_results": '
+        + calls
+        + b"}}"
+    )
 
 
 def _run(index: int) -> bytes:
@@ -153,6 +246,17 @@ class _Protocol(asyncio.Protocol):
             return _response(200, EXECUTION)
         if method == "GET" and path == "/stats":
             return _response(200, json.dumps(STATS).encode())
+        query = parse_qs(parts.query)
+        if method == "GET" and path == f"/simulate/test-executions/{EXECUTION_ID}/":
+            return _response(200, _detail(query, count))
+        if (
+            method == "GET"
+            and path == "/sdk/api/v1/simulation/runs/"
+            and query.get("execution_id") == [EXECUTION_ID]
+        ):
+            return _response(200, _results(query, count))
+        if method == "GET" and path == f"/simulate/run-tests/{SEEDED_RUN_TEST_ID}/":
+            return _response(200, SEEDED_RUN_TEST)
         if method == "GET" and path == "/simulate/run-tests/":
             return _response(200, _page(self.origin, parts.path, parse_qs(parts.query), count))
         return _response(404, b'{"message": "not here"}')

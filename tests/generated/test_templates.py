@@ -253,3 +253,35 @@ def test_request_builders_place_path_query_header_and_body(generated: Path) -> N
             }
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("drop", "add"),
+    [
+        ((), {"extra": 1, "later": [2], "last": None}),  # every declared key, and unknown ones
+        (("maybe_score", "flag"), {"extra": 1, "later": [2]}),  # some declared keys absent, unknown ones
+        (("maybe_score",), {}),  # some declared keys absent, no unknown one
+        ((), {}),  # exactly the declared keys
+    ],
+)
+def test_unknown_keys_are_kept_in_order_whichever_declared_keys_come(
+    generated: Path, drop: tuple[str, ...], add: dict[str, object]
+) -> None:
+    """additional_properties holds exactly the unknown keys, in the answer's order, read alone or consumed."""
+    printed = _run(
+        generated,
+        f"""
+        import copy
+        from futureagi_simulate.every_kind.models import Thing
+        good = {{k: v for k, v in {GOOD!r}.items() if k != "extra" and k not in {drop!r}}}
+        good.update({add!r})
+        kept = copy.deepcopy(good)
+        alone = Thing.from_dict(good)
+        assert good == kept and list(good) == list(kept)  # the caller's object is left as it came
+        consumed = Thing.from_dict(copy.deepcopy(good), None, True)
+        assert consumed == alone and consumed.to_dict() == good
+        print(list(alone.additional_properties.items()) == list({add!r}.items()),
+              list(consumed.additional_properties.items()) == list({add!r}.items()))
+        """,
+    )
+    assert printed.split() == ["True", "True"]
