@@ -202,3 +202,42 @@ def test_a_scripted_walk_gives_each_row_once_when_the_list_shifts() -> None:
     }
     driven = _walk(pages.__getitem__)
     assert _ids(driven) == IDS[:4]
+
+
+def _walk_memory(
+    client: SimulateClient, server: RecordingServer, *, count: int, at: tuple[int, int]
+) -> list[int]:
+    """Bytes the paging code holds (allocated in _pagination.py and still alive) after the ``at`` rows of
+    an ``iter`` over ``count`` run tests, pages of 10, each row dropped once yielded."""
+    import tracemalloc
+
+    from futureagi_simulate import _pagination
+
+    def answer(request: Any) -> Reply:
+        number = int(request.query["page"][0])
+        ids = [str(uuid.UUID(int=(number << 16) + i)) for i in range(10)]
+        runs = [run_test(i, f"r{number}-{n}") for n, i in enumerate(ids)]
+        return Reply(200, page(runs, number=number, limit=10, count=count, base=server.url))
+
+    server.handler = answer
+    held: list[int] = []
+    only_paging = [tracemalloc.Filter(True, _pagination.__file__)]
+    tracemalloc.start()
+    try:
+        for seen, _ in enumerate(client.run_tests.iter(page_size=10), start=1):
+            if seen in at:
+                snapshot = tracemalloc.take_snapshot().filter_traces(only_paging)
+                held.append(sum(stat.size for stat in snapshot.statistics("filename")))
+    finally:
+        tracemalloc.stop()
+    assert seen == count
+    return held
+
+
+def test_iter_holds_the_ids_of_one_page_however_many_it_yielded(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """After 1,500 run tests iter holds no more for its duplicate check than after 15: one page's ids."""
+    early, late = _walk_memory(client, server, count=1500, at=(15, 1495))
+    # One page's ids (ten ints and a small set) fit in a kilobyte; 1,500 remembered ids would take ~100.
+    assert late <= early + 1024, (early, late)

@@ -66,30 +66,41 @@ class PageWalk:
     yield, and which page to ask for next.
 
     Page-number paging over a list that changes meanwhile shifts it: a run test created during the
-    walk pushes the others down, and the last of one page comes back first on the next. So a run test
-    is yielded once, by id. And the walk ends however the server behaves: on a page that brings
-    nothing new (a server repeating itself), after the pages the first page's ``count`` needs plus
-    one (a ``count`` that keeps growing would otherwise be followed forever), and, whatever the pages
-    say, after ``MAX_PAGES`` pages: a server that keeps sending new rows with no count at all is
-    refused with ``TooManyPagesError`` rather than followed, since a truncated read would be a wrong one.
+    walk pushes the others down, and the last of one page comes back first on the next. So a row is
+    yielded once, by id: a row the page before held is not yielded again. With ``whole=False`` (the
+    iterators, ``iter`` and ``calls``) only that page's ids are remembered, so memory stays bounded by a
+    page however many rows the walk yields: a shift moves a row by a page at most. ``whole=True``
+    (``all_pages``, which keeps every row anyway) remembers every id. And the walk ends however the
+    server behaves: on a page that brings nothing new (a server repeating itself), after the pages the
+    first page's ``count`` needs plus one (a ``count`` that keeps growing would otherwise be followed
+    forever), and, whatever the pages say, after ``MAX_PAGES`` pages: a server that keeps sending new
+    rows with no count at all is refused with ``TooManyPagesError`` rather than followed, since a
+    truncated read would be a wrong one.
     """
 
-    __slots__ = ("_ids", "_key", "_limit", "number")
+    __slots__ = ("_ids", "_key", "_limit", "_seen", "_whole", "number")
 
-    def __init__(self, key: Callable[[Any], object] = _row_id) -> None:
+    def __init__(self, key: Callable[[Any], object] = _row_id, *, whole: bool = True) -> None:
         self.number = 1
         self._key = key
+        self._whole = whole
+        # Every id yielded (whole), or the ids of the page before (not whole).
         self._ids: set[object] = set()
+        self._seen = 0
         self._limit: int | None = None
 
     def fresh(self, page: Page) -> list[Any]:
         """The rows of ``page`` not yielded before (by ``key``, the row's ``id`` by default), in order."""
+        before = self._ids
+        here = before if self._whole else set()
         new = []
         for row in page.results:
             key = self._key(row)
-            if key not in self._ids:
-                self._ids.add(key)
+            if key not in before and key not in here:
                 new.append(row)
+            here.add(key)
+        self._ids = here
+        self._seen += len(new)
         return new
 
     def advance(self, page: Page, new: int) -> bool:
@@ -98,7 +109,7 @@ class PageWalk:
             # One page more than the count needs: room for the shift that new rows cause. Integer
             # division: a count of 400 digits is no float.
             self._limit = -(-page.count // len(page.results)) + 1
-        following = next_page_number(page, self.number, len(self._ids))
+        following = next_page_number(page, self.number, self._seen)
         if following is None or new == 0 or (self._limit is not None and following > self._limit):
             return False
         if following > MAX_PAGES:

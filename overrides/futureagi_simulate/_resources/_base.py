@@ -76,8 +76,8 @@ class AsyncResource:
 
 def rows(run: RunFlow, ctx: Context, exchanges: PageExchange) -> Iterator[Any]:
     """Every row of every page, once each, asking for the next page only when the rows so far are used
-    up, and ending however the server pages (``PageWalk``)."""
-    walk = PageWalk()
+    up, and ending however the server pages (``PageWalk``). Holds one page and its ids at a time."""
+    walk = PageWalk(whole=False)
     while True:
         page = run(single(exchanges(walk.number), ctx))
         new = walk.fresh(page)
@@ -88,7 +88,7 @@ def rows(run: RunFlow, ctx: Context, exchanges: PageExchange) -> Iterator[Any]:
 
 async def async_rows(run: AsyncRunFlow, ctx: Context, exchanges: PageExchange) -> AsyncIterator[Any]:
     """``rows`` for ``async for``."""
-    walk = PageWalk()
+    walk = PageWalk(whole=False)
     while True:
         page = await run(single(exchanges(walk.number), ctx))
         new = walk.fresh(page)
