@@ -427,6 +427,70 @@ def bench_import(sizes: Sizes) -> list[Row]:
     ]
 
 
+# The command, cold: a new process per start, as CI runs it, beside a raw httpx script that makes the same
+# requests and prints what it read. click is blocked on both sides (httpx would import its own command line);
+# rich is not, since the command's cli extra brings it.
+WITHOUT_CLICK = "import sys; sys.modules.update(click=None)\n"
+COMMAND = WITHOUT_CLICK + (
+    "sys.argv = ['futureagi-simulate', *sys.argv[1:]]\n"
+    "from futureagi_simulate.cli import main_exit\n"
+    "main_exit()\n"
+)
+RAW_HELP = (
+    WITHOUT_CLICK + "import argparse, httpx\nargparse.ArgumentParser(prog='raw').parse_args(['--help'])\n"
+)
+RAW_LIST = WITHOUT_CLICK + (
+    "import json, os, httpx\n"
+    "h = {'X-Api-Key': 'bench-key', 'X-Secret-Key': 'bench-secret'}\n"
+    "r = httpx.get(os.environ['FI_BASE_URL'] + '/simulate/run-tests/', params={'limit': 20}, headers=h)\n"
+    "print(json.dumps(r.json()['results']))\n"
+)
+RAW_RUN_TEST = WITHOUT_CLICK + (
+    "import os, sys, httpx\n"
+    "h = {'X-Api-Key': 'bench-key', 'X-Secret-Key': 'bench-secret'}\n"
+    "base = os.environ['FI_BASE_URL'] + f'/simulate/run-tests/{sys.argv[1]}/'\n"
+    "run = httpx.get(base, headers=h).json()\n"
+    "for scenario in httpx.get(base + 'scenarios/', headers=h).json()['results']:\n"
+    "    print(scenario['id'], scenario['name'])\n"
+    "print(len(run['evals_detail']), 'eval configs')\n"
+)
+
+
+def start_commands(run_test_id: str) -> dict[str, tuple[str, list[str], str, list[str]]]:
+    """Each start measured: the command's arguments, and the raw script with its own."""
+    return {
+        "`--help`": (COMMAND, ["--help"], RAW_HELP, []),
+        "`run-tests list --json`": (COMMAND, ["run-tests", "list", "--json"], RAW_LIST, []),
+        "`run ID --dry-run`": (COMMAND, ["run", run_test_id, "--dry-run"], RAW_RUN_TEST, [run_test_id]),
+    }
+
+
+def bench_command_start(url: str, sizes: Sizes) -> list[Row]:
+    from benchmarks.server import SEEDED_RUN_TEST_ID
+
+    env = {**os.environ, "FI_API_KEY": API_KEY, "FI_SECRET_KEY": SECRET_KEY, "FI_BASE_URL": url}
+    rows = []
+    for name, (ours, ours_args, raw, raw_args) in start_commands(SEEDED_RUN_TEST_ID).items():
+        times: dict[str, list[float]] = {"raw": [], "ours": []}
+        for r in range(sizes.imports + 1):
+            pair = [("raw", raw, raw_args), ("ours", ours, ours_args)]
+            for side, code, args in pair if r % 2 == 0 else reversed(pair):
+                start = time.perf_counter()
+                subprocess.run([sys.executable, "-c", code, *args], env=env, check=True, capture_output=True)
+                if r:  # the first round warms the file cache
+                    times[side].append(time.perf_counter() - start)
+        rows.append(
+            Row(
+                f"the command, cold: {name} vs a raw httpx script, wall",
+                "ms",
+                statistics.median(times["raw"]) * 1e3,
+                statistics.median(times["ours"]) * 1e3,
+                1.2,
+            )
+        )
+    return rows
+
+
 ITERATE = """
 import sys
 from futureagi_simulate import SimulateClient

@@ -19,7 +19,8 @@ Routes (any path prefix ``/n<count>`` sets the number of run tests listed, defau
   ``count`` calls (the detail, every call row).
 - ``GET .../sdk/api/v1/simulation/runs/?execution_id=<EXECUTION_ID>&page=P&limit=L``: page P of its
   results, in the open-source envelope.
-- ``GET .../simulate/run-tests/<seeded run test>/``: the run test (``report`` reads its eval configs).
+- ``GET .../simulate/run-tests/<seeded run test>/``: the run test (``report`` reads its eval configs), and
+  ``.../scenarios/``, its scenarios (``run --dry-run`` reads both).
 - ``GET /stats``: ``{"executes": n}``, the execute requests answered so far (the load benchmark checks
   that each execute call ran exactly once).
 
@@ -124,9 +125,27 @@ def _execution_bodies() -> tuple[
         return before.encode(), after.encode()
 
     run_test = json.dumps(store.run_test_json(record)).encode()
+    scenarios = [
+        {"id": str(s), "name": store.scenario_name(s), "row_count": 0}
+        for s in store.scenarios_newest_first(record)
+    ]
+    SCENARIOS.append(
+        json.dumps(
+            {
+                "count": len(scenarios),
+                "next": None,
+                "previous": None,
+                "total_pages": 1,
+                "current_page": 1,
+                "results": scenarios,
+            }
+        ).encode()
+    )
     return run_test, detail_head, split(row, "id"), results, split(result_row, "call_execution_id")
 
 
+#: The seeded run test's scenarios, one page (``run --dry-run`` reads them).
+SCENARIOS: list[bytes] = []
 SEEDED_RUN_TEST, _DETAIL_HEAD, _DETAIL_ROW, _RESULTS_HEAD, _RESULT_ROW = _execution_bodies()
 SEEDED_RUN_TEST_ID = str(Store().seed.run_test_id)
 # Execute requests answered so far: one event loop, so a plain counter.
@@ -255,6 +274,8 @@ class _Protocol(asyncio.Protocol):
             and query.get("execution_id") == [EXECUTION_ID]
         ):
             return _response(200, _results(query, count))
+        if method == "GET" and path == f"/simulate/run-tests/{SEEDED_RUN_TEST_ID}/scenarios/":
+            return _response(200, SCENARIOS[0])
         if method == "GET" and path == f"/simulate/run-tests/{SEEDED_RUN_TEST_ID}/":
             return _response(200, SEEDED_RUN_TEST)
         if method == "GET" and path == "/simulate/run-tests/":

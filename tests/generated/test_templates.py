@@ -285,3 +285,22 @@ def test_unknown_keys_are_kept_in_order_whichever_declared_keys_come(
         """,
     )
     assert printed.split() == ["True", "True"]
+
+
+def test_the_models_package_loads_a_model_on_first_use(generated: Path) -> None:
+    """Importing one model loads its module only; every model is still named by the package and importable."""
+    printed = _run(
+        generated,
+        """
+        import sys
+        from futureagi_simulate.every_kind import models
+        from futureagi_simulate.every_kind.models import Strict
+        prefix = "futureagi_simulate.every_kind.models."
+        print(sorted(m.removeprefix(prefix) for m in sys.modules if m.startswith(prefix)))
+        every = all(getattr(models, name) is not None for name in models.__all__)
+        print(every, set(models.__all__) <= set(dir(models)), Strict is models.Strict)
+        """,
+    )
+    first, second = printed.splitlines()
+    assert first == "['strict']"
+    assert second == "True True True"

@@ -77,7 +77,13 @@ def test_each_forked_template_names_the_upstream_version_it_comes_from() -> None
         r"^openapi-python-client==(\S+)$", (ROOT / "requirements" / "dev.txt").read_text(), re.M
     )
     assert pinned is not None
-    assert FORKS == ["endpoint_module.py.jinja", "model.py.jinja", "package_init.py.jinja", "types.py.jinja"]
+    assert FORKS == [
+        "endpoint_module.py.jinja",
+        "model.py.jinja",
+        "models_init.py.jinja",
+        "package_init.py.jinja",
+        "types.py.jinja",
+    ]
     for name in FORKS:
         header = UPSTREAM_VERSION.match((ROOT / "templates" / name).read_text())
         assert header is not None, name

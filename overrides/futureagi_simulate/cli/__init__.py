@@ -31,17 +31,18 @@ def main(argv: list[str] | None = None) -> int:
 
 def _main(argv: list[str] | None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
-    try:
-        import rich  # noqa: F401
-    except ImportError as missing:
+    # Found, not imported: importing rich costs tens of milliseconds that a query, which never draws,
+    # would pay at every start (BENCHMARKS.md, "The command's cold start"). The paths that draw import it.
+    from importlib.util import find_spec
+
+    if find_spec("rich") is None:
         if not arguments or {"-h", "--help", "--version"} & set(arguments):
             # The help and the version need none of the extra's libraries.
             from ._commands import run_cli
 
             return run_cli(arguments)
         print(
-            f"futureagi-simulate: the command needs the 'cli' extra ({missing.name} is missing): "
-            f"{INSTALL_HINT}",
+            f"futureagi-simulate: the command needs the 'cli' extra (rich is missing): {INSTALL_HINT}",
             file=sys.stderr,
         )
         return 2

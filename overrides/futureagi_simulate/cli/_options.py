@@ -12,11 +12,14 @@ import datetime
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from futureagi_simulate import Selection, Thresholds
+from futureagi_simulate import Selection
+
+if TYPE_CHECKING:
+    from futureagi_simulate import Thresholds
 
 __all__ = [
     "CancelOptions",
@@ -71,6 +74,10 @@ class GateOptions:
 
     def thresholds(self) -> Thresholds:
         """The verdict's thresholds (a name given twice is refused before, by ``option_problems``)."""
+        # Here, not at the top: the verdict's module loads every generated model, which --help and the
+        # queries never need (BENCHMARKS.md, "The command's cold start").
+        from futureagi_simulate import Thresholds
+
         return Thresholds(
             min_pass_rate=dict(self.min_pass_rate),
             max_failed_calls=self.max_failed_calls,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import importlib
 import math
 import re
 import uuid
@@ -148,10 +149,36 @@ def _client_parent() -> argparse.ArgumentParser:
     return parent
 
 
+@attrs.frozen
+class _Handler:
+    """A command's handler, its module imported on the first call: building the parser (which every
+    start does) then loads no command's code (BENCHMARKS.md, "The command's cold start")."""
+
+    module: str
+    name: str
+
+    def __call__(self, *args: Any, **kwargs: Any) -> int:
+        handler = getattr(importlib.import_module(f"{__package__}.{self.module}"), self.name)
+        code: int = handler(*args, **kwargs)
+        return code
+
+
+@attrs.frozen
+class _Later:
+    """A handler module by name: ``_Later("_queries").list_run_tests`` is that handler, loaded when called."""
+
+    module: str
+
+    def __getattr__(self, name: str) -> _Handler:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return _Handler(self.module, name)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each command's namespace holds ``command``, a ``Command``."""
-    # The handlers' modules import the library's client, not rich: --help stays free of the extra.
-    from . import _queries, _report_command, _run
+    # The handlers' modules load when their command runs: --help loads none, a query only _queries.
+    _queries, _report_command, _run = _Later("_queries"), _Later("_report_command"), _Later("_run")
 
     client = _client_parent()
     parser: argparse.ArgumentParser = _Parser(

@@ -5,9 +5,9 @@ JSON on stdout. A failure is one line on stderr and its exit code (``run_query``
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from futureagi_simulate import NOT_GIVEN, ExecutionResults, ExecutionState, FutureAGIError, SimulateClient
+from futureagi_simulate import NOT_GIVEN, FutureAGIError, SimulateClient
 
 from ._common import (
     UsageError,
@@ -31,6 +31,11 @@ from ._options import (
     RunTestExecutionsOptions,
     WaitOptions,
 )
+
+if TYPE_CHECKING:
+    # Annotations only: the results' module loads the verdict's and the models, which a run-tests query
+    # never needs (BENCHMARKS.md, "The command's cold start").
+    from futureagi_simulate import ExecutionResults, ExecutionState
 
 __all__ = [
     "cancel_execution",

@@ -7,14 +7,17 @@ import json
 import math
 import uuid
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from futureagi_simulate import ScenarioVerdict, Verdict
-
 from ._outcome import RunTestName
 from ._text import safe_text
+
+if TYPE_CHECKING:
+    # Annotations only: the verdict's module loads every generated model, which a query's JSON output
+    # (json_text) and --help never need (BENCHMARKS.md, "The command's cold start").
+    from futureagi_simulate import ScenarioVerdict, Verdict
 
 __all__ = ["MAX_DEPTH", "NON_FINITE_NOTE", "TOO_DEEP", "failure_json", "json_text", "verdict_json"]
 

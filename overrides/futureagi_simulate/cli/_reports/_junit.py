@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import math
 import uuid
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree
-
-from futureagi_simulate import EvalVerdict, ScenarioVerdict, Verdict
 
 from ._outcome import RunTestName, case_names, percent
 from ._text import xml_text
+
+if TYPE_CHECKING:
+    # Annotations only: the verdict's module loads every generated model, which a query's JSON output
+    # (json_text) and --help never need (BENCHMARKS.md, "The command's cold start").
+    from futureagi_simulate import EvalVerdict, ScenarioVerdict, Verdict
 
 __all__ = ["VERDICT_CASE", "eval_line", "failure_junit", "verdict_junit"]
 

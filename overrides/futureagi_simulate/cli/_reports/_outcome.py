@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
-from futureagi_simulate import ScenarioVerdict, Verdict
-
 from ._text import xml_text
+
+if TYPE_CHECKING:
+    # Annotations only: the verdict's module loads every generated model, which a query's JSON output
+    # (json_text) and --help never need (BENCHMARKS.md, "The command's cold start").
+    from futureagi_simulate import ScenarioVerdict, Verdict
 
 __all__ = ["Outcome", "RunTestName", "case_name", "case_names", "percent"]
 

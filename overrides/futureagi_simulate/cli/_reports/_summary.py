@@ -6,13 +6,18 @@ from __future__ import annotations
 import re
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from futureagi_simulate import Verdict
 from futureagi_simulate.cli._output import ci_safe
 
 from ._files import append_summary
 from ._outcome import RunTestName, case_names, percent
 from ._text import terminal_text
+
+if TYPE_CHECKING:
+    # Annotations only: the verdict's module loads every generated model, which a query's JSON output
+    # (json_text) and --help never need (BENCHMARKS.md, "The command's cold start").
+    from futureagi_simulate import Verdict
 
 __all__ = [
     "MAX_CELL",

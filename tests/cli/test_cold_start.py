@@ -1,0 +1,59 @@
+"""What each of the command's paths imports, seen in a process of its own: only what the path uses, so a
+start costs little more than a raw httpx script's (BENCHMARKS.md, "The command's cold start")."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from futureagi_simulate.testing import Emulator
+from tests.cli.harness import environment
+
+# slow: each test starts an interpreter.
+pytestmark = pytest.mark.slow
+
+# The command as its console script starts it (click blocked, as the cli extra does not bring it), printing
+# the modules loaded when it ends.
+PROBE = (
+    "import atexit, json, sys\n"
+    "sys.modules['click'] = None\n"
+    "atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr))\n"
+    "sys.argv = ['futureagi-simulate', *sys.argv[1:]]\n"
+    "from futureagi_simulate.cli import main_exit\n"
+    "main_exit()\n"
+)
+CLI = "futureagi_simulate.cli."
+#: The modules of run and report, which no other command needs.
+RUN_ONLY = {CLI + m for m in ("_run", "_report_command", "_waiting", "_gate", "_progress", "_signals")}
+
+
+def loaded(env: dict[str, str] | None, *args: str) -> set[str]:
+    """The modules a start of ``futureagi-simulate ARGS`` loaded; the command must succeed."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def test_help_loads_no_command_and_no_model() -> None:
+    """--help loads argparse's parser only: no command's module, no generated model, not rich."""
+    modules = loaded(None, "--help")
+    assert CLI + "_parser" in modules
+    assert not modules & (RUN_ONLY | {CLI + "_queries", "rich"})
+    assert not [m for m in modules if m.startswith("futureagi_simulate._api.models.")]
+
+
+def test_a_query_loads_neither_rich_nor_run_s_modules(oss: Emulator) -> None:
+    """run-tests list --json loads the query's module and the run test's models, not rich nor run's code."""
+    modules = loaded(environment(oss), "run-tests", "list", "--json")
+    assert {CLI + "_queries", "futureagi_simulate._api.models.run_test"} <= modules
+    assert not modules & (RUN_ONLY | {"rich"})
