@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import gc
 import importlib
 import json
@@ -364,6 +365,157 @@ def bench_list(url: str, sizes: Sizes) -> Row:
     )
 
 
+# The reads a verdict takes (issue 27): each at 100 and at 10,000 calls, beside raw httpx asking for the
+# same pages and decoding them with json.loads, orjson.loads and msgspec.json.decode (untyped) in the same
+# rounds. The ratio is the client's time over json.loads'.
+READ_COUNTS = (100, 10_000)
+
+
+def _decoders() -> dict[str, Callable[[bytes], object]]:
+    import msgspec
+    import orjson
+
+    return {"json": json.loads, "orjson": orjson.loads, "msgspec": msgspec.json.Decoder().decode}
+
+
+def _read_pages(read: str, calls: int) -> list[tuple[str, dict[str, Any]]]:
+    """The requests the client makes for one read of an execution of ``calls`` calls (pages of 100)."""
+    from benchmarks.server import EXECUTION_ID, SEEDED_RUN_TEST_ID
+
+    pages = range(1, max(1, -(-calls // 100)) + 1)
+    detail = f"/simulate/test-executions/{EXECUTION_ID}/"
+    results = "/sdk/api/v1/simulation/runs/"
+    if read in ("get", "calls"):
+        return [(detail, {"page": n, "limit": 100}) for n in pages]
+    answers = [(results, {"execution_id": EXECUTION_ID, "page": n, "limit": 100}) for n in pages]
+    if read == "report":
+        return [(f"/simulate/run-tests/{SEEDED_RUN_TEST_ID}/", {}), *answers]
+    return answers
+
+
+@attrs.frozen
+class ReadRow:
+    name: str
+    medians: dict[str, float]  # seconds per read: json, orjson, msgspec, client
+    target: float = 1.5
+
+    def line(self) -> str:
+        ratio = self.medians["client"] / self.medians["json"]
+        verdict = "ok" if ratio <= self.target else "MISSED"
+        cells = " | ".join(
+            f"{self.medians[k] * 1e3:,.2f} ms" for k in ("json", "orjson", "msgspec", "client")
+        )
+        return f"| {self.name} | {cells} | {ratio:.2f}x | <= {self.target:.2f}x {verdict} |"
+
+
+def bench_reads(url: str, sizes: Sizes, *, in_memory: bool) -> list[ReadRow]:
+    """executions.get, .calls, .results and report, each beside raw httpx with three decoders."""
+    from benchmarks.server import EXECUTION_ID, SEEDED_RUN_TEST_ID
+
+    answers: dict[str, bytes] = {}
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        # The server's bytes, fetched once per URL: after the warm-up, no socket at all.
+        key = str(request.url).removeprefix("http://bench.localhost")
+        if key not in answers:
+            answers[key] = httpx.get(url + key, headers=headers()).content
+        return httpx.Response(200, content=answers[key], headers={"Content-Type": "application/json"})
+
+    rows = []
+    for calls in READ_COUNTS if sizes is FULL else (3, 250):
+        base = ("http://bench.localhost" if in_memory else url) + f"/n{calls}"
+        transport = httpx.MockTransport(answer) if in_memory else None
+        with (
+            httpx.Client(headers=headers(), timeout=DEFAULT_TIMEOUT, transport=transport) as raw,
+            SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=base) as client,
+        ):
+            if in_memory:
+                client._http.close()
+                client._http = httpx.Client(
+                    transport=transport, headers=client._config.headers, timeout=client._config.timeout
+                )
+            reads: dict[str, Callable[[], object]] = {
+                "get": lambda: client.executions.get(EXECUTION_ID),
+                "calls": lambda: sum(1 for _ in client.executions.calls(EXECUTION_ID)),
+                "results": lambda: client.executions.results(EXECUTION_ID),
+                "report": lambda: client.executions.report(EXECUTION_ID, run_test_id=SEEDED_RUN_TEST_ID),
+            }
+            for read, ours in reads.items():
+                pages = _read_pages(read, calls)
+
+                def raw_read(
+                    decode: Callable[[bytes], object], pages: list[Any] = pages, base: str = base
+                ) -> None:
+                    for path, params in pages:
+                        decode(raw.get(base + path, params=params).content)
+
+                sides: dict[str, Callable[[], object]] = {
+                    name: functools.partial(raw_read, decode) for name, decode in _decoders().items()
+                }
+                sides["client"] = ours
+                for side in sides.values():  # warm pools, caches and whatever loads on first use
+                    side()
+                times: dict[str, list[float]] = {name: [] for name in sides}
+                per_round = max(1, sizes.calls_per_round // (10 if calls <= 100 else 1000))
+                rounds = sizes.rounds if calls <= 100 else max(2, sizes.rounds // 3)
+                for r in range(rounds):
+                    order = list(sides.items())
+                    for name, side in order if r % 2 == 0 else reversed(order):
+                        start = time.perf_counter()
+                        for _ in range(per_round):
+                            side()
+                        times[name].append((time.perf_counter() - start) / per_round)
+                where = "in memory" if in_memory else "loopback"
+                rows.append(
+                    ReadRow(
+                        f"`executions.{read}`, {calls:,} calls, {where}",
+                        {name: statistics.median(t) for name, t in times.items()},
+                    )
+                )
+    return rows
+
+
+def bench_list_in_memory(url: str, sizes: Sizes) -> ReadRow:
+    """run_tests.list(limit=100) with no sockets, beside raw httpx with three decoders."""
+    page = httpx.get(url + LIST_PATH, params={"limit": 100}, headers=headers()).content
+    transport = httpx.MockTransport(
+        lambda request: httpx.Response(200, content=page, headers={"Content-Type": "application/json"})
+    )
+    base = "http://bench.localhost"
+    with (
+        httpx.Client(headers=headers(), transport=transport) as raw,
+        SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=base) as client,
+    ):
+        client._http.close()
+        client._http = httpx.Client(
+            transport=transport, headers=client._config.headers, timeout=client._config.timeout
+        )
+
+        def raw_list(decode: Callable[[bytes], object]) -> object:
+            return decode(raw.get(base + LIST_PATH, params={"limit": 100}).content)
+
+        sides: dict[str, Callable[[], object]] = {
+            name: functools.partial(raw_list, decode) for name, decode in _decoders().items()
+        }
+        sides["client"] = lambda: client.run_tests.list(limit=100)
+        per_round = max(1, sizes.calls_per_round // 2)
+        for side in sides.values():
+            side()
+        times: dict[str, list[float]] = {name: [] for name in sides}
+        for r in range(sizes.rounds):
+            order = list(sides.items())
+            for name, side in order if r % 2 == 0 else reversed(order):
+                start = time.perf_counter()
+                for _ in range(per_round):
+                    side()
+                times[name].append((time.perf_counter() - start) / per_round)
+    return ReadRow(
+        "`run_tests.list(limit=100)`, in memory",
+        {name: statistics.median(t) for name, t in times.items()},
+        target=1.2,
+    )
+
+
 # httpx imports its command line (click, rich) whenever they are installed, as they are here through the
 # development tools; a user's environment usually has neither. Both sides are run without them.
 WITHOUT_CLI = "import sys; sys.modules.update(click=None, rich=None)\n"
@@ -637,6 +789,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="tiny counts, to check the harness runs")
     args = parser.parse_args()
     sizes = QUICK if args.quick else FULL
+    # benchmarks.server's answers (an execution's ids) name the requests of the reads.
+    sys.path.insert(0, str(HERE.parent))
     rows: list[Row] = []
     with light_server() as url:
         in_memory = bench_execute_in_memory(url, sizes)
@@ -645,6 +799,10 @@ def main() -> None:
         rows.append(bench_execute(url, sizes))
         rows.append(bench_list(url, sizes))
         rows += bench_import(sizes)
+        rows += bench_command_start(url, sizes)
+        reads = [bench_list_in_memory(url, sizes)]
+        reads += bench_reads(url, sizes, in_memory=True)
+        reads += bench_reads(url, sizes, in_memory=False)
         rows.append(bench_iter(url, sizes))
         rows.append(bench_concurrent(url, sizes))
         load = bench_load(url, sizes)
@@ -657,6 +815,12 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for row in rows:
         print(row.line())
+    print()
+    columns = "raw httpx + json.loads | + orjson | + msgspec (untyped) | futureagi-simulate"
+    print(f"| read | {columns} | ratio | target |")
+    print("|---|---|---|---|---|---|---|")
+    for read in reads:
+        print(read.line())
     notes = [row.note for row in rows if row.note] + [in_memory, parsing, passes, load]
     if notes:
         print()

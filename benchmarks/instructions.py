@@ -76,7 +76,51 @@ with light_server() as url:
 """
 
 
-def instructions(code: str, arg: str, path: str, count: int, call: str = "") -> int:
+# One read of an execution of CALLS calls (issue 27), on an in-memory transport answering the benchmark
+# server's bytes (fetched before the counted work), by the client or by raw httpx + json.loads asking for
+# the same pages. CALL: get, results or report, with "raw-" in front for the baseline.
+READS = """
+import json, os, sys
+sys.path.insert(0, sys.argv[1])
+import httpx
+from benchmarks.bench import API_KEY, SECRET_KEY, _read_pages, headers, light_server
+from benchmarks.server import EXECUTION_ID, SEEDED_RUN_TEST_ID
+from futureagi_simulate import SimulateClient
+assert SimulateClient.__init__.__code__.co_filename.startswith(os.environ["FROM"])
+n, call, calls = int(os.environ["COUNT"]), os.environ["CALL"], int(os.environ["CALLS"])
+read = call.removeprefix("raw-")
+base = f"http://bench.localhost/n{calls}"
+answers = {}
+with light_server() as url:
+    for path, params in _read_pages(read, calls):
+        request = httpx.Request("GET", base + path, params=params)
+        where = str(request.url).removeprefix("http://bench.localhost")
+        answers[str(request.url)] = httpx.get(url + where, headers=headers()).content
+typed = {"Content-Type": "application/json"}
+transport = httpx.MockTransport(lambda r: httpx.Response(200, content=answers[str(r.url)], headers=typed))
+raw = httpx.Client(transport=transport, headers=headers())
+client = SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=base)
+config = client._config
+client._http = httpx.Client(transport=transport, headers=config.headers, timeout=config.timeout)
+pages = _read_pages(read, calls)
+def work():
+    if call.startswith("raw-"):
+        for path, params in pages:
+            json.loads(raw.get(base + path, params=params).content)
+    elif read == "get":
+        client.executions.get(EXECUTION_ID)
+    elif read == "results":
+        client.executions.results(EXECUTION_ID)
+    else:
+        client.executions.report(EXECUTION_ID, run_test_id=SEEDED_RUN_TEST_ID)
+for _ in range(2):
+    work()
+for _ in range(n):
+    work()
+"""
+
+
+def instructions(code: str, arg: str, path: str, count: int, call: str = "", calls: int = 0) -> int:
     """Instructions cachegrind counted in a process running ``code`` with ``COUNT=count``."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "cachegrind.out"
@@ -98,6 +142,7 @@ def instructions(code: str, arg: str, path: str, count: int, call: str = "") -> 
                 "FROM": path.split(os.pathsep)[0],
                 "COUNT": str(count),
                 "CALL": call,
+                "CALLS": str(calls),
             },
             capture_output=True,
             text=True,
@@ -109,10 +154,10 @@ def instructions(code: str, arg: str, path: str, count: int, call: str = "") -> 
     return int(found.group(1).replace(",", ""))
 
 
-def per_unit(code: str, arg: str, path: str, count: int, call: str = "") -> float:
+def per_unit(code: str, arg: str, path: str, count: int, call: str = "", calls: int = 0) -> float:
     """Millions of instructions per repetition of the work, start-up subtracted."""
-    work = instructions(code, arg, path, count, call)
-    return (work - instructions(code, arg, path, 0, call)) / count / 1e6
+    work = instructions(code, arg, path, count, call, calls)
+    return (work - instructions(code, arg, path, 0, call, calls)) / count / 1e6
 
 
 def fetch_page(into: Path) -> None:
@@ -133,6 +178,11 @@ def main() -> None:
         "--against", type=Path, help="a folder with another version's overrides/ and generated/"
     )
     parser.add_argument("--count", type=int, default=20, help="repetitions counted (default 20)")
+    parser.add_argument(
+        "--reads",
+        action="store_true",
+        help="count the execution reads (get, results, report; 100 and 10,000 calls) beside raw httpx",
+    )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("instructions.py needs valgrind on PATH")
@@ -150,6 +200,9 @@ def main() -> None:
         name: os.pathsep.join(str(top / f) for f in ("overrides", "generated"))
         for name, top in versions.items()
     }
+    if args.reads:
+        print_reads(paths, args.count)
+        return
     with tempfile.TemporaryDirectory() as folder:
         page = Path(folder) / "page.json"
         fetch_page(page)
@@ -170,6 +223,19 @@ def main() -> None:
     for name, figures in rows.items():
         cells = [f"{x:.2f}" for x in figures] + ([f"{figures[0] / figures[1]:.3f}"] if ratio else [])
         print(f"| {name} | {' | '.join(cells)} |")
+
+
+def print_reads(paths: dict[str, str], count: int) -> None:
+    """Each read's instructions beside raw httpx + json.loads asking for the same pages (in memory)."""
+    print("| read | version | raw httpx + json.loads | futureagi-simulate | ratio |")
+    print("|---|---|---|---|---|")
+    for calls in (100, 10_000):
+        repeat = max(1, count // 4) if calls <= 100 else 1
+        for read in ("get", "results", "report"):
+            for name, path in paths.items():
+                raw = per_unit(READS, str(ROOT), path, repeat, f"raw-{read}", calls)
+                ours = per_unit(READS, str(ROOT), path, repeat, read, calls)
+                print(f"| {read}, {calls:,} calls | {name} | {raw:.2f} M | {ours:.2f} M | {ours / raw:.2f} |")
 
 
 if __name__ == "__main__":

@@ -19,14 +19,22 @@ def test_quick_benchmark_prints_every_row() -> None:
     out = subprocess.run(
         [sys.executable, str(BENCH), "--quick"], check=True, capture_output=True, text=True, timeout=300
     ).stdout
-    rows = [line for line in out.splitlines() if line.startswith("| ") and "---" not in line]
+    first, reads = out.split("\n\n")[:2]
+    rows = [line for line in first.splitlines() if line.startswith("| ") and "---" not in line]
     names = [row.split(" | ")[0].removeprefix("| ") for row in rows[1:]]
-    assert len(names) == 7
+    assert len(names) == 10
     assert any("execute" in n for n in names)
     assert any("list(limit=100)" in n for n in names)
     assert sum("import" in n for n in names) == 3
+    assert sum(n.startswith("the command, cold") for n in names) == 3
     assert any(n.startswith("iter") for n in names)
     assert any("concurrent async" in n for n in names)
+    # The reads, each beside raw httpx with json, orjson and msgspec: list in memory, then four reads at two
+    # sizes, in memory and on loopback.
+    lines = [line.split(" | ") for line in reads.splitlines()[2:]]
+    assert len(lines) == 17
+    assert all(len(line) == 7 for line in lines)
+    assert sum("in memory" in line[0] for line in lines) == 9
 
 
 INSTRUCTIONS = BENCH.parent / "instructions.py"
