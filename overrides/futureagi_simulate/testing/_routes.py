@@ -73,6 +73,9 @@ ROUTES: tuple[Route, ...] = (
     # After execute.
     Route("getRunTest", "GET", f"/simulate/run-tests/{_RUN_TEST}/", _run_tests.get_run_test, write=False),
     Route(
+        "deleteRunTest", "DELETE", f"/simulate/run-tests/{_RUN_TEST}/", _run_tests.delete_run_test, write=True
+    ),
+    Route(
         "listRunTestScenarios",
         "GET",
         f"/simulate/run-tests/{_RUN_TEST}/scenarios/",
@@ -112,6 +115,21 @@ ROUTES: tuple[Route, ...] = (
         "GET",
         "/sdk/api/v1/simulation/runs/",
         _executions.get_simulation_run_results,
+        write=False,
+    ),
+    # Issue 24: changing and deleting a run test, its calls.
+    Route(
+        "updateRunTestComponents",
+        "PATCH",
+        f"/simulate/run-tests/{_RUN_TEST}/components/",
+        _run_tests.update_run_test_components,
+        write=True,
+    ),
+    Route(
+        "listRunTestCallExecutions",
+        "GET",
+        f"/simulate/run-tests/{_RUN_TEST}/call-executions/",
+        _run_tests.list_run_test_call_executions,
         write=False,
     ),
 )

@@ -41,6 +41,12 @@ from .prompt_execution_docs_envelope import PromptExecutionDocsEnvelope
 from .prompt_execution_server_envelope import PromptExecutionServerEnvelope
 from .prompt_simulation_server_envelope import PromptSimulationServerEnvelope
 from .run_test import RunTest
+from .run_test_call_execution import RunTestCallExecution
+from .run_test_call_execution_eval_outputs_type_0 import (
+    RunTestCallExecutionEvalOutputsType0,
+)
+from .run_test_call_execution_page import RunTestCallExecutionPage
+from .run_test_deleted import RunTestDeleted
 from .run_test_execution import RunTestExecution
 from .run_test_execution_page import RunTestExecutionPage
 from .run_test_page import RunTestPage
@@ -54,6 +60,12 @@ from .scenario_prompt_version_detail_type_0 import ScenarioPromptVersionDetailTy
 from .simulation_run_results import SimulationRunResults
 from .simulation_run_results_envelope import SimulationRunResultsEnvelope
 from .test_execution_detail import TestExecutionDetail
+from .update_run_test_components_request_camel import (
+    UpdateRunTestComponentsRequestCamel,
+)
+from .update_run_test_components_request_snake import (
+    UpdateRunTestComponentsRequestSnake,
+)
 
 __all__ = (
     "AgentVersion",
@@ -95,6 +107,10 @@ __all__ = (
     "PromptExecutionServerEnvelope",
     "PromptSimulationServerEnvelope",
     "RunTest",
+    "RunTestCallExecution",
+    "RunTestCallExecutionEvalOutputsType0",
+    "RunTestCallExecutionPage",
+    "RunTestDeleted",
     "RunTestExecution",
     "RunTestExecutionPage",
     "RunTestPage",
@@ -108,4 +124,6 @@ __all__ = (
     "SimulationRunResults",
     "SimulationRunResultsEnvelope",
     "TestExecutionDetail",
+    "UpdateRunTestComponentsRequestCamel",
+    "UpdateRunTestComponentsRequestSnake",
 )
