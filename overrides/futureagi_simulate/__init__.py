@@ -54,6 +54,9 @@ if TYPE_CHECKING:
     from ._execution import Execution
     from ._models import (
         UNSET,
+        AgentDefinition,
+        AgentDefinitionPage,
+        AgentDefinitionSummary,
         AgentVersion,
         AgentVersionDetail,
         AgentVersionPage,
@@ -98,6 +101,9 @@ _LAZY = {
         "_models",
         [
             "UNSET",
+            "AgentDefinition",
+            "AgentDefinitionPage",
+            "AgentDefinitionSummary",
             "AgentVersion",
             "AgentVersionDetail",
             "AgentVersionPage",
@@ -157,6 +163,9 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AgentDefinition",
+    "AgentDefinitionPage",
+    "AgentDefinitionSummary",
     "AgentVersion",
     "AgentVersionDetail",
     "AgentVersionPage",
