@@ -14,6 +14,10 @@ import it under ``typing.TYPE_CHECKING`` and nothing loads at run time.
 """
 
 from ._resources import (
+    AgentDefinitions,
+    AgentVersions,
+    AsyncAgentDefinitions,
+    AsyncAgentVersions,
     AsyncExecutions,
     AsyncPromptSimulations,
     AsyncRunTests,
@@ -23,6 +27,10 @@ from ._resources import (
 )
 
 __all__ = [
+    "AgentDefinitions",
+    "AgentVersions",
+    "AsyncAgentDefinitions",
+    "AsyncAgentVersions",
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",

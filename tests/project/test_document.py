@@ -43,7 +43,7 @@ def properties(schema: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def test_the_operations_and_their_tags() -> None:
-    """Exactly the twelve operationIds exist, each under its tag, paths with trailing slashes."""
+    """Exactly these operationIds exist, each under its tag, paths with trailing slashes."""
     assert {op_id: (method, op["tags"]) for op_id, (_, method, op) in OPERATIONS.items()} == {
         "createRunTest": ("post", ["run-tests"]),
         "listRunTests": ("get", ["run-tests"]),
@@ -57,6 +57,17 @@ def test_the_operations_and_their_tags() -> None:
         "getTestExecution": ("get", ["executions"]),
         "cancelTestExecution": ("post", ["executions"]),
         "getSimulationRunResults": ("get", ["executions"]),
+        # Issue 24.
+        "deleteRunTest": ("delete", ["run-tests"]),
+        "updateRunTestComponents": ("patch", ["run-tests"]),
+        "listRunTestCallExecutions": ("get", ["run-tests"]),
+        "listAgentVersions": ("get", ["agent-versions"]),
+        "createAgentVersion": ("post", ["agent-versions"]),
+        "getAgentVersion": ("get", ["agent-versions"]),
+        "getAgentVersionEvalSummary": ("get", ["agent-versions"]),
+        "listAgentDefinitions": ("get", ["agent-definitions"]),
+        "createAgentDefinition": ("post", ["agent-definitions"]),
+        "getAgentDefinition": ("get", ["agent-definitions"]),
     }
     assert all(path.endswith("/") for path, _, _ in OPERATIONS.values())
     assert DOCUMENT["servers"][0]["url"] == "https://api.futureagi.com"

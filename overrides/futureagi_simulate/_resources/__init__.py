@@ -4,6 +4,10 @@
   eval_summary, execute, check).
 - ``executions``: ``Executions`` and ``AsyncExecutions`` (get, calls, results, cancel, wait, report).
 - ``prompt_simulations``: ``PromptSimulations`` and ``AsyncPromptSimulations`` (get, execute).
+- ``agent_versions``: ``AgentVersions`` and ``AsyncAgentVersions`` (an agent definition's versions: ``list``,
+  ``iter``, ``get``, ``create`` and ``eval_summary``).
+- ``agent_definitions``: ``AgentDefinitions`` and ``AsyncAgentDefinitions`` (the agents under test: ``list``,
+  ``iter``, ``get`` and ``create``).
 - ``_base``: what they share (the run-flow protocols, the resource base classes, the page loops).
 
 A resource module holds its operations' requests (the generated builders), answer reading, flows and
@@ -23,11 +27,17 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .agent_definitions import AgentDefinitions, AsyncAgentDefinitions
+    from .agent_versions import AgentVersions, AsyncAgentVersions
     from .executions import AsyncExecutions, Executions
     from .prompt_simulations import AsyncPromptSimulations, PromptSimulations
     from .run_tests import AsyncRunTests, RunTests
 
 __all__ = [
+    "AgentDefinitions",
+    "AgentVersions",
+    "AsyncAgentDefinitions",
+    "AsyncAgentVersions",
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",
@@ -37,6 +47,10 @@ __all__ = [
 ]
 
 _MODULES = {
+    "AgentDefinitions": "agent_definitions",
+    "AsyncAgentDefinitions": "agent_definitions",
+    "AgentVersions": "agent_versions",
+    "AsyncAgentVersions": "agent_versions",
     "RunTests": "run_tests",
     "AsyncRunTests": "run_tests",
     "Executions": "executions",

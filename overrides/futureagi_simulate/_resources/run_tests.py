@@ -22,19 +22,29 @@ from typing import Any
 
 from futureagi_simulate._answers import about, envelope_key, json_object, shallow_object, unwrap_array
 from futureagi_simulate._api.api.run_tests import create_run_test as _create
+from futureagi_simulate._api.api.run_tests import delete_run_test as _delete
 from futureagi_simulate._api.api.run_tests import execute_run_test as _execute
 from futureagi_simulate._api.api.run_tests import get_eval_summary as _eval_summary
 from futureagi_simulate._api.api.run_tests import get_run_test as _get
+from futureagi_simulate._api.api.run_tests import list_run_test_call_executions as _call_executions
 from futureagi_simulate._api.api.run_tests import list_run_test_executions as _executions
 from futureagi_simulate._api.api.run_tests import list_run_test_scenarios as _scenarios
 from futureagi_simulate._api.api.run_tests import list_run_tests as _list
+from futureagi_simulate._api.api.run_tests import update_run_test_components as _components
 from futureagi_simulate._api.models.create_run_test_request import CreateRunTestRequest
 from futureagi_simulate._api.models.eval_summary_docs import EvalSummaryDocs
 from futureagi_simulate._api.models.eval_summary_server_item import EvalSummaryServerItem
 from futureagi_simulate._api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
 from futureagi_simulate._api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
+from futureagi_simulate._api.models.run_test_deleted import RunTestDeleted
 from futureagi_simulate._api.models.run_test_execution_page import RunTestExecutionPage
 from futureagi_simulate._api.models.run_test_scenario_page import RunTestScenarioPage
+from futureagi_simulate._api.models.update_run_test_components_request_camel import (
+    UpdateRunTestComponentsRequestCamel,
+)
+from futureagi_simulate._api.models.update_run_test_components_request_snake import (
+    UpdateRunTestComponentsRequestSnake,
+)
 from futureagi_simulate._errors import InvalidArgumentError
 from futureagi_simulate._execution import Execution
 from futureagi_simulate._flows import Casing, Context, Exchange, Flow, negotiated, single
@@ -42,6 +52,8 @@ from futureagi_simulate._models import (
     UNSET,
     EvaluationConfig,
     RunTest,
+    RunTestCallExecution,
+    RunTestCallExecutionPage,
     RunTestExecution,
     RunTestPage,
     RunTestScenario,
@@ -120,6 +132,16 @@ def parse_eval_summary(body: object) -> EvalSummary:
     return EvalSummary.from_server(unwrap_array(answer, key=key, parse=EvalSummaryServerItem.from_dict))
 
 
+def parse_deleted(body: object) -> None:
+    # Read for its shape only (a 200 that is no object is an APIResponseValidationError); its one field is
+    # a fixed sentence, nothing to return.
+    RunTestDeleted.from_dict(shallow_object(body))
+
+
+def parse_call_execution_page(body: object) -> RunTestCallExecutionPage:
+    return RunTestCallExecutionPage.from_dict(json_object(body), None, True)
+
+
 # Building requests ---------------------------------------------------------------------------------------
 
 
@@ -196,6 +218,84 @@ def get_exchange(run_test_id: uuid.UUID) -> Exchange[RunTest]:
     kwargs = _get.build_request_kwargs(run_test_id)
     parse = about(run_test_id, "run test", parse_run_test, lambda answer: answer.id)
     return Exchange.from_generated("get run test", kwargs, parse)
+
+
+def delete_exchange(run_test_id: uuid.UUID) -> Exchange[None]:
+    return Exchange.from_generated(
+        "delete run test", _delete.build_request_kwargs(run_test_id), parse_deleted
+    )
+
+
+def call_executions_exchange(
+    run_test_id: uuid.UUID,
+    *,
+    search: object = NOT_GIVEN,
+    status: object = NOT_GIVEN,
+    page: object = NOT_GIVEN,
+    limit: object = NOT_GIVEN,
+) -> Exchange[RunTestCallExecutionPage]:
+    """The call-executions request with only the parameters given."""
+    kwargs = _call_executions.build_request_kwargs(
+        run_test_id,
+        search=optional(search, lambda v: _check_query_text("search", v)),
+        status=optional(status, lambda v: _check_query_text("status", v)),
+        # The generated builder defaults page to 1; UNSET leaves it out, as the caller did.
+        page=optional(page, lambda v: check_positive_int("page", v)),
+        limit=optional(limit, lambda v: check_positive_int("limit", v)),
+    )
+    return Exchange.from_generated("list run test call executions", kwargs, parse_call_execution_page)
+
+
+def components_builder(
+    run_test_id: object,
+    *,
+    agent_definition_id: object,
+    agent_version_id: object,
+    simulator_agent_id: object,
+    scenario_ids: object,
+    enable_tool_evaluation: object,
+) -> Callable[[Casing], Exchange[dict[str, Any]]]:
+    """Checks the arguments now and returns a builder of the PATCH for either casing.
+
+    The body is camelCase in the documented dialect and snake_case on the open-source server, which
+    refuses unknown keys with a 400 before it changes anything (``openapi.yaml``,
+    ``updateRunTestComponents``): the same negotiation as an execute's, and as safe to resend once.
+    """
+    run_test = check_uuid("run_test_id", run_test_id)
+    agent = optional_uuid("agent_definition_id", agent_definition_id)
+    version = optional_uuid("agent_version_id", agent_version_id)
+    simulator = optional_uuid("simulator_agent_id", simulator_agent_id)
+    scenarios = optional(scenario_ids, _check_scenario_ids)
+    tools = optional(enable_tool_evaluation, lambda v: check_bool("enable_tool_evaluation", v))
+    if all(isinstance(v, Unset) for v in (agent, version, simulator, scenarios, tools)):
+        raise InvalidArgumentError(
+            "update_components",
+            "name at least one of agent_definition_id, agent_version_id, simulator_agent_id, scenario_ids, "
+            "enable_tool_evaluation; nothing was sent",
+        )
+
+    def build(casing: Casing) -> Exchange[dict[str, Any]]:
+        body: UpdateRunTestComponentsRequestCamel | UpdateRunTestComponentsRequestSnake
+        if casing == "snake":
+            body = UpdateRunTestComponentsRequestSnake(
+                agent_definition_id=agent,
+                version=version,
+                simulator_agent_id=simulator,
+                scenarios=scenarios,
+                enable_tool_evaluation=tools,
+            )
+        else:
+            body = UpdateRunTestComponentsRequestCamel(
+                agent_definition_id=agent,
+                version=version,
+                simulator_agent_id=simulator,
+                scenarios=scenarios,
+                enable_tool_evaluation=tools,
+            )
+        kwargs = _components.build_request_kwargs(run_test, body=body)
+        return Exchange.from_generated("update run test components", kwargs, shallow_object)
+
+    return build
 
 
 def scenarios_page_exchange(run_test_id: uuid.UUID, page: int) -> Exchange[RunTestScenarioPage]:
@@ -287,6 +387,28 @@ def _rest(run_test_id: uuid.UUID, selection: Selection, ctx: Context) -> Flow[Se
         )
     log.info("all_except: this server ignores select_all; sending the %d other scenarios", len(rest))
     return Selection.only(rest)
+
+
+def _update_components_flow(
+    run_test_id: uuid.UUID, build: Callable[[Casing], Exchange[dict[str, Any]]], ctx: Context
+) -> Flow[RunTest]:
+    """The PATCH, then the run test as it now is: the two dialects answer the PATCH differently (a
+    sentence, or the run test), so the run test is read back by id."""
+    yield from negotiated(build, ctx)
+    return (yield from single(get_exchange(run_test_id), ctx))
+
+
+def _call_execution_pages(
+    run_test_id: object, *, search: object, status: object, page_size: object
+) -> PageExchange:
+    """Checks the iteration's arguments now, before the first page is asked for."""
+    run_test = check_uuid("run_test_id", run_test_id)
+    size = check_positive_int("page_size", page_size)
+    exchanges = functools.partial(
+        call_executions_exchange, run_test, search=search, status=status, limit=size
+    )
+    first = exchanges(page=1)
+    return lambda number: first if number == 1 else exchanges(page=number)
 
 
 def _check_flow(
@@ -405,6 +527,79 @@ class RunTests(Resource):
         """The run test (``GET /simulate/run-tests/{id}/``). Unknown id: ``NotFoundError``."""
         exchange = get_exchange(check_uuid("run_test_id", run_test_id))
         return self._run(single(exchange, self._ctx))
+
+    def delete(self, run_test_id: IdLike) -> None:
+        """Deletes the run test (``DELETE /simulate/run-tests/{id}/``); afterwards reading, listing,
+        executing or changing it is ``NotFoundError``, while its executions stay readable by id.
+
+        Sent once, never again after a failure: a delete that reached the server and lost its answer would
+        be a 404 the second time. The documented (hosted) API refuses a run test with an execution still
+        running (``BadRequestError``: wait for it or cancel it first); the open-source server deletes it
+        anyway (``openapi.yaml``, ``deleteRunTest``). Unknown or already deleted id: ``NotFoundError``.
+        """
+        exchange = delete_exchange(check_uuid("run_test_id", run_test_id))
+        self._run(single(exchange, self._ctx))
+
+    def update_components(
+        self,
+        run_test_id: IdLike,
+        *,
+        agent_definition_id: IdLike | NotGiven = NOT_GIVEN,
+        agent_version_id: IdLike | NotGiven = NOT_GIVEN,
+        simulator_agent_id: IdLike | NotGiven = NOT_GIVEN,
+        scenario_ids: Iterable[IdLike] | NotGiven = NOT_GIVEN,
+        enable_tool_evaluation: bool | NotGiven = NOT_GIVEN,
+    ) -> RunTest:
+        """Changes what the run test uses (``PATCH /simulate/run-tests/{id}/components/``) and returns the
+        run test as it then is, read back with a GET.
+
+        ``agent_version_id`` pins an agent version (the wire's ``version``; left out, the agent's active
+        version); ``scenario_ids`` replaces the whole set and must name at least one scenario. Only the
+        arguments given are sent; giving none is ``InvalidArgumentError`` and sends nothing. The body's
+        casing is negotiated as an execute's is (a 400 that names camelCase keys unknown changed nothing,
+        so it is resent once in snake_case). This changes the run test for everyone who runs it; to run
+        another agent version without that, create a run test of its own. Unknown id: ``NotFoundError``.
+        """
+        build = components_builder(
+            run_test_id,
+            agent_definition_id=agent_definition_id,
+            agent_version_id=agent_version_id,
+            simulator_agent_id=simulator_agent_id,
+            scenario_ids=scenario_ids,
+            enable_tool_evaluation=enable_tool_evaluation,
+        )
+        return self._run(_update_components_flow(check_uuid("run_test_id", run_test_id), build, self._ctx))
+
+    def call_executions(
+        self,
+        run_test_id: IdLike,
+        *,
+        search: str | NotGiven = NOT_GIVEN,
+        status: str | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> RunTestCallExecutionPage:
+        """One page of the calls of every execution of the run test, newest first
+        (``GET /simulate/run-tests/{id}/call-executions/``). Only the parameters given are sent (server
+        defaults: page 1, 10 per page). ``status`` is the call's status (``completed``, ``failed``, ...).
+        Unknown id: ``NotFoundError``."""
+        exchange = call_executions_exchange(
+            check_uuid("run_test_id", run_test_id), search=search, status=status, page=page, limit=limit
+        )
+        return self._run(single(exchange, self._ctx))
+
+    def iter_call_executions(
+        self,
+        run_test_id: IdLike,
+        *,
+        search: str | NotGiven = NOT_GIVEN,
+        status: str | NotGiven = NOT_GIVEN,
+        page_size: int = 100,
+    ) -> Iterator[RunTestCallExecution]:
+        """Every call of the run test's executions, newest first, one page of ``page_size`` at a time; each
+        call once, by id, and the walk ends however the server pages (as ``iter``)."""
+        exchanges = _call_execution_pages(run_test_id, search=search, status=status, page_size=page_size)
+        return rows(self._run, self._ctx, exchanges)
 
     def scenarios(self, run_test_id: IdLike) -> Iterator[RunTestScenario]:
         """Every scenario of the run test (``id``, ``name``, ``row_count``), a page of 100 at a time."""
@@ -543,6 +738,61 @@ class AsyncRunTests(AsyncResource):
         exchange = get_exchange(check_uuid("run_test_id", run_test_id))
         return await self._run(single(exchange, self._ctx))
 
+    async def delete(self, run_test_id: IdLike) -> None:
+        """Deletes the run test; see ``RunTests.delete``. Unknown or already deleted id: ``NotFoundError``."""
+        exchange = delete_exchange(check_uuid("run_test_id", run_test_id))
+        await self._run(single(exchange, self._ctx))
+
+    async def update_components(
+        self,
+        run_test_id: IdLike,
+        *,
+        agent_definition_id: IdLike | NotGiven = NOT_GIVEN,
+        agent_version_id: IdLike | NotGiven = NOT_GIVEN,
+        simulator_agent_id: IdLike | NotGiven = NOT_GIVEN,
+        scenario_ids: Iterable[IdLike] | NotGiven = NOT_GIVEN,
+        enable_tool_evaluation: bool | NotGiven = NOT_GIVEN,
+    ) -> RunTest:
+        """Changes what the run test uses and returns it as it then is; see ``RunTests.update_components``."""
+        build = components_builder(
+            run_test_id,
+            agent_definition_id=agent_definition_id,
+            agent_version_id=agent_version_id,
+            simulator_agent_id=simulator_agent_id,
+            scenario_ids=scenario_ids,
+            enable_tool_evaluation=enable_tool_evaluation,
+        )
+        return await self._run(
+            _update_components_flow(check_uuid("run_test_id", run_test_id), build, self._ctx)
+        )
+
+    async def call_executions(
+        self,
+        run_test_id: IdLike,
+        *,
+        search: str | NotGiven = NOT_GIVEN,
+        status: str | NotGiven = NOT_GIVEN,
+        page: int | NotGiven = NOT_GIVEN,
+        limit: int | NotGiven = NOT_GIVEN,
+    ) -> RunTestCallExecutionPage:
+        """One page of the run test's calls, newest first; see ``RunTests.call_executions``."""
+        exchange = call_executions_exchange(
+            check_uuid("run_test_id", run_test_id), search=search, status=status, page=page, limit=limit
+        )
+        return await self._run(single(exchange, self._ctx))
+
+    def iter_call_executions(
+        self,
+        run_test_id: IdLike,
+        *,
+        search: str | NotGiven = NOT_GIVEN,
+        status: str | NotGiven = NOT_GIVEN,
+        page_size: int = 100,
+    ) -> AsyncIterator[RunTestCallExecution]:
+        """Every call of the run test's executions, newest first, for ``async for``."""
+        exchanges = _call_execution_pages(run_test_id, search=search, status=status, page_size=page_size)
+        return async_rows(self._run, self._ctx, exchanges)
+
     def scenarios(self, run_test_id: IdLike) -> AsyncIterator[RunTestScenario]:
         """Every scenario of the run test, for ``async for``."""
         run_test = check_uuid("run_test_id", run_test_id)
@@ -657,6 +907,16 @@ def _check_evaluations_config(values: object) -> list[EvaluationConfig]:
                 f"evaluations_config[{i}]", f"is not a valid evaluation: {exc}"
             ) from None
     return configs
+
+
+def _check_query_text(argument: str, value: object) -> str:
+    if not isinstance(value, str):
+        raise InvalidArgumentError(argument, f"must be a str, got {type(value).__name__}")
+    if len(value) > SEARCH_MAX_LENGTH:
+        raise InvalidArgumentError(
+            argument, f"must be at most {SEARCH_MAX_LENGTH} characters, got {len(value):,}"
+        )
+    return check_text(argument, value)
 
 
 def _check_started_after(value: object) -> datetime.datetime | None:

@@ -46,7 +46,7 @@ def execute_prompt_simulation(app: Served, exchange: Exchange, ids: dict[str, st
 
 
 def _prompt_simulation(store: Store, ids: dict[str, str]) -> RunTestRecord | None:
-    record = store.run_tests.get(uuid.UUID(ids["run_test_id"]))
+    record = store.live_run_test(uuid.UUID(ids["run_test_id"]))
     if record is None or record.prompt_template != uuid.UUID(ids["prompt_template_id"]):
         return None
     return record

@@ -19,6 +19,7 @@ __all__ = [
     "FINISHED",
     "AdvanceMode",
     "AgentRecord",
+    "AgentVersionRecord",
     "CallRecord",
     "EvalTemplate",
     "ExecutionRecord",
@@ -64,6 +65,30 @@ class AgentRecord:
     simulator_id: uuid.UUID
 
 
+@attrs.define
+class AgentVersionRecord:
+    """One version of an agent definition: a number (``v1``, ``v2``, ...), a commit message, and the
+    configuration it was created with (secrets kept apart, in ``secrets``, and never answered)."""
+
+    id: uuid.UUID
+    agent_id: uuid.UUID
+    number: int
+    commit_message: str
+    description: str
+    created_at: datetime
+    #: ``active``, ``draft``, ... (the server's open set); a created version is active, the others not.
+    status: str = "active"
+    #: The configuration fields the create named (secrets left out).
+    configuration: dict[str, Any] = attrs.Factory(dict)
+    #: Secret fields the create named (provider ``api_key``, ``livekit_api_secret``, ...): kept so that a
+    #: test can see they arrived, answered only as a mask.
+    secrets: dict[str, str] = attrs.Factory(dict)
+
+    @property
+    def name(self) -> str:
+        return f"v{self.number}"
+
+
 @attrs.frozen
 class ScenarioRecord:
     id: uuid.UUID
@@ -92,11 +117,14 @@ class RunTestRecord:
     evals: list[dict[str, Any]] = attrs.Factory(list)
     enable_tool_evaluation: bool = False
     last_run_at: datetime | None = None
+    #: Deleted (``deleteRunTest``): the server's soft delete keeps the row, so its executions stay readable,
+    #: and every view that looks a run test up by id or lists them skips it.
+    deleted: bool = False
 
     @property
     def agent_type(self) -> str:
         """``voice`` or ``text``, as the server names the kind of agent a run test's calls reach."""
-        # The server's open set is `voice` or `text`; the seed's chat agent is a text one.
+        # The server's open set is `voice` or `text`.
         return "voice" if self.agent is not None and self.agent.agent_type == "voice" else "text"
 
 
@@ -141,6 +169,9 @@ class ExecutionRecord:
     completed_at: datetime | None = None
     #: A Temporal cancel of an execution whose workflow had already ended: it stays ``cancelling``.
     stuck: bool = False
+    #: The agent version the run test was pinned to when the execution started: its calls are that
+    #: version's (an agent version's eval summary counts them).
+    agent_version_id: uuid.UUID | None = None
 
     @property
     def finished(self) -> bool:
@@ -170,6 +201,9 @@ class Seed:
     #: The prompt simulation (a run test of source type ``prompt``) of ``prompt_template_id``.
     prompt_run_test_id: uuid.UUID
     prompt_scenario_ids: tuple[uuid.UUID, ...]
+    #: The versions of the first agent definition, oldest first: ``v1`` (active, which ``run_test_id`` is
+    #: pinned to) and ``v2`` (a draft, to pin a copy of the run test to).
+    agent_version_ids: tuple[uuid.UUID, ...] = ()
 
     def as_environment(self) -> dict[str, str]:
         """The ids as the environment variables ``examples/quickstart.py`` reads."""

@@ -1,6 +1,7 @@
-"""Run tests: create, list and execute one; read one, its scenarios, its executions and its eval summary,
-in both dialects (``docs/dialects.md``: "Casing of the execute bodies", "Choosing scenarios", "Listing
-run tests", "After execute", "Unknown ids", "Orderings").
+"""Run tests: create, list and execute one; read one, its scenarios, its executions, its call executions
+and its eval summary; change its components; delete one; in both dialects (``docs/dialects.md``: "Casing
+of the execute bodies", "Choosing scenarios", "Listing run tests", "After execute", "Unknown ids",
+"Orderings", "Changing and deleting a run test").
 
 Each operation is a handler the route table (``_routes.py``) calls with the app, the request and the ids
 its path captured. What starting an execution checks (the body, the selection) is ``_execute``'s, shared
@@ -18,9 +19,10 @@ from ._dialects import server_envelope
 from ._eval_summary import docs_summary_item, server_summary
 from ._exchange import Answer, Exchange
 from ._execute import chosen_scenarios, execute_body, start, started
+from ._executions import call_row
 from ._fields import Fields, lenient_query, read_json, strict_query
 from ._paging import list_answer, page_and_limit
-from ._records import ExecutionRecord, RunTestRecord
+from ._records import AgentRecord, ExecutionRecord, RunTestRecord
 
 if TYPE_CHECKING:
     from ._served import Served
@@ -28,12 +30,15 @@ if TYPE_CHECKING:
 
 __all__ = [
     "create_run_test",
+    "delete_run_test",
     "execute_run_test",
     "get_eval_summary",
     "get_run_test",
+    "list_run_test_call_executions",
     "list_run_test_executions",
     "list_run_test_scenarios",
     "list_run_tests",
+    "update_run_test_components",
 ]
 
 _CREATE_FIELDS = (
@@ -69,7 +74,7 @@ def create_run_test(app: Served, exchange: Exchange, ids: dict[str, str]) -> Ans
     unknown = [str(s) for s in scenario_ids if s not in app.store.scenarios]
     if unknown:
         fields.fail("scenario_ids", "does_not_exist", f"Scenarios not found: {', '.join(unknown)}.")
-    if agent is not None and version_id is not None and version_id != agent.version_id:
+    if agent is not None and version_id is not None and not _version_of(app.store, agent, version_id):
         fields.fail("agent_version", "does_not_exist", f'Agent version "{version_id}" not found.')
     evals = [_evaluation(fields, index, item) for index, item in enumerate(evaluations)]
     fields.done()
@@ -83,6 +88,7 @@ def create_run_test(app: Served, exchange: Exchange, ids: dict[str, str]) -> Ans
         dataset_row_ids=dataset_row_ids,
         evals=[e for e in evals if e is not None],
         enable_tool_evaluation=enable_tool_evaluation,
+        version_id=version_id,
     )
     return json_answer(201, app.store.run_test_json(record))
 
@@ -130,9 +136,7 @@ def list_run_tests(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answ
 
 
 def execute_run_test(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
-    record = app.store.run_tests.get(uuid.UUID(ids["run_test_id"]))
-    if record is None:
-        raise RefusalError(error_answer(404, "not_found", "not_found", "Run test not found"))
+    record = _run_test(app, ids, "Run test not found")
     # simulator_id is checked, not used: an unknown simulator falls back to the run test's own.
     select_all, chosen, _ = execute_body(app, exchange, with_simulator=True)
     if record.agent is not None and record.agent_version_id is None:
@@ -145,6 +149,85 @@ def execute_run_test(app: Served, exchange: Exchange, ids: dict[str, str]) -> An
 
 def get_run_test(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
     return json_answer(200, app.store.run_test_json(_run_test(app, ids, "Run test not found")))
+
+
+def delete_run_test(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
+    record = _run_test(app, ids, "Run test not found")
+    # The documented API refuses while an execution runs ("executions in RUNNING state"); the emulator
+    # reads that as any execution not yet finished, the stricter choice. The open-source view deletes.
+    if app.dialect == "docs" and any(not e.finished for e in app.store.executions_of(record.id)):
+        raise bad_request("Run test has running executions. Wait for them to finish or cancel them first.")
+    app.store.delete_run_test(record)
+    return json_answer(200, {"message": "Run test deleted successfully"})
+
+
+#: The components body's fields, snake_case (``oss``) to the documented camelCase (``docs``).
+_COMPONENTS = {
+    "agent_definition_id": "agentDefinitionId",
+    "version": "version",
+    "simulator_agent_id": "simulatorAgentId",
+    "scenarios": "scenarios",
+    "enable_tool_evaluation": "enableToolEvaluation",
+}
+
+
+def update_run_test_components(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
+    record = _run_test(app, ids, "Run test not found")
+    wire = _COMPONENTS if app.dialect == "docs" else {k: k for k in _COMPONENTS}
+    fields = Fields(read_json(exchange.body), list(wire.values()))
+    agent_id = fields.an_id(wire["agent_definition_id"], nullable=False)
+    version_id = fields.an_id(wire["version"], nullable=False)
+    simulator_id = fields.an_id(wire["simulator_agent_id"], nullable=False)
+    scenarios = fields.ids(wire["scenarios"]) if wire["scenarios"] in fields.body else None
+    tools = (
+        fields.boolean(wire["enable_tool_evaluation"])
+        if wire["enable_tool_evaluation"] in fields.body
+        else None
+    )
+    agent = app.store.agents.get(agent_id) if agent_id else None
+    if agent_id and agent is None:
+        fields.fail(wire["agent_definition_id"], "does_not_exist", "Agent definition not found.")
+    unknown = [str(s) for s in scenarios or () if s not in app.store.scenarios]
+    if unknown:
+        fields.fail(wire["scenarios"], "does_not_exist", f"Scenarios not found: {', '.join(unknown)}.")
+    owner = agent or record.agent
+    if version_id is not None and (owner is None or not _version_of(app.store, owner, version_id)):
+        fields.fail(wire["version"], "does_not_exist", "Agent version not found.")
+    fields.done()
+    app.store.update_components(
+        record,
+        agent=agent,
+        version_id=version_id,
+        simulator_id=simulator_id,
+        scenario_ids=scenarios,
+        enable_tool_evaluation=tools,
+    )
+    return json_answer(200, {"message": "Test run components updated successfully"})
+
+
+def list_run_test_call_executions(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
+    record = _run_test(app, ids, "Run test not found")
+    query = dict(exchange.query)
+    fields = lenient_query(query)
+    page, limit = page_and_limit(fields, query)
+    fields.done()
+    search = query.get("search", "").lower()
+    wanted = query.get("status", "").lower()
+    found = [
+        (execution, call)
+        for execution in app.store.executions_of(record.id)
+        for call in reversed(execution.created_calls)
+        if search in call.scenario_name.lower() and (not wanted or call.status == wanted)
+    ]
+
+    def render(item: tuple[ExecutionRecord, Any]) -> dict[str, Any]:
+        row = call_row(app.store, item[0], item[1], record)
+        if app.dialect == "docs":
+            # The documentation shows the scenario as an object; the server's rows name it.
+            row["scenario"] = {"id": row["scenario_id"], "name": row["scenario"]}
+        return row
+
+    return list_answer(exchange, query, found, page, limit, render)
 
 
 def list_run_test_scenarios(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
@@ -219,10 +302,16 @@ def get_eval_summary(app: Served, exchange: Exchange, ids: dict[str, str]) -> An
 
 def _run_test(app: Served, ids: Mapping[str, str], missing: str) -> RunTestRecord:
     # Each view words its 404 itself: some end with a period, some do not (recorded).
-    record = app.store.run_tests.get(uuid.UUID(ids["run_test_id"]))
+    record = app.store.live_run_test(uuid.UUID(ids["run_test_id"]))
     if record is None:
         raise RefusalError(error_answer(404, "not_found", "not_found", missing))
     return record
+
+
+def _version_of(store: Store, agent: AgentRecord, version_id: uuid.UUID) -> bool:
+    """Whether ``version_id`` is a version of ``agent``."""
+    version = store.agent_versions.get(version_id)
+    return version is not None and version.agent_id == agent.id
 
 
 def _display(status: str) -> str:
@@ -255,7 +344,11 @@ def _execution_row(store: Store, execution: ExecutionRecord, run_test: RunTestRe
         "calls_attempted": len(started),
         "connected_calls": completed,
         # The list names the agent and its version; the run test object gives their ids.
-        "agent_version": agent.version_name if agent else None,
+        "agent_version": (
+            store.agent_versions[run_test.agent_version_id].name
+            if agent and run_test.agent_version_id in store.agent_versions
+            else None
+        ),
         "agent_definition": agent.name if agent else None,
         "calls_connected_percentage": rate,
         "total_chats": counted if run_test.agent_type == "text" else 0,

@@ -20,6 +20,7 @@ from ._records import (
     EXECUTORS,
     AdvanceMode,
     AgentRecord,
+    AgentVersionRecord,
     CallRecord,
     EvalTemplate,
     ExecutionRecord,
@@ -48,6 +49,8 @@ class Store:
         self.lock = threading.RLock()
         self.organization = seed_id("organization")
         self.agents: dict[uuid.UUID, AgentRecord] = {}
+        #: Every agent version by id, in the order created.
+        self.agent_versions: dict[uuid.UUID, AgentVersionRecord] = {}
         self.scenarios: dict[uuid.UUID, ScenarioRecord] = {}
         self.run_tests: dict[uuid.UUID, RunTestRecord] = {}
         self.executions: Counter[uuid.UUID] = Counter()
@@ -74,10 +77,16 @@ class Store:
             self.eval_templates[eval_template.id] = eval_template
         agents = [
             AgentRecord(seed_id(f"agent:{n}"), n, t, seed_id(f"version:{n}"), "v1", seed_id(f"sim:{n}"))
-            for n, t in (("Support line", "voice"), ("Sales chat", "chat"))
+            for n, t in (("Support line", "voice"), ("Sales chat", "text"))
         ]
         for agent in agents:
             self.agents[agent.id] = agent
+            self._add_version(agent, agent.version_id, "Seeded configuration", "active")
+        # The first agent has a second version, a draft: a run test can be pinned to it (a copy of the
+        # seeded run test, say) while the seeded run test stays on v1.
+        candidate = self._add_version(
+            agents[0], seed_id("version:Support line:v2"), "Shorter greeting", "draft"
+        )
         completed = [
             ScenarioRecord(seed_id(f"scenario:{n}"), n, "Completed")
             for n in ("Angry customer", "Refund request", "Wrong number")
@@ -132,10 +141,42 @@ class Store:
             prompt_template_id=template,
             prompt_run_test_id=prompt.id,
             prompt_scenario_ids=tuple(s.id for s in prompt_scenarios),
+            agent_version_ids=(agents[0].version_id, candidate.id),
         )
 
+    def _add_version(
+        self,
+        agent: AgentRecord,
+        version_id: uuid.UUID,
+        commit_message: str,
+        status: str,
+        configuration: Mapping[str, Any] | None = None,
+        secrets: Mapping[str, str] | None = None,
+        at: datetime = _SEEDED_AT,
+    ) -> AgentVersionRecord:
+        number = 1 + sum(v.agent_id == agent.id for v in self.agent_versions.values())
+        version = AgentVersionRecord(
+            id=version_id,
+            agent_id=agent.id,
+            number=number,
+            commit_message=commit_message,
+            description=f"The emulator's {agent.name} agent.",
+            created_at=at,
+            status=status,
+            configuration={"agent_name": agent.name, "agent_type": agent.agent_type, **(configuration or {})},
+            secrets=dict(secrets or {}),
+        )
+        self.agent_versions[version.id] = version
+        return version
+
     def _add(
-        self, id: uuid.UUID, name: str, agent: AgentRecord, scenarios: list[uuid.UUID], at: datetime
+        self,
+        id: uuid.UUID,
+        name: str,
+        agent: AgentRecord,
+        scenarios: list[uuid.UUID],
+        at: datetime,
+        version_id: uuid.UUID | None = None,
     ) -> RunTestRecord:
         record = RunTestRecord(
             id=id,
@@ -146,7 +187,7 @@ class Store:
             created_at=at,
             sequence=next(self._sequence),
             agent=agent,
-            agent_version_id=agent.version_id,
+            agent_version_id=version_id or self.active_version(agent.id).id,
             simulator_id=agent.simulator_id,
         )
         self.run_tests[record.id] = record
@@ -164,14 +205,181 @@ class Store:
         dataset_row_ids: list[str],
         evals: list[dict[str, Any]],
         enable_tool_evaluation: bool,
+        version_id: uuid.UUID | None = None,
     ) -> RunTestRecord:
         with self.lock:
-            record = self._add(uuid.uuid4(), name, agent, scenario_ids, datetime.now(UTC))
+            record = self._add(uuid.uuid4(), name, agent, scenario_ids, datetime.now(UTC), version_id)
             record.description = description
             record.dataset_row_ids = dataset_row_ids
             record.evals = evals
             record.enable_tool_evaluation = enable_tool_evaluation
             return record
+
+    def live_run_test(self, run_test_id: uuid.UUID) -> RunTestRecord | None:
+        """The run test by id, None when there is none or it was deleted (the server's ``deleted=False``)."""
+        with self.lock:
+            record = self.run_tests.get(run_test_id)
+            return None if record is None or record.deleted else record
+
+    def delete_run_test(self, record: RunTestRecord) -> None:
+        """Soft-deletes ``record`` as the server does: it stays in ``run_tests`` for its executions."""
+        with self.lock:
+            record.deleted = True
+
+    def update_components(
+        self,
+        record: RunTestRecord,
+        *,
+        agent: AgentRecord | None,
+        version_id: uuid.UUID | None,
+        simulator_id: uuid.UUID | None,
+        scenario_ids: list[uuid.UUID] | None,
+        enable_tool_evaluation: bool | None,
+    ) -> None:
+        """Changes what ``record`` uses; None leaves a component as it is. A new agent without a version
+        gets that agent's active version."""
+        with self.lock:
+            if agent is not None:
+                record.agent = agent
+                record.agent_version_id = self.active_version(agent.id).id
+            if version_id is not None:
+                record.agent_version_id = version_id
+            if simulator_id is not None:
+                record.simulator_id = simulator_id
+            if scenario_ids is not None:
+                record.scenario_ids = scenario_ids
+            if enable_tool_evaluation is not None:
+                record.enable_tool_evaluation = enable_tool_evaluation
+
+    # -- agent versions ---------------------------------------------------------------------------------
+
+    def versions_of(self, agent_id: uuid.UUID) -> list[AgentVersionRecord]:
+        """The agent's versions, newest first (the server's ``get_version_history``)."""
+        with self.lock:
+            found = [v for v in self.agent_versions.values() if v.agent_id == agent_id]
+            return sorted(found, key=lambda v: v.number, reverse=True)
+
+    def active_version(self, agent_id: uuid.UUID) -> AgentVersionRecord:
+        """The agent's active version, else its latest."""
+        versions = self.versions_of(agent_id)
+        return next((v for v in versions if v.status == "active"), versions[0])
+
+    def create_agent_version(
+        self,
+        agent: AgentRecord,
+        *,
+        commit_message: str,
+        configuration: Mapping[str, Any],
+        secrets: Mapping[str, str],
+    ) -> AgentVersionRecord:
+        """A new version of ``agent``, made active (the server activates each version it creates); the
+        agent's other active versions become inactive."""
+        with self.lock:
+            for version in self.versions_of(agent.id):
+                if version.status == "active":
+                    version.status = "inactive"
+            return self._add_version(
+                agent, uuid.uuid4(), commit_message, "active", configuration, secrets, datetime.now(UTC)
+            )
+
+    def create_agent(
+        self,
+        *,
+        name: str,
+        agent_type: str,
+        commit_message: str,
+        configuration: Mapping[str, Any],
+        secrets: Mapping[str, str],
+    ) -> AgentRecord:
+        """A new agent definition with its first version, active, made of ``configuration``."""
+        with self.lock:
+            agent = AgentRecord(uuid.uuid4(), name, agent_type, uuid.uuid4(), "v1", uuid.uuid4())
+            self.agents[agent.id] = agent
+            self._add_version(
+                agent, agent.version_id, commit_message, "active", configuration, secrets, datetime.now(UTC)
+            )
+            return agent
+
+    def agents_newest_first(self) -> list[AgentRecord]:
+        with self.lock:
+            return list(reversed(self.agents.values()))
+
+    def agent_json(self, agent: AgentRecord, *, detail: bool) -> dict[str, Any]:
+        """An agent definition as the server's list (``detail=False``) or detail serializer renders it:
+        the fixed fields, then what its versions' configurations set, newest last; secrets masked."""
+        versions = self.versions_of(agent.id)
+        body = self._agent_detail(agent)
+        for version in reversed(versions):
+            body.update({k: v for k, v in version.configuration.items() if k in body})
+            body.update({k: "********" for k in version.secrets if k in body})
+        created = min((v.created_at for v in versions), default=_SEEDED_AT)
+        body["created_at"] = timestamp(created)
+        body["updated_at"] = timestamp(max((v.created_at for v in versions), default=created))
+        if not detail:
+            listed = [
+                "id",
+                "agent_name",
+                "agent_type",
+                "contact_number",
+                "inbound",
+                "description",
+                "assistant_id",
+                "provider",
+                "language",
+                "languages",
+                "websocket_url",
+                "websocket_headers",
+                "workspace",
+                "knowledge_base",
+                "organization",
+                "created_at",
+                "updated_at",
+                "model_details",
+                "model",
+            ]
+            row = {key: body[key] for key in listed}
+            row["latest_version"] = versions[0].number if versions else None
+            row["latest_version_id"] = str(versions[0].id) if versions else None
+            return row
+        active = next((v for v in versions if v.status == "active"), None)
+        body["versions"] = [self.version_json(v, detail=False) for v in versions]
+        body["active_version"] = self.version_json(active, detail=False) if active else None
+        body["version_count"] = len(versions)
+        return body
+
+    def version_json(self, version: AgentVersionRecord, *, detail: bool) -> dict[str, Any]:
+        """A version as the server's list (``detail=False``) or detail serializer renders it."""
+        versions = self.versions_of(version.agent_id)
+        body: dict[str, Any] = {
+            "id": str(version.id),
+            "version_number": version.number,
+            "version_name": version.name,
+            "version_name_display": version.name,
+            "status": version.status,
+            "status_display": version.status.capitalize(),
+            "score": None,
+            "test_count": 0,
+            "pass_rate": None,
+            "description": version.description,
+            "commit_message": version.commit_message,
+            "is_active": version.status == "active",
+            "is_latest": bool(versions) and versions[0].id == version.id,
+            "created_at": timestamp(version.created_at),
+        }
+        if detail:
+            snapshot = dict(version.configuration)
+            # The server masks a secret it holds: the answer says it is set, never what it is.
+            snapshot.update(dict.fromkeys(version.secrets, "********"))
+            body.update(
+                {
+                    "release_notes": None,
+                    "agent_definition": str(version.agent_id),
+                    "organization": str(self.organization),
+                    "configuration_snapshot": snapshot,
+                    "updated_at": timestamp(version.created_at),
+                }
+            )
+        return body
 
     def record_execution(self, run_test: RunTestRecord, scenario_ids: Sequence[uuid.UUID] = ()) -> uuid.UUID:
         """Starts an execution over ``scenario_ids`` (in that order), ``pending``, one call per scenario."""
@@ -183,7 +391,13 @@ class Store:
                 CallRecord(uuid.uuid4(), s, self.scenario_name(s), now) for s in dict.fromkeys(scenario_ids)
             ]
             record = ExecutionRecord(
-                uuid.uuid4(), run_test.id, list(scenario_ids), now, next(self._sequence), calls
+                uuid.uuid4(),
+                run_test.id,
+                list(scenario_ids),
+                now,
+                next(self._sequence),
+                calls,
+                agent_version_id=run_test.agent_version_id,
             )
             self.test_executions[record.id] = record
             return record.id
@@ -377,7 +591,8 @@ class Store:
 
     def newest_first(self) -> list[RunTestRecord]:
         with self.lock:
-            return sorted(self.run_tests.values(), key=lambda r: (r.created_at, r.sequence), reverse=True)
+            live = [r for r in self.run_tests.values() if not r.deleted]
+            return sorted(live, key=lambda r: (r.created_at, r.sequence), reverse=True)
 
     # -- rendering --------------------------------------------------------------------------------------
 
@@ -486,6 +701,7 @@ class Store:
 
     def run_test_json(self, record: RunTestRecord) -> dict[str, Any]:
         agent = record.agent
+        version = self.agent_versions.get(record.agent_version_id) if record.agent_version_id else None
         evals = [dict(e) for e in self.evals_newest_first(record)]
         scenarios = self.scenarios_newest_first(record)
         return {
@@ -495,15 +711,14 @@ class Store:
             "agent_definition": _str(agent.id if agent else None),
             "agent_version": (
                 {
-                    "id": str(agent.version_id),
-                    "name": agent.version_name,
-                    "configuration_snapshot": {
-                        "agent_name": agent.name,
-                        "agent_type": agent.agent_type,
-                        "description": f"The emulator's {agent.name} agent.",
-                    },
+                    "id": str(version.id),
+                    "name": version.name,
+                    "configuration_snapshot": self.version_json(version, detail=True)[
+                        "configuration_snapshot"
+                    ]
+                    | {"description": version.description},
                 }
-                if agent
+                if agent and version
                 else None
             ),
             "agent_definition_detail": self._agent_detail(agent) if agent else None,
