@@ -274,6 +274,8 @@ class SimulateClient(_BaseClient):
             ``get``, ``calls``, ``results``, ``cancel``, ``wait`` and ``report`` (a :class:`Verdict`).
         prompt_simulations: :class:`futureagi_simulate.resources.PromptSimulations`, the prompt
             simulations: ``get`` (the run test behind one) and ``execute``.
+        agent_versions: :class:`futureagi_simulate.resources.AgentVersions`, an agent definition's versions:
+            ``list``, ``iter``, ``get``, ``create`` and ``eval_summary``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -282,6 +284,7 @@ class SimulateClient(_BaseClient):
         self._run_tests: _resources.RunTests | None = None
         self._executions: _resources.Executions | None = None
         self._prompt_simulations: _resources.PromptSimulations | None = None
+        self._agent_versions: _resources.AgentVersions | None = None
 
     # Each resource is made on its first use: its module imports the generated package. Annotated through
     # the package (_resources.X), so that typing.get_type_hints loads the class only when asked.
@@ -311,6 +314,16 @@ class SimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.PromptSimulations(self._run, self._ctx)
             self._prompt_simulations = resource
+        return resource
+
+    @property
+    def agent_versions(self) -> _resources.AgentVersions:
+        """An agent definition's versions: ``list``, ``iter``, ``get``, ``create``, ``eval_summary``, each
+        taking the agent definition's id first."""
+        resource = self._agent_versions
+        if resource is None:
+            resource = _resources.AgentVersions(self._run, self._ctx)
+            self._agent_versions = resource
         return resource
 
     def __init__(
@@ -472,6 +485,8 @@ class AsyncSimulateClient(_BaseClient):
             started: ``get``, ``calls``, ``results``, ``cancel``, ``wait`` and ``report``.
         prompt_simulations: :class:`futureagi_simulate.resources.AsyncPromptSimulations`, the prompt
             simulations: ``get`` and ``execute``.
+        agent_versions: :class:`futureagi_simulate.resources.AsyncAgentVersions`, an agent definition's
+            versions: ``list``, ``iter``, ``get``, ``create`` and ``eval_summary``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -480,6 +495,7 @@ class AsyncSimulateClient(_BaseClient):
         self._run_tests: _resources.AsyncRunTests | None = None
         self._executions: _resources.AsyncExecutions | None = None
         self._prompt_simulations: _resources.AsyncPromptSimulations | None = None
+        self._agent_versions: _resources.AsyncAgentVersions | None = None
 
     # Each resource is made on its first use: its module imports the generated package. Annotated through
     # the package (_resources.X), so that typing.get_type_hints loads the class only when asked.
@@ -509,6 +525,16 @@ class AsyncSimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.AsyncPromptSimulations(self._run, self._ctx)
             self._prompt_simulations = resource
+        return resource
+
+    @property
+    def agent_versions(self) -> _resources.AsyncAgentVersions:
+        """An agent definition's versions: ``list``, ``iter``, ``get``, ``create``, ``eval_summary``, to
+        ``await``."""
+        resource = self._agent_versions
+        if resource is None:
+            resource = _resources.AsyncAgentVersions(self._run, self._ctx)
+            self._agent_versions = resource
         return resource
 
     def __init__(

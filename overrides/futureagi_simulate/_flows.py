@@ -21,7 +21,7 @@ import httpx
 
 from ._answers import decode_body
 from ._errors import APIResponseValidationError, InvalidArgumentError, make_status_error
-from ._redaction import excerpt, redact
+from ._redaction import excerpt, redact, secret_field_values
 from ._types import BodyCasing
 
 log = logging.getLogger("futureagi_simulate")
@@ -49,6 +49,7 @@ class Exchange(Generic[T]):
         "params",
         "parse",
         "path",
+        "secrets",
         "starts_work",
     )
 
@@ -65,6 +66,7 @@ class Exchange(Generic[T]):
         starts_work: bool = False,
         not_found_if: Callable[[httpx.Response], bool] | None = None,
         deadline: float | None = None,
+        secrets: tuple[str, ...] = (),
     ) -> None:
         self.operation = operation
         self.method = method
@@ -82,6 +84,9 @@ class Exchange(Generic[T]):
         # the retry layer makes no retry of such an exchange: the flow that set it retries on its own clock,
         # up to the same deadline, however many attempts that takes.
         self.deadline = deadline
+        # Secrets the request's own body carries (an agent's provider key: ``_redaction.SECRET_FIELDS``),
+        # redacted from its errors beside the client's credentials: a server may quote what it was sent.
+        self.secrets = secrets
 
     @classmethod
     def from_generated(
@@ -93,6 +98,7 @@ class Exchange(Generic[T]):
         starts_work: bool = False,
         not_found_if: Callable[[httpx.Response], bool] | None = None,
     ) -> Exchange[T]:
+        body = kwargs.get("json")
         return cls(
             operation=operation,
             method=str(kwargs["method"]).upper(),
@@ -109,6 +115,7 @@ class Exchange(Generic[T]):
             parse=parse,
             starts_work=starts_work,
             not_found_if=not_found_if,
+            secrets=secret_field_values(body) if body is not None else (),
         )
 
     def is_not_found(self, response: httpx.Response) -> bool:
@@ -172,10 +179,11 @@ class Context:
 def finish(exchange: Exchange[T], response: httpx.Response, ctx: Context) -> T:
     """The parsed result of a successful answer, or the exception an error answer maps to."""
     log.debug("%s %s -> %s", exchange.method, exchange.path, response.status_code)
+    secrets = ctx.secrets + exchange.secrets if exchange.secrets else ctx.secrets
     if not response.is_success:
         raise make_status_error(
             response,
-            secrets=ctx.secrets,
+            secrets=secrets,
             starts_work=exchange.starts_work,
             operation=exchange.operation,
             base_url=ctx.base_url,
@@ -186,23 +194,23 @@ def finish(exchange: Exchange[T], response: httpx.Response, ctx: Context) -> T:
     started = exchange.starts_work
     if not is_json:
         # Redacted, then cut: a header is the server's text, and may echo what it was sent.
-        content_type = excerpt(redact(response.headers.get("Content-Type", "none"), ctx.secrets), 100)
+        content_type = excerpt(redact(response.headers.get("Content-Type", "none"), secrets), 100)
         raise APIResponseValidationError(
             f"{exchange.operation}: the {response.status_code} answer is not JSON "
             f"(Content-Type: {content_type})",
             response=response,
-            body=redact(body, ctx.secrets),
+            body=redact(body, secrets),
             may_have_started=started,
         )
     try:
         return exchange.parse(body)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError, OverflowError) as exc:
-        reason = excerpt(redact(f"{type(exc).__name__}: {exc}", ctx.secrets))
+        reason = excerpt(redact(f"{type(exc).__name__}: {exc}", secrets))
         # Decoded again: a parse may have reused (emptied) the objects it read before it failed.
         raise APIResponseValidationError(
             f"{exchange.operation}: the answer does not match openapi.yaml ({reason})",
             response=response,
-            body=redact(decode_body(response)[0], ctx.secrets),
+            body=redact(decode_body(response)[0], secrets),
             may_have_started=started,
         ) from None
 

@@ -7,6 +7,9 @@ importing the generated package costs more than the rest of the client.
 
 from futureagi_simulate._api.models import (
     AgentVersion,
+    AgentVersionDetail,
+    AgentVersionPage,
+    AgentVersionSummary,
     CallExecution,
     ColumnConfig,
     DetailObject,
@@ -27,6 +30,9 @@ from ._exports import publish
 __all__ = [
     "UNSET",
     "AgentVersion",
+    "AgentVersionDetail",
+    "AgentVersionPage",
+    "AgentVersionSummary",
     "CallExecution",
     "ColumnConfig",
     "DetailObject",

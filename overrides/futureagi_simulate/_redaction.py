@@ -20,10 +20,13 @@ __all__ = [
     "MAX_EXCERPT",
     "MIN_SECRET_LENGTH",
     "REDACTED",
+    "SECRET_FIELDS",
     "excerpt",
     "redact",
+    "redact_fields",
     "redact_scalar",
     "redaction_values",
+    "secret_field_values",
 ]
 
 #: What a credential is replaced by, in errors, log lines and the command's output alike.
@@ -34,6 +37,23 @@ MIN_SECRET_LENGTH = 6
 #: too): an error's copy of the request and httpcore's header log lines show them blanked.
 CREDENTIAL_HEADERS = frozenset(
     {"authorization", "proxy-authorization", "x-api-key", "x-secret-key", "cookie", "set-cookie"}
+)
+#: Fields of an agent definition or agent version whose values are secrets, in both casings: the
+#: provider's API key, LiveKit's key and secret, and the websocket headers (which carry the agent's own
+#: credentials). A body the client sends with them has their values added to what its errors redact
+#: (``secret_field_values``); an answer that holds them has them replaced before it becomes a model
+#: (``redact_fields``), so no repr, pickle, report or log line can show them, masked or not.
+SECRET_FIELDS = frozenset(
+    {
+        "api_key",
+        "apiKey",
+        "livekit_api_key",
+        "livekitApiKey",
+        "livekit_api_secret",
+        "livekitApiSecret",
+        "websocket_headers",
+        "websocketHeaders",
+    }
 )
 #: The most of a server's text an exception quotes: a 1 GiB message must not become a 1 GiB str(exc).
 MAX_EXCERPT = 1000
@@ -100,6 +120,54 @@ def redact_scalar(value: Any, secrets: tuple[str, ...]) -> Any:
             if secret in value:
                 value = value.replace(secret, REDACTED)
     return value
+
+
+def secret_field_values(value: Any) -> tuple[str, ...]:
+    """Every text held under a ``SECRET_FIELDS`` key anywhere in ``value`` (nested dicts and lists),
+    for ``redaction_values``: what a request body carries that its errors must never quote."""
+    found: list[str] = []
+    pending: list[tuple[Any, bool]] = [(value, False)]
+    while pending:
+        item, secret = pending.pop()
+        if isinstance(item, Mapping):
+            pending.extend((v, secret or k in SECRET_FIELDS) for k, v in item.items())
+        elif isinstance(item, list):
+            pending.extend((v, secret) for v in item)
+        elif secret and isinstance(item, str):
+            found.append(item)
+    return tuple(found)
+
+
+def redact_fields(value: Any) -> Any:
+    """``value`` with the value of every ``SECRET_FIELDS`` key, at any depth, replaced by ``REDACTED``
+    (an empty or null one is left as it is: it tells that no secret is set). Other values are returned
+    as they are; iterative, as ``redact`` is."""
+    if not isinstance(value, (Mapping, list)):
+        return value
+    root: list[Any] = [None]
+    pending: list[tuple[Any, Any, Any]] = [(value, root, 0)]
+    while pending:
+        source, parent, slot = pending.pop()
+        if isinstance(source, Mapping):
+            copied: dict[Any, Any] = {}
+            parent[slot] = copied
+            for key, v in source.items():
+                if key in SECRET_FIELDS and v not in (None, "", {}, []):
+                    copied[key] = REDACTED
+                elif isinstance(v, (Mapping, list)):
+                    copied[key] = None
+                    pending.append((v, copied, key))
+                else:
+                    copied[key] = v
+        else:
+            items: list[Any] = [None] * len(source)
+            parent[slot] = items
+            for i, v in enumerate(source):
+                if isinstance(v, (Mapping, list)):
+                    pending.append((v, items, i))
+                else:
+                    items[i] = v
+    return root[0]
 
 
 def excerpt(text: str, limit: int = MAX_EXCERPT) -> str:

@@ -16,6 +16,9 @@ from typing import Any
 
 import attrs
 
+from futureagi_simulate._api.models.agent_version_eval_summary_docs_item import (
+    AgentVersionEvalSummaryDocsItem,
+)
 from futureagi_simulate._api.models.call_result import CallResult
 from futureagi_simulate._api.models.eval_output import EvalOutput
 from futureagi_simulate._api.models.eval_outputs import EvalOutputs
@@ -337,6 +340,32 @@ class EvalSummary:
                     passed=passed,
                     failed=failed,
                     total_runs=_value(raw.total_runs),
+                )
+            )
+        return cls(evals=tuple(items))
+
+    @classmethod
+    def from_version_docs(cls, body: Iterable[AgentVersionEvalSummaryDocsItem]) -> EvalSummary:
+        """Reads the documented agent-version summary, one item per eval *template* (``eval_id``,
+        ``eval_name``): each becomes an item named after the template, its rate ``pass`` over ``total``
+        (``total`` counts errored evaluations too, as ``total_runs`` does)."""
+        items = []
+        for raw in body:
+            total, passed = _count(_value(raw.total)), _count(_value(raw.pass_))
+            template_id = _value(raw.eval_id)
+            name = _value(raw.eval_name)
+            items.append(
+                EvalSummaryItem(
+                    name=name if isinstance(name, str) else "",
+                    eval_id=None,
+                    output_type=None,
+                    pass_rate=_fraction(passed / total) if passed is not None and total else None,
+                    average_score=None,
+                    passed=passed,
+                    failed=_count(_value(raw.fail)),
+                    total_runs=total,
+                    template_id=template_id if isinstance(template_id, uuid.UUID) else None,
+                    template_name=name if isinstance(name, str) else None,
                 )
             )
         return cls(evals=tuple(items))

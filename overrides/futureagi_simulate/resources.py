@@ -14,6 +14,8 @@ import it under ``typing.TYPE_CHECKING`` and nothing loads at run time.
 """
 
 from ._resources import (
+    AgentVersions,
+    AsyncAgentVersions,
     AsyncExecutions,
     AsyncPromptSimulations,
     AsyncRunTests,
@@ -23,6 +25,8 @@ from ._resources import (
 )
 
 __all__ = [
+    "AgentVersions",
+    "AsyncAgentVersions",
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",

@@ -61,6 +61,10 @@ def test_the_operations_and_their_tags() -> None:
         "deleteRunTest": ("delete", ["run-tests"]),
         "updateRunTestComponents": ("patch", ["run-tests"]),
         "listRunTestCallExecutions": ("get", ["run-tests"]),
+        "listAgentVersions": ("get", ["agent-versions"]),
+        "createAgentVersion": ("post", ["agent-versions"]),
+        "getAgentVersion": ("get", ["agent-versions"]),
+        "getAgentVersionEvalSummary": ("get", ["agent-versions"]),
     }
     assert all(path.endswith("/") for path, _, _ in OPERATIONS.values())
     assert DOCUMENT["servers"][0]["url"] == "https://api.futureagi.com"

@@ -4,6 +4,8 @@
   eval_summary, execute, check).
 - ``executions``: ``Executions`` and ``AsyncExecutions`` (get, calls, results, cancel, wait, report).
 - ``prompt_simulations``: ``PromptSimulations`` and ``AsyncPromptSimulations`` (get, execute).
+- ``agent_versions``: ``AgentVersions`` and ``AsyncAgentVersions`` (an agent definition's versions: ``list``,
+  ``iter``, ``get``, ``create`` and ``eval_summary``).
 - ``_base``: what they share (the run-flow protocols, the resource base classes, the page loops).
 
 A resource module holds its operations' requests (the generated builders), answer reading, flows and
@@ -23,11 +25,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .agent_versions import AgentVersions, AsyncAgentVersions
     from .executions import AsyncExecutions, Executions
     from .prompt_simulations import AsyncPromptSimulations, PromptSimulations
     from .run_tests import AsyncRunTests, RunTests
 
 __all__ = [
+    "AgentVersions",
+    "AsyncAgentVersions",
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",
@@ -37,6 +42,8 @@ __all__ = [
 ]
 
 _MODULES = {
+    "AgentVersions": "agent_versions",
+    "AsyncAgentVersions": "agent_versions",
     "RunTests": "run_tests",
     "AsyncRunTests": "run_tests",
     "Executions": "executions",

@@ -152,6 +152,16 @@ class Emulator:
         """The execution's status as the detail answers it (lower case), without moving it."""
         return self._store.execution(uuid.UUID(str(execution_id))).status
 
+    def execution_agent_version(self, execution_id: uuid.UUID | str) -> uuid.UUID | None:
+        """The agent version the execution ran with: the one its run test was pinned to when it started."""
+        return self._store.execution(uuid.UUID(str(execution_id))).agent_version_id
+
+    def agent_version_secret_fields(self, version_id: uuid.UUID | str) -> list[str]:
+        """The names of the secret fields (``api_key``, ``livekit_api_secret``, ...) a created version
+        received; their values are kept, never shown, here as in the answers."""
+        with self._store.lock:
+            return sorted(self._store.agent_versions[uuid.UUID(str(version_id))].secrets)
+
     # -- executions: progress and outcomes ------------------------------------------------------------
 
     def advance(self, execution_id: uuid.UUID | str | None = None, *, steps: int = 1) -> None:

@@ -169,6 +169,9 @@ class ExecutionRecord:
     completed_at: datetime | None = None
     #: A Temporal cancel of an execution whose workflow had already ended: it stays ``cancelling``.
     stuck: bool = False
+    #: The agent version the run test was pinned to when the execution started: its calls are that
+    #: version's (an agent version's eval summary counts them).
+    agent_version_id: uuid.UUID | None = None
 
     @property
     def finished(self) -> bool:

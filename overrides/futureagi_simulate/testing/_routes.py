@@ -4,7 +4,7 @@ Routing is Django's: a path matches whole, a path id is a lower-case UUID (anyth
 route and gets the HTML 404 page), and a known path with another method is a 405 naming the methods it
 takes. The ``operationId`` is ``openapi.yaml``'s, so faults and request counters are keyed by the names
 a client's own document uses. A new operation is a row here and a handler in its resource's module
-(``_run_tests``, ``_prompt_simulations``, ``_executions``).
+(``_run_tests``, ``_prompt_simulations``, ``_executions``, ``_agents``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from . import _executions, _prompt_simulations, _run_tests
+from . import _agents, _executions, _prompt_simulations, _run_tests
 from ._answers import error_answer, not_found_page
 from ._exchange import Answer, Exchange
 
@@ -32,6 +32,8 @@ _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _RUN_TEST = rf"(?P<run_test_id>{_UUID})"
 _TEMPLATE = rf"(?P<prompt_template_id>{_UUID})"
 _EXECUTION = rf"(?P<test_execution_id>{_UUID})"
+_AGENT = rf"(?P<agent_id>{_UUID})"
+_VERSION = rf"(?P<version_id>{_UUID})"
 
 
 def _whole_path(path: str) -> re.Pattern[str]:
@@ -130,6 +132,35 @@ ROUTES: tuple[Route, ...] = (
         "GET",
         f"/simulate/run-tests/{_RUN_TEST}/call-executions/",
         _run_tests.list_run_test_call_executions,
+        write=False,
+    ),
+    # Issue 24: agent versions.
+    Route(
+        "listAgentVersions",
+        "GET",
+        f"/simulate/agent-definitions/{_AGENT}/versions/",
+        _agents.list_agent_versions,
+        write=False,
+    ),
+    Route(
+        "createAgentVersion",
+        "POST",
+        f"/simulate/agent-definitions/{_AGENT}/versions/create/",
+        _agents.create_agent_version,
+        write=True,
+    ),
+    Route(
+        "getAgentVersion",
+        "GET",
+        f"/simulate/agent-definitions/{_AGENT}/versions/{_VERSION}/",
+        _agents.get_agent_version,
+        write=False,
+    ),
+    Route(
+        "getAgentVersionEvalSummary",
+        "GET",
+        f"/simulate/agent-definitions/{_AGENT}/versions/{_VERSION}/eval-summary/",
+        _agents.get_agent_version_eval_summary,
         write=False,
     ),
 )

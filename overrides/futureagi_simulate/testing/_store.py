@@ -329,7 +329,13 @@ class Store:
                 CallRecord(uuid.uuid4(), s, self.scenario_name(s), now) for s in dict.fromkeys(scenario_ids)
             ]
             record = ExecutionRecord(
-                uuid.uuid4(), run_test.id, list(scenario_ids), now, next(self._sequence), calls
+                uuid.uuid4(),
+                run_test.id,
+                list(scenario_ids),
+                now,
+                next(self._sequence),
+                calls,
+                agent_version_id=run_test.agent_version_id,
             )
             self.test_executions[record.id] = record
             return record.id

@@ -4,6 +4,14 @@ from .agent_version import AgentVersion
 from .agent_version_configuration_snapshot_type_0 import (
     AgentVersionConfigurationSnapshotType0,
 )
+from .agent_version_created import AgentVersionCreated
+from .agent_version_detail import AgentVersionDetail
+from .agent_version_detail_configuration_snapshot_type_0 import (
+    AgentVersionDetailConfigurationSnapshotType0,
+)
+from .agent_version_eval_summary_docs_item import AgentVersionEvalSummaryDocsItem
+from .agent_version_page import AgentVersionPage
+from .agent_version_summary import AgentVersionSummary
 from .call_execution import CallExecution
 from .call_execution_eval_metrics_type_0 import CallExecutionEvalMetricsType0
 from .call_result import CallResult
@@ -12,6 +20,20 @@ from .cancel_test_execution_request import CancelTestExecutionRequest
 from .cancel_test_execution_result import CancelTestExecutionResult
 from .column_config import ColumnConfig
 from .column_config_map import ColumnConfigMap
+from .create_agent_version_request_camel import CreateAgentVersionRequestCamel
+from .create_agent_version_request_camel_livekit_config_json_type_0 import (
+    CreateAgentVersionRequestCamelLivekitConfigJsonType0,
+)
+from .create_agent_version_request_camel_model_details_type_0 import (
+    CreateAgentVersionRequestCamelModelDetailsType0,
+)
+from .create_agent_version_request_snake import CreateAgentVersionRequestSnake
+from .create_agent_version_request_snake_livekit_config_json_type_0 import (
+    CreateAgentVersionRequestSnakeLivekitConfigJsonType0,
+)
+from .create_agent_version_request_snake_model_details_type_0 import (
+    CreateAgentVersionRequestSnakeModelDetailsType0,
+)
 from .create_run_test_request import CreateRunTestRequest
 from .detail_object import DetailObject
 from .error import Error
@@ -70,6 +92,12 @@ from .update_run_test_components_request_snake import (
 __all__ = (
     "AgentVersion",
     "AgentVersionConfigurationSnapshotType0",
+    "AgentVersionCreated",
+    "AgentVersionDetail",
+    "AgentVersionDetailConfigurationSnapshotType0",
+    "AgentVersionEvalSummaryDocsItem",
+    "AgentVersionPage",
+    "AgentVersionSummary",
     "CallExecution",
     "CallExecutionEvalMetricsType0",
     "CallResult",
@@ -78,6 +106,12 @@ __all__ = (
     "CancelTestExecutionResult",
     "ColumnConfig",
     "ColumnConfigMap",
+    "CreateAgentVersionRequestCamel",
+    "CreateAgentVersionRequestCamelLivekitConfigJsonType0",
+    "CreateAgentVersionRequestCamelModelDetailsType0",
+    "CreateAgentVersionRequestSnake",
+    "CreateAgentVersionRequestSnakeLivekitConfigJsonType0",
+    "CreateAgentVersionRequestSnakeModelDetailsType0",
     "CreateRunTestRequest",
     "DetailObject",
     "Error",

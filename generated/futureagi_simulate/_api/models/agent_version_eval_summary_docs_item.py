@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    new_instance,
+    read_uuid,
+    wrong_type,
+)
+
+# The JSON keys the document declares for AgentVersionEvalSummaryDocsItem: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "eval_id",
+        "eval_name",
+        "eval_type",
+        "total",
+        "pass",
+        "fail",
+        "error",
+        "pass_rate",
+    )
+)
+
+
+@_attrs_define
+class AgentVersionEvalSummaryDocsItem:
+    """One eval template's summary over a version's calls, in the documented dialect.
+
+    Attributes:
+        eval_id (UUID | Unset): The eval template's id.
+        eval_name (str | Unset): The eval template's name.
+        eval_type (None | str | Unset): The eval's kind.
+        total (int | Unset): How many evaluations ran.
+        pass_ (int | Unset): How many passed.
+        fail (int | Unset): How many failed.
+        error (int | Unset): How many could not complete.
+        pass_rate (float | None | Unset): `pass` over `total`, a percentage from 0 to 100.
+    """
+
+    eval_id: UUID | Unset = UNSET
+    eval_name: str | Unset = UNSET
+    eval_type: None | str | Unset = UNSET
+    total: int | Unset = UNSET
+    pass_: int | Unset = UNSET
+    fail: int | Unset = UNSET
+    error: int | Unset = UNSET
+    pass_rate: float | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        eval_id: str | Unset = UNSET
+        if not isinstance(self.eval_id, Unset):
+            eval_id = str(self.eval_id)
+
+        eval_name = self.eval_name
+
+        eval_type: None | str | Unset
+        if isinstance(self.eval_type, Unset):
+            eval_type = UNSET
+        else:
+            eval_type = self.eval_type
+
+        total = self.total
+
+        pass_ = self.pass_
+
+        fail = self.fail
+
+        error = self.error
+
+        pass_rate: float | None | Unset
+        if isinstance(self.pass_rate, Unset):
+            pass_rate = UNSET
+        else:
+            pass_rate = self.pass_rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if eval_id is not UNSET:
+            field_dict["eval_id"] = eval_id
+        if eval_name is not UNSET:
+            field_dict["eval_name"] = eval_name
+        if eval_type is not UNSET:
+            field_dict["eval_type"] = eval_type
+        if total is not UNSET:
+            field_dict["total"] = total
+        if pass_ is not UNSET:
+            field_dict["pass"] = pass_
+        if fail is not UNSET:
+            field_dict["fail"] = fail
+        if error is not UNSET:
+            field_dict["error"] = error
+        if pass_rate is not UNSET:
+            field_dict["pass_rate"] = pass_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
+
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 8:
+            try:
+                json_eval_id = d["eval_id"]
+                json_eval_name = d["eval_name"]
+                json_eval_type = d["eval_type"]
+                json_total = d["total"]
+                json_pass_ = d["pass"]
+                json_fail = d["fail"]
+                json_error = d["error"]
+                json_pass_rate = d["pass_rate"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_eval_id = d.get("eval_id", UNSET)
+            json_eval_name = d.get("eval_name", UNSET)
+            json_eval_type = d.get("eval_type", UNSET)
+            json_total = d.get("total", UNSET)
+            json_pass_ = d.get("pass", UNSET)
+            json_fail = d.get("fail", UNSET)
+            json_error = d.get("error", UNSET)
+            json_pass_rate = d.get("pass_rate", UNSET)
+
+        if type(json_eval_id) is str:
+            json_eval_id = ids.get(json_eval_id) or read_uuid(
+                json_eval_id, ids, "eval_id"
+            )
+
+        elif json_eval_id is not UNSET:
+            raise wrong_type("string (uuid)", json_eval_id, "eval_id")
+
+        if type(json_eval_name) is not str and json_eval_name is not UNSET:
+            raise wrong_type("string", json_eval_name, "eval_name")
+
+        if (
+            type(json_eval_type) is not str
+            and json_eval_type is not None
+            and json_eval_type is not UNSET
+        ):
+            raise wrong_type("string or null", json_eval_type, "eval_type")
+
+        if type(json_total) is not int and json_total is not UNSET:
+            raise wrong_type("integer", json_total, "total")
+
+        if type(json_pass_) is not int and json_pass_ is not UNSET:
+            raise wrong_type("integer", json_pass_, "pass")
+
+        if type(json_fail) is not int and json_fail is not UNSET:
+            raise wrong_type("integer", json_fail, "fail")
+
+        if type(json_error) is not int and json_error is not UNSET:
+            raise wrong_type("integer", json_error, "error")
+
+        if (
+            type(json_pass_rate) is not float
+            and type(json_pass_rate) is not int
+            and json_pass_rate is not None
+            and json_pass_rate is not UNSET
+        ):
+            raise wrong_type("number or null", json_pass_rate, "pass_rate")
+
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        if cls is AgentVersionEvalSummaryDocsItem:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.eval_id = json_eval_id
+            made.eval_name = json_eval_name
+            made.eval_type = json_eval_type
+            made.total = json_total
+            made.pass_ = json_pass_
+            made.fail = json_fail
+            made.error = json_error
+            made.pass_rate = json_pass_rate
+            made.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                eval_id=json_eval_id,
+                eval_name=json_eval_name,
+                eval_type=json_eval_type,
+                total=json_total,
+                pass_=json_pass_,
+                fail=json_fail,
+                error=json_error,
+                pass_rate=json_pass_rate,
+                additional_properties=additional_properties,
+            )
+
+        return made
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,397 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    new_instance,
+    parse_datetime,
+    read_uuid,
+    wrong_type,
+)
+
+# The JSON keys the document declares for AgentVersionSummary: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "id",
+        "version_number",
+        "version_name",
+        "version_name_display",
+        "status",
+        "status_display",
+        "score",
+        "test_count",
+        "pass_rate",
+        "description",
+        "commit_message",
+        "is_active",
+        "is_latest",
+        "created_at",
+    )
+)
+
+
+@_attrs_define
+class AgentVersionSummary:
+    """One version as an agent's version list gives it. Unknown keys are kept.
+
+    Attributes:
+        id (UUID): The version's id.
+        version_number (int | Unset): The version's number, 1 for the first.
+        version_name (None | str | Unset): Its name (`v1`, `v2`, ...), or a name given to it.
+        version_name_display (None | str | Unset): Its name for display.
+        status (None | str | Unset): An open set: `draft`, `active`, `inactive`, `archived`, `deprecated`.
+        status_display (None | str | Unset): Human-readable `status`.
+        score (float | None | Unset): Its evaluation score, 0 to 10; null before any test.
+        test_count (int | None | Unset): How many test executions ran against it.
+        pass_rate (float | None | Unset): The share of tests that passed, a percentage; null before any test.
+        description (None | str | Unset): Its description.
+        commit_message (None | str | Unset): What changed in it.
+        is_active (bool | Unset): Whether it is the agent's active version.
+        is_latest (bool | Unset): Whether it is the agent's newest version.
+        created_at (datetime.datetime | Unset): When it was created.
+    """
+
+    id: UUID
+    version_number: int | Unset = UNSET
+    version_name: None | str | Unset = UNSET
+    version_name_display: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    status_display: None | str | Unset = UNSET
+    score: float | None | Unset = UNSET
+    test_count: int | None | Unset = UNSET
+    pass_rate: float | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    commit_message: None | str | Unset = UNSET
+    is_active: bool | Unset = UNSET
+    is_latest: bool | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        version_number = self.version_number
+
+        version_name: None | str | Unset
+        if isinstance(self.version_name, Unset):
+            version_name = UNSET
+        else:
+            version_name = self.version_name
+
+        version_name_display: None | str | Unset
+        if isinstance(self.version_name_display, Unset):
+            version_name_display = UNSET
+        else:
+            version_name_display = self.version_name_display
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        status_display: None | str | Unset
+        if isinstance(self.status_display, Unset):
+            status_display = UNSET
+        else:
+            status_display = self.status_display
+
+        score: float | None | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        test_count: int | None | Unset
+        if isinstance(self.test_count, Unset):
+            test_count = UNSET
+        else:
+            test_count = self.test_count
+
+        pass_rate: float | None | Unset
+        if isinstance(self.pass_rate, Unset):
+            pass_rate = UNSET
+        else:
+            pass_rate = self.pass_rate
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        commit_message: None | str | Unset
+        if isinstance(self.commit_message, Unset):
+            commit_message = UNSET
+        else:
+            commit_message = self.commit_message
+
+        is_active = self.is_active
+
+        is_latest = self.is_latest
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if version_number is not UNSET:
+            field_dict["version_number"] = version_number
+        if version_name is not UNSET:
+            field_dict["version_name"] = version_name
+        if version_name_display is not UNSET:
+            field_dict["version_name_display"] = version_name_display
+        if status is not UNSET:
+            field_dict["status"] = status
+        if status_display is not UNSET:
+            field_dict["status_display"] = status_display
+        if score is not UNSET:
+            field_dict["score"] = score
+        if test_count is not UNSET:
+            field_dict["test_count"] = test_count
+        if pass_rate is not UNSET:
+            field_dict["pass_rate"] = pass_rate
+        if description is not UNSET:
+            field_dict["description"] = description
+        if commit_message is not UNSET:
+            field_dict["commit_message"] = commit_message
+        if is_active is not UNSET:
+            field_dict["is_active"] = is_active
+        if is_latest is not UNSET:
+            field_dict["is_latest"] = is_latest
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
+
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 14:
+            try:
+                json_id = d["id"]
+                json_version_number = d["version_number"]
+                json_version_name = d["version_name"]
+                json_version_name_display = d["version_name_display"]
+                json_status = d["status"]
+                json_status_display = d["status_display"]
+                json_score = d["score"]
+                json_test_count = d["test_count"]
+                json_pass_rate = d["pass_rate"]
+                json_description = d["description"]
+                json_commit_message = d["commit_message"]
+                json_is_active = d["is_active"]
+                json_is_latest = d["is_latest"]
+                json_created_at = d["created_at"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_id = d.get("id", UNSET)
+            if json_id is UNSET:
+                raise missing("id")
+            json_version_number = d.get("version_number", UNSET)
+            json_version_name = d.get("version_name", UNSET)
+            json_version_name_display = d.get("version_name_display", UNSET)
+            json_status = d.get("status", UNSET)
+            json_status_display = d.get("status_display", UNSET)
+            json_score = d.get("score", UNSET)
+            json_test_count = d.get("test_count", UNSET)
+            json_pass_rate = d.get("pass_rate", UNSET)
+            json_description = d.get("description", UNSET)
+            json_commit_message = d.get("commit_message", UNSET)
+            json_is_active = d.get("is_active", UNSET)
+            json_is_latest = d.get("is_latest", UNSET)
+            json_created_at = d.get("created_at", UNSET)
+
+        if type(json_id) is str:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids, "id")
+
+        else:
+            raise wrong_type("string (uuid)", json_id, "id")
+
+        if type(json_version_number) is not int and json_version_number is not UNSET:
+            raise wrong_type("integer", json_version_number, "version_number")
+
+        if (
+            type(json_version_name) is not str
+            and json_version_name is not None
+            and json_version_name is not UNSET
+        ):
+            raise wrong_type("string or null", json_version_name, "version_name")
+
+        if (
+            type(json_version_name_display) is not str
+            and json_version_name_display is not None
+            and json_version_name_display is not UNSET
+        ):
+            raise wrong_type(
+                "string or null", json_version_name_display, "version_name_display"
+            )
+
+        if (
+            type(json_status) is not str
+            and json_status is not None
+            and json_status is not UNSET
+        ):
+            raise wrong_type("string or null", json_status, "status")
+
+        if (
+            type(json_status_display) is not str
+            and json_status_display is not None
+            and json_status_display is not UNSET
+        ):
+            raise wrong_type("string or null", json_status_display, "status_display")
+
+        if (
+            type(json_score) is not float
+            and type(json_score) is not int
+            and json_score is not None
+            and json_score is not UNSET
+        ):
+            raise wrong_type("number or null", json_score, "score")
+
+        if (
+            type(json_test_count) is not int
+            and json_test_count is not None
+            and json_test_count is not UNSET
+        ):
+            raise wrong_type("integer or null", json_test_count, "test_count")
+
+        if (
+            type(json_pass_rate) is not float
+            and type(json_pass_rate) is not int
+            and json_pass_rate is not None
+            and json_pass_rate is not UNSET
+        ):
+            raise wrong_type("number or null", json_pass_rate, "pass_rate")
+
+        if (
+            type(json_description) is not str
+            and json_description is not None
+            and json_description is not UNSET
+        ):
+            raise wrong_type("string or null", json_description, "description")
+
+        if (
+            type(json_commit_message) is not str
+            and json_commit_message is not None
+            and json_commit_message is not UNSET
+        ):
+            raise wrong_type("string or null", json_commit_message, "commit_message")
+
+        if type(json_is_active) is not bool and json_is_active is not UNSET:
+            raise wrong_type("boolean", json_is_active, "is_active")
+
+        if type(json_is_latest) is not bool and json_is_latest is not UNSET:
+            raise wrong_type("boolean", json_is_latest, "is_latest")
+
+        if type(json_created_at) is str:
+            try:
+                json_created_at = parse_datetime(json_created_at)
+            except ValueError:
+                raise ParseError(
+                    f"not a date-time: {json_created_at!r}", "created_at"
+                ) from None
+
+        elif json_created_at is not UNSET:
+            raise wrong_type("string (date-time)", json_created_at, "created_at")
+
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        if cls is AgentVersionSummary:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.id = json_id
+            made.version_number = json_version_number
+            made.version_name = json_version_name
+            made.version_name_display = json_version_name_display
+            made.status = json_status
+            made.status_display = json_status_display
+            made.score = json_score
+            made.test_count = json_test_count
+            made.pass_rate = json_pass_rate
+            made.description = json_description
+            made.commit_message = json_commit_message
+            made.is_active = json_is_active
+            made.is_latest = json_is_latest
+            made.created_at = json_created_at
+            made.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                id=json_id,
+                version_number=json_version_number,
+                version_name=json_version_name,
+                version_name_display=json_version_name_display,
+                status=json_status,
+                status_display=json_status_display,
+                score=json_score,
+                test_count=json_test_count,
+                pass_rate=json_pass_rate,
+                description=json_description,
+                commit_message=json_commit_message,
+                is_active=json_is_active,
+                is_latest=json_is_latest,
+                created_at=json_created_at,
+                additional_properties=additional_properties,
+            )
+
+        return made
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
