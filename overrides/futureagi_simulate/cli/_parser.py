@@ -226,10 +226,11 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--dry-run", action="store_true", help="print the scenarios that would run; send nothing"
     )
+    _version_arguments(run)
     run.set_defaults(command=Command(_run.run_command, _options.RunOptions, whole=True))
     _add_report_parser(commands, run=run, client=client, handler=_report_command.report_command)
 
-    run_tests = commands.add_parser("run-tests", help="run tests: list, get, execute, executions")
+    run_tests = commands.add_parser("run-tests", help="run tests: list, get, delete, execute, executions")
     run_tests_commands = run_tests.add_subparsers(title="commands", metavar="COMMAND", required=True)
     listing = run_tests_commands.add_parser("list", parents=[client], help="list run tests, newest first")
     listing.add_argument("--search", help="text matched against run-test and agent names")
@@ -241,6 +242,12 @@ def build_parser() -> argparse.ArgumentParser:
     getting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
     _json_flag(getting)
     getting.set_defaults(command=Command(_queries.get_run_test, _options.GetRunTestOptions))
+    deleting = run_tests_commands.add_parser(
+        "delete", parents=[client], help="delete a run test (a pinned copy 'run' left behind); sent once"
+    )
+    deleting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+    _json_flag(deleting)
+    deleting.set_defaults(command=Command(_queries.delete_run_test, _options.DeleteRunTestOptions))
     executing = run_tests_commands.add_parser(
         "execute",
         parents=[client],
@@ -308,6 +315,36 @@ def _selection_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _version_arguments(parser: argparse.ArgumentParser) -> None:
+    """``run``'s agent version options: the run goes to a short-lived copy of the run test pinned to the
+    version, so that the run test others use is never changed."""
+    group = parser.add_argument_group(
+        "agent version (runs a short-lived copy of RUN_TEST_ID pinned to it; the run test is unchanged)"
+    )
+    group.add_argument(
+        "--agent-version",
+        type=an_id,
+        metavar="VERSION_ID",
+        help="run the run test's scenarios and evals against this version of its agent",
+    )
+    group.add_argument(
+        "--new-agent-version",
+        type=Path,
+        metavar="FILE",
+        help="first create a version of the run test's agent from this JSON or YAML file, then run it",
+    )
+    group.add_argument(
+        "--version-message",
+        metavar="TEXT",
+        help="the new version's commit message (default: the commit CI names, GITHUB_SHA or CI_COMMIT_SHA)",
+    )
+    group.add_argument(
+        "--keep-run-test",
+        action="store_true",
+        help="keep the copy after the run (default: delete it, also on failure and interrupt)",
+    )
+
+
 def _json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", dest="as_json", action="store_true", help="print JSON on stdout")
 
@@ -315,7 +352,21 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 # report: run's judging options, shared ----------------------------------------------------------------------
 
 # run's options that are about starting or stopping an execution: report does neither.
-_NOT_SHARED = frozenset({"help", "run_test_id", "only", "all_except", "dry_run", "cancel_on_interrupt"})
+_NOT_SHARED = frozenset(
+    {
+        "help",
+        "run_test_id",
+        "only",
+        "all_except",
+        "dry_run",
+        "cancel_on_interrupt",
+        # The agent version options make and remove a copy: report judges an execution that exists.
+        "agent_version",
+        "new_agent_version",
+        "version_message",
+        "keep_run_test",
+    }
+)
 
 REPORT_DESCRIPTION = (
     "Wait for EXECUTION_ID, an execution of RUN_TEST_ID that already exists, and judge it as 'run'\n"

@@ -10,6 +10,7 @@ from xml.etree import ElementTree
 from futureagi_simulate import EvalVerdict, ScenarioVerdict, Verdict
 
 from ._outcome import RunTestName, case_names, percent
+from ._pinned import Pinned
 from ._text import xml_text
 
 __all__ = ["VERDICT_CASE", "eval_line", "failure_junit", "verdict_junit"]
@@ -32,7 +33,9 @@ VERDICT_CASE = "verdict"
 class _Suite:
     """One JUnit test suite, built in one pass: counts kept as cases are added, never recounted."""
 
-    def __init__(self, run_test: RunTestName, execution_id: uuid.UUID | None) -> None:
+    def __init__(
+        self, run_test: RunTestName, execution_id: uuid.UUID | None, pinned: Pinned | None = None
+    ) -> None:
         self.run_test = run_test
         # Stable across runs, so CI keeps each case's history: the run test's name (its id if unnamed).
         self.classname = xml_text(run_test.name or str(run_test.id))
@@ -44,6 +47,7 @@ class _Suite:
             ("run_test_id", str(run_test.id)),
             ("run_test_name", run_test.name or ""),
             ("execution_id", str(execution_id) if execution_id else ""),
+            *(pinned.properties() if pinned is not None else ()),
         ):
             ElementTree.SubElement(properties, "property", name=key, value=xml_text(value))
         self.tests = self.failures = self.errors = 0
@@ -85,7 +89,7 @@ class _Suite:
         return document + b"\n"
 
 
-def verdict_junit(verdict: Verdict, *, run_test: RunTestName) -> bytes:
+def verdict_junit(verdict: Verdict, *, run_test: RunTestName, pinned: Pinned | None = None) -> bytes:
     """JUnit XML: one test case per scenario, a ``<failure>`` with the reasons and the eval outputs.
 
     One more case, ``verdict``, carries the verdict's own reasons (the execution's status, the pass rates
@@ -93,7 +97,7 @@ def verdict_junit(verdict: Verdict, *, run_test: RunTestName) -> bytes:
     file never reads green while the job is red, even when no scenario carries the reason. Every case's
     class name is the run test's name, the same from run to run.
     """
-    suite = _Suite(run_test, verdict.execution_id)
+    suite = _Suite(run_test, verdict.execution_id, pinned)
     for scenario, name in zip(
         verdict.scenarios, case_names(verdict.scenarios, taken=(VERDICT_CASE,)), strict=True
     ):
@@ -105,6 +109,8 @@ def verdict_junit(verdict: Verdict, *, run_test: RunTestName) -> bytes:
         else:
             suite.case(name, seconds=seconds, failure=("; ".join(scenario.reasons) or "failed", details))
     reasons = list(verdict.reasons) + [eval_line(e) for e in verdict.evals]
+    if pinned is not None:
+        reasons.append(pinned.sentence())
     if verdict.passed:
         suite.case(VERDICT_CASE, output="\n".join(reasons))
     else:
@@ -125,11 +131,18 @@ def eval_line(verdict: EvalVerdict) -> str:
 
 
 def failure_junit(
-    *, run_test: RunTestName, execution_id: uuid.UUID | None, exit_code: int, reasons: list[str]
+    *,
+    run_test: RunTestName,
+    execution_id: uuid.UUID | None,
+    exit_code: int,
+    reasons: list[str],
+    pinned: Pinned | None = None,
 ) -> bytes:
     """JUnit XML for a run that ended without a verdict (a timeout, an API error, a signal): one
     ``verdict`` case with an ``<error>`` (the gate could not judge), not a ``<failure>``."""
-    suite = _Suite(run_test, execution_id)
+    suite = _Suite(run_test, execution_id, pinned)
+    if pinned is not None:
+        reasons = [*reasons, pinned.sentence()]
     suite.case(
         VERDICT_CASE, error=("; ".join(reasons[:3]) or "no verdict", "\n".join(reasons), f"exit {exit_code}")
     )

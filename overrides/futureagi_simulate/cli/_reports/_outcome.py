@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 
 from futureagi_simulate import ScenarioVerdict, Verdict
 
 from ._text import xml_text
+
+if TYPE_CHECKING:
+    from ._pinned import Pinned
 
 __all__ = ["Outcome", "RunTestName", "case_name", "case_names", "percent"]
 
@@ -29,7 +33,8 @@ class RunTestName:
 @attrs.frozen(kw_only=True)
 class Outcome:
     """How a run ended, for its reports: the verdict when one was reached, else the status and reasons
-    (exit 3, 4, 5, 129, 130, 143). ``exit_code`` is the code the command returns, written in each."""
+    (exit 3, 4, 5, 129, 130, 143). ``exit_code`` is the code the command returns, written in each;
+    ``pinned`` names the copy and agent version of a run on a pinned copy (else None)."""
 
     run_test: RunTestName
     execution_id: uuid.UUID | None
@@ -37,6 +42,7 @@ class Outcome:
     verdict: Verdict | None = None
     status: str = ""
     reasons: list[str] = attrs.field(factory=list)
+    pinned: Pinned | None = None
 
 
 def case_name(scenario: ScenarioVerdict) -> str:
