@@ -113,3 +113,24 @@ def test_report_has_no_agent_version_options(oss: Emulator) -> None:
     assert done.returncode == 2
     assert "unrecognized arguments: --agent-version" in done.stderr
     assert sent(oss) == 0
+
+
+def test_a_version_field_the_agent_has_not_is_refused(oss: Emulator, tmp_path: Path) -> None:
+    """A key that is no field of an agent's configuration: exit 2 naming it, no request."""
+    path = version_file(tmp_path, "prompt_text: hello\n")
+    done = invoke(oss, *run_args(oss, "--new-agent-version", str(path), "--version-message", "m"))
+    assert done.returncode == 2
+    assert (
+        f"--new-agent-version {path}.prompt_text: is not a field of an agent's configuration" in done.stderr
+    )
+    assert sent(oss) == 0
+
+
+def test_a_secret_of_the_wrong_type_is_refused_without_quoting_it(oss: Emulator, tmp_path: Path) -> None:
+    """api_key given as a number: exit 2 naming the field and the rule; the value never printed."""
+    path = version_file(tmp_path, "api_key: 4242424242424242\n")
+    done = invoke(oss, *run_args(oss, "--new-agent-version", str(path), "--version-message", "m"))
+    assert done.returncode == 2
+    assert "api_key: must be a str, got int" in done.stderr
+    assert "4242424242424242" not in done.stderr + done.stdout
+    assert sent(oss) == 0

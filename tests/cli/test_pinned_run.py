@@ -9,7 +9,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from futureagi_simulate import SimulateClient
+from futureagi_simulate import SimulateClient, Unset
 from futureagi_simulate.testing import Emulator, Fault
 from tests.cli.harness import invoke, junit_cases, run_args
 
@@ -256,3 +256,29 @@ def test_run_tests_delete_removes_a_left_copy(emulator: Emulator) -> None:
     assert "left" not in run_tests(emulator)
     again = invoke(emulator, "run-tests", "delete", str(copy.id))
     assert again.returncode == 3
+
+
+def test_creating_a_version_says_the_server_made_it_active(emulator: Emulator, tmp_path: Path) -> None:
+    """The new version becomes the agent's active one on the server: the command says so in a line."""
+    path = tmp_path / "version.yaml"
+    path.write_text("description: pr\n")
+    done = invoke(emulator, *run_args(emulator, "--new-agent-version", str(path)), GITHUB_SHA=SHA)
+    assert done.returncode == 0, done.stderr
+    agent = emulator.seed.agent_definition_ids[0]
+    assert f"the server made it agent {agent}'s active version" in done.stderr
+
+
+def test_the_references_camel_case_names_are_read(emulator: Emulator, tmp_path: Path) -> None:
+    """A version file in the reference's spelling (agentName): the new version carries that name."""
+    path = tmp_path / "version.json"
+    path.write_text('{"agentName": "Support line (pull request)"}')
+    done = invoke(
+        emulator, *run_args(emulator, "--new-agent-version", str(path), *reports(tmp_path)), GITHUB_SHA=SHA
+    )
+    assert done.returncode == 0, done.stderr
+    pinned = json.loads((tmp_path / "r.json").read_text())["pinned"]
+    with client_of(emulator) as client:
+        made = client.agent_versions.get(emulator.seed.agent_definition_ids[0], pinned["agent_version_id"])
+    snapshot = made.configuration_snapshot
+    assert not isinstance(snapshot, (Unset, type(None)))
+    assert snapshot.to_dict()["agent_name"] == "Support line (pull request)"

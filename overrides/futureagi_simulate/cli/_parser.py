@@ -331,7 +331,10 @@ def _version_arguments(parser: argparse.ArgumentParser) -> None:
         "--new-agent-version",
         type=Path,
         metavar="FILE",
-        help="first create a version of the run test's agent from this JSON or YAML file, then run it",
+        help=(
+            "first create a version of the run test's agent from this JSON or YAML file, then run it "
+            "(the server makes it the agent's active version)"
+        ),
     )
     group.add_argument(
         "--version-message",

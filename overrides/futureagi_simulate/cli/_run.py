@@ -356,6 +356,12 @@ class Run:
             f"created agent version {_version_name(made) or made.id} ({made.id}) of agent {agent_id} from "
             f"{plan.source}"
         )
+        # The server makes a created version the agent's active one (docs/dialects.md, "Agent
+        # definitions and agent versions"): said, since run tests bound to no version now run it.
+        self.progress.say(
+            f"note: the server made it agent {agent_id}'s active version: run tests of that agent not "
+            "bound to a version run it from now on"
+        )
         return made.id, _version_name(made)
 
     async def _pin_failed(self, error: FutureAGIError, pinned: _reports.Pinned) -> NoReturn:
