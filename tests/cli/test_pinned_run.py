@@ -57,6 +57,7 @@ def test_a_pinned_run_judges_the_copy_and_deletes_it(emulator: Emulator, tmp_pat
     assert pinned["copy_run_test_name"].startswith(
         f"Checkout regression [agent version v2, commit {SHA[:12]}, copy "
     )
+    assert (pinned["copy_deleted"], pinned["copy_left_because"]) == (True, None)
     assert f"deleted run test {pinned['copy_run_test_name']} ({copy_id})" in done.stderr
     assert copies(run_tests(emulator), emulator) == []
 
@@ -222,12 +223,19 @@ def test_a_lost_create_answer_is_cleaned_up(emulator: Emulator, tmp_path: Path) 
     assert copies(run_tests(emulator), emulator) == []
 
 
-def test_a_copy_that_cannot_be_deleted_is_named_in_one_line(emulator: Emulator) -> None:
-    """The delete fails: the verdict's exit code stands, and one line names the run test left and why."""
+def test_a_copy_that_cannot_be_deleted_is_named_in_one_line(emulator: Emulator, tmp_path: Path) -> None:
+    """The delete fails: the verdict's exit code stands, one line names the run test left and why, and
+    the reports, written after the delete, say it was left."""
     seed = emulator.seed
     emulator.inject("deleteRunTest", Fault.server_error(500))
-    done = invoke(emulator, *run_args(emulator, "--agent-version", str(seed.agent_version_ids[1])))
+    done = invoke(
+        emulator, *run_args(emulator, "--agent-version", str(seed.agent_version_ids[1]), *reports(tmp_path))
+    )
     assert done.returncode == 0, done.stderr
+    pinned = json.loads((tmp_path / "r.json").read_text())["pinned"]
+    assert pinned["copy_deleted"] is False
+    assert "Injected fault: HTTP 500" in pinned["copy_left_because"]
+    assert "left: deleting it failed" in (tmp_path / "j.xml").read_text()
     (left,) = [line for line in done.stderr.splitlines() if "was left" in line]
     assert "deleting it failed" in left
     assert "Injected fault: HTTP 500" in left

@@ -889,7 +889,9 @@ class RunTests(Resource):
         ``NotFoundError``; a refused create raises the server's error (nothing was made). Anything that
         fails once the copy may exist deletes it again and raises ``CloneError`` whose message holds the
         failure's own (and ``left_run_test_id`` when the delete failed too); a create whose answer was
-        lost is followed by a look for the copy by name, which is deleted.
+        lost is followed by a look for the copy by name, which is deleted. A ``KeyboardInterrupt`` (or an
+        async task's cancel) part-way is not caught: the copy may be left, its name and description
+        saying what it is.
         """
         return self._run(_clone_flow(self._ctx, run_test_id, agent_version_id, name))
 

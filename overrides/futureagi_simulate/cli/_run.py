@@ -377,7 +377,8 @@ class Run:
 
     async def unpin(self) -> None:
         """Deletes the copy, once, unless ``--keep-run-test``; a copy that cannot be deleted is one line
-        naming it and why. A signal during the delete abandons it, as one during a cancel does."""
+        naming it and why, and the reports written after say so. A signal during the delete abandons
+        it, as one during a cancel does."""
         copy = self.copy
         if copy is None or self.unpinned:
             return
@@ -385,18 +386,21 @@ class Run:
         if self.plan is not None and self.plan.keep:
             self.progress.say(f"kept run test {copy.label()} (--keep-run-test)")
             return
+        why: str | None = None
         try:
             with self.signals.raising():
                 await self.client.run_tests.delete(copy.id)
             self.progress.say(f"deleted run test {copy.label()}, the pinned copy")
         except _signals.Interrupted as again:
-            self.progress.say(
-                f"run test {copy.id} was left: {again.name} stopped its delete; "
-                f"delete it with: futureagi-simulate run-tests delete {copy.id}"
-            )
+            why = f"{again.name} stopped its delete"
         except Exception as error:  # a failed delete is said, never raised
+            why = f"deleting it failed: {error}"
+        pinned = self.reports.pinned
+        if pinned is not None:
+            self.reports.pinned = attrs.evolve(pinned, deleted=why is None, left=why)
+        if why is not None:
             self.progress.say(
-                f"run test {copy.id} was left: deleting it failed: {error}; "
+                f"run test {copy.id} was left: {why}; "
                 f"delete it with: futureagi-simulate run-tests delete {copy.id}"
             )
 

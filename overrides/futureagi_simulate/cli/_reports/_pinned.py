@@ -28,6 +28,8 @@ class Pinned:
     agent_version_name: str | None = None
     commit: str | None = None
     kept: bool = False
+    deleted: bool | None = None
+    left: str | None = None
 
     def version_label(self) -> str:
         """``name (id)``, the id alone, or ``a new version`` while it is not known."""
@@ -48,6 +50,8 @@ class Pinned:
             "agent_version_name": self.agent_version_name,
             "commit": self.commit,
             "copy_kept": self.kept,
+            "copy_deleted": self.deleted,
+            "copy_left_because": self.left,
         }
 
     def properties(self) -> list[tuple[str, str]]:
@@ -60,6 +64,14 @@ class Pinned:
         if self.copy is None:
             where = "no copy of the run test was made"
         else:
-            fate = "kept (--keep-run-test)" if self.kept else "deleted after the run"
-            where = f"on a copy of the run test, {self.copy.label()}, {fate}"
+            where = f"on a copy of the run test, {self.copy.label()}, {self._fate()}"
         return f"Agent version {self.version_label()}{commit}: {where}."
+
+    def _fate(self) -> str:
+        if self.kept:
+            return "kept (--keep-run-test)"
+        if self.deleted:
+            return "deleted"
+        if self.deleted is False:
+            return f"left: {self.left}" if self.left else "left"
+        return "to be deleted once the reports are written"
