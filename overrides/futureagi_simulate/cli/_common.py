@@ -146,11 +146,12 @@ def _made(options: ClientOptions, build: Callable[..., AnyClient]) -> AnyClient:
         raise UsageError(str(error).replace("workspace_id:", "--workspace-id / FI_WORKSPACE_ID:")) from None
 
 
-def new_progress() -> Progress:
-    """The progress line on stderr (rich, loaded here: only a command that waits needs it)."""
+def new_progress(*, prefix: str = "", live: bool | None = None) -> Progress:
+    """The progress line on stderr (rich, loaded here: only a command that waits needs it); ``prefix``
+    before each line, ``live`` as ``Progress`` takes it."""
     from ._progress import Progress
 
-    return Progress()
+    return Progress(prefix=prefix, live=live)
 
 
 def since_now() -> datetime.datetime:

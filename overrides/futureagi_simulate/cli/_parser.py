@@ -24,7 +24,7 @@ from futureagi_simulate import __version__
 from . import _options
 from ._exit import help_epilog
 
-__all__ = ["Command", "build_parser", "parse_duration"]
+__all__ = ["Command", "build_parser", "parse_duration", "run_parser"]
 
 EXIT_CODES = help_epilog()
 _FORMATTER = argparse.RawDescriptionHelpFormatter
@@ -151,7 +151,7 @@ def _client_parent() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each command's namespace holds ``command``, a ``Command``."""
     # The handlers' modules import the library's client, not rich: --help stays free of the extra.
-    from . import _queries, _report_command, _run
+    from . import _queries, _report_command, _run, _suite_command
 
     client = _client_parent()
     parser: argparse.ArgumentParser = _Parser(
@@ -182,7 +182,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=EXIT_CODES,
     )
-    run.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+    run.add_argument(
+        "run_test_ids",
+        metavar="RUN_TEST_ID",
+        type=an_id,
+        nargs="*",
+        help="the run tests to run, at once (none: the suite file's, or --search's)",
+    )
     _selection_arguments(run)
     run.add_argument(
         "--timeout",
@@ -227,8 +233,27 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="print the scenarios that would run; send nothing"
     )
     _version_arguments(run)
-    run.set_defaults(command=Command(_run.run_command, _options.RunOptions, whole=True))
+    _many_arguments(run)
+    run.set_defaults(command=Command(_run.run_command, _options.RunOptions, whole=True), command_line=())
     _add_report_parser(commands, run=run, client=client, handler=_report_command.report_command)
+
+    checking = commands.add_parser(
+        "check",
+        parents=[client],
+        formatter_class=_FORMATTER,
+        help="check the suite file, then its ids and eval names on the server; executes nothing",
+        description=(
+            "Check the suite file (simulate.toml, or --suite PATH): unknown keys and wrong types, each\n"
+            "with its file, line and key; then, on the server, every run test id and every eval name,\n"
+            "scenario id and option value it gives, as run checks them before paying. Executes nothing;\n"
+            "exits 2 on any problem."
+        ),
+        epilog=EXIT_CODES,
+    )
+    checking.add_argument(
+        "--suite", type=Path, metavar="PATH", help="the suite file (default: ./simulate.toml)"
+    )
+    checking.set_defaults(command=Command(_suite_command.check_command, _options.CheckOptions, whole=True))
 
     run_tests = commands.add_parser("run-tests", help="run tests: list, get, delete, execute, executions")
     run_tests_commands = run_tests.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -302,6 +327,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def run_parser() -> argparse.ArgumentParser:
+    """``run``'s own parser (its options are the suite file's keys)."""
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found: argparse.ArgumentParser = action.choices["run"]
+            return found
+    raise LookupError("the command line has no run command")
+
+
 def _selection_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--only",
@@ -348,6 +382,29 @@ def _version_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _many_arguments(parser: argparse.ArgumentParser) -> None:
+    """``run``'s options for several run tests at once (README, "Several run tests")."""
+    group = parser.add_argument_group("several run tests")
+    group.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="also run every run test whose name contains TEXT (any case); --dry-run lists them",
+    )
+    group.add_argument(
+        "--concurrency",
+        type=_positive,
+        default=4,
+        metavar="N",
+        help="how many run tests run at once (4)",
+    )
+    group.add_argument(
+        "--suite",
+        type=Path,
+        metavar="PATH",
+        help="the suite file when no RUN_TEST_ID is given (default: ./simulate.toml)",
+    )
+
+
 def _json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", dest="as_json", action="store_true", help="print JSON on stdout")
 
@@ -358,7 +415,7 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 _NOT_SHARED = frozenset(
     {
         "help",
-        "run_test_id",
+        "run_test_ids",
         "only",
         "all_except",
         "dry_run",
@@ -368,6 +425,9 @@ _NOT_SHARED = frozenset(
         "new_agent_version",
         "version_message",
         "keep_run_test",
+        "search",
+        "concurrency",
+        "suite",
     }
 )
 

@@ -38,7 +38,7 @@ from futureagi_simulate import (
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 from futureagi_simulate._resources.executions import GOES_ON
 
-from . import _pinning, _preflight, _reports, _signals
+from . import _pinning, _preflight, _reports, _signals, _waiting
 from ._common import (
     UsageError,
     check_hint,
@@ -55,11 +55,16 @@ from ._gate import Ended, Reporter, show_table
 from ._options import RunOptions
 from ._waiting import Watch, wait_and_judge_async
 
-__all__ = ["Run", "run_command"]
+__all__ = ["Among", "Run", "check_run_test", "run_command"]
 
 
 def run_command(options: RunOptions) -> int:
-    """The command: every problem found before paying is exit 2 (or 3 when the check's read failed)."""
+    """The command: every problem found before paying is exit 2 (or 3 when the check's read failed).
+    Several run tests (ids, ``--search``) run together (``_many``); one id runs alone, as always."""
+    if len(options.run_test_ids) != 1 or options.many.search is not None:
+        from ._many import run_many
+
+        return run_many(options)
     selection = options.selection()
     if selection is None:
         raise UsageError("--only and --all-except cannot be used together")
@@ -112,6 +117,24 @@ async def _checked_then_run(
         return await run.go()
 
 
+async def check_run_test(
+    client: AsyncSimulateClient, options: RunOptions, selection: Selection, thresholds: Thresholds
+) -> RunTestCheck | tuple[int, list[str]]:
+    """The run test's check before paying: the check when it passed, else the exit code and what is
+    wrong, each line naming its option. Nothing is said or written here."""
+    try:
+        checked = await client.run_tests.check(
+            options.run_test_id, selection=selection, thresholds=thresholds
+        )
+    except FutureAGIError as error:
+        return ExitCode.of_error(error), [f"checking run test {options.run_test_id} failed: {error}"]
+    except Exception as error:  # unexpected: one line and 3, never a traceback and 1
+        return ExitCode.API_REFUSED, [internal_error(error)]
+    if checked.ok:
+        return checked
+    return ExitCode.USAGE, _preflight.problems_of(checked, selection)
+
+
 async def _check_before_paying(
     client: AsyncSimulateClient,
     options: RunOptions,
@@ -123,18 +146,10 @@ async def _check_before_paying(
     """The run test's check; on any problem or failure, what was said and the exit code (a real run also
     writes its reports, saying that nothing started). ``refused``: an option was already found out of
     range, so nothing will run whatever the check finds."""
-    try:
-        checked = await client.run_tests.check(
-            options.run_test_id, selection=selection, thresholds=thresholds
-        )
-    except FutureAGIError as error:
-        code, reasons = ExitCode.of_error(error), [f"checking run test {options.run_test_id} failed: {error}"]
-    except Exception as error:  # unexpected: one line and 3, never a traceback and 1
-        code, reasons = ExitCode.API_REFUSED, [internal_error(error)]
-    else:
-        if checked.ok:
-            return checked
-        code, reasons = ExitCode.USAGE, _preflight.problems_of(checked, selection)
+    checked = await check_run_test(client, options, selection, thresholds)
+    if isinstance(checked, RunTestCheck):
+        return checked
+    code, reasons = checked
     for reason in reasons:
         say(reason)
     say("nothing was executed")
@@ -221,6 +236,17 @@ async def _dry_run_version(
     ]
 
 
+@attrs.frozen(kw_only=True)
+class Among:
+    """One run test's run among several (``_many``): its own signals (installed with the others', bound
+    to its task by the caller), the list its outcome joins for the combined reports, and the one
+    ``--timeout``'s deadline (on ``_waiting.clock``)."""
+
+    signals: _signals.Signals
+    collected: list[_reports.Outcome]
+    deadline: float
+
+
 class Run:
     """One run after its check before paying passed: the steps, and what they have learnt so far."""
 
@@ -234,6 +260,7 @@ class Run:
         thresholds: Thresholds,
         selected: Sequence[uuid.UUID],
         plan: _pinning.PinPlan | None = None,
+        among: Among | None = None,
     ) -> None:
         self.client, self.options, self.run_test = client, options, run_test
         # With a plan, the run is on a copy pinned to an agent version: ``pin`` makes it and points
@@ -244,18 +271,35 @@ class Run:
         self.selection, self.thresholds, self.selected = selection, thresholds, selected
         # Taken before the execute: where to look if its outcome is unknown.
         self.since = since_now()
-        # Made in the task that goes through the steps: a signal stops that task where it waits.
-        task = asyncio.current_task()
-        if task is None:
-            raise RuntimeError("a Run is made inside the event loop's task that runs it")
-        self.signals = _signals.Signals().install().interrupting(task)
-        self.progress = new_progress()
+        self.deadline = among.deadline if among is not None else None
+        if among is None:
+            # Made in the task that goes through the steps: a signal stops that task where it waits.
+            task = asyncio.current_task()
+            if task is None:
+                raise RuntimeError("a Run is made inside the event loop's task that runs it")
+            self.signals = _signals.Signals().install().interrupting(task)
+            self.progress = new_progress()
+        else:
+            self.signals = among.signals
+            # Lines of several runs interleave: each says its run test, and none is a live line.
+            self.progress = new_progress(prefix=f"[{run_test.name or run_test.id}] ", live=False)
         self.watch = Watch(self.progress)
         self.reports = Reporter(
-            progress=self.progress, signals=self.signals, options=options.gate, run_test=run_test
+            progress=self.progress,
+            signals=self.signals,
+            options=options.gate,
+            run_test=run_test,
+            collected=among.collected if among is not None else None,
         )
         self.execution_id: uuid.UUID | None = None
         self.sent = False
+
+    def time_left(self) -> float:
+        """Seconds the wait may take: ``--timeout``, or what is left of it when several run tests share
+        it."""
+        if self.deadline is None:
+            return self.options.gate.timeout
+        return self.deadline - _waiting.clock()
 
     async def go(self) -> int:
         """The steps in order; returns the exit code, which the reports hold."""
@@ -442,10 +486,18 @@ class Run:
         execution_id, run_test_id = execution.execution_id, self.run_test.id
         gate = self.options.gate
         try:
+            timeout = self.time_left()
+            if timeout <= 0:
+                raise WaitTimeoutError(
+                    f"execution {execution_id} had not finished after {gate.timeout:g} s: the --timeout "
+                    f"the run tests share passed before its wait began. {GOES_ON}",
+                    state=None,
+                    timeout=gate.timeout,
+                )
             return await wait_and_judge_async(
                 self.client,
                 execution_id,
-                timeout=gate.timeout,
+                timeout=timeout,
                 poll_interval=gate.poll_interval,
                 watch=self.watch,
                 judge=lambda: self.client.executions.report(

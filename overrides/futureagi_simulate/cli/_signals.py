@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["HANDLED", "Interrupted", "Signals", "exit_code"]
+__all__ = ["HANDLED", "Interrupted", "Signals", "exit_code", "install_all"]
 
 HANDLED: tuple[signal.Signals, ...] = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
@@ -92,6 +92,35 @@ def _note(text: str) -> None:
         os.write(2, line)
 
 
+# The Signals each signal goes to: one per run test being run (``install_all``).
+_installed: list[Signals] = []
+
+
+def install_all(every: list[Signals]) -> None:
+    """Installs the handlers for SIGINT, SIGTERM and SIGHUP: each signal goes to every one of ``every``
+    (the runs of several run tests, each in its own phase), and each different line is said once."""
+    _installed[:] = every
+    for signum in HANDLED:
+        signal.signal(signum, _dispatch)
+
+
+def _dispatch(signum: int, frame: FrameType | None) -> None:
+    lines: list[str] = []
+    raised: Interrupted | None = None
+    for signals in list(_installed):
+        try:
+            line = signals._handle(signum)
+        except Interrupted as interrupted:  # without asyncio: raised here, once all have heard it
+            raised = raised or interrupted
+            continue
+        if line is not None and line not in lines:
+            lines.append(line)
+    for line in lines:
+        _note(line)
+    if raised is not None:
+        raise raised
+
+
 class Signals:
     """The handlers of ``run`` for SIGINT, SIGTERM and SIGHUP, and the phase they act in."""
 
@@ -104,8 +133,8 @@ class Signals:
         self._undelivered: int | None = None
 
     def install(self) -> Signals:
-        for signum in HANDLED:
-            signal.signal(signum, self._handle)
+        """These handlers, alone: the command's one run."""
+        install_all([self])
         return self
 
     def interrupting(self, task: asyncio.Task[object]) -> Signals:
@@ -119,7 +148,8 @@ class Signals:
         """The first signal received, if any."""
         return self.received[0] if self.received else None
 
-    def _handle(self, signum: int, frame: FrameType | None) -> None:
+    def _handle(self, signum: int) -> str | None:
+        """What the signal does in this phase; returns the line to say, if any."""
         self.received.append(signum)
         name = signal_name(signum)
         # Raising switches to noting first: the code that catches the first signal is not itself cut
@@ -127,18 +157,17 @@ class Signals:
         if self._mode == _RAISE:
             self._mode = _NOTE
             self._interrupt(signum)
-            return
+            return None
         if self._mode == _HOLD:
             if len(self.received) - self._held_since > 1:
                 self._mode = _NOTE
                 self._interrupt(signum)
-                return
-            _note(
+                return None
+            return (
                 f"{name} received while the execute is in flight: "
                 "waiting for its answer, which names the execution"
             )
-            return
-        _note(f"{name} received: the reports are written first, and the exit code stays theirs")
+        return f"{name} received: the reports are written first, and the exit code stays theirs"
 
     def _interrupt(self, signum: int) -> None:
         """Stops the work: ``Interrupted`` raised here, or under asyncio the task cancelled."""
