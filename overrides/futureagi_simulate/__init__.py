@@ -55,6 +55,9 @@ if TYPE_CHECKING:
     from ._execution import Execution
     from ._models import (
         UNSET,
+        AgentDefinition,
+        AgentDefinitionPage,
+        AgentDefinitionSummary,
         AgentVersion,
         AgentVersionDetail,
         AgentVersionPage,
@@ -99,6 +102,9 @@ _LAZY = {
         "_models",
         [
             "UNSET",
+            "AgentDefinition",
+            "AgentDefinitionPage",
+            "AgentDefinitionSummary",
             "AgentVersion",
             "AgentVersionDetail",
             "AgentVersionPage",
@@ -158,6 +164,9 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AgentDefinition",
+    "AgentDefinitionPage",
+    "AgentDefinitionSummary",
     "AgentVersion",
     "AgentVersionDetail",
     "AgentVersionPage",

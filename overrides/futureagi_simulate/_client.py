@@ -276,6 +276,8 @@ class SimulateClient(_BaseClient):
             simulations: ``get`` (the run test behind one) and ``execute``.
         agent_versions: :class:`futureagi_simulate.resources.AgentVersions`, an agent definition's versions:
             ``list``, ``iter``, ``get``, ``create`` and ``eval_summary``.
+        agent_definitions: :class:`futureagi_simulate.resources.AgentDefinitions`, the agents under test:
+            ``list``, ``iter``, ``get`` and ``create``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -284,6 +286,7 @@ class SimulateClient(_BaseClient):
         self._run_tests: _resources.RunTests | None = None
         self._executions: _resources.Executions | None = None
         self._prompt_simulations: _resources.PromptSimulations | None = None
+        self._agent_definitions: _resources.AgentDefinitions | None = None
         self._agent_versions: _resources.AgentVersions | None = None
 
     # Each resource is made on its first use: its module imports the generated package. Annotated through
@@ -324,6 +327,15 @@ class SimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.AgentVersions(self._run, self._ctx)
             self._agent_versions = resource
+        return resource
+
+    @property
+    def agent_definitions(self) -> _resources.AgentDefinitions:
+        """Agent definitions: ``list``, ``iter``, ``get``, ``create`` (secrets redacted)."""
+        resource = self._agent_definitions
+        if resource is None:
+            resource = _resources.AgentDefinitions(self._run, self._ctx)
+            self._agent_definitions = resource
         return resource
 
     def __init__(
@@ -487,6 +499,8 @@ class AsyncSimulateClient(_BaseClient):
             simulations: ``get`` and ``execute``.
         agent_versions: :class:`futureagi_simulate.resources.AsyncAgentVersions`, an agent definition's
             versions: ``list``, ``iter``, ``get``, ``create`` and ``eval_summary``.
+        agent_definitions: :class:`futureagi_simulate.resources.AsyncAgentDefinitions`, the agents under test:
+            ``list``, ``iter``, ``get`` and ``create``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -495,6 +509,7 @@ class AsyncSimulateClient(_BaseClient):
         self._run_tests: _resources.AsyncRunTests | None = None
         self._executions: _resources.AsyncExecutions | None = None
         self._prompt_simulations: _resources.AsyncPromptSimulations | None = None
+        self._agent_definitions: _resources.AsyncAgentDefinitions | None = None
         self._agent_versions: _resources.AsyncAgentVersions | None = None
 
     # Each resource is made on its first use: its module imports the generated package. Annotated through
@@ -535,6 +550,15 @@ class AsyncSimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.AsyncAgentVersions(self._run, self._ctx)
             self._agent_versions = resource
+        return resource
+
+    @property
+    def agent_definitions(self) -> _resources.AsyncAgentDefinitions:
+        """Agent definitions: ``list``, ``iter``, ``get``, ``create``, to ``await``."""
+        resource = self._agent_definitions
+        if resource is None:
+            resource = _resources.AsyncAgentDefinitions(self._run, self._ctx)
+            self._agent_definitions = resource
         return resource
 
     def __init__(

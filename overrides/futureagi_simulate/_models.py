@@ -6,6 +6,9 @@ importing the generated package costs more than the rest of the client.
 """
 
 from futureagi_simulate._api.models import (
+    AgentDefinition,
+    AgentDefinitionPage,
+    AgentDefinitionSummary,
     AgentVersion,
     AgentVersionDetail,
     AgentVersionPage,
@@ -29,6 +32,9 @@ from ._exports import publish
 
 __all__ = [
     "UNSET",
+    "AgentDefinition",
+    "AgentDefinitionPage",
+    "AgentDefinitionSummary",
     "AgentVersion",
     "AgentVersionDetail",
     "AgentVersionPage",

@@ -140,8 +140,9 @@ def secret_field_values(value: Any) -> tuple[str, ...]:
 
 def redact_fields(value: Any) -> Any:
     """``value`` with the value of every ``SECRET_FIELDS`` key, at any depth, replaced by ``REDACTED``
-    (an empty or null one is left as it is: it tells that no secret is set). Other values are returned
-    as they are; iterative, as ``redact`` is."""
+    (an empty or null one is left as it is: it tells that no secret is set; an object, such as headers,
+    keeps its keys and loses its values). Other values are returned as they are; iterative, as
+    ``redact`` is."""
     if not isinstance(value, (Mapping, list)):
         return value
     root: list[Any] = [None]
@@ -152,7 +153,10 @@ def redact_fields(value: Any) -> Any:
             copied: dict[Any, Any] = {}
             parent[slot] = copied
             for key, v in source.items():
-                if key in SECRET_FIELDS and v not in (None, "", {}, []):
+                if key in SECRET_FIELDS and isinstance(v, Mapping):
+                    # Headers: their names stay (what is set), every value goes.
+                    copied[key] = {k: v[k] if v[k] in (None, "") else REDACTED for k in v}
+                elif key in SECRET_FIELDS and v not in (None, "", []):
                     copied[key] = REDACTED
                 elif isinstance(v, (Mapping, list)):
                     copied[key] = None

@@ -14,7 +14,9 @@ import it under ``typing.TYPE_CHECKING`` and nothing loads at run time.
 """
 
 from ._resources import (
+    AgentDefinitions,
     AgentVersions,
+    AsyncAgentDefinitions,
     AsyncAgentVersions,
     AsyncExecutions,
     AsyncPromptSimulations,
@@ -25,7 +27,9 @@ from ._resources import (
 )
 
 __all__ = [
+    "AgentDefinitions",
     "AgentVersions",
+    "AsyncAgentDefinitions",
     "AsyncAgentVersions",
     "AsyncExecutions",
     "AsyncPromptSimulations",

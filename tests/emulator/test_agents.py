@@ -138,3 +138,82 @@ def test_version_eval_summary_counts_its_calls(emulator: Emulator, http: httpx.C
         assert unknown.status_code == 404
     other = http.get(f"{_versions(emulator)}{seed.agent_version_ids[1]}/eval-summary/").json()
     assert other == ({"status": True, "result": []} if emulator.dialect == "oss" else [])
+
+
+# -- agent definitions ---------------------------------------------------------------------------------------
+
+
+def _definition_body(emulator: Emulator, **fields: object) -> dict[str, object]:
+    return _create_body(emulator, **fields)
+
+
+def test_agent_definitions_list_the_seed_newest_first(emulator: Emulator, http: httpx.Client) -> None:
+    """The seed's two agents are listed newest first, with their latest version and no api_key."""
+    page = http.get(AGENTS).json()
+    seed = emulator.seed
+    assert [r["id"] for r in page["results"]] == [
+        str(seed.agent_definition_ids[1]),
+        str(seed.agent_definition_ids[0]),
+    ]
+    support = page["results"][1]
+    assert (support["latest_version"], support["latest_version_id"]) == (2, str(seed.agent_version_ids[1]))
+    assert "api_key" not in support
+
+
+def test_agent_definitions_filter_and_pin(emulator: Emulator, http: httpx.Client) -> None:
+    """agent_type and search filter; agent_definition_id puts that agent first; an unknown key is a 400."""
+    seed = emulator.seed
+    assert [r["agent_name"] for r in http.get(AGENTS, params={"agent_type": "voice"}).json()["results"]] == [
+        "Support line"
+    ]
+    assert [r["agent_name"] for r in http.get(AGENTS, params={"search": "SALES"}).json()["results"]] == [
+        "Sales chat"
+    ]
+    pinned = http.get(AGENTS, params={"agent_definition_id": str(seed.agent_definition_ids[0])}).json()
+    assert pinned["results"][0]["id"] == str(seed.agent_definition_ids[0])
+    assert http.get(AGENTS, params={"colour": "red"}).status_code == 400
+
+
+def test_created_agent_definition_is_listed_with_one_version(emulator: Emulator, http: httpx.Client) -> None:
+    """A created agent heads the list; its detail has one active version; its secrets are answered masked."""
+    body = _definition_body(
+        emulator,
+        agent_name="Support chat",
+        agent_type="text",
+        commit_message="Initial version",
+        api_key=PROVIDER_KEY,
+        model="gpt-4o",
+    )
+    response = http.post(f"{AGENTS}create/", json=body)
+    assert response.status_code == 201, response.text
+    assert PROVIDER_KEY not in response.text
+    agent = response.json()["agent"]
+    assert agent["agentName" if emulator.dialect == "docs" else "agent_name"] == "Support chat"
+    detail = http.get(f"{AGENTS}{agent['id']}/").json()
+    assert (detail["version_count"], detail["active_version"]["version_name"], detail["model"]) == (
+        1,
+        "v1",
+        "gpt-4o",
+    )
+    assert detail["api_key"] == "********"
+    assert http.get(AGENTS).json()["results"][0]["id"] == agent["id"]
+
+
+def test_agent_definition_create_checks_its_fields(emulator: Emulator, http: httpx.Client) -> None:
+    """A voice agent without a provider, and a bad agent type, are 400s naming the field."""
+    voice = http.post(
+        f"{AGENTS}create/",
+        json=_definition_body(emulator, agent_name="V", agent_type="voice", commit_message="c"),
+    )
+    assert (voice.status_code, voice.json()["attr"]) == (400, "provider")
+    robot = http.post(
+        f"{AGENTS}create/",
+        json=_definition_body(emulator, agent_name="R", agent_type="robot", commit_message="c"),
+    )
+    assert robot.status_code == 400
+
+
+def test_unknown_agent_definition_is_a_404(emulator: Emulator, http: httpx.Client) -> None:
+    """get of an unknown agent is a 404 "Agent definition not found"."""
+    response = http.get(f"{AGENTS}{uuid.uuid4()}/")
+    assert (response.status_code, response.json()["message"]) == (404, "Agent definition not found")

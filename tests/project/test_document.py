@@ -65,6 +65,9 @@ def test_the_operations_and_their_tags() -> None:
         "createAgentVersion": ("post", ["agent-versions"]),
         "getAgentVersion": ("get", ["agent-versions"]),
         "getAgentVersionEvalSummary": ("get", ["agent-versions"]),
+        "listAgentDefinitions": ("get", ["agent-definitions"]),
+        "createAgentDefinition": ("post", ["agent-definitions"]),
+        "getAgentDefinition": ("get", ["agent-definitions"]),
     }
     assert all(path.endswith("/") for path, _, _ in OPERATIONS.values())
     assert DOCUMENT["servers"][0]["url"] == "https://api.futureagi.com"

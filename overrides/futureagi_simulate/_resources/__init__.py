@@ -6,6 +6,8 @@
 - ``prompt_simulations``: ``PromptSimulations`` and ``AsyncPromptSimulations`` (get, execute).
 - ``agent_versions``: ``AgentVersions`` and ``AsyncAgentVersions`` (an agent definition's versions: ``list``,
   ``iter``, ``get``, ``create`` and ``eval_summary``).
+- ``agent_definitions``: ``AgentDefinitions`` and ``AsyncAgentDefinitions`` (the agents under test: ``list``,
+  ``iter``, ``get`` and ``create``).
 - ``_base``: what they share (the run-flow protocols, the resource base classes, the page loops).
 
 A resource module holds its operations' requests (the generated builders), answer reading, flows and
@@ -25,13 +27,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .agent_definitions import AgentDefinitions, AsyncAgentDefinitions
     from .agent_versions import AgentVersions, AsyncAgentVersions
     from .executions import AsyncExecutions, Executions
     from .prompt_simulations import AsyncPromptSimulations, PromptSimulations
     from .run_tests import AsyncRunTests, RunTests
 
 __all__ = [
+    "AgentDefinitions",
     "AgentVersions",
+    "AsyncAgentDefinitions",
     "AsyncAgentVersions",
     "AsyncExecutions",
     "AsyncPromptSimulations",
@@ -42,6 +47,8 @@ __all__ = [
 ]
 
 _MODULES = {
+    "AgentDefinitions": "agent_definitions",
+    "AsyncAgentDefinitions": "agent_definitions",
     "AgentVersions": "agent_versions",
     "AsyncAgentVersions": "agent_versions",
     "RunTests": "run_tests",

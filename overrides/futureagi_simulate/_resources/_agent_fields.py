@@ -15,7 +15,14 @@ from futureagi_simulate._errors import InvalidArgumentError
 from futureagi_simulate._redaction import SECRET_FIELDS
 from futureagi_simulate._validate import check_json, check_text, check_uuid
 
-__all__ = ["AGENT_FIELDS", "camel", "camel_body", "check_commit_message", "check_configuration"]
+__all__ = [
+    "AGENT_FIELDS",
+    "DEFINITION_FIELDS",
+    "camel",
+    "camel_body",
+    "check_commit_message",
+    "check_configuration",
+]
 
 # The kinds of value: text (str), nullable text, a bool, a list of language codes, a UUID or null, a JSON
 # object or null, an int of at least 1.
@@ -46,6 +53,14 @@ AGENT_FIELDS: dict[str, tuple[int, int | None]] = {
     "observability_enabled": (_BOOL, None),
 }
 
+#: An agent definition's create takes these too (``simulate/serializers/requests/agent_definition.py``).
+DEFINITION_FIELDS: dict[str, tuple[int, int | None]] = {
+    **AGENT_FIELDS,
+    "websocket_url": (_TEXT_OR_NULL, None),
+    "websocket_headers": (_OBJECT_OR_NULL, None),
+    "replay_session_id": (_UUID_OR_NULL, None),
+}
+
 _AGENT_TYPES = ("voice", "text")
 
 
@@ -60,7 +75,7 @@ def camel_body(body: Mapping[str, Any]) -> dict[str, Any]:
     return {camel(key): value for key, value in body.items()}
 
 
-_CAMEL_NAMES = {camel(name): name for name in AGENT_FIELDS}
+_CAMEL_NAMES = {camel(name): name for name in DEFINITION_FIELDS}
 
 
 def check_commit_message(value: object) -> str:
@@ -71,7 +86,9 @@ def check_commit_message(value: object) -> str:
     return check_text("commit_message", value)
 
 
-def check_configuration(argument: str, value: object) -> dict[str, Any]:
+def check_configuration(
+    argument: str, value: object, fields: Mapping[str, tuple[int, int | None]] = AGENT_FIELDS
+) -> dict[str, Any]:
     """``value`` (a mapping of configuration fields, snake_case) checked field by field; the fields in
     wire form. A key that is not a field, a camelCase spelling included, is refused with the right name."""
     if not isinstance(value, Mapping):
@@ -82,19 +99,18 @@ def check_configuration(argument: str, value: object) -> dict[str, Any]:
     for key, item in value.items():
         if not isinstance(key, str):
             raise InvalidArgumentError(argument, f"keys must be str, got {type(key).__name__}")
-        if key not in AGENT_FIELDS:
+        if key not in fields:
             hint = f"; did you mean {_CAMEL_NAMES[key]!r} (snake_case)?" if key in _CAMEL_NAMES else ""
             raise InvalidArgumentError(
                 f"{argument}.{key}",
-                f"is not a field of an agent's configuration{hint} (fields: {', '.join(AGENT_FIELDS)})",
+                f"is not a field of an agent's configuration{hint} (fields: {', '.join(fields)})",
             )
-        checked[key] = _check_field(f"{argument}.{key}", key, item)
+        checked[key] = _check_field(f"{argument}.{key}", fields[key], key in SECRET_FIELDS, key, item)
     return checked
 
 
-def _check_field(where: str, name: str, value: object) -> Any:
-    kind, max_length = AGENT_FIELDS[name]
-    secret = name in SECRET_FIELDS
+def _check_field(where: str, spec: tuple[int, int | None], secret: bool, name: str, value: object) -> Any:
+    kind, max_length = spec
     if kind in (_TEXT, _TEXT_OR_NULL):
         if value is None and kind == _TEXT_OR_NULL:
             return None

@@ -124,7 +124,7 @@ class RunTestRecord:
     @property
     def agent_type(self) -> str:
         """``voice`` or ``text``, as the server names the kind of agent a run test's calls reach."""
-        # The server's open set is `voice` or `text`; the seed's chat agent is a text one.
+        # The server's open set is `voice` or `text`.
         return "voice" if self.agent is not None and self.agent.agent_type == "voice" else "text"
 
 

@@ -134,7 +134,28 @@ ROUTES: tuple[Route, ...] = (
         _run_tests.list_run_test_call_executions,
         write=False,
     ),
-    # Issue 24: agent versions.
+    # Issue 24: agent definitions and their versions.
+    Route(
+        "listAgentDefinitions",
+        "GET",
+        "/simulate/agent-definitions/",
+        _agents.list_agent_definitions,
+        write=False,
+    ),
+    Route(
+        "createAgentDefinition",
+        "POST",
+        "/simulate/agent-definitions/create/",
+        _agents.create_agent_definition,
+        write=True,
+    ),
+    Route(
+        "getAgentDefinition",
+        "GET",
+        f"/simulate/agent-definitions/{_AGENT}/",
+        _agents.get_agent_definition,
+        write=False,
+    ),
     Route(
         "listAgentVersions",
         "GET",

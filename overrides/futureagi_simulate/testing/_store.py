@@ -80,7 +80,7 @@ class Store:
             self.eval_templates[eval_template.id] = eval_template
         agents = [
             AgentRecord(seed_id(f"agent:{n}"), n, t, seed_id(f"version:{n}"), "v1", seed_id(f"sim:{n}"))
-            for n, t in (("Support line", "voice"), ("Sales chat", "chat"))
+            for n, t in (("Support line", "voice"), ("Sales chat", "text"))
         ]
         for agent in agents:
             self.agents[agent.id] = agent
@@ -284,6 +284,71 @@ class Store:
             return self._add_version(
                 agent, uuid.uuid4(), commit_message, "active", configuration, secrets, datetime.now(UTC)
             )
+
+    def create_agent(
+        self,
+        *,
+        name: str,
+        agent_type: str,
+        commit_message: str,
+        configuration: Mapping[str, Any],
+        secrets: Mapping[str, str],
+    ) -> AgentRecord:
+        """A new agent definition with its first version, active, made of ``configuration``."""
+        with self.lock:
+            agent = AgentRecord(uuid.uuid4(), name, agent_type, uuid.uuid4(), "v1", uuid.uuid4())
+            self.agents[agent.id] = agent
+            self._add_version(
+                agent, agent.version_id, commit_message, "active", configuration, secrets, datetime.now(UTC)
+            )
+            return agent
+
+    def agents_newest_first(self) -> list[AgentRecord]:
+        with self.lock:
+            return list(reversed(self.agents.values()))
+
+    def agent_json(self, agent: AgentRecord, *, detail: bool) -> dict[str, Any]:
+        """An agent definition as the server's list (``detail=False``) or detail serializer renders it:
+        the fixed fields, then what its versions' configurations set, newest last; secrets masked."""
+        versions = self.versions_of(agent.id)
+        body = self._agent_detail(agent)
+        for version in reversed(versions):
+            body.update({k: v for k, v in version.configuration.items() if k in body})
+            body.update({k: "********" for k in version.secrets if k in body})
+        created = min((v.created_at for v in versions), default=_SEEDED_AT)
+        body["created_at"] = timestamp(created)
+        body["updated_at"] = timestamp(max((v.created_at for v in versions), default=created))
+        if not detail:
+            listed = [
+                "id",
+                "agent_name",
+                "agent_type",
+                "contact_number",
+                "inbound",
+                "description",
+                "assistant_id",
+                "provider",
+                "language",
+                "languages",
+                "websocket_url",
+                "websocket_headers",
+                "workspace",
+                "knowledge_base",
+                "organization",
+                "created_at",
+                "updated_at",
+                "model_details",
+                "model",
+            ]
+            row = {key: body[key] for key in listed}
+            row["latest_version"] = versions[0].number if versions else None
+            row["latest_version_id"] = str(versions[0].id) if versions else None
+            return row
+        active = next((v for v in versions if v.status == "active"), None)
+        body["versions"] = [self.version_json(v, detail=False) for v in versions]
+        body["active_version"] = self.version_json(active, detail=False) if active else None
+        body["version_count"] = len(versions)
+        return body
 
     def version_json(self, version: AgentVersionRecord, *, detail: bool) -> dict[str, Any]:
         """A version as the server's list (``detail=False``) or detail serializer renders it."""

@@ -1,5 +1,22 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .agent_definition import AgentDefinition
+from .agent_definition_created import AgentDefinitionCreated
+from .agent_definition_livekit_config_json_type_0 import (
+    AgentDefinitionLivekitConfigJsonType0,
+)
+from .agent_definition_model_details_type_0 import AgentDefinitionModelDetailsType0
+from .agent_definition_page import AgentDefinitionPage
+from .agent_definition_summary import AgentDefinitionSummary
+from .agent_definition_summary_model_details_type_0 import (
+    AgentDefinitionSummaryModelDetailsType0,
+)
+from .agent_definition_summary_websocket_headers_type_0 import (
+    AgentDefinitionSummaryWebsocketHeadersType0,
+)
+from .agent_definition_websocket_headers_type_0 import (
+    AgentDefinitionWebsocketHeadersType0,
+)
 from .agent_version import AgentVersion
 from .agent_version_configuration_snapshot_type_0 import (
     AgentVersionConfigurationSnapshotType0,
@@ -20,6 +37,32 @@ from .cancel_test_execution_request import CancelTestExecutionRequest
 from .cancel_test_execution_result import CancelTestExecutionResult
 from .column_config import ColumnConfig
 from .column_config_map import ColumnConfigMap
+from .create_agent_definition_request_camel import CreateAgentDefinitionRequestCamel
+from .create_agent_definition_request_camel_agent_type import (
+    CreateAgentDefinitionRequestCamelAgentType,
+)
+from .create_agent_definition_request_camel_livekit_config_json_type_0 import (
+    CreateAgentDefinitionRequestCamelLivekitConfigJsonType0,
+)
+from .create_agent_definition_request_camel_model_details_type_0 import (
+    CreateAgentDefinitionRequestCamelModelDetailsType0,
+)
+from .create_agent_definition_request_camel_websocket_headers_type_0 import (
+    CreateAgentDefinitionRequestCamelWebsocketHeadersType0,
+)
+from .create_agent_definition_request_snake import CreateAgentDefinitionRequestSnake
+from .create_agent_definition_request_snake_agent_type import (
+    CreateAgentDefinitionRequestSnakeAgentType,
+)
+from .create_agent_definition_request_snake_livekit_config_json_type_0 import (
+    CreateAgentDefinitionRequestSnakeLivekitConfigJsonType0,
+)
+from .create_agent_definition_request_snake_model_details_type_0 import (
+    CreateAgentDefinitionRequestSnakeModelDetailsType0,
+)
+from .create_agent_definition_request_snake_websocket_headers_type_0 import (
+    CreateAgentDefinitionRequestSnakeWebsocketHeadersType0,
+)
 from .create_agent_version_request_camel import CreateAgentVersionRequestCamel
 from .create_agent_version_request_camel_livekit_config_json_type_0 import (
     CreateAgentVersionRequestCamelLivekitConfigJsonType0,
@@ -58,6 +101,7 @@ from .execute_run_test_request_camel import ExecuteRunTestRequestCamel
 from .execute_run_test_request_snake import ExecuteRunTestRequestSnake
 from .execution_camel import ExecutionCamel
 from .execution_snake import ExecutionSnake
+from .list_agent_definitions_agent_type import ListAgentDefinitionsAgentType
 from .list_run_tests_simulation_type import ListRunTestsSimulationType
 from .prompt_execution_docs_envelope import PromptExecutionDocsEnvelope
 from .prompt_execution_server_envelope import PromptExecutionServerEnvelope
@@ -90,6 +134,15 @@ from .update_run_test_components_request_snake import (
 )
 
 __all__ = (
+    "AgentDefinition",
+    "AgentDefinitionCreated",
+    "AgentDefinitionLivekitConfigJsonType0",
+    "AgentDefinitionModelDetailsType0",
+    "AgentDefinitionPage",
+    "AgentDefinitionSummary",
+    "AgentDefinitionSummaryModelDetailsType0",
+    "AgentDefinitionSummaryWebsocketHeadersType0",
+    "AgentDefinitionWebsocketHeadersType0",
     "AgentVersion",
     "AgentVersionConfigurationSnapshotType0",
     "AgentVersionCreated",
@@ -106,6 +159,16 @@ __all__ = (
     "CancelTestExecutionResult",
     "ColumnConfig",
     "ColumnConfigMap",
+    "CreateAgentDefinitionRequestCamel",
+    "CreateAgentDefinitionRequestCamelAgentType",
+    "CreateAgentDefinitionRequestCamelLivekitConfigJsonType0",
+    "CreateAgentDefinitionRequestCamelModelDetailsType0",
+    "CreateAgentDefinitionRequestCamelWebsocketHeadersType0",
+    "CreateAgentDefinitionRequestSnake",
+    "CreateAgentDefinitionRequestSnakeAgentType",
+    "CreateAgentDefinitionRequestSnakeLivekitConfigJsonType0",
+    "CreateAgentDefinitionRequestSnakeModelDetailsType0",
+    "CreateAgentDefinitionRequestSnakeWebsocketHeadersType0",
     "CreateAgentVersionRequestCamel",
     "CreateAgentVersionRequestCamelLivekitConfigJsonType0",
     "CreateAgentVersionRequestCamelModelDetailsType0",
@@ -136,6 +199,7 @@ __all__ = (
     "ExecuteRunTestRequestSnake",
     "ExecutionCamel",
     "ExecutionSnake",
+    "ListAgentDefinitionsAgentType",
     "ListRunTestsSimulationType",
     "PromptExecutionDocsEnvelope",
     "PromptExecutionServerEnvelope",

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ParseError,
+    Unset,
+    as_object,
+    missing,
+    new_instance,
+    wrong_type,
+)
+
+# The JSON keys the document declares for AgentDefinitionCreated: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "agent",
+        "message",
+    )
+)
+
+
+@_attrs_define
+class AgentDefinitionCreated:
+    """The answer to an agent definition create.
+
+    Attributes:
+        agent (AgentDefinition): One agent definition as get and create answer it. Its secrets (`api_key`,
+            `livekit_api_key`,
+            `websocket_headers`) are masked by the server and replaced by `[REDACTED]` in the client; get adds
+            its versions. Unknown keys are kept.
+        message (str | Unset): A human-readable sentence, `Agent definition created successfully`.
+    """
+
+    agent: AgentDefinition
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent = self.agent.to_dict()
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent": agent,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
+
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 2:
+            try:
+                json_agent = d["agent"]
+                json_message = d["message"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_agent = d.get("agent", UNSET)
+            if json_agent is UNSET:
+                raise missing("agent")
+            json_message = d.get("message", UNSET)
+
+        if type(json_agent) is dict:
+            try:
+                json_agent = AgentDefinition.from_dict(json_agent, ids, consume)
+            except ParseError as error:
+                raise error.within("agent") from None
+
+        else:
+            raise wrong_type("object", json_agent, "agent")
+
+        if type(json_message) is not str and json_message is not UNSET:
+            raise wrong_type("string", json_message, "message")
+
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        if cls is AgentDefinitionCreated:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.agent = json_agent
+            made.message = json_message
+            made.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                agent=json_agent,
+                message=json_message,
+                additional_properties=additional_properties,
+            )
+
+        return made
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.agent_definition import AgentDefinition
