@@ -5,6 +5,7 @@ The tree::
     FutureAGIError
     ├── WaitTimeoutError                          executions.wait gave up; ``state`` is the last state seen
     ├── TooManyPagesError                         a paged read found no last page within MAX_PAGES
+    ├── CloneError                                run_tests.clone stopped part-way; ``left_run_test_id``
     ├── InvalidArgumentError (also a ValueError)  bad input, raised before anything is sent
     │   ├── CredentialsError                      missing, partial or conflicting credentials
     │   └── UnsafeSelectionError                  a selection the server would run differently
@@ -53,6 +54,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CloneError",
     "CredentialsError",
     "FutureAGIError",
     "InsecureTransportWarning",
@@ -138,6 +140,29 @@ class IncompleteResultsError(FutureAGIError):
 
     def __init__(self, message: str) -> None:
         self.message = message
+        super().__init__(message)
+
+
+class CloneError(FutureAGIError):
+    """``run_tests.clone`` stopped part-way. The message says what failed, the server's own message
+    included (the failure is also ``__cause__``), and what became of the copy.
+
+    ``left_run_test_id`` is the copy that exists and could not be deleted (delete it with
+    ``run_tests.delete``), else None: nothing was made, or what was made was deleted again.
+    ``left_run_test_name`` is the copy's name, also when its id is unknown (a create whose answer was
+    lost and whose copy could not be found): look for it with ``run_tests.list(search=...)``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        left_run_test_id: Any = None,
+        left_run_test_name: str | None = None,
+    ) -> None:
+        self.message = message
+        self.left_run_test_id = left_run_test_id
+        self.left_run_test_name = left_run_test_name
         super().__init__(message)
 
 

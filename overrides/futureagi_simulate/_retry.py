@@ -43,6 +43,7 @@ from ._redaction import excerpt, redact
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
+    "NOT_SENT",
     "Finished",
     "ResponseTooLarge",
     "Step",
@@ -57,6 +58,9 @@ log = logging.getLogger("futureagi_simulate")
 T = TypeVar("T")
 
 DEFAULT_MAX_RETRIES = 2
+# Ends the message of a connection error whose request never left: what a caller reads to know nothing
+# was made (run_tests.clone after a failed create).
+NOT_SENT = "The request was not sent"
 INITIAL_BACKOFF = 0.5
 MAX_BACKOFF = 8.0
 # A Retry-After longer than this is the server saying "not now": raise and let the caller decide.
@@ -261,7 +265,7 @@ def _connection_error(
     if detail:
         what += f" ({detail})"
     if never_sent:
-        what += ". The request was not sent"
+        what += f". {NOT_SENT}"
     elif may_have_started:
         what += f". The request may have reached the server. {MAY_HAVE_STARTED}"
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError

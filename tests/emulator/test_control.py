@@ -79,3 +79,31 @@ def test_control_routes_refuse_what_they_cannot_do(oss: Emulator, path: str, bod
         response = client.post(path, json=body)
     assert response.status_code == 400
     assert response.json()["message"]
+
+
+def test_control_route_scripts_a_scenario_on_one_agent_version(manual: Emulator, mhttp: httpx.Client) -> None:
+    """POST /_emulator/script with agent_version fails the scenario only on run tests pinned to it."""
+    seed = manual.seed
+    _, v2 = seed.agent_version_ids
+    body = {"scenario_id": str(seed.scenario_ids[0]), "call": "failed", "agent_version": str(v2)}
+    scripted = mhttp.post("/_emulator/script", json=body)
+    assert scripted.json()["agent_version"] == str(v2)
+    created = mhttp.post(
+        "/simulate/run-tests/create/",
+        json={
+            "name": "on v2",
+            "agent_definition_id": str(seed.agent_definition_ids[0]),
+            "scenario_ids": [str(seed.scenario_ids[0])],
+            "agent_version": str(v2),
+        },
+    ).json()
+    pinned_run = created.get("id") or created["result"]["id"]
+    execute(manual, mhttp, run_test_id=pinned_run)
+    execute(manual, mhttp)
+    mhttp.post("/_emulator/finish")
+    listed = {
+        run: mhttp.get("/_emulator/executions", params={"run_test_id": run}).json()["executions"][0]
+        for run in (pinned_run, str(seed.run_test_id))
+    }
+    assert [c["status"] for c in listed[pinned_run]["calls"]] == ["failed"]
+    assert "failed" not in [c["status"] for c in listed[str(seed.run_test_id)]["calls"]]

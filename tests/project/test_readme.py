@@ -41,6 +41,7 @@ def _ids(emulator: Emulator) -> dict[str, Any]:
         "prompt_template_id": str(seed.prompt_template_id),
         "prompt_run_test_id": str(seed.prompt_run_test_id),
         "slow_scenario_id": str(seed.prompt_scenario_ids[0]),
+        "agent_version_id": str(seed.agent_version_ids[1]),
     }
 
 

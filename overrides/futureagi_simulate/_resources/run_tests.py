@@ -45,11 +45,20 @@ from futureagi_simulate._api.models.update_run_test_components_request_camel imp
 from futureagi_simulate._api.models.update_run_test_components_request_snake import (
     UpdateRunTestComponentsRequestSnake,
 )
-from futureagi_simulate._errors import InvalidArgumentError
+from futureagi_simulate._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    CloneError,
+    FutureAGIError,
+    InvalidArgumentError,
+)
 from futureagi_simulate._execution import Execution
 from futureagi_simulate._flows import Casing, Context, Exchange, Flow, negotiated, single
 from futureagi_simulate._models import (
     UNSET,
+    AgentVersion,
+    EvalConfig,
     EvaluationConfig,
     RunTest,
     RunTestCallExecution,
@@ -62,6 +71,7 @@ from futureagi_simulate._models import (
 from futureagi_simulate._pagination import all_pages
 from futureagi_simulate._preflight import RunTestCheck, check_arguments, check_run_test
 from futureagi_simulate._results import EvalSummary
+from futureagi_simulate._retry import NOT_SENT
 from futureagi_simulate._selection import Selection
 from futureagi_simulate._types import NOT_GIVEN, NotGiven, SimulationType
 from futureagi_simulate._validate import (
@@ -89,8 +99,10 @@ from ._base import (
 )
 
 __all__ = [
+    "COPY_DESCRIPTION",
     "AsyncRunTests",
     "RunTests",
+    "copy_name",
     "get_exchange",
     "parse_run_test",
     "parse_run_test_page",
@@ -429,6 +441,206 @@ def _check_reading(
     return check_run_test(run_test_id, run_test, scenarios, selection=selection, thresholds=thresholds)
 
 
+# Clone: a short-lived copy pinned to an agent version -------------------------------------------------
+
+# Said in every copy's description: where it came from, so that one left behind explains itself.
+COPY_DESCRIPTION = "Copy of run test {original} pinned to agent version {version}, made by run_tests.clone"
+# An ambiguous create is looked for by name among the run tests created since a little before it, on the
+# server's clock: this much earlier than the client's, for skew.
+_CREATE_SKEW = datetime.timedelta(minutes=5)
+
+
+def copy_name(original: str, version: str, *, commit: str | None = None, token: str | None = None) -> str:
+    """The copy's name: ``<original> [agent version <version>, commit <commit>, copy <token>]``, the
+    original's name cut (with ``…``) so that the whole fits the server's 255 characters. ``token`` (six
+    random hex digits when None) tells apart two copies made from one commit at once."""
+    token = token if token is not None else uuid.uuid4().hex[:6]
+    parts = [f"agent version {version}"]
+    if commit:
+        parts.append(f"commit {commit}")
+    parts.append(f"copy {token}")
+    tail = f" [{', '.join(parts)}]"
+    room = NAME_MAX_LENGTH - len(tail)
+    head = original if len(original) <= room else original[: max(room - 1, 0)] + "…"
+    return (head + tail)[:NAME_MAX_LENGTH]
+
+
+def _clone_flow(ctx: Context, run_test_id: object, agent_version_id: object, name: object) -> Flow[RunTest]:
+    """Checks the arguments now, before any request; the flow reads, creates and pins."""
+    original_id = check_uuid("run_test_id", run_test_id)
+    version = check_uuid("agent_version_id", agent_version_id)
+    chosen = None if name is None else _check_name(name)
+    return _clone(ctx, original_id, version, chosen)
+
+
+def _clone(ctx: Context, original_id: uuid.UUID, version: uuid.UUID, name: str | None) -> Flow[RunTest]:
+    original = yield from single(get_exchange(original_id), ctx)
+    request = _copy_request(original, version, name)
+    since = datetime.datetime.now(datetime.UTC) - _CREATE_SKEW
+    try:
+        copy = yield from single(create_exchange(**request), ctx)
+    except FutureAGIError as error:
+        if not _create_may_have_happened(error):
+            raise
+        yield from _remove_lost_copy(ctx, str(request["name"]), since, error)
+        raise AssertionError("unreachable: _remove_lost_copy raises") from error
+    try:
+        return (yield from _pin(ctx, original, copy, version))
+    except FutureAGIError as error:
+        yield from _remove_copy(ctx, copy, error)
+        raise AssertionError("unreachable: _remove_copy raises") from error
+
+
+def _copy_request(original: RunTest, version: uuid.UUID, name: str | None) -> dict[str, Any]:
+    """The create body of the copy: the original's agent, scenarios, dataset rows, tool evaluation and
+    eval configs, pinned to ``version``. Raises ``CloneError`` (nothing made) when the original cannot be
+    copied: a prompt simulation, no scenarios, or an eval config whose template the answer does not name."""
+    agent = original.agent_definition
+    if not isinstance(agent, uuid.UUID):
+        raise CloneError(
+            f"run test {original.id} has no agent definition (a prompt simulation, or its agent was "
+            "deleted): there is no agent version to pin; nothing was created"
+        )
+    scenarios = original.scenarios if isinstance(original.scenarios, list) else []
+    if not scenarios:
+        raise CloneError(f"run test {original.id} has no scenarios to copy; nothing was created")
+    request: dict[str, Any] = {
+        "name": name if name is not None else copy_name(original.name, str(version)),
+        "agent_definition_id": agent,
+        "scenario_ids": scenarios,
+        "description": COPY_DESCRIPTION.format(original=original.id, version=version),
+        "evaluations_config": [_recreated(original, config) for config in _eval_configs(original)],
+        "agent_version": version,
+    }
+    if isinstance(original.dataset_row_ids, list) and original.dataset_row_ids:
+        request["dataset_row_ids"] = list(original.dataset_row_ids)
+    if isinstance(original.enable_tool_evaluation, bool):
+        request["enable_tool_evaluation"] = original.enable_tool_evaluation
+    return request
+
+
+def _eval_configs(run_test: RunTest) -> list[EvalConfig]:
+    """The run test's eval configs as the answer gives them (three keys carry the same list; the first
+    one present counts)."""
+    for configs in (run_test.simulate_eval_configs_detail, run_test.evals_detail, run_test.evals):
+        if isinstance(configs, list):
+            return configs
+    return []
+
+
+def _recreated(original: RunTest, config: EvalConfig) -> dict[str, Any]:
+    """An eval config of the original as an ``evaluations_config`` item: the server ignores
+    ``eval_config_ids`` on create (``CreateRunTestView`` in ``simulate/views/run_test.py`` filters them
+    and drops the result), so each config is created anew from its template and settings.
+
+    Left out: ``eval_group``, which the answer gives as the group's name while create wants its id, and
+    ``status``, which the server sets."""
+    template = config.template_id
+    if not isinstance(template, uuid.UUID):
+        raise CloneError(
+            f"run test {original.id}: its eval config {config.name!r} ({config.id}) has no template_id in "
+            "the answer, so it cannot be recreated on a copy; nothing was created"
+        )
+    item: dict[str, Any] = {"template_id": str(template)}
+    wire = config.to_dict()
+    for key in ("name", "config", "mapping", "filters", "error_localizer", "model"):
+        value = wire.get(key)
+        if value is not None:
+            item[key] = value
+    return item
+
+
+def _pin(ctx: Context, original: RunTest, copy: RunTest, version: uuid.UUID) -> Flow[RunTest]:
+    """Makes sure the copy runs what the original does, on ``version``: the simulator agent (create has no
+    field for it) and the version set with the components PATCH when the answer shows otherwise, then
+    every eval config there. Raises ``CloneError`` when the copy still differs."""
+    simulator = original.simulator_agent if isinstance(original.simulator_agent, uuid.UUID) else None
+    if _version_of(copy) != version or (simulator is not None and copy.simulator_agent != simulator):
+        build = components_builder(
+            copy.id,
+            agent_definition_id=NOT_GIVEN,
+            # Sent along with the simulator: a PATCH without it may fall back to the agent's active version.
+            agent_version_id=version,
+            simulator_agent_id=NOT_GIVEN if simulator is None else simulator,
+            scenario_ids=NOT_GIVEN,
+            enable_tool_evaluation=NOT_GIVEN,
+        )
+        copy = yield from _update_components_flow(copy.id, build, ctx)
+    pinned = _version_of(copy)
+    if pinned != version:
+        raise CloneError(
+            f"the server made run test {copy.id} on agent version {pinned}, not {version}, and did not "
+            "change it when asked"
+        )
+    wanted, made = len(_eval_configs(original)), len(_eval_configs(copy))
+    if made != wanted:
+        raise CloneError(
+            f"run test {copy.id} was made with {made} eval configs; the original {original.id} has {wanted}"
+        )
+    return copy
+
+
+def _version_of(run_test: RunTest) -> uuid.UUID | None:
+    version = run_test.agent_version
+    return version.id if isinstance(version, AgentVersion) and isinstance(version.id, uuid.UUID) else None
+
+
+def _create_may_have_happened(error: FutureAGIError) -> bool:
+    """True when the create reached the server and its answer was lost or unreadable: the copy may exist."""
+    if isinstance(error, APIResponseValidationError):
+        return 200 <= error.status_code < 300
+    if isinstance(error, APIConnectionError):
+        return NOT_SENT not in error.message
+    # A gateway's 502 or 504 may come after the server made it; the server's own 500 comes from a view
+    # whose transaction was rolled back (CreateRunTestView), and a 503 or 429 from before it.
+    return isinstance(error, APIStatusError) and error.status_code in (502, 504)
+
+
+def _remove_copy(ctx: Context, copy: RunTest, error: FutureAGIError) -> Flow[None]:
+    """Deletes the copy after ``error``; raises ``CloneError`` saying what became of it."""
+    try:
+        yield from single(delete_exchange(copy.id), ctx)
+    except FutureAGIError as failed:
+        raise CloneError(
+            f"{error}; the copy, run test {copy.id} ({copy.name!r}), was left: deleting it failed: {failed}",
+            left_run_test_id=copy.id,
+            left_run_test_name=copy.name,
+        ) from error
+    raise CloneError(f"{error}; the copy, run test {copy.id}, was deleted") from error
+
+
+def _made_since(row: RunTest, since: datetime.datetime) -> bool:
+    made = row.created_at
+    return not isinstance(made, datetime.datetime) or made >= since
+
+
+def _remove_lost_copy(ctx: Context, name: str, since: datetime.datetime, error: FutureAGIError) -> Flow[None]:
+    """After a create whose answer was lost: finds the run tests of exactly ``name`` created since
+    ``since`` and deletes them; raises ``CloneError`` saying what became of them."""
+    try:
+        page = yield from single(list_exchange(search=name, limit=PAGE_SIZE), ctx)
+        found = [
+            row.id
+            for row in page.results
+            if row.name == name
+            and (not isinstance(row.created_at, datetime.datetime) or row.created_at >= since)
+        ]
+        for found_id in found:
+            yield from single(delete_exchange(found_id), ctx)
+    except FutureAGIError as failed:
+        raise CloneError(
+            f"{error}; the create's answer was lost, so a run test named {name!r} may have been made and "
+            f"left: looking for it to delete it failed: {failed}",
+            left_run_test_name=name,
+        ) from error
+    what = (
+        f"the run test it had made ({', '.join(map(str, found))}) was deleted"
+        if found
+        else (f"no run test named {name!r} was found, so none was made")
+    )
+    raise CloneError(f"{error}; the create's answer was lost: {what}") from error
+
+
 def _page_exchanges(
     *,
     search: str | NotGiven,
@@ -662,6 +874,27 @@ class RunTests(Resource):
         """
         return self._run(_check_flow(self._ctx, run_test_id, selection, thresholds))
 
+    def clone(self, run_test_id: IdLike, *, agent_version_id: IdLike, name: str | None = None) -> RunTest:
+        """A new run test that runs what ``run_test_id`` runs against agent version ``agent_version_id``,
+        leaving the original as it is; returns the copy. Delete it with ``delete`` when done.
+
+        The copy has the original's agent definition, scenarios, dataset rows, tool evaluation, simulator
+        agent and eval configs (each recreated from its template and settings: the server ignores
+        ``eval_config_ids`` on create, ``docs/dialects.md``, "Copying a run test"), pinned to the version.
+        ``name`` defaults to ``copy_name(original name, version id)``. Requests: the original's GET, the
+        create (a POST, never resent), and a components PATCH only when the created copy lacks the
+        version or simulator.
+
+        Errors: a bad id or name is ``InvalidArgumentError`` before any request; an unknown run test is
+        ``NotFoundError``; a refused create raises the server's error (nothing was made). Anything that
+        fails once the copy may exist deletes it again and raises ``CloneError`` whose message holds the
+        failure's own (and ``left_run_test_id`` when the delete failed too); a create whose answer was
+        lost is followed by a look for the copy by name, which is deleted. A ``KeyboardInterrupt`` (or an
+        async task's cancel) part-way is not caught: the copy may be left, its name and description
+        saying what it is.
+        """
+        return self._run(_clone_flow(self._ctx, run_test_id, agent_version_id, name))
+
 
 class AsyncRunTests(AsyncResource):
     """Run tests: create, list, iterate, execute (asyncio)."""
@@ -832,6 +1065,12 @@ class AsyncRunTests(AsyncResource):
         """Checks that ``selection`` and ``thresholds`` fit the run test, with no execute; see
         ``RunTests.check``."""
         return await self._run(_check_flow(self._ctx, run_test_id, selection, thresholds))
+
+    async def clone(
+        self, run_test_id: IdLike, *, agent_version_id: IdLike, name: str | None = None
+    ) -> RunTest:
+        """A copy of the run test pinned to agent version ``agent_version_id``; see ``RunTests.clone``."""
+        return await self._run(_clone_flow(self._ctx, run_test_id, agent_version_id, name))
 
 
 # Argument checks of these operations ------------------------------------------------------------------

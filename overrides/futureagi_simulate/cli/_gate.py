@@ -34,8 +34,9 @@ class Ended(BaseException):
 class Reporter:
     """Writes a run's (or a ``report`` command's) three reports, each whole or not at all and each on
     its own, holding ``code``: the exit code the command returns; one that cannot be written is a
-    warning. ``run_test`` and ``execution_id`` are what the command knows when it ends. Signals from
-    the first call on are noted and change nothing."""
+    warning. ``run_test`` and ``execution_id`` are what the command knows when it ends; ``pinned``, set
+    by a run on a pinned copy, names the copy, the agent version and the commit. Signals from the first
+    call on are noted and change nothing."""
 
     def __init__(
         self,
@@ -49,6 +50,7 @@ class Reporter:
     ) -> None:
         self.progress, self.signals, self.options = progress, signals, options
         self.run_test, self.execution_id = run_test, execution_id
+        self.pinned: _reports.Pinned | None = None
         # One run test among several: its outcome joins the combined reports, written once at the end.
         self.collected = collected
 
@@ -63,6 +65,7 @@ class Reporter:
             verdict=verdict,
             status=status,
             reasons=list(reasons),
+            pinned=self.pinned,
         )
         if self.collected is not None:
             self.collected.append(outcome)

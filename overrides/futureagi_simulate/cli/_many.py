@@ -82,6 +82,14 @@ def suite_plans(path: Path | None, command_line: Sequence[str]) -> tuple[RunOpti
 def run_plans(top: RunOptions, plans: Sequence[RunOptions]) -> int:
     """Runs ``plans`` (one ``RunOptions`` per run test) and those ``top.many.search`` finds, with
     ``top``'s client, reports, concurrency, ``--cancel-on-interrupt`` and ``--dry-run``."""
+    for plan in [top, *plans]:
+        version = plan.version
+        if version.pinned or version.keep_run_test or version.version_message is not None:
+            # A version belongs to one agent and the copy to one run test (cli/_pinning.py).
+            raise UsageError(
+                "--agent-version, --new-agent-version, --version-message and --keep-run-test apply to "
+                "one run test: give one RUN_TEST_ID (not several, --search or a suite file)"
+            )
     check_report_path(top.gate.json_path, "--json")
     check_report_path(top.gate.junit, "--junit")
     problems = [problem for plan in [top, *plans] for problem in _preflight.option_problems(plan.gate)]

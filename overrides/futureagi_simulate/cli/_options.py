@@ -25,6 +25,7 @@ __all__ = [
     "CancelOptions",
     "CheckOptions",
     "ClientOptions",
+    "DeleteRunTestOptions",
     "ExecuteOptions",
     "ExecutionOptions",
     "GateOptions",
@@ -34,6 +35,7 @@ __all__ = [
     "ReportOptions",
     "RunOptions",
     "RunTestExecutionsOptions",
+    "VersionOptions",
     "WaitOptions",
     "from_args",
 ]
@@ -110,12 +112,30 @@ class _Selecting:
 
 
 @attrs.frozen(kw_only=True)
+class VersionOptions:
+    """``run``'s agent version: ``--agent-version ID`` or ``--new-agent-version FILE`` (a JSON or YAML
+    file of the version's fields), ``--version-message``, ``--keep-run-test``. With either, the run
+    test's short-lived copy pinned to that version runs instead of the run test itself."""
+
+    agent_version: uuid.UUID | None
+    new_agent_version: Path | None
+    version_message: str | None
+    keep_run_test: bool
+
+    @property
+    def pinned(self) -> bool:
+        """True when the run is on a copy pinned to an agent version."""
+        return self.agent_version is not None or self.new_agent_version is not None
+
+
+@attrs.frozen(kw_only=True)
 class RunOptions(_Selecting):
     """``run [RUN_TEST_ID ...]``: as parsed, the run tests asked for (``run_test_ids``, ``search``);
     each run test's run gets its own copy with one id (``one``)."""
 
     client: ClientOptions
     gate: GateOptions
+    version: VersionOptions
     run_test_ids: tuple[uuid.UUID, ...] = attrs.field(converter=_ids)
     cancel_on_interrupt: bool
     dry_run: bool
@@ -183,6 +203,11 @@ class GetRunTestOptions:
 
 
 @attrs.frozen(kw_only=True)
+class DeleteRunTestOptions(GetRunTestOptions):
+    """``run-tests delete RUN_TEST_ID``."""
+
+
+@attrs.frozen(kw_only=True)
 class ExecuteOptions(_Selecting):
     """``run-tests execute RUN_TEST_ID``."""
 
@@ -224,12 +249,17 @@ class WaitOptions(ExecutionOptions):
 
 
 # Fields that hold a group of options, each built from the same namespace.
-_GROUPS: dict[str, type[Any]] = {"client": ClientOptions, "gate": GateOptions, "many": ManyOptions}
+_GROUPS: dict[str, type[Any]] = {
+    "client": ClientOptions,
+    "gate": GateOptions,
+    "many": ManyOptions,
+    "version": VersionOptions,
+}
 
 
 def from_args(cls: type[T], args: argparse.Namespace) -> T:
-    """``cls`` with each field read from the namespace attribute of its name (``client`` and ``gate``
-    built the same way from the same namespace)."""
+    """``cls`` with each field read from the namespace attribute of its name (``client``, ``gate`` and
+    ``version`` built the same way from the same namespace)."""
     values: dict[str, Any] = {}
     for field in attrs.fields(cls):  # type: ignore[arg-type]
         group = _GROUPS.get(field.name)

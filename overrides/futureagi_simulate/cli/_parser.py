@@ -263,6 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--dry-run", action="store_true", help="print the scenarios that would run; send nothing"
     )
+    _version_arguments(run)
     _many_arguments(run)
     run.set_defaults(command=Command(_run.run_command, _options.RunOptions, whole=True), command_line=())
     _add_report_parser(commands, run=run, client=client, handler=_report_command.report_command)
@@ -285,7 +286,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     checking.set_defaults(command=Command(_suite_command.check_command, _options.CheckOptions, whole=True))
 
-    run_tests = commands.add_parser("run-tests", help="run tests: list, get, execute, executions")
+    run_tests = commands.add_parser("run-tests", help="run tests: list, get, delete, execute, executions")
     run_tests_commands = run_tests.add_subparsers(title="commands", metavar="COMMAND", required=True)
     listing = run_tests_commands.add_parser("list", parents=[client], help="list run tests, newest first")
     listing.add_argument("--search", help="text matched against run-test and agent names")
@@ -297,6 +298,12 @@ def build_parser() -> argparse.ArgumentParser:
     getting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
     _json_flag(getting)
     getting.set_defaults(command=Command(_queries.get_run_test, _options.GetRunTestOptions))
+    deleting = run_tests_commands.add_parser(
+        "delete", parents=[client], help="delete a run test (a pinned copy 'run' left behind); sent once"
+    )
+    deleting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+    _json_flag(deleting)
+    deleting.set_defaults(command=Command(_queries.delete_run_test, _options.DeleteRunTestOptions))
     executing = run_tests_commands.add_parser(
         "execute",
         parents=[client],
@@ -373,6 +380,39 @@ def _selection_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _version_arguments(parser: argparse.ArgumentParser) -> None:
+    """``run``'s agent version options: the run goes to a short-lived copy of the run test pinned to the
+    version, so that the run test others use is never changed."""
+    group = parser.add_argument_group(
+        "agent version (runs a short-lived copy of RUN_TEST_ID pinned to it; the run test is unchanged)"
+    )
+    group.add_argument(
+        "--agent-version",
+        type=an_id,
+        metavar="VERSION_ID",
+        help="run the run test's scenarios and evals against this version of its agent",
+    )
+    group.add_argument(
+        "--new-agent-version",
+        type=Path,
+        metavar="FILE",
+        help=(
+            "first create a version of the run test's agent from this JSON or YAML file, then run it "
+            "(the server makes it the agent's active version)"
+        ),
+    )
+    group.add_argument(
+        "--version-message",
+        metavar="TEXT",
+        help="the new version's commit message (default: the commit CI names, GITHUB_SHA or CI_COMMIT_SHA)",
+    )
+    group.add_argument(
+        "--keep-run-test",
+        action="store_true",
+        help="keep the copy after the run (default: delete it, also on failure and interrupt)",
+    )
+
+
 def _many_arguments(parser: argparse.ArgumentParser) -> None:
     """``run``'s options for several run tests at once (README, "Several run tests")."""
     group = parser.add_argument_group("several run tests")
@@ -411,6 +451,11 @@ _NOT_SHARED = frozenset(
         "all_except",
         "dry_run",
         "cancel_on_interrupt",
+        # The agent version options make and remove a copy: report judges an execution that exists.
+        "agent_version",
+        "new_agent_version",
+        "version_message",
+        "keep_run_test",
         "search",
         "concurrency",
         "suite",

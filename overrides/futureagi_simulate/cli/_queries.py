@@ -24,6 +24,7 @@ from ._exit import ExitCode
 from ._options import (
     CancelOptions,
     ClientOptions,
+    DeleteRunTestOptions,
     ExecuteOptions,
     ExecutionOptions,
     GetRunTestOptions,
@@ -134,6 +135,16 @@ def get_run_test(options: GetRunTestOptions, client: SimulateClient) -> int:
         print_json(run.to_dict())
     else:
         out(f"{run.id}  {run.name}  scenarios: {len(run.scenarios or [])}")
+    return ExitCode.PASSED
+
+
+def delete_run_test(options: DeleteRunTestOptions, client: SimulateClient) -> int:
+    """``run-tests delete``: deletes one run test (a pinned copy ``run`` left, say); sent once."""
+    client.run_tests.delete(options.run_test_id)
+    if options.as_json:
+        print_json({"run_test_id": options.run_test_id, "deleted": True})
+    else:
+        out(f"{options.run_test_id}  deleted")
     return ExitCode.PASSED
 
 

@@ -1,10 +1,13 @@
 """``futureagi-simulate run``: check before paying, execute once, wait for the end, judge, report.
 
 ``run_command`` does what needs no execution: the options, the report paths, the run test's check
-(``_preflight``), ``--dry-run``. Then ``Run.go`` takes the steps in order, each a method: ``execute``
-(sent once, never again), ``stop_if_signalled`` (a signal held while the execute was out), ``wait_and_judge``,
-then the verdict. A step that ends the run writes the reports and raises ``Ended`` with the exit code;
-a signal raises ``Interrupted`` wherever the run is, and ``interrupted`` ends it.
+(``_preflight``), ``--dry-run``. Then ``Run.go`` takes the steps in order, each a method: ``pin`` (with
+``--agent-version``/``--new-agent-version``: the copy of the run test pinned to the version, made with
+signals held), ``execute`` (sent once, never again), ``stop_if_signalled`` (a signal held while the execute
+was out), ``wait_and_judge``, then the verdict, and ``unpin`` (the copy deleted, unless
+``--keep-run-test``; before the reports, or after them on a signal). A step that ends the run writes the
+reports and raises ``Ended`` with the exit code; a signal raises ``Interrupted`` wherever the run is, and
+``interrupted`` ends it.
 
 The command works with the async client (``AsyncSimulateClient``) in one event loop, so that several
 run tests can run at once; each request is awaited where the sync command made it, and a signal
@@ -22,6 +25,7 @@ import attrs
 
 from futureagi_simulate import (
     AsyncSimulateClient,
+    CloneError,
     Execution,
     ExecutionState,
     FutureAGIError,
@@ -34,7 +38,7 @@ from futureagi_simulate import (
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 from futureagi_simulate._resources.executions import GOES_ON
 
-from . import _preflight, _reports, _signals, _waiting
+from . import _pinning, _preflight, _reports, _signals, _waiting
 from ._common import (
     UsageError,
     check_hint,
@@ -72,11 +76,18 @@ def run_command(options: RunOptions) -> int:
     problems = _preflight.option_problems(options.gate)
     for problem in problems:
         say(problem)
-    return asyncio.run(_checked_then_run(options, selection, thresholds, problems=problems))
+    # The agent version options and the version file, before any request (cli/_pinning.py).
+    plan = _pinning.plan_of(options.version)
+    return asyncio.run(_checked_then_run(options, selection, thresholds, problems=problems, plan=plan))
 
 
 async def _checked_then_run(
-    options: RunOptions, selection: Selection, thresholds: Thresholds, *, problems: Sequence[str]
+    options: RunOptions,
+    selection: Selection,
+    thresholds: Thresholds,
+    *,
+    problems: Sequence[str],
+    plan: _pinning.PinPlan | None = None,
 ) -> int:
     """The check before paying, then ``--dry-run``'s lines or the run, with one async client."""
     async with make_async_client(options.client) as client:
@@ -88,7 +99,10 @@ async def _checked_then_run(
         if not isinstance(checked, RunTestCheck):
             return checked
         if options.dry_run:
-            for line in _preflight.dry_run_lines(checked, thresholds):
+            lines = _preflight.dry_run_lines(checked, thresholds)
+            if plan is not None:
+                lines += await _dry_run_version(client, options.run_test_id, plan)
+            for line in lines:
                 out(line)
             return ExitCode.PASSED
         run = Run(
@@ -98,6 +112,7 @@ async def _checked_then_run(
             selection=selection,
             thresholds=thresholds,
             selected=checked.selected_scenario_ids,
+            plan=plan,
         )
         return await run.go()
 
@@ -172,6 +187,55 @@ def _joined(*parts: str) -> str:
     return "; ".join(part for part in parts if part)
 
 
+def _version_name(version: object) -> str | None:
+    """The agent version's name as its answer gives it (``version_name``, ``name``), else its number."""
+    for key in ("version_name", "name"):
+        value = getattr(version, key, None)
+        if isinstance(value, str) and value.strip():
+            return value
+    number = getattr(version, "version_number", None)
+    return f"v{number}" if isinstance(number, int) else None
+
+
+def _left_line(error: CloneError) -> str:
+    """The one line naming the run test a failed clone left, and how to remove it."""
+    if error.left_run_test_id is not None:
+        return (
+            f"run test {error.left_run_test_id} ({error.left_run_test_name!r}) was left: its delete failed; "
+            f"delete it with: futureagi-simulate run-tests delete {error.left_run_test_id}"
+        )
+    return (
+        f"a run test named {error.left_run_test_name!r} may have been left: the create's answer was lost; "
+        f"look for it with: futureagi-simulate run-tests list --search {error.left_run_test_name!r}"
+    )
+
+
+async def _dry_run_version(
+    client: AsyncSimulateClient, run_test_id: uuid.UUID, plan: _pinning.PinPlan
+) -> list[str]:
+    """What ``--dry-run`` adds with a version option: the version (read, for ``--agent-version``) and the
+    copy that would run; nothing is created."""
+    agent = (await client.run_tests.get(run_test_id)).agent_definition
+    if not isinstance(agent, uuid.UUID):
+        raise UsageError(f"RUN_TEST_ID: run test {run_test_id} has no agent definition to pin a version of")
+    commit = f", commit {plan.commit}" if plan.commit else ""
+    if plan.new_version is None:
+        assert plan.agent_version is not None
+        version = await client.agent_versions.get(agent, plan.agent_version)
+        name = _version_name(version)
+        what = f"agent version {name + ' (' + str(version.id) + ')' if name else version.id}"
+    else:
+        what = (
+            f"a new version of agent {agent} from {plan.source} ({len(plan.new_version)} fields), "
+            f"commit message {plan.message!r}"
+        )
+    fate = "kept (--keep-run-test)" if plan.keep else "deleted after the run"
+    return [
+        f"would run on a copy of the run test pinned to {what}{commit}; the copy would be {fate}",
+        "nothing was created",
+    ]
+
+
 @attrs.frozen(kw_only=True)
 class Among:
     """One run test's run among several (``_many``): its own signals (installed with the others', bound
@@ -195,9 +259,15 @@ class Run:
         selection: Selection,
         thresholds: Thresholds,
         selected: Sequence[uuid.UUID],
+        plan: _pinning.PinPlan | None = None,
         among: Among | None = None,
     ) -> None:
         self.client, self.options, self.run_test = client, options, run_test
+        # With a plan, the run is on a copy pinned to an agent version: ``pin`` makes it and points
+        # ``run_test`` at it, while the reports keep naming the original (and name the copy too).
+        self.plan = plan
+        self.copy: _reports.RunTestName | None = None
+        self.unpinned = False
         self.selection, self.thresholds, self.selected = selection, thresholds, selected
         # Taken before the execute: where to look if its outcome is unknown.
         self.since = since_now()
@@ -236,6 +306,9 @@ class Run:
         try:
             try:
                 with self.signals.interrupts():
+                    if self.plan is not None:
+                        await self.pin(self.plan)
+                        self.stop_if_signalled()
                     execution = await self.execute()
                     self.stop_if_signalled()
                     state, verdict = await self.wait_and_judge(execution)
@@ -247,12 +320,133 @@ class Run:
                 return await self.interrupted(interrupted)
             except Ended as ended:
                 return ended.code
-            return self.judged(verdict)
+            return await self.judged(verdict)
         finally:
+            # Already done before the reports on every path but a signal's (and a failure inside the
+            # reports): here the copy is deleted all the same.
+            await self.unpin()
             self.progress.close()
 
-    def _end(self, code: int, *, status: str, reasons: Sequence[str]) -> NoReturn:
+    async def _end(self, code: int, *, status: str, reasons: Sequence[str]) -> NoReturn:
+        await self.unpin()
         raise Ended(self.reports(code, status=status, reasons=reasons))
+
+    # The copy pinned to an agent version ---------------------------------------------------------------
+
+    async def pin(self, plan: _pinning.PinPlan) -> None:
+        """Makes the run test's copy pinned to the agent version (first creating the version from
+        ``--new-agent-version``'s file) and points the run at it. Signals are held meanwhile: the answers
+        name what was made, so that ``unpin`` can delete it. A failure ends the run, nothing executed."""
+        # Here, not at the top: it loads the generated package, which --help must not pay for.
+        from futureagi_simulate._resources.run_tests import copy_name
+
+        original = self.run_test
+        self.reports.pinned = pinned = _reports.Pinned(
+            original=original,
+            agent_version_id=plan.agent_version,
+            commit=plan.commit,
+            kept=plan.keep,
+        )
+        try:
+            with self.signals.holding():
+                agent_id = await self._agent_of(original.id)
+                version_id, version_name = await self._version(agent_id, plan)
+                self.reports.pinned = pinned = attrs.evolve(
+                    pinned, agent_version_id=version_id, agent_version_name=version_name
+                )
+                name = copy_name(
+                    original.name or str(original.id),
+                    version_name or str(version_id),
+                    commit=plan.short_commit(),
+                )
+                copy = await self.client.run_tests.clone(original.id, agent_version_id=version_id, name=name)
+        except FutureAGIError as error:
+            await self._pin_failed(error, pinned)
+        except Exception as error:  # unexpected: said in one line, nothing executed
+            message = internal_error(error)
+            self.progress.say(f"futureagi-simulate: {message}")
+            await self._end(
+                ExitCode.API_REFUSED, status="not started", reasons=[message, "nothing was executed"]
+            )
+        self.copy = _reports.RunTestName(id=copy.id, name=copy.name)
+        self.reports.pinned = attrs.evolve(pinned, copy=self.copy)
+        self.run_test = self.copy
+        self.progress.say(
+            f"made run test {self.copy.label()}: a copy of {original.label()} pinned to agent version "
+            f"{self.reports.pinned.version_label()}"
+        )
+
+    async def _agent_of(self, run_test_id: uuid.UUID) -> uuid.UUID:
+        found = (await self.client.run_tests.get(run_test_id)).agent_definition
+        if not isinstance(found, uuid.UUID):
+            raise CloneError(
+                f"run test {run_test_id} has no agent definition (a prompt simulation, or its agent was "
+                "deleted): there is no agent version to pin"
+            )
+        return found
+
+    async def _version(self, agent_id: uuid.UUID, plan: _pinning.PinPlan) -> tuple[uuid.UUID, str | None]:
+        """The version to pin, its id and name: ``--agent-version``'s (read, so that one of another
+        agent is refused before the copy is made) or a new one made from the file."""
+        if plan.new_version is None:
+            assert plan.agent_version is not None
+            version = await self.client.agent_versions.get(agent_id, plan.agent_version)
+            return version.id, _version_name(version)
+        assert plan.message is not None
+        made = await self.client.agent_versions.create(
+            agent_id, commit_message=plan.message, configuration=dict(plan.new_version)
+        )
+        self.progress.say(
+            f"created agent version {_version_name(made) or made.id} ({made.id}) of agent {agent_id} from "
+            f"{plan.source}"
+        )
+        # The server makes a created version the agent's active one (docs/dialects.md, "Agent
+        # definitions and agent versions"): said, since run tests bound to no version now run it.
+        self.progress.say(
+            f"note: the server made it agent {agent_id}'s active version: run tests of that agent not "
+            "bound to a version run it from now on"
+        )
+        return made.id, _version_name(made)
+
+    async def _pin_failed(self, error: FutureAGIError, pinned: _reports.Pinned) -> NoReturn:
+        """The copy could not be made: one line for what failed and one for any run test left behind."""
+        self.progress.say(f"making the pinned copy of run test {pinned.original.label()} failed: {error}")
+        reasons = [str(error), "nothing was executed"]
+        if isinstance(error, CloneError) and (error.left_run_test_id or error.left_run_test_name):
+            left = _left_line(error)
+            self.progress.say(left)
+            reasons.append(left)
+        self.unpinned = True  # nothing of ours to delete: clone deleted what it could
+        await self._end(ExitCode.of_error(error), status="not started", reasons=reasons)
+
+    async def unpin(self) -> None:
+        """Deletes the copy, once, unless ``--keep-run-test``; a copy that cannot be deleted is one line
+        naming it and why, and the reports written after say so. A signal during the delete abandons
+        it, as one during a cancel does."""
+        copy = self.copy
+        if copy is None or self.unpinned:
+            return
+        self.unpinned = True
+        if self.plan is not None and self.plan.keep:
+            self.progress.say(f"kept run test {copy.label()} (--keep-run-test)")
+            return
+        why: str | None = None
+        try:
+            with self.signals.raising():
+                await self.client.run_tests.delete(copy.id)
+            self.progress.say(f"deleted run test {copy.label()}, the pinned copy")
+        except _signals.Interrupted as again:
+            why = f"{again.name} stopped its delete"
+        except Exception as error:  # a failed delete is said, never raised
+            why = f"deleting it failed: {error}"
+        pinned = self.reports.pinned
+        if pinned is not None:
+            self.reports.pinned = attrs.evolve(pinned, deleted=why is None, left=why)
+        if why is not None:
+            self.progress.say(
+                f"run test {copy.id} was left: {why}; "
+                f"delete it with: futureagi-simulate run-tests delete {copy.id}"
+            )
 
     async def execute(self) -> Execution:
         """Sends the execute, once: a signal meanwhile is held, since its answer names the execution."""
@@ -268,12 +462,12 @@ class Run:
             if code == ExitCode.OUTCOME_UNKNOWN:
                 self.progress.say(check_hint(run_test_id, self.since))
             status = "unknown" if code == ExitCode.OUTCOME_UNKNOWN else "not started"
-            self._end(code, status=status, reasons=[str(error)])
+            await self._end(code, status=status, reasons=[str(error)])
         except Exception as error:  # an unexpected error: its outcome is unknown
             message, hint = internal_error(error), check_hint(run_test_id, self.since)
             self.progress.say(f"futureagi-simulate: {message}")
             self.progress.say(hint)
-            self._end(ExitCode.OUTCOME_UNKNOWN, status="unknown", reasons=[message, hint])
+            await self._end(ExitCode.OUTCOME_UNKNOWN, status="unknown", reasons=[message, hint])
         self.execution_id = self.reports.execution_id = execution.execution_id
         self.progress.say(
             f"started execution {execution.execution_id} of run test {self.run_test.label()} "
@@ -324,12 +518,14 @@ class Run:
                 f"execution {execution_id} had finished" if self.watch.finished else _going_on(execution_id)
             )
             self.progress.say(_resume_hint(execution_id, run_test_id))
-            self._end(ExitCode.of_error(error), status="unknown", reasons=[failed])
+            await self._end(ExitCode.of_error(error), status="unknown", reasons=[failed])
         except Exception as error:  # an unexpected error while reading or judging
             message = internal_error(error)
             self.progress.say(f"futureagi-simulate: {message}")
             self.progress.say(_going_on(execution_id))
-            self._end(ExitCode.API_REFUSED, status="unknown", reasons=[message, _going_on(execution_id)])
+            await self._end(
+                ExitCode.API_REFUSED, status="unknown", reasons=[message, _going_on(execution_id)]
+            )
 
     async def timed_out(self, execution_id: uuid.UUID, error: WaitTimeoutError) -> NoReturn:
         """``--timeout`` passed: exit 4, the execution cancelled with ``--cancel-on-interrupt``."""
@@ -347,7 +543,7 @@ class Run:
         status = last.status if last is not None else "unknown"
         # The library's advice names its Python method; `left` says what became of it here.
         said = str(error).replace(f" {GOES_ON}", "")
-        self._end(ExitCode.TIMED_OUT, status=status, reasons=[_joined(said, left)])
+        await self._end(ExitCode.TIMED_OUT, status=status, reasons=[_joined(said, left)])
 
     async def interrupted(self, interrupted: _signals.Interrupted) -> int:
         """A signal: the execution cancelled with ``--cancel-on-interrupt``; the first signal's code."""
@@ -368,9 +564,10 @@ class Run:
             reasons=[_joined(f"interrupted by {interrupted.name}", left)],
         )
 
-    def judged(self, verdict: Verdict) -> int:
-        """The verdict: its table on the terminal, its reports, exit 0 or 1."""
+    async def judged(self, verdict: Verdict) -> int:
+        """The verdict: its table on the terminal, the copy deleted, its reports, exit 0 or 1."""
         show_table(self.progress, verdict)
+        await self.unpin()
         return self.reports(ExitCode.PASSED if verdict.passed else ExitCode.VERDICT_FAILED, verdict=verdict)
 
     async def cancel(self, why: str) -> str:

@@ -9,7 +9,8 @@ do over HTTP what ``Emulator``'s methods do in Python:
   conformance failures and the seed.
 - ``POST /_emulator/advance {"execution_id"?, "steps"?}`` and ``POST /_emulator/finish
   {"execution_id"?}`` move executions (both answer ``{"executions": {id: status}}``).
-- ``POST /_emulator/script {"scenario_id", "call"?, "evals"?}`` decides how a scenario's calls end;
+- ``POST /_emulator/script {"scenario_id", "call"?, "evals"?, "agent_version"?}`` decides how a
+  scenario's calls end (with ``agent_version``, only on run tests pinned to that version);
   ``evals`` maps an eval config name to ``true``/``false`` (the words ``Passed``/``Failed``), a word, a
   number (a score), ``{"output": v, "output_type"?, "reason"?}`` (``{"output": true}`` is a boolean
   output), ``{"error": true, "reason"?}`` (an errored eval) or ``{"skipped": true, "reason"?}``;
@@ -114,16 +115,25 @@ def _script(app: Controlled, exchange: Exchange) -> Answer:
     evals = body.get("evals")
     if evals is not None and not isinstance(evals, dict):
         raise ValueError("evals: must be an object of eval config name to its outcome")
+    version = _optional_id(body, "agent_version")
     script = app.store.script(
-        scenario_id, call=str(body.get("call", "completed")), evals=evals, from_json=True
+        scenario_id,
+        call=str(body.get("call", "completed")),
+        evals=evals,
+        from_json=True,
+        agent_version=version,
     )
     described = {name: attrs.asdict(outcome) for name, outcome in script.evals.items()}
-    return json_answer(200, {"scenario_id": str(scenario_id), "call": script.call, "evals": described})
+    answer = {"scenario_id": str(scenario_id), "call": script.call, "evals": described}
+    if version is not None:
+        answer["agent_version"] = str(version)
+    return json_answer(200, answer)
 
 
 def _clear_scripts(app: Controlled, exchange: Exchange) -> Answer:
     with app.store.lock:
         app.store.scripts.clear()
+        app.store.version_scripts.clear()
     return Answer(204, b"", {})
 
 

@@ -181,8 +181,13 @@ class Emulator:
         *,
         call: Literal["completed", "failed"] = "completed",
         evals: Mapping[str, ScriptedEval | bool | str | float] | None = None,
+        agent_version: uuid.UUID | str | None = None,
     ) -> None:
         """Decides how this scenario's calls end, from their next evaluation on.
+
+        With ``agent_version``, only the calls of run tests pinned to that agent version (a copy made by
+        ``run_tests.clone``, say): the calls reach that version of the agent, so one version can fail a
+        scenario that another passes. Such a script comes before the scenario's own.
 
         ``call="failed"`` fails the call (a failed call gets no eval outputs). ``evals`` maps an eval config
         name to what the server's workflow writes for it on each call:
@@ -198,12 +203,15 @@ class Emulator:
         Evals it does not name pass (``"Passed"``, or a score of 1.0 on a score template). Bad values and
         an unknown scenario are a ``ValueError`` naming them.
         """
-        self._store.script(uuid.UUID(str(scenario_id)), call=call, evals=evals)
+        self._store.script(
+            uuid.UUID(str(scenario_id)), call=call, evals=evals, agent_version=_optional_id(agent_version)
+        )
 
     def clear_scripts(self) -> None:
-        """Every scenario completes and passes again."""
+        """Every scenario completes and passes again, on every agent version."""
         with self._store.lock:
             self._store.scripts.clear()
+            self._store.version_scripts.clear()
 
     def add_eval_config(
         self, run_test_id: uuid.UUID | str, name: str, *, template: str = "task_completion"

@@ -58,6 +58,9 @@ class Store:
         self.test_executions: dict[uuid.UUID, ExecutionRecord] = {}
         #: Scripted outcomes by scenario id; a scenario without one passes.
         self.scripts: dict[uuid.UUID, Script] = {}
+        #: Scripted outcomes of a scenario on run tests pinned to an agent version, by (version, scenario):
+        #: they come before ``scripts``, so that one version's calls can fail while another's pass.
+        self.version_scripts: dict[tuple[uuid.UUID, uuid.UUID], Script] = {}
         #: Eval templates by id; a template id the emulator has not seen is added at create (Pass/Fail).
         self.eval_templates: dict[uuid.UUID, EvalTemplate] = {}
         self._sequence = itertools.count()
@@ -421,9 +424,11 @@ class Store:
         call: str = "completed",
         evals: Mapping[str, object] | None = None,
         from_json: bool = False,
+        agent_version: uuid.UUID | None = None,
     ) -> Script:
-        """Records how ``scenario_id``'s calls end; ``evals`` values are ``ScriptedEval`` or its shortcuts
-        (with ``from_json``, also the control route's objects). Bad input is a ``ValueError`` naming it."""
+        """Records how ``scenario_id``'s calls end (with ``agent_version``, only on run tests pinned to that
+        version); ``evals`` values are ``ScriptedEval`` or its shortcuts (with ``from_json``, also the
+        control route's objects). Bad input is a ``ValueError`` naming it."""
         if call not in ("completed", "failed"):
             raise ValueError(f"call: must be 'completed' or 'failed', not {call!r}")
         checked: dict[str, ScriptedEval] = {}
@@ -436,7 +441,10 @@ class Store:
             if scenario_id not in self.scenarios:
                 raise ValueError(f"scenario_id: no scenario {scenario_id}")
             script = Script("failed" if call == "failed" else "completed", checked)
-            self.scripts[scenario_id] = script
+            if agent_version is None:
+                self.scripts[scenario_id] = script
+            else:
+                self.version_scripts[(agent_version, scenario_id)] = script
             return script
 
     def add_eval_config(self, run_test_id: uuid.UUID, name: str, template: str) -> uuid.UUID:
@@ -555,7 +563,7 @@ class Store:
                 self._cancel_calls(record, now)
 
     def _end_call(self, record: ExecutionRecord, call: CallRecord, index: int, now: datetime) -> None:
-        script = self.scripts.get(call.scenario_id, Script())
+        script = self.script_of(record, call.scenario_id)
         call.status, call.ended_at, call.updated = script.call, now, self.tick(call, now)
         # Durations are made up but fixed, so that a test can compare them; whole seconds, as the server's.
         call.duration = 30 + 7 * index
@@ -570,6 +578,16 @@ class Store:
             outputs[str(config["id"])] = stored_output(name, script.evals.get(name, default), template, now)
         # The server keeps eval_outputs in a JSONB column, which orders keys by length, then bytewise.
         call.eval_outputs = dict(sorted(outputs.items(), key=lambda item: (len(item[0]), item[0])))
+
+    def script_of(self, record: ExecutionRecord, scenario_id: uuid.UUID) -> Script:
+        """How the scenario's call of this execution ends: the script of the run test's pinned agent
+        version first (the version the call reaches), then the scenario's own, else completed and passed."""
+        version = self.run_tests[record.run_test_id].agent_version_id
+        if version is not None:
+            pinned = self.version_scripts.get((version, scenario_id))
+            if pinned is not None:
+                return pinned
+        return self.scripts.get(scenario_id, Script())
 
     def template_of(self, config: Mapping[str, Any]) -> EvalTemplate:
         template_id = uuid.UUID(str(config["template_id"]))

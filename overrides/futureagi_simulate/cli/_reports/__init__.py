@@ -33,6 +33,7 @@ from ._files import append_summary, clashing_paths, write_all, write_atomic, wri
 from ._json import MAX_DEPTH, NON_FINITE_NOTE, TOO_DEEP, failure_json, json_text, verdict_json
 from ._junit import VERDICT_CASE, eval_line, failure_junit, junit_document, verdict_junit
 from ._outcome import Outcome, RunTestName, case_name, case_names
+from ._pinned import Pinned
 from ._summary import (
     MAX_CELL,
     SUMMARY_LIMIT,
@@ -55,6 +56,7 @@ __all__ = [
     "TOO_DEEP",
     "VERDICT_CASE",
     "Outcome",
+    "Pinned",
     "RunTestName",
     "SummaryFullError",
     "append_summary",
@@ -102,7 +104,7 @@ def write_reports(
 ) -> None:
     """Writes the reports asked for (a None path: not asked), each whole or not at all and each on its
     own (``write_all``): one that fails is one ``warn`` line and the others are still written."""
-    run_test, verdict, code = outcome.run_test, outcome.verdict, outcome.exit_code
+    run_test, verdict, code, pinned = outcome.run_test, outcome.verdict, outcome.exit_code, outcome.pinned
 
     def json_report(path: Path) -> None:
         write_report(path, outcome_json(outcome))
@@ -112,7 +114,7 @@ def write_reports(
 
     def summary_report(path: Path) -> None:
         if verdict is not None:
-            write_step_summary(path, verdict, run_test=run_test)
+            write_step_summary(path, verdict, run_test=run_test, pinned=pinned)
         else:
             write_failure_summary(
                 path,
@@ -120,6 +122,7 @@ def write_reports(
                 execution_id=outcome.execution_id,
                 exit_code=code,
                 reasons=outcome.reasons,
+                pinned=pinned,
             )
 
     targets: list[tuple[str, Path | None, Callable[[Path], None]]] = [

@@ -27,25 +27,29 @@ __all__ = [
 def outcome_json(outcome: Outcome) -> bytes:
     """The JSON result of one run test's run: the verdict's, or why it ended without one."""
     if outcome.verdict is not None:
-        return verdict_json(outcome.verdict, run_test=outcome.run_test, exit_code=outcome.exit_code)
+        return verdict_json(
+            outcome.verdict, run_test=outcome.run_test, exit_code=outcome.exit_code, pinned=outcome.pinned
+        )
     return failure_json(
         run_test=outcome.run_test,
         execution_id=outcome.execution_id,
         status=outcome.status,
         exit_code=outcome.exit_code,
         reasons=outcome.reasons,
+        pinned=outcome.pinned,
     )
 
 
 def outcome_suite(outcome: Outcome) -> _Suite:
     """The JUnit test suite of one run test's run."""
     if outcome.verdict is not None:
-        return verdict_suite(outcome.verdict, run_test=outcome.run_test)
+        return verdict_suite(outcome.verdict, run_test=outcome.run_test, pinned=outcome.pinned)
     return failure_suite(
         run_test=outcome.run_test,
         execution_id=outcome.execution_id,
         exit_code=outcome.exit_code,
         reasons=outcome.reasons,
+        pinned=outcome.pinned,
     )
 
 

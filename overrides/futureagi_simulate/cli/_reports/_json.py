@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._outcome import RunTestName
+from ._pinned import Pinned
 from ._text import safe_text
 
 if TYPE_CHECKING:
@@ -97,8 +98,12 @@ def _scenario(scenario: ScenarioVerdict) -> dict[str, Any]:
     }
 
 
-def verdict_json(verdict: Verdict, *, run_test: RunTestName, exit_code: int) -> bytes:
-    """The machine-readable result of ``run``: ids, ``passed`` (a boolean), reasons, every scenario."""
+def verdict_json(
+    verdict: Verdict, *, run_test: RunTestName, exit_code: int, pinned: Pinned | None = None
+) -> bytes:
+    """The machine-readable result of ``run``: ids, ``passed`` (a boolean), reasons, every scenario; with
+    ``pinned``, a ``pinned`` object naming the copy the execution ran on, the agent version and the
+    commit (``run_test_id`` stays the original's)."""
     document = {
         "run_test_id": run_test.id,
         "run_test_name": run_test.name,
@@ -119,14 +124,22 @@ def verdict_json(verdict: Verdict, *, run_test: RunTestName, exit_code: int) -> 
         "evals": [attrs.asdict(e) for e in verdict.evals],
         "scenarios": [_scenario(s) for s in verdict.scenarios],
     }
+    if pinned is not None:
+        document["pinned"] = pinned.document()
     return (json_text(document) + "\n").encode("utf-8")
 
 
 def failure_json(
-    *, run_test: RunTestName, execution_id: uuid.UUID | None, status: str, exit_code: int, reasons: list[str]
+    *,
+    run_test: RunTestName,
+    execution_id: uuid.UUID | None,
+    status: str,
+    exit_code: int,
+    reasons: list[str],
+    pinned: Pinned | None = None,
 ) -> bytes:
     """The result of a run that ended without a verdict (exit 3, 4, 5, 129, 130, 143)."""
-    document = {
+    document: dict[str, Any] = {
         "run_test_id": run_test.id,
         "run_test_name": run_test.name,
         "execution_id": execution_id,
@@ -135,4 +148,6 @@ def failure_json(
         "exit_code": exit_code,
         "reasons": reasons,
     }
+    if pinned is not None:
+        document["pinned"] = pinned.document()
     return (json_text(document) + "\n").encode("utf-8")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
 from ._outcome import RunTestName, case_names, percent
+from ._pinned import Pinned
 from ._text import xml_text
 
 if TYPE_CHECKING:
@@ -44,7 +45,9 @@ VERDICT_CASE = "verdict"
 class _Suite:
     """One JUnit test suite, built in one pass: counts kept as cases are added, never recounted."""
 
-    def __init__(self, run_test: RunTestName, execution_id: uuid.UUID | None) -> None:
+    def __init__(
+        self, run_test: RunTestName, execution_id: uuid.UUID | None, pinned: Pinned | None = None
+    ) -> None:
         self.run_test = run_test
         # Stable across runs, so CI keeps each case's history: the run test's name (its id if unnamed).
         self.classname = xml_text(run_test.name or str(run_test.id))
@@ -56,6 +59,7 @@ class _Suite:
             ("run_test_id", str(run_test.id)),
             ("run_test_name", run_test.name or ""),
             ("execution_id", str(execution_id) if execution_id else ""),
+            *(pinned.properties() if pinned is not None else ()),
         ):
             ElementTree.SubElement(properties, "property", name=key, value=xml_text(value))
         self.tests = self.failures = self.errors = 0
@@ -111,12 +115,12 @@ def junit_document(suites: list[_Suite]) -> bytes:
     return document + b"\n"
 
 
-def verdict_junit(verdict: Verdict, *, run_test: RunTestName) -> bytes:
+def verdict_junit(verdict: Verdict, *, run_test: RunTestName, pinned: Pinned | None = None) -> bytes:
     """JUnit XML of ``verdict_suite``: the file of one run test."""
-    return verdict_suite(verdict, run_test=run_test).bytes()
+    return verdict_suite(verdict, run_test=run_test, pinned=pinned).bytes()
 
 
-def verdict_suite(verdict: Verdict, *, run_test: RunTestName) -> _Suite:
+def verdict_suite(verdict: Verdict, *, run_test: RunTestName, pinned: Pinned | None = None) -> _Suite:
     """JUnit XML: one test case per scenario, a ``<failure>`` with the reasons and the eval outputs.
 
     One more case, ``verdict``, carries the verdict's own reasons (the execution's status, the pass rates
@@ -124,7 +128,7 @@ def verdict_suite(verdict: Verdict, *, run_test: RunTestName) -> _Suite:
     file never reads green while the job is red, even when no scenario carries the reason. Every case's
     class name is the run test's name, the same from run to run.
     """
-    suite = _Suite(run_test, verdict.execution_id)
+    suite = _Suite(run_test, verdict.execution_id, pinned)
     for scenario, name in zip(
         verdict.scenarios, case_names(verdict.scenarios, taken=(VERDICT_CASE,)), strict=True
     ):
@@ -136,6 +140,8 @@ def verdict_suite(verdict: Verdict, *, run_test: RunTestName) -> _Suite:
         else:
             suite.case(name, seconds=seconds, failure=("; ".join(scenario.reasons) or "failed", details))
     reasons = list(verdict.reasons) + [eval_line(e) for e in verdict.evals]
+    if pinned is not None:
+        reasons.append(pinned.sentence())
     if verdict.passed:
         suite.case(VERDICT_CASE, output="\n".join(reasons))
     else:
@@ -156,20 +162,32 @@ def eval_line(verdict: EvalVerdict) -> str:
 
 
 def failure_junit(
-    *, run_test: RunTestName, execution_id: uuid.UUID | None, exit_code: int, reasons: list[str]
+    *,
+    run_test: RunTestName,
+    execution_id: uuid.UUID | None,
+    exit_code: int,
+    reasons: list[str],
+    pinned: Pinned | None = None,
 ) -> bytes:
     """JUnit XML of ``failure_suite``: the file of one run test."""
     return failure_suite(
-        run_test=run_test, execution_id=execution_id, exit_code=exit_code, reasons=reasons
+        run_test=run_test, execution_id=execution_id, exit_code=exit_code, reasons=reasons, pinned=pinned
     ).bytes()
 
 
 def failure_suite(
-    *, run_test: RunTestName, execution_id: uuid.UUID | None, exit_code: int, reasons: list[str]
+    *,
+    run_test: RunTestName,
+    execution_id: uuid.UUID | None,
+    exit_code: int,
+    reasons: list[str],
+    pinned: Pinned | None = None,
 ) -> _Suite:
     """JUnit XML for a run that ended without a verdict (a timeout, an API error, a signal): one
     ``verdict`` case with an ``<error>`` (the gate could not judge), not a ``<failure>``."""
-    suite = _Suite(run_test, execution_id)
+    suite = _Suite(run_test, execution_id, pinned)
+    if pinned is not None:
+        reasons = [*reasons, pinned.sentence()]
     suite.case(
         VERDICT_CASE, error=("; ".join(reasons[:3]) or "no verdict", "\n".join(reasons), f"exit {exit_code}")
     )

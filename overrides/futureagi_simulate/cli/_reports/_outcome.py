@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     # (json_text) and --help never need (BENCHMARKS.md, "The command's cold start").
     from futureagi_simulate import ScenarioVerdict, Verdict
 
+    from ._pinned import Pinned
+
 __all__ = ["Outcome", "RunTestName", "case_name", "case_names", "percent"]
 
 
@@ -33,7 +35,8 @@ class RunTestName:
 @attrs.frozen(kw_only=True)
 class Outcome:
     """How a run ended, for its reports: the verdict when one was reached, else the status and reasons
-    (exit 3, 4, 5, 129, 130, 143). ``exit_code`` is the code the command returns, written in each."""
+    (exit 3, 4, 5, 129, 130, 143). ``exit_code`` is the code the command returns, written in each;
+    ``pinned`` names the copy and agent version of a run on a pinned copy (else None)."""
 
     run_test: RunTestName
     execution_id: uuid.UUID | None
@@ -41,6 +44,7 @@ class Outcome:
     verdict: Verdict | None = None
     status: str = ""
     reasons: list[str] = attrs.field(factory=list)
+    pinned: Pinned | None = None
 
 
 def case_name(scenario: ScenarioVerdict) -> str:

@@ -12,6 +12,7 @@ from futureagi_simulate.cli._output import ci_safe
 
 from ._files import append_summary
 from ._outcome import RunTestName, case_names, percent
+from ._pinned import Pinned
 from ._text import terminal_text
 
 if TYPE_CHECKING:
@@ -111,7 +112,11 @@ def _heading(mark: str, run_test: RunTestName) -> str:
 
 
 def step_summary(
-    verdict: Verdict, *, run_test: RunTestName, budget: int = SUMMARY_LIMIT - SUMMARY_MARGIN
+    verdict: Verdict,
+    *,
+    run_test: RunTestName,
+    budget: int = SUMMARY_LIMIT - SUMMARY_MARGIN,
+    pinned: Pinned | None = None,
 ) -> str:
     """The Markdown summary: the verdict, its reasons, and a table of scenarios, failed ones first; kept
     within ``budget`` bytes (rows that do not fit are counted in a line of their own)."""
@@ -120,6 +125,7 @@ def step_summary(
         f"{_heading(mark, run_test)}, execution `{verdict.execution_id}` ({_cell(verdict.status)}): "
         f"{verdict.total_calls - verdict.failed_calls} of {verdict.total_calls} calls completed.",
         "",
+        *_pinned_lines(pinned),
         *(f"- {_cell(reason)}" for reason in verdict.reasons),
         "",
         *_eval_table(verdict),
@@ -130,6 +136,11 @@ def step_summary(
     ordered = [pair for pair in named if not pair[0].passed] + [pair for pair in named if pair[0].passed]
     rows = [f"| {_cell(name)} | {_RESULT[s.passed]} | {_cell('; '.join(s.reasons))} |" for s, name in ordered]
     return _fit(head, rows, budget, len(rows))
+
+
+def _pinned_lines(pinned: Pinned | None) -> list[str]:
+    """The run's agent version, commit and copy, as a paragraph of its own; nothing for a plain run."""
+    return [] if pinned is None else [_cell(pinned.sentence()), ""]
 
 
 def _eval_table(verdict: Verdict) -> list[str]:
@@ -158,24 +169,34 @@ def failure_summary(
     exit_code: int,
     reasons: list[str],
     budget: int = SUMMARY_LIMIT - SUMMARY_MARGIN,
+    pinned: Pinned | None = None,
 ) -> str:
     """A short Markdown summary for a run that ended without a verdict, within ``budget`` bytes."""
     execution = f"execution `{execution_id}`" if execution_id else "no execution known"
     head = [
         f"{_heading(f'FAILED (exit {exit_code})', run_test)}, {execution}.",
         "",
+        *_pinned_lines(pinned),
         *(f"- {_cell(reason)}" for reason in reasons),
     ]
     return _fit(head, [], budget, 0)
 
 
-def write_step_summary(path: Path, verdict: Verdict, *, run_test: RunTestName) -> None:
+def write_step_summary(
+    path: Path, verdict: Verdict, *, run_test: RunTestName, pinned: Pinned | None = None
+) -> None:
     """Appends the verdict's summary to GitHub's step summary file, within its 1 MiB limit."""
-    append_summary(path, step_summary(verdict, run_test=run_test, budget=_budget(path)))
+    append_summary(path, step_summary(verdict, run_test=run_test, budget=_budget(path), pinned=pinned))
 
 
 def write_failure_summary(
-    path: Path, *, run_test: RunTestName, execution_id: uuid.UUID | None, exit_code: int, reasons: list[str]
+    path: Path,
+    *,
+    run_test: RunTestName,
+    execution_id: uuid.UUID | None,
+    exit_code: int,
+    reasons: list[str],
+    pinned: Pinned | None = None,
 ) -> None:
     """Appends why the run ended without a verdict to GitHub's step summary file, within its limit."""
     summary = failure_summary(
@@ -184,5 +205,6 @@ def write_failure_summary(
         exit_code=exit_code,
         reasons=reasons,
         budget=_budget(path),
+        pinned=pinned,
     )
     append_summary(path, summary)
