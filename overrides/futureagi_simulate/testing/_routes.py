@@ -108,6 +108,13 @@ ROUTES: tuple[Route, ...] = (
         write=True,
     ),
     Route(
+        "rerunCalls",
+        "POST",
+        f"/simulate/test-executions/{_EXECUTION}/rerun-calls/",
+        _executions.rerun_calls,
+        write=True,
+    ),
+    Route(
         "getSimulationRunResults",
         "GET",
         "/sdk/api/v1/simulation/runs/",

@@ -36,10 +36,14 @@ from .execute_run_test_request_camel import ExecuteRunTestRequestCamel
 from .execute_run_test_request_snake import ExecuteRunTestRequestSnake
 from .execution_camel import ExecutionCamel
 from .execution_snake import ExecutionSnake
+from .failed_rerun import FailedRerun
 from .list_run_tests_simulation_type import ListRunTestsSimulationType
 from .prompt_execution_docs_envelope import PromptExecutionDocsEnvelope
 from .prompt_execution_server_envelope import PromptExecutionServerEnvelope
 from .prompt_simulation_server_envelope import PromptSimulationServerEnvelope
+from .rerun_calls_request import RerunCallsRequest
+from .rerun_calls_request_rerun_type import RerunCallsRequestRerunType
+from .rerun_calls_result import RerunCallsResult
 from .run_test import RunTest
 from .run_test_execution import RunTestExecution
 from .run_test_execution_page import RunTestExecutionPage
@@ -90,10 +94,14 @@ __all__ = (
     "ExecuteRunTestRequestSnake",
     "ExecutionCamel",
     "ExecutionSnake",
+    "FailedRerun",
     "ListRunTestsSimulationType",
     "PromptExecutionDocsEnvelope",
     "PromptExecutionServerEnvelope",
     "PromptSimulationServerEnvelope",
+    "RerunCallsRequest",
+    "RerunCallsRequestRerunType",
+    "RerunCallsResult",
     "RunTest",
     "RunTestExecution",
     "RunTestExecutionPage",
