@@ -70,6 +70,7 @@ if TYPE_CHECKING:
         Unset,
     )
     from ._preflight import CheckProblem, RunTestCheck
+    from ._resources.call_executions import SessionComparison
     from ._results import (
         CallOutcome,
         EvalOutcome,
@@ -125,6 +126,7 @@ _LAZY = {
     **_names_of("_verdict", ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict"]),
     **_names_of("_execution", ["Execution"]),
     **_names_of("_preflight", ["CheckProblem", "RunTestCheck"]),
+    **_names_of("_resources.call_executions", ["SessionComparison"]),
 }
 
 
@@ -191,6 +193,7 @@ __all__ = [
     "Scenario",
     "ScenarioVerdict",
     "Selection",
+    "SessionComparison",
     "SimulateClient",
     "SimulationType",
     "Thresholds",

@@ -261,3 +261,35 @@ async def test_async_rerun_of_a_failed_call(aemulated: AsyncSimulateClient, emul
     assert len(answer.successful_reruns) == 1
     state = await aemulated.executions.wait(execution.execution_id, **FAST)
     assert [c.status for c in state.calls] == ["completed"]
+
+
+def test_a_rerun_calls_previous_attempt_is_read_back(emulated: SimulateClient, emulator: Emulator) -> None:
+    """call_executions.get shows the rerun call's snapshot; the docs dialect compares the two attempts."""
+    execution_id, call_id = _flaky_run(emulated, emulator)
+    emulated.executions.rerun_calls(execution_id, call_execution_ids=[call_id])
+    emulated.executions.wait(execution_id, **FAST)
+    call = emulated.call_executions.get(call_id)
+    assert (call.status, call.cost_cents) == ("completed", 45)
+    assert isinstance(call.rerun_snapshots, list)
+    assert [s["status"] for s in call.rerun_snapshots] == ["failed"]
+    if emulator.dialect == "docs":
+        compared = emulated.call_executions.session_comparison(call_id)
+        assert compared.compared_with == "previous_attempt"
+        assert (compared.metrics["current"]["cost_cents"], compared.metrics["previous"]["cost_cents"]) == (
+            45,
+            30,
+        )
+    else:
+        with pytest.raises(BadRequestError, match="Row ID is not associated"):
+            emulated.call_executions.session_comparison(call_id)
+
+
+@pytest.mark.anyio
+async def test_async_call_executions_read_a_call(aemulated: AsyncSimulateClient, emulator: Emulator) -> None:
+    """The async client reads one call of an execution, and refuses an unknown one."""
+    execution = await aemulated.run_tests.execute(emulator.seed.run_test_id, selection=Selection.all())
+    state = await aemulated.executions.wait(execution.execution_id, **FAST)
+    call = await aemulated.call_executions.get(state.calls[0].id)
+    assert (call.id, call.status) == (state.calls[0].id, "completed")
+    with pytest.raises(NotFoundError):
+        await aemulated.call_executions.get(uuid.uuid4())

@@ -57,6 +57,8 @@ def test_the_operations_and_their_tags() -> None:
         "getTestExecution": ("get", ["executions"]),
         "cancelTestExecution": ("post", ["executions"]),
         "rerunCalls": ("post", ["executions"]),
+        "getCallExecution": ("get", ["call-executions"]),
+        "getSessionComparison": ("get", ["call-executions"]),
         "getSimulationRunResults": ("get", ["executions"]),
     }
     assert all(path.endswith("/") for path, _, _ in OPERATIONS.values())

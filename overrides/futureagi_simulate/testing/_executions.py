@@ -27,7 +27,13 @@ if TYPE_CHECKING:
     from ._served import Served
     from ._store import Store
 
-__all__ = ["cancel_test_execution", "get_simulation_run_results", "get_test_execution", "rerun_calls"]
+__all__ = [
+    "call_row",
+    "cancel_test_execution",
+    "get_simulation_run_results",
+    "get_test_execution",
+    "rerun_calls",
+]
 
 
 # -- the three operations ---------------------------------------------------------------------------------
@@ -62,7 +68,7 @@ def get_test_execution(app: Served, exchange: Exchange, ids: dict[str, str]) -> 
         "error_messages": [],
         "status": execution.status,
     }
-    body["results"] = [_call_row(app.store, execution, c, run_test) for c in calls]
+    body["results"] = [call_row(app.store, execution, c, run_test) for c in calls]
     if page <= total_pages:
         # The recorded server says provider null for a text agent.
         body["provider"] = None if run_test.agent_type == "text" else "vapi"
@@ -291,7 +297,7 @@ def _structured(config_id: str, stored: Mapping[str, Any]) -> tuple[dict[str, An
     return output, metric
 
 
-def _call_row(
+def call_row(
     store: Store, execution: ExecutionRecord, call: CallRecord, run_test: RunTestRecord
 ) -> dict[str, Any]:
     # The keys and their order are the recorded detail row's; the detail shows only the outputs of the
