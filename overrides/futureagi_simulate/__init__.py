@@ -67,6 +67,8 @@ if TYPE_CHECKING:
         DetailObject,
         EvalConfig,
         EvaluationConfig,
+        FailedRerun,
+        RerunCallsResult,
         RunTest,
         RunTestCallExecution,
         RunTestCallExecutionPage,
@@ -77,6 +79,7 @@ if TYPE_CHECKING:
         Unset,
     )
     from ._preflight import CheckProblem, RunTestCheck
+    from ._resources.call_executions import SessionComparison
     from ._results import (
         CallOutcome,
         EvalOutcome,
@@ -114,6 +117,8 @@ _LAZY = {
             "DetailObject",
             "EvalConfig",
             "EvaluationConfig",
+            "FailedRerun",
+            "RerunCallsResult",
             "RunTest",
             "RunTestCallExecution",
             "RunTestCallExecutionPage",
@@ -138,6 +143,7 @@ _LAZY = {
     **_names_of("_verdict", ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict"]),
     **_names_of("_execution", ["Execution"]),
     **_names_of("_preflight", ["CheckProblem", "RunTestCheck"]),
+    **_names_of("_resources.call_executions", ["SessionComparison"]),
 }
 
 
@@ -191,6 +197,7 @@ __all__ = [
     "Execution",
     "ExecutionResults",
     "ExecutionState",
+    "FailedRerun",
     "FutureAGIError",
     "IncompleteResultsError",
     "InsecureTransportWarning",
@@ -201,6 +208,7 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RerunCallsResult",
     "RunTest",
     "RunTestCallExecution",
     "RunTestCallExecutionPage",
@@ -211,6 +219,7 @@ __all__ = [
     "Scenario",
     "ScenarioVerdict",
     "Selection",
+    "SessionComparison",
     "SimulateClient",
     "SimulationType",
     "Thresholds",

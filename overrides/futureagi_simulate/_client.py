@@ -278,6 +278,8 @@ class SimulateClient(_BaseClient):
             ``list``, ``iter``, ``get``, ``create`` and ``eval_summary``.
         agent_definitions: :class:`futureagi_simulate.resources.AgentDefinitions`, the agents under test:
             ``list``, ``iter``, ``get`` and ``create``.
+        call_executions: :class:`futureagi_simulate.resources.CallExecutions`, one call of an
+            execution: ``get`` and ``session_comparison``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -288,6 +290,7 @@ class SimulateClient(_BaseClient):
         self._prompt_simulations: _resources.PromptSimulations | None = None
         self._agent_definitions: _resources.AgentDefinitions | None = None
         self._agent_versions: _resources.AgentVersions | None = None
+        self._call_executions: _resources.CallExecutions | None = None
 
     # Each resource is made on its first use: its module imports the generated package. Annotated through
     # the package (_resources.X), so that typing.get_type_hints loads the class only when asked.
@@ -308,6 +311,16 @@ class SimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.Executions(self._run, self._ctx)
             self._executions = resource
+        return resource
+
+    @property
+    def call_executions(self) -> _resources.CallExecutions:
+        """Call executions: ``get`` (one call, its ``cost_cents`` and ``rerun_snapshots``),
+        ``session_comparison``."""
+        resource = self._call_executions
+        if resource is None:
+            resource = _resources.CallExecutions(self._run, self._ctx)
+            self._call_executions = resource
         return resource
 
     @property
@@ -501,6 +514,8 @@ class AsyncSimulateClient(_BaseClient):
             versions: ``list``, ``iter``, ``get``, ``create`` and ``eval_summary``.
         agent_definitions: :class:`futureagi_simulate.resources.AsyncAgentDefinitions`, the agents under test:
             ``list``, ``iter``, ``get`` and ``create``.
+        call_executions: :class:`futureagi_simulate.resources.AsyncCallExecutions`, one call of an
+            execution: ``get`` and ``session_comparison``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -511,6 +526,7 @@ class AsyncSimulateClient(_BaseClient):
         self._prompt_simulations: _resources.AsyncPromptSimulations | None = None
         self._agent_definitions: _resources.AsyncAgentDefinitions | None = None
         self._agent_versions: _resources.AsyncAgentVersions | None = None
+        self._call_executions: _resources.AsyncCallExecutions | None = None
 
     # Each resource is made on its first use: its module imports the generated package. Annotated through
     # the package (_resources.X), so that typing.get_type_hints loads the class only when asked.
@@ -531,6 +547,15 @@ class AsyncSimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.AsyncExecutions(self._run, self._ctx)
             self._executions = resource
+        return resource
+
+    @property
+    def call_executions(self) -> _resources.AsyncCallExecutions:
+        """Call executions: ``get``, ``session_comparison``, to ``await``."""
+        resource = self._call_executions
+        if resource is None:
+            resource = _resources.AsyncCallExecutions(self._run, self._ctx)
+            self._call_executions = resource
         return resource
 
     @property

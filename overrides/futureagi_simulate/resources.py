@@ -1,7 +1,8 @@
 """The resources a client holds, for their methods and for type annotations.
 
 ``SimulateClient.run_tests`` is a :class:`RunTests`, ``SimulateClient.executions`` an
-:class:`Executions` and ``SimulateClient.prompt_simulations`` a :class:`PromptSimulations`;
+:class:`Executions`, ``SimulateClient.prompt_simulations`` a :class:`PromptSimulations` and
+``SimulateClient.call_executions`` a :class:`CallExecutions`;
 ``AsyncSimulateClient`` holds the ``Async`` twins, whose methods are awaited. A client builds its own;
 there is no reason to build one yourself.
 
@@ -18,9 +19,11 @@ from ._resources import (
     AgentVersions,
     AsyncAgentDefinitions,
     AsyncAgentVersions,
+    AsyncCallExecutions,
     AsyncExecutions,
     AsyncPromptSimulations,
     AsyncRunTests,
+    CallExecutions,
     Executions,
     PromptSimulations,
     RunTests,
@@ -31,9 +34,11 @@ __all__ = [
     "AgentVersions",
     "AsyncAgentDefinitions",
     "AsyncAgentVersions",
+    "AsyncCallExecutions",
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",
+    "CallExecutions",
     "Executions",
     "PromptSimulations",
     "RunTests",

@@ -54,8 +54,12 @@ def test_the_operations_and_their_tags() -> None:
         "listRunTestScenarios": ("get", ["run-tests"]),
         "listRunTestExecutions": ("get", ["run-tests"]),
         "getEvalSummary": ("get", ["run-tests"]),
+        "getEvalSummaryComparison": ("get", ["run-tests"]),
         "getTestExecution": ("get", ["executions"]),
         "cancelTestExecution": ("post", ["executions"]),
+        "rerunCalls": ("post", ["executions"]),
+        "getCallExecution": ("get", ["call-executions"]),
+        "getSessionComparison": ("get", ["call-executions"]),
         "getSimulationRunResults": ("get", ["executions"]),
         # Issue 24.
         "deleteRunTest": ("delete", ["run-tests"]),

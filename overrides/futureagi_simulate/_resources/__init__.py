@@ -8,6 +8,7 @@
   ``iter``, ``get``, ``create`` and ``eval_summary``).
 - ``agent_definitions``: ``AgentDefinitions`` and ``AsyncAgentDefinitions`` (the agents under test: ``list``,
   ``iter``, ``get`` and ``create``).
+- ``call_executions``: ``CallExecutions`` and ``AsyncCallExecutions`` (get, session_comparison).
 - ``_base``: what they share (the run-flow protocols, the resource base classes, the page loops).
 
 A resource module holds its operations' requests (the generated builders), answer reading, flows and
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .agent_definitions import AgentDefinitions, AsyncAgentDefinitions
     from .agent_versions import AgentVersions, AsyncAgentVersions
+    from .call_executions import AsyncCallExecutions, CallExecutions
     from .executions import AsyncExecutions, Executions
     from .prompt_simulations import AsyncPromptSimulations, PromptSimulations
     from .run_tests import AsyncRunTests, RunTests
@@ -38,9 +40,11 @@ __all__ = [
     "AgentVersions",
     "AsyncAgentDefinitions",
     "AsyncAgentVersions",
+    "AsyncCallExecutions",
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",
+    "CallExecutions",
     "Executions",
     "PromptSimulations",
     "RunTests",
@@ -57,6 +61,8 @@ _MODULES = {
     "AsyncExecutions": "executions",
     "PromptSimulations": "prompt_simulations",
     "AsyncPromptSimulations": "prompt_simulations",
+    "CallExecutions": "call_executions",
+    "AsyncCallExecutions": "call_executions",
 }
 
 

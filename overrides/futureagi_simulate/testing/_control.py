@@ -9,8 +9,10 @@ do over HTTP what ``Emulator``'s methods do in Python:
   conformance failures and the seed.
 - ``POST /_emulator/advance {"execution_id"?, "steps"?}`` and ``POST /_emulator/finish
   {"execution_id"?}`` move executions (both answer ``{"executions": {id: status}}``).
-- ``POST /_emulator/script {"scenario_id", "call"?, "evals"?, "agent_version"?}`` decides how a
-  scenario's calls end (with ``agent_version``, only on run tests pinned to that version);
+- ``POST /_emulator/script {"scenario_id", "call"?, "evals"?, "cost_cents"?, "attempt"?, "agent_version"?}``
+  decides how a scenario's calls end (with ``agent_version``, only on run tests pinned to that version;
+  on one attempt only with ``attempt``: 1 the execution's own run, 2 the first rerun) and what each costs
+  once ended (``cost_cents``, whole cents; left out: no cost sent);
   ``evals`` maps an eval config name to ``true``/``false`` (the words ``Passed``/``Failed``), a word, a
   number (a score), ``{"output": v, "output_type"?, "reason"?}`` (``{"output": true}`` is a boolean
   output), ``{"error": true, "reason"?}`` (an errored eval) or ``{"skipped": true, "reason"?}``;
@@ -63,7 +65,14 @@ def _describe_executions(store: Store, run_test_id: uuid.UUID | None = None) -> 
                 "status": e.status,
                 "scenario_ids": [str(s) for s in e.scenario_ids],
                 "calls": [
-                    {"id": str(c.id), "scenario_id": str(c.scenario_id), "status": c.status} for c in e.calls
+                    {
+                        "id": str(c.id),
+                        "scenario_id": str(c.scenario_id),
+                        "status": c.status,
+                        "attempt": c.attempt,
+                        "cost_cents": c.cost_cents,
+                    }
+                    for c in e.calls
                 ],
             }
             for e in store.test_executions.values()
@@ -120,20 +129,26 @@ def _script(app: Controlled, exchange: Exchange) -> Answer:
         scenario_id,
         call=str(body.get("call", "completed")),
         evals=evals,
+        cost_cents=body.get("cost_cents"),
+        attempt=body.get("attempt"),
         from_json=True,
         agent_version=version,
     )
     described = {name: attrs.asdict(outcome) for name, outcome in script.evals.items()}
-    answer = {"scenario_id": str(scenario_id), "call": script.call, "evals": described}
+    answer = {
+        "scenario_id": str(scenario_id),
+        "call": script.call,
+        "evals": described,
+        "cost_cents": script.cost_cents,
+        "attempt": body.get("attempt"),
+    }
     if version is not None:
         answer["agent_version"] = str(version)
     return json_answer(200, answer)
 
 
 def _clear_scripts(app: Controlled, exchange: Exchange) -> Answer:
-    with app.store.lock:
-        app.store.scripts.clear()
-        app.store.version_scripts.clear()
+    app.store.clear_scripts()
     return Answer(204, b"", {})
 
 

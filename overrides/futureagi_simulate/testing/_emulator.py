@@ -181,13 +181,24 @@ class Emulator:
         *,
         call: Literal["completed", "failed"] = "completed",
         evals: Mapping[str, ScriptedEval | bool | str | float] | None = None,
+        cost_cents: int | None = None,
+        attempt: int | None = None,
         agent_version: uuid.UUID | str | None = None,
     ) -> None:
         """Decides how this scenario's calls end, from their next evaluation on.
 
+        ``attempt`` scripts one attempt only: 1 is the execution's own run of the call, 2 its first rerun
+        (``rerun-calls``), and so on; an attempt without a script of its own follows the scenario's script
+        (given with ``attempt=None``), else passes. So ``script(s, call="failed", attempt=1)`` makes a
+        scenario fail and then pass when rerun: a flaky one.
+
+        ``cost_cents`` is what each call costs once it ended, completed or failed (the call rows'
+        ``cost_cents``, whole cents); None sends ``cost_cents: null``, as a server that reports no cost.
+
         With ``agent_version``, only the calls of run tests pinned to that agent version (a copy made by
         ``run_tests.clone``, say): the calls reach that version of the agent, so one version can fail a
-        scenario that another passes. Such a script comes before the scenario's own.
+        scenario that another passes. Such a script comes before the attempt's and the scenario's own;
+        ``agent_version`` and ``attempt`` are not given together.
 
         ``call="failed"`` fails the call (a failed call gets no eval outputs). ``evals`` maps an eval config
         name to what the server's workflow writes for it on each call:
@@ -204,14 +215,17 @@ class Emulator:
         an unknown scenario are a ``ValueError`` naming them.
         """
         self._store.script(
-            uuid.UUID(str(scenario_id)), call=call, evals=evals, agent_version=_optional_id(agent_version)
+            uuid.UUID(str(scenario_id)),
+            call=call,
+            evals=evals,
+            cost_cents=cost_cents,
+            attempt=attempt,
+            agent_version=_optional_id(agent_version),
         )
 
     def clear_scripts(self) -> None:
-        """Every scenario completes and passes again, on every agent version."""
-        with self._store.lock:
-            self._store.scripts.clear()
-            self._store.version_scripts.clear()
+        """Every scenario completes, passes and costs nothing again, on every attempt and agent version."""
+        self._store.clear_scripts()
 
     def add_eval_config(
         self, run_test_id: uuid.UUID | str, name: str, *, template: str = "task_completion"

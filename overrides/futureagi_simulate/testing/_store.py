@@ -61,6 +61,9 @@ class Store:
         #: Scripted outcomes of a scenario on run tests pinned to an agent version, by (version, scenario):
         #: they come before ``scripts``, so that one version's calls can fail while another's pass.
         self.version_scripts: dict[tuple[uuid.UUID, uuid.UUID], Script] = {}
+        #: Scripted outcomes of one attempt of a scenario's calls (1: the execution's own run, 2: the first
+        #: rerun, ...), ahead of ``scripts``.
+        self.attempt_scripts: dict[tuple[uuid.UUID, int], Script] = {}
         #: Eval templates by id; a template id the emulator has not seen is added at create (Pass/Fail).
         self.eval_templates: dict[uuid.UUID, EvalTemplate] = {}
         self._sequence = itertools.count()
@@ -423,14 +426,26 @@ class Store:
         *,
         call: str = "completed",
         evals: Mapping[str, object] | None = None,
+        cost_cents: object = None,
+        attempt: object = None,
         from_json: bool = False,
         agent_version: uuid.UUID | None = None,
     ) -> Script:
-        """Records how ``scenario_id``'s calls end (with ``agent_version``, only on run tests pinned to that
-        version); ``evals`` values are ``ScriptedEval`` or its shortcuts (with ``from_json``, also the
-        control route's objects). Bad input is a ``ValueError`` naming it."""
+        """Records how ``scenario_id``'s calls end: with ``agent_version``, only on run tests pinned to that
+        version; with ``attempt``, on that attempt only (1 is the execution's own run, 2 the first rerun);
+        not both at once. ``evals`` values are ``ScriptedEval`` or its shortcuts (with ``from_json``, also
+        the control route's objects); ``cost_cents`` is what each call costs once it ended (None: no cost
+        sent). Bad input is a ``ValueError`` naming it."""
+        if agent_version is not None and attempt is not None:
+            raise ValueError("attempt: a script is for an agent version or for an attempt, not both")
         if call not in ("completed", "failed"):
             raise ValueError(f"call: must be 'completed' or 'failed', not {call!r}")
+        if cost_cents is not None and (
+            not isinstance(cost_cents, int) or isinstance(cost_cents, bool) or cost_cents < 0
+        ):
+            raise ValueError(f"cost_cents: must be a whole number of cents >= 0 or None, not {cost_cents!r}")
+        if attempt is not None and (not isinstance(attempt, int) or isinstance(attempt, bool) or attempt < 1):
+            raise ValueError(f"attempt: must be an integer >= 1 or None, not {attempt!r}")
         checked: dict[str, ScriptedEval] = {}
         for name, value in (evals or {}).items():
             if not isinstance(name, str):
@@ -440,12 +455,21 @@ class Store:
         with self.lock:
             if scenario_id not in self.scenarios:
                 raise ValueError(f"scenario_id: no scenario {scenario_id}")
-            script = Script("failed" if call == "failed" else "completed", checked)
-            if agent_version is None:
-                self.scripts[scenario_id] = script
-            else:
+            script = Script("failed" if call == "failed" else "completed", checked, cost_cents)
+            if agent_version is not None:
                 self.version_scripts[(agent_version, scenario_id)] = script
+            elif attempt is not None:
+                self.attempt_scripts[(scenario_id, attempt)] = script
+            else:
+                self.scripts[scenario_id] = script
             return script
+
+    def clear_scripts(self) -> None:
+        """Every scenario completes, passes and costs nothing again, on every attempt and agent version."""
+        with self.lock:
+            self.scripts.clear()
+            self.attempt_scripts.clear()
+            self.version_scripts.clear()
 
     def add_eval_config(self, run_test_id: uuid.UUID, name: str, template: str) -> uuid.UUID:
         with self.lock:
@@ -539,6 +563,40 @@ class Store:
                 self._cancel_calls(record, now)
             return "Test execution cancelled successfully"
 
+    def rerun(self, record: ExecutionRecord, calls: Sequence[CallRecord], rerun_type: str) -> None:
+        """Reruns ``calls`` of ``record`` as the server's ``CallExecutionRerunView`` does: a snapshot of
+        each call as it was, then ``call_and_eval`` resets the call to ``pending`` (placed again: the
+        execution goes back to ``running``) and ``eval_only`` clears its eval outputs (judged again: the
+        execution goes to ``evaluating``). Each rerun is the call's next attempt, played by that attempt's
+        script (``script(..., attempt=n)``)."""
+        with self.lock:
+            now = datetime.now(UTC)
+            for call in calls:
+                call.snapshots.append(
+                    {
+                        "id": str(uuid.uuid4()),
+                        "call_execution": str(call.id),
+                        "rerun_type": rerun_type,
+                        "snapshot_timestamp": timestamp(now),
+                        "status": call.status,
+                        "duration_seconds": call.duration,
+                        "cost_cents": call.cost_cents,
+                        "ended_reason": None if call.status == "completed" else "call-failed",
+                        "eval_outputs": dict(call.eval_outputs),
+                        "transcripts": [],
+                    }
+                )
+                call.attempt += 1
+                call.eval_outputs = {}
+                if rerun_type == "call_and_eval":
+                    call.status, call.started_at, call.ended_at = "pending", None, None
+                    call.duration, call.cost_cents = None, None
+                else:
+                    call.awaiting_evals = True
+                call.updated = self.tick(call, now)
+            record.status = "running" if rerun_type == "call_and_eval" else "evaluating"
+            record.completed_at = None
+
     def _cancel_calls(self, record: ExecutionRecord, now: datetime) -> None:
         for call in record.calls:
             if call.status in ("pending", "ongoing"):
@@ -549,25 +607,46 @@ class Store:
             now = datetime.now(UTC)
             if record.status == "pending":
                 record.status, record.started_at = "running", now
-                for call in record.calls:
-                    call.status, call.started_at, call.updated = "ongoing", now, self.tick(call, now)
+                self._start_calls(record, now)
             elif record.status == "running":
+                if any(c.status == "pending" for c in record.calls):
+                    # A rerun's calls (call_and_eval) start again first.
+                    self._start_calls(record, now)
+                    return
                 record.status = "evaluating"
                 for index, call in enumerate(record.calls):
-                    self._end_call(record, call, index, now)
+                    if call.status == "ongoing":
+                        self._end_call(record, call, index, now)
             elif record.status == "evaluating":
+                for call in record.calls:
+                    if call.awaiting_evals:
+                        # An eval_only rerun: the call stays as it ended; its evals are judged again.
+                        self._write_evals(record, call, self.script_of(record, call), now)
+                        call.awaiting_evals, call.updated = False, self.tick(call, now)
                 completed = any(c.status == "completed" for c in record.calls)
                 record.status, record.completed_at = ("completed" if completed else "failed"), now
             elif record.status == "cancelling" and not record.stuck:
                 record.status, record.completed_at = "cancelled", now
                 self._cancel_calls(record, now)
 
+    def _start_calls(self, record: ExecutionRecord, now: datetime) -> None:
+        for call in record.calls:
+            if call.status == "pending":
+                call.status, call.started_at, call.updated = "ongoing", now, self.tick(call, now)
+
     def _end_call(self, record: ExecutionRecord, call: CallRecord, index: int, now: datetime) -> None:
-        script = self.script_of(record, call.scenario_id)
+        script = self.script_of(record, call)
         call.status, call.ended_at, call.updated = script.call, now, self.tick(call, now)
         # Durations are made up but fixed, so that a test can compare them; whole seconds, as the server's.
         call.duration = 30 + 7 * index
+        # The call is paid for whether it completed or failed: it was placed.
+        call.cost_cents = script.cost_cents
         if script.call != "completed":
+            return
+        self._write_evals(record, call, script, now)
+
+    def _write_evals(self, record: ExecutionRecord, call: CallRecord, script: Script, now: datetime) -> None:
+        if call.status != "completed":
             return
         run_test = self.run_tests[record.run_test_id]
         outputs: dict[str, dict[str, Any]] = {}
@@ -579,15 +658,16 @@ class Store:
         # The server keeps eval_outputs in a JSONB column, which orders keys by length, then bytewise.
         call.eval_outputs = dict(sorted(outputs.items(), key=lambda item: (len(item[0]), item[0])))
 
-    def script_of(self, record: ExecutionRecord, scenario_id: uuid.UUID) -> Script:
-        """How the scenario's call of this execution ends: the script of the run test's pinned agent
-        version first (the version the call reaches), then the scenario's own, else completed and passed."""
+    def script_of(self, record: ExecutionRecord, call: CallRecord) -> Script:
+        """How this attempt of the call ends: the script of the run test's pinned agent version first (the
+        version the call reaches), then the attempt's own, then the scenario's, else completed and passed."""
         version = self.run_tests[record.run_test_id].agent_version_id
         if version is not None:
-            pinned = self.version_scripts.get((version, scenario_id))
+            pinned = self.version_scripts.get((version, call.scenario_id))
             if pinned is not None:
                 return pinned
-        return self.scripts.get(scenario_id, Script())
+        found = self.attempt_scripts.get((call.scenario_id, call.attempt))
+        return found if found is not None else self.scripts.get(call.scenario_id, Script())
 
     def template_of(self, config: Mapping[str, Any]) -> EvalTemplate:
         template_id = uuid.UUID(str(config["template_id"]))
