@@ -22,10 +22,14 @@ completed (``docs/dialects.md``, "After execute"). A verdict passes only when
   case) and booleans pass or fail, and every other output (``Pass``, a choice) is in the total too;
 - every name in ``min_pass_rate`` is a live pass/fail eval config of the run test, so a typo never
   passes silently. An eval config whose outputs are scores (numbers, or typed ``score``/``choices``) has
-  no pass rate; its scores are on each ``EvalOutcome``.
+  no pass rate; its scores are on each ``EvalOutcome``;
+- every score eval named in ``min_score`` averages at least its minimum over the completed calls it
+  judged; each name must be a live eval config whose every output is a number (a score), so a typo or a
+  pass/fail eval named there fails the verdict.
 
 A scenario fails when one of its calls did not complete, when it was expected and has no call, or when
-one of its calls failed, or was left unjudged by, an eval that failed the verdict: the scenarios that
+one of its calls failed, scored below the minimum of, or was left unjudged by, an eval that failed the
+verdict: the scenarios that
 failed are the ones that cost the verdict. A run test with no eval configs is judged on call outcomes
 alone, and says so.
 """
@@ -106,6 +110,28 @@ def _rates(value: object) -> Mapping[str, float]:
     return FrozenRates(checked)
 
 
+def _scores(value: object) -> Mapping[str, float]:
+    if not isinstance(value, Mapping):
+        raise InvalidArgumentError(
+            "min_score", f"must map eval config names to minimum average scores, got {type(value).__name__}"
+        )
+    checked: dict[str, float] = {}
+    for name, minimum in value.items():
+        if not isinstance(name, str) or not name.strip():
+            raise InvalidArgumentError("min_score", f"keys must be eval config names, got {_shown(name)}")
+        if (
+            isinstance(minimum, bool)
+            or not isinstance(minimum, (int, float))
+            or not is_finite_number(minimum)
+        ):
+            raise InvalidArgumentError(
+                f"min_score[{name!r}]",
+                f"must be a finite number, in the score's own units, got {_shown(minimum)}",
+            )
+        checked[name] = float(minimum)
+    return FrozenRates(checked)
+
+
 def _default_rate(value: object) -> float:
     return _rate("default_min_pass_rate", value)
 
@@ -137,7 +163,12 @@ class Thresholds:
     ``max_failed_calls`` is how many calls may end ``failed`` or ``cancelled``. ``max_unjudged_calls``
     is how many completed calls each eval config may leave unjudged (its output ``null`` because it
     errored or was skipped, or no output at all): 0 by default, so an eval that errored fails the
-    verdict. An eval config that judged no call at all fails it whatever the thresholds. Bad values raise
+    verdict. An eval config that judged no call at all fails it whatever the thresholds.
+
+    ``min_score`` maps the name of an eval config whose outputs are scores (numbers) to the lowest
+    average score, in the score's own units, over the completed calls it judged:
+    ``Thresholds(min_score={"Issue resolved": 0.7})``. A scenario with a call that scored below the
+    minimum fails, its score in the reason, when the average misses it. Bad values raise
     ``InvalidArgumentError``.
     """
 
@@ -145,6 +176,7 @@ class Thresholds:
     max_failed_calls: int = attrs.field(default=0, converter=_failed_calls)
     default_min_pass_rate: float = attrs.field(default=1.0, converter=_default_rate)
     max_unjudged_calls: int = attrs.field(default=0, converter=_unjudged_calls)
+    min_score: Mapping[str, float] = attrs.field(factory=dict, converter=_scores)
 
     def minimum(self, eval_name: str) -> float:
         return self.min_pass_rate.get(eval_name, self.default_min_pass_rate)
@@ -170,8 +202,10 @@ class EvalVerdict:
     is how many completed calls it left without one: ``errored`` of them with an error, ``skipped``
     skipped, the rest with a ``null`` or no output. ``pass_rate`` is ``pass_count / judged`` (a
     fraction) for a pass/fail eval, None for a score or choices eval and for one that judged nothing;
-    ``minimum`` is the rate it had to reach (None when no rate applies). ``passed`` is whether this
-    eval let the verdict pass.
+    ``minimum`` is the rate it had to reach (None when no rate applies). ``average_score`` is the mean
+    of its scores over the calls it judged when every output it gave is a number (None otherwise), in
+    the score's own units; ``min_score`` the average it had to reach (``Thresholds.min_score``, None
+    when not named there). ``passed`` is whether this eval let the verdict pass.
     """
 
     eval_config_id: uuid.UUID | None
@@ -185,6 +219,8 @@ class EvalVerdict:
     pass_rate: float | None
     minimum: float | None
     passed: bool
+    average_score: float | None = None
+    min_score: float | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -289,7 +325,7 @@ def judge(
         _check_named(thresholds, [e.name for e in evals], evals, failures)
         _ignored_outputs(configs, completed, notes)
 
-    scenarios = _scenario_verdicts(calls, expected, costly)
+    scenarios = _scenario_verdicts(calls, expected, costly, thresholds.min_score)
     for scenario in scenarios:
         if not scenario.passed and not scenario.calls:
             failures.append(f"scenario {scenario.scenario_id} was expected but has no call")
@@ -443,7 +479,9 @@ def _judge_evals(
                 f"eval {name!r} left {missing} of {len(completed)} completed calls unjudged"
                 f"{tally.why_missing()}; max_unjudged_calls allows {thresholds.max_unjudged_calls}"
             )
-        verdict = _eval_verdict(config, name, tally, minimum, passed=True)
+        verdict = _eval_verdict(
+            config, name, tally, minimum, passed=True, min_score=thresholds.min_score.get(name)
+        )
         if verdict.pass_rate is not None and minimum is not None:
             text = (
                 f"eval {name!r} passed {verdict.pass_count} of {judged} calls it judged "
@@ -454,16 +492,71 @@ def _judge_evals(
                 costly.setdefault(key, (name, set()))[1].add("failed")
             else:
                 notes.append(f"{text}, minimum {_percent(minimum)}")
-        elif tally.outputs:
-            notes.append(f"eval {name!r} gives scores, not pass/fail: it judged {judged} calls")
+        elif tally.outputs and name not in thresholds.min_score:
+            notes.append(_score_line(verdict))
+        if (
+            name in thresholds.min_score
+            and tally.outputs
+            and _score_failure(verdict, pass_fail=pass_fail, failures=failures, notes=notes)
+        ):
+            costly.setdefault(key, (name, set()))[1].add("scored")
         verdicts.append(attrs.evolve(verdict, passed=len(failures) == before))
     return verdicts, costly
 
 
+def _score_line(verdict: EvalVerdict) -> str:
+    if verdict.average_score is None:
+        return f"eval {verdict.name!r} gives scores, not pass/fail: it judged {verdict.judged} calls"
+    return (
+        f"eval {verdict.name!r} gives scores, not pass/fail: it averaged {_number(verdict.average_score)} "
+        f"over the {verdict.judged} calls it judged"
+    )
+
+
+def _score_failure(verdict: EvalVerdict, *, pass_fail: bool, failures: list[str], notes: list[str]) -> bool:
+    """The ``min_score`` rule on one named eval: True when its average score failed the verdict (the
+    calls below the minimum then fail their scenarios). A name on a pass/fail eval, or on one whose
+    outputs are not all numbers, fails too: an average of what is not a score means nothing."""
+    name, minimum = verdict.name, verdict.min_score
+    if pass_fail:
+        failures.append(
+            f"min_score names {name!r}, whose outputs are pass/fail, not scores: no score applies"
+        )
+        return False
+    if verdict.average_score is None or minimum is None:
+        failures.append(
+            f"min_score names {name!r}, whose outputs are not all numbers (choices?): "
+            "no average score applies"
+        )
+        return False
+    text = (
+        f"eval {name!r} averaged a score of {_number(verdict.average_score)} over the {verdict.judged} calls "
+        f"it judged"
+    )
+    if verdict.average_score < minimum:
+        failures.append(f"{text}, below the minimum {_number(minimum)} (min_score)")
+        return True
+    notes.append(f"{text}, minimum {_number(minimum)} (min_score)")
+    return False
+
+
+def _number(value: float) -> str:
+    """A score as written: 0.55, 7, 0.333."""
+    return f"{value:.3f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value)}"
+
+
 def _eval_verdict(
-    config: EvalConfig, name: str, tally: _Tally, minimum: float | None, *, passed: bool
+    config: EvalConfig,
+    name: str,
+    tally: _Tally,
+    minimum: float | None,
+    *,
+    passed: bool,
+    min_score: float | None = None,
 ) -> EvalVerdict:
     pass_count = sum(o.passed is True for o in tally.outputs)
+    scores = [o.score for o in tally.outputs if o.score is not None]
+    average = sum(scores) / len(scores) if scores and len(scores) == len(tally.outputs) else None
     return EvalVerdict(
         eval_config_id=config.id if isinstance(config.id, uuid.UUID) else None,
         name=name,
@@ -477,6 +570,8 @@ def _eval_verdict(
         pass_rate=pass_count / len(tally.outputs) if minimum is not None else None,
         minimum=minimum,
         passed=passed,
+        average_score=average if average is None or is_finite_number(average) else None,
+        min_score=min_score,
     )
 
 
@@ -494,6 +589,12 @@ def _check_named(
         elif any(v.name == name and v.judged and v.minimum is None for v in verdicts):
             failures.append(
                 f"min_pass_rate names {name!r}, whose outputs are scores, not pass/fail: no pass rate applies"
+            )
+    for name in thresholds.min_score:
+        if name not in names:
+            failures.append(
+                f"min_score names {name!r}, which is no eval config of the run test "
+                f"(its eval configs: {live})"
             )
 
 
@@ -525,6 +626,7 @@ def _scenario_verdicts(
     calls: tuple[CallOutcome, ...],
     expected: list[uuid.UUID],
     costly: dict[str, tuple[str, set[str]]],
+    minimums: Mapping[str, float],
 ) -> list[ScenarioVerdict]:
     groups: dict[object, list[CallOutcome]] = {}
     for call in calls:
@@ -536,7 +638,7 @@ def _scenario_verdicts(
             if call.failed:
                 reasons.append(f"call {call.call_execution_id} ended {call.status or 'in an unknown state'}")
                 continue
-            reasons.extend(_call_reasons(call, costly))
+            reasons.extend(_call_reasons(call, costly, minimums))
         verdicts.append(
             ScenarioVerdict(
                 scenario_id=group[0].scenario_id,
@@ -560,7 +662,9 @@ def _scenario_verdicts(
     return verdicts
 
 
-def _call_reasons(call: CallOutcome, costly: dict[str, tuple[str, set[str]]]) -> list[str]:
+def _call_reasons(
+    call: CallOutcome, costly: dict[str, tuple[str, set[str]]], minimums: Mapping[str, float]
+) -> list[str]:
     """Why this completed call cost the verdict: an eval that failed the verdict did not pass it, or
     left it unjudged."""
     reasons: list[str] = []
@@ -571,6 +675,18 @@ def _call_reasons(call: CallOutcome, costly: dict[str, tuple[str, set[str]]]) ->
             if outcome.passed is not True and "failed" in how:
                 why = f": {outcome.reason}" if outcome.reason else ""
                 reasons.append(f"eval {name!r} did not pass call {call.call_execution_id}{why}")
+            minimum = minimums.get(name)
+            if (
+                "scored" in how
+                and outcome.score is not None
+                and minimum is not None
+                and outcome.score < minimum
+            ):
+                why = f": {outcome.reason}" if outcome.reason else ""
+                reasons.append(
+                    f"eval {name!r} scored {_number(outcome.score)} on call {call.call_execution_id}, below "
+                    f"the minimum {_number(minimum)}{why}"
+                )
         elif "unjudged" in how:
             reasons.append(_unjudged_reason(call, name, outcome))
     return reasons

@@ -29,6 +29,7 @@ __all__ = [
     "ReportOptions",
     "RunOptions",
     "RunTestExecutionsOptions",
+    "VerdictOptions",
     "WaitOptions",
     "from_args",
 ]
@@ -57,6 +58,14 @@ class ClientOptions:
 
 
 @attrs.frozen(kw_only=True)
+class VerdictOptions:
+    """The verdict's rules of issue 25 that ``run`` and ``report`` share: ``min_score`` as
+    ``(eval config name, minimum average score)`` pairs, in the order given."""
+
+    min_score: tuple[tuple[str, float], ...] = attrs.field(converter=_rates)
+
+
+@attrs.frozen(kw_only=True)
 class GateOptions:
     """What ``run`` and ``report`` share: how long and how often to wait, the verdict's thresholds,
     and where the reports go. ``timeout`` and ``poll_interval`` in seconds."""
@@ -68,6 +77,7 @@ class GateOptions:
     max_unjudged_calls: int
     json_path: Path | None
     junit: Path | None
+    verdict: VerdictOptions
 
     def thresholds(self) -> Thresholds:
         """The verdict's thresholds (a name given twice is refused before, by ``option_problems``)."""
@@ -75,6 +85,7 @@ class GateOptions:
             min_pass_rate=dict(self.min_pass_rate),
             max_failed_calls=self.max_failed_calls,
             max_unjudged_calls=self.max_unjudged_calls,
+            min_score=dict(self.verdict.min_score),
         )
 
 
@@ -179,7 +190,7 @@ class WaitOptions(ExecutionOptions):
 
 
 # Fields that hold a group of options, each built from the same namespace.
-_GROUPS: dict[str, type[Any]] = {"client": ClientOptions, "gate": GateOptions}
+_GROUPS: dict[str, type[Any]] = {"client": ClientOptions, "gate": GateOptions, "verdict": VerdictOptions}
 
 
 def from_args(cls: type[T], args: argparse.Namespace) -> T:

@@ -148,6 +148,32 @@ def _client_parent() -> argparse.ArgumentParser:
     return parent
 
 
+def _score(text: str) -> tuple[str, float]:
+    name, equals, value = text.rpartition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: use EVAL=SCORE, e.g. 'Issue resolved=0.7'")
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not math.isfinite(number):
+        raise argparse.ArgumentTypeError(f"{value!r} must be a finite number")
+    return name.strip(), number
+
+
+def _verdict_arguments(parser: argparse.ArgumentParser) -> None:
+    """Issue 25's rules of the verdict, shared by ``run`` and ``report``: scores (and, as they land, a
+    baseline)."""
+    parser.add_argument(
+        "--min-score",
+        type=_score,
+        action="append",
+        default=[],
+        metavar="EVAL=SCORE",
+        help="minimum average score, in the score's units, of the score eval config named EVAL (repeat)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each command's namespace holds ``command``, a ``Command``."""
     # The handlers' modules import the library's client, not rich: --help stays free of the extra.
@@ -216,6 +242,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="completed calls each eval config may leave unjudged: errored, skipped, no output (0)",
     )
+    _verdict_arguments(run)
     run.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML here, one case per scenario")
     run.add_argument("--json", dest="json_path", type=Path, metavar="PATH", help="write the result here")
     run.add_argument(

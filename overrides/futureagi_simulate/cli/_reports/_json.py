@@ -112,6 +112,7 @@ def verdict_json(verdict: Verdict, *, run_test: RunTestName, exit_code: int) -> 
             "default_min_pass_rate": verdict.thresholds.default_min_pass_rate,
             "max_failed_calls": verdict.thresholds.max_failed_calls,
             "max_unjudged_calls": verdict.thresholds.max_unjudged_calls,
+            "min_score": verdict.thresholds.min_score,
         },
         "evals": [attrs.asdict(e) for e in verdict.evals],
         "scenarios": [_scenario(s) for s in verdict.scenarios],

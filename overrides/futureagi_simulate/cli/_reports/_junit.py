@@ -116,6 +116,9 @@ def eval_line(verdict: EvalVerdict) -> str:
     """One eval config's counts in a sentence: what it judged, passed and left unjudged, and its minimum."""
     rate = "no pass rate" if verdict.pass_rate is None else f"pass rate {percent(verdict.pass_rate)}"
     minimum = "" if verdict.minimum is None else f", minimum {percent(verdict.minimum)}"
+    if verdict.average_score is not None:
+        rate += f"; average score {verdict.average_score:.3g}"
+        minimum += "" if verdict.min_score is None else f", minimum average score {verdict.min_score:g}"
     left = f"{verdict.unjudged} unjudged ({verdict.errored} errored, {verdict.skipped} skipped)"
     result = "passed" if verdict.passed else "failed"
     return (

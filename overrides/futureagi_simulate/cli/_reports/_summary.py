@@ -139,6 +139,10 @@ def _eval_table(verdict: Verdict) -> list[str]:
     for e in verdict.evals:
         rate = "none" if e.pass_rate is None else percent(e.pass_rate)
         minimum = "none" if e.minimum is None else percent(e.minimum)
+        if e.pass_rate is None and e.average_score is not None:
+            # A score eval: its average where a pass rate would be, against min_score.
+            rate = f"average score {e.average_score:.3g}"
+            minimum = "none" if e.min_score is None else f"average score {e.min_score:g}"
         lines.append(
             f"| {_cell(e.name)} | {_RESULT[e.passed]} | {rate} | {minimum} | {e.judged} | "
             f"{e.unjudged} ({e.errored} errored, {e.skipped} skipped) |"
