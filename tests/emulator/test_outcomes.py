@@ -170,6 +170,62 @@ def test_the_control_route_scripts_every_outcome(emu: Emulator, http: httpx.Clie
     assert stored["Refund request"][TONE]["output"] is None
 
 
+def test_a_scripted_cost_is_on_each_call_row_once_the_call_ended(emu: Emulator, http: httpx.Client) -> None:
+    """cost_cents: null while the call runs, the scripted cents once it ended, failed calls included."""
+    emu.script(emu.seed.scenario_ids[0], cost_cents=125)
+    emu.script(emu.seed.scenario_ids[1], call="failed", cost_cents=40)
+    body = {"select_all": True, "scenario_ids": []}
+    execution_id = http.post(f"{RUN_TESTS}{emu.seed.run_test_id}/execute/", json=body).json()["execution_id"]
+    emu.advance(execution_id)
+    assert {row["cost_cents"] for row in _structured(http, execution_id).values()} == {None}
+    emu.finish(execution_id)
+    costs = {name: row["cost_cents"] for name, row in _structured(http, execution_id).items()}
+    assert costs == {"Angry customer": 125, "Refund request": 40, "Wrong number": None}
+
+
+def test_an_attempt_script_applies_to_that_attempt_only(emu: Emulator, http: httpx.Client) -> None:
+    """A script for attempt 2 leaves the execution's own run (attempt 1) to the scenario's script."""
+    scenario = emu.seed.scenario_ids[0]
+    emu.script(scenario, cost_cents=10)
+    emu.script(scenario, call="failed", attempt=2)
+    row = _structured(http, _run(emu, http, [scenario]))["Angry customer"]
+    assert (row["status"], row["cost_cents"]) == ("completed", 10)
+
+
+def test_the_control_route_scripts_a_cost_and_an_attempt(emu: Emulator, http: httpx.Client) -> None:
+    """POST /_emulator/script takes cost_cents and attempt; DELETE clears attempt scripts too."""
+    scenario = str(emu.seed.scenario_ids[0])
+    answer = http.post(
+        "/_emulator/script", json={"scenario_id": scenario, "call": "failed", "cost_cents": 7, "attempt": 1}
+    )
+    assert answer.status_code == 200, answer.text
+    assert (answer.json()["cost_cents"], answer.json()["attempt"]) == (7, 1)
+    row = _structured(http, _run(emu, http, [emu.seed.scenario_ids[0]]))["Angry customer"]
+    assert (row["status"], row["cost_cents"]) == ("failed", 7)
+    assert http.delete("/_emulator/script").status_code == 204
+    row = _structured(http, _run(emu, http, [emu.seed.scenario_ids[0]]))["Angry customer"]
+    assert (row["status"], row["cost_cents"]) == ("completed", None)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        ({"cost_cents": -1}, "cost_cents"),
+        ({"cost_cents": 1.5}, "cost_cents"),
+        ({"cost_cents": True}, "cost_cents"),
+        ({"attempt": 0}, "attempt"),
+        ({"attempt": "2"}, "attempt"),
+    ],
+    ids=["negative-cost", "fractional-cost", "boolean-cost", "attempt-zero", "attempt-string"],
+)
+def test_a_bad_cost_or_attempt_is_a_value_error_naming_it(
+    emu: Emulator, arguments: dict[str, Any], named: str
+) -> None:
+    """script() refuses a cost that is not whole non-negative cents and an attempt that is not >= 1."""
+    with pytest.raises(ValueError, match=named):
+        emu.script(emu.seed.scenario_ids[0], **arguments)
+
+
 @pytest.mark.parametrize(
     "evals",
     [{"Tone check": [1]}, {"Tone check": float("nan")}, {"Tone check": {"verdict": "yes"}}],

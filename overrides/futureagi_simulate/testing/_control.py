@@ -9,7 +9,9 @@ do over HTTP what ``Emulator``'s methods do in Python:
   conformance failures and the seed.
 - ``POST /_emulator/advance {"execution_id"?, "steps"?}`` and ``POST /_emulator/finish
   {"execution_id"?}`` move executions (both answer ``{"executions": {id: status}}``).
-- ``POST /_emulator/script {"scenario_id", "call"?, "evals"?}`` decides how a scenario's calls end;
+- ``POST /_emulator/script {"scenario_id", "call"?, "evals"?, "cost_cents"?, "attempt"?}`` decides how a
+  scenario's calls end (on one attempt only with ``attempt``: 1 the execution's own run, 2 the first
+  rerun) and what each costs once ended (``cost_cents``, whole cents; left out: no cost sent);
   ``evals`` maps an eval config name to ``true``/``false`` (the words ``Passed``/``Failed``), a word, a
   number (a score), ``{"output": v, "output_type"?, "reason"?}`` (``{"output": true}`` is a boolean
   output), ``{"error": true, "reason"?}`` (an errored eval) or ``{"skipped": true, "reason"?}``;
@@ -62,7 +64,14 @@ def _describe_executions(store: Store, run_test_id: uuid.UUID | None = None) -> 
                 "status": e.status,
                 "scenario_ids": [str(s) for s in e.scenario_ids],
                 "calls": [
-                    {"id": str(c.id), "scenario_id": str(c.scenario_id), "status": c.status} for c in e.calls
+                    {
+                        "id": str(c.id),
+                        "scenario_id": str(c.scenario_id),
+                        "status": c.status,
+                        "attempt": c.attempt,
+                        "cost_cents": c.cost_cents,
+                    }
+                    for c in e.calls
                 ],
             }
             for e in store.test_executions.values()
@@ -115,15 +124,26 @@ def _script(app: Controlled, exchange: Exchange) -> Answer:
     if evals is not None and not isinstance(evals, dict):
         raise ValueError("evals: must be an object of eval config name to its outcome")
     script = app.store.script(
-        scenario_id, call=str(body.get("call", "completed")), evals=evals, from_json=True
+        scenario_id,
+        call=str(body.get("call", "completed")),
+        evals=evals,
+        cost_cents=body.get("cost_cents"),
+        attempt=body.get("attempt"),
+        from_json=True,
     )
     described = {name: attrs.asdict(outcome) for name, outcome in script.evals.items()}
-    return json_answer(200, {"scenario_id": str(scenario_id), "call": script.call, "evals": described})
+    answer = {
+        "scenario_id": str(scenario_id),
+        "call": script.call,
+        "evals": described,
+        "cost_cents": script.cost_cents,
+        "attempt": body.get("attempt"),
+    }
+    return json_answer(200, answer)
 
 
 def _clear_scripts(app: Controlled, exchange: Exchange) -> Answer:
-    with app.store.lock:
-        app.store.scripts.clear()
+    app.store.clear_scripts()
     return Answer(204, b"", {})
 
 

@@ -171,8 +171,18 @@ class Emulator:
         *,
         call: Literal["completed", "failed"] = "completed",
         evals: Mapping[str, ScriptedEval | bool | str | float] | None = None,
+        cost_cents: int | None = None,
+        attempt: int | None = None,
     ) -> None:
         """Decides how this scenario's calls end, from their next evaluation on.
+
+        ``attempt`` scripts one attempt only: 1 is the execution's own run of the call, 2 its first rerun
+        (``rerun-calls``), and so on; an attempt without a script of its own follows the scenario's script
+        (given with ``attempt=None``), else passes. So ``script(s, call="failed", attempt=1)`` makes a
+        scenario fail and then pass when rerun: a flaky one.
+
+        ``cost_cents`` is what each call costs once it ended, completed or failed (the call rows'
+        ``cost_cents``, whole cents); None sends ``cost_cents: null``, as a server that reports no cost.
 
         ``call="failed"`` fails the call (a failed call gets no eval outputs). ``evals`` maps an eval config
         name to what the server's workflow writes for it on each call:
@@ -188,12 +198,13 @@ class Emulator:
         Evals it does not name pass (``"Passed"``, or a score of 1.0 on a score template). Bad values and
         an unknown scenario are a ``ValueError`` naming them.
         """
-        self._store.script(uuid.UUID(str(scenario_id)), call=call, evals=evals)
+        self._store.script(
+            uuid.UUID(str(scenario_id)), call=call, evals=evals, cost_cents=cost_cents, attempt=attempt
+        )
 
     def clear_scripts(self) -> None:
-        """Every scenario completes and passes again."""
-        with self._store.lock:
-            self._store.scripts.clear()
+        """Every scenario completes, passes and costs nothing again, on every attempt."""
+        self._store.clear_scripts()
 
     def add_eval_config(
         self, run_test_id: uuid.UUID | str, name: str, *, template: str = "task_completion"

@@ -257,8 +257,14 @@ def _call_row(
             "eval_outputs": outputs,
             "eval_metrics": metrics,
             "processing_skipped": False,
-            "rerun_snapshots": [],
+            # The server lists only call_and_eval snapshots here, newest first.
+            "rerun_snapshots": [
+                dict(snapshot)
+                for snapshot in reversed(call.snapshots)
+                if snapshot["rerun_type"] == "call_and_eval"
+            ],
             "is_snapshot": False,
+            "cost_cents": call.cost_cents,
             "simulation_call_type": run_test.agent_type,
             "phone_number": "+15550000000",
         }

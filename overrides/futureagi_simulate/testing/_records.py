@@ -40,7 +40,7 @@ ADVANCE_MODES: tuple[AdvanceMode, ...] = ("on_read", "manual")
 #: older executor sets ``cancelled`` at once.
 Executor = Literal["temporal", "older"]
 EXECUTORS: tuple[Executor, ...] = ("temporal", "older")
-#: Statuses after which nothing moves (a rerun could move a finished execution again; there is none here).
+#: Statuses after which nothing moves until a rerun of some of its calls moves the execution again.
 FINISHED = frozenset({"completed", "failed", "cancelled"})
 
 _NAMESPACE = uuid.UUID("5b0f4c3e-8a4d-4f3b-9a57-3f1e2d6c7b80")
@@ -126,6 +126,14 @@ class CallRecord:
     #: When the call last changed, as a sequence number: the results endpoint orders by it, newest first.
     updated: int = 0
     updated_at: datetime | None = None
+    #: What the call cost once it ended, in cents; None while it runs, and when the script gives no cost.
+    cost_cents: int | None = None
+    #: 1 for the execution's own run of the call, one more for each rerun of it (``rerun-calls``).
+    attempt: int = 1
+    #: An ``eval_only`` rerun cleared the outputs: the next evaluation writes them again.
+    awaiting_evals: bool = False
+    #: What each rerun kept of the attempt before it, oldest first (the server's CallExecutionSnapshot).
+    snapshots: list[dict[str, Any]] = attrs.Factory(list)
 
 
 @attrs.define

@@ -102,11 +102,15 @@ class ScriptedEval:
 
 @attrs.frozen
 class Script:
-    """What a scenario's calls do: end ``completed`` or ``failed``, and per eval config name its outcome."""
+    """What a scenario's calls do on one attempt (or on every attempt without a script of its own): end
+    ``completed`` or ``failed``, per eval config name its outcome, and what the call costs."""
 
     call: Literal["completed", "failed"] = "completed"
     #: Eval config name -> its outcome. Evals it does not name pass (``Passed``, or a score of 1.0).
     evals: Mapping[str, ScriptedEval] = attrs.Factory(dict)
+    #: The call's ``cost_cents`` once it has ended (completed or failed), a whole number of cents; None: the
+    #: server sends no cost (``cost_cents: null``, as on the recorded open-source server's rows).
+    cost_cents: int | None = None
 
 
 def _jsonb(entries: dict[str, Any]) -> dict[str, Any]:

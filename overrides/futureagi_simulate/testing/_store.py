@@ -55,6 +55,9 @@ class Store:
         self.test_executions: dict[uuid.UUID, ExecutionRecord] = {}
         #: Scripted outcomes by scenario id; a scenario without one passes.
         self.scripts: dict[uuid.UUID, Script] = {}
+        #: Scripted outcomes of one attempt of a scenario's calls (1: the execution's own run, 2: the first
+        #: rerun, ...), ahead of ``scripts``.
+        self.attempt_scripts: dict[tuple[uuid.UUID, int], Script] = {}
         #: Eval templates by id; a template id the emulator has not seen is added at create (Pass/Fail).
         self.eval_templates: dict[uuid.UUID, EvalTemplate] = {}
         self._sequence = itertools.count()
@@ -206,12 +209,22 @@ class Store:
         *,
         call: str = "completed",
         evals: Mapping[str, object] | None = None,
+        cost_cents: object = None,
+        attempt: object = None,
         from_json: bool = False,
     ) -> Script:
-        """Records how ``scenario_id``'s calls end; ``evals`` values are ``ScriptedEval`` or its shortcuts
-        (with ``from_json``, also the control route's objects). Bad input is a ``ValueError`` naming it."""
+        """Records how ``scenario_id``'s calls end (on ``attempt`` only, when given: 1 is the execution's
+        own run, 2 the first rerun); ``evals`` values are ``ScriptedEval`` or its shortcuts (with
+        ``from_json``, also the control route's objects); ``cost_cents`` is what each call costs once it
+        ended (None: no cost sent). Bad input is a ``ValueError`` naming it."""
         if call not in ("completed", "failed"):
             raise ValueError(f"call: must be 'completed' or 'failed', not {call!r}")
+        if cost_cents is not None and (
+            not isinstance(cost_cents, int) or isinstance(cost_cents, bool) or cost_cents < 0
+        ):
+            raise ValueError(f"cost_cents: must be a whole number of cents >= 0 or None, not {cost_cents!r}")
+        if attempt is not None and (not isinstance(attempt, int) or isinstance(attempt, bool) or attempt < 1):
+            raise ValueError(f"attempt: must be an integer >= 1 or None, not {attempt!r}")
         checked: dict[str, ScriptedEval] = {}
         for name, value in (evals or {}).items():
             if not isinstance(name, str):
@@ -221,9 +234,23 @@ class Store:
         with self.lock:
             if scenario_id not in self.scenarios:
                 raise ValueError(f"scenario_id: no scenario {scenario_id}")
-            script = Script("failed" if call == "failed" else "completed", checked)
-            self.scripts[scenario_id] = script
+            script = Script("failed" if call == "failed" else "completed", checked, cost_cents)
+            if attempt is None:
+                self.scripts[scenario_id] = script
+            else:
+                self.attempt_scripts[(scenario_id, attempt)] = script
             return script
+
+    def clear_scripts(self) -> None:
+        """Every scenario completes, passes and costs nothing again, on every attempt."""
+        with self.lock:
+            self.scripts.clear()
+            self.attempt_scripts.clear()
+
+    def script_of(self, call: CallRecord) -> Script:
+        """The script of the call's current attempt: its own, else the scenario's, else a passing one."""
+        found = self.attempt_scripts.get((call.scenario_id, call.attempt))
+        return found if found is not None else self.scripts.get(call.scenario_id, Script())
 
     def add_eval_config(self, run_test_id: uuid.UUID, name: str, template: str) -> uuid.UUID:
         with self.lock:
@@ -327,25 +354,46 @@ class Store:
             now = datetime.now(UTC)
             if record.status == "pending":
                 record.status, record.started_at = "running", now
-                for call in record.calls:
-                    call.status, call.started_at, call.updated = "ongoing", now, self.tick(call, now)
+                self._start_calls(record, now)
             elif record.status == "running":
+                if any(c.status == "pending" for c in record.calls):
+                    # A rerun's calls (call_and_eval) start again first.
+                    self._start_calls(record, now)
+                    return
                 record.status = "evaluating"
                 for index, call in enumerate(record.calls):
-                    self._end_call(record, call, index, now)
+                    if call.status == "ongoing":
+                        self._end_call(record, call, index, now)
             elif record.status == "evaluating":
+                for call in record.calls:
+                    if call.awaiting_evals:
+                        # An eval_only rerun: the call stays as it ended; its evals are judged again.
+                        self._write_evals(record, call, self.script_of(call), now)
+                        call.awaiting_evals, call.updated = False, self.tick(call, now)
                 completed = any(c.status == "completed" for c in record.calls)
                 record.status, record.completed_at = ("completed" if completed else "failed"), now
             elif record.status == "cancelling" and not record.stuck:
                 record.status, record.completed_at = "cancelled", now
                 self._cancel_calls(record, now)
 
+    def _start_calls(self, record: ExecutionRecord, now: datetime) -> None:
+        for call in record.calls:
+            if call.status == "pending":
+                call.status, call.started_at, call.updated = "ongoing", now, self.tick(call, now)
+
     def _end_call(self, record: ExecutionRecord, call: CallRecord, index: int, now: datetime) -> None:
-        script = self.scripts.get(call.scenario_id, Script())
+        script = self.script_of(call)
         call.status, call.ended_at, call.updated = script.call, now, self.tick(call, now)
         # Durations are made up but fixed, so that a test can compare them; whole seconds, as the server's.
         call.duration = 30 + 7 * index
+        # The call is paid for whether it completed or failed: it was placed.
+        call.cost_cents = script.cost_cents
         if script.call != "completed":
+            return
+        self._write_evals(record, call, script, now)
+
+    def _write_evals(self, record: ExecutionRecord, call: CallRecord, script: Script, now: datetime) -> None:
+        if call.status != "completed":
             return
         run_test = self.run_tests[record.run_test_id]
         outputs: dict[str, dict[str, Any]] = {}

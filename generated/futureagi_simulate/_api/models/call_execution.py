@@ -39,6 +39,8 @@ _KEYS: frozenset[str] = frozenset(
         "ended_reason",
         "call_summary",
         "simulation_call_type",
+        "cost_cents",
+        "rerun_snapshots",
     )
 )
 
@@ -72,6 +74,16 @@ class CallExecution:
             ended_reason (None | str | Unset): Why the call ended.
             call_summary (None | str | Unset): A summary of the call.
             simulation_call_type (None | str | Unset): `voice` or `text`; an open set.
+            cost_cents (float | None | Unset): What the call cost, in cents of the account's currency, once it ended (the
+                open-source server's
+                `CallExecution.cost_cents`); `null` while it runs and wherever the server does not know a cost
+                (the recorded open-source server sends `null`). The documentation's call detail shows costs in
+                USD instead (`total_cost`, `llm_cost`, ...), kept as unknown keys.
+            rerun_snapshots (list[DetailObject] | None | Unset): What each `call_and_eval` rerun kept of the call as it was
+                before (the server's
+                `CallExecutionSnapshot`: `status`, `eval_outputs` as stored, `cost_cents`, `snapshot_timestamp`,
+                `rerun_type`, ...), newest first; `[]` for a call never rerun. `eval_only` reruns are snapshotted
+                too but not listed here.
     """
 
     id: UUID
@@ -90,6 +102,8 @@ class CallExecution:
     ended_reason: None | str | Unset = UNSET
     call_summary: None | str | Unset = UNSET
     simulation_call_type: None | str | Unset = UNSET
+    cost_cents: float | None | Unset = UNSET
+    rerun_snapshots: list[DetailObject] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
 
     def to_dict(self) -> dict[str, Any]:
@@ -200,6 +214,24 @@ class CallExecution:
         else:
             simulation_call_type = self.simulation_call_type
 
+        cost_cents: float | None | Unset
+        if isinstance(self.cost_cents, Unset):
+            cost_cents = UNSET
+        else:
+            cost_cents = self.cost_cents
+
+        rerun_snapshots: list[dict[str, Any]] | None | Unset
+        if isinstance(self.rerun_snapshots, Unset):
+            rerun_snapshots = UNSET
+        elif isinstance(self.rerun_snapshots, list):
+            rerun_snapshots = []
+            for rerun_snapshots_type_0_item_data in self.rerun_snapshots:
+                rerun_snapshots_type_0_item = rerun_snapshots_type_0_item_data.to_dict()
+                rerun_snapshots.append(rerun_snapshots_type_0_item)
+
+        else:
+            rerun_snapshots = self.rerun_snapshots
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -237,6 +269,10 @@ class CallExecution:
             field_dict["call_summary"] = call_summary
         if simulation_call_type is not UNSET:
             field_dict["simulation_call_type"] = simulation_call_type
+        if cost_cents is not UNSET:
+            field_dict["cost_cents"] = cost_cents
+        if rerun_snapshots is not UNSET:
+            field_dict["rerun_snapshots"] = rerun_snapshots
 
         return field_dict
 
@@ -260,7 +296,7 @@ class CallExecution:
         # Servers render every declared key, so most objects have exactly those: they are read by
         # subscript, which costs less than a get() with a default. Any other object is read key by key.
         complete = False
-        if len(d) == 16:
+        if len(d) == 18:
             try:
                 json_id = d["id"]
                 json_status = d["status"]
@@ -278,6 +314,8 @@ class CallExecution:
                 json_ended_reason = d["ended_reason"]
                 json_call_summary = d["call_summary"]
                 json_simulation_call_type = d["simulation_call_type"]
+                json_cost_cents = d["cost_cents"]
+                json_rerun_snapshots = d["rerun_snapshots"]
                 complete = True
             except KeyError:
                 pass
@@ -300,6 +338,8 @@ class CallExecution:
             json_ended_reason = d.get("ended_reason", UNSET)
             json_call_summary = d.get("call_summary", UNSET)
             json_simulation_call_type = d.get("simulation_call_type", UNSET)
+            json_cost_cents = d.get("cost_cents", UNSET)
+            json_rerun_snapshots = d.get("rerun_snapshots", UNSET)
 
         if type(json_id) is str:
             json_id = ids.get(json_id) or read_uuid(json_id, ids, "id")
@@ -449,6 +489,49 @@ class CallExecution:
                 "string or null", json_simulation_call_type, "simulation_call_type"
             )
 
+        if (
+            type(json_cost_cents) is not float
+            and type(json_cost_cents) is not int
+            and json_cost_cents is not None
+            and json_cost_cents is not UNSET
+        ):
+            raise wrong_type("number or null", json_cost_cents, "cost_cents")
+
+        if json_rerun_snapshots is None:
+            pass
+        elif type(json_rerun_snapshots) is list:
+            if json_rerun_snapshots:
+                list_json_rerun_snapshots: list[Any] = (
+                    json_rerun_snapshots if consume else json_rerun_snapshots.copy()
+                )
+                index_json_rerun_snapshots = 0
+                try:
+                    for item_json_rerun_snapshots in list_json_rerun_snapshots:
+                        if type(item_json_rerun_snapshots) is dict:
+                            made_item_json_rerun_snapshots = new_instance(DetailObject)
+                            made_item_json_rerun_snapshots.additional_properties = (
+                                item_json_rerun_snapshots
+                            )
+                            item_json_rerun_snapshots = made_item_json_rerun_snapshots
+
+                        else:
+                            raise wrong_type(
+                                "object",
+                                item_json_rerun_snapshots,
+                                index_json_rerun_snapshots,
+                            )
+
+                        list_json_rerun_snapshots[index_json_rerun_snapshots] = (
+                            item_json_rerun_snapshots
+                        )
+                        index_json_rerun_snapshots += 1
+                except ParseError as error:
+                    raise error.within("rerun_snapshots") from None
+                json_rerun_snapshots = list_json_rerun_snapshots
+
+        elif json_rerun_snapshots is not UNSET:
+            raise wrong_type("array or null", json_rerun_snapshots, "rerun_snapshots")
+
         if not complete:
             additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
         elif consume:
@@ -477,6 +560,8 @@ class CallExecution:
             made.ended_reason = json_ended_reason
             made.call_summary = json_call_summary
             made.simulation_call_type = json_simulation_call_type
+            made.cost_cents = json_cost_cents
+            made.rerun_snapshots = json_rerun_snapshots
             made.additional_properties = additional_properties
         else:
             # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
@@ -497,6 +582,8 @@ class CallExecution:
                 ended_reason=json_ended_reason,
                 call_summary=json_call_summary,
                 simulation_call_type=json_simulation_call_type,
+                cost_cents=json_cost_cents,
+                rerun_snapshots=json_rerun_snapshots,
                 additional_properties=additional_properties,
             )
 
@@ -522,4 +609,5 @@ class CallExecution:
 # Sibling models, imported once the class above exists: models refer to each other in cycles, and an
 # import inside from_dict would run on every call.
 from ..models.call_execution_eval_metrics_type_0 import CallExecutionEvalMetricsType0
+from ..models.detail_object import DetailObject
 from ..models.eval_outputs import EvalOutputs
