@@ -51,6 +51,7 @@ from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._cost import ExecutionCost, ScenarioCost
     from ._execution import Execution
     from ._models import (
         UNSET,
@@ -120,6 +121,7 @@ _LAZY = {
     ),
     **_names_of("_verdict", ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict"]),
     **_names_of("_execution", ["Execution"]),
+    **_names_of("_cost", ["ExecutionCost", "ScenarioCost"]),
     **_names_of("_preflight", ["CheckProblem", "RunTestCheck"]),
 }
 
@@ -165,6 +167,7 @@ __all__ = [
     "EvalVerdict",
     "EvaluationConfig",
     "Execution",
+    "ExecutionCost",
     "ExecutionResults",
     "ExecutionState",
     "FutureAGIError",
@@ -183,6 +186,7 @@ __all__ = [
     "RunTestPage",
     "RunTestScenario",
     "Scenario",
+    "ScenarioCost",
     "ScenarioVerdict",
     "Selection",
     "SimulateClient",

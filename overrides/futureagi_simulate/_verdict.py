@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._cost import ExecutionCost
 from ._errors import InvalidArgumentError
 from ._exports import publish
 from ._models import EvalConfig
@@ -232,6 +233,9 @@ class Verdict:
     entry per live eval config of the run test, in the run test's order. ``pass_rates`` maps each pass/fail
     eval config's name to its pass rate (a fraction), over the completed calls it judged;
     ``unjudged_calls`` maps each eval config's name to how many completed calls it left unjudged.
+    ``cost`` is what the calls cost (``ExecutionCost``, from the call rows' ``cost_cents``; its
+    ``total_cents`` None where the server sent none), None when it was not read; it does not change
+    ``passed``.
     """
 
     execution_id: uuid.UUID
@@ -245,6 +249,7 @@ class Verdict:
     thresholds: Thresholds
     evals: tuple[EvalVerdict, ...] = ()
     unjudged_calls: Mapping[str, int] = attrs.field(factory=dict)
+    cost: ExecutionCost | None = None
 
 
 def live_eval_configs(run_test: RunTest) -> tuple[EvalConfig, ...] | None:
@@ -275,6 +280,7 @@ def judge(
     eval_configs: Iterable[EvalConfig] | None,
     thresholds: Thresholds | None = None,
     expected_scenario_ids: Iterable[uuid.UUID | str] | None = None,
+    cost: ExecutionCost | None = None,
 ) -> Verdict:
     """The verdict on ``results`` under ``thresholds``: a pure function, the same answer every time.
 
@@ -341,6 +347,7 @@ def judge(
         thresholds=thresholds,
         evals=tuple(evals),
         unjudged_calls={e.name: e.unjudged for e in evals},
+        cost=cost,
     )
 
 

@@ -30,6 +30,7 @@ from futureagi_simulate._api.models.cancel_test_execution_result import CancelTe
 from futureagi_simulate._api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
 from futureagi_simulate._config import MAX_TIMEOUT
+from futureagi_simulate._cost import ExecutionCost
 from futureagi_simulate._errors import (
     APIConnectionError,
     APIError,
@@ -299,6 +300,13 @@ def report(
     )
 
 
+def execution_cost(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionCost]:
+    """Every call row of the execution, then what they cost: the cost is on the call rows
+    (``cost_cents``), not on the results."""
+    state = yield from execution_state(execution_id, ctx)
+    return ExecutionCost.of_rows(state.calls)
+
+
 def check_wait_arguments(timeout: object, poll_interval: object, max_poll_interval: object) -> None:
     for name, value in (
         ("timeout", timeout),
@@ -524,6 +532,13 @@ class Executions(Resource):
         )
         return self._run(flow)
 
+    def cost(self, execution_id: IdLike) -> ExecutionCost:
+        """What the execution's calls cost, total and per scenario, in cents of the account's currency:
+        the call rows' ``cost_cents`` (``GET /simulate/test-executions/{id}/``, every page) plus what each
+        rerun snapshotted. ``total_cents`` is None ("unknown") when a call that ended carries no cost,
+        as the recorded open-source server sends it (``docs/dialects.md``)."""
+        return self._run(execution_cost(check_uuid("execution_id", execution_id), self._ctx))
+
     def results(self, execution_id: IdLike) -> ExecutionResults:
         """Per call: its scenario, status and eval outcomes (``GET /sdk/api/v1/simulation/runs/``).
 
@@ -578,6 +593,10 @@ class AsyncExecutions(AsyncResource):
         """Every call row of the execution, for ``async for``."""
         execution = check_uuid("execution_id", execution_id)
         return async_rows(self._run, self._ctx, functools.partial(execution_page_exchange, execution))
+
+    async def cost(self, execution_id: IdLike) -> ExecutionCost:
+        """What the execution's calls cost, total and per scenario; see ``Executions.cost``."""
+        return await self._run(execution_cost(check_uuid("execution_id", execution_id), self._ctx))
 
     async def results(self, execution_id: IdLike) -> ExecutionResults:
         """Per call: its scenario, status and eval outcomes, one complete snapshot; see

@@ -30,6 +30,7 @@ from ._common import check_report_path, internal_error, make_client, new_progres
 from ._exit import ExitCode
 from ._gate import Ended, Reporter, show_table
 from ._options import GateOptions, ReportOptions
+from ._verdicts import with_cost
 from ._waiting import Watch, wait_and_judge
 
 __all__ = ["Report", "report_command"]
@@ -140,8 +141,12 @@ class Report:
                 timeout=self.options.timeout,
                 poll_interval=self.options.poll_interval,
                 watch=self.watch,
-                judge=lambda: self.client.executions.report(
-                    execution_id, run_test_id=self.run_test_id, thresholds=self.thresholds
+                judge=lambda: with_cost(
+                    self.client,
+                    self.client.executions.report(
+                        execution_id, run_test_id=self.run_test_id, thresholds=self.thresholds
+                    ),
+                    say=self.progress.say,
                 ),
             )
         except WaitTimeoutError as error:

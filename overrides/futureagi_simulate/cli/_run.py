@@ -42,6 +42,7 @@ from ._common import (
 from ._exit import ExitCode
 from ._gate import Ended, Reporter, show_table
 from ._options import RunOptions
+from ._verdicts import with_cost
 from ._waiting import Watch, wait_and_judge
 
 __all__ = ["Run", "run_command"]
@@ -233,13 +234,17 @@ class Run:
                 timeout=gate.timeout,
                 poll_interval=gate.poll_interval,
                 watch=self.watch,
-                judge=lambda: self.client.executions.report(
-                    execution_id,
-                    # The run test asked for, not the one the execute's answer names: an answer naming
-                    # another run test (one without eval configs) must not choose what is judged.
-                    run_test_id=run_test_id,
-                    thresholds=self.thresholds,
-                    expected_scenario_ids=expected_scenarios(self.selected, execution.scenario_ids),
+                judge=lambda: with_cost(
+                    self.client,
+                    self.client.executions.report(
+                        execution_id,
+                        # The run test asked for, not the one the execute's answer names: an answer naming
+                        # another run test (one without eval configs) must not choose what is judged.
+                        run_test_id=run_test_id,
+                        thresholds=self.thresholds,
+                        expected_scenario_ids=expected_scenarios(self.selected, execution.scenario_ids),
+                    ),
+                    say=self.progress.say,
                 ),
             )
         except WaitTimeoutError as error:

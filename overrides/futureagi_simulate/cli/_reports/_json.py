@@ -13,6 +13,7 @@ import attrs
 
 from futureagi_simulate import ScenarioVerdict, Verdict
 
+from ._cost import cost_json, scenario_cost
 from ._outcome import RunTestName
 from ._text import safe_text
 
@@ -67,12 +68,13 @@ def json_text(document: Any) -> str:
     return json.dumps(data, indent=2, allow_nan=False)
 
 
-def _scenario(scenario: ScenarioVerdict) -> dict[str, Any]:
+def _scenario(scenario: ScenarioVerdict, verdict: Verdict) -> dict[str, Any]:
     return {
         "scenario_id": scenario.scenario_id,
         "scenario_name": scenario.scenario_name,
         "passed": scenario.passed,
         "reasons": scenario.reasons,
+        "cost_cents": scenario_cost(verdict.cost, scenario),
         "calls": [
             {
                 "call_execution_id": call.call_execution_id,
@@ -115,7 +117,8 @@ def verdict_json(verdict: Verdict, *, run_test: RunTestName, exit_code: int) -> 
             "min_score": verdict.thresholds.min_score,
         },
         "evals": [attrs.asdict(e) for e in verdict.evals],
-        "scenarios": [_scenario(s) for s in verdict.scenarios],
+        "scenarios": [_scenario(s, verdict) for s in verdict.scenarios],
+        "cost": cost_json(verdict.cost),
     }
     return (json_text(document) + "\n").encode("utf-8")
 

@@ -9,6 +9,7 @@ from xml.etree import ElementTree
 
 from futureagi_simulate import EvalVerdict, ScenarioVerdict, Verdict
 
+from ._cost import cost_line
 from ._outcome import RunTestName, case_names, percent
 from ._text import xml_text
 
@@ -104,7 +105,7 @@ def verdict_junit(verdict: Verdict, *, run_test: RunTestName) -> bytes:
             suite.case(name, seconds=seconds, output=details)
         else:
             suite.case(name, seconds=seconds, failure=("; ".join(scenario.reasons) or "failed", details))
-    reasons = list(verdict.reasons) + [eval_line(e) for e in verdict.evals]
+    reasons = list(verdict.reasons) + [eval_line(e) for e in verdict.evals] + [cost_line(verdict.cost)]
     if verdict.passed:
         suite.case(VERDICT_CASE, output="\n".join(reasons))
     else:

@@ -10,6 +10,7 @@ from pathlib import Path
 from futureagi_simulate import Verdict
 from futureagi_simulate.cli._output import ci_safe
 
+from ._cost import cost_line
 from ._files import append_summary
 from ._outcome import RunTestName, case_names, percent
 from ._text import terminal_text
@@ -116,6 +117,8 @@ def step_summary(
         f"{verdict.total_calls - verdict.failed_calls} of {verdict.total_calls} calls completed.",
         "",
         *(f"- {_cell(reason)}" for reason in verdict.reasons),
+        "",
+        _cell(cost_line(verdict.cost)),
         "",
         *_eval_table(verdict),
         "| scenario | result | why |",
