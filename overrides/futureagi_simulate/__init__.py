@@ -51,6 +51,7 @@ from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._baseline import BaselineComparison, EvalChange, ScenarioChange
     from ._cost import ExecutionCost, ScenarioCost
     from ._execution import Execution
     from ._models import (
@@ -122,6 +123,7 @@ _LAZY = {
     **_names_of("_verdict", ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict"]),
     **_names_of("_execution", ["Execution"]),
     **_names_of("_cost", ["ExecutionCost", "ScenarioCost"]),
+    **_names_of("_baseline", ["BaselineComparison", "EvalChange", "ScenarioChange"]),
     **_names_of("_preflight", ["CheckProblem", "RunTestCheck"]),
 }
 
@@ -153,6 +155,7 @@ __all__ = [
     "AsyncSimulateClient",
     "AuthenticationError",
     "BadRequestError",
+    "BaselineComparison",
     "BodyCasing",
     "CallExecution",
     "CallOutcome",
@@ -160,6 +163,7 @@ __all__ = [
     "ColumnConfig",
     "CredentialsError",
     "DetailObject",
+    "EvalChange",
     "EvalConfig",
     "EvalOutcome",
     "EvalSummary",
@@ -186,6 +190,7 @@ __all__ = [
     "RunTestPage",
     "RunTestScenario",
     "Scenario",
+    "ScenarioChange",
     "ScenarioCost",
     "ScenarioVerdict",
     "Selection",

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._baseline import BaselineComparison, compare
 from ._cost import ExecutionCost
 from ._errors import InvalidArgumentError
 from ._exports import publish
@@ -133,6 +134,14 @@ def _scores(value: object) -> Mapping[str, float]:
     return FrozenRates(checked)
 
 
+def _max_regression(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not is_finite_number(value):
+        raise InvalidArgumentError("max_regression", f"must be a finite number >= 0, got {_shown(value)}")
+    if value < 0:
+        raise InvalidArgumentError("max_regression", f"must be >= 0 (a drop allowed), got {value!r}")
+    return float(value)
+
+
 def _default_rate(value: object) -> float:
     return _rate("default_min_pass_rate", value)
 
@@ -169,8 +178,11 @@ class Thresholds:
     ``min_score`` maps the name of an eval config whose outputs are scores (numbers) to the lowest
     average score, in the score's own units, over the completed calls it judged:
     ``Thresholds(min_score={"Issue resolved": 0.7})``. A scenario with a call that scored below the
-    minimum fails, its score in the reason, when the average misses it. Bad values raise
-    ``InvalidArgumentError``.
+    minimum fails, its score in the reason, when the average misses it.
+
+    ``max_regression`` applies with a baseline (``executions.report(..., baseline=...)``): how far an
+    eval's pass rate (a fraction) or average score (its units) may drop below the baseline's, 0 by
+    default. Bad values raise ``InvalidArgumentError``.
     """
 
     min_pass_rate: Mapping[str, float] = attrs.field(factory=dict, converter=_rates)
@@ -178,6 +190,7 @@ class Thresholds:
     default_min_pass_rate: float = attrs.field(default=1.0, converter=_default_rate)
     max_unjudged_calls: int = attrs.field(default=0, converter=_unjudged_calls)
     min_score: Mapping[str, float] = attrs.field(factory=dict, converter=_scores)
+    max_regression: float = attrs.field(default=0.0, converter=_max_regression)
 
     def minimum(self, eval_name: str) -> float:
         return self.min_pass_rate.get(eval_name, self.default_min_pass_rate)
@@ -235,7 +248,8 @@ class Verdict:
     ``unjudged_calls`` maps each eval config's name to how many completed calls it left unjudged.
     ``cost`` is what the calls cost (``ExecutionCost``, from the call rows' ``cost_cents``; its
     ``total_cents`` None where the server sent none), None when it was not read; it does not change
-    ``passed``.
+    ``passed``. ``baseline`` compares this execution with a baseline execution's (``BaselineComparison``)
+    when one was given: each of its ``regressions`` failed the verdict.
     """
 
     execution_id: uuid.UUID
@@ -250,6 +264,7 @@ class Verdict:
     evals: tuple[EvalVerdict, ...] = ()
     unjudged_calls: Mapping[str, int] = attrs.field(factory=dict)
     cost: ExecutionCost | None = None
+    baseline: BaselineComparison | None = None
 
 
 def live_eval_configs(run_test: RunTest) -> tuple[EvalConfig, ...] | None:
@@ -281,12 +296,16 @@ def judge(
     thresholds: Thresholds | None = None,
     expected_scenario_ids: Iterable[uuid.UUID | str] | None = None,
     cost: ExecutionCost | None = None,
+    baseline: Verdict | None = None,
 ) -> Verdict:
     """The verdict on ``results`` under ``thresholds``: a pure function, the same answer every time.
 
     ``results`` is one complete snapshot of the execution's calls (``executions.results``).
     ``eval_configs`` are the run test's eval configs now (``live_eval_configs(run_tests.get(...))``):
     only their outputs count, matched by id; None means they are unknown, and the verdict fails.
+    ``baseline`` is the baseline execution's verdict under the same thresholds and eval configs (check
+    it first with ``baseline_problem``): a scenario it passed that fails now, or an eval whose rate or
+    average score dropped by more than ``thresholds.max_regression``, fails the verdict.
     """
     if thresholds is None:
         thresholds = Thresholds()
@@ -335,7 +354,7 @@ def judge(
     for scenario in scenarios:
         if not scenario.passed and not scenario.calls:
             failures.append(f"scenario {scenario.scenario_id} was expected but has no call")
-    return Verdict(
+    verdict = Verdict(
         execution_id=results.execution_id,
         status=results.status,
         passed=not failures,
@@ -348,6 +367,30 @@ def judge(
         evals=tuple(evals),
         unjudged_calls={e.name: e.unjudged for e in evals},
         cost=cost,
+    )
+    if baseline is None:
+        return verdict
+    if not isinstance(baseline, Verdict):
+        raise InvalidArgumentError("baseline", f"must be a Verdict, got {type(baseline).__name__}")
+    comparison = compare(verdict, baseline, max_regression=thresholds.max_regression)
+    summary = (
+        f"against baseline execution {baseline.execution_id}: {len(comparison.newly_failing)} scenarios "
+        f"newly failing, {len(comparison.fixed)} fixed"
+    )
+    newly = {(c.scenario_id, c.scenario_name) for c in comparison.newly_failing}
+    why = f"passed in baseline execution {baseline.execution_id} and fails now"
+    return attrs.evolve(
+        verdict,
+        passed=verdict.passed and not comparison.regressions,
+        reasons=failures + list(comparison.regressions) + notes + [summary],
+        # A scenario newly failing fails in every report, even where no eval failed the whole verdict.
+        scenarios=[
+            attrs.evolve(s, passed=False, reasons=[*s.reasons, why])
+            if (s.scenario_id, s.scenario_name) in newly
+            else s
+            for s in verdict.scenarios
+        ],
+        baseline=comparison,
     )
 
 

@@ -39,3 +39,107 @@ def test_a_server_that_sends_no_cost_is_reported_unknown(oss: Emulator, tmp_path
     cost = json.loads((tmp_path / "r.json").read_text())["cost"]
     assert (cost["total_cents"], cost["total"], cost["unknown_calls"]) == (None, "unknown", 3)
     assert "cost: unknown (3 of 3 calls came without cost_cents" in done.stderr
+
+
+def _first_execution(emu: Emulator, tmp_path: Path, *options: str) -> str:
+    """One run of the seeded run test; its execution id (from its JSON result)."""
+    path = tmp_path / "first.json"
+    done = invoke(emu, *run_args(emu, "--json", str(path), *options))
+    assert done.returncode in (0, 1), done.stderr
+    return str(json.loads(path.read_text())["execution_id"])
+
+
+@pytest.mark.parametrize("emulator", ["oss", "docs"], indirect=True)
+def test_a_scenario_that_passed_in_the_baseline_and_fails_now_exits_1(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """A passing baseline, then Tone check fails one scenario under --min-pass-rate 0.5 (absolute rules
+    pass): exit 1, the scenario is newly failing in the JSON and its JUnit case fails."""
+    baseline = _first_execution(emulator, tmp_path)
+    failing = emulator.seed.scenario_ids[0]
+    emulator.script(failing, evals={"Tone check": False})
+    args = ["--baseline", baseline, "--min-pass-rate", "Tone check=0.5", "--json", str(tmp_path / "r.json")]
+    done = invoke(emulator, *run_args(emulator, *args, "--junit", str(tmp_path / "j.xml")))
+    assert done.returncode == 1, done.stderr
+    document = json.loads((tmp_path / "r.json").read_text())
+    changes = {s["scenario_id"]: s["change"] for s in document["baseline"]["scenarios"]}
+    assert changes[str(failing)] == "newly failing"
+    assert sorted(changes.values()).count("still passing") == 2
+    assert document["baseline"]["baseline_execution_id"] == baseline
+    assert any("passed in baseline execution" in reason for reason in document["reasons"])
+    failed = [name for name, case in junit_cases(tmp_path / "j.xml").items() if not case.good]
+    assert len(failed) == 2  # the scenario and the verdict case
+
+
+def test_the_same_results_as_the_baseline_pass(oss: Emulator, tmp_path: Path) -> None:
+    """Nothing changed since the baseline: exit 0, every scenario still passing."""
+    baseline = _first_execution(oss, tmp_path)
+    done = invoke(oss, *run_args(oss, "--baseline", baseline, "--json", str(tmp_path / "r.json")))
+    assert done.returncode == 0, done.stderr
+    document = json.loads((tmp_path / "r.json").read_text())
+    assert [s["change"] for s in document["baseline"]["scenarios"]] == ["still passing"] * 3
+
+
+def test_last_passed_skips_a_failing_execution_and_finds_the_passing_one(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """A passing execution, then a failing one: last-passed is the passing one, named in the report."""
+    passing = _first_execution(oss, tmp_path)
+    oss.script(oss.seed.scenario_ids[1], call="failed")
+    _first_execution(oss, tmp_path)
+    oss.clear_scripts()
+    done = invoke(oss, *run_args(oss, "--baseline", "last-passed", "--json", str(tmp_path / "r.json")))
+    assert done.returncode == 0, done.stderr
+    assert f"baseline: execution {passing}" in done.stderr
+    assert json.loads((tmp_path / "r.json").read_text())["baseline"]["baseline_execution_id"] == passing
+
+
+def test_last_passed_with_no_passing_execution_is_refused_before_the_execute(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """No earlier execution passes: exit 2, nothing executed, the JSON says why."""
+    done = invoke(oss, *run_args(oss, "--baseline", "last-passed", "--json", str(tmp_path / "r.json")))
+    assert done.returncode == 2, done.stderr
+    assert "none of the 0 newest completed earlier executions" in done.stderr
+    assert oss.execution_count(oss.seed.run_test_id) == 0
+    assert json.loads((tmp_path / "r.json").read_text())["status"] == "not started"
+
+
+def test_a_baseline_judged_by_other_eval_configs_is_refused_before_the_execute(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """An eval config added since the baseline: exit 2 naming it, and no new execution starts."""
+    baseline = _first_execution(oss, tmp_path)
+    oss.add_eval_config(oss.seed.run_test_id, "Politeness")
+    done = invoke(oss, *run_args(oss, "--baseline", baseline))
+    assert done.returncode == 2, done.stderr
+    assert "another set of eval configs" in done.stderr
+    assert "'Politeness'" in done.stderr
+    assert "nothing was executed" in done.stderr
+    assert oss.execution_count(oss.seed.run_test_id) == 1
+
+
+def test_a_baseline_of_another_run_test_is_refused_before_the_execute(oss: Emulator, tmp_path: Path) -> None:
+    """An id that is none of the run test's executions: exit 2, nothing executed."""
+    done = invoke(oss, *run_args(oss, "--baseline", "00000000-0000-4000-8000-000000000000"))
+    assert done.returncode == 2, done.stderr
+    assert "is not one of run test" in done.stderr
+    assert oss.execution_count(oss.seed.run_test_id) == 0
+
+
+def test_dry_run_refuses_a_baseline_the_run_would_refuse(oss: Emulator) -> None:
+    """--dry-run with an unusable --baseline exits 2 as the run would."""
+    done = invoke(oss, *run_args(oss, "--dry-run", "--baseline", "last-passed"))
+    assert done.returncode == 2, done.stderr
+
+
+def test_report_with_a_baseline_compares_with_an_earlier_execution(oss: Emulator, tmp_path: Path) -> None:
+    """report EXECUTION --baseline last-passed compares with the passing execution before it."""
+    passing = _first_execution(oss, tmp_path)
+    oss.script(oss.seed.scenario_ids[2], evals={"Tone check": False})
+    current = _first_execution(oss, tmp_path, "--min-pass-rate", "Tone check=0.5")
+    args = ["report", current, "--run-test-id", str(oss.seed.run_test_id), "--poll-interval", "0.01"]
+    done = invoke(oss, *args, "--baseline", "last-passed", "--min-pass-rate", "Tone check=0.5")
+    assert done.returncode == 1, done.stderr
+    assert f"baseline: execution {passing}" in done.stderr
+    assert "fails now" in done.stderr

@@ -29,6 +29,7 @@ from futureagi_simulate._api.models.cancel_test_execution_request import CancelT
 from futureagi_simulate._api.models.cancel_test_execution_result import CancelTestExecutionResult
 from futureagi_simulate._api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
+from futureagi_simulate._baseline import baseline_problem
 from futureagi_simulate._config import MAX_TIMEOUT
 from futureagi_simulate._cost import ExecutionCost
 from futureagi_simulate._errors import (
@@ -43,7 +44,7 @@ from futureagi_simulate._errors import (
     WaitTimeoutError,
 )
 from futureagi_simulate._flows import Clock, Context, Exchange, Flow, single
-from futureagi_simulate._models import CallExecution
+from futureagi_simulate._models import CallExecution, EvalConfig
 from futureagi_simulate._pagination import MAX_PAGES, all_pages
 from futureagi_simulate._redaction import excerpt
 from futureagi_simulate._results import ExecutionResults, ExecutionState, normalise_status
@@ -273,6 +274,50 @@ def _read_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResult
     return ExecutionResults.from_rows(first, rows)
 
 
+def baseline_results(
+    baseline: uuid.UUID,
+    ctx: Context,
+    *,
+    run_test_id: uuid.UUID,
+    eval_configs: Iterable[EvalConfig] | None,
+    scenario_ids: Iterable[uuid.UUID] | None,
+    execution_id: uuid.UUID | None = None,
+) -> Flow[ExecutionResults]:
+    """The baseline's results once it is known comparable: one of the run test's executions (its list,
+    every page), not ``execution_id`` itself, finished, a scenario in common, the same eval configs
+    (``baseline_problem``). Raises ``InvalidArgumentError("baseline", reason)`` otherwise."""
+    if baseline == execution_id:
+        raise InvalidArgumentError("baseline", f"execution {baseline} cannot be its own baseline")
+    _last, listed = yield from all_pages(
+        functools.partial(run_tests.executions_page_exchange, run_test_id), ctx, key=lambda row: row.id
+    )
+    if not any(row.id == baseline for row in listed):
+        raise InvalidArgumentError(
+            "baseline",
+            f"execution {baseline} is not one of run test {run_test_id}'s executions: it does not exist, or "
+            "it was started from another run test, whose results cannot be compared",
+        )
+    results = yield from execution_results(baseline, ctx)
+    problem = baseline_problem(results, eval_configs=eval_configs, scenario_ids=scenario_ids)
+    if problem is not None:
+        raise InvalidArgumentError("baseline", problem)
+    return results
+
+
+def check_baseline(
+    baseline: uuid.UUID, ctx: Context, *, run_test_id: uuid.UUID, scenario_ids: Iterable[uuid.UUID] | None
+) -> Flow[None]:
+    """The run test's eval configs now, then ``baseline_results``: the check before anything runs."""
+    run_test = yield from single(run_tests.get_exchange(run_test_id), ctx)
+    yield from baseline_results(
+        baseline,
+        ctx,
+        run_test_id=run_test_id,
+        eval_configs=live_eval_configs(run_test),
+        scenario_ids=scenario_ids,
+    )
+
+
 def report(
     execution_id: uuid.UUID,
     ctx: Context,
@@ -280,8 +325,10 @@ def report(
     run_test_id: uuid.UUID,
     thresholds: Thresholds | None,
     expected_scenario_ids: Iterable[uuid.UUID | str] | None,
+    baseline: uuid.UUID | None = None,
 ) -> Flow[Verdict]:
-    """The run test's eval configs now, then one complete snapshot of the results, then ``judge``."""
+    """The run test's eval configs now, then one complete snapshot of the results, then the baseline's
+    (when given, once checked comparable), then ``judge``."""
     # Checked before the first request: a flow runs up to its first yield when the driver starts it.
     if thresholds is not None and not isinstance(thresholds, Thresholds):
         raise InvalidArgumentError("thresholds", f"must be a Thresholds, got {type(thresholds).__name__}")
@@ -292,11 +339,25 @@ def report(
     )
     run_test = yield from single(run_tests.get_exchange(run_test_id), ctx)
     results = yield from execution_results(execution_id, ctx)
+    configs = live_eval_configs(run_test)
+    then = None
+    if baseline is not None:
+        base = yield from baseline_results(
+            baseline,
+            ctx,
+            run_test_id=run_test_id,
+            eval_configs=configs,
+            scenario_ids=[call.scenario_id for call in results.calls if call.scenario_id is not None],
+            execution_id=execution_id,
+        )
+        # The baseline judged as this execution is: the same thresholds, the run test's configs now.
+        then = judge(base, eval_configs=configs, thresholds=thresholds)
     return judge(
         results,
-        eval_configs=live_eval_configs(run_test),
+        eval_configs=configs,
         thresholds=thresholds,
         expected_scenario_ids=expected,
+        baseline=then,
     )
 
 
@@ -555,6 +616,7 @@ class Executions(Resource):
         run_test_id: IdLike,
         thresholds: Thresholds | None = None,
         expected_scenario_ids: Iterable[IdLike] | None = None,
+        baseline: IdLike | None = None,
     ) -> Verdict:
         """The verdict on the execution's results under ``thresholds`` (see ``Thresholds``, ``Verdict``).
 
@@ -568,6 +630,14 @@ class Executions(Resource):
         the server's eval summary counts it, reaches its minimum. An execution not yet finished never
         passes. Raises ``IncompleteResultsError`` when no complete snapshot could be read, and
         ``NotFoundError`` for an unknown run test or execution.
+
+        ``baseline`` is another execution of the same run test to compare with (``Verdict.baseline``, a
+        ``BaselineComparison``): judged under the same thresholds and the run test's eval configs now,
+        a scenario it passed that fails now, or an eval whose pass rate or average score dropped by more
+        than ``thresholds.max_regression``, fails the verdict; the absolute thresholds still apply. A
+        baseline that cannot be compared (not one of the run test's executions, not finished, no scenario
+        in common, another set of eval configs) raises ``InvalidArgumentError`` naming ``baseline`` and
+        the reason: never a silent pass. Check it before executing with ``check_baseline``.
         """
         flow = report(
             check_uuid("execution_id", execution_id),
@@ -575,8 +645,25 @@ class Executions(Resource):
             run_test_id=check_uuid("run_test_id", run_test_id),
             thresholds=thresholds,
             expected_scenario_ids=expected_scenario_ids,
+            baseline=None if baseline is None else check_uuid("baseline", baseline),
         )
         return self._run(flow)
+
+    def check_baseline(
+        self, baseline: IdLike, *, run_test_id: IdLike, scenario_ids: Iterable[IdLike] | None = None
+    ) -> None:
+        """Raises ``InvalidArgumentError("baseline", reason)`` when execution ``baseline`` cannot be a
+        baseline for an execution of ``run_test_id`` running ``scenario_ids`` (None: any): not one of the
+        run test's executions, not finished, no call, no scenario in common, or judged by another set of
+        eval configs than the run test has now. Reads the run test, its executions and the baseline's
+        results; sends nothing that starts work, so call it before ``run_tests.execute``."""
+        flow = check_baseline(
+            check_uuid("baseline", baseline),
+            self._ctx,
+            run_test_id=check_uuid("run_test_id", run_test_id),
+            scenario_ids=None if scenario_ids is None else check_uuid_list("scenario_ids", scenario_ids),
+        )
+        self._run(flow)
 
 
 class AsyncExecutions(AsyncResource):
@@ -634,13 +721,29 @@ class AsyncExecutions(AsyncResource):
         run_test_id: IdLike,
         thresholds: Thresholds | None = None,
         expected_scenario_ids: Iterable[IdLike] | None = None,
+        baseline: IdLike | None = None,
     ) -> Verdict:
-        """The verdict on the execution's results; see ``Executions.report``."""
+        """The verdict on the execution's results, against ``baseline`` when given; see
+        ``Executions.report``."""
         flow = report(
             check_uuid("execution_id", execution_id),
             self._ctx,
             run_test_id=check_uuid("run_test_id", run_test_id),
             thresholds=thresholds,
             expected_scenario_ids=expected_scenario_ids,
+            baseline=None if baseline is None else check_uuid("baseline", baseline),
         )
         return await self._run(flow)
+
+    async def check_baseline(
+        self, baseline: IdLike, *, run_test_id: IdLike, scenario_ids: Iterable[IdLike] | None = None
+    ) -> None:
+        """Raises ``InvalidArgumentError("baseline", reason)`` when ``baseline`` cannot be compared; see
+        ``Executions.check_baseline``."""
+        flow = check_baseline(
+            check_uuid("baseline", baseline),
+            self._ctx,
+            run_test_id=check_uuid("run_test_id", run_test_id),
+            scenario_ids=None if scenario_ids is None else check_uuid_list("scenario_ids", scenario_ids),
+        )
+        await self._run(flow)

@@ -60,9 +60,13 @@ class ClientOptions:
 @attrs.frozen(kw_only=True)
 class VerdictOptions:
     """The verdict's rules of issue 25 that ``run`` and ``report`` share: ``min_score`` as
-    ``(eval config name, minimum average score)`` pairs, in the order given."""
+    ``(eval config name, minimum average score)`` pairs, in the order given; ``baseline`` and
+    ``max_regression``."""
 
     min_score: tuple[tuple[str, float], ...] = attrs.field(converter=_rates)
+    #: An execution id, ``"last-passed"``, or None.
+    baseline: uuid.UUID | str | None
+    max_regression: float
 
 
 @attrs.frozen(kw_only=True)
@@ -86,6 +90,7 @@ class GateOptions:
             max_failed_calls=self.max_failed_calls,
             max_unjudged_calls=self.max_unjudged_calls,
             min_score=dict(self.verdict.min_score),
+            max_regression=self.verdict.max_regression,
         )
 
 

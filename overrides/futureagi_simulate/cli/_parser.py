@@ -161,9 +161,44 @@ def _score(text: str) -> tuple[str, float]:
     return name.strip(), number
 
 
+LAST_PASSED = "last-passed"
+
+
+def _baseline(text: str) -> uuid.UUID | str:
+    if text.strip() == LAST_PASSED:
+        return LAST_PASSED
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is neither an execution id nor {LAST_PASSED!r}") from None
+
+
+def _drop(text: str) -> float:
+    try:
+        number = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(number) or number < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a finite number >= 0")
+    return number
+
+
 def _verdict_arguments(parser: argparse.ArgumentParser) -> None:
-    """Issue 25's rules of the verdict, shared by ``run`` and ``report``: scores (and, as they land, a
-    baseline)."""
+    """Issue 25's rules of the verdict, shared by ``run`` and ``report``: scores and a baseline."""
+    parser.add_argument(
+        "--baseline",
+        type=_baseline,
+        metavar="EXECUTION_ID|last-passed",
+        help="compare with this execution of the run test (or the newest earlier one that passes); "
+        "refused before anything runs when it cannot be compared",
+    )
+    parser.add_argument(
+        "--max-regression",
+        type=_drop,
+        default=0.0,
+        metavar="DROP",
+        help="how far an eval's pass rate (a fraction) or average score may drop below the baseline's (0)",
+    )
     parser.add_argument(
         "--min-score",
         type=_score,

@@ -42,7 +42,7 @@ from ._common import (
 from ._exit import ExitCode
 from ._gate import Ended, Reporter, show_table
 from ._options import RunOptions
-from ._verdicts import with_cost
+from ._verdicts import resolve_baseline, with_cost
 from ._waiting import Watch, wait_and_judge
 
 __all__ = ["Run", "run_command"]
@@ -70,6 +70,9 @@ def run_command(options: RunOptions) -> int:
         if not isinstance(checked, RunTestCheck):
             return checked
         if options.dry_run:
+            refused = _dry_run_baseline(client, options, checked.selected_scenario_ids, thresholds)
+            if refused is not None:
+                return refused
             for line in _preflight.dry_run_lines(checked, thresholds):
                 out(line)
             return ExitCode.PASSED
@@ -114,6 +117,32 @@ def _check_before_paying(
             options.run_test_id, options.gate, code=code, reasons=reasons, warn=say
         )
     return code
+
+
+def _dry_run_baseline(
+    client: SimulateClient, options: RunOptions, selected: Sequence[uuid.UUID], thresholds: Thresholds
+) -> int | None:
+    """``--dry-run`` refuses a ``--baseline`` the real run would refuse, with the same exit code."""
+    baseline = options.gate.verdict.baseline
+    if baseline is None:
+        return None
+    try:
+        found = resolve_baseline(
+            client,
+            baseline=baseline,
+            run_test_id=options.run_test_id,
+            thresholds=thresholds,
+            scenario_ids=selected,
+        )
+    except FutureAGIError as error:
+        say(f"checking --baseline failed: {error}")
+        return ExitCode.of_error(error)
+    if isinstance(found, str):
+        say(found)
+        say("nothing was executed")
+        return ExitCode.USAGE
+    out(f"baseline: execution {found}")
+    return None
 
 
 def expected_scenarios(selected: Sequence[uuid.UUID], started: Sequence[uuid.UUID]) -> list[uuid.UUID] | None:
@@ -167,11 +196,14 @@ class Run:
         )
         self.execution_id: uuid.UUID | None = None
         self.sent = False
+        # --baseline as an execution id, once check_baseline found it comparable.
+        self.baseline: uuid.UUID | None = None
 
     def go(self) -> int:
         """The steps in order; returns the exit code, which the reports hold."""
         try:
             try:
+                self.check_baseline()
                 execution = self.execute()
                 self.stop_if_signalled()
                 state, verdict = self.wait_and_judge(execution)
@@ -189,6 +221,32 @@ class Run:
 
     def _end(self, code: int, *, status: str, reasons: Sequence[str]) -> NoReturn:
         raise Ended(self.reports(code, status=status, reasons=reasons))
+
+    def check_baseline(self) -> None:
+        """``--baseline``, found (``last-passed``) and checked comparable before the execute: a baseline
+        that cannot be compared ends the run with exit 2 and nothing executed, never a silent pass."""
+        wanted = self.options.gate.verdict.baseline
+        if wanted is None:
+            return
+        try:
+            found = resolve_baseline(
+                self.client,
+                baseline=wanted,
+                run_test_id=self.run_test.id,
+                thresholds=self.thresholds,
+                scenario_ids=self.selected,
+            )
+        except FutureAGIError as error:
+            failed = f"checking --baseline failed: {error}"
+            self.progress.say(failed)
+            self.progress.say("nothing was executed")
+            self._end(ExitCode.of_error(error), status="not started", reasons=[failed])
+        if isinstance(found, str):
+            self.progress.say(found)
+            self.progress.say("nothing was executed")
+            self._end(ExitCode.USAGE, status="not started", reasons=[found, "nothing was executed"])
+        self.baseline = found
+        self.progress.say(f"baseline: execution {found}")
 
     def execute(self) -> Execution:
         """Sends the execute, once: a signal meanwhile is held, since its answer names the execution."""
@@ -243,6 +301,7 @@ class Run:
                         run_test_id=run_test_id,
                         thresholds=self.thresholds,
                         expected_scenario_ids=expected_scenarios(self.selected, execution.scenario_ids),
+                        baseline=self.baseline,
                     ),
                     say=self.progress.say,
                 ),

@@ -1,22 +1,24 @@
-"""Issue 25's steps of ``run`` and ``report`` that are not the wait: the cost read beside the verdict.
+"""Issue 25's steps of ``run`` and ``report`` that are not the wait: the cost read beside the verdict,
+the baseline found and checked before anything runs.
 
 Kept apart from ``_run`` and ``_waiting`` so that each step is its own function the Run calls.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
 
-from futureagi_simulate import FutureAGIError
-from futureagi_simulate._results import FINISHED_STATUSES
+from futureagi_simulate import FutureAGIError, InvalidArgumentError
+from futureagi_simulate._results import FINISHED_STATUSES, normalise_status
 
 if TYPE_CHECKING:
-    from futureagi_simulate import SimulateClient, Verdict
+    from futureagi_simulate import SimulateClient, Thresholds, Verdict
 
-__all__ = ["with_cost"]
+__all__ = ["LAST_PASSED_LIMIT", "last_passed", "resolve_baseline", "with_cost"]
 
 
 def with_cost(client: SimulateClient, verdict: Verdict, *, say: Callable[[str], None]) -> Verdict:
@@ -32,3 +34,61 @@ def with_cost(client: SimulateClient, verdict: Verdict, *, say: Callable[[str], 
         say(f"reading the cost of execution {verdict.execution_id} failed: {error}")
         return verdict
     return attrs.evolve(verdict, cost=cost)
+
+
+#: How many of the run test's newest finished executions ``--baseline last-passed`` judges at most.
+LAST_PASSED_LIMIT = 20
+
+
+def last_passed(
+    client: SimulateClient,
+    run_test_id: uuid.UUID,
+    thresholds: Thresholds,
+    *,
+    before: uuid.UUID | None = None,
+) -> uuid.UUID | str:
+    """The newest execution of the run test, earlier than ``before`` (listed after it, newest first;
+    None: any), that passes under ``thresholds``, judged as ``report`` judges; among the
+    ``LAST_PASSED_LIMIT`` newest completed ones at most. Else why none was found (a refusal)."""
+    seen = before is None
+    judged = 0
+    for execution in client.run_tests.executions(run_test_id):
+        if not seen:
+            seen = execution.id == before
+            continue
+        if normalise_status(execution.status) != "completed":
+            continue
+        if judged >= LAST_PASSED_LIMIT:
+            break
+        judged += 1
+        if client.executions.report(execution.id, run_test_id=run_test_id, thresholds=thresholds).passed:
+            return execution.id
+    if not seen:
+        return f"execution {before} is not one of run test {run_test_id}'s executions"
+    return (
+        f"--baseline last-passed: none of the {judged} newest completed earlier executions of run test "
+        f"{run_test_id} passes under these thresholds (at most {LAST_PASSED_LIMIT} are judged)"
+    )
+
+
+def resolve_baseline(
+    client: SimulateClient,
+    *,
+    baseline: uuid.UUID | str,
+    run_test_id: uuid.UUID,
+    thresholds: Thresholds,
+    scenario_ids: Sequence[uuid.UUID] | None,
+    before: uuid.UUID | None = None,
+) -> uuid.UUID | str:
+    """``--baseline`` as an execution id checked comparable (``executions.check_baseline``), or why it is
+    refused. Reads only; run before anything is executed. API failures raise as they do."""
+    found = (
+        last_passed(client, run_test_id, thresholds, before=before) if isinstance(baseline, str) else baseline
+    )
+    if isinstance(found, str):
+        return found
+    try:
+        client.executions.check_baseline(found, run_test_id=run_test_id, scenario_ids=scenario_ids)
+    except InvalidArgumentError as error:
+        return f"--baseline {found}: {error.rule}"
+    return found

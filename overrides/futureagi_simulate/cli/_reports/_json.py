@@ -119,6 +119,8 @@ def verdict_json(verdict: Verdict, *, run_test: RunTestName, exit_code: int) -> 
         "evals": [attrs.asdict(e) for e in verdict.evals],
         "scenarios": [_scenario(s, verdict) for s in verdict.scenarios],
         "cost": cost_json(verdict.cost),
+        # This execution against --baseline: per scenario its change, per eval then and now.
+        "baseline": None if verdict.baseline is None else attrs.asdict(verdict.baseline),
     }
     return (json_text(document) + "\n").encode("utf-8")
 
