@@ -62,6 +62,8 @@ if TYPE_CHECKING:
         DetailObject,
         EvalConfig,
         EvaluationConfig,
+        FailedRerun,
+        RerunCallsResult,
         RunTest,
         RunTestExecution,
         RunTestPage,
@@ -70,6 +72,7 @@ if TYPE_CHECKING:
         Unset,
     )
     from ._preflight import CheckProblem, RunTestCheck
+    from ._resources.call_executions import SessionComparison
     from ._results import (
         CallOutcome,
         EvalOutcome,
@@ -101,6 +104,8 @@ _LAZY = {
             "DetailObject",
             "EvalConfig",
             "EvaluationConfig",
+            "FailedRerun",
+            "RerunCallsResult",
             "RunTest",
             "RunTestExecution",
             "RunTestPage",
@@ -125,6 +130,7 @@ _LAZY = {
     **_names_of("_cost", ["ExecutionCost", "ScenarioCost"]),
     **_names_of("_baseline", ["BaselineComparison", "EvalChange", "ScenarioChange"]),
     **_names_of("_preflight", ["CheckProblem", "RunTestCheck"]),
+    **_names_of("_resources.call_executions", ["SessionComparison"]),
 }
 
 
@@ -174,6 +180,7 @@ __all__ = [
     "ExecutionCost",
     "ExecutionResults",
     "ExecutionState",
+    "FailedRerun",
     "FutureAGIError",
     "IncompleteResultsError",
     "InsecureTransportWarning",
@@ -184,6 +191,7 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RerunCallsResult",
     "RunTest",
     "RunTestCheck",
     "RunTestExecution",
@@ -194,6 +202,7 @@ __all__ = [
     "ScenarioCost",
     "ScenarioVerdict",
     "Selection",
+    "SessionComparison",
     "SimulateClient",
     "SimulationType",
     "Thresholds",

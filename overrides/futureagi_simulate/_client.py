@@ -274,6 +274,8 @@ class SimulateClient(_BaseClient):
             ``get``, ``calls``, ``results``, ``cancel``, ``wait`` and ``report`` (a :class:`Verdict`).
         prompt_simulations: :class:`futureagi_simulate.resources.PromptSimulations`, the prompt
             simulations: ``get`` (the run test behind one) and ``execute``.
+        call_executions: :class:`futureagi_simulate.resources.CallExecutions`, one call of an
+            execution: ``get`` and ``session_comparison``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -282,6 +284,7 @@ class SimulateClient(_BaseClient):
         self._run_tests: _resources.RunTests | None = None
         self._executions: _resources.Executions | None = None
         self._prompt_simulations: _resources.PromptSimulations | None = None
+        self._call_executions: _resources.CallExecutions | None = None
 
     # Each resource is made on its first use: its module imports the generated package. Annotated through
     # the package (_resources.X), so that typing.get_type_hints loads the class only when asked.
@@ -302,6 +305,16 @@ class SimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.Executions(self._run, self._ctx)
             self._executions = resource
+        return resource
+
+    @property
+    def call_executions(self) -> _resources.CallExecutions:
+        """Call executions: ``get`` (one call, its ``cost_cents`` and ``rerun_snapshots``),
+        ``session_comparison``."""
+        resource = self._call_executions
+        if resource is None:
+            resource = _resources.CallExecutions(self._run, self._ctx)
+            self._call_executions = resource
         return resource
 
     @property
@@ -472,6 +485,8 @@ class AsyncSimulateClient(_BaseClient):
             started: ``get``, ``calls``, ``results``, ``cancel``, ``wait`` and ``report``.
         prompt_simulations: :class:`futureagi_simulate.resources.AsyncPromptSimulations`, the prompt
             simulations: ``get`` and ``execute``.
+        call_executions: :class:`futureagi_simulate.resources.AsyncCallExecutions`, one call of an
+            execution: ``get`` and ``session_comparison``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -480,6 +495,7 @@ class AsyncSimulateClient(_BaseClient):
         self._run_tests: _resources.AsyncRunTests | None = None
         self._executions: _resources.AsyncExecutions | None = None
         self._prompt_simulations: _resources.AsyncPromptSimulations | None = None
+        self._call_executions: _resources.AsyncCallExecutions | None = None
 
     # Each resource is made on its first use: its module imports the generated package. Annotated through
     # the package (_resources.X), so that typing.get_type_hints loads the class only when asked.
@@ -500,6 +516,15 @@ class AsyncSimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.AsyncExecutions(self._run, self._ctx)
             self._executions = resource
+        return resource
+
+    @property
+    def call_executions(self) -> _resources.AsyncCallExecutions:
+        """Call executions: ``get``, ``session_comparison``, to ``await``."""
+        resource = self._call_executions
+        if resource is None:
+            resource = _resources.AsyncCallExecutions(self._run, self._ctx)
+            self._call_executions = resource
         return resource
 
     @property

@@ -76,6 +76,17 @@ MAY_HAVE_STARTED = (
     "The execution may have started: before executing again, look for it with "
     "client.run_tests.executions(run_test_id, started_after=<the time of this call>)"
 )
+# Said instead after a rerun of calls, which starts work in an execution that exists already.
+RERUN_MAY_HAVE_STARTED = (
+    "The rerun may have started: before rerunning again, read the execution with "
+    "client.executions.get(execution_id): a rerun moves it back to running or evaluating"
+)
+_STARTED_HINTS = {"rerun calls": RERUN_MAY_HAVE_STARTED}
+
+
+def may_have_started_hint(operation: str | None) -> str:
+    """The sentence that says how to check whether ``operation`` (an Exchange's name) started work."""
+    return _STARTED_HINTS.get(operation or "", MAY_HAVE_STARTED)
 
 
 class InsecureTransportWarning(UserWarning):
@@ -231,7 +242,8 @@ class APIResponseValidationError(APIError):
     def __str__(self) -> str:
         text = self.message
         if self.may_have_started:
-            text += f". {MAY_HAVE_STARTED}"
+            # Every such message starts with the operation's name (``_flows.finish``, ``_retry``).
+            text += f". {may_have_started_hint(text.partition(':')[0])}"
         return text
 
 
@@ -281,7 +293,7 @@ class APIStatusError(APIError):
         where = f"{self.operation or 'request'} ({called}): " if called or self.operation else ""
         text = f"{where}HTTP {self.status_code}{suffix}: {excerpt(self.message)}"
         if self.may_have_started:
-            text += f". {MAY_HAVE_STARTED}"
+            text += f". {may_have_started_hint(self.operation)}"
         return text
 
 

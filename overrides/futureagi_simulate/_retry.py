@@ -31,12 +31,12 @@ import httpx
 
 from ._answers import decode_body, is_invalid_page, retry_after_seconds
 from ._errors import (
-    MAY_HAVE_STARTED,
     APIConnectionError,
     APIError,
     APIResponseValidationError,
     APITimeoutError,
     InvalidArgumentError,
+    may_have_started_hint,
 )
 from ._flows import Exchange, Flow
 from ._redaction import excerpt, redact
@@ -263,7 +263,7 @@ def _connection_error(
     if never_sent:
         what += ". The request was not sent"
     elif may_have_started:
-        what += f". The request may have reached the server. {MAY_HAVE_STARTED}"
+        what += f". The request may have reached the server. {may_have_started_hint(exchange.operation)}"
     cls = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
     return cls(what, request=request, may_have_started=may_have_started)
 

@@ -1,7 +1,8 @@
 """The resources a client holds, for their methods and for type annotations.
 
 ``SimulateClient.run_tests`` is a :class:`RunTests`, ``SimulateClient.executions`` an
-:class:`Executions` and ``SimulateClient.prompt_simulations`` a :class:`PromptSimulations`;
+:class:`Executions`, ``SimulateClient.prompt_simulations`` a :class:`PromptSimulations` and
+``SimulateClient.call_executions`` a :class:`CallExecutions`;
 ``AsyncSimulateClient`` holds the ``Async`` twins, whose methods are awaited. A client builds its own;
 there is no reason to build one yourself.
 
@@ -14,18 +15,22 @@ import it under ``typing.TYPE_CHECKING`` and nothing loads at run time.
 """
 
 from ._resources import (
+    AsyncCallExecutions,
     AsyncExecutions,
     AsyncPromptSimulations,
     AsyncRunTests,
+    CallExecutions,
     Executions,
     PromptSimulations,
     RunTests,
 )
 
 __all__ = [
+    "AsyncCallExecutions",
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",
+    "CallExecutions",
     "Executions",
     "PromptSimulations",
     "RunTests",

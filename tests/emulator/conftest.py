@@ -35,3 +35,17 @@ def mhttp(manual: Emulator) -> Iterator[httpx.Client]:
     """An httpx client on the ``manual`` emulator."""
     with http_client(manual) as client:
         yield client
+
+
+@pytest.fixture
+def docs_manual() -> Iterator[Emulator]:
+    """The ``docs`` emulator, moving executions only when told."""
+    with Emulator(dialect="docs", advance="manual") as emu:
+        yield emu
+
+
+@pytest.fixture
+def oss_manual() -> Iterator[Emulator]:
+    """The ``oss`` emulator, moving executions only when told."""
+    with Emulator(dialect="oss", advance="manual") as emu:
+        yield emu

@@ -44,3 +44,12 @@ def test_read_only_keys_may_read_but_not_write(emulator: Emulator) -> None:
     response = httpx.post(emulator.url + execute_path(emulator.seed.run_test_id), headers=headers, json={})
     assert response.status_code == 403
     assert emulator.execution_count(emulator.seed.run_test_id) == 0
+
+
+def test_credentials_with_non_ascii_characters_are_refused_not_dropped(emulator: Emulator) -> None:
+    """A token or secret key with non-ASCII bytes is a 401, not a connection closed without an answer."""
+    token = {"Authorization": "Bearer t\u00f6ken".encode().decode("latin-1")}
+    keys = {"X-Api-Key": emulator.api_key, "X-Secret-Key": "s\u00e9cret".encode().decode("latin-1")}
+    for headers in (token, keys):
+        encoded = {name.encode(): value.encode("latin-1") for name, value in headers.items()}
+        assert httpx.get(emulator.url + RUN_TESTS, headers=encoded).status_code == 401

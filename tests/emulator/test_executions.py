@@ -5,6 +5,7 @@ openapi.yaml: leaving an ``Emulator`` block raises on any departure."""
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import httpx
 import pytest
@@ -398,3 +399,156 @@ def test_results_query_is_strict_on_oss_only(emulator: Emulator, http: httpx.Cli
         assert response.json()["errors"] == {"executionId": ["Unknown field."]}
     else:
         assert response.status_code == 200
+
+
+# -- reruns of calls ------------------------------------------------------------------------------------
+
+
+def _rerun(http: httpx.Client, execution_id: str, **body: Any) -> httpx.Response:
+    return http.post(f"{EXECUTIONS}{execution_id}/rerun-calls/", json=body)
+
+
+def _rows(http: httpx.Client, execution_id: str) -> dict[str, dict[str, Any]]:
+    return {row["scenario"]: row for row in read_detail(http, execution_id)["results"]}
+
+
+def test_a_call_that_failed_then_passed_keeps_its_first_result(manual: Emulator, mhttp: httpx.Client) -> None:
+    """call_and_eval on a failed call: attempt 2's script plays it, the snapshot keeps attempt 1 and cost."""
+    scenario = manual.seed.scenario_ids[0]
+    manual.script(scenario, call="failed", cost_cents=30, attempt=1)
+    manual.script(scenario, cost_cents=45, attempt=2)
+    execution_id = execute(manual, mhttp, [scenario])
+    manual.finish(execution_id)
+    call_id = _rows(mhttp, execution_id)["Angry customer"]["id"]
+    answer = _rerun(mhttp, execution_id, rerun_type="call_and_eval", call_execution_ids=[call_id])
+    assert answer.status_code == 200, answer.text
+    assert (answer.json()["successful_reruns"], answer.json()["failed_reruns"]) == ([call_id], [])
+    assert manual.execution_status(execution_id) == "running"
+    assert _rows(mhttp, execution_id)["Angry customer"]["status"] == "pending"
+    manual.finish(execution_id)
+    row = _rows(mhttp, execution_id)["Angry customer"]
+    assert (row["status"], row["cost_cents"], manual.execution_status(execution_id)) == (
+        "completed",
+        45,
+        "completed",
+    )
+    assert row["eval_outputs"][TONE]["value"] == "Passed"
+    (snapshot,) = row["rerun_snapshots"]
+    assert (snapshot["status"], snapshot["cost_cents"], snapshot["rerun_type"]) == (
+        "failed",
+        30,
+        "call_and_eval",
+    )
+
+
+def test_an_eval_only_rerun_judges_the_call_again(manual: Emulator, mhttp: httpx.Client) -> None:
+    """eval_only: the execution goes evaluating, attempt 2's evals are written, the call stays as it ended."""
+    scenario = manual.seed.scenario_ids[1]
+    manual.script(scenario, evals={"Tone check": False}, cost_cents=20, attempt=1)
+    manual.script(scenario, evals={"Tone check": True}, attempt=2)
+    execution_id = execute(manual, mhttp, [scenario])
+    manual.finish(execution_id)
+    answer = _rerun(mhttp, execution_id, rerun_type="eval_only", select_all=True)
+    assert answer.status_code == 200, answer.text
+    assert manual.execution_status(execution_id) == "evaluating"
+    assert _rows(mhttp, execution_id)["Refund request"]["eval_outputs"] == {}
+    manual.finish(execution_id)
+    row = _rows(mhttp, execution_id)["Refund request"]
+    assert (row["eval_outputs"][TONE]["value"], row["cost_cents"], row["rerun_snapshots"]) == (
+        "Passed",
+        20,
+        [],
+    )
+
+
+def test_select_all_with_ids_reruns_every_other_call(manual: Emulator, mhttp: httpx.Client) -> None:
+    """select_all with ids reruns the execution's calls except those ids, as the server reads it."""
+    execution_id = execute(manual, mhttp)
+    manual.finish(execution_id)
+    rows = _rows(mhttp, execution_id)
+    kept = rows["Angry customer"]["id"]
+    answer = _rerun(
+        mhttp, execution_id, rerun_type="call_and_eval", select_all=True, call_execution_ids=[kept]
+    )
+    assert sorted(answer.json()["successful_reruns"]) == sorted(
+        rows[name]["id"] for name in ("Refund request", "Wrong number")
+    )
+    statuses = {name: row["status"] for name, row in _rows(mhttp, execution_id).items()}
+    assert statuses == {"Angry customer": "completed", "Refund request": "pending", "Wrong number": "pending"}
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"rerun_type": "call_and_eval"}, "non_field_errors"),
+        ({"rerun_type": "again", "select_all": True}, "rerun_type"),
+        ({"select_all": True}, "rerun_type"),
+        ({"rerun_type": "eval_only", "select_all": True, "selectAll": True}, "selectAll"),
+    ],
+    ids=["no-calls", "bad-type", "no-type", "unknown-key"],
+)
+def test_a_rerun_body_the_server_refuses_is_a_400_naming_the_field(
+    manual: Emulator, mhttp: httpx.Client, body: dict[str, Any], field: str
+) -> None:
+    """The serializer's rules: a rerun type of the two, some calls, no other key."""
+    execution_id = execute(manual, mhttp)
+    manual.finish(execution_id)
+    answer = _rerun(mhttp, execution_id, **body)
+    assert answer.status_code == 400
+    assert field in answer.json()["details"]
+
+
+def test_a_pending_execution_cannot_be_rerun(manual: Emulator, mhttp: httpx.Client) -> None:
+    """A rerun of a pending execution is a 400 naming its status, in both dialects."""
+    execution_id = execute(manual, mhttp)
+    answer = _rerun(mhttp, execution_id, rerun_type="call_and_eval", select_all=True)
+    assert answer.status_code == 400
+    assert "in 'pending' status" in answer.json()["message"]
+
+
+@pytest.mark.parametrize(("dialect", "status"), [("docs", 400), ("oss", 200)])
+def test_a_running_execution_is_refused_by_the_docs_only(dialect: str, status: int) -> None:
+    """The documentation refuses a running execution; the open-source server reruns its calls."""
+    with Emulator(dialect=dialect, advance="manual") as emu, http_client(emu) as http:  # type: ignore[arg-type]
+        execution_id = execute(emu, http)
+        emu.advance(execution_id)
+        assert _rerun(http, execution_id, rerun_type="call_and_eval", select_all=True).status_code == status
+
+
+@pytest.mark.parametrize("dialect", ["docs", "oss"])
+def test_ids_that_are_not_calls_of_the_execution(dialect: str) -> None:
+    """docs: listed in failed_reruns; oss: dropped, and with nothing left a 400."""
+    stranger = str(uuid.uuid4())
+    with Emulator(dialect=dialect, advance="manual") as emu, http_client(emu) as http:  # type: ignore[arg-type]
+        execution_id = execute(emu, http)
+        emu.finish(execution_id)
+        answer = _rerun(http, execution_id, rerun_type="call_and_eval", call_execution_ids=[stranger])
+        if dialect == "docs":
+            assert answer.status_code == 200, answer.text
+            assert [f["call_execution_id"] for f in answer.json()["failed_reruns"]] == [stranger]
+            assert answer.json()["successful_reruns"] == []
+        else:
+            assert answer.status_code == 400
+            assert answer.json()["message"] == "No call executions found that can be rerun."
+
+
+def test_a_text_agents_calls_are_judged_again_only(manual: Emulator, mhttp: httpx.Client) -> None:
+    """call_and_eval on a text agent's execution is a 400; eval_only is accepted."""
+    body = {
+        "name": "Chat run",
+        "agent_definition_id": str(manual.seed.agent_definition_ids[1]),
+        "scenario_ids": [str(manual.seed.scenario_ids[0])],
+    }
+    run_test_id = mhttp.post(f"{RUN_TESTS}create/", json=body).json()["id"]
+    execution_id = execute(manual, mhttp, run_test_id=run_test_id)
+    manual.finish(execution_id)
+    refused = _rerun(mhttp, execution_id, rerun_type="call_and_eval", select_all=True)
+    assert refused.status_code == 400
+    assert refused.json()["message"] == "Text/Chat agents only support 'eval_only' rerun type."
+    assert _rerun(mhttp, execution_id, rerun_type="eval_only", select_all=True).status_code == 200
+
+
+def test_a_rerun_of_an_unknown_execution_is_a_404(emulator: Emulator, http: httpx.Client) -> None:
+    """An execution the emulator does not have: 404 "Test execution not found"."""
+    answer = _rerun(http, str(uuid.uuid4()), rerun_type="eval_only", select_all=True)
+    assert (answer.status_code, answer.json()["message"]) == (404, "Test execution not found")

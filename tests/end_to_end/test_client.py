@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import Any
 
 import pytest
 
@@ -206,3 +207,89 @@ async def test_async_all_except_follows_the_dialect(
     execution = await aemulated.run_tests.execute(seed.run_test_id, selection=selection)
     assert execution.scenario_ids == seed.scenario_ids[1:]
     assert emulator.execution_count(seed.run_test_id) == 1
+
+
+# Polls a millisecond apart: the emulator moves one stage per read, so no real time needs to pass.
+FAST: dict[str, Any] = {"timeout": 30.0, "poll_interval": 0.001, "max_poll_interval": 0.001}
+
+
+def _flaky_run(client: SimulateClient, emulator: Emulator) -> tuple[uuid.UUID, uuid.UUID]:
+    """An execution of one scenario whose call fails on attempt 1 and passes on attempt 2; its failed call."""
+    scenario = emulator.seed.scenario_ids[0]
+    emulator.script(scenario, call="failed", cost_cents=30, attempt=1)
+    emulator.script(scenario, cost_cents=45, attempt=2)
+    execution = client.run_tests.execute(emulator.seed.run_test_id, selection=Selection.only([scenario]))
+    state = client.executions.wait(execution.execution_id, **FAST)
+    (call,) = state.calls
+    assert (call.status, call.cost_cents) == ("failed", 30)
+    return execution.execution_id, call.id
+
+
+def test_a_failed_call_is_rerun_and_passes(emulated: SimulateClient, emulator: Emulator) -> None:
+    """rerun_calls on the failed call: the execution runs again, the call passes, its first result is kept."""
+    execution_id, call_id = _flaky_run(emulated, emulator)
+    answer = emulated.executions.rerun_calls(execution_id, call_execution_ids=[call_id])
+    assert answer.successful_reruns == [call_id]
+    state = emulated.executions.wait(execution_id, **FAST)
+    (call,) = state.calls
+    assert (state.status, call.status, call.cost_cents) == ("completed", "completed", 45)
+    assert isinstance(call.rerun_snapshots, list)
+    (snapshot,) = call.rerun_snapshots
+    assert (snapshot["status"], snapshot["cost_cents"]) == ("failed", 30)
+
+
+def test_a_rerun_of_a_pending_execution_is_refused(emulated: SimulateClient, emulator: Emulator) -> None:
+    """The server's 400 for a pending execution reaches the caller as BadRequestError, nothing started."""
+    execution = emulated.run_tests.execute(emulator.seed.run_test_id, selection=Selection.all())
+    with pytest.raises(BadRequestError, match="pending") as caught:
+        emulated.executions.rerun_calls(execution.execution_id, all_calls=True)
+    assert caught.value.may_have_started is False
+
+
+@pytest.mark.anyio
+async def test_async_rerun_of_a_failed_call(aemulated: AsyncSimulateClient, emulator: Emulator) -> None:
+    """The async client reruns the failed call and waits for it to pass."""
+    scenario = emulator.seed.scenario_ids[0]
+    emulator.script(scenario, call="failed", attempt=1)
+    execution = await aemulated.run_tests.execute(
+        emulator.seed.run_test_id, selection=Selection.only([scenario])
+    )
+    state = await aemulated.executions.wait(execution.execution_id, **FAST)
+    answer = await aemulated.executions.rerun_calls(
+        execution.execution_id, call_execution_ids=[state.calls[0].id]
+    )
+    assert len(answer.successful_reruns) == 1
+    state = await aemulated.executions.wait(execution.execution_id, **FAST)
+    assert [c.status for c in state.calls] == ["completed"]
+
+
+def test_a_rerun_calls_previous_attempt_is_read_back(emulated: SimulateClient, emulator: Emulator) -> None:
+    """call_executions.get shows the rerun call's snapshot; the docs dialect compares the two attempts."""
+    execution_id, call_id = _flaky_run(emulated, emulator)
+    emulated.executions.rerun_calls(execution_id, call_execution_ids=[call_id])
+    emulated.executions.wait(execution_id, **FAST)
+    call = emulated.call_executions.get(call_id)
+    assert (call.status, call.cost_cents) == ("completed", 45)
+    assert isinstance(call.rerun_snapshots, list)
+    assert [s["status"] for s in call.rerun_snapshots] == ["failed"]
+    if emulator.dialect == "docs":
+        compared = emulated.call_executions.session_comparison(call_id)
+        assert compared.compared_with == "previous_attempt"
+        assert (compared.metrics["current"]["cost_cents"], compared.metrics["previous"]["cost_cents"]) == (
+            45,
+            30,
+        )
+    else:
+        with pytest.raises(BadRequestError, match="Row ID is not associated"):
+            emulated.call_executions.session_comparison(call_id)
+
+
+@pytest.mark.anyio
+async def test_async_call_executions_read_a_call(aemulated: AsyncSimulateClient, emulator: Emulator) -> None:
+    """The async client reads one call of an execution, and refuses an unknown one."""
+    execution = await aemulated.run_tests.execute(emulator.seed.run_test_id, selection=Selection.all())
+    state = await aemulated.executions.wait(execution.execution_id, **FAST)
+    call = await aemulated.call_executions.get(state.calls[0].id)
+    assert (call.id, call.status) == (state.calls[0].id, "completed")
+    with pytest.raises(NotFoundError):
+        await aemulated.call_executions.get(uuid.uuid4())

@@ -43,7 +43,7 @@ def properties(schema: Any, where: str) -> Iterator[tuple[str, dict[str, Any]]]:
 
 
 def test_the_operations_and_their_tags() -> None:
-    """Exactly the twelve operationIds exist, each under its tag, paths with trailing slashes."""
+    """Exactly these operationIds exist, each under its tag, paths with trailing slashes."""
     assert {op_id: (method, op["tags"]) for op_id, (_, method, op) in OPERATIONS.items()} == {
         "createRunTest": ("post", ["run-tests"]),
         "listRunTests": ("get", ["run-tests"]),
@@ -56,6 +56,9 @@ def test_the_operations_and_their_tags() -> None:
         "getEvalSummary": ("get", ["run-tests"]),
         "getTestExecution": ("get", ["executions"]),
         "cancelTestExecution": ("post", ["executions"]),
+        "rerunCalls": ("post", ["executions"]),
+        "getCallExecution": ("get", ["call-executions"]),
+        "getSessionComparison": ("get", ["call-executions"]),
         "getSimulationRunResults": ("get", ["executions"]),
     }
     assert all(path.endswith("/") for path, _, _ in OPERATIONS.values())

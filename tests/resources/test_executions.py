@@ -8,13 +8,19 @@ import uuid
 import pytest
 
 from futureagi_simulate import (
+    APIConnectionError,
     AsyncSimulateClient,
+    BadRequestError,
     InternalServerError,
+    InvalidArgumentError,
     NotFoundError,
+    RerunCallsResult,
     SimulateClient,
 )
 from tests.data import (
     API_KEY,
+    CALL_A,
+    CALL_B,
     EVAL_TONE,
     EXECUTION,
     RUN,
@@ -193,3 +199,142 @@ async def test_async_follow_up_operations(aclient: AsyncSimulateClient, server: 
     scenarios = [s.id async for s in aclient.run_tests.scenarios(RUN)]
     assert (state.status, verdict.passed, len(scenarios)) == ("completed", True, 2)
     assert [r.method for r in server.requests] == ["GET", "GET", "GET", "GET", "POST", "GET"]
+
+
+# Reruns of calls -------------------------------------------------------------------------------------------
+
+
+def _rerun_answer(ids: list[str], **extra: object) -> dict[str, object]:
+    return {
+        "message": "Bulk call execution rerun prepared and initiated successfully (call_and_eval)",
+        "test_execution_id": EXECUTION,
+        "rerun_type": "call_and_eval",
+        "total_processed": len(ids),
+        "successful_reruns": ids,
+        "failed_reruns": [],
+        "success_count": len(ids),
+        "failure_count": 0,
+        **extra,
+    }
+
+
+def test_rerun_calls_posts_the_call_ids_and_reads_the_answer(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """rerun_calls sends rerun_type and the ids (each once, in order) and returns the typed answer."""
+    server.reply(Reply(200, _rerun_answer([CALL_A, CALL_B], dispatch_error=None, queued_by="temporal")))
+    answer = client.executions.rerun_calls(EXECUTION, call_execution_ids=[CALL_A, uuid.UUID(CALL_B), CALL_A])
+    (sent,) = server.requests
+    assert (sent.method, sent.path) == ("POST", f"{EXECUTION_PATH}rerun-calls/")
+    assert sent.json() == {"rerun_type": "call_and_eval", "call_execution_ids": [CALL_A, CALL_B]}
+    assert isinstance(answer, RerunCallsResult)
+    assert answer.successful_reruns == [uuid.UUID(CALL_A), uuid.UUID(CALL_B)]
+    assert (answer.dispatch_error, answer.additional_properties) == (None, {"queued_by": "temporal"})
+
+
+def test_rerun_calls_of_every_call_sends_select_all_without_ids(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """all_calls=True sends select_all and no id list (with ids the server would rerun all *but* them)."""
+    server.reply(Reply(200, _rerun_answer([CALL_A])))
+    client.executions.rerun_calls(EXECUTION, all_calls=True, rerun_type="eval_only")
+    assert server.requests[0].json() == {"rerun_type": "eval_only", "select_all": True}
+
+
+def test_rerun_calls_reads_failed_reruns(client: SimulateClient, server: RecordingServer) -> None:
+    """A 200 that reran nothing still answers: failed_reruns with each call's reason, dispatch_error."""
+    failed = [{"call_execution_id": CALL_A, "error": "Async dispatch failed: no workflow engine"}]
+    body = _rerun_answer([], failed_reruns=failed, failure_count=1, dispatch_error="no workflow engine")
+    server.reply(Reply(200, body))
+    answer = client.executions.rerun_calls(EXECUTION, call_execution_ids=[CALL_A])
+    assert answer.successful_reruns == []
+    assert [(f.call_execution_id, f.error) for f in answer.failed_reruns] == [
+        (uuid.UUID(CALL_A), "Async dispatch failed: no workflow engine")
+    ]
+    assert answer.dispatch_error == "no workflow engine"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "named"),
+    [
+        ({}, "call_execution_ids"),
+        ({"call_execution_ids": []}, "call_execution_ids"),
+        ({"call_execution_ids": CALL_A}, "call_execution_ids"),
+        ({"call_execution_ids": ["not-a-uuid"]}, r"call_execution_ids\[0\]"),
+        ({"call_execution_ids": [CALL_A], "all_calls": True}, "call_execution_ids"),
+        ({"all_calls": "yes"}, "all_calls"),
+        ({"all_calls": True, "rerun_type": "calls"}, "rerun_type"),
+    ],
+    ids=["nothing", "empty", "a-string", "bad-uuid", "ids-and-all", "all-not-bool", "bad-type"],
+)
+def test_rerun_calls_refuses_bad_arguments_before_sending(
+    client: SimulateClient, server: RecordingServer, arguments: dict[str, object], named: str
+) -> None:
+    """Each bad argument is InvalidArgumentError naming it, and nothing is sent."""
+    with pytest.raises(InvalidArgumentError, match=named):
+        client.executions.rerun_calls(EXECUTION, **arguments)  # type: ignore[arg-type]
+    assert server.requests == []
+
+
+def test_a_rerun_answered_5xx_is_not_resent_and_may_have_started(server: RecordingServer) -> None:
+    """A 502 after the rerun reached the server: raised at once, may_have_started, and how to check."""
+    server.reply(
+        Reply(502, error("server_error", "server_error", "Bad gateway")), Reply(200, _rerun_answer([]))
+    )
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, max_retries=3) as client:
+        with pytest.raises(InternalServerError) as caught:
+            client.executions.rerun_calls(EXECUTION, call_execution_ids=[CALL_A])
+    assert len(server.requests) == 1
+    assert caught.value.may_have_started is True
+    assert "The rerun may have started" in str(caught.value)
+    assert "client.executions.get(execution_id)" in str(caught.value)
+
+
+def test_a_rerun_whose_connection_dropped_is_not_resent(server: RecordingServer) -> None:
+    """The connection closed after the request was read: APIConnectionError, may_have_started, sent once."""
+    server.reply(Reply(drop=True), Reply(200, _rerun_answer([])))
+    with SimulateClient(api_key=API_KEY, secret_key=SECRET_KEY, base_url=server.url, max_retries=3) as client:
+        with pytest.raises(APIConnectionError) as caught:
+            client.executions.rerun_calls(EXECUTION, all_calls=True)
+    assert len(server.requests) == 1
+    assert caught.value.may_have_started is True
+    assert "The rerun may have started" in str(caught.value)
+
+
+def test_a_refused_rerun_started_nothing(client: SimulateClient, server: RecordingServer) -> None:
+    """A 400 (say, an execution still pending) keeps the server's sentence and may_have_started false."""
+    sentence = "Cannot rerun calls while test execution is in 'pending' status."
+    server.reply(Reply(400, error("validation_error", "invalid", sentence)))
+    with pytest.raises(BadRequestError, match="in 'pending' status") as caught:
+        client.executions.rerun_calls(EXECUTION, call_execution_ids=[CALL_A])
+    assert caught.value.may_have_started is False
+
+
+def test_a_rerun_of_an_unknown_execution_is_not_found(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A 404 on rerun-calls is NotFoundError."""
+    server.reply(Reply(404, error("not_found", "not_found", "Test execution not found")))
+    with pytest.raises(NotFoundError):
+        client.executions.rerun_calls(EXECUTION, call_execution_ids=[CALL_A])
+
+
+@pytest.mark.anyio
+async def test_async_rerun_calls(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
+    """The async client sends the same rerun and reads the same answer."""
+    server.reply(Reply(200, _rerun_answer([CALL_A])))
+    answer = await aclient.executions.rerun_calls(
+        EXECUTION, call_execution_ids=[CALL_A], rerun_type="eval_only"
+    )
+    assert server.requests[0].json() == {"rerun_type": "eval_only", "call_execution_ids": [CALL_A]}
+    assert answer.successful_reruns == [uuid.UUID(CALL_A)]
+
+
+@pytest.mark.anyio
+async def test_async_rerun_calls_refuses_bad_arguments(
+    aclient: AsyncSimulateClient, server: RecordingServer
+) -> None:
+    """The async client checks the arguments before sending too."""
+    with pytest.raises(InvalidArgumentError, match="call_execution_ids"):
+        await aclient.executions.rerun_calls(EXECUTION)
+    assert server.requests == []

@@ -4,6 +4,7 @@
   eval_summary, execute, check).
 - ``executions``: ``Executions`` and ``AsyncExecutions`` (get, calls, results, cancel, wait, report).
 - ``prompt_simulations``: ``PromptSimulations`` and ``AsyncPromptSimulations`` (get, execute).
+- ``call_executions``: ``CallExecutions`` and ``AsyncCallExecutions`` (get, session_comparison).
 - ``_base``: what they share (the run-flow protocols, the resource base classes, the page loops).
 
 A resource module holds its operations' requests (the generated builders), answer reading, flows and
@@ -23,14 +24,17 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .call_executions import AsyncCallExecutions, CallExecutions
     from .executions import AsyncExecutions, Executions
     from .prompt_simulations import AsyncPromptSimulations, PromptSimulations
     from .run_tests import AsyncRunTests, RunTests
 
 __all__ = [
+    "AsyncCallExecutions",
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",
+    "CallExecutions",
     "Executions",
     "PromptSimulations",
     "RunTests",
@@ -43,6 +47,8 @@ _MODULES = {
     "AsyncExecutions": "executions",
     "PromptSimulations": "prompt_simulations",
     "AsyncPromptSimulations": "prompt_simulations",
+    "CallExecutions": "call_executions",
+    "AsyncCallExecutions": "call_executions",
 }
 
 

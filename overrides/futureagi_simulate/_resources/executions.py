@@ -17,7 +17,7 @@ import functools
 import logging
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -25,8 +25,10 @@ from futureagi_simulate._answers import about, decode_body, shallow_object, unwr
 from futureagi_simulate._api.api.executions import cancel_test_execution as _cancel
 from futureagi_simulate._api.api.executions import get_simulation_run_results as _results
 from futureagi_simulate._api.api.executions import get_test_execution as _get_execution
+from futureagi_simulate._api.api.executions import rerun_calls as _rerun
 from futureagi_simulate._api.models.cancel_test_execution_request import CancelTestExecutionRequest
 from futureagi_simulate._api.models.cancel_test_execution_result import CancelTestExecutionResult
+from futureagi_simulate._api.models.rerun_calls_request import RerunCallsRequest
 from futureagi_simulate._api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
 from futureagi_simulate._baseline import baseline_problem
@@ -44,7 +46,7 @@ from futureagi_simulate._errors import (
     WaitTimeoutError,
 )
 from futureagi_simulate._flows import Clock, Context, Exchange, Flow, single
-from futureagi_simulate._models import CallExecution, EvalConfig
+from futureagi_simulate._models import CallExecution, EvalConfig, RerunCallsResult
 from futureagi_simulate._pagination import MAX_PAGES, all_pages
 from futureagi_simulate._redaction import excerpt
 from futureagi_simulate._results import ExecutionResults, ExecutionState, normalise_status
@@ -59,11 +61,13 @@ __all__ = [
     "HEARTBEAT",
     "AsyncExecutions",
     "Executions",
+    "check_rerun_arguments",
     "check_wait_arguments",
     "execution_progress",
     "execution_results",
     "execution_state",
     "report",
+    "rerun_exchange",
     "wait",
 ]
 
@@ -138,6 +142,62 @@ def cancel_exchange(execution_id: uuid.UUID) -> Exchange[None]:
     return Exchange.from_generated(
         "cancel test execution", kwargs, parse_cancel, not_found_if=_unknown_execution
     )
+
+
+RerunType = Literal["call_and_eval", "eval_only"]
+_RERUN_TYPES: tuple[RerunType, ...] = ("call_and_eval", "eval_only")
+
+
+def check_rerun_arguments(
+    call_execution_ids: object, all_calls: object, rerun_type: object
+) -> tuple[list[uuid.UUID], bool, RerunType]:
+    """The arguments of ``rerun_calls``, checked before anything is sent: the call ids (in order, each
+    once), whether every call is rerun, and the rerun type. ``InvalidArgumentError`` names the first
+    problem."""
+    if rerun_type not in _RERUN_TYPES:
+        raise InvalidArgumentError(
+            "rerun_type", f"must be 'call_and_eval' or 'eval_only', got {rerun_type!r}"
+        )
+    if not isinstance(all_calls, bool):
+        raise InvalidArgumentError("all_calls", f"must be a bool, got {type(all_calls).__name__}")
+    if all_calls:
+        if call_execution_ids is not None:
+            # The open-source server reads select_all with ids as "every call except these ids": one
+            # meaning only, so the two are never sent together.
+            raise InvalidArgumentError(
+                "call_execution_ids", "must be left out with all_calls=True (which reruns every call)"
+            )
+        return [], True, rerun_type
+    if call_execution_ids is None:
+        raise InvalidArgumentError(
+            "call_execution_ids", "must name at least one call execution, or pass all_calls=True"
+        )
+    ids = list(dict.fromkeys(check_uuid_list("call_execution_ids", call_execution_ids)))
+    if not ids:
+        raise InvalidArgumentError(
+            "call_execution_ids",
+            "must name at least one call execution (an empty list is refused by the server); "
+            "pass all_calls=True for every call",
+        )
+    return ids, False, rerun_type
+
+
+def parse_rerun(body: object) -> RerunCallsResult:
+    return RerunCallsResult.from_dict(shallow_object(body))
+
+
+def rerun_exchange(
+    execution_id: uuid.UUID, call_execution_ids: list[uuid.UUID], all_calls: bool, rerun_type: RerunType
+) -> Exchange[RerunCallsResult]:
+    """``POST /simulate/test-executions/{id}/rerun-calls/``: starts paid work, so it is never sent again
+    once it may have reached the server (``starts_work``), as an execute."""
+    body = RerunCallsRequest(rerun_type=rerun_type)
+    if all_calls:
+        body.select_all = True
+    else:
+        body.call_execution_ids = call_execution_ids
+    kwargs = _rerun.build_request_kwargs(execution_id, body=body)
+    return Exchange.from_generated("rerun calls", kwargs, parse_rerun, starts_work=True)
 
 
 # Flows ------------------------------------------------------------------------------------------------
@@ -523,7 +583,8 @@ def _wait_flow(
 
 
 class Executions(Resource):
-    """Executions after they started: state, calls, results, cancel, wait, and a verdict."""
+    """Executions after they started: state, calls, results, cancel, wait, a verdict, and reruns of
+    calls."""
 
     __slots__ = ()
 
@@ -556,6 +617,38 @@ class Executions(Resource):
         """
         exchange = cancel_exchange(check_uuid("execution_id", execution_id))
         self._run(single(exchange, self._ctx))
+
+    def rerun_calls(
+        self,
+        execution_id: IdLike,
+        *,
+        call_execution_ids: Iterable[IdLike] | None = None,
+        all_calls: bool = False,
+        rerun_type: RerunType = "call_and_eval",
+    ) -> RerunCallsResult:
+        """Reruns calls of a finished execution in place
+        (``POST /simulate/test-executions/{id}/rerun-calls/``); returns the server's answer.
+
+        Name the calls with ``call_execution_ids`` (the ``id`` of the call rows of ``get`` or ``calls``;
+        order kept, each sent once) or pass ``all_calls=True``, never both. ``rerun_type``:
+        ``"call_and_eval"`` places each call again and judges it again (paid, like an execute);
+        ``"eval_only"`` judges the calls' existing transcripts again. The server first keeps what each
+        call had (status, eval outputs, ``cost_cents``) as a snapshot, listed newest first in the call
+        row's ``rerun_snapshots`` for ``call_and_eval``; the execution goes back to ``running`` (or
+        ``evaluating``) and ends as an execute does: ``wait`` for it again. A text agent's execution
+        takes ``eval_only`` only (400), and the open-source server refuses a ``pending`` or
+        ``cancelling`` execution (400); ``docs/dialects.md``, "Reruns".
+
+        The answer's ``successful_reruns`` lists the calls being rerun. A 200 can rerun nothing: ids that
+        are not calls of the execution are dropped (or listed in ``failed_reruns``), and when the
+        open-source server could not reach its workflow engine every call is in ``failed_reruns`` and
+        ``dispatch_error`` says why (nothing was started). Never sent again once it may have reached the
+        server: a failure then has ``may_have_started=True`` and says how to check. Bad arguments raise
+        ``InvalidArgumentError`` before anything is sent; an unknown execution is ``NotFoundError``.
+        """
+        ids, every, kind = check_rerun_arguments(call_execution_ids, all_calls, rerun_type)
+        exchange = rerun_exchange(check_uuid("execution_id", execution_id), ids, every, kind)
+        return self._run(single(exchange, self._ctx))
 
     def wait(
         self,
@@ -696,6 +789,20 @@ class AsyncExecutions(AsyncResource):
         server would change it (``cancelled``, or ``cancelling`` for good)."""
         exchange = cancel_exchange(check_uuid("execution_id", execution_id))
         await self._run(single(exchange, self._ctx))
+
+    async def rerun_calls(
+        self,
+        execution_id: IdLike,
+        *,
+        call_execution_ids: Iterable[IdLike] | None = None,
+        all_calls: bool = False,
+        rerun_type: RerunType = "call_and_eval",
+    ) -> RerunCallsResult:
+        """Reruns calls of a finished execution in place; never sent again once it may have reached the
+        server. See ``Executions.rerun_calls``."""
+        ids, every, kind = check_rerun_arguments(call_execution_ids, all_calls, rerun_type)
+        exchange = rerun_exchange(check_uuid("execution_id", execution_id), ids, every, kind)
+        return await self._run(single(exchange, self._ctx))
 
     async def wait(
         self,

@@ -46,14 +46,14 @@ class Credentials:
         # Authorization is read first and, when present, decides alone; an empty "Bearer" is ignored.
         if authorization and authorization != "Bearer":
             scheme, _, token = authorization.partition(" ")
-            if scheme == "Bearer" and any(hmac.compare_digest(token.strip(), t) for t in self._tokens):
+            if scheme == "Bearer" and any(_same(token.strip(), t) for t in self._tokens):
                 return None
             return _unauthorized("authentication_failed", f"Invalid Token parsed: {token or authorization}")
         api_key, secret_key = headers.get("x-api-key"), headers.get("x-secret-key")
         if not api_key or not secret_key:
             return _unauthorized("not_authenticated", "Authentication credentials were not provided.")
         pair = self._keys.get(api_key)
-        if pair is None or not hmac.compare_digest(pair.secret_key, secret_key):
+        if pair is None or not _same(pair.secret_key, secret_key):
             return _unauthorized("authentication_failed", "Invalid API key or secret key")
         if write and not pair.can_write:
             message = "Write access denied to this workspace"
@@ -61,6 +61,12 @@ class Credentials:
                 403, "permission_error", "permission_denied", message, details={"detail": [message]}
             )
         return None
+
+
+def _same(given: str, known: str) -> bool:
+    # compare_digest refuses str with non-ASCII characters (a TypeError that would drop the connection):
+    # header values arrive decoded as Latin-1, so compare their bytes.
+    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), known.encode("utf-8"))
 
 
 def _unauthorized(code: str, message: str) -> Answer:

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ._answers import RefusalError, error_answer, json_answer
+from ._answers import InvalidError, RefusalError, bad_request, error_answer, json_answer
 from ._dialects import server_envelope
 from ._eval_summary import server_summary
 from ._exchange import Answer, Exchange
@@ -27,7 +27,13 @@ if TYPE_CHECKING:
     from ._served import Served
     from ._store import Store
 
-__all__ = ["cancel_test_execution", "get_simulation_run_results", "get_test_execution"]
+__all__ = [
+    "call_row",
+    "cancel_test_execution",
+    "get_simulation_run_results",
+    "get_test_execution",
+    "rerun_calls",
+]
 
 
 # -- the three operations ---------------------------------------------------------------------------------
@@ -62,7 +68,7 @@ def get_test_execution(app: Served, exchange: Exchange, ids: dict[str, str]) -> 
         "error_messages": [],
         "status": execution.status,
     }
-    body["results"] = [_call_row(app.store, execution, c, run_test) for c in calls]
+    body["results"] = [call_row(app.store, execution, c, run_test) for c in calls]
     if page <= total_pages:
         # The recorded server says provider null for a text agent.
         body["provider"] = None if run_test.agent_type == "text" else "vapi"
@@ -79,6 +85,79 @@ def cancel_test_execution(app: Served, exchange: Exchange, ids: dict[str, str]) 
     # Store.cancel.
     message = app.store.cancel(execution)
     return json_answer(200, {"success": True, "message": message, "test_execution_id": str(execution.id)})
+
+
+_RERUN_TYPES = ("eval_only", "call_and_eval")
+
+
+def rerun_calls(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
+    """``rerun-calls`` as ``CallExecutionRerunView`` answers it (``docs/dialects.md``, "Reruns")."""
+    fields = Fields(read_json(exchange.body), ("rerun_type", "call_execution_ids", "select_all"))
+    rerun_type = fields.string("rerun_type", required=True)
+    if rerun_type is not None and rerun_type not in _RERUN_TYPES:
+        fields.fail("rerun_type", "invalid_choice", f'"{rerun_type}" is not a valid choice.')
+    chosen = fields.ids("call_execution_ids")
+    select_all = fields.boolean("select_all")
+    fields.done()
+    assert rerun_type is not None
+    if not select_all and not chosen:
+        message = "Either 'select_all' must be True or 'call_execution_ids' must be provided"
+        raise InvalidError.one("non_field_errors", "invalid", message)
+    execution = app.store.test_executions.get(uuid.UUID(ids["test_execution_id"]))
+    if execution is None:
+        raise RefusalError(error_answer(404, "not_found", "not_found", "Test execution not found"))
+    # The server refuses only these two; the documentation refuses every active execution.
+    blocked = (
+        ("pending", "cancelling")
+        if app.dialect == "oss"
+        else ("pending", "running", "evaluating", "cancelling")
+    )
+    if execution.status in blocked:
+        raise bad_request(
+            f"Cannot rerun calls while test execution is in '{execution.status}' status. "
+            "Wait for it to complete or cancel it first."
+        )
+    run_test = app.store.run_tests[execution.run_test_id]
+    if rerun_type == "call_and_eval" and run_test.agent_type == "text":
+        raise bad_request("Text/Chat agents only support 'eval_only' rerun type.")
+    calls = execution.created_calls
+    if select_all:
+        # With ids, select_all reruns every call except them.
+        picked = [c for c in calls if c.id not in chosen]
+        strangers: list[uuid.UUID] = []
+    else:
+        picked = [c for c in calls if c.id in chosen]
+        known = {c.id for c in calls}
+        strangers = [i for i in dict.fromkeys(chosen) if i not in known]
+    failed = (
+        # The documentation lists ids that are not calls of the execution; the server drops them.
+        [
+            {"call_execution_id": str(i), "error": "Call execution not found in this test execution"}
+            for i in strangers
+        ]
+        if app.dialect == "docs"
+        else []
+    )
+    if not picked and not failed:
+        raise bad_request("No call executions found that can be rerun.")
+    app.store.rerun(execution, picked, rerun_type)
+    body: dict[str, Any] = {
+        "message": (
+            f"Bulk call execution rerun prepared and initiated successfully ({rerun_type})"
+            if app.dialect == "oss"
+            else "Rerun initiated successfully"
+        ),
+        "test_execution_id": str(execution.id),
+        "rerun_type": rerun_type,
+        "total_processed": len(picked) + len(failed),
+        "successful_reruns": [str(c.id) for c in picked],
+        "failed_reruns": failed,
+        "success_count": len(picked),
+        "failure_count": len(failed),
+    }
+    if app.dialect == "oss":
+        body["dispatch_error"] = None
+    return json_answer(200, body)
 
 
 _RESULTS_PARAMETERS = ("execution_id", "page", "limit")
@@ -218,7 +297,7 @@ def _structured(config_id: str, stored: Mapping[str, Any]) -> tuple[dict[str, An
     return output, metric
 
 
-def _call_row(
+def call_row(
     store: Store, execution: ExecutionRecord, call: CallRecord, run_test: RunTestRecord
 ) -> dict[str, Any]:
     # The keys and their order are the recorded detail row's; the detail shows only the outputs of the

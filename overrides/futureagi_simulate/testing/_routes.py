@@ -4,7 +4,7 @@ Routing is Django's: a path matches whole, a path id is a lower-case UUID (anyth
 route and gets the HTML 404 page), and a known path with another method is a 405 naming the methods it
 takes. The ``operationId`` is ``openapi.yaml``'s, so faults and request counters are keyed by the names
 a client's own document uses. A new operation is a row here and a handler in its resource's module
-(``_run_tests``, ``_prompt_simulations``, ``_executions``).
+(``_run_tests``, ``_prompt_simulations``, ``_executions``, ``_call_executions``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from . import _executions, _prompt_simulations, _run_tests
+from . import _call_executions, _executions, _prompt_simulations, _run_tests
 from ._answers import error_answer, not_found_page
 from ._exchange import Answer, Exchange
 
@@ -32,6 +32,7 @@ _UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 _RUN_TEST = rf"(?P<run_test_id>{_UUID})"
 _TEMPLATE = rf"(?P<prompt_template_id>{_UUID})"
 _EXECUTION = rf"(?P<test_execution_id>{_UUID})"
+_CALL = rf"(?P<call_execution_id>{_UUID})"
 
 
 def _whole_path(path: str) -> re.Pattern[str]:
@@ -106,6 +107,27 @@ ROUTES: tuple[Route, ...] = (
         f"/simulate/test-executions/{_EXECUTION}/cancel/",
         _executions.cancel_test_execution,
         write=True,
+    ),
+    Route(
+        "rerunCalls",
+        "POST",
+        f"/simulate/test-executions/{_EXECUTION}/rerun-calls/",
+        _executions.rerun_calls,
+        write=True,
+    ),
+    Route(
+        "getCallExecution",
+        "GET",
+        f"/simulate/call-executions/{_CALL}/",
+        _call_executions.get_call_execution,
+        write=False,
+    ),
+    Route(
+        "getSessionComparison",
+        "GET",
+        f"/simulate/call-executions/{_CALL}/session-comparison/",
+        _call_executions.get_session_comparison,
+        write=False,
     ),
     Route(
         "getSimulationRunResults",

@@ -344,6 +344,40 @@ class Store:
                 self._cancel_calls(record, now)
             return "Test execution cancelled successfully"
 
+    def rerun(self, record: ExecutionRecord, calls: Sequence[CallRecord], rerun_type: str) -> None:
+        """Reruns ``calls`` of ``record`` as the server's ``CallExecutionRerunView`` does: a snapshot of
+        each call as it was, then ``call_and_eval`` resets the call to ``pending`` (placed again: the
+        execution goes back to ``running``) and ``eval_only`` clears its eval outputs (judged again: the
+        execution goes to ``evaluating``). Each rerun is the call's next attempt, played by that attempt's
+        script (``script(..., attempt=n)``)."""
+        with self.lock:
+            now = datetime.now(UTC)
+            for call in calls:
+                call.snapshots.append(
+                    {
+                        "id": str(uuid.uuid4()),
+                        "call_execution": str(call.id),
+                        "rerun_type": rerun_type,
+                        "snapshot_timestamp": timestamp(now),
+                        "status": call.status,
+                        "duration_seconds": call.duration,
+                        "cost_cents": call.cost_cents,
+                        "ended_reason": None if call.status == "completed" else "call-failed",
+                        "eval_outputs": dict(call.eval_outputs),
+                        "transcripts": [],
+                    }
+                )
+                call.attempt += 1
+                call.eval_outputs = {}
+                if rerun_type == "call_and_eval":
+                    call.status, call.started_at, call.ended_at = "pending", None, None
+                    call.duration, call.cost_cents = None, None
+                else:
+                    call.awaiting_evals = True
+                call.updated = self.tick(call, now)
+            record.status = "running" if rerun_type == "call_and_eval" else "evaluating"
+            record.completed_at = None
+
     def _cancel_calls(self, record: ExecutionRecord, now: datetime) -> None:
         for call in record.calls:
             if call.status in ("pending", "ongoing"):

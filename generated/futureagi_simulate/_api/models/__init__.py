@@ -12,6 +12,7 @@ from .cancel_test_execution_request import CancelTestExecutionRequest
 from .cancel_test_execution_result import CancelTestExecutionResult
 from .column_config import ColumnConfig
 from .column_config_map import ColumnConfigMap
+from .comparison import Comparison
 from .create_run_test_request import CreateRunTestRequest
 from .detail_object import DetailObject
 from .error import Error
@@ -36,10 +37,14 @@ from .execute_run_test_request_camel import ExecuteRunTestRequestCamel
 from .execute_run_test_request_snake import ExecuteRunTestRequestSnake
 from .execution_camel import ExecutionCamel
 from .execution_snake import ExecutionSnake
+from .failed_rerun import FailedRerun
 from .list_run_tests_simulation_type import ListRunTestsSimulationType
 from .prompt_execution_docs_envelope import PromptExecutionDocsEnvelope
 from .prompt_execution_server_envelope import PromptExecutionServerEnvelope
 from .prompt_simulation_server_envelope import PromptSimulationServerEnvelope
+from .rerun_calls_request import RerunCallsRequest
+from .rerun_calls_request_rerun_type import RerunCallsRequestRerunType
+from .rerun_calls_result import RerunCallsResult
 from .run_test import RunTest
 from .run_test_execution import RunTestExecution
 from .run_test_execution_page import RunTestExecutionPage
@@ -51,6 +56,9 @@ from .scenario_agent_type_0 import ScenarioAgentType0
 from .scenario_graph_type_0 import ScenarioGraphType0
 from .scenario_prompt_template_detail_type_0 import ScenarioPromptTemplateDetailType0
 from .scenario_prompt_version_detail_type_0 import ScenarioPromptVersionDetailType0
+from .server_session_comparison import ServerSessionComparison
+from .session_comparison import SessionComparison
+from .session_comparison_server_envelope import SessionComparisonServerEnvelope
 from .simulation_run_results import SimulationRunResults
 from .simulation_run_results_envelope import SimulationRunResultsEnvelope
 from .test_execution_detail import TestExecutionDetail
@@ -66,6 +74,7 @@ __all__ = (
     "CancelTestExecutionResult",
     "ColumnConfig",
     "ColumnConfigMap",
+    "Comparison",
     "CreateRunTestRequest",
     "DetailObject",
     "Error",
@@ -90,10 +99,14 @@ __all__ = (
     "ExecuteRunTestRequestSnake",
     "ExecutionCamel",
     "ExecutionSnake",
+    "FailedRerun",
     "ListRunTestsSimulationType",
     "PromptExecutionDocsEnvelope",
     "PromptExecutionServerEnvelope",
     "PromptSimulationServerEnvelope",
+    "RerunCallsRequest",
+    "RerunCallsRequestRerunType",
+    "RerunCallsResult",
     "RunTest",
     "RunTestExecution",
     "RunTestExecutionPage",
@@ -105,6 +118,9 @@ __all__ = (
     "ScenarioGraphType0",
     "ScenarioPromptTemplateDetailType0",
     "ScenarioPromptVersionDetailType0",
+    "ServerSessionComparison",
+    "SessionComparison",
+    "SessionComparisonServerEnvelope",
     "SimulationRunResults",
     "SimulationRunResultsEnvelope",
     "TestExecutionDetail",

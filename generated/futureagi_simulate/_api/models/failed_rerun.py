@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    new_instance,
+    read_uuid,
+    wrong_type,
+)
+
+# The JSON keys the document declares for FailedRerun: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "call_execution_id",
+        "error",
+    )
+)
+
+
+@_attrs_define
+class FailedRerun:
+    """One call the server could not rerun.
+
+    Attributes:
+        call_execution_id (UUID | Unset): The call.
+        error (str | Unset): Why.
+    """
+
+    call_execution_id: UUID | Unset = UNSET
+    error: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        call_execution_id: str | Unset = UNSET
+        if not isinstance(self.call_execution_id, Unset):
+            call_execution_id = str(self.call_execution_id)
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if call_execution_id is not UNSET:
+            field_dict["call_execution_id"] = call_execution_id
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
+
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 2:
+            try:
+                json_call_execution_id = d["call_execution_id"]
+                json_error = d["error"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_call_execution_id = d.get("call_execution_id", UNSET)
+            json_error = d.get("error", UNSET)
+
+        if type(json_call_execution_id) is str:
+            json_call_execution_id = ids.get(json_call_execution_id) or read_uuid(
+                json_call_execution_id, ids, "call_execution_id"
+            )
+
+        elif json_call_execution_id is not UNSET:
+            raise wrong_type(
+                "string (uuid)", json_call_execution_id, "call_execution_id"
+            )
+
+        if type(json_error) is not str and json_error is not UNSET:
+            raise wrong_type("string", json_error, "error")
+
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        if cls is FailedRerun:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.call_execution_id = json_call_execution_id
+            made.error = json_error
+            made.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                call_execution_id=json_call_execution_id,
+                error=json_error,
+                additional_properties=additional_properties,
+            )
+
+        return made
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

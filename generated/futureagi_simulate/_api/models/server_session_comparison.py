@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    Unset,
+    as_object,
+    missing,
+    new_instance,
+)
+
+# The JSON keys the document declares for ServerSessionComparison: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "comparison_metrics",
+        "comparison_transcripts",
+        "comparison_recordings",
+    )
+)
+
+
+@_attrs_define
+class ServerSessionComparison:
+    """The open-source server's comparison of a replay run's call with the session it replays
+    (`simulate/utils/session_comparison.py`); the shapes inside are the server's, kept as sent.
+
+        Attributes:
+            comparison_metrics (Any): The call's metrics beside the replayed session's.
+            comparison_transcripts (Any): The call's transcript beside the replayed session's.
+            comparison_recordings (Any | Unset): Recording URLs of both, voice calls only.
+    """
+
+    comparison_metrics: Any
+    comparison_transcripts: Any
+    comparison_recordings: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        comparison_metrics = self.comparison_metrics
+
+        comparison_transcripts = self.comparison_transcripts
+
+        comparison_recordings = self.comparison_recordings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "comparison_metrics": comparison_metrics,
+                "comparison_transcripts": comparison_transcripts,
+            }
+        )
+        if comparison_recordings is not UNSET:
+            field_dict["comparison_recordings"] = comparison_recordings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
+
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 3:
+            try:
+                json_comparison_metrics = d["comparison_metrics"]
+                json_comparison_transcripts = d["comparison_transcripts"]
+                json_comparison_recordings = d["comparison_recordings"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_comparison_metrics = d.get("comparison_metrics", UNSET)
+            if json_comparison_metrics is UNSET:
+                raise missing("comparison_metrics")
+            json_comparison_transcripts = d.get("comparison_transcripts", UNSET)
+            if json_comparison_transcripts is UNSET:
+                raise missing("comparison_transcripts")
+            json_comparison_recordings = d.get("comparison_recordings", UNSET)
+
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        if cls is ServerSessionComparison:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.comparison_metrics = json_comparison_metrics
+            made.comparison_transcripts = json_comparison_transcripts
+            made.comparison_recordings = json_comparison_recordings
+            made.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                comparison_metrics=json_comparison_metrics,
+                comparison_transcripts=json_comparison_transcripts,
+                comparison_recordings=json_comparison_recordings,
+                additional_properties=additional_properties,
+            )
+
+        return made
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
