@@ -16,9 +16,17 @@ from futureagi_simulate import FutureAGIError, InvalidArgumentError
 from futureagi_simulate._results import FINISHED_STATUSES, normalise_status
 
 if TYPE_CHECKING:
-    from futureagi_simulate import SimulateClient, Thresholds, Verdict
+    from futureagi_simulate import AsyncSimulateClient, SimulateClient, Thresholds, Verdict
 
-__all__ = ["LAST_PASSED_LIMIT", "last_passed", "resolve_baseline", "with_cost"]
+__all__ = [
+    "LAST_PASSED_LIMIT",
+    "last_passed",
+    "last_passed_async",
+    "resolve_baseline",
+    "resolve_baseline_async",
+    "with_cost",
+    "with_cost_async",
+]
 
 
 def with_cost(client: SimulateClient, verdict: Verdict, *, say: Callable[[str], None]) -> Verdict:
@@ -65,6 +73,10 @@ def last_passed(
             return execution.id
     if not seen:
         return f"execution {before} is not one of run test {run_test_id}'s executions"
+    return _none_passed(judged, run_test_id)
+
+
+def _none_passed(judged: int, run_test_id: uuid.UUID) -> str:
     return (
         f"--baseline last-passed: none of the {judged} newest completed earlier executions of run test "
         f"{run_test_id} passes under these thresholds (at most {LAST_PASSED_LIMIT} are judged)"
@@ -89,6 +101,74 @@ def resolve_baseline(
         return found
     try:
         client.executions.check_baseline(found, run_test_id=run_test_id, scenario_ids=scenario_ids)
+    except InvalidArgumentError as error:
+        return f"--baseline {found}: {error.rule}"
+    return found
+
+
+# The same steps with the async client, for ``run`` (whose Run is async: cli/_run.py).
+
+
+async def with_cost_async(
+    client: AsyncSimulateClient, verdict: Verdict, *, say: Callable[[str], None]
+) -> Verdict:
+    """``with_cost`` with the async client."""
+    if verdict.status not in FINISHED_STATUSES:
+        return verdict
+    try:
+        cost = await client.executions.cost(verdict.execution_id)
+    except FutureAGIError as error:
+        say(f"reading the cost of execution {verdict.execution_id} failed: {error}")
+        return verdict
+    return attrs.evolve(verdict, cost=cost)
+
+
+async def last_passed_async(
+    client: AsyncSimulateClient,
+    run_test_id: uuid.UUID,
+    thresholds: Thresholds,
+    *,
+    before: uuid.UUID | None = None,
+) -> uuid.UUID | str:
+    """``last_passed`` with the async client."""
+    seen = before is None
+    judged = 0
+    async for execution in client.run_tests.executions(run_test_id):
+        if not seen:
+            seen = execution.id == before
+            continue
+        if normalise_status(execution.status) != "completed":
+            continue
+        if judged >= LAST_PASSED_LIMIT:
+            break
+        judged += 1
+        verdict = await client.executions.report(execution.id, run_test_id=run_test_id, thresholds=thresholds)
+        if verdict.passed:
+            return execution.id
+    if not seen:
+        return f"execution {before} is not one of run test {run_test_id}'s executions"
+    return _none_passed(judged, run_test_id)
+
+
+async def resolve_baseline_async(
+    client: AsyncSimulateClient,
+    *,
+    baseline: uuid.UUID | str,
+    run_test_id: uuid.UUID,
+    thresholds: Thresholds,
+    scenario_ids: Sequence[uuid.UUID] | None,
+    before: uuid.UUID | None = None,
+) -> uuid.UUID | str:
+    """``resolve_baseline`` with the async client."""
+    found = (
+        await last_passed_async(client, run_test_id, thresholds, before=before)
+        if isinstance(baseline, str)
+        else baseline
+    )
+    if isinstance(found, str):
+        return found
+    try:
+        await client.executions.check_baseline(found, run_test_id=run_test_id, scenario_ids=scenario_ids)
     except InvalidArgumentError as error:
         return f"--baseline {found}: {error.rule}"
     return found
