@@ -143,3 +143,85 @@ def test_report_with_a_baseline_compares_with_an_earlier_execution(oss: Emulator
     assert done.returncode == 1, done.stderr
     assert f"baseline: execution {passing}" in done.stderr
     assert "fails now" in done.stderr
+
+
+# The budget ------------------------------------------------------------------------------------------------
+
+
+def _priced(emu: Emulator, cents: int | None) -> None:
+    for scenario in emu.seed.scenario_ids:
+        emu.script(scenario, cost_cents=cents)
+
+
+@pytest.mark.parametrize("emulator", ["oss", "docs"], indirect=True)
+def test_a_budget_crossed_mid_run_cancels_and_exits_6_with_reports(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """Calls at 125 cents each, --max-cost 2.50: once the ended calls cost 3.75 the execution (still
+    evaluating) is cancelled even without --cancel-on-interrupt, exit 6, and the JSON says why."""
+    _priced(emulator, 125)
+    _first_execution(emulator, tmp_path)
+    done = invoke(emulator, *run_args(emulator, "--max-cost", "2.50", "--json", str(tmp_path / "r.json")))
+    assert done.returncode == 6, done.stderr
+    document = json.loads((tmp_path / "r.json").read_text())
+    assert document["exit_code"] == 6
+    assert (
+        "budget exceeded: the calls cost 3.75 (375 cents) so far, more than --max-cost 2.50"
+        in document["reasons"][0]
+    )
+    newest = emulator.execution_ids(emulator.seed.run_test_id)[-1]
+    assert emulator.execution_status(newest) in ("cancelling", "cancelled")
+    assert "cost estimate: about 3.75" in done.stderr
+
+
+def test_a_run_within_its_budget_passes(oss: Emulator, tmp_path: Path) -> None:
+    """The same calls under --max-cost 5: exit 0, the cost in the reports."""
+    _priced(oss, 125)
+    _first_execution(oss, tmp_path)
+    done = invoke(oss, *run_args(oss, "--max-cost", "5", "--json", str(tmp_path / "r.json")))
+    assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "r.json").read_text())["cost"]["total"] == "3.75"
+
+
+def test_max_cost_is_refused_when_the_server_sends_no_cost(oss: Emulator, tmp_path: Path) -> None:
+    """Earlier calls came with cost_cents null: exit 2, no execution started, rather than guard nothing."""
+    _first_execution(oss, tmp_path)
+    done = invoke(oss, *run_args(oss, "--max-cost", "2.50"))
+    assert done.returncode == 2, done.stderr
+    assert "the server sent no cost_cents on the calls of the 1 newest finished executions" in done.stderr
+    assert oss.execution_count(oss.seed.run_test_id) == 1
+
+
+def test_max_cost_is_refused_without_any_earlier_execution(oss: Emulator) -> None:
+    """A run test never run: no cost can be known; exit 2, nothing executed."""
+    done = invoke(oss, *run_args(oss, "--max-cost", "2.50"))
+    assert done.returncode == 2, done.stderr
+    assert "has no finished execution" in done.stderr
+    assert oss.execution_count(oss.seed.run_test_id) == 0
+
+
+def test_dry_run_prints_a_labelled_cost_estimate(oss: Emulator, tmp_path: Path) -> None:
+    """--dry-run --max-cost: 125 cents a call times 3 calls, labelled an estimate, on stdout."""
+    _priced(oss, 125)
+    _first_execution(oss, tmp_path)
+    done = invoke(oss, *run_args(oss, "--dry-run", "--max-cost", "10"))
+    assert done.returncode == 0, done.stderr
+    assert "cost estimate: about 3.75 (375 cents): 1.25 per call in execution" in done.stdout
+    assert "an estimate, not a cap" in done.stdout
+    assert oss.execution_count(oss.seed.run_test_id) == 1
+
+
+def test_dry_run_says_when_no_estimate_can_be_made(oss: Emulator) -> None:
+    """No history: the estimate says unknown, and the dry run exits 2 as the run would."""
+    done = invoke(oss, *run_args(oss, "--dry-run", "--max-cost", "10"))
+    assert done.returncode == 2, done.stderr
+    assert "cost estimate: unknown (no execution of this run test reports a cost)" in done.stdout
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "lots"])
+def test_a_bad_max_cost_is_a_usage_error(oss: Emulator, value: str) -> None:
+    """--max-cost 0, negative, NaN or a word: exit 2 naming the option, nothing sent."""
+    done = invoke(oss, *run_args(oss, "--max-cost", value))
+    assert done.returncode == 2
+    assert "--max-cost" in done.stderr
+    assert oss.execution_count(oss.seed.run_test_id) == 0

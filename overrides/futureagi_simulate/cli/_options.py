@@ -30,6 +30,7 @@ __all__ = [
     "ReportOptions",
     "RunOptions",
     "RunTestExecutionsOptions",
+    "SpendOptions",
     "VerdictOptions",
     "WaitOptions",
     "from_args",
@@ -128,6 +129,7 @@ class RunOptions(_Selecting):
     cancel_on_interrupt: bool
     dry_run: bool
     many: ManyOptions
+    spend: SpendOptions
 
     @property
     def run_test_id(self) -> uuid.UUID:
@@ -139,6 +141,19 @@ class RunOptions(_Selecting):
     def one(self, run_test_id: uuid.UUID) -> RunOptions:
         """These options for one run test."""
         return attrs.evolve(self, run_test_ids=(run_test_id,))
+
+
+@attrs.frozen(kw_only=True)
+class SpendOptions:
+    """``run``'s options of issue 25 that spend or save money: ``max_cost``, in the currency's main unit
+    (None: no cap)."""
+
+    max_cost: float | None
+
+    @property
+    def max_cost_cents(self) -> float | None:
+        """The cap in cents, as the call rows' ``cost_cents`` count (``--max-cost 2.50`` is 250)."""
+        return None if self.max_cost is None else round(self.max_cost * 100, 6)
 
 
 @attrs.frozen(kw_only=True)
@@ -227,6 +242,7 @@ _GROUPS: dict[str, type[Any]] = {
     "gate": GateOptions,
     "verdict": VerdictOptions,
     "many": ManyOptions,
+    "spend": SpendOptions,
 }
 
 

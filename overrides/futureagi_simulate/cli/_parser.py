@@ -209,6 +209,29 @@ def _verdict_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _amount(text: str) -> float:
+    try:
+        number = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an amount (2.50)") from None
+    if not math.isfinite(number) or number <= 0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} must be an amount > 0, in the currency's main unit (2.50)"
+        )
+    return number
+
+
+def _budget_arguments(parser: argparse.ArgumentParser) -> None:
+    """Issue 25's options of ``run`` alone, which spend or save money: the budget."""
+    parser.add_argument(
+        "--max-cost",
+        type=_amount,
+        metavar="AMOUNT",
+        help="cancel the execution and exit 6 once its calls cost more than AMOUNT, in the currency's "
+        "main unit (2.50 is 250 cost_cents); refused when the server reports no cost",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each command's namespace holds ``command``, a ``Command``."""
     # The handlers' modules import the library's client, not rich: --help stays free of the extra.
@@ -284,6 +307,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="completed calls each eval config may leave unjudged: errored, skipped, no output (0)",
     )
     _verdict_arguments(run)
+    _budget_arguments(run)
     run.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML here, one case per scenario")
     run.add_argument("--json", dest="json_path", type=Path, metavar="PATH", help="write the result here")
     run.add_argument(
@@ -418,6 +442,8 @@ _NOT_SHARED = frozenset(
         "search",
         "concurrency",
         "suite",
+        # Issue 25: spending (the budget, reruns) is run's alone.
+        "max_cost",
     }
 )
 

@@ -23,6 +23,7 @@ import attrs
 from futureagi_simulate import (
     AsyncSimulateClient,
     Execution,
+    ExecutionCost,
     ExecutionState,
     FutureAGIError,
     RunTestCheck,
@@ -31,6 +32,7 @@ from futureagi_simulate import (
     Verdict,
     WaitTimeoutError,
 )
+from futureagi_simulate._cost import main_unit
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 from futureagi_simulate._resources.executions import GOES_ON
 
@@ -49,7 +51,13 @@ from ._common import (
 from ._exit import ExitCode
 from ._gate import Ended, Reporter, show_table
 from ._options import RunOptions
-from ._verdicts import resolve_baseline_async, with_cost_async
+from ._verdicts import (
+    cost_history_async,
+    estimate_lines,
+    no_cost_known,
+    resolve_baseline_async,
+    with_cost_async,
+)
 from ._waiting import Watch, wait_and_judge_async
 
 __all__ = ["Among", "Run", "check_run_test", "run_command"]
@@ -94,6 +102,8 @@ async def _checked_then_run(
                 return refused
             for line in _preflight.dry_run_lines(checked, thresholds):
                 out(line)
+            if options.spend.max_cost is not None:
+                return await _dry_run_estimate(client, options, checked.selected_scenario_ids)
             return ExitCode.PASSED
         run = Run(
             client=client,
@@ -174,6 +184,24 @@ async def _dry_run_baseline(
         return ExitCode.USAGE
     out(f"baseline: execution {found}")
     return None
+
+
+async def _dry_run_estimate(
+    client: AsyncSimulateClient, options: RunOptions, selected: Sequence[uuid.UUID]
+) -> int:
+    """``--dry-run --max-cost``: the estimate, labelled as one, from the run test's recent executions;
+    exit 2 as the run would when no cost is known."""
+    try:
+        history = await cost_history_async(client, options.run_test_id)
+    except FutureAGIError as error:
+        say(f"reading the run test's recent costs failed: {error}")
+        return ExitCode.of_error(error)
+    for line in estimate_lines(history, selected):
+        out(line)
+    if history.cost is None:
+        say(no_cost_known(history, options.run_test_id))
+        return ExitCode.USAGE
+    return ExitCode.PASSED
 
 
 def expected_scenarios(selected: Sequence[uuid.UUID], started: Sequence[uuid.UUID]) -> list[uuid.UUID] | None:
@@ -269,6 +297,7 @@ class Run:
             try:
                 with self.signals.interrupts():
                     await self.check_baseline()
+                    await self.check_budget()
                     execution = await self.execute()
                     self.stop_if_signalled()
                     state, verdict = await self.wait_and_judge(execution)
@@ -312,6 +341,74 @@ class Run:
             self._end(ExitCode.USAGE, status="not started", reasons=[found, "nothing was executed"])
         self.baseline = found
         self.progress.say(f"baseline: execution {found}")
+
+    async def check_budget(self) -> None:
+        """``--max-cost`` before the execute: refused (exit 2, nothing executed) when none of the run
+        test's recent executions says what a call costs, rather than a cap that guards nothing."""
+        if self.options.spend.max_cost is None:
+            return
+        try:
+            history = await cost_history_async(self.client, self.run_test.id)
+        except FutureAGIError as error:
+            failed = f"reading the run test's recent costs for --max-cost failed: {error}"
+            self.progress.say(failed)
+            self.progress.say("nothing was executed")
+            self._end(ExitCode.of_error(error), status="not started", reasons=[failed])
+        if history.cost is None:
+            refused = no_cost_known(history, self.run_test.id)
+            self.progress.say(refused)
+            self.progress.say("nothing was executed")
+            self._end(ExitCode.USAGE, status="not started", reasons=[refused, "nothing was executed"])
+        for line in estimate_lines(history, self.selected):
+            self.progress.say(line)
+
+    async def watch_budget(self, execution: Execution) -> None:
+        """With ``--max-cost``, the wait: each poll reads every call row (the cost is on them, not on the
+        one-row poll), until the execution finished; once the calls cost more than the cap, or a call
+        ended without a cost (the cap would no longer guard anything), ``over_budget``. Within
+        ``--timeout``: the wait that follows gets what is left."""
+        cap = self.options.spend.max_cost_cents
+        if cap is None:
+            return
+        execution_id, gate = execution.execution_id, self.options.gate
+        if self.deadline is None:
+            self.deadline = _waiting.clock() + gate.timeout
+        while True:
+            state = await self.client.executions.get(execution_id)
+            self.watch.update(state)
+            cost = ExecutionCost.of_rows(state.calls)
+            if cost.known_cents > cap:
+                await self.over_budget(
+                    state,
+                    f"the calls cost {main_unit(cost.known_cents)} ({cost.known_cents:g} cents) so far, "
+                    f"more than --max-cost {main_unit(cap)}",
+                )
+            if cost.unknown_calls:
+                await self.over_budget(
+                    state,
+                    f"{cost.unknown_calls} calls ended without cost_cents: --max-cost "
+                    f"{main_unit(cap)} can no longer be watched",
+                )
+            if state.is_finished:
+                return
+            left = self.time_left()
+            if left <= 0:
+                raise WaitTimeoutError(
+                    f"execution {execution_id} had not finished after {gate.timeout:g} s. {GOES_ON}",
+                    state=state,
+                    timeout=gate.timeout,
+                )
+            await _waiting.async_sleep(min(gate.poll_interval, left))
+
+    async def over_budget(self, state: ExecutionState, why: str) -> NoReturn:
+        """The cap was passed: the execution cancelled whatever ``--cancel-on-interrupt`` says (every
+        minute more costs), the reports written, exit 6."""
+        self.signals.noting()
+        self.progress.say(f"budget exceeded: {why}")
+        left = await self.cancel("--max-cost passed", always=True)
+        self._end(
+            ExitCode.BUDGET_EXCEEDED, status=state.status, reasons=[_joined(f"budget exceeded: {why}", left)]
+        )
 
     async def judge(self, execution: Execution) -> Verdict:
         """One snapshot of the results judged (against ``--baseline`` when given), with its cost."""
@@ -372,6 +469,7 @@ class Run:
                     state=None,
                     timeout=gate.timeout,
                 )
+            await self.watch_budget(execution)
             return await wait_and_judge_async(
                 self.client,
                 execution_id,
@@ -434,11 +532,29 @@ class Run:
         )
 
     def judged(self, verdict: Verdict) -> int:
-        """The verdict: its table on the terminal, its reports, exit 0 or 1."""
+        """The verdict: its table on the terminal, its reports, exit 0 or 1 (6 when the calls, read once
+        more after the end, cost more than ``--max-cost`` or an unknown amount)."""
         show_table(self.progress, verdict)
+        over = self.over_cap(verdict)
+        if over is not None:
+            self.progress.say(f"budget exceeded: {over}")
+            return self.reports(ExitCode.BUDGET_EXCEEDED, verdict=verdict)
         return self.reports(ExitCode.PASSED if verdict.passed else ExitCode.VERDICT_FAILED, verdict=verdict)
 
-    async def cancel(self, why: str) -> str:
+    def over_cap(self, verdict: Verdict) -> str | None:
+        """Why the final cost breaks ``--max-cost`` (None: it does not, or no cap): more than the cap,
+        or not known (a cost not read, or a call without one), since a cap must not pass on a guess."""
+        cap = self.options.spend.max_cost_cents
+        if cap is None:
+            return None
+        cost = verdict.cost
+        if cost is None or cost.total_cents is None:
+            return f"what the calls cost is unknown, so --max-cost {main_unit(cap)} cannot be said to hold"
+        if cost.total_cents > cap:
+            return f"the calls cost {main_unit(cost.total_cents)}, more than --max-cost {main_unit(cap)}"
+        return None
+
+    async def cancel(self, why: str, *, always: bool = False) -> str:
         """Cancels when asked; returns what became of the execution, for the reports. A signal during
         the cancel abandons it (CI's next signal is the last before SIGKILL: the reports come first)."""
         execution_id, progress = self.execution_id, self.progress
@@ -448,7 +564,7 @@ class Run:
             # A cancel of a finished execution changes it on the server: never sent after the end.
             progress.say(f"execution {execution_id} had already finished ({why}); nothing to cancel")
             return f"execution {execution_id} had finished"
-        if not self.options.cancel_on_interrupt:
+        if not (self.options.cancel_on_interrupt or always):
             progress.say(
                 f"execution {execution_id} goes on ({why}); cancel it with: "
                 f"futureagi-simulate executions cancel {execution_id}"

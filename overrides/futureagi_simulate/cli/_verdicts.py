@@ -12,16 +12,22 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from futureagi_simulate import FutureAGIError, InvalidArgumentError
+from futureagi_simulate import ExecutionCost, FutureAGIError, InvalidArgumentError
+from futureagi_simulate._cost import main_unit
 from futureagi_simulate._results import FINISHED_STATUSES, normalise_status
 
 if TYPE_CHECKING:
     from futureagi_simulate import AsyncSimulateClient, SimulateClient, Thresholds, Verdict
 
 __all__ = [
+    "COST_HISTORY_LIMIT",
     "LAST_PASSED_LIMIT",
+    "CostHistory",
+    "cost_history_async",
+    "estimate_lines",
     "last_passed",
     "last_passed_async",
+    "no_cost_known",
     "resolve_baseline",
     "resolve_baseline_async",
     "with_cost",
@@ -172,3 +178,81 @@ async def resolve_baseline_async(
     except InvalidArgumentError as error:
         return f"--baseline {found}: {error.rule}"
     return found
+
+
+# The budget (--max-cost) --------------------------------------------------------------------------------
+
+#: How many of the run test's newest finished executions are read to learn what a call costs.
+COST_HISTORY_LIMIT = 5
+
+
+@attrs.frozen(kw_only=True)
+class CostHistory:
+    """What the run test's recent executions say about costs: the newest finished one whose calls carried
+    a cost (``execution_id``, its ``cost``), or None and how many finished ones were read (``looked``)."""
+
+    execution_id: uuid.UUID | None
+    cost: ExecutionCost | None
+    looked: int
+
+    @property
+    def cost_per_call(self) -> float | None:
+        """Cents per ended call of that execution, over the calls that carried a cost."""
+        cost = self.cost
+        if cost is None or not cost.known:
+            return None
+        return cost.known_cents / (cost.ended_calls - cost.unknown_calls)
+
+    def calls_per_scenario(self) -> dict[uuid.UUID, int]:
+        cost = self.cost
+        if cost is None:
+            return {}
+        return {s.scenario_id: s.ended_calls for s in cost.scenarios if s.scenario_id is not None}
+
+
+async def cost_history_async(client: AsyncSimulateClient, run_test_id: uuid.UUID) -> CostHistory:
+    """The newest of the run test's ``COST_HISTORY_LIMIT`` newest finished executions whose calls carried
+    a cost (reads each one's call rows)."""
+    looked = 0
+    async for execution in client.run_tests.executions(run_test_id):
+        if normalise_status(execution.status) not in FINISHED_STATUSES:
+            continue
+        if looked >= COST_HISTORY_LIMIT:
+            break
+        looked += 1
+        cost = await client.executions.cost(execution.id)
+        if cost.known:
+            return CostHistory(execution_id=execution.id, cost=cost, looked=looked)
+    return CostHistory(execution_id=None, cost=None, looked=looked)
+
+
+def no_cost_known(history: CostHistory, run_test_id: uuid.UUID) -> str:
+    """Why ``--max-cost`` refuses to start: no recent execution says what a call costs."""
+    if not history.looked:
+        return (
+            f"--max-cost: run test {run_test_id} has no finished execution to learn from whether the server "
+            "reports costs; without one the cap would guard nothing (run once without --max-cost)"
+        )
+    return (
+        f"--max-cost: the server sent no cost_cents on the calls of the {history.looked} newest finished "
+        f"executions of run test {run_test_id}: the cap would guard nothing"
+    )
+
+
+def estimate_lines(history: CostHistory, selected: Sequence[uuid.UUID]) -> list[str]:
+    """``--dry-run``'s cost estimate, labelled as one: cost per call in the newest execution that reports
+    costs, times the calls the selected scenarios had there (the average for a scenario it did not run)."""
+    per_call = history.cost_per_call
+    if per_call is None or history.execution_id is None:
+        looked = (
+            f"none of the {history.looked} newest finished executions" if history.looked else "no execution"
+        )
+        return [f"cost estimate: unknown ({looked} of this run test reports a cost)"]
+    counts = history.calls_per_scenario()
+    average = (sum(counts.values()) / len(counts)) if counts else 1.0
+    calls = sum(counts.get(scenario, average) for scenario in selected)
+    cents = per_call * calls
+    return [
+        f"cost estimate: about {main_unit(cents)} ({cents:g} cents): {main_unit(per_call)} per call in "
+        f"execution {history.execution_id} times {calls:g} calls that would run; an estimate, not a cap"
+    ]
