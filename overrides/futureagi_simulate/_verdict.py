@@ -53,7 +53,17 @@ from ._validate import check_uuid_list, is_finite_number
 if TYPE_CHECKING:
     from ._models import RunTest
 
-__all__ = ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict", "judge", "live_eval_configs"]
+__all__ = [
+    "FLAKY_POLICIES",
+    "EvalVerdict",
+    "ScenarioVerdict",
+    "Thresholds",
+    "Verdict",
+    "judge",
+    "judge_rounds",
+    "live_eval_configs",
+    "rerun_call_ids",
+]
 
 
 def _rate(argument: str, value: object) -> float:
@@ -198,13 +208,28 @@ class Thresholds:
 
 @attrs.frozen(kw_only=True)
 class ScenarioVerdict:
-    """One scenario's part of a verdict: ``passed`` and, when it failed, ``reasons`` saying why."""
+    """One scenario's part of a verdict: ``passed`` and, when it failed, ``reasons`` saying why.
+
+    After reruns of failures (``judge_rounds``): ``flaky`` is True for a scenario that failed and then
+    passed on a rerun; ``first_reasons`` and ``first_calls`` keep why it failed the first time and its
+    calls then (the first results, which the rerun replaced on the server); ``attempts`` is how many
+    rounds judged it (1: never rerun). ``outcome`` is ``"passed"``, ``"failed"`` or ``"flaky"``.
+    """
 
     scenario_id: uuid.UUID | None
     scenario_name: str | None
     passed: bool
     reasons: list[str]
     calls: tuple[CallOutcome, ...] = attrs.field(repr=False)
+    flaky: bool = False
+    first_reasons: tuple[str, ...] = ()
+    first_calls: tuple[CallOutcome, ...] = attrs.field(default=(), repr=False)
+    attempts: int = 1
+
+    @property
+    def outcome(self) -> str:
+        """``"flaky"`` (failed, then passed on a rerun), else ``"passed"`` or ``"failed"``."""
+        return "flaky" if self.flaky else "passed" if self.passed else "failed"
 
 
 @attrs.frozen(kw_only=True)
@@ -265,6 +290,92 @@ class Verdict:
     unjudged_calls: Mapping[str, int] = attrs.field(factory=dict)
     cost: ExecutionCost | None = None
     baseline: BaselineComparison | None = None
+    #: Rerun rounds judged after the first (``judge_rounds``); 0 when nothing was rerun.
+    reruns: int = 0
+    #: ``"fail"`` or ``"pass"``: whether a flaky scenario failed the verdict (``judge_rounds``).
+    flaky_policy: str = "fail"
+
+    @property
+    def flaky_scenarios(self) -> tuple[ScenarioVerdict, ...]:
+        """The scenarios that failed and then passed on a rerun."""
+        return tuple(s for s in self.scenarios if s.flaky)
+
+
+FLAKY_POLICIES = ("fail", "pass")
+
+
+def _key(scenario: ScenarioVerdict) -> object:
+    calls = tuple(call.call_execution_id for call in scenario.calls)
+    return scenario.scenario_id or scenario.scenario_name or calls
+
+
+def rerun_call_ids(verdict: Verdict) -> list[uuid.UUID]:
+    """The calls to rerun after ``verdict``: of each scenario that failed, the calls that failed (the call
+    did not complete) or that its reasons name (an eval failed, left it unjudged or scored it below its
+    minimum); every call of a failed scenario whose reasons name none of them. A pure function."""
+    chosen: list[uuid.UUID] = []
+    for scenario in verdict.scenarios:
+        if scenario.passed:
+            continue
+        said = " ".join(scenario.reasons)
+        named = [c.call_execution_id for c in scenario.calls if c.failed or str(c.call_execution_id) in said]
+        chosen.extend(named or [c.call_execution_id for c in scenario.calls])
+    return list(dict.fromkeys(chosen))
+
+
+def judge_rounds(rounds: Iterable[Verdict], *, flaky: str = "fail") -> Verdict:
+    """One verdict from the first verdict and those after each rerun of its failures, in order; pure.
+
+    The last round's verdict stands (the rates and the calls are the results after the last rerun),
+    with each scenario that failed in an earlier round and passed in the last marked ``flaky``, its first
+    reasons and calls kept. ``flaky="fail"`` (the default) fails the verdict on a flaky scenario;
+    ``"pass"`` lets the last round decide. A scenario that failed in every round stays failed.
+    """
+    if flaky not in FLAKY_POLICIES:
+        raise InvalidArgumentError("flaky", f"must be 'fail' or 'pass', got {_shown(flaky)}")
+    judged = list(rounds)
+    if not judged or not all(isinstance(v, Verdict) for v in judged):
+        raise InvalidArgumentError("rounds", "must be one or more Verdicts, the first verdict first")
+    first, last = judged[0], judged[-1]
+    if len(judged) == 1:
+        return attrs.evolve(first, flaky_policy=flaky)
+    earlier = {_key(s): s for s in first.scenarios}
+    # Rounds in which each scenario was judged failed before the last: each was followed by a rerun.
+    failed_in: dict[object, int] = {}
+    for verdict in judged[:-1]:
+        for scenario in verdict.scenarios:
+            if not scenario.passed:
+                failed_in[_key(scenario)] = failed_in.get(_key(scenario), 0) + 1
+    scenarios: list[ScenarioVerdict] = []
+    for scenario in last.scenarios:
+        before = earlier.get(_key(scenario))
+        if before is None or before.passed:
+            scenarios.append(scenario)
+            continue
+        scenarios.append(
+            attrs.evolve(
+                scenario,
+                flaky=scenario.passed,
+                first_reasons=tuple(before.reasons),
+                first_calls=before.calls,
+                attempts=failed_in.get(_key(scenario), 1) + 1,
+            )
+        )
+    flakes = [s for s in scenarios if s.flaky]
+    reasons = list(last.reasons)
+    passed = last.passed
+    if flakes:
+        names = ", ".join(str(s.scenario_name or s.scenario_id) for s in flakes)
+        line = f"{len(flakes)} scenarios are flaky (failed, then passed on a rerun): {names}"
+        if flaky == "fail":
+            passed = False
+            reasons.insert(0, f"{line}; flaky fails the verdict (--flaky fail)")
+        else:
+            reasons.append(f"{line}; flaky passes (--flaky pass)")
+    reasons.append(f"{len(judged) - 1} rerun rounds of the failures after the first results")
+    return attrs.evolve(
+        last, passed=passed, reasons=reasons, scenarios=scenarios, reruns=len(judged) - 1, flaky_policy=flaky
+    )
 
 
 def live_eval_configs(run_test: RunTest) -> tuple[EvalConfig, ...] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -225,3 +226,66 @@ def test_a_bad_max_cost_is_a_usage_error(oss: Emulator, value: str) -> None:
     assert done.returncode == 2
     assert "--max-cost" in done.stderr
     assert oss.execution_count(oss.seed.run_test_id) == 0
+
+
+# Reruns of failures, and flaky as an outcome --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("emulator", ["oss", "docs"], indirect=True)
+def test_a_flaky_scenario_fails_by_default_and_junit_says_so_as_surefire_does(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """A call that fails on its first attempt and passes on its rerun: --rerun-failed 1 makes the scenario
+    flaky; exit 1 (--flaky fail); JSON outcome flaky with its first results; JUnit a passing case holding a
+    <flakyFailure> (Maven Surefire's form) and a failing verdict case."""
+    flaky = emulator.seed.scenario_ids[0]
+    emulator.script(flaky, call="failed", attempt=1)
+    args = ["--rerun-failed", "1", "--json", str(tmp_path / "r.json"), "--junit", str(tmp_path / "j.xml")]
+    done = invoke(emulator, *run_args(emulator, *args))
+    assert done.returncode == 1, done.stderr
+    document = json.loads((tmp_path / "r.json").read_text())
+    scenario = next(s for s in document["scenarios"] if s["scenario_id"] == str(flaky))
+    assert (scenario["outcome"], scenario["passed"], scenario["attempts"]) == ("flaky", True, 2)
+    assert scenario["first_calls"][0]["status"] == "failed"
+    assert "ended failed" in scenario["first_reasons"][0]
+    assert (document["reruns"], document["flaky"]) == (1, {"policy": "fail", "scenarios": 1})
+    root = ElementTree.parse(tmp_path / "j.xml").getroot()
+    case = next(c for c in root.iter("testcase") if c.find("flakyFailure") is not None)
+    assert case.find("failure") is None
+    first = case.find("flakyFailure")
+    assert first is not None
+    assert "ended failed" in (first.get("message") or "")
+    assert first.find("stackTrace") is not None
+    verdict_case = next(c for c in root.iter("testcase") if c.get("name") == "verdict")
+    assert verdict_case.find("failure") is not None
+    assert "rerun round 1 of 1: rerunning 1 calls that failed" in done.stderr
+
+
+def test_flaky_pass_lets_a_flaky_scenario_pass_the_gate(oss: Emulator, tmp_path: Path) -> None:
+    """The same flaky scenario with --flaky pass: exit 0, and the summary row says flaky."""
+    oss.script(oss.seed.scenario_ids[0], call="failed", attempt=1)
+    summary = tmp_path / "summary.md"
+    done = invoke(
+        oss, *run_args(oss, "--rerun-failed", "1", "--flaky", "pass"), GITHUB_STEP_SUMMARY=str(summary)
+    )
+    assert done.returncode == 0, done.stderr
+    assert "| flaky | failed first" in summary.read_text()
+
+
+def test_a_scenario_that_fails_every_round_stays_failed(oss: Emulator, tmp_path: Path) -> None:
+    """A scenario failing on every attempt: two rerun rounds, then failed (not flaky), attempts 3."""
+    failing = oss.seed.scenario_ids[1]
+    oss.script(failing, call="failed")
+    done = invoke(oss, *run_args(oss, "--rerun-failed", "2", "--json", str(tmp_path / "r.json")))
+    assert done.returncode == 1, done.stderr
+    document = json.loads((tmp_path / "r.json").read_text())
+    scenario = next(s for s in document["scenarios"] if s["scenario_id"] == str(failing))
+    assert (scenario["outcome"], scenario["attempts"]) == ("failed", 3)
+    assert document["reruns"] == 2
+
+
+def test_nothing_is_rerun_when_everything_passed(oss: Emulator) -> None:
+    """Every scenario passed first: no rerun is sent, exit 0."""
+    done = invoke(oss, *run_args(oss, "--rerun-failed", "3"))
+    assert done.returncode == 0, done.stderr
+    assert oss.request_count("rerunCalls") == 0

@@ -146,9 +146,12 @@ class RunOptions(_Selecting):
 @attrs.frozen(kw_only=True)
 class SpendOptions:
     """``run``'s options of issue 25 that spend or save money: ``max_cost``, in the currency's main unit
-    (None: no cap)."""
+    (None: no cap); ``rerun_failed``, rerun rounds of the failures (0: none), and ``flaky``, ``"fail"``
+    or ``"pass"``."""
 
     max_cost: float | None
+    rerun_failed: int
+    flaky: str
 
     @property
     def max_cost_cents(self) -> float | None:

@@ -222,13 +222,28 @@ def _amount(text: str) -> float:
 
 
 def _budget_arguments(parser: argparse.ArgumentParser) -> None:
-    """Issue 25's options of ``run`` alone, which spend or save money: the budget."""
+    """Issue 25's options of ``run`` alone, which spend or save money: the budget, reruns of failures
+    (and whether a scenario they turn flaky fails)."""
     parser.add_argument(
         "--max-cost",
         type=_amount,
         metavar="AMOUNT",
         help="cancel the execution and exit 6 once its calls cost more than AMOUNT, in the currency's "
         "main unit (2.50 is 250 cost_cents); refused when the server reports no cost",
+    )
+    parser.add_argument(
+        "--rerun-failed",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="after the end, rerun the calls that failed and judge again, up to N rounds (0); a scenario "
+        "that failed and then passed is flaky",
+    )
+    parser.add_argument(
+        "--flaky",
+        choices=["fail", "pass"],
+        default="fail",
+        help="whether a flaky scenario fails the verdict (fail)",
     )
 
 
@@ -444,6 +459,8 @@ _NOT_SHARED = frozenset(
         "suite",
         # Issue 25: spending (the budget, reruns) is run's alone.
         "max_cost",
+        "rerun_failed",
+        "flaky",
     }
 )
 

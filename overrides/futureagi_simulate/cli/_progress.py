@@ -77,7 +77,7 @@ def summary_table(verdict: Verdict) -> Table:
     for scenario in verdict.scenarios:
         table.add_row(
             Text(terminal_text(case_name(scenario))),
-            Text("passed" if scenario.passed else "FAILED"),
+            Text({"passed": "passed", "failed": "FAILED", "flaky": "flaky"}[scenario.outcome]),
             Text(str(len(scenario.calls))),
             Text(terminal_text("; ".join(scenario.reasons))),
         )

@@ -35,6 +35,7 @@ from futureagi_simulate import (
 from futureagi_simulate._cost import main_unit
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 from futureagi_simulate._resources.executions import GOES_ON
+from futureagi_simulate._verdict import judge_rounds, rerun_call_ids
 
 from . import _preflight, _reports, _signals, _waiting
 from ._common import (
@@ -301,6 +302,7 @@ class Run:
                     execution = await self.execute()
                     self.stop_if_signalled()
                     state, verdict = await self.wait_and_judge(execution)
+                    verdict = await self.rerun_failures(execution, verdict)
                     # From the verdict on, a signal changes nothing: the reports and the exit code are
                     # the verdict's.
                     self.signals.noting()
@@ -410,6 +412,38 @@ class Run:
             ExitCode.BUDGET_EXCEEDED, status=state.status, reasons=[_joined(f"budget exceeded: {why}", left)]
         )
 
+    async def rerun_failures(self, execution: Execution, verdict: Verdict) -> Verdict:
+        """``--rerun-failed N``: up to N rounds, the calls that failed (``rerun_call_ids``) rerun through
+        ``rerun-calls`` (sent once, never again), waited for within what is left of ``--timeout`` and
+        judged again; then one verdict of the rounds (``judge_rounds``), ``--flaky`` deciding whether a
+        scenario that failed and then passed fails it. The first results stay in the reports."""
+        spend, execution_id = self.options.spend, execution.execution_id
+        rounds = [verdict]
+        for number in range(1, spend.rerun_failed + 1):
+            if rounds[-1].status != "completed":
+                break
+            ids = rerun_call_ids(rounds[-1])
+            if not ids:
+                break
+            self.progress.say(
+                f"rerun round {number} of {spend.rerun_failed}: rerunning {len(ids)} calls that failed"
+            )
+            try:
+                with self.signals.holding():
+                    answer = await self.client.executions.rerun_calls(execution_id, call_execution_ids=ids)
+            except FutureAGIError as error:
+                failed = f"rerunning the failed calls of execution {execution_id} failed: {error}"
+                self.progress.say(failed)
+                self._end(ExitCode.of_error(error), status="unknown", reasons=[failed])
+            if not answer.successful_reruns:
+                self.progress.say(f"the server reran none of the {len(ids)} calls: the results stand")
+                break
+            # The execution runs again: a timeout or signal from now on may cancel it.
+            self.watch.finished = False
+            _state, again = await self.wait_and_judge(execution)
+            rounds.append(again)
+        return judge_rounds(rounds, flaky=spend.flaky)
+
     async def judge(self, execution: Execution) -> Verdict:
         """One snapshot of the results judged (against ``--baseline`` when given), with its cost."""
         verdict = await self.client.executions.report(
@@ -461,6 +495,9 @@ class Run:
         execution_id, run_test_id = execution.execution_id, self.run_test.id
         gate = self.options.gate
         try:
+            if self.deadline is None:
+                # One --timeout for the first wait and every rerun round's.
+                self.deadline = _waiting.clock() + gate.timeout
             timeout = self.time_left()
             if timeout <= 0:
                 raise WaitTimeoutError(

@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from futureagi_simulate import ScenarioVerdict, Verdict
+from futureagi_simulate import CallOutcome, ScenarioVerdict, Verdict
 
 from ._cost import cost_json, scenario_cost
 from ._outcome import RunTestName
@@ -68,32 +68,44 @@ def json_text(document: Any) -> str:
     return json.dumps(data, indent=2, allow_nan=False)
 
 
+def _calls(calls: tuple[CallOutcome, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "call_execution_id": call.call_execution_id,
+            "status": call.status,
+            "duration_seconds": call.duration_seconds,
+            "evals": [
+                {
+                    "name": outcome.name,
+                    "passed": outcome.passed,
+                    "score": outcome.score,
+                    "output": outcome.output,
+                    "reason": outcome.reason,
+                }
+                for outcome in call.evals
+            ],
+        }
+        for call in calls
+    ]
+
+
 def _scenario(scenario: ScenarioVerdict, verdict: Verdict) -> dict[str, Any]:
-    return {
+    document = {
         "scenario_id": scenario.scenario_id,
         "scenario_name": scenario.scenario_name,
         "passed": scenario.passed,
+        # passed, failed or flaky (failed, then passed on a rerun: --rerun-failed).
+        "outcome": scenario.outcome,
         "reasons": scenario.reasons,
         "cost_cents": scenario_cost(verdict.cost, scenario),
-        "calls": [
-            {
-                "call_execution_id": call.call_execution_id,
-                "status": call.status,
-                "duration_seconds": call.duration_seconds,
-                "evals": [
-                    {
-                        "name": outcome.name,
-                        "passed": outcome.passed,
-                        "score": outcome.score,
-                        "output": outcome.output,
-                        "reason": outcome.reason,
-                    }
-                    for outcome in call.evals
-                ],
-            }
-            for call in scenario.calls
-        ],
+        "calls": _calls(scenario.calls),
     }
+    if scenario.attempts > 1:
+        # The first results, which the rerun replaced on the server.
+        document["attempts"] = scenario.attempts
+        document["first_reasons"] = list(scenario.first_reasons)
+        document["first_calls"] = _calls(scenario.first_calls)
+    return document
 
 
 def verdict_json(verdict: Verdict, *, run_test: RunTestName, exit_code: int) -> bytes:
@@ -118,6 +130,8 @@ def verdict_json(verdict: Verdict, *, run_test: RunTestName, exit_code: int) -> 
         },
         "evals": [attrs.asdict(e) for e in verdict.evals],
         "scenarios": [_scenario(s, verdict) for s in verdict.scenarios],
+        "reruns": verdict.reruns,
+        "flaky": {"policy": verdict.flaky_policy, "scenarios": len(verdict.flaky_scenarios)},
         "cost": cost_json(verdict.cost),
         # This execution against --baseline: per scenario its change, per eval then and now.
         "baseline": None if verdict.baseline is None else attrs.asdict(verdict.baseline),

@@ -35,6 +35,19 @@ def _details(scenario: ScenarioVerdict) -> str:
     return "\n".join(lines)
 
 
+def _first_details(scenario: ScenarioVerdict) -> str:
+    """A flaky scenario's first attempt: why it failed and its calls then."""
+    return _details(
+        ScenarioVerdict(
+            scenario_id=scenario.scenario_id,
+            scenario_name=scenario.scenario_name,
+            passed=False,
+            reasons=list(scenario.first_reasons),
+            calls=scenario.first_calls,
+        )
+    )
+
+
 VERDICT_CASE = "verdict"
 
 
@@ -66,8 +79,16 @@ class _Suite:
         failure: tuple[str, str] | None = None,
         error: tuple[str, str, str] | None = None,
         output: str | None = None,
+        flaky: tuple[str, str] | None = None,
     ) -> None:
         case = ElementTree.SubElement(self.suite, "testcase", name=name, classname=self.classname)
+        if flaky is not None:
+            # As Maven Surefire writes a test that failed and then passed on a rerun (Jenkins and GitLab
+            # read it): a passing case holding a <flakyFailure> with the first attempt's failure.
+            element = ElementTree.SubElement(
+                case, "flakyFailure", message=xml_text(flaky[0]), type="futureagi-simulate.flaky"
+            )
+            ElementTree.SubElement(element, "stackTrace").text = xml_text(flaky[1])
         if seconds is not None and math.isfinite(seconds):
             case.set("time", f"{seconds:.3f}")
             self.time += seconds
@@ -128,7 +149,10 @@ def verdict_suite(verdict: Verdict, *, run_test: RunTestName) -> _Suite:
         durations = [call.duration_seconds for call in scenario.calls if call.duration_seconds is not None]
         seconds = float(sum(durations)) if durations else None
         details = _details(scenario)
-        if scenario.passed:
+        if scenario.flaky:
+            first = "; ".join(scenario.first_reasons) or "failed"
+            suite.case(name, seconds=seconds, output=details, flaky=(first, _first_details(scenario)))
+        elif scenario.passed:
             suite.case(name, seconds=seconds, output=details)
         else:
             suite.case(name, seconds=seconds, failure=("; ".join(scenario.reasons) or "failed", details))

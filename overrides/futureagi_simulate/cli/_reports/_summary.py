@@ -7,7 +7,7 @@ import re
 import uuid
 from pathlib import Path
 
-from futureagi_simulate import Verdict
+from futureagi_simulate import ScenarioVerdict, Verdict
 from futureagi_simulate.cli._output import ci_safe
 
 from ._cost import cost_line
@@ -125,9 +125,20 @@ def step_summary(
         "|---|---|---|",
     ]
     named = list(zip(verdict.scenarios, case_names(verdict.scenarios), strict=True))
-    ordered = [pair for pair in named if not pair[0].passed] + [pair for pair in named if pair[0].passed]
-    rows = [f"| {_cell(name)} | {_RESULT[s.passed]} | {_cell('; '.join(s.reasons))} |" for s, name in ordered]
+    # Failed first, then flaky (failed, then passed on a rerun), then passed.
+    order = {"failed": 0, "flaky": 1, "passed": 2}
+    ordered = sorted(named, key=lambda pair: order[pair[0].outcome])
+    rows = [
+        f"| {_cell(name)} | {s.outcome} | {_cell('; '.join(s.reasons or _first(s)))} |" for s, name in ordered
+    ]
     return _fit(head, rows, budget, len(rows))
+
+
+def _first(scenario: ScenarioVerdict) -> list[str]:
+    """A flaky scenario's row says why it failed first."""
+    if not scenario.flaky:
+        return []
+    return [f"failed first ({'; '.join(scenario.first_reasons)}), then passed on a rerun"]
 
 
 def _eval_table(verdict: Verdict) -> list[str]:
