@@ -9,6 +9,7 @@ import pytest
 
 from futureagi_simulate import (
     AsyncSimulateClient,
+    BudgetExceededError,
     InvalidArgumentError,
     Selection,
     SimulateClient,
@@ -92,3 +93,58 @@ def test_executions_cost_sums_the_scripted_cost_per_call(
     cost = emulated.executions.cost(finished(emulated, emulator))
     assert cost.total_cents == 120
     assert [s.cents for s in cost.scenarios] == [40, 40, 40]
+
+
+def test_wait_with_max_cost_cancels_once_the_cap_is_passed(
+    emulated: SimulateClient, emulator: Emulator
+) -> None:
+    """Calls at 125 cents, max_cost=2.50: wait reads the rows, cancels the execution, and raises
+    BudgetExceededError with the cost and the cancel."""
+    for scenario in emulator.seed.scenario_ids:
+        emulator.script(scenario, cost_cents=125)
+    execution = emulated.run_tests.execute(emulator.seed.run_test_id, selection=Selection.all())
+    with pytest.raises(BudgetExceededError) as caught:
+        emulated.executions.wait(execution.execution_id, max_cost=2.50, **FAST)
+    assert caught.value.cost.known_cents == 375
+    assert caught.value.cancelled is True
+    assert emulator.execution_status(execution.execution_id) in ("cancelling", "cancelled")
+    assert "more than max_cost 2.50" in str(caught.value)
+
+
+def test_wait_with_max_cost_returns_a_run_within_the_cap(
+    emulated: SimulateClient, emulator: Emulator
+) -> None:
+    """Within the cap: the final state, every call row read."""
+    for scenario in emulator.seed.scenario_ids:
+        emulator.script(scenario, cost_cents=125)
+    execution = emulated.run_tests.execute(emulator.seed.run_test_id, selection=Selection.all())
+    state = emulated.executions.wait(execution.execution_id, max_cost=10, **FAST)
+    assert (state.status, len(state.calls)) == ("completed", 3)
+
+
+def test_wait_with_max_cost_stops_when_calls_come_without_a_cost(
+    emulated: SimulateClient, emulator: Emulator
+) -> None:
+    """A server that sends no cost: the cap cannot be watched, so the wait cancels and raises."""
+    execution = emulated.run_tests.execute(emulator.seed.run_test_id, selection=Selection.all())
+    with pytest.raises(BudgetExceededError) as caught:
+        emulated.executions.wait(execution.execution_id, max_cost=10, **FAST)
+    assert "can no longer be watched" in str(caught.value)
+
+
+@pytest.mark.parametrize("bad", [0, -1, float("nan"), True, "2.50"])
+def test_a_bad_max_cost_is_refused_before_any_request(emulated: SimulateClient, bad: object) -> None:
+    """max_cost must be an amount > 0: InvalidArgumentError naming it."""
+    with pytest.raises(InvalidArgumentError) as caught:
+        emulated.executions.wait(uuid.uuid4(), max_cost=bad, **FAST)  # type: ignore[arg-type]
+    assert caught.value.argument == "max_cost"
+
+
+@pytest.mark.anyio
+async def test_the_async_wait_takes_max_cost_too(aemulated: AsyncSimulateClient, emulator: Emulator) -> None:
+    """The async client's wait cancels past the cap the same way."""
+    for scenario in emulator.seed.scenario_ids:
+        emulator.script(scenario, cost_cents=125)
+    execution = await aemulated.run_tests.execute(emulator.seed.run_test_id, selection=Selection.all())
+    with pytest.raises(BudgetExceededError):
+        await aemulated.executions.wait(execution.execution_id, max_cost=1, **FAST)

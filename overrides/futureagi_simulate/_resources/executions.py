@@ -33,11 +33,12 @@ from futureagi_simulate._api.models.simulation_run_results import SimulationRunR
 from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
 from futureagi_simulate._baseline import baseline_problem
 from futureagi_simulate._config import MAX_TIMEOUT
-from futureagi_simulate._cost import ExecutionCost
+from futureagi_simulate._cost import ExecutionCost, main_unit
 from futureagi_simulate._errors import (
     APIConnectionError,
     APIError,
     APIStatusError,
+    BudgetExceededError,
     IncompleteResultsError,
     InvalidArgumentError,
     NotFoundError,
@@ -456,6 +457,7 @@ def wait(
     on_progress: Callable[[ExecutionState], Any] | None,
     clock: Clock,
     read_calls: bool = True,
+    max_cost: float | None = None,
 ) -> Flow[ExecutionState]:
     """Polls until the execution is finished; returns its state, every call row read once at the end
     (``read_calls``), else the last poll's.
@@ -500,8 +502,13 @@ def wait(
                 told = clock()
                 if on_progress is not None:
                     on_progress(state)
+            if max_cost is not None:
+                # The one-row poll carries no cost: every call row is read (execution_state).
+                state = yield from _within_budget(execution_id, ctx, max_cost)
             if state.is_finished:
-                if not read_calls:
+                if not read_calls and max_cost is None:
+                    return state
+                if max_cost is not None:
                     return state
                 final: ExecutionState = yield from execution_state(execution_id, ctx)
                 return final
@@ -518,6 +525,38 @@ def wait(
             on_progress(last)
         yield float(max(0.0, wake - clock()))
         interval = min(max_poll_interval, interval * _POLL_GROWTH)
+
+
+def _within_budget(execution_id: uuid.UUID, ctx: Context, max_cost: float) -> Flow[ExecutionState]:
+    """Every call row, and what they cost: past ``max_cost`` (main unit), or with a call that ended
+    without a cost, the execution is cancelled (unless it finished) and ``BudgetExceededError`` raised."""
+    state = yield from execution_state(execution_id, ctx)
+    cost = ExecutionCost.of_rows(state.calls)
+    cap = round(max_cost * 100, 6)
+    if cost.known_cents > cap:
+        why = f"its calls cost {main_unit(cost.known_cents)}, more than max_cost {max_cost:.2f}"
+    elif cost.unknown_calls:
+        why = (
+            f"{cost.unknown_calls} calls ended without cost_cents, so max_cost {max_cost:.2f} can no longer "
+            "be watched"
+        )
+    else:
+        return state
+    cancelled, how = True, "it was cancelled"
+    if state.is_finished:
+        cancelled, how = False, "it had already finished"
+    else:
+        try:
+            yield from single(cancel_exchange(execution_id), ctx)
+        except APIError as error:
+            cancelled, how = False, f"cancelling it failed ({_short(error)}); it may still be running"
+    raise BudgetExceededError(
+        f"execution {execution_id}: {why}; {how}",
+        state=state,
+        cost=cost,
+        max_cost=max_cost,
+        cancelled=cancelled,
+    )
 
 
 def _passing(error: APIError) -> bool:
@@ -560,9 +599,19 @@ def _wait_flow(
     max_poll_interval: float,
     on_progress: OnProgress | None,
     read_calls: bool,
+    max_cost: float | None = None,
 ) -> Flow[ExecutionState]:
     execution = check_uuid("execution_id", execution_id)
     check_wait_arguments(timeout, poll_interval, max_poll_interval)
+    if max_cost is not None and (
+        isinstance(max_cost, bool)
+        or not isinstance(max_cost, (int, float))
+        or not is_finite_number(max_cost)
+        or max_cost <= 0
+    ):
+        raise InvalidArgumentError(
+            "max_cost", f"must be an amount > 0 in the currency's main unit (2.50), got {max_cost!r}"
+        )
     if on_progress is not None and not callable(on_progress):
         raise InvalidArgumentError("on_progress", f"must be callable, got {type(on_progress).__name__}")
     if not isinstance(read_calls, bool):
@@ -576,6 +625,7 @@ def _wait_flow(
         on_progress=on_progress,
         clock=ctx.clock,
         read_calls=read_calls,
+        max_cost=None if max_cost is None else float(max_cost),
     )
 
 
@@ -659,6 +709,7 @@ class Executions(Resource):
         max_poll_interval: float = 15.0,
         on_progress: OnProgress | None = None,
         read_calls: bool = True,
+        max_cost: float | None = None,
     ) -> ExecutionState:
         """Polls until the execution is ``completed``, ``failed`` or ``cancelled``; returns that state.
 
@@ -680,9 +731,22 @@ class Executions(Resource):
         ``max_poll_interval``, and never sooner than a 429 asks. ``on_progress(state)`` is called with
         the first state, each that changed something, and the last one again after a minute without
         one (a heartbeat for CI logs). Its states come from the polls: counts and status, no rows.
+
+        ``max_cost`` (the currency's main unit: 2.50 is 250 ``cost_cents``) caps what the calls may
+        cost: after each poll every call row is read (the cost is on them), and once the ended calls cost
+        more than the cap, or one ended without a cost (the cap could no longer guard anything), the
+        execution is cancelled and ``BudgetExceededError`` raised (with the state, the ``ExecutionCost``
+        and whether the cancel went through). The returned state then has every call row.
         """
         flow = _wait_flow(
-            self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress, read_calls
+            self._ctx,
+            execution_id,
+            timeout,
+            poll_interval,
+            max_poll_interval,
+            on_progress,
+            read_calls,
+            max_cost,
         )
         return self._run(flow)
 
@@ -813,11 +877,19 @@ class AsyncExecutions(AsyncResource):
         max_poll_interval: float = 15.0,
         on_progress: OnProgress | None = None,
         read_calls: bool = True,
+        max_cost: float | None = None,
     ) -> ExecutionState:
         """Polls until the execution is finished, riding out connection errors, 408, 429 and 5xx until
         ``timeout``; see ``Executions.wait``."""
         flow = _wait_flow(
-            self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress, read_calls
+            self._ctx,
+            execution_id,
+            timeout,
+            poll_interval,
+            max_poll_interval,
+            on_progress,
+            read_calls,
+            max_cost,
         )
         return await self._run(flow)
 
