@@ -18,6 +18,7 @@ from futureagi_simulate import (
 from futureagi_simulate.testing import Emulator
 
 FAST: dict[str, Any] = {"timeout": 30.0, "poll_interval": 0.001, "max_poll_interval": 0.001}
+WAIT: dict[str, Any] = {"timeout": 30.0, "poll_interval": 0.001}
 
 
 def finished(client: SimulateClient, emu: Emulator) -> uuid.UUID:
@@ -148,3 +149,57 @@ async def test_the_async_wait_takes_max_cost_too(aemulated: AsyncSimulateClient,
     execution = await aemulated.run_tests.execute(emulator.seed.run_test_id, selection=Selection.all())
     with pytest.raises(BudgetExceededError):
         await aemulated.executions.wait(execution.execution_id, max_cost=1, **FAST)
+
+
+def test_rerun_failed_makes_a_scenario_that_failed_then_passed_flaky(
+    emulated: SimulateClient, emulator: Emulator
+) -> None:
+    """A call scripted to fail on its first attempt only: rerun_failed reruns it once and the scenario is
+    flaky; the default flaky='fail' fails the verdict, flaky='pass' would not."""
+    flaky = emulator.seed.scenario_ids[0]
+    emulator.script(flaky, call="failed", attempt=1)
+    execution = finished(emulated, emulator)
+    first = emulated.executions.report(execution, run_test_id=emulator.seed.run_test_id)
+    assert first.passed is False
+    final = emulated.executions.rerun_failed(first, run_test_id=emulator.seed.run_test_id, rounds=2, **WAIT)
+    assert [s.scenario_id for s in final.flaky_scenarios] == [flaky]
+    assert (final.passed, final.reruns) == (False, 1)
+    assert final.flaky_scenarios[0].first_calls[0].status == "failed"
+
+
+def test_rerun_failed_with_flaky_pass_passes(emulated: SimulateClient, emulator: Emulator) -> None:
+    """The same flaky scenario with flaky='pass': the verdict passes on the rerun's results."""
+    emulator.script(emulator.seed.scenario_ids[0], call="failed", attempt=1)
+    first = emulated.executions.report(finished(emulated, emulator), run_test_id=emulator.seed.run_test_id)
+    final = emulated.executions.rerun_failed(
+        first, run_test_id=emulator.seed.run_test_id, rounds=1, flaky="pass", **WAIT
+    )
+    assert final.passed is True
+
+
+@pytest.mark.anyio
+async def test_the_async_rerun_failed_marks_flaky_too(
+    aemulated: AsyncSimulateClient, emulator: Emulator
+) -> None:
+    """The async client's rerun_failed reruns and judges the same way."""
+    emulator.script(emulator.seed.scenario_ids[0], call="failed", attempt=1)
+    execution = await aemulated.run_tests.execute(emulator.seed.run_test_id, selection=Selection.all())
+    await aemulated.executions.wait(execution.execution_id, **FAST)
+    first = await aemulated.executions.report(execution.execution_id, run_test_id=emulator.seed.run_test_id)
+    final = await aemulated.executions.rerun_failed(
+        first, run_test_id=emulator.seed.run_test_id, rounds=1, **WAIT
+    )
+    assert len(final.flaky_scenarios) == 1
+
+
+@pytest.mark.parametrize(("argument", "extra"), [("rounds", {"rounds": -1}), ("flaky", {"flaky": "maybe"})])
+def test_rerun_failed_refuses_bad_arguments_before_anything_is_sent(
+    emulated: SimulateClient, emulator: Emulator, argument: str, extra: dict[str, Any]
+) -> None:
+    """A negative rounds or an unknown flaky policy: InvalidArgumentError naming it, no rerun sent."""
+    first = emulated.executions.report(finished(emulated, emulator), run_test_id=emulator.seed.run_test_id)
+    kwargs: dict[str, Any] = {"rounds": 1, **extra}
+    with pytest.raises(InvalidArgumentError) as caught:
+        emulated.executions.rerun_failed(first, run_test_id=emulator.seed.run_test_id, **kwargs, **WAIT)
+    assert caught.value.argument == argument
+    assert emulator.request_count("rerunCalls") == 0

@@ -52,7 +52,15 @@ from futureagi_simulate._pagination import MAX_PAGES, all_pages
 from futureagi_simulate._redaction import excerpt
 from futureagi_simulate._results import ExecutionResults, ExecutionState, normalise_status
 from futureagi_simulate._validate import IdLike, check_uuid, check_uuid_list, is_finite_number
-from futureagi_simulate._verdict import Thresholds, Verdict, judge, live_eval_configs
+from futureagi_simulate._verdict import (
+    FLAKY_POLICIES,
+    Thresholds,
+    Verdict,
+    judge,
+    judge_rounds,
+    live_eval_configs,
+    rerun_call_ids,
+)
 
 from . import run_tests
 from ._base import PAGE_SIZE, AsyncResource, Resource, async_rows, rows
@@ -629,6 +637,29 @@ def _wait_flow(
     )
 
 
+def check_rerun_failed_arguments(verdict: object, rounds: object, flaky: object, timeout: object) -> None:
+    """``rerun_failed``'s arguments, before anything is sent."""
+    if not isinstance(verdict, Verdict):
+        raise InvalidArgumentError("verdict", f"must be the Verdict of report, got {type(verdict).__name__}")
+    if isinstance(rounds, bool) or not isinstance(rounds, int) or rounds < 0:
+        raise InvalidArgumentError("rounds", f"must be an int >= 0, got {rounds!r}")
+    if flaky not in FLAKY_POLICIES:
+        raise InvalidArgumentError("flaky", f"must be 'fail' or 'pass', got {flaky!r}")
+    check_wait_arguments(timeout, 1.0, 1.0)
+
+
+def _rerun_left(execution_id: uuid.UUID, deadline: float, clock: Clock, timeout: float) -> float:
+    left = deadline - clock()
+    if left <= 0:
+        raise WaitTimeoutError(
+            f"execution {execution_id}: the reruns of its failures had not ended after {timeout:g} s. "
+            f"{GOES_ON}",
+            state=None,
+            timeout=timeout,
+        )
+    return left
+
+
 # The classes ------------------------------------------------------------------------------------------
 
 
@@ -806,6 +837,53 @@ class Executions(Resource):
         )
         return self._run(flow)
 
+    def rerun_failed(
+        self,
+        verdict: Verdict,
+        *,
+        run_test_id: IdLike,
+        rounds: int,
+        timeout: float,
+        flaky: str = "fail",
+        thresholds: Thresholds | None = None,
+        expected_scenario_ids: Iterable[IdLike] | None = None,
+        baseline: IdLike | None = None,
+        poll_interval: float = 2.0,
+    ) -> Verdict:
+        """Reruns the failures of ``verdict`` (a ``report`` of a finished execution) and judges again, up
+        to ``rounds`` rounds: each round reruns the calls ``rerun_call_ids`` names through
+        ``rerun_calls`` (sent once, never again), waits for the end and ``report``s again with the same
+        arguments, until nothing failed or the server reruns nothing. Returns ``judge_rounds`` of the
+        rounds: a scenario that failed and then passed is flaky (``ScenarioVerdict.flaky``, its first
+        reasons and calls kept), and ``flaky="fail"`` (default) fails the verdict on one. ``timeout``
+        (seconds) bounds every round's wait together: past it, ``WaitTimeoutError`` (the execution goes
+        on). Errors of ``rerun_calls``, ``wait`` and ``report`` are raised as they are.
+        """
+        check_rerun_failed_arguments(verdict, rounds, flaky, timeout)
+        clock = self._ctx.clock
+        deadline = clock() + timeout
+        judged = [verdict]
+        execution_id = verdict.execution_id
+        for _ in range(rounds):
+            ids = rerun_call_ids(judged[-1]) if judged[-1].status == "completed" else []
+            if not ids:
+                break
+            answer = self.rerun_calls(execution_id, call_execution_ids=ids)
+            if not answer.successful_reruns:
+                break
+            left = _rerun_left(execution_id, deadline, clock, timeout)
+            self.wait(execution_id, timeout=left, poll_interval=poll_interval, read_calls=False)
+            judged.append(
+                self.report(
+                    execution_id,
+                    run_test_id=run_test_id,
+                    thresholds=thresholds,
+                    expected_scenario_ids=expected_scenario_ids,
+                    baseline=baseline,
+                )
+            )
+        return judge_rounds(judged, flaky=flaky)
+
     def check_baseline(
         self, baseline: IdLike, *, run_test_id: IdLike, scenario_ids: Iterable[IdLike] | None = None
     ) -> None:
@@ -913,6 +991,45 @@ class AsyncExecutions(AsyncResource):
             baseline=None if baseline is None else check_uuid("baseline", baseline),
         )
         return await self._run(flow)
+
+    async def rerun_failed(
+        self,
+        verdict: Verdict,
+        *,
+        run_test_id: IdLike,
+        rounds: int,
+        timeout: float,
+        flaky: str = "fail",
+        thresholds: Thresholds | None = None,
+        expected_scenario_ids: Iterable[IdLike] | None = None,
+        baseline: IdLike | None = None,
+        poll_interval: float = 2.0,
+    ) -> Verdict:
+        """Reruns the failures of ``verdict`` and judges again; see ``Executions.rerun_failed``."""
+        check_rerun_failed_arguments(verdict, rounds, flaky, timeout)
+        clock = self._ctx.clock
+        deadline = clock() + timeout
+        judged = [verdict]
+        execution_id = verdict.execution_id
+        for _ in range(rounds):
+            ids = rerun_call_ids(judged[-1]) if judged[-1].status == "completed" else []
+            if not ids:
+                break
+            answer = await self.rerun_calls(execution_id, call_execution_ids=ids)
+            if not answer.successful_reruns:
+                break
+            left = _rerun_left(execution_id, deadline, clock, timeout)
+            await self.wait(execution_id, timeout=left, poll_interval=poll_interval, read_calls=False)
+            judged.append(
+                await self.report(
+                    execution_id,
+                    run_test_id=run_test_id,
+                    thresholds=thresholds,
+                    expected_scenario_ids=expected_scenario_ids,
+                    baseline=baseline,
+                )
+            )
+        return judge_rounds(judged, flaky=flaky)
 
     async def check_baseline(
         self, baseline: IdLike, *, run_test_id: IdLike, scenario_ids: Iterable[IdLike] | None = None
