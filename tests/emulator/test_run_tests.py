@@ -4,6 +4,7 @@ and eval summary."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
@@ -366,3 +367,78 @@ def test_run_test_created_with_evaluations_gets_those_evals(emulator: Emulator, 
     by_name = {o["name"]: o["value"] for o in outputs.values()}
     assert by_name == {"Politeness": "Failed", "Evaluation 2": "Passed"}
     assert set(outputs) == {e["id"] for e in created["evals"]}
+
+
+# -- the eval summary comparison ----------------------------------------------------------------------------
+
+
+def _compare(http: httpx.Client, emulator: Emulator, execution_ids: object, **extra: str) -> httpx.Response:
+    encoded = execution_ids if isinstance(execution_ids, str) else json.dumps(execution_ids)
+    path = f"{RUN_TESTS}{emulator.seed.run_test_id}/eval-summary-comparison/"
+    return http.get(path, params={"execution_ids": encoded, **extra})
+
+
+def _tone_rates(emulator: Emulator, body: dict[str, Any]) -> dict[str, Any]:
+    """Each execution's "Tone check" pass figure, read from either dialect's shape."""
+    if emulator.dialect == "docs":
+        return {
+            key: next(i for i in items if i["name"] == "Tone check")["passed"] for key, items in body.items()
+        }
+    found: dict[str, Any] = {}
+    for key, items in body["result"].items():
+        entries = [entry for item in items for entry in item["result"] if entry["name"] == "Tone check"]
+        found[key] = entries[0]["output"].get("pass_count", 0)
+    return found
+
+
+def test_the_comparison_gives_each_execution_its_summary(manual: Emulator, mhttp: httpx.Client) -> None:
+    """Two executions, the second with a failing eval: each id keyed to its own counts; a stranger, zeros."""
+    first = execute(manual, mhttp)
+    manual.finish(first)
+    manual.script(manual.seed.scenario_ids[0], evals={"Tone check": False})
+    second = execute(manual, mhttp)
+    manual.finish(second)
+    stranger = str(uuid.uuid4())
+    answer = _compare(mhttp, manual, [first, second, stranger])
+    assert answer.status_code == 200, answer.text
+    assert _tone_rates(manual, answer.json()) == {first: 3, second: 2, stranger: 0}
+
+
+@pytest.mark.parametrize(
+    ("execution_ids", "sentence"),
+    [
+        ("[not json", "execution_ids must be valid JSON"),
+        ('{"a": 1}', "execution_ids must be a JSON array"),
+        ("[]", "execution_ids list is required"),
+    ],
+    ids=["not-json", "not-an-array", "empty"],
+)
+def test_bad_execution_ids_are_a_400_naming_them(
+    emulator: Emulator, http: httpx.Client, execution_ids: str, sentence: str
+) -> None:
+    """The serializer's three refusals, on execution_ids, in both dialects."""
+    answer = _compare(http, emulator, execution_ids)
+    assert answer.status_code == 400
+    assert answer.json()["details"] == {"execution_ids": [sentence]}
+
+
+def test_the_server_refuses_unknown_keys_and_fails_on_a_non_uuid(
+    oss: Emulator, oss_http: httpx.Client
+) -> None:
+    """oss: another query key is a 400; an item that is no UUID, the server's 500."""
+    unknown = _compare(oss_http, oss, [str(uuid.uuid4())], executionId="x")
+    assert (unknown.status_code, unknown.json()["details"]) == (400, {"executionId": ["Unknown field."]})
+    broken = _compare(oss_http, oss, ["not-a-uuid"])
+    assert (broken.status_code, broken.json()["message"]) == (
+        500,
+        "Unable to fetch evaluation summary. Please try again",
+    )
+
+
+def test_the_comparison_of_an_unknown_run_test_is_a_404(emulator: Emulator, http: httpx.Client) -> None:
+    """An unknown run test: 404 "Run test not found."."""
+    answer = http.get(
+        f"{RUN_TESTS}{uuid.uuid4()}/eval-summary-comparison/",
+        params={"execution_ids": json.dumps([str(uuid.uuid4())])},
+    )
+    assert (answer.status_code, answer.json()["message"]) == (404, "Run test not found.")

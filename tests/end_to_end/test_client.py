@@ -293,3 +293,32 @@ async def test_async_call_executions_read_a_call(aemulated: AsyncSimulateClient,
     assert (call.id, call.status) == (state.calls[0].id, "completed")
     with pytest.raises(NotFoundError):
         await aemulated.call_executions.get(uuid.uuid4())
+
+
+def test_the_eval_summaries_of_two_executions_side_by_side(
+    emulated: SimulateClient, emulator: Emulator
+) -> None:
+    """eval_summary_comparison gives each execution its summary, in either dialect, in the order asked."""
+    run_test_id = emulator.seed.run_test_id
+    first = emulated.run_tests.execute(run_test_id, selection=Selection.all())
+    emulated.executions.wait(first.execution_id, **FAST)
+    emulator.script(emulator.seed.scenario_ids[0], evals={"Tone check": False})
+    second = emulated.run_tests.execute(run_test_id, selection=Selection.all())
+    emulated.executions.wait(second.execution_id, **FAST)
+    compared = emulated.run_tests.eval_summary_comparison(
+        run_test_id, execution_ids=[second.execution_id, first.execution_id]
+    )
+    assert list(compared) == [second.execution_id, first.execution_id]
+    assert compared[first.execution_id]["Tone check"].pass_rate == 1.0
+    assert compared[second.execution_id]["Tone check"].pass_rate == pytest.approx(2 / 3)
+
+
+@pytest.mark.anyio
+async def test_async_eval_summary_comparison(aemulated: AsyncSimulateClient, emulator: Emulator) -> None:
+    """The async client compares executions as the sync one does."""
+    execution = await aemulated.run_tests.execute(emulator.seed.run_test_id, selection=Selection.all())
+    await aemulated.executions.wait(execution.execution_id, **FAST)
+    compared = await aemulated.run_tests.eval_summary_comparison(
+        emulator.seed.run_test_id, execution_ids=[execution.execution_id]
+    )
+    assert compared[execution.execution_id]["Issue resolved"].pass_rate == 1.0

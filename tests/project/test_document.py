@@ -54,6 +54,7 @@ def test_the_operations_and_their_tags() -> None:
         "listRunTestScenarios": ("get", ["run-tests"]),
         "listRunTestExecutions": ("get", ["run-tests"]),
         "getEvalSummary": ("get", ["run-tests"]),
+        "getEvalSummaryComparison": ("get", ["run-tests"]),
         "getTestExecution": ("get", ["executions"]),
         "cancelTestExecution": ("post", ["executions"]),
         "rerunCalls": ("post", ["executions"]),

@@ -12,6 +12,7 @@ import pytest
 
 from futureagi_simulate import (
     APIResponseValidationError,
+    AsyncSimulateClient,
     EvaluationConfig,
     Execution,
     InternalServerError,
@@ -737,3 +738,102 @@ def test_other_500s_on_a_list_are_still_retried(server: RecordingServer) -> None
     with SimulateClient(api_key=KEY, secret_key=SECRET, base_url=server.url) as client:
         assert client.run_tests.list().count == 0
     assert len(server.requests) == 2
+
+
+# The eval summary comparison -------------------------------------------------------------------------------
+
+OTHER_EXECUTION = "8b7c6d5e-4f3a-4b2c-8d9e-0f1a2b3c4d5e"
+COMPARISON = f"/simulate/run-tests/{RUN}/eval-summary-comparison/"
+
+
+def _server_item(passed: int, failed: int) -> dict[str, Any]:
+    total = passed + failed
+    output = {
+        "pass": 100.0 * passed / total,
+        "fail": 100.0 * failed / total,
+        "pass_count": passed,
+        "fail_count": failed,
+    }
+    return {
+        "name": "task_completion",
+        "id": new_id(),
+        "output_type": "Pass/Fail",
+        "result": [{"name": "Tone check", "id": EVAL_TONE, "total_cells": total, "output": output}],
+        "total_pass_rate": output["pass"],
+    }
+
+
+def test_comparison_sends_the_ids_as_one_json_array(client: SimulateClient, server: RecordingServer) -> None:
+    """execution_ids goes as one query parameter holding a JSON array, each id once, in order."""
+    body = {
+        "status": True,
+        "result": {EXECUTION: [_server_item(3, 1)], OTHER_EXECUTION: [_server_item(4, 0)]},
+    }
+    server.reply(Reply(200, body))
+    compared = client.run_tests.eval_summary_comparison(
+        RUN, execution_ids=[EXECUTION, uuid.UUID(OTHER_EXECUTION), EXECUTION]
+    )
+    (sent,) = server.requests
+    assert (sent.path, sent.query) == (
+        COMPARISON,
+        {"execution_ids": [json.dumps([EXECUTION, OTHER_EXECUTION]).replace(" ", "")]},
+    )
+    assert list(compared) == [uuid.UUID(EXECUTION), uuid.UUID(OTHER_EXECUTION)]
+    assert compared[uuid.UUID(EXECUTION)]["Tone check"].pass_rate == 0.75
+    assert compared[uuid.UUID(OTHER_EXECUTION)]["Tone check"].pass_rate == 1.0
+
+
+def test_comparison_reads_the_documented_shape(client: SimulateClient, server: RecordingServer) -> None:
+    """The documented bare map of execution id to items reads into the same summaries."""
+    item = {"name": "Tone check", "average_score": 0.85, "total_runs": 10, "passed": 8, "failed": 2}
+    server.reply(Reply(200, {EXECUTION: [item]}))
+    compared = client.run_tests.eval_summary_comparison(RUN, execution_ids=[EXECUTION])
+    assert (
+        compared[uuid.UUID(EXECUTION)]["Tone check"].pass_rate,
+        compared[uuid.UUID(EXECUTION)]["Tone check"].passed,
+    ) == (0.8, 8)
+
+
+def test_comparison_of_a_run_test_without_evals_is_empty_summaries(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """The server answers {} for a run test with no eval configs: each execution gets an empty summary."""
+    server.reply(Reply(200, {"status": True, "result": {}}))
+    compared = client.run_tests.eval_summary_comparison(RUN, execution_ids=[EXECUTION, OTHER_EXECUTION])
+    assert [summary.evals for summary in compared.values()] == [(), ()]
+
+
+def test_comparison_missing_an_execution_asked_for_is_refused(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """An answer without a summary for an execution asked for is refused, naming it."""
+    server.reply(Reply(200, {"status": True, "result": {EXECUTION: [_server_item(1, 0)]}}))
+    with pytest.raises(APIResponseValidationError, match=OTHER_EXECUTION):
+        client.run_tests.eval_summary_comparison(RUN, execution_ids=[EXECUTION, OTHER_EXECUTION])
+
+
+@pytest.mark.parametrize(
+    ("execution_ids", "named"),
+    [
+        ([], "execution_ids"),
+        (EXECUTION, "execution_ids"),
+        (["x"], r"execution_ids\[0\]"),
+        ([new_id() for _ in range(51)], "at most 50"),
+    ],
+    ids=["empty", "a-string", "bad-uuid", "too-many"],
+)
+def test_comparison_refuses_bad_ids_before_sending(
+    client: SimulateClient, server: RecordingServer, execution_ids: object, named: str
+) -> None:
+    """Bad execution_ids are InvalidArgumentError naming the argument; nothing is sent."""
+    with pytest.raises(InvalidArgumentError, match=named):
+        client.run_tests.eval_summary_comparison(RUN, execution_ids=execution_ids)  # type: ignore[arg-type]
+    assert server.requests == []
+
+
+@pytest.mark.anyio
+async def test_async_comparison(aclient: AsyncSimulateClient, server: RecordingServer) -> None:
+    """The async client sends and reads the comparison as the sync one does."""
+    server.reply(Reply(200, {"status": True, "result": {EXECUTION: [_server_item(1, 1)]}}))
+    compared = await aclient.run_tests.eval_summary_comparison(RUN, execution_ids=[EXECUTION])
+    assert compared[uuid.UUID(EXECUTION)]["Tone check"].pass_rate == 0.5

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import json
 import logging
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
@@ -24,11 +25,16 @@ from futureagi_simulate._answers import about, envelope_key, json_object, shallo
 from futureagi_simulate._api.api.run_tests import create_run_test as _create
 from futureagi_simulate._api.api.run_tests import execute_run_test as _execute
 from futureagi_simulate._api.api.run_tests import get_eval_summary as _eval_summary
+from futureagi_simulate._api.api.run_tests import get_eval_summary_comparison as _comparison
 from futureagi_simulate._api.api.run_tests import get_run_test as _get
 from futureagi_simulate._api.api.run_tests import list_run_test_executions as _executions
 from futureagi_simulate._api.api.run_tests import list_run_test_scenarios as _scenarios
 from futureagi_simulate._api.api.run_tests import list_run_tests as _list
 from futureagi_simulate._api.models.create_run_test_request import CreateRunTestRequest
+from futureagi_simulate._api.models.eval_summary_comparison_docs import EvalSummaryComparisonDocs
+from futureagi_simulate._api.models.eval_summary_comparison_server_envelope import (
+    EvalSummaryComparisonServerEnvelope,
+)
 from futureagi_simulate._api.models.eval_summary_docs import EvalSummaryDocs
 from futureagi_simulate._api.models.eval_summary_server_item import EvalSummaryServerItem
 from futureagi_simulate._api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
@@ -217,6 +223,73 @@ def eval_summary_exchange(run_test_id: uuid.UUID, execution_id: uuid.UUID | None
         run_test_id, execution_id=UNSET if execution_id is None else execution_id
     )
     return Exchange.from_generated("get eval summary", kwargs, parse_eval_summary)
+
+
+#: The most executions one comparison asks for: their ids travel in the query string (about 40 bytes each
+#: once encoded), which proxies cap at a few kilobytes.
+MAX_COMPARED_EXECUTIONS = 50
+
+
+def check_compared_executions(execution_ids: object) -> list[uuid.UUID]:
+    """The ids of ``eval_summary_comparison``: a non-empty list of UUIDs, each once, at most
+    ``MAX_COMPARED_EXECUTIONS``; ``InvalidArgumentError`` otherwise, before anything is sent."""
+    ids = list(dict.fromkeys(check_uuid_list("execution_ids", execution_ids)))
+    if not ids:
+        raise InvalidArgumentError(
+            "execution_ids", "must name at least one execution (the server refuses [])"
+        )
+    if len(ids) > MAX_COMPARED_EXECUTIONS:
+        raise InvalidArgumentError(
+            "execution_ids", f"names {len(ids)} executions; at most {MAX_COMPARED_EXECUTIONS} a request"
+        )
+    return ids
+
+
+def parse_eval_summary_comparison(asked: Sequence[uuid.UUID], body: object) -> dict[uuid.UUID, EvalSummary]:
+    """Either dialect's comparison (``{"status": true, "result": {id: [...]}}`` or ``{id: [...]}``) as one
+    ``EvalSummary`` per execution asked for, in the order asked. An answer without one of them is refused:
+    a comparison must not pass over an execution it was not told about."""
+    answer = shallow_object(body)
+    summaries: dict[str, EvalSummary]
+    if "status" in answer and envelope_key(answer, own=()) is not None:
+        server = EvalSummaryComparisonServerEnvelope.from_dict(answer)
+        summaries = {
+            key: EvalSummary.from_server(items) for key, items in server.result.additional_properties.items()
+        }
+    else:
+        docs = EvalSummaryComparisonDocs.from_dict(answer)
+        summaries = {
+            key: EvalSummary.from_docs(EvalSummaryDocs(evaluations=items))
+            for key, items in docs.additional_properties.items()
+        }
+    by_id = {uuid.UUID(key): summary for key, summary in summaries.items() if _is_uuid(key)}
+    if not by_id and not summaries:
+        # The server's answer for a run test without eval configs: {} whatever was asked.
+        return {execution_id: EvalSummary(evals=()) for execution_id in asked}
+    missing = [str(execution_id) for execution_id in asked if execution_id not in by_id]
+    if missing:
+        raise ValueError(f"the comparison has no summary for execution {', '.join(missing)}")
+    return {execution_id: by_id[execution_id] for execution_id in asked}
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+def eval_summary_comparison_exchange(
+    run_test_id: uuid.UUID, execution_ids: Sequence[uuid.UUID]
+) -> Exchange[dict[uuid.UUID, EvalSummary]]:
+    # The server reads one query parameter holding a JSON array (EvalSummaryComparisonFilterSerializer).
+    encoded = json.dumps([str(execution_id) for execution_id in execution_ids], separators=(",", ":"))
+    kwargs = _comparison.build_request_kwargs(run_test_id, execution_ids=encoded)
+    ids = list(execution_ids)
+    return Exchange.from_generated(
+        "get eval summary comparison", kwargs, lambda body: parse_eval_summary_comparison(ids, body)
+    )
 
 
 def execute_builder(
@@ -434,6 +507,24 @@ class RunTests(Resource):
         )
         return self._run(single(exchange, self._ctx))
 
+    def eval_summary_comparison(
+        self, run_test_id: IdLike, *, execution_ids: Iterable[IdLike]
+    ) -> dict[uuid.UUID, EvalSummary]:
+        """The eval summary of each of several executions of the run test, side by side
+        (``GET /simulate/run-tests/{id}/eval-summary-comparison/``): execution id to its ``EvalSummary``
+        (per eval config ``pass_rate``, ``average_score``, ``passed``, ``failed``), in the order of
+        ``execution_ids``, in one shape for both dialects. As in ``eval_summary``, only completed calls
+        count, and an id that is not an execution of the run test gets zero counts rather than an error.
+        ``execution_ids``: at least one, at most 50 (they travel in the query string), each sent once;
+        checked before anything is sent (``InvalidArgumentError``). A run test without eval configs gives
+        each execution an empty summary. An answer missing an execution asked for is refused
+        (``APIResponseValidationError``). Unknown run test: ``NotFoundError``.
+        """
+        exchange = eval_summary_comparison_exchange(
+            check_uuid("run_test_id", run_test_id), check_compared_executions(execution_ids)
+        )
+        return self._run(single(exchange, self._ctx))
+
     def execute(
         self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
     ) -> Execution:
@@ -562,6 +653,16 @@ class AsyncRunTests(AsyncResource):
         exchange = eval_summary_exchange(
             check_uuid("run_test_id", run_test_id),
             None if execution_id is None else check_uuid("execution_id", execution_id),
+        )
+        return await self._run(single(exchange, self._ctx))
+
+    async def eval_summary_comparison(
+        self, run_test_id: IdLike, *, execution_ids: Iterable[IdLike]
+    ) -> dict[uuid.UUID, EvalSummary]:
+        """The eval summary of each of several executions of the run test, by execution id; see
+        ``RunTests.eval_summary_comparison``."""
+        exchange = eval_summary_comparison_exchange(
+            check_uuid("run_test_id", run_test_id), check_compared_executions(execution_ids)
         )
         return await self._run(single(exchange, self._ctx))
 

@@ -95,6 +95,13 @@ ROUTES: tuple[Route, ...] = (
         write=False,
     ),
     Route(
+        "getEvalSummaryComparison",
+        "GET",
+        f"/simulate/run-tests/{_RUN_TEST}/eval-summary-comparison/",
+        _run_tests.get_eval_summary_comparison,
+        write=False,
+    ),
+    Route(
         "getTestExecution",
         "GET",
         f"/simulate/test-executions/{_EXECUTION}/",

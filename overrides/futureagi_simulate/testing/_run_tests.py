@@ -9,6 +9,7 @@ with the prompt-simulation execute; what an execution then does is the Store's.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ __all__ = [
     "create_run_test",
     "execute_run_test",
     "get_eval_summary",
+    "get_eval_summary_comparison",
     "get_run_test",
     "list_run_test_executions",
     "list_run_test_scenarios",
@@ -212,6 +214,56 @@ def get_eval_summary(app: Served, exchange: Exchange, ids: dict[str, str]) -> An
         ]
         return json_answer(200, {"evaluations": items})
     return json_answer(200, server_envelope(server_summary(app.store, record, executions)))
+
+
+def get_eval_summary_comparison(app: Served, exchange: Exchange, ids: dict[str, str]) -> Answer:
+    """``RunTestEvalSummaryComparisonView``: the eval summary of each execution asked for, by its id."""
+    query = dict(exchange.query)
+    fields = strict_query(query, ("execution_ids",)) if app.dialect == "oss" else lenient_query(query)
+    raw = fields.string("execution_ids", required=True)
+    wanted = _execution_ids(fields, raw)
+    fields.done()
+    record = _run_test(app, ids, "Run test not found.")
+    try:
+        asked = [uuid.UUID(str(item)) for item in wanted]
+    except ValueError:
+        # The serializer does not check the items; the server's query with a non-UUID one fails.
+        message = "Unable to fetch evaluation summary. Please try again"
+        raise RefusalError(error_answer(500, "server_error", "server_error", message)) from None
+    by_id: dict[str, Any] = {}
+    for execution_id in asked:
+        execution = app.store.test_executions.get(execution_id)
+        # As the summary: an unknown or foreign execution has no calls here, zero counts.
+        executions = [execution] if execution is not None and execution.run_test_id == record.id else []
+        if app.dialect == "docs":
+            calls = [c for e in executions for c in e.calls if c.status == "completed"]
+            by_id[str(execution_id)] = [
+                docs_summary_item(
+                    config,
+                    [c.eval_outputs[str(config["id"])] for c in calls if str(config["id"]) in c.eval_outputs],
+                )
+                for config in app.store.evals_newest_first(record)
+            ]
+        elif record.evals:
+            by_id[str(execution_id)] = server_summary(app.store, record, executions)
+    return json_answer(200, by_id if app.dialect == "docs" else server_envelope(by_id))
+
+
+def _execution_ids(fields: Fields, raw: str | None) -> list[Any]:
+    """``EvalSummaryComparisonFilterSerializer.validate_execution_ids``: a non-empty JSON array."""
+    if raw is None:
+        return []
+    try:
+        parsed = json.loads(raw)
+    except ValueError:
+        fields.fail("execution_ids", "invalid", "execution_ids must be valid JSON")
+        return []
+    if not isinstance(parsed, list):
+        fields.fail("execution_ids", "invalid", "execution_ids must be a JSON array")
+        return []
+    if not parsed:
+        fields.fail("execution_ids", "invalid", "execution_ids list is required")
+    return parsed
 
 
 # -- shared pieces ------------------------------------------------------------------------------------------

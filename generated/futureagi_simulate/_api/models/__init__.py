@@ -22,6 +22,11 @@ from .eval_config_config_type_0 import EvalConfigConfigType0
 from .eval_config_mapping_type_0 import EvalConfigMappingType0
 from .eval_output import EvalOutput
 from .eval_outputs import EvalOutputs
+from .eval_summary_comparison_docs import EvalSummaryComparisonDocs
+from .eval_summary_comparison_server_envelope import EvalSummaryComparisonServerEnvelope
+from .eval_summary_comparison_server_envelope_result import (
+    EvalSummaryComparisonServerEnvelopeResult,
+)
 from .eval_summary_config_entry import EvalSummaryConfigEntry
 from .eval_summary_docs import EvalSummaryDocs
 from .eval_summary_docs_item import EvalSummaryDocsItem
@@ -84,6 +89,9 @@ __all__ = (
     "EvalConfigMappingType0",
     "EvalOutput",
     "EvalOutputs",
+    "EvalSummaryComparisonDocs",
+    "EvalSummaryComparisonServerEnvelope",
+    "EvalSummaryComparisonServerEnvelopeResult",
     "EvalSummaryConfigEntry",
     "EvalSummaryDocs",
     "EvalSummaryDocsItem",

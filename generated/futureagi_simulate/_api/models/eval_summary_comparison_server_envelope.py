@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    ParseError,
+    as_object,
+    missing,
+    new_instance,
+    wrong_type,
+)
+
+# The JSON keys the document declares for EvalSummaryComparisonServerEnvelope: any other key is kept in additional_properties.
+_KEYS: frozenset[str] = frozenset(
+    (
+        "status",
+        "result",
+    )
+)
+
+
+@_attrs_define
+class EvalSummaryComparisonServerEnvelope:
+    """The open-source server's comparison, one eval summary (its per template items) per execution id.
+
+    Attributes:
+        status (bool): `true`.
+        result (EvalSummaryComparisonServerEnvelopeResult): Execution id to that execution's eval summary items; `{}`
+            when the run test has no evals.
+    """
+
+    status: bool
+    result: EvalSummaryComparisonServerEnvelopeResult
+    additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        result = self.result.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "status": status,
+                "result": result,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(
+        cls,
+        src_dict: Mapping[str, Any],
+        ids: dict[str, UUID] | None = None,
+        consume: bool = False,
+    ) -> Self:
+        """Reads decoded JSON, checking each value's JSON type against the document as it goes.
+
+        Raises ParseError naming the first value that does not match, by its path. ``ids`` is the memo of
+        UUIDs that nested models share while they read one answer; callers leave it out. ``consume=True``
+        lets the parse reuse the JSON objects and arrays it reads for what it builds, leaving them changed
+        (emptied, or holding models): only for JSON the caller decoded itself and will not read again.
+        """
+        d = src_dict if type(src_dict) is dict else as_object(src_dict)
+        if ids is None:
+            ids = {}
+        # Servers render every declared key, so most objects have exactly those: they are read by
+        # subscript, which costs less than a get() with a default. Any other object is read key by key.
+        complete = False
+        if len(d) == 2:
+            try:
+                json_status = d["status"]
+                json_result = d["result"]
+                complete = True
+            except KeyError:
+                pass
+        if not complete:
+            json_status = d.get("status", UNSET)
+            if json_status is UNSET:
+                raise missing("status")
+            json_result = d.get("result", UNSET)
+            if json_result is UNSET:
+                raise missing("result")
+
+        if type(json_status) is not bool:
+            raise wrong_type("boolean", json_status, "status")
+
+        if type(json_result) is dict:
+            try:
+                json_result = EvalSummaryComparisonServerEnvelopeResult.from_dict(
+                    json_result, ids, consume
+                )
+            except ParseError as error:
+                raise error.within("result") from None
+
+        else:
+            raise wrong_type("object", json_result, "result")
+
+        if not complete:
+            additional_properties = {k: v for k, v in d.items() if k not in _KEYS}
+        elif consume:
+            # The answer's own object, emptied, holds the (no) unknown keys: freeing it and making an empty
+            # dict in its place cost a list call about a tenth of its time (BENCHMARKS.md, list).
+            d.clear()
+            additional_properties = d
+        else:
+            additional_properties = {}
+        if cls is EvalSummaryComparisonServerEnvelope:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.status = json_status
+            made.result = json_result
+            made.additional_properties = additional_properties
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                status=json_status,
+                result=json_result,
+                additional_properties=additional_properties,
+            )
+
+        return made
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Sibling models, imported once the class above exists: models refer to each other in cycles, and an
+# import inside from_dict would run on every call.
+from ..models.eval_summary_comparison_server_envelope_result import (
+    EvalSummaryComparisonServerEnvelopeResult,
+)
