@@ -22,9 +22,9 @@ import attrs
 from futureagi_simulate import __version__
 
 from . import _options
-from ._exit import help_epilog
+from ._exit import SEVERITY, help_epilog
 
-__all__ = ["Command", "build_parser", "parse_duration"]
+__all__ = ["Command", "build_parser", "parse_duration", "run_parser"]
 
 EXIT_CODES = help_epilog()
 _FORMATTER = argparse.RawDescriptionHelpFormatter
@@ -250,7 +250,7 @@ def _budget_arguments(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each command's namespace holds ``command``, a ``Command``."""
     # The handlers' modules import the library's client, not rich: --help stays free of the extra.
-    from . import _queries, _report_command, _run
+    from . import _queries, _report_command, _run, _suite_command
 
     client = _client_parent()
     parser: argparse.ArgumentParser = _Parser(
@@ -277,7 +277,10 @@ def build_parser() -> argparse.ArgumentParser:
             "no more calls failed than --max-failed-calls, every eval's pass rate reaches its\n"
             "minimum (--min-pass-rate for the evals named, every call for the others), and no eval\n"
             "left more completed calls unjudged than --max-unjudged-calls.\n"
-            "The execute is sent once and never again."
+            "The execute is sent once and never again.\n\n"
+            "Several RUN_TEST_IDs, --search TEXT, or no RUN_TEST_ID (the suite file, simulate.toml)\n"
+            "run their run tests at once into one report of each kind; the exit code is the most\n"
+            f"severe of theirs: {', '.join(str(code.value) for code in SEVERITY)}."
         ),
         epilog=EXIT_CODES,
     )
@@ -334,8 +337,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="print the scenarios that would run; send nothing"
     )
     _many_arguments(run)
-    run.set_defaults(command=Command(_run.run_command, _options.RunOptions, whole=True))
+    run.set_defaults(command=Command(_run.run_command, _options.RunOptions, whole=True), command_line=())
     _add_report_parser(commands, run=run, client=client, handler=_report_command.report_command)
+
+    checking = commands.add_parser(
+        "check",
+        parents=[client],
+        formatter_class=_FORMATTER,
+        help="check the suite file, then its ids and eval names on the server; executes nothing",
+        description=(
+            "Check the suite file (simulate.toml, or --suite PATH): unknown keys and wrong types, each\n"
+            "with its file, line and key; then, on the server, every run test id and every eval name,\n"
+            "scenario id and option value it gives, as run checks them before paying. Executes nothing;\n"
+            "exits 2 on any problem."
+        ),
+        epilog=EXIT_CODES,
+    )
+    checking.add_argument(
+        "--suite", type=Path, metavar="PATH", help="the suite file (default: ./simulate.toml)"
+    )
+    checking.set_defaults(command=Command(_suite_command.check_command, _options.CheckOptions, whole=True))
 
     run_tests = commands.add_parser("run-tests", help="run tests: list, get, execute, executions")
     run_tests_commands = run_tests.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -401,6 +422,15 @@ def build_parser() -> argparse.ArgumentParser:
         _json_flag(subcommand)
         subcommand.set_defaults(command=command)
     return parser
+
+
+def run_parser() -> argparse.ArgumentParser:
+    """``run``'s own parser (its options are the suite file's keys)."""
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found: argparse.ArgumentParser = action.choices["run"]
+            return found
+    raise LookupError("the command line has no run command")
 
 
 def _selection_arguments(parser: argparse.ArgumentParser) -> None:
