@@ -289,3 +289,29 @@ def test_nothing_is_rerun_when_everything_passed(oss: Emulator) -> None:
     done = invoke(oss, *run_args(oss, "--rerun-failed", "3"))
     assert done.returncode == 0, done.stderr
     assert oss.request_count("rerunCalls") == 0
+
+
+def test_a_suite_file_takes_min_score_and_rerun_failed(oss: Emulator, tmp_path: Path) -> None:
+    """simulate.toml's min-score table and rerun-failed are run's options: scores 0.4, 0.5, 0.6 under a
+    minimum of 0.7 fail, and the rerun (same scores) leaves them failed, not flaky."""
+    for scenario, value in zip(oss.seed.scenario_ids, (0.4, 0.5, 0.6), strict=True):
+        oss.script(scenario, evals={"Issue resolved": value})
+    suite = tmp_path / "simulate.toml"
+    suite.write_text(
+        f"""[defaults]
+poll-interval = 0.01
+json = "{tmp_path / "r.json"}"
+
+[[run_test]]
+id = "{oss.seed.run_test_id}"
+min-score = {{ "Issue resolved" = 0.7 }}
+rerun-failed = 1
+"""
+    )
+    done = invoke(oss, "run", "--suite", str(suite))
+    assert done.returncode == 1, done.stderr
+    document = json.loads((tmp_path / "r.json").read_text())
+    (only,) = document["run_tests"]
+    assert only["thresholds"]["min_score"] == {"Issue resolved": 0.7}
+    assert only["reruns"] == 1
+    assert {s["outcome"] for s in only["scenarios"]} == {"failed"}
