@@ -315,3 +315,10 @@ rerun-failed = 1
     assert only["thresholds"]["min_score"] == {"Issue resolved": 0.7}
     assert only["reruns"] == 1
     assert {s["outcome"] for s in only["scenarios"]} == {"failed"}
+
+
+def test_dry_run_always_prints_the_estimate_and_says_when_there_is_none(oss: Emulator) -> None:
+    """--dry-run without --max-cost: the estimate line says unknown with no history, and exit 0."""
+    done = invoke(oss, *run_args(oss, "--dry-run"))
+    assert done.returncode == 0, done.stderr
+    assert "cost estimate: unknown (no execution of this run test reports a cost)" in done.stdout

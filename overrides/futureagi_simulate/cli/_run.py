@@ -103,9 +103,7 @@ async def _checked_then_run(
                 return refused
             for line in _preflight.dry_run_lines(checked, thresholds):
                 out(line)
-            if options.spend.max_cost is not None:
-                return await _dry_run_estimate(client, options, checked.selected_scenario_ids)
-            return ExitCode.PASSED
+            return await _dry_run_estimate(client, options, checked.selected_scenario_ids)
         run = Run(
             client=client,
             options=options,
@@ -190,8 +188,8 @@ async def _dry_run_baseline(
 async def _dry_run_estimate(
     client: AsyncSimulateClient, options: RunOptions, selected: Sequence[uuid.UUID]
 ) -> int:
-    """``--dry-run --max-cost``: the estimate, labelled as one, from the run test's recent executions;
-    exit 2 as the run would when no cost is known."""
+    """``--dry-run``'s cost estimate, labelled as one, from the run test's recent executions (it says so
+    when none reports a cost); with ``--max-cost``, exit 2 as the run would when no cost is known."""
     try:
         history = await cost_history_async(client, options.run_test_id)
     except FutureAGIError as error:
@@ -199,7 +197,7 @@ async def _dry_run_estimate(
         return ExitCode.of_error(error)
     for line in estimate_lines(history, selected):
         out(line)
-    if history.cost is None:
+    if history.cost is None and options.spend.max_cost is not None:
         say(no_cost_known(history, options.run_test_id))
         return ExitCode.USAGE
     return ExitCode.PASSED
