@@ -136,7 +136,9 @@ def test_untyped_numbers_are_scores_and_untyped_words_are_pass_fail() -> None:
     calls = [call(output(TONE, 0.7, output_type=None), output(RESOLVED, "Good", output_type=None))]
     verdict = judge(results(*calls), eval_configs=[TONE, RESOLVED])
     assert verdict.pass_rates == {"Issue resolved": 0.0}
-    assert "eval 'Tone check' gives scores, not pass/fail: it judged 1 calls" in verdict.reasons
+    assert "eval 'Tone check' gives scores, not pass/fail: it averaged 0.7 over the 1 calls it judged" in (
+        verdict.reasons
+    )
 
 
 # A completed call an eval did not judge is counted and named -----------------------------------------------
@@ -341,3 +343,127 @@ def test_numbers_of_a_score_kind_or_unknown_type_stay_scores(output_type: str) -
     calls = [call(output(TONE, value, output_type=output_type)) for value in (0.2, 0.9)]
     verdict = judge(results(*calls), eval_configs=[TONE])
     assert (verdict.passed, verdict.pass_rates) == (True, {})
+
+
+# Scores: min_score on the average of a score eval ----------------------------------------------------------
+
+
+def score(config: EvalConfig, value: float) -> EvalOutcome:
+    return output(config, value, output_type="score")
+
+
+def test_an_average_score_below_min_score_fails_and_names_the_low_call() -> None:
+    """Scores 0.4 and 0.8 average 0.6 < 0.7: the verdict fails, and so does the 0.4 call's scenario."""
+    low, high = call(score(RESOLVED, 0.4), scenario="Refund"), call(score(RESOLVED, 0.8), scenario="Greeting")
+    verdict = judge(
+        results(low, high), eval_configs=[RESOLVED], thresholds=Thresholds(min_score={"Issue resolved": 0.7})
+    )
+    assert verdict.passed is False
+    assert (
+        "eval 'Issue resolved' averaged a score of 0.6 over the 2 calls it judged, below the minimum 0.7 "
+        "(min_score)" in verdict.reasons
+    )
+    refund, greeting = verdict.scenarios
+    assert refund.passed is False
+    assert greeting.passed is True
+    assert refund.reasons == [
+        f"eval 'Issue resolved' scored 0.4 on call {low.call_execution_id}, below the minimum 0.7"
+    ]
+    assert verdict.evals[0].average_score == pytest.approx(0.6)
+    assert verdict.evals[0].min_score == 0.7
+
+
+def test_an_average_score_at_min_score_passes_and_says_so() -> None:
+    """A low call does not fail a verdict whose average reaches the minimum: the rule is on the average."""
+    verdict = judge(
+        results(call(score(RESOLVED, 0.5)), call(score(RESOLVED, 0.9))),
+        eval_configs=[RESOLVED],
+        thresholds=Thresholds(min_score={"Issue resolved": 0.7}),
+    )
+    assert verdict.passed is True
+    assert all(s.passed for s in verdict.scenarios)
+    assert (
+        "eval 'Issue resolved' averaged a score of 0.7 over the 2 calls it judged, minimum 0.7 (min_score)"
+        in verdict.reasons
+    )
+
+
+def test_a_score_of_0_4_fails_a_min_score_of_0_7() -> None:
+    """The issue's example: a score of 0.4 is no longer ignored by the verdict."""
+    verdict = judge(
+        results(call(score(RESOLVED, 0.4))),
+        eval_configs=[RESOLVED],
+        thresholds=Thresholds(min_score={"Issue resolved": 0.7}),
+    )
+    assert verdict.passed is False
+    assert verdict.evals[0].passed is False
+
+
+def test_min_score_on_a_pass_fail_eval_fails() -> None:
+    """An average of Passed/Failed means nothing: naming a pass/fail eval in min_score fails the verdict."""
+    verdict = judge(
+        results(call(output(TONE, "Passed"))),
+        eval_configs=[TONE],
+        thresholds=Thresholds(min_score={"Tone check": 0.5}),
+    )
+    assert verdict.passed is False
+    assert (
+        "min_score names 'Tone check', whose outputs are pass/fail, not scores: no score applies"
+        in verdict.reasons
+    )
+
+
+def test_min_score_on_choices_fails() -> None:
+    """A choices eval's outputs are no numbers: min_score on it fails rather than averaging some of them."""
+    verdict = judge(
+        results(call(output(TONE, "Good", output_type="choices")), call(score(TONE, 0.9))),
+        eval_configs=[TONE],
+        thresholds=Thresholds(min_score={"Tone check": 0.5}),
+    )
+    assert verdict.passed is False
+    assert verdict.evals[0].average_score is None
+
+
+def test_min_score_on_a_name_that_is_no_live_config_fails() -> None:
+    """A typo in min_score never passes silently."""
+    verdict = judge(
+        results(call(score(RESOLVED, 0.9))),
+        eval_configs=[RESOLVED],
+        thresholds=Thresholds(min_score={"Issue resolvd": 0.5}),
+    )
+    assert verdict.passed is False
+    assert "min_score names 'Issue resolvd', which is no eval config of the run test" in verdict.reasons[0]
+
+
+def test_an_unjudged_call_still_fails_a_score_eval() -> None:
+    """min_score does not loosen max_unjudged_calls: an errored call fails as before."""
+    verdict = judge(
+        results(call(score(RESOLVED, 0.9)), call(errored(RESOLVED))),
+        eval_configs=[RESOLVED],
+        thresholds=Thresholds(min_score={"Issue resolved": 0.5}),
+    )
+    assert verdict.passed is False
+
+
+@pytest.mark.parametrize(
+    ("value", "rule"),
+    [
+        ({"X": float("nan")}, "min_score['X']"),
+        ({"X": True}, "min_score['X']"),
+        ({"X": "0.7"}, "min_score['X']"),
+        ({"": 0.7}, "min_score"),
+        (["X"], "min_score"),
+    ],
+)
+def test_bad_min_scores_are_refused_naming_the_field(value: object, rule: str) -> None:
+    """A NaN, a bool, a string, an empty name or a list is refused with the argument named."""
+    with pytest.raises(InvalidArgumentError) as caught:
+        Thresholds(min_score=value)
+    assert caught.value.argument == rule
+
+
+def test_thresholds_with_min_score_pickle_and_hash() -> None:
+    """Thresholds with min_score stay a frozen, hashable, picklable value."""
+    thresholds = Thresholds(min_score={"Issue resolved": 0.7})
+    assert pickle.loads(pickle.dumps(thresholds)) == thresholds
+    assert hash(thresholds) == hash(Thresholds(min_score={"Issue resolved": 0.7}))

@@ -31,6 +31,7 @@ from ._errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BudgetExceededError,
     CloneError,
     CredentialsError,
     FutureAGIError,
@@ -52,6 +53,8 @@ from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._baseline import BaselineComparison, EvalChange, ScenarioChange
+    from ._cost import ExecutionCost, ScenarioCost
     from ._execution import Execution
     from ._models import (
         UNSET,
@@ -142,6 +145,8 @@ _LAZY = {
     ),
     **_names_of("_verdict", ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict"]),
     **_names_of("_execution", ["Execution"]),
+    **_names_of("_cost", ["ExecutionCost", "ScenarioCost"]),
+    **_names_of("_baseline", ["BaselineComparison", "EvalChange", "ScenarioChange"]),
     **_names_of("_preflight", ["CheckProblem", "RunTestCheck"]),
     **_names_of("_resources.call_executions", ["SessionComparison"]),
 }
@@ -180,7 +185,9 @@ __all__ = [
     "AsyncSimulateClient",
     "AuthenticationError",
     "BadRequestError",
+    "BaselineComparison",
     "BodyCasing",
+    "BudgetExceededError",
     "CallExecution",
     "CallOutcome",
     "CheckProblem",
@@ -188,6 +195,7 @@ __all__ = [
     "ColumnConfig",
     "CredentialsError",
     "DetailObject",
+    "EvalChange",
     "EvalConfig",
     "EvalOutcome",
     "EvalSummary",
@@ -195,6 +203,7 @@ __all__ = [
     "EvalVerdict",
     "EvaluationConfig",
     "Execution",
+    "ExecutionCost",
     "ExecutionResults",
     "ExecutionState",
     "FailedRerun",
@@ -217,6 +226,8 @@ __all__ = [
     "RunTestPage",
     "RunTestScenario",
     "Scenario",
+    "ScenarioChange",
+    "ScenarioCost",
     "ScenarioVerdict",
     "Selection",
     "SessionComparison",

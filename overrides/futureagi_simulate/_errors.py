@@ -4,6 +4,7 @@ The tree::
 
     FutureAGIError
     ├── WaitTimeoutError                          executions.wait gave up; ``state`` is the last state seen
+    ├── BudgetExceededError                       executions.wait(max_cost=...) cancelled past the cap
     ├── TooManyPagesError                         a paged read found no last page within MAX_PAGES
     ├── CloneError                                run_tests.clone stopped part-way; ``left_run_test_id``
     ├── InvalidArgumentError (also a ValueError)  bad input, raised before anything is sent
@@ -54,6 +55,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BudgetExceededError",
     "CloneError",
     "CredentialsError",
     "FutureAGIError",
@@ -198,6 +200,33 @@ class WaitTimeoutError(FutureAGIError):
 
 def _restore_wait_timeout(message: str, state: Any, timeout: float) -> WaitTimeoutError:
     return WaitTimeoutError(message, state=state, timeout=timeout)
+
+
+class BudgetExceededError(FutureAGIError):
+    """``executions.wait(..., max_cost=...)`` saw the calls cost more than ``max_cost`` (or a call end
+    without a cost, so the cap could no longer be watched) and cancelled the execution.
+
+    ``state`` is the last ``ExecutionState`` read (every call row), ``cost`` the ``ExecutionCost`` then,
+    ``max_cost`` the cap in the currency's main unit; ``cancelled`` is False when the cancel failed (the
+    message says why) and the execution may still be running.
+    """
+
+    def __init__(self, message: str, *, state: Any, cost: Any, max_cost: float, cancelled: bool) -> None:
+        self.message = message
+        self.state = state
+        self.cost = cost
+        self.max_cost = max_cost
+        self.cancelled = cancelled
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore_budget, (self.message, self.state, self.cost, self.max_cost, self.cancelled))
+
+
+def _restore_budget(
+    message: str, state: Any, cost: Any, max_cost: float, cancelled: bool
+) -> BudgetExceededError:
+    return BudgetExceededError(message, state=state, cost=cost, max_cost=max_cost, cancelled=cancelled)
 
 
 class InvalidArgumentError(FutureAGIError, ValueError):

@@ -30,7 +30,8 @@ class CheckProblem:
 
     ``argument`` names what is wrong in the terms of ``check``'s arguments: ``"selection"`` (the selection as
     a whole), ``"selection.scenario_ids[i]"`` (one id of it), or ``"thresholds.min_pass_rate['name']"``
-    (one eval config name). ``rule`` says what it must be, and what the run test has instead.
+    or ``"thresholds.min_score['name']"`` (one eval config name). ``rule`` says what it must be, and
+    what the run test has instead.
     """
 
     argument: str
@@ -189,14 +190,15 @@ def _threshold_problems(
     if thresholds is None:
         return []
     problems: list[CheckProblem] = []
-    for name in thresholds.min_pass_rate:
-        if names is not None and name in names:
-            continue
-        problems.append(
-            CheckProblem(
-                argument=f"thresholds.min_pass_rate[{name!r}]", rule=_unknown_eval(run_test_id, name, names)
+    for field, named in (("min_pass_rate", thresholds.min_pass_rate), ("min_score", thresholds.min_score)):
+        for name in named:
+            if names is not None and name in names:
+                continue
+            problems.append(
+                CheckProblem(
+                    argument=f"thresholds.{field}[{name!r}]", rule=_unknown_eval(run_test_id, name, names)
+                )
             )
-        )
     return problems
 
 

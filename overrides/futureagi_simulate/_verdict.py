@@ -22,10 +22,14 @@ completed (``docs/dialects.md``, "After execute"). A verdict passes only when
   case) and booleans pass or fail, and every other output (``Pass``, a choice) is in the total too;
 - every name in ``min_pass_rate`` is a live pass/fail eval config of the run test, so a typo never
   passes silently. An eval config whose outputs are scores (numbers, or typed ``score``/``choices``) has
-  no pass rate; its scores are on each ``EvalOutcome``.
+  no pass rate; its scores are on each ``EvalOutcome``;
+- every score eval named in ``min_score`` averages at least its minimum over the completed calls it
+  judged; each name must be a live eval config whose every output is a number (a score), so a typo or a
+  pass/fail eval named there fails the verdict.
 
 A scenario fails when one of its calls did not complete, when it was expected and has no call, or when
-one of its calls failed, or was left unjudged by, an eval that failed the verdict: the scenarios that
+one of its calls failed, scored below the minimum of, or was left unjudged by, an eval that failed the
+verdict: the scenarios that
 failed are the ones that cost the verdict. A run test with no eval configs is judged on call outcomes
 alone, and says so.
 """
@@ -38,6 +42,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._baseline import BaselineComparison, compare
+from ._cost import ExecutionCost
 from ._errors import InvalidArgumentError
 from ._exports import publish
 from ._models import EvalConfig
@@ -47,7 +53,17 @@ from ._validate import check_uuid_list, is_finite_number
 if TYPE_CHECKING:
     from ._models import RunTest
 
-__all__ = ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict", "judge", "live_eval_configs"]
+__all__ = [
+    "FLAKY_POLICIES",
+    "EvalVerdict",
+    "ScenarioVerdict",
+    "Thresholds",
+    "Verdict",
+    "judge",
+    "judge_rounds",
+    "live_eval_configs",
+    "rerun_call_ids",
+]
 
 
 def _rate(argument: str, value: object) -> float:
@@ -106,6 +122,36 @@ def _rates(value: object) -> Mapping[str, float]:
     return FrozenRates(checked)
 
 
+def _scores(value: object) -> Mapping[str, float]:
+    if not isinstance(value, Mapping):
+        raise InvalidArgumentError(
+            "min_score", f"must map eval config names to minimum average scores, got {type(value).__name__}"
+        )
+    checked: dict[str, float] = {}
+    for name, minimum in value.items():
+        if not isinstance(name, str) or not name.strip():
+            raise InvalidArgumentError("min_score", f"keys must be eval config names, got {_shown(name)}")
+        if (
+            isinstance(minimum, bool)
+            or not isinstance(minimum, (int, float))
+            or not is_finite_number(minimum)
+        ):
+            raise InvalidArgumentError(
+                f"min_score[{name!r}]",
+                f"must be a finite number, in the score's own units, got {_shown(minimum)}",
+            )
+        checked[name] = float(minimum)
+    return FrozenRates(checked)
+
+
+def _max_regression(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not is_finite_number(value):
+        raise InvalidArgumentError("max_regression", f"must be a finite number >= 0, got {_shown(value)}")
+    if value < 0:
+        raise InvalidArgumentError("max_regression", f"must be >= 0 (a drop allowed), got {value!r}")
+    return float(value)
+
+
 def _default_rate(value: object) -> float:
     return _rate("default_min_pass_rate", value)
 
@@ -137,14 +183,24 @@ class Thresholds:
     ``max_failed_calls`` is how many calls may end ``failed`` or ``cancelled``. ``max_unjudged_calls``
     is how many completed calls each eval config may leave unjudged (its output ``null`` because it
     errored or was skipped, or no output at all): 0 by default, so an eval that errored fails the
-    verdict. An eval config that judged no call at all fails it whatever the thresholds. Bad values raise
-    ``InvalidArgumentError``.
+    verdict. An eval config that judged no call at all fails it whatever the thresholds.
+
+    ``min_score`` maps the name of an eval config whose outputs are scores (numbers) to the lowest
+    average score, in the score's own units, over the completed calls it judged:
+    ``Thresholds(min_score={"Issue resolved": 0.7})``. A scenario with a call that scored below the
+    minimum fails, its score in the reason, when the average misses it.
+
+    ``max_regression`` applies with a baseline (``executions.report(..., baseline=...)``): how far an
+    eval's pass rate (a fraction) or average score (its units) may drop below the baseline's, 0 by
+    default. Bad values raise ``InvalidArgumentError``.
     """
 
     min_pass_rate: Mapping[str, float] = attrs.field(factory=dict, converter=_rates)
     max_failed_calls: int = attrs.field(default=0, converter=_failed_calls)
     default_min_pass_rate: float = attrs.field(default=1.0, converter=_default_rate)
     max_unjudged_calls: int = attrs.field(default=0, converter=_unjudged_calls)
+    min_score: Mapping[str, float] = attrs.field(factory=dict, converter=_scores)
+    max_regression: float = attrs.field(default=0.0, converter=_max_regression)
 
     def minimum(self, eval_name: str) -> float:
         return self.min_pass_rate.get(eval_name, self.default_min_pass_rate)
@@ -152,13 +208,28 @@ class Thresholds:
 
 @attrs.frozen(kw_only=True)
 class ScenarioVerdict:
-    """One scenario's part of a verdict: ``passed`` and, when it failed, ``reasons`` saying why."""
+    """One scenario's part of a verdict: ``passed`` and, when it failed, ``reasons`` saying why.
+
+    After reruns of failures (``judge_rounds``): ``flaky`` is True for a scenario that failed and then
+    passed on a rerun; ``first_reasons`` and ``first_calls`` keep why it failed the first time and its
+    calls then (the first results, which the rerun replaced on the server); ``attempts`` is how many
+    rounds judged it (1: never rerun). ``outcome`` is ``"passed"``, ``"failed"`` or ``"flaky"``.
+    """
 
     scenario_id: uuid.UUID | None
     scenario_name: str | None
     passed: bool
     reasons: list[str]
     calls: tuple[CallOutcome, ...] = attrs.field(repr=False)
+    flaky: bool = False
+    first_reasons: tuple[str, ...] = ()
+    first_calls: tuple[CallOutcome, ...] = attrs.field(default=(), repr=False)
+    attempts: int = 1
+
+    @property
+    def outcome(self) -> str:
+        """``"flaky"`` (failed, then passed on a rerun), else ``"passed"`` or ``"failed"``."""
+        return "flaky" if self.flaky else "passed" if self.passed else "failed"
 
 
 @attrs.frozen(kw_only=True)
@@ -170,8 +241,10 @@ class EvalVerdict:
     is how many completed calls it left without one: ``errored`` of them with an error, ``skipped``
     skipped, the rest with a ``null`` or no output. ``pass_rate`` is ``pass_count / judged`` (a
     fraction) for a pass/fail eval, None for a score or choices eval and for one that judged nothing;
-    ``minimum`` is the rate it had to reach (None when no rate applies). ``passed`` is whether this
-    eval let the verdict pass.
+    ``minimum`` is the rate it had to reach (None when no rate applies). ``average_score`` is the mean
+    of its scores over the calls it judged when every output it gave is a number (None otherwise), in
+    the score's own units; ``min_score`` the average it had to reach (``Thresholds.min_score``, None
+    when not named there). ``passed`` is whether this eval let the verdict pass.
     """
 
     eval_config_id: uuid.UUID | None
@@ -185,6 +258,8 @@ class EvalVerdict:
     pass_rate: float | None
     minimum: float | None
     passed: bool
+    average_score: float | None = None
+    min_score: float | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -196,6 +271,10 @@ class Verdict:
     entry per live eval config of the run test, in the run test's order. ``pass_rates`` maps each pass/fail
     eval config's name to its pass rate (a fraction), over the completed calls it judged;
     ``unjudged_calls`` maps each eval config's name to how many completed calls it left unjudged.
+    ``cost`` is what the calls cost (``ExecutionCost``, from the call rows' ``cost_cents``; its
+    ``total_cents`` None where the server sent none), None when it was not read; it does not change
+    ``passed``. ``baseline`` compares this execution with a baseline execution's (``BaselineComparison``)
+    when one was given: each of its ``regressions`` failed the verdict.
     """
 
     execution_id: uuid.UUID
@@ -209,6 +288,94 @@ class Verdict:
     thresholds: Thresholds
     evals: tuple[EvalVerdict, ...] = ()
     unjudged_calls: Mapping[str, int] = attrs.field(factory=dict)
+    cost: ExecutionCost | None = None
+    baseline: BaselineComparison | None = None
+    #: Rerun rounds judged after the first (``judge_rounds``); 0 when nothing was rerun.
+    reruns: int = 0
+    #: ``"fail"`` or ``"pass"``: whether a flaky scenario failed the verdict (``judge_rounds``).
+    flaky_policy: str = "fail"
+
+    @property
+    def flaky_scenarios(self) -> tuple[ScenarioVerdict, ...]:
+        """The scenarios that failed and then passed on a rerun."""
+        return tuple(s for s in self.scenarios if s.flaky)
+
+
+FLAKY_POLICIES = ("fail", "pass")
+
+
+def _key(scenario: ScenarioVerdict) -> object:
+    calls = tuple(call.call_execution_id for call in scenario.calls)
+    return scenario.scenario_id or scenario.scenario_name or calls
+
+
+def rerun_call_ids(verdict: Verdict) -> list[uuid.UUID]:
+    """The calls to rerun after ``verdict``: of each scenario that failed, the calls that failed (the call
+    did not complete) or that its reasons name (an eval failed, left it unjudged or scored it below its
+    minimum); every call of a failed scenario whose reasons name none of them. A pure function."""
+    chosen: list[uuid.UUID] = []
+    for scenario in verdict.scenarios:
+        if scenario.passed:
+            continue
+        said = " ".join(scenario.reasons)
+        named = [c.call_execution_id for c in scenario.calls if c.failed or str(c.call_execution_id) in said]
+        chosen.extend(named or [c.call_execution_id for c in scenario.calls])
+    return list(dict.fromkeys(chosen))
+
+
+def judge_rounds(rounds: Iterable[Verdict], *, flaky: str = "fail") -> Verdict:
+    """One verdict from the first verdict and those after each rerun of its failures, in order; pure.
+
+    The last round's verdict stands (the rates and the calls are the results after the last rerun),
+    with each scenario that failed in an earlier round and passed in the last marked ``flaky``, its first
+    reasons and calls kept. ``flaky="fail"`` (the default) fails the verdict on a flaky scenario;
+    ``"pass"`` lets the last round decide. A scenario that failed in every round stays failed.
+    """
+    if flaky not in FLAKY_POLICIES:
+        raise InvalidArgumentError("flaky", f"must be 'fail' or 'pass', got {_shown(flaky)}")
+    judged = list(rounds)
+    if not judged or not all(isinstance(v, Verdict) for v in judged):
+        raise InvalidArgumentError("rounds", "must be one or more Verdicts, the first verdict first")
+    first, last = judged[0], judged[-1]
+    if len(judged) == 1:
+        return attrs.evolve(first, flaky_policy=flaky)
+    earlier = {_key(s): s for s in first.scenarios}
+    # Rounds in which each scenario was judged failed before the last: each was followed by a rerun.
+    failed_in: dict[object, int] = {}
+    for verdict in judged[:-1]:
+        for scenario in verdict.scenarios:
+            if not scenario.passed:
+                failed_in[_key(scenario)] = failed_in.get(_key(scenario), 0) + 1
+    scenarios: list[ScenarioVerdict] = []
+    for scenario in last.scenarios:
+        before = earlier.get(_key(scenario))
+        if before is None or before.passed:
+            scenarios.append(scenario)
+            continue
+        scenarios.append(
+            attrs.evolve(
+                scenario,
+                flaky=scenario.passed,
+                first_reasons=tuple(before.reasons),
+                first_calls=before.calls,
+                attempts=failed_in.get(_key(scenario), 1) + 1,
+            )
+        )
+    flakes = [s for s in scenarios if s.flaky]
+    reasons = list(last.reasons)
+    passed = last.passed
+    if flakes:
+        names = ", ".join(str(s.scenario_name or s.scenario_id) for s in flakes)
+        line = f"{len(flakes)} scenarios are flaky (failed, then passed on a rerun): {names}"
+        if flaky == "fail":
+            passed = False
+            reasons.insert(0, f"{line}; flaky fails the verdict (--flaky fail)")
+        else:
+            reasons.append(f"{line}; flaky passes (--flaky pass)")
+    reasons.append(f"{len(judged) - 1} rerun rounds of the failures after the first results")
+    return attrs.evolve(
+        last, passed=passed, reasons=reasons, scenarios=scenarios, reruns=len(judged) - 1, flaky_policy=flaky
+    )
 
 
 def live_eval_configs(run_test: RunTest) -> tuple[EvalConfig, ...] | None:
@@ -239,12 +406,17 @@ def judge(
     eval_configs: Iterable[EvalConfig] | None,
     thresholds: Thresholds | None = None,
     expected_scenario_ids: Iterable[uuid.UUID | str] | None = None,
+    cost: ExecutionCost | None = None,
+    baseline: Verdict | None = None,
 ) -> Verdict:
     """The verdict on ``results`` under ``thresholds``: a pure function, the same answer every time.
 
     ``results`` is one complete snapshot of the execution's calls (``executions.results``).
     ``eval_configs`` are the run test's eval configs now (``live_eval_configs(run_tests.get(...))``):
     only their outputs count, matched by id; None means they are unknown, and the verdict fails.
+    ``baseline`` is the baseline execution's verdict under the same thresholds and eval configs (check
+    it first with ``baseline_problem``): a scenario it passed that fails now, or an eval whose rate or
+    average score dropped by more than ``thresholds.max_regression``, fails the verdict.
     """
     if thresholds is None:
         thresholds = Thresholds()
@@ -289,11 +461,11 @@ def judge(
         _check_named(thresholds, [e.name for e in evals], evals, failures)
         _ignored_outputs(configs, completed, notes)
 
-    scenarios = _scenario_verdicts(calls, expected, costly)
+    scenarios = _scenario_verdicts(calls, expected, costly, thresholds.min_score)
     for scenario in scenarios:
         if not scenario.passed and not scenario.calls:
             failures.append(f"scenario {scenario.scenario_id} was expected but has no call")
-    return Verdict(
+    verdict = Verdict(
         execution_id=results.execution_id,
         status=results.status,
         passed=not failures,
@@ -305,6 +477,31 @@ def judge(
         thresholds=thresholds,
         evals=tuple(evals),
         unjudged_calls={e.name: e.unjudged for e in evals},
+        cost=cost,
+    )
+    if baseline is None:
+        return verdict
+    if not isinstance(baseline, Verdict):
+        raise InvalidArgumentError("baseline", f"must be a Verdict, got {type(baseline).__name__}")
+    comparison = compare(verdict, baseline, max_regression=thresholds.max_regression)
+    summary = (
+        f"against baseline execution {baseline.execution_id}: {len(comparison.newly_failing)} scenarios "
+        f"newly failing, {len(comparison.fixed)} fixed"
+    )
+    newly = {(c.scenario_id, c.scenario_name) for c in comparison.newly_failing}
+    why = f"passed in baseline execution {baseline.execution_id} and fails now"
+    return attrs.evolve(
+        verdict,
+        passed=verdict.passed and not comparison.regressions,
+        reasons=failures + list(comparison.regressions) + notes + [summary],
+        # A scenario newly failing fails in every report, even where no eval failed the whole verdict.
+        scenarios=[
+            attrs.evolve(s, passed=False, reasons=[*s.reasons, why])
+            if (s.scenario_id, s.scenario_name) in newly
+            else s
+            for s in verdict.scenarios
+        ],
+        baseline=comparison,
     )
 
 
@@ -443,7 +640,9 @@ def _judge_evals(
                 f"eval {name!r} left {missing} of {len(completed)} completed calls unjudged"
                 f"{tally.why_missing()}; max_unjudged_calls allows {thresholds.max_unjudged_calls}"
             )
-        verdict = _eval_verdict(config, name, tally, minimum, passed=True)
+        verdict = _eval_verdict(
+            config, name, tally, minimum, passed=True, min_score=thresholds.min_score.get(name)
+        )
         if verdict.pass_rate is not None and minimum is not None:
             text = (
                 f"eval {name!r} passed {verdict.pass_count} of {judged} calls it judged "
@@ -454,16 +653,71 @@ def _judge_evals(
                 costly.setdefault(key, (name, set()))[1].add("failed")
             else:
                 notes.append(f"{text}, minimum {_percent(minimum)}")
-        elif tally.outputs:
-            notes.append(f"eval {name!r} gives scores, not pass/fail: it judged {judged} calls")
+        elif tally.outputs and name not in thresholds.min_score:
+            notes.append(_score_line(verdict))
+        if (
+            name in thresholds.min_score
+            and tally.outputs
+            and _score_failure(verdict, pass_fail=pass_fail, failures=failures, notes=notes)
+        ):
+            costly.setdefault(key, (name, set()))[1].add("scored")
         verdicts.append(attrs.evolve(verdict, passed=len(failures) == before))
     return verdicts, costly
 
 
+def _score_line(verdict: EvalVerdict) -> str:
+    if verdict.average_score is None:
+        return f"eval {verdict.name!r} gives scores, not pass/fail: it judged {verdict.judged} calls"
+    return (
+        f"eval {verdict.name!r} gives scores, not pass/fail: it averaged {_number(verdict.average_score)} "
+        f"over the {verdict.judged} calls it judged"
+    )
+
+
+def _score_failure(verdict: EvalVerdict, *, pass_fail: bool, failures: list[str], notes: list[str]) -> bool:
+    """The ``min_score`` rule on one named eval: True when its average score failed the verdict (the
+    calls below the minimum then fail their scenarios). A name on a pass/fail eval, or on one whose
+    outputs are not all numbers, fails too: an average of what is not a score means nothing."""
+    name, minimum = verdict.name, verdict.min_score
+    if pass_fail:
+        failures.append(
+            f"min_score names {name!r}, whose outputs are pass/fail, not scores: no score applies"
+        )
+        return False
+    if verdict.average_score is None or minimum is None:
+        failures.append(
+            f"min_score names {name!r}, whose outputs are not all numbers (choices?): "
+            "no average score applies"
+        )
+        return False
+    text = (
+        f"eval {name!r} averaged a score of {_number(verdict.average_score)} over the {verdict.judged} calls "
+        f"it judged"
+    )
+    if verdict.average_score < minimum:
+        failures.append(f"{text}, below the minimum {_number(minimum)} (min_score)")
+        return True
+    notes.append(f"{text}, minimum {_number(minimum)} (min_score)")
+    return False
+
+
+def _number(value: float) -> str:
+    """A score as written: 0.55, 7, 0.333."""
+    return f"{value:.3f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value)}"
+
+
 def _eval_verdict(
-    config: EvalConfig, name: str, tally: _Tally, minimum: float | None, *, passed: bool
+    config: EvalConfig,
+    name: str,
+    tally: _Tally,
+    minimum: float | None,
+    *,
+    passed: bool,
+    min_score: float | None = None,
 ) -> EvalVerdict:
     pass_count = sum(o.passed is True for o in tally.outputs)
+    scores = [o.score for o in tally.outputs if o.score is not None]
+    average = sum(scores) / len(scores) if scores and len(scores) == len(tally.outputs) else None
     return EvalVerdict(
         eval_config_id=config.id if isinstance(config.id, uuid.UUID) else None,
         name=name,
@@ -477,6 +731,8 @@ def _eval_verdict(
         pass_rate=pass_count / len(tally.outputs) if minimum is not None else None,
         minimum=minimum,
         passed=passed,
+        average_score=average if average is None or is_finite_number(average) else None,
+        min_score=min_score,
     )
 
 
@@ -494,6 +750,12 @@ def _check_named(
         elif any(v.name == name and v.judged and v.minimum is None for v in verdicts):
             failures.append(
                 f"min_pass_rate names {name!r}, whose outputs are scores, not pass/fail: no pass rate applies"
+            )
+    for name in thresholds.min_score:
+        if name not in names:
+            failures.append(
+                f"min_score names {name!r}, which is no eval config of the run test "
+                f"(its eval configs: {live})"
             )
 
 
@@ -525,6 +787,7 @@ def _scenario_verdicts(
     calls: tuple[CallOutcome, ...],
     expected: list[uuid.UUID],
     costly: dict[str, tuple[str, set[str]]],
+    minimums: Mapping[str, float],
 ) -> list[ScenarioVerdict]:
     groups: dict[object, list[CallOutcome]] = {}
     for call in calls:
@@ -536,7 +799,7 @@ def _scenario_verdicts(
             if call.failed:
                 reasons.append(f"call {call.call_execution_id} ended {call.status or 'in an unknown state'}")
                 continue
-            reasons.extend(_call_reasons(call, costly))
+            reasons.extend(_call_reasons(call, costly, minimums))
         verdicts.append(
             ScenarioVerdict(
                 scenario_id=group[0].scenario_id,
@@ -560,7 +823,9 @@ def _scenario_verdicts(
     return verdicts
 
 
-def _call_reasons(call: CallOutcome, costly: dict[str, tuple[str, set[str]]]) -> list[str]:
+def _call_reasons(
+    call: CallOutcome, costly: dict[str, tuple[str, set[str]]], minimums: Mapping[str, float]
+) -> list[str]:
     """Why this completed call cost the verdict: an eval that failed the verdict did not pass it, or
     left it unjudged."""
     reasons: list[str] = []
@@ -571,6 +836,18 @@ def _call_reasons(call: CallOutcome, costly: dict[str, tuple[str, set[str]]]) ->
             if outcome.passed is not True and "failed" in how:
                 why = f": {outcome.reason}" if outcome.reason else ""
                 reasons.append(f"eval {name!r} did not pass call {call.call_execution_id}{why}")
+            minimum = minimums.get(name)
+            if (
+                "scored" in how
+                and outcome.score is not None
+                and minimum is not None
+                and outcome.score < minimum
+            ):
+                why = f": {outcome.reason}" if outcome.reason else ""
+                reasons.append(
+                    f"eval {name!r} scored {_number(outcome.score)} on call {call.call_execution_id}, below "
+                    f"the minimum {_number(minimum)}{why}"
+                )
         elif "unjudged" in how:
             reasons.append(_unjudged_reason(call, name, outcome))
     return reasons

@@ -44,7 +44,7 @@ def test_every_help_ends_with_every_code() -> None:
 
 
 def test_the_epilog_reads_as_before() -> None:
-    """The epilog's lines, as --help has always printed them (the signals share the last line)."""
+    """The epilog's lines, as --help has always printed them, 6 added (the signals share the last line)."""
     assert help_epilog().splitlines() == [
         "exit codes:",
         "  0    the verdict passed (--dry-run and query commands: success)",
@@ -53,6 +53,7 @@ def test_the_epilog_reads_as_before() -> None:
         "  3    the API refused (4xx, authentication) or a read failed",
         "  4    --timeout passed before the execution finished",
         "  5    an execute whose outcome is unknown: it may have started",
+        "  6    --max-cost was passed: the execution was cancelled",
         "  130  interrupted (SIGINT); 143 terminated (SIGTERM); 129 hung up (SIGHUP)",
     ]
 

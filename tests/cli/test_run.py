@@ -411,3 +411,75 @@ def test_an_unexpected_error_in_the_execute_is_exit_5_with_how_to_check(
     debugged = invoke(oss, *run_args(oss), FI_DEBUG="1")
     assert debugged.returncode == 5
     assert "Traceback" in debugged.stderr
+
+
+def _scored(emu: Emulator, *scores: float) -> None:
+    for scenario, value in zip(emu.seed.scenario_ids, scores, strict=True):
+        emu.script(scenario, evals={"Issue resolved": value})
+
+
+def test_min_score_fails_a_run_whose_average_score_is_below_it(oss: Emulator, tmp_path: Path) -> None:
+    """Scores 0.4, 0.5, 0.6 average 0.5 < 0.7: exit 1; the 0.4 scenario's JUnit case names its score."""
+    _scored(oss, 0.4, 0.5, 0.6)
+    args = [
+        "--min-score",
+        "Issue resolved=0.7",
+        "--json",
+        str(tmp_path / "r.json"),
+        "--junit",
+        str(tmp_path / "j.xml"),
+    ]
+    done = invoke(oss, *run_args(oss, *args))
+    assert done.returncode == 1, done.stderr
+    document = json.loads((tmp_path / "r.json").read_text())
+    resolved = next(e for e in document["evals"] if e["name"] == "Issue resolved")
+    assert (resolved["average_score"], resolved["min_score"], resolved["passed"]) == (
+        pytest.approx(0.5),
+        0.7,
+        False,
+    )
+    assert document["thresholds"]["min_score"] == {"Issue resolved": 0.7}
+    cases = junit_cases(tmp_path / "j.xml")
+    failed = [case for name, case in cases.items() if not case.good and name != "verdict"]
+    assert len(failed) == 3
+    assert any("scored 0.4 on call" in case.message for case in failed)
+
+
+def test_min_score_passes_a_run_whose_average_reaches_it(oss: Emulator) -> None:
+    """The same scores against --min-score 0.5: exit 0."""
+    _scored(oss, 0.4, 0.5, 0.6)
+    done = invoke(oss, *run_args(oss, "--min-score", "Issue resolved=0.5"))
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [("Issue resolved", "use EVAL=SCORE"), ("Issue resolved=high", "is not a number"), ("X=nan", "finite")],
+)
+def test_a_bad_min_score_is_a_usage_error(oss: Emulator, value: str, message: str) -> None:
+    """--min-score without =, with a word or NaN: exit 2 naming the rule, nothing executed."""
+    done = invoke(oss, *run_args(oss, "--min-score", value))
+    assert done.returncode == 2
+    assert "--min-score" in done.stderr
+    assert message in done.stderr
+    assert oss.execution_count(oss.seed.run_test_id) == 0
+
+
+def test_a_min_score_on_no_eval_config_is_refused_before_the_execute(oss: Emulator) -> None:
+    """A typo in --min-score is exit 2 naming the option and a close name; no execution starts."""
+    done = invoke(oss, *run_args(oss, "--min-score", "Issue resolvd=0.5"))
+    assert done.returncode == 2
+    assert "--min-score: 'Issue resolvd'" in done.stderr
+    assert "did you mean 'Issue resolved'" in done.stderr
+    assert "nothing was executed" in done.stderr
+    assert oss.execution_count(oss.seed.run_test_id) == 0
+
+
+def test_the_step_summary_shows_a_score_eval_average_against_its_minimum(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """The step summary's eval table gives a score eval's average and its --min-score."""
+    _scored(oss, 0.4, 0.5, 0.6)
+    summary = tmp_path / "summary.md"
+    invoke(oss, *run_args(oss, "--min-score", "Issue resolved=0.7"), GITHUB_STEP_SUMMARY=str(summary))
+    assert "| Issue resolved | failed | average score 0.5 | average score 0.7 |" in summary.read_text()

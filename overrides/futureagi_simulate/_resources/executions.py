@@ -31,11 +31,14 @@ from futureagi_simulate._api.models.cancel_test_execution_result import CancelTe
 from futureagi_simulate._api.models.rerun_calls_request import RerunCallsRequest
 from futureagi_simulate._api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
+from futureagi_simulate._baseline import baseline_problem
 from futureagi_simulate._config import MAX_TIMEOUT
+from futureagi_simulate._cost import ExecutionCost, main_unit
 from futureagi_simulate._errors import (
     APIConnectionError,
     APIError,
     APIStatusError,
+    BudgetExceededError,
     IncompleteResultsError,
     InvalidArgumentError,
     NotFoundError,
@@ -44,12 +47,20 @@ from futureagi_simulate._errors import (
     WaitTimeoutError,
 )
 from futureagi_simulate._flows import Clock, Context, Exchange, Flow, single
-from futureagi_simulate._models import CallExecution, RerunCallsResult
+from futureagi_simulate._models import CallExecution, EvalConfig, RerunCallsResult
 from futureagi_simulate._pagination import MAX_PAGES, all_pages
 from futureagi_simulate._redaction import excerpt
 from futureagi_simulate._results import ExecutionResults, ExecutionState, normalise_status
 from futureagi_simulate._validate import IdLike, check_uuid, check_uuid_list, is_finite_number
-from futureagi_simulate._verdict import Thresholds, Verdict, judge, live_eval_configs
+from futureagi_simulate._verdict import (
+    FLAKY_POLICIES,
+    Thresholds,
+    Verdict,
+    judge,
+    judge_rounds,
+    live_eval_configs,
+    rerun_call_ids,
+)
 
 from . import run_tests
 from ._base import PAGE_SIZE, AsyncResource, Resource, async_rows, rows
@@ -337,6 +348,50 @@ def _read_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResult
     return ExecutionResults.from_rows(first, rows)
 
 
+def baseline_results(
+    baseline: uuid.UUID,
+    ctx: Context,
+    *,
+    run_test_id: uuid.UUID,
+    eval_configs: Iterable[EvalConfig] | None,
+    scenario_ids: Iterable[uuid.UUID] | None,
+    execution_id: uuid.UUID | None = None,
+) -> Flow[ExecutionResults]:
+    """The baseline's results once it is known comparable: one of the run test's executions (its list,
+    every page), not ``execution_id`` itself, finished, a scenario in common, the same eval configs
+    (``baseline_problem``). Raises ``InvalidArgumentError("baseline", reason)`` otherwise."""
+    if baseline == execution_id:
+        raise InvalidArgumentError("baseline", f"execution {baseline} cannot be its own baseline")
+    _last, listed = yield from all_pages(
+        functools.partial(run_tests.executions_page_exchange, run_test_id), ctx, key=lambda row: row.id
+    )
+    if not any(row.id == baseline for row in listed):
+        raise InvalidArgumentError(
+            "baseline",
+            f"execution {baseline} is not one of run test {run_test_id}'s executions: it does not exist, or "
+            "it was started from another run test, whose results cannot be compared",
+        )
+    results = yield from execution_results(baseline, ctx)
+    problem = baseline_problem(results, eval_configs=eval_configs, scenario_ids=scenario_ids)
+    if problem is not None:
+        raise InvalidArgumentError("baseline", problem)
+    return results
+
+
+def check_baseline(
+    baseline: uuid.UUID, ctx: Context, *, run_test_id: uuid.UUID, scenario_ids: Iterable[uuid.UUID] | None
+) -> Flow[None]:
+    """The run test's eval configs now, then ``baseline_results``: the check before anything runs."""
+    run_test = yield from single(run_tests.get_exchange(run_test_id), ctx)
+    yield from baseline_results(
+        baseline,
+        ctx,
+        run_test_id=run_test_id,
+        eval_configs=live_eval_configs(run_test),
+        scenario_ids=scenario_ids,
+    )
+
+
 def report(
     execution_id: uuid.UUID,
     ctx: Context,
@@ -344,8 +399,10 @@ def report(
     run_test_id: uuid.UUID,
     thresholds: Thresholds | None,
     expected_scenario_ids: Iterable[uuid.UUID | str] | None,
+    baseline: uuid.UUID | None = None,
 ) -> Flow[Verdict]:
-    """The run test's eval configs now, then one complete snapshot of the results, then ``judge``."""
+    """The run test's eval configs now, then one complete snapshot of the results, then the baseline's
+    (when given, once checked comparable), then ``judge``."""
     # Checked before the first request: a flow runs up to its first yield when the driver starts it.
     if thresholds is not None and not isinstance(thresholds, Thresholds):
         raise InvalidArgumentError("thresholds", f"must be a Thresholds, got {type(thresholds).__name__}")
@@ -356,12 +413,33 @@ def report(
     )
     run_test = yield from single(run_tests.get_exchange(run_test_id), ctx)
     results = yield from execution_results(execution_id, ctx)
+    configs = live_eval_configs(run_test)
+    then = None
+    if baseline is not None:
+        base = yield from baseline_results(
+            baseline,
+            ctx,
+            run_test_id=run_test_id,
+            eval_configs=configs,
+            scenario_ids=[call.scenario_id for call in results.calls if call.scenario_id is not None],
+            execution_id=execution_id,
+        )
+        # The baseline judged as this execution is: the same thresholds, the run test's configs now.
+        then = judge(base, eval_configs=configs, thresholds=thresholds)
     return judge(
         results,
-        eval_configs=live_eval_configs(run_test),
+        eval_configs=configs,
         thresholds=thresholds,
         expected_scenario_ids=expected,
+        baseline=then,
     )
+
+
+def execution_cost(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionCost]:
+    """Every call row of the execution, then what they cost: the cost is on the call rows
+    (``cost_cents``), not on the results."""
+    state = yield from execution_state(execution_id, ctx)
+    return ExecutionCost.of_rows(state.calls)
 
 
 def check_wait_arguments(timeout: object, poll_interval: object, max_poll_interval: object) -> None:
@@ -392,6 +470,7 @@ def wait(
     on_progress: Callable[[ExecutionState], Any] | None,
     clock: Clock,
     read_calls: bool = True,
+    max_cost: float | None = None,
 ) -> Flow[ExecutionState]:
     """Polls until the execution is finished; returns its state, every call row read once at the end
     (``read_calls``), else the last poll's.
@@ -436,8 +515,13 @@ def wait(
                 told = clock()
                 if on_progress is not None:
                     on_progress(state)
+            if max_cost is not None:
+                # The one-row poll carries no cost: every call row is read (execution_state).
+                state = yield from _within_budget(execution_id, ctx, max_cost)
             if state.is_finished:
-                if not read_calls:
+                if not read_calls and max_cost is None:
+                    return state
+                if max_cost is not None:
                     return state
                 final: ExecutionState = yield from execution_state(execution_id, ctx)
                 return final
@@ -454,6 +538,38 @@ def wait(
             on_progress(last)
         yield float(max(0.0, wake - clock()))
         interval = min(max_poll_interval, interval * _POLL_GROWTH)
+
+
+def _within_budget(execution_id: uuid.UUID, ctx: Context, max_cost: float) -> Flow[ExecutionState]:
+    """Every call row, and what they cost: past ``max_cost`` (main unit), or with a call that ended
+    without a cost, the execution is cancelled (unless it finished) and ``BudgetExceededError`` raised."""
+    state = yield from execution_state(execution_id, ctx)
+    cost = ExecutionCost.of_rows(state.calls)
+    cap = round(max_cost * 100, 6)
+    if cost.known_cents > cap:
+        why = f"its calls cost {main_unit(cost.known_cents)}, more than max_cost {max_cost:.2f}"
+    elif cost.unknown_calls:
+        why = (
+            f"{cost.unknown_calls} calls ended without cost_cents, so max_cost {max_cost:.2f} can no longer "
+            "be watched"
+        )
+    else:
+        return state
+    cancelled, how = True, "it was cancelled"
+    if state.is_finished:
+        cancelled, how = False, "it had already finished"
+    else:
+        try:
+            yield from single(cancel_exchange(execution_id), ctx)
+        except APIError as error:
+            cancelled, how = False, f"cancelling it failed ({_short(error)}); it may still be running"
+    raise BudgetExceededError(
+        f"execution {execution_id}: {why}; {how}",
+        state=state,
+        cost=cost,
+        max_cost=max_cost,
+        cancelled=cancelled,
+    )
 
 
 def _passing(error: APIError) -> bool:
@@ -496,9 +612,19 @@ def _wait_flow(
     max_poll_interval: float,
     on_progress: OnProgress | None,
     read_calls: bool,
+    max_cost: float | None = None,
 ) -> Flow[ExecutionState]:
     execution = check_uuid("execution_id", execution_id)
     check_wait_arguments(timeout, poll_interval, max_poll_interval)
+    if max_cost is not None and (
+        isinstance(max_cost, bool)
+        or not isinstance(max_cost, (int, float))
+        or not is_finite_number(max_cost)
+        or max_cost <= 0
+    ):
+        raise InvalidArgumentError(
+            "max_cost", f"must be an amount > 0 in the currency's main unit (2.50), got {max_cost!r}"
+        )
     if on_progress is not None and not callable(on_progress):
         raise InvalidArgumentError("on_progress", f"must be callable, got {type(on_progress).__name__}")
     if not isinstance(read_calls, bool):
@@ -512,7 +638,31 @@ def _wait_flow(
         on_progress=on_progress,
         clock=ctx.clock,
         read_calls=read_calls,
+        max_cost=None if max_cost is None else float(max_cost),
     )
+
+
+def check_rerun_failed_arguments(verdict: object, rounds: object, flaky: object, timeout: object) -> None:
+    """``rerun_failed``'s arguments, before anything is sent."""
+    if not isinstance(verdict, Verdict):
+        raise InvalidArgumentError("verdict", f"must be the Verdict of report, got {type(verdict).__name__}")
+    if isinstance(rounds, bool) or not isinstance(rounds, int) or rounds < 0:
+        raise InvalidArgumentError("rounds", f"must be an int >= 0, got {rounds!r}")
+    if flaky not in FLAKY_POLICIES:
+        raise InvalidArgumentError("flaky", f"must be 'fail' or 'pass', got {flaky!r}")
+    check_wait_arguments(timeout, 1.0, 1.0)
+
+
+def _rerun_left(execution_id: uuid.UUID, deadline: float, clock: Clock, timeout: float) -> float:
+    left = deadline - clock()
+    if left <= 0:
+        raise WaitTimeoutError(
+            f"execution {execution_id}: the reruns of its failures had not ended after {timeout:g} s. "
+            f"{GOES_ON}",
+            state=None,
+            timeout=timeout,
+        )
+    return left
 
 
 # The classes ------------------------------------------------------------------------------------------
@@ -595,6 +745,7 @@ class Executions(Resource):
         max_poll_interval: float = 15.0,
         on_progress: OnProgress | None = None,
         read_calls: bool = True,
+        max_cost: float | None = None,
     ) -> ExecutionState:
         """Polls until the execution is ``completed``, ``failed`` or ``cancelled``; returns that state.
 
@@ -616,11 +767,31 @@ class Executions(Resource):
         ``max_poll_interval``, and never sooner than a 429 asks. ``on_progress(state)`` is called with
         the first state, each that changed something, and the last one again after a minute without
         one (a heartbeat for CI logs). Its states come from the polls: counts and status, no rows.
+
+        ``max_cost`` (the currency's main unit: 2.50 is 250 ``cost_cents``) caps what the calls may
+        cost: after each poll every call row is read (the cost is on them), and once the ended calls cost
+        more than the cap, or one ended without a cost (the cap could no longer guard anything), the
+        execution is cancelled and ``BudgetExceededError`` raised (with the state, the ``ExecutionCost``
+        and whether the cancel went through). The returned state then has every call row.
         """
         flow = _wait_flow(
-            self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress, read_calls
+            self._ctx,
+            execution_id,
+            timeout,
+            poll_interval,
+            max_poll_interval,
+            on_progress,
+            read_calls,
+            max_cost,
         )
         return self._run(flow)
+
+    def cost(self, execution_id: IdLike) -> ExecutionCost:
+        """What the execution's calls cost, total and per scenario, in cents of the account's currency:
+        the call rows' ``cost_cents`` (``GET /simulate/test-executions/{id}/``, every page) plus what each
+        rerun snapshotted. ``total_cents`` is None ("unknown") when a call that ended carries no cost,
+        as the recorded open-source server sends it (``docs/dialects.md``)."""
+        return self._run(execution_cost(check_uuid("execution_id", execution_id), self._ctx))
 
     def results(self, execution_id: IdLike) -> ExecutionResults:
         """Per call: its scenario, status and eval outcomes (``GET /sdk/api/v1/simulation/runs/``).
@@ -638,6 +809,7 @@ class Executions(Resource):
         run_test_id: IdLike,
         thresholds: Thresholds | None = None,
         expected_scenario_ids: Iterable[IdLike] | None = None,
+        baseline: IdLike | None = None,
     ) -> Verdict:
         """The verdict on the execution's results under ``thresholds`` (see ``Thresholds``, ``Verdict``).
 
@@ -651,6 +823,14 @@ class Executions(Resource):
         the server's eval summary counts it, reaches its minimum. An execution not yet finished never
         passes. Raises ``IncompleteResultsError`` when no complete snapshot could be read, and
         ``NotFoundError`` for an unknown run test or execution.
+
+        ``baseline`` is another execution of the same run test to compare with (``Verdict.baseline``, a
+        ``BaselineComparison``): judged under the same thresholds and the run test's eval configs now,
+        a scenario it passed that fails now, or an eval whose pass rate or average score dropped by more
+        than ``thresholds.max_regression``, fails the verdict; the absolute thresholds still apply. A
+        baseline that cannot be compared (not one of the run test's executions, not finished, no scenario
+        in common, another set of eval configs) raises ``InvalidArgumentError`` naming ``baseline`` and
+        the reason: never a silent pass. Check it before executing with ``check_baseline``.
         """
         flow = report(
             check_uuid("execution_id", execution_id),
@@ -658,8 +838,72 @@ class Executions(Resource):
             run_test_id=check_uuid("run_test_id", run_test_id),
             thresholds=thresholds,
             expected_scenario_ids=expected_scenario_ids,
+            baseline=None if baseline is None else check_uuid("baseline", baseline),
         )
         return self._run(flow)
+
+    def rerun_failed(
+        self,
+        verdict: Verdict,
+        *,
+        run_test_id: IdLike,
+        rounds: int,
+        timeout: float,
+        flaky: str = "fail",
+        thresholds: Thresholds | None = None,
+        expected_scenario_ids: Iterable[IdLike] | None = None,
+        baseline: IdLike | None = None,
+        poll_interval: float = 2.0,
+    ) -> Verdict:
+        """Reruns the failures of ``verdict`` (a ``report`` of a finished execution) and judges again, up
+        to ``rounds`` rounds: each round reruns the calls ``rerun_call_ids`` names through
+        ``rerun_calls`` (sent once, never again), waits for the end and ``report``s again with the same
+        arguments, until nothing failed or the server reruns nothing. Returns ``judge_rounds`` of the
+        rounds: a scenario that failed and then passed is flaky (``ScenarioVerdict.flaky``, its first
+        reasons and calls kept), and ``flaky="fail"`` (default) fails the verdict on one. ``timeout``
+        (seconds) bounds every round's wait together: past it, ``WaitTimeoutError`` (the execution goes
+        on). Errors of ``rerun_calls``, ``wait`` and ``report`` are raised as they are.
+        """
+        check_rerun_failed_arguments(verdict, rounds, flaky, timeout)
+        clock = self._ctx.clock
+        deadline = clock() + timeout
+        judged = [verdict]
+        execution_id = verdict.execution_id
+        for _ in range(rounds):
+            ids = rerun_call_ids(judged[-1]) if judged[-1].status == "completed" else []
+            if not ids:
+                break
+            answer = self.rerun_calls(execution_id, call_execution_ids=ids)
+            if not answer.successful_reruns:
+                break
+            left = _rerun_left(execution_id, deadline, clock, timeout)
+            self.wait(execution_id, timeout=left, poll_interval=poll_interval, read_calls=False)
+            judged.append(
+                self.report(
+                    execution_id,
+                    run_test_id=run_test_id,
+                    thresholds=thresholds,
+                    expected_scenario_ids=expected_scenario_ids,
+                    baseline=baseline,
+                )
+            )
+        return judge_rounds(judged, flaky=flaky)
+
+    def check_baseline(
+        self, baseline: IdLike, *, run_test_id: IdLike, scenario_ids: Iterable[IdLike] | None = None
+    ) -> None:
+        """Raises ``InvalidArgumentError("baseline", reason)`` when execution ``baseline`` cannot be a
+        baseline for an execution of ``run_test_id`` running ``scenario_ids`` (None: any): not one of the
+        run test's executions, not finished, no call, no scenario in common, or judged by another set of
+        eval configs than the run test has now. Reads the run test, its executions and the baseline's
+        results; sends nothing that starts work, so call it before ``run_tests.execute``."""
+        flow = check_baseline(
+            check_uuid("baseline", baseline),
+            self._ctx,
+            run_test_id=check_uuid("run_test_id", run_test_id),
+            scenario_ids=None if scenario_ids is None else check_uuid_list("scenario_ids", scenario_ids),
+        )
+        self._run(flow)
 
 
 class AsyncExecutions(AsyncResource):
@@ -676,6 +920,10 @@ class AsyncExecutions(AsyncResource):
         """Every call row of the execution, for ``async for``."""
         execution = check_uuid("execution_id", execution_id)
         return async_rows(self._run, self._ctx, functools.partial(execution_page_exchange, execution))
+
+    async def cost(self, execution_id: IdLike) -> ExecutionCost:
+        """What the execution's calls cost, total and per scenario; see ``Executions.cost``."""
+        return await self._run(execution_cost(check_uuid("execution_id", execution_id), self._ctx))
 
     async def results(self, execution_id: IdLike) -> ExecutionResults:
         """Per call: its scenario, status and eval outcomes, one complete snapshot; see
@@ -712,11 +960,19 @@ class AsyncExecutions(AsyncResource):
         max_poll_interval: float = 15.0,
         on_progress: OnProgress | None = None,
         read_calls: bool = True,
+        max_cost: float | None = None,
     ) -> ExecutionState:
         """Polls until the execution is finished, riding out connection errors, 408, 429 and 5xx until
         ``timeout``; see ``Executions.wait``."""
         flow = _wait_flow(
-            self._ctx, execution_id, timeout, poll_interval, max_poll_interval, on_progress, read_calls
+            self._ctx,
+            execution_id,
+            timeout,
+            poll_interval,
+            max_poll_interval,
+            on_progress,
+            read_calls,
+            max_cost,
         )
         return await self._run(flow)
 
@@ -727,13 +983,68 @@ class AsyncExecutions(AsyncResource):
         run_test_id: IdLike,
         thresholds: Thresholds | None = None,
         expected_scenario_ids: Iterable[IdLike] | None = None,
+        baseline: IdLike | None = None,
     ) -> Verdict:
-        """The verdict on the execution's results; see ``Executions.report``."""
+        """The verdict on the execution's results, against ``baseline`` when given; see
+        ``Executions.report``."""
         flow = report(
             check_uuid("execution_id", execution_id),
             self._ctx,
             run_test_id=check_uuid("run_test_id", run_test_id),
             thresholds=thresholds,
             expected_scenario_ids=expected_scenario_ids,
+            baseline=None if baseline is None else check_uuid("baseline", baseline),
         )
         return await self._run(flow)
+
+    async def rerun_failed(
+        self,
+        verdict: Verdict,
+        *,
+        run_test_id: IdLike,
+        rounds: int,
+        timeout: float,
+        flaky: str = "fail",
+        thresholds: Thresholds | None = None,
+        expected_scenario_ids: Iterable[IdLike] | None = None,
+        baseline: IdLike | None = None,
+        poll_interval: float = 2.0,
+    ) -> Verdict:
+        """Reruns the failures of ``verdict`` and judges again; see ``Executions.rerun_failed``."""
+        check_rerun_failed_arguments(verdict, rounds, flaky, timeout)
+        clock = self._ctx.clock
+        deadline = clock() + timeout
+        judged = [verdict]
+        execution_id = verdict.execution_id
+        for _ in range(rounds):
+            ids = rerun_call_ids(judged[-1]) if judged[-1].status == "completed" else []
+            if not ids:
+                break
+            answer = await self.rerun_calls(execution_id, call_execution_ids=ids)
+            if not answer.successful_reruns:
+                break
+            left = _rerun_left(execution_id, deadline, clock, timeout)
+            await self.wait(execution_id, timeout=left, poll_interval=poll_interval, read_calls=False)
+            judged.append(
+                await self.report(
+                    execution_id,
+                    run_test_id=run_test_id,
+                    thresholds=thresholds,
+                    expected_scenario_ids=expected_scenario_ids,
+                    baseline=baseline,
+                )
+            )
+        return judge_rounds(judged, flaky=flaky)
+
+    async def check_baseline(
+        self, baseline: IdLike, *, run_test_id: IdLike, scenario_ids: Iterable[IdLike] | None = None
+    ) -> None:
+        """Raises ``InvalidArgumentError("baseline", reason)`` when ``baseline`` cannot be compared; see
+        ``Executions.check_baseline``."""
+        flow = check_baseline(
+            check_uuid("baseline", baseline),
+            self._ctx,
+            run_test_id=check_uuid("run_test_id", run_test_id),
+            scenario_ids=None if scenario_ids is None else check_uuid_list("scenario_ids", scenario_ids),
+        )
+        await self._run(flow)

@@ -60,6 +60,12 @@ class ExitCode(enum.IntEnum):
         "the execute's outcome is unknown (it may have started): the message names the run test and the "
         "command that checks, `futureagi-simulate run-tests executions RUN_TEST_ID --started-after TIME`",
     )
+    BUDGET_EXCEEDED = (
+        6,
+        "--max-cost was passed: the execution was cancelled",
+        "`--max-cost` was passed (or the cost could no longer be known) while the execution ran: it was "
+        "cancelled, and the reports say what it cost",
+    )
     # The signals, in the order CI sends them when it cancels a job.
     INTERRUPTED = (
         130,
@@ -105,6 +111,8 @@ SEVERITY: tuple[ExitCode, ...] = (
     ExitCode.TERMINATED,
     ExitCode.HUNG_UP,
     ExitCode.OUTCOME_UNKNOWN,
+    # Money spent beyond the cap outranks a timeout: the job must say so first.
+    ExitCode.BUDGET_EXCEEDED,
     ExitCode.TIMED_OUT,
     ExitCode.API_REFUSED,
     ExitCode.USAGE,

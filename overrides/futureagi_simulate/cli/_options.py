@@ -35,6 +35,8 @@ __all__ = [
     "ReportOptions",
     "RunOptions",
     "RunTestExecutionsOptions",
+    "SpendOptions",
+    "VerdictOptions",
     "VersionOptions",
     "WaitOptions",
     "from_args",
@@ -68,6 +70,18 @@ class ClientOptions:
 
 
 @attrs.frozen(kw_only=True)
+class VerdictOptions:
+    """The verdict's rules of issue 25 that ``run`` and ``report`` share: ``min_score`` as
+    ``(eval config name, minimum average score)`` pairs, in the order given; ``baseline`` and
+    ``max_regression``."""
+
+    min_score: tuple[tuple[str, float], ...] = attrs.field(converter=_rates)
+    #: An execution id, ``"last-passed"``, or None.
+    baseline: uuid.UUID | str | None
+    max_regression: float
+
+
+@attrs.frozen(kw_only=True)
 class GateOptions:
     """What ``run`` and ``report`` share: how long and how often to wait, the verdict's thresholds,
     and where the reports go. ``timeout`` and ``poll_interval`` in seconds."""
@@ -79,6 +93,7 @@ class GateOptions:
     max_unjudged_calls: int
     json_path: Path | None
     junit: Path | None
+    verdict: VerdictOptions
 
     def thresholds(self) -> Thresholds:
         """The verdict's thresholds (a name given twice is refused before, by ``option_problems``)."""
@@ -90,6 +105,8 @@ class GateOptions:
             min_pass_rate=dict(self.min_pass_rate),
             max_failed_calls=self.max_failed_calls,
             max_unjudged_calls=self.max_unjudged_calls,
+            min_score=dict(self.verdict.min_score),
+            max_regression=self.verdict.max_regression,
         )
 
 
@@ -140,6 +157,7 @@ class RunOptions(_Selecting):
     cancel_on_interrupt: bool
     dry_run: bool
     many: ManyOptions
+    spend: SpendOptions
     #: The command line's arguments after ``run``, as given: a suite's options come before them.
     command_line: tuple[str, ...] = attrs.field(converter=tuple, default=())
 
@@ -153,6 +171,22 @@ class RunOptions(_Selecting):
     def one(self, run_test_id: uuid.UUID) -> RunOptions:
         """These options for one run test."""
         return attrs.evolve(self, run_test_ids=(run_test_id,))
+
+
+@attrs.frozen(kw_only=True)
+class SpendOptions:
+    """``run``'s options of issue 25 that spend or save money: ``max_cost``, in the currency's main unit
+    (None: no cap); ``rerun_failed``, rerun rounds of the failures (0: none), and ``flaky``, ``"fail"``
+    or ``"pass"``."""
+
+    max_cost: float | None
+    rerun_failed: int
+    flaky: str
+
+    @property
+    def max_cost_cents(self) -> float | None:
+        """The cap in cents, as the call rows' ``cost_cents`` count (``--max-cost 2.50`` is 250)."""
+        return None if self.max_cost is None else round(self.max_cost * 100, 6)
 
 
 @attrs.frozen(kw_only=True)
@@ -252,7 +286,9 @@ class WaitOptions(ExecutionOptions):
 _GROUPS: dict[str, type[Any]] = {
     "client": ClientOptions,
     "gate": GateOptions,
+    "verdict": VerdictOptions,
     "many": ManyOptions,
+    "spend": SpendOptions,
     "version": VersionOptions,
 }
 

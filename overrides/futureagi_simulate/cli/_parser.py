@@ -175,6 +175,105 @@ class _Later:
         return _Handler(self.module, name)
 
 
+def _score(text: str) -> tuple[str, float]:
+    name, equals, value = text.rpartition("=")
+    if not equals or not name.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: use EVAL=SCORE, e.g. 'Issue resolved=0.7'")
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number") from None
+    if not math.isfinite(number):
+        raise argparse.ArgumentTypeError(f"{value!r} must be a finite number")
+    return name.strip(), number
+
+
+LAST_PASSED = "last-passed"
+
+
+def _baseline(text: str) -> uuid.UUID | str:
+    if text.strip() == LAST_PASSED:
+        return LAST_PASSED
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is neither an execution id nor {LAST_PASSED!r}") from None
+
+
+def _drop(text: str) -> float:
+    try:
+        number = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not math.isfinite(number) or number < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be a finite number >= 0")
+    return number
+
+
+def _verdict_arguments(parser: argparse.ArgumentParser) -> None:
+    """Issue 25's rules of the verdict, shared by ``run`` and ``report``: scores and a baseline."""
+    parser.add_argument(
+        "--baseline",
+        type=_baseline,
+        metavar="EXECUTION_ID|last-passed",
+        help="compare with this execution of the run test (or the newest earlier one that passes); "
+        "refused before anything runs when it cannot be compared",
+    )
+    parser.add_argument(
+        "--max-regression",
+        type=_drop,
+        default=0.0,
+        metavar="DROP",
+        help="how far an eval's pass rate (a fraction) or average score may drop below the baseline's (0)",
+    )
+    parser.add_argument(
+        "--min-score",
+        type=_score,
+        action="append",
+        default=[],
+        metavar="EVAL=SCORE",
+        help="minimum average score, in the score's units, of the score eval config named EVAL (repeat)",
+    )
+
+
+def _amount(text: str) -> float:
+    try:
+        number = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an amount (2.50)") from None
+    if not math.isfinite(number) or number <= 0:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} must be an amount > 0, in the currency's main unit (2.50)"
+        )
+    return number
+
+
+def _budget_arguments(parser: argparse.ArgumentParser) -> None:
+    """Issue 25's options of ``run`` alone, which spend or save money: the budget, reruns of failures
+    (and whether a scenario they turn flaky fails)."""
+    parser.add_argument(
+        "--max-cost",
+        type=_amount,
+        metavar="AMOUNT",
+        help="cancel the execution and exit 6 once its calls cost more than AMOUNT, in the currency's "
+        "main unit (2.50 is 250 cost_cents); refused when the server reports no cost",
+    )
+    parser.add_argument(
+        "--rerun-failed",
+        type=_count,
+        default=0,
+        metavar="N",
+        help="after the end, rerun the calls that failed and judge again, up to N rounds (0); a scenario "
+        "that failed and then passed is flaky",
+    )
+    parser.add_argument(
+        "--flaky",
+        choices=["fail", "pass"],
+        default="fail",
+        help="whether a flaky scenario fails the verdict (fail)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each command's namespace holds ``command``, a ``Command``."""
     # The handlers' modules load when their command runs: --help loads none, a query only _queries.
@@ -253,6 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="completed calls each eval config may leave unjudged: errored, skipped, no output (0)",
     )
+    _verdict_arguments(run)
+    _budget_arguments(run)
     run.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML here, one case per scenario")
     run.add_argument("--json", dest="json_path", type=Path, metavar="PATH", help="write the result here")
     run.add_argument(
@@ -459,6 +560,10 @@ _NOT_SHARED = frozenset(
         "search",
         "concurrency",
         "suite",
+        # Issue 25: spending (the budget, reruns) is run's alone.
+        "max_cost",
+        "rerun_failed",
+        "flaky",
     }
 )
 

@@ -51,6 +51,14 @@ def option_problems(options: GateOptions) -> list[str]:
                 "give each eval config once"
             )
         rates.setdefault(name, rate)
+    scores: dict[str, float] = {}
+    for name, minimum in options.verdict.min_score:
+        if name in scores:
+            problems.append(
+                f"--min-score: {name!r} is given twice ({scores[name]:g} and {minimum:g}); "
+                "give each eval config once"
+            )
+        scores.setdefault(name, minimum)
     # Two reports in one file: the last written would replace the other, and a JSON reader would get XML.
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     clash = _reports.clashing_paths(
@@ -72,6 +80,8 @@ def problems_of(check: RunTestCheck, selection: Selection) -> list[str]:
     for problem in check.problems:
         if problem.argument.startswith("thresholds.min_pass_rate"):
             option = _THRESHOLD_OPTION
+        elif problem.argument.startswith("thresholds.min_score"):
+            option = "--min-score"
         elif problem.argument.startswith("selection.") or selection.scenario_ids:
             option = selection_option
         else:
@@ -96,7 +106,12 @@ def dry_run_lines(check: RunTestCheck, thresholds: Thresholds) -> list[str]:
     ]
     if check.eval_config_names:
         lines.append("eval configs, each with the pass rate it must reach:")
-        lines += [f"  {name}  {thresholds.minimum(name):g}" for name in check.eval_config_names]
+        lines += [
+            f"  {name}  average score {thresholds.min_score[name]:g}"
+            if name in thresholds.min_score
+            else f"  {name}  {thresholds.minimum(name):g}"
+            for name in check.eval_config_names
+        ]
     else:
         lines.append("the run test has no eval configs: the verdict judges call outcomes only")
     return lines

@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ._reports import case_name, terminal_text
+from ._reports._cost import cost_line
 
 if TYPE_CHECKING:
     from futureagi_simulate import ExecutionState, Verdict
@@ -76,10 +77,11 @@ def summary_table(verdict: Verdict) -> Table:
     for scenario in verdict.scenarios:
         table.add_row(
             Text(terminal_text(case_name(scenario))),
-            Text("passed" if scenario.passed else "FAILED"),
+            Text({"passed": "passed", "failed": "FAILED", "flaky": "flaky"}[scenario.outcome]),
             Text(str(len(scenario.calls))),
             Text(terminal_text("; ".join(scenario.reasons))),
         )
-    table.caption = Text("\n".join(terminal_text(reason) for reason in verdict.reasons))
+    lines = [*verdict.reasons, cost_line(verdict.cost)]
+    table.caption = Text("\n".join(terminal_text(line) for line in lines))
     table.caption_justify = "left"
     return table

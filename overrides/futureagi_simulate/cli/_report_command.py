@@ -30,6 +30,7 @@ from ._common import check_report_path, internal_error, make_client, new_progres
 from ._exit import ExitCode
 from ._gate import Ended, Reporter, show_table
 from ._options import GateOptions, ReportOptions
+from ._verdicts import resolve_baseline, with_cost
 from ._waiting import Watch, wait_and_judge
 
 __all__ = ["Report", "report_command"]
@@ -96,6 +97,7 @@ class Report:
     ) -> None:
         self.client, self.run_test_id, self.execution_id = client, run_test_id, execution_id
         self.thresholds, self.options = thresholds, options
+        self.baseline: uuid.UUID | None = None
         self.signals = _signals.Signals().install()
         self.progress = new_progress()
         self.watch = Watch(self.progress)
@@ -140,8 +142,15 @@ class Report:
                 timeout=self.options.timeout,
                 poll_interval=self.options.poll_interval,
                 watch=self.watch,
-                judge=lambda: self.client.executions.report(
-                    execution_id, run_test_id=self.run_test_id, thresholds=self.thresholds
+                judge=lambda: with_cost(
+                    self.client,
+                    self.client.executions.report(
+                        execution_id,
+                        run_test_id=self.run_test_id,
+                        thresholds=self.thresholds,
+                        baseline=self.baseline,
+                    ),
+                    say=self.progress.say,
                 ),
             )
         except WaitTimeoutError as error:
@@ -182,6 +191,27 @@ class Report:
             )
             self.progress.say(wrong)
             self._end(ExitCode.API_REFUSED, status="unknown", reasons=[wrong])
+        self.check_baseline()
+
+    def check_baseline(self) -> None:
+        """``--baseline``, found (``last-passed``: earlier than this execution) and checked comparable
+        before the wait: one that cannot be compared ends the command with exit 2, never a silent pass."""
+        wanted = self.options.verdict.baseline
+        if wanted is None:
+            return
+        found = resolve_baseline(
+            self.client,
+            baseline=wanted,
+            run_test_id=self.run_test_id,
+            thresholds=self.thresholds,
+            scenario_ids=None,
+            before=self.execution_id,
+        )
+        if isinstance(found, str):
+            self.progress.say(found)
+            self._end(ExitCode.USAGE, status="not judged", reasons=[found])
+        self.baseline = found
+        self.progress.say(f"baseline: execution {found}")
 
     def interrupted(self, interrupted: _signals.Interrupted) -> int:
         """A signal: the execution is left as it was; the signal's code."""

@@ -27,6 +27,7 @@ from futureagi_simulate import (
     AsyncSimulateClient,
     CloneError,
     Execution,
+    ExecutionCost,
     ExecutionState,
     FutureAGIError,
     RunTestCheck,
@@ -35,8 +36,10 @@ from futureagi_simulate import (
     Verdict,
     WaitTimeoutError,
 )
+from futureagi_simulate._cost import main_unit
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 from futureagi_simulate._resources.executions import GOES_ON
+from futureagi_simulate._verdict import judge_rounds, rerun_call_ids
 
 from . import _pinning, _preflight, _reports, _signals, _waiting
 from ._common import (
@@ -53,6 +56,13 @@ from ._common import (
 from ._exit import ExitCode
 from ._gate import Ended, Reporter, show_table
 from ._options import RunOptions
+from ._verdicts import (
+    cost_history_async,
+    estimate_lines,
+    no_cost_known,
+    resolve_baseline_async,
+    with_cost_async,
+)
 from ._waiting import Watch, wait_and_judge_async
 
 __all__ = ["Among", "Run", "check_run_test", "run_command"]
@@ -99,12 +109,15 @@ async def _checked_then_run(
         if not isinstance(checked, RunTestCheck):
             return checked
         if options.dry_run:
+            refused = await _dry_run_baseline(client, options, checked.selected_scenario_ids, thresholds)
+            if refused is not None:
+                return refused
             lines = _preflight.dry_run_lines(checked, thresholds)
             if plan is not None:
                 lines += await _dry_run_version(client, options.run_test_id, plan)
             for line in lines:
                 out(line)
-            return ExitCode.PASSED
+            return await _dry_run_estimate(client, options, checked.selected_scenario_ids)
         run = Run(
             client=client,
             options=options,
@@ -159,6 +172,50 @@ async def _check_before_paying(
             options.run_test_id, options.gate, code=code, reasons=reasons, warn=say
         )
     return code
+
+
+async def _dry_run_baseline(
+    client: AsyncSimulateClient, options: RunOptions, selected: Sequence[uuid.UUID], thresholds: Thresholds
+) -> int | None:
+    """``--dry-run`` refuses a ``--baseline`` the real run would refuse, with the same exit code."""
+    baseline = options.gate.verdict.baseline
+    if baseline is None:
+        return None
+    try:
+        found = await resolve_baseline_async(
+            client,
+            baseline=baseline,
+            run_test_id=options.run_test_id,
+            thresholds=thresholds,
+            scenario_ids=selected,
+        )
+    except FutureAGIError as error:
+        say(f"checking --baseline failed: {error}")
+        return ExitCode.of_error(error)
+    if isinstance(found, str):
+        say(found)
+        say("nothing was executed")
+        return ExitCode.USAGE
+    out(f"baseline: execution {found}")
+    return None
+
+
+async def _dry_run_estimate(
+    client: AsyncSimulateClient, options: RunOptions, selected: Sequence[uuid.UUID]
+) -> int:
+    """``--dry-run``'s cost estimate, labelled as one, from the run test's recent executions (it says so
+    when none reports a cost); with ``--max-cost``, exit 2 as the run would when no cost is known."""
+    try:
+        history = await cost_history_async(client, options.run_test_id)
+    except FutureAGIError as error:
+        say(f"reading the run test's recent costs failed: {error}")
+        return ExitCode.of_error(error)
+    for line in estimate_lines(history, selected):
+        out(line)
+    if history.cost is None and options.spend.max_cost is not None:
+        say(no_cost_known(history, options.run_test_id))
+        return ExitCode.USAGE
+    return ExitCode.PASSED
 
 
 def expected_scenarios(selected: Sequence[uuid.UUID], started: Sequence[uuid.UUID]) -> list[uuid.UUID] | None:
@@ -293,6 +350,8 @@ class Run:
         )
         self.execution_id: uuid.UUID | None = None
         self.sent = False
+        # --baseline as an execution id, once check_baseline found it comparable.
+        self.baseline: uuid.UUID | None = None
 
     def time_left(self) -> float:
         """Seconds the wait may take: ``--timeout``, or what is left of it when several run tests share
@@ -306,12 +365,17 @@ class Run:
         try:
             try:
                 with self.signals.interrupts():
+                    # The baseline and the budget are the original run test's (a copy has no history):
+                    # both checked before a copy is made, so a refusal leaves nothing behind.
+                    await self.check_baseline()
+                    await self.check_budget()
                     if self.plan is not None:
                         await self.pin(self.plan)
                         self.stop_if_signalled()
                     execution = await self.execute()
                     self.stop_if_signalled()
                     state, verdict = await self.wait_and_judge(execution)
+                    verdict = await self.rerun_failures(execution, verdict)
                     # From the verdict on, a signal changes nothing: the reports and the exit code are
                     # the verdict's.
                     self.signals.noting()
@@ -448,6 +512,145 @@ class Run:
                 f"delete it with: futureagi-simulate run-tests delete {copy.id}"
             )
 
+    async def check_baseline(self) -> None:
+        """``--baseline``, found (``last-passed``) and checked comparable before the execute: a baseline
+        that cannot be compared ends the run with exit 2 and nothing executed, never a silent pass."""
+        wanted = self.options.gate.verdict.baseline
+        if wanted is None:
+            return
+        try:
+            found = await resolve_baseline_async(
+                self.client,
+                baseline=wanted,
+                run_test_id=self.run_test.id,
+                thresholds=self.thresholds,
+                scenario_ids=self.selected,
+            )
+        except FutureAGIError as error:
+            failed = f"checking --baseline failed: {error}"
+            self.progress.say(failed)
+            self.progress.say("nothing was executed")
+            await self._end(ExitCode.of_error(error), status="not started", reasons=[failed])
+        if isinstance(found, str):
+            self.progress.say(found)
+            self.progress.say("nothing was executed")
+            await self._end(ExitCode.USAGE, status="not started", reasons=[found, "nothing was executed"])
+        self.baseline = found
+        self.progress.say(f"baseline: execution {found}")
+
+    async def check_budget(self) -> None:
+        """``--max-cost`` before the execute: refused (exit 2, nothing executed) when none of the run
+        test's recent executions says what a call costs, rather than a cap that guards nothing."""
+        if self.options.spend.max_cost is None:
+            return
+        try:
+            history = await cost_history_async(self.client, self.run_test.id)
+        except FutureAGIError as error:
+            failed = f"reading the run test's recent costs for --max-cost failed: {error}"
+            self.progress.say(failed)
+            self.progress.say("nothing was executed")
+            await self._end(ExitCode.of_error(error), status="not started", reasons=[failed])
+        if history.cost is None:
+            refused = no_cost_known(history, self.run_test.id)
+            self.progress.say(refused)
+            self.progress.say("nothing was executed")
+            await self._end(ExitCode.USAGE, status="not started", reasons=[refused, "nothing was executed"])
+        for line in estimate_lines(history, self.selected):
+            self.progress.say(line)
+
+    async def watch_budget(self, execution: Execution) -> None:
+        """With ``--max-cost``, the wait: each poll reads every call row (the cost is on them, not on the
+        one-row poll), until the execution finished; once the calls cost more than the cap, or a call
+        ended without a cost (the cap would no longer guard anything), ``over_budget``. Within
+        ``--timeout``: the wait that follows gets what is left."""
+        cap = self.options.spend.max_cost_cents
+        if cap is None:
+            return
+        execution_id, gate = execution.execution_id, self.options.gate
+        if self.deadline is None:
+            self.deadline = _waiting.clock() + gate.timeout
+        while True:
+            state = await self.client.executions.get(execution_id)
+            self.watch.update(state)
+            cost = ExecutionCost.of_rows(state.calls)
+            if cost.known_cents > cap:
+                await self.over_budget(
+                    state,
+                    f"the calls cost {main_unit(cost.known_cents)} ({cost.known_cents:g} cents) so far, "
+                    f"more than --max-cost {main_unit(cap)}",
+                )
+            if cost.unknown_calls:
+                await self.over_budget(
+                    state,
+                    f"{cost.unknown_calls} calls ended without cost_cents: --max-cost "
+                    f"{main_unit(cap)} can no longer be watched",
+                )
+            if state.is_finished:
+                return
+            left = self.time_left()
+            if left <= 0:
+                raise WaitTimeoutError(
+                    f"execution {execution_id} had not finished after {gate.timeout:g} s. {GOES_ON}",
+                    state=state,
+                    timeout=gate.timeout,
+                )
+            await _waiting.async_sleep(min(gate.poll_interval, left))
+
+    async def over_budget(self, state: ExecutionState, why: str) -> NoReturn:
+        """The cap was passed: the execution cancelled whatever ``--cancel-on-interrupt`` says (every
+        minute more costs), the reports written, exit 6."""
+        self.signals.noting()
+        self.progress.say(f"budget exceeded: {why}")
+        left = await self.cancel("--max-cost passed", always=True)
+        await self._end(
+            ExitCode.BUDGET_EXCEEDED, status=state.status, reasons=[_joined(f"budget exceeded: {why}", left)]
+        )
+
+    async def rerun_failures(self, execution: Execution, verdict: Verdict) -> Verdict:
+        """``--rerun-failed N``: up to N rounds, the calls that failed (``rerun_call_ids``) rerun through
+        ``rerun-calls`` (sent once, never again), waited for within what is left of ``--timeout`` and
+        judged again; then one verdict of the rounds (``judge_rounds``), ``--flaky`` deciding whether a
+        scenario that failed and then passed fails it. The first results stay in the reports."""
+        spend, execution_id = self.options.spend, execution.execution_id
+        rounds = [verdict]
+        for number in range(1, spend.rerun_failed + 1):
+            if rounds[-1].status != "completed":
+                break
+            ids = rerun_call_ids(rounds[-1])
+            if not ids:
+                break
+            self.progress.say(
+                f"rerun round {number} of {spend.rerun_failed}: rerunning {len(ids)} calls that failed"
+            )
+            try:
+                with self.signals.holding():
+                    answer = await self.client.executions.rerun_calls(execution_id, call_execution_ids=ids)
+            except FutureAGIError as error:
+                failed = f"rerunning the failed calls of execution {execution_id} failed: {error}"
+                self.progress.say(failed)
+                await self._end(ExitCode.of_error(error), status="unknown", reasons=[failed])
+            if not answer.successful_reruns:
+                self.progress.say(f"the server reran none of the {len(ids)} calls: the results stand")
+                break
+            # The execution runs again: a timeout or signal from now on may cancel it.
+            self.watch.finished = False
+            _state, again = await self.wait_and_judge(execution)
+            rounds.append(again)
+        return judge_rounds(rounds, flaky=spend.flaky)
+
+    async def judge(self, execution: Execution) -> Verdict:
+        """One snapshot of the results judged (against ``--baseline`` when given), with its cost."""
+        verdict = await self.client.executions.report(
+            execution.execution_id,
+            # The run test asked for, not the one the execute's answer names: an answer naming another
+            # run test (one without eval configs) must not choose what is judged.
+            run_test_id=self.run_test.id,
+            thresholds=self.thresholds,
+            expected_scenario_ids=expected_scenarios(self.selected, execution.scenario_ids),
+            baseline=self.baseline,
+        )
+        return await with_cost_async(self.client, verdict, say=self.progress.say)
+
     async def execute(self) -> Execution:
         """Sends the execute, once: a signal meanwhile is held, since its answer names the execution."""
         self.sent = True
@@ -486,6 +689,9 @@ class Run:
         execution_id, run_test_id = execution.execution_id, self.run_test.id
         gate = self.options.gate
         try:
+            if self.deadline is None:
+                # One --timeout for the first wait and every rerun round's.
+                self.deadline = _waiting.clock() + gate.timeout
             timeout = self.time_left()
             if timeout <= 0:
                 raise WaitTimeoutError(
@@ -494,20 +700,14 @@ class Run:
                     state=None,
                     timeout=gate.timeout,
                 )
+            await self.watch_budget(execution)
             return await wait_and_judge_async(
                 self.client,
                 execution_id,
                 timeout=timeout,
                 poll_interval=gate.poll_interval,
                 watch=self.watch,
-                judge=lambda: self.client.executions.report(
-                    execution_id,
-                    # The run test asked for, not the one the execute's answer names: an answer naming
-                    # another run test (one without eval configs) must not choose what is judged.
-                    run_test_id=run_test_id,
-                    thresholds=self.thresholds,
-                    expected_scenario_ids=expected_scenarios(self.selected, execution.scenario_ids),
-                ),
+                judge=lambda: self.judge(execution),
             )
         except WaitTimeoutError as error:
             await self.timed_out(execution_id, error)
@@ -565,12 +765,30 @@ class Run:
         )
 
     async def judged(self, verdict: Verdict) -> int:
-        """The verdict: its table on the terminal, the copy deleted, its reports, exit 0 or 1."""
+        """The verdict: its table on the terminal, the copy deleted, its reports, exit 0 or 1 (6 when the
+        calls, read once more after the end, cost more than ``--max-cost`` or an unknown amount)."""
         show_table(self.progress, verdict)
         await self.unpin()
+        over = self.over_cap(verdict)
+        if over is not None:
+            self.progress.say(f"budget exceeded: {over}")
+            return self.reports(ExitCode.BUDGET_EXCEEDED, verdict=verdict)
         return self.reports(ExitCode.PASSED if verdict.passed else ExitCode.VERDICT_FAILED, verdict=verdict)
 
-    async def cancel(self, why: str) -> str:
+    def over_cap(self, verdict: Verdict) -> str | None:
+        """Why the final cost breaks ``--max-cost`` (None: it does not, or no cap): more than the cap,
+        or not known (a cost not read, or a call without one), since a cap must not pass on a guess."""
+        cap = self.options.spend.max_cost_cents
+        if cap is None:
+            return None
+        cost = verdict.cost
+        if cost is None or cost.total_cents is None:
+            return f"what the calls cost is unknown, so --max-cost {main_unit(cap)} cannot be said to hold"
+        if cost.total_cents > cap:
+            return f"the calls cost {main_unit(cost.total_cents)}, more than --max-cost {main_unit(cap)}"
+        return None
+
+    async def cancel(self, why: str, *, always: bool = False) -> str:
         """Cancels when asked; returns what became of the execution, for the reports. A signal during
         the cancel abandons it (CI's next signal is the last before SIGKILL: the reports come first)."""
         execution_id, progress = self.execution_id, self.progress
@@ -580,7 +798,7 @@ class Run:
             # A cancel of a finished execution changes it on the server: never sent after the end.
             progress.say(f"execution {execution_id} had already finished ({why}); nothing to cancel")
             return f"execution {execution_id} had finished"
-        if not self.options.cancel_on_interrupt:
+        if not (self.options.cancel_on_interrupt or always):
             progress.say(
                 f"execution {execution_id} goes on ({why}); cancel it with: "
                 f"futureagi-simulate executions cancel {execution_id}"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._cost import cost_json, scenario_cost
 from ._outcome import RunTestName
 from ._pinned import Pinned
 from ._text import safe_text
@@ -18,7 +19,7 @@ from ._text import safe_text
 if TYPE_CHECKING:
     # Annotations only: the verdict's module loads every generated model, which a query's JSON output
     # (json_text) and --help never need (BENCHMARKS.md, "The command's cold start").
-    from futureagi_simulate import ScenarioVerdict, Verdict
+    from futureagi_simulate import CallOutcome, ScenarioVerdict, Verdict
 
 __all__ = ["MAX_DEPTH", "NON_FINITE_NOTE", "TOO_DEEP", "failure_json", "json_text", "verdict_json"]
 
@@ -71,31 +72,44 @@ def json_text(document: Any) -> str:
     return json.dumps(data, indent=2, allow_nan=False)
 
 
-def _scenario(scenario: ScenarioVerdict) -> dict[str, Any]:
-    return {
+def _calls(calls: tuple[CallOutcome, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "call_execution_id": call.call_execution_id,
+            "status": call.status,
+            "duration_seconds": call.duration_seconds,
+            "evals": [
+                {
+                    "name": outcome.name,
+                    "passed": outcome.passed,
+                    "score": outcome.score,
+                    "output": outcome.output,
+                    "reason": outcome.reason,
+                }
+                for outcome in call.evals
+            ],
+        }
+        for call in calls
+    ]
+
+
+def _scenario(scenario: ScenarioVerdict, verdict: Verdict) -> dict[str, Any]:
+    document = {
         "scenario_id": scenario.scenario_id,
         "scenario_name": scenario.scenario_name,
         "passed": scenario.passed,
+        # passed, failed or flaky (failed, then passed on a rerun: --rerun-failed).
+        "outcome": scenario.outcome,
         "reasons": scenario.reasons,
-        "calls": [
-            {
-                "call_execution_id": call.call_execution_id,
-                "status": call.status,
-                "duration_seconds": call.duration_seconds,
-                "evals": [
-                    {
-                        "name": outcome.name,
-                        "passed": outcome.passed,
-                        "score": outcome.score,
-                        "output": outcome.output,
-                        "reason": outcome.reason,
-                    }
-                    for outcome in call.evals
-                ],
-            }
-            for call in scenario.calls
-        ],
+        "cost_cents": scenario_cost(verdict.cost, scenario),
+        "calls": _calls(scenario.calls),
     }
+    if scenario.attempts > 1:
+        # The first results, which the rerun replaced on the server.
+        document["attempts"] = scenario.attempts
+        document["first_reasons"] = list(scenario.first_reasons)
+        document["first_calls"] = _calls(scenario.first_calls)
+    return document
 
 
 def verdict_json(
@@ -120,9 +134,15 @@ def verdict_json(
             "default_min_pass_rate": verdict.thresholds.default_min_pass_rate,
             "max_failed_calls": verdict.thresholds.max_failed_calls,
             "max_unjudged_calls": verdict.thresholds.max_unjudged_calls,
+            "min_score": verdict.thresholds.min_score,
         },
         "evals": [attrs.asdict(e) for e in verdict.evals],
-        "scenarios": [_scenario(s) for s in verdict.scenarios],
+        "scenarios": [_scenario(s, verdict) for s in verdict.scenarios],
+        "reruns": verdict.reruns,
+        "flaky": {"policy": verdict.flaky_policy, "scenarios": len(verdict.flaky_scenarios)},
+        "cost": cost_json(verdict.cost),
+        # This execution against --baseline: per scenario its change, per eval then and now.
+        "baseline": None if verdict.baseline is None else attrs.asdict(verdict.baseline),
     }
     if pinned is not None:
         document["pinned"] = pinned.document()

@@ -8,6 +8,7 @@ import uuid
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree
 
+from ._cost import cost_line
 from ._outcome import RunTestName, case_names, percent
 from ._pinned import Pinned
 from ._text import xml_text
@@ -37,6 +38,22 @@ def _details(scenario: ScenarioVerdict) -> str:
             why = f" ({outcome.reason})" if outcome.reason else ""
             lines.append(f"  eval {outcome.name!r} {verdict}: {outcome.output!r}{why}")
     return "\n".join(lines)
+
+
+def _first_details(scenario: ScenarioVerdict) -> str:
+    """A flaky scenario's first attempt: why it failed and its calls then."""
+    # Here, not at the top: the verdict's module loads every generated model (the command's cold start).
+    from futureagi_simulate import ScenarioVerdict
+
+    return _details(
+        ScenarioVerdict(
+            scenario_id=scenario.scenario_id,
+            scenario_name=scenario.scenario_name,
+            passed=False,
+            reasons=list(scenario.first_reasons),
+            calls=scenario.first_calls,
+        )
+    )
 
 
 VERDICT_CASE = "verdict"
@@ -73,8 +90,16 @@ class _Suite:
         failure: tuple[str, str] | None = None,
         error: tuple[str, str, str] | None = None,
         output: str | None = None,
+        flaky: tuple[str, str] | None = None,
     ) -> None:
         case = ElementTree.SubElement(self.suite, "testcase", name=name, classname=self.classname)
+        if flaky is not None:
+            # As Maven Surefire writes a test that failed and then passed on a rerun (Jenkins and GitLab
+            # read it): a passing case holding a <flakyFailure> with the first attempt's failure.
+            element = ElementTree.SubElement(
+                case, "flakyFailure", message=xml_text(flaky[0]), type="futureagi-simulate.flaky"
+            )
+            ElementTree.SubElement(element, "stackTrace").text = xml_text(flaky[1])
         if seconds is not None and math.isfinite(seconds):
             case.set("time", f"{seconds:.3f}")
             self.time += seconds
@@ -135,11 +160,14 @@ def verdict_suite(verdict: Verdict, *, run_test: RunTestName, pinned: Pinned | N
         durations = [call.duration_seconds for call in scenario.calls if call.duration_seconds is not None]
         seconds = float(sum(durations)) if durations else None
         details = _details(scenario)
-        if scenario.passed:
+        if scenario.flaky:
+            first = "; ".join(scenario.first_reasons) or "failed"
+            suite.case(name, seconds=seconds, output=details, flaky=(first, _first_details(scenario)))
+        elif scenario.passed:
             suite.case(name, seconds=seconds, output=details)
         else:
             suite.case(name, seconds=seconds, failure=("; ".join(scenario.reasons) or "failed", details))
-    reasons = list(verdict.reasons) + [eval_line(e) for e in verdict.evals]
+    reasons = list(verdict.reasons) + [eval_line(e) for e in verdict.evals] + [cost_line(verdict.cost)]
     if pinned is not None:
         reasons.append(pinned.sentence())
     if verdict.passed:
@@ -153,6 +181,9 @@ def eval_line(verdict: EvalVerdict) -> str:
     """One eval config's counts in a sentence: what it judged, passed and left unjudged, and its minimum."""
     rate = "no pass rate" if verdict.pass_rate is None else f"pass rate {percent(verdict.pass_rate)}"
     minimum = "" if verdict.minimum is None else f", minimum {percent(verdict.minimum)}"
+    if verdict.average_score is not None:
+        rate += f"; average score {verdict.average_score:.3g}"
+        minimum += "" if verdict.min_score is None else f", minimum average score {verdict.min_score:g}"
     left = f"{verdict.unjudged} unjudged ({verdict.errored} errored, {verdict.skipped} skipped)"
     result = "passed" if verdict.passed else "failed"
     return (

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from futureagi_simulate.cli._output import ci_safe
 
+from ._cost import cost_line
 from ._files import append_summary
 from ._outcome import RunTestName, case_names, percent
 from ._pinned import Pinned
@@ -18,7 +19,7 @@ from ._text import terminal_text
 if TYPE_CHECKING:
     # Annotations only: the verdict's module loads every generated model, which a query's JSON output
     # (json_text) and --help never need (BENCHMARKS.md, "The command's cold start").
-    from futureagi_simulate import Verdict
+    from futureagi_simulate import ScenarioVerdict, Verdict
 
 __all__ = [
     "MAX_CELL",
@@ -128,19 +129,32 @@ def step_summary(
         *_pinned_lines(pinned),
         *(f"- {_cell(reason)}" for reason in verdict.reasons),
         "",
+        _cell(cost_line(verdict.cost)),
+        "",
         *_eval_table(verdict),
         "| scenario | result | why |",
         "|---|---|---|",
     ]
     named = list(zip(verdict.scenarios, case_names(verdict.scenarios), strict=True))
-    ordered = [pair for pair in named if not pair[0].passed] + [pair for pair in named if pair[0].passed]
-    rows = [f"| {_cell(name)} | {_RESULT[s.passed]} | {_cell('; '.join(s.reasons))} |" for s, name in ordered]
+    # Failed first, then flaky (failed, then passed on a rerun), then passed.
+    order = {"failed": 0, "flaky": 1, "passed": 2}
+    ordered = sorted(named, key=lambda pair: order[pair[0].outcome])
+    rows = [
+        f"| {_cell(name)} | {s.outcome} | {_cell('; '.join(s.reasons or _first(s)))} |" for s, name in ordered
+    ]
     return _fit(head, rows, budget, len(rows))
 
 
 def _pinned_lines(pinned: Pinned | None) -> list[str]:
     """The run's agent version, commit and copy, as a paragraph of its own; nothing for a plain run."""
     return [] if pinned is None else [_cell(pinned.sentence()), ""]
+
+
+def _first(scenario: ScenarioVerdict) -> list[str]:
+    """A flaky scenario's row says why it failed first."""
+    if not scenario.flaky:
+        return []
+    return [f"failed first ({'; '.join(scenario.first_reasons)}), then passed on a rerun"]
 
 
 def _eval_table(verdict: Verdict) -> list[str]:
@@ -155,6 +169,10 @@ def _eval_table(verdict: Verdict) -> list[str]:
     for e in verdict.evals:
         rate = "none" if e.pass_rate is None else percent(e.pass_rate)
         minimum = "none" if e.minimum is None else percent(e.minimum)
+        if e.pass_rate is None and e.average_score is not None:
+            # A score eval: its average where a pass rate would be, against min_score.
+            rate = f"average score {e.average_score:.3g}"
+            minimum = "none" if e.min_score is None else f"average score {e.min_score:g}"
         lines.append(
             f"| {_cell(e.name)} | {_RESULT[e.passed]} | {rate} | {minimum} | {e.judged} | "
             f"{e.unjudged} ({e.errored} errored, {e.skipped} skipped) |"
