@@ -26,6 +26,7 @@ __all__ = [
     "GateOptions",
     "GetRunTestOptions",
     "ListRunTestsOptions",
+    "McpOptions",
     "ReportOptions",
     "RunOptions",
     "RunTestExecutionsOptions",
@@ -176,6 +177,14 @@ class WaitOptions(ExecutionOptions):
 
     timeout: float
     poll_interval: float
+
+
+@attrs.frozen(kw_only=True)
+class McpOptions:
+    """``mcp``: the MCP server over stdio; ``max_timeout`` in seconds."""
+
+    client: ClientOptions
+    max_timeout: float
 
 
 # Fields that hold a group of options, each built from the same namespace.
