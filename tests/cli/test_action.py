@@ -479,3 +479,29 @@ def test_the_install_step_installs_a_command_that_gates(oss: Emulator, tmp_path:
     code, err = runner.start(run_test_ids=str(oss.seed.run_test_id), args=POLL).finish()
     assert code == 0, err
     assert runner.outputs()["passed"] == "true"
+
+
+@pytest.mark.slow
+def test_two_run_test_ids_give_both_executions_in_the_outputs(oss: Emulator, tmp_path: Path) -> None:
+    """run-test-ids "A, B": both run, the combined report is the json-report, execution-ids names both."""
+    from futureagi_simulate import SimulateClient
+
+    with SimulateClient(api_key=oss.api_key, secret_key=oss.secret_key, base_url=oss.url) as client:
+        second = client.run_tests.create(
+            name="Checkout copy",
+            agent_definition_id=oss.seed.agent_definition_ids[0],
+            scenario_ids=oss.seed.scenario_ids,
+        ).id
+    runner = Runner(oss, tmp_path)
+    running = runner.start(run_test_ids=f"{oss.seed.run_test_id},\n{second}", args=POLL)
+    code, err = running.finish()
+    assert code == 0, err
+    executions = [*oss.execution_ids(oss.seed.run_test_id), *oss.execution_ids(second)]
+    outputs = runner.outputs()
+    assert len(executions) == 2
+    assert sorted(outputs["execution-ids"].split(" ")) == sorted(str(e) for e in executions)
+    report = json.loads(Path(outputs["json-report"]).read_text())
+    assert [result["run_test_id"] for result in report["run_tests"]] == [
+        str(oss.seed.run_test_id),
+        str(second),
+    ]

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import xunitparser
 
-from futureagi_simulate.resources import Executions, RunTests
+from futureagi_simulate.resources import AsyncExecutions, AsyncRunTests
 from futureagi_simulate.testing import Emulator, Fault, ScriptedEval
 from tests.cli.harness import hostile, invoke, junit_cases, renamed, run_args
 
@@ -377,7 +377,8 @@ def test_max_unjudged_calls_says_how_many_unjudged_calls_an_eval_may_leave(
 
 
 def _broken(error: type[BaseException]) -> Any:
-    def broken(*args: object, **kwargs: object) -> None:
+    # run works with the async client: its methods are coroutines.
+    async def broken(*args: object, **kwargs: object) -> None:
         raise error("library bug")
 
     return broken
@@ -387,7 +388,7 @@ def test_an_unexpected_error_while_judging_is_one_line_and_exit_3(
     oss: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A library bug after the execute started: one line, exit 3, the execution's id and how to cancel it."""
-    monkeypatch.setattr(Executions, "report", _broken(RecursionError))
+    monkeypatch.setattr(AsyncExecutions, "report", _broken(RecursionError))
     done = invoke(oss, *run_args(oss), "--json", str(tmp_path / "r.json"))
     assert done.returncode == 3, done.stderr
     assert "Traceback" not in done.stderr
@@ -401,7 +402,7 @@ def test_an_unexpected_error_in_the_execute_is_exit_5_with_how_to_check(
     oss: Emulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A library bug in the execute: exit 5, how to check, and a traceback only with FI_DEBUG."""
-    monkeypatch.setattr(RunTests, "execute", _broken(OverflowError))
+    monkeypatch.setattr(AsyncRunTests, "execute", _broken(OverflowError))
     done = invoke(oss, *run_args(oss))
     assert done.returncode == 5, done.stderr
     assert "Traceback" not in done.stderr

@@ -8,10 +8,18 @@ import os
 import sys
 import traceback
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from futureagi_simulate import NOT_GIVEN, BodyCasing, CredentialsError, FutureAGIError, SimulateClient
+from futureagi_simulate import (
+    NOT_GIVEN,
+    AsyncSimulateClient,
+    BodyCasing,
+    CredentialsError,
+    FutureAGIError,
+    SimulateClient,
+)
 
 from . import _reports
 
@@ -25,6 +33,7 @@ __all__ = [
     "check_hint",
     "check_report_path",
     "internal_error",
+    "make_async_client",
     "make_client",
     "new_progress",
     "out",
@@ -93,9 +102,20 @@ def check_report_path(path: Path | None, option: str) -> None:
 _CASINGS: dict[str, BodyCasing] = {"auto": "auto", "camel": "camel", "snake": "snake"}
 
 
+AnyClient = TypeVar("AnyClient", SimulateClient, AsyncSimulateClient)
+
+
 def make_client(options: ClientOptions) -> SimulateClient:
     """The client from the options and the FI_* environment; bad settings exit 2 before any request."""
+    return _made(options, SimulateClient)
 
+
+def make_async_client(options: ClientOptions) -> AsyncSimulateClient:
+    """``make_client``'s settings and rules, for the commands that work with asyncio (``run``)."""
+    return _made(options, AsyncSimulateClient)
+
+
+def _made(options: ClientOptions, build: Callable[..., AnyClient]) -> AnyClient:
     def given(value: str | None) -> Any:
         return NOT_GIVEN if value is None else value
 
@@ -104,7 +124,7 @@ def make_client(options: ClientOptions) -> SimulateClient:
     if chosen not in _CASINGS:
         raise UsageError(f"FI_BODY_CASING: must be auto, camel or snake, got {chosen!r}")
     try:
-        client = SimulateClient(
+        client: AnyClient = build(
             api_key=given(options.api_key),
             secret_key=given(options.secret_key),
             base_url=given(options.base_url),
@@ -126,11 +146,12 @@ def make_client(options: ClientOptions) -> SimulateClient:
         raise UsageError(str(error).replace("workspace_id:", "--workspace-id / FI_WORKSPACE_ID:")) from None
 
 
-def new_progress() -> Progress:
-    """The progress line on stderr (rich, loaded here: only a command that waits needs it)."""
+def new_progress(*, prefix: str = "", live: bool | None = None) -> Progress:
+    """The progress line on stderr (rich, loaded here: only a command that waits needs it); ``prefix``
+    before each line, ``live`` as ``Progress`` takes it."""
     from ._progress import Progress
 
-    return Progress()
+    return Progress(prefix=prefix, live=live)
 
 
 def since_now() -> datetime.datetime:

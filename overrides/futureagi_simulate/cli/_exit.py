@@ -8,10 +8,11 @@ The signal codes follow the shell's convention, 128 + the signal's number.
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 
 from futureagi_simulate import FutureAGIError, InvalidArgumentError, WaitTimeoutError
 
-__all__ = ["ExitCode", "help_epilog", "readme_table"]
+__all__ = ["SEVERITY", "ExitCode", "help_epilog", "most_severe", "readme_table", "severity_line"]
 
 
 class ExitCode(enum.IntEnum):
@@ -92,6 +93,41 @@ class ExitCode(enum.IntEnum):
         if getattr(error, "may_have_started", False):
             return cls.OUTCOME_UNKNOWN
         return cls.API_REFUSED
+
+
+#: The order in which ``run`` of several run tests picks its one exit code, most severe first: the code
+#: of the first entry any run test ended with. A signal stopped the whole command, so its code is the
+#: command's (CI reads 130 as cancelled); then what needs a person (5: an execution may have started
+#: unseen), what was not judged (4, 3, 2), then the verdicts. Every member is in it (a test checks), so
+#: a new code (6, budget exceeded) is placed here, in README's sentence too (``severity_line``).
+SEVERITY: tuple[ExitCode, ...] = (
+    ExitCode.INTERRUPTED,
+    ExitCode.TERMINATED,
+    ExitCode.HUNG_UP,
+    ExitCode.OUTCOME_UNKNOWN,
+    ExitCode.TIMED_OUT,
+    ExitCode.API_REFUSED,
+    ExitCode.USAGE,
+    ExitCode.VERDICT_FAILED,
+    ExitCode.PASSED,
+)
+
+
+def most_severe(codes: Iterable[int]) -> int:
+    """The command's exit code for several run tests' codes, by ``SEVERITY``; a code outside it (none
+    should be) counts as most severe of all. No codes at all: 0."""
+    rank = {int(code): place for place, code in enumerate(SEVERITY)}
+    chosen = [int(code) for code in codes]
+    if not chosen:
+        return int(ExitCode.PASSED)
+    return min(chosen, key=lambda code: rank.get(code, -1))
+
+
+def severity_line() -> str:
+    """README's sentence of the order (section "Several run tests"), from ``SEVERITY``."""
+    return "The exit code is the most severe of the run tests' codes, in this order: " + (
+        ", ".join(str(code.value) for code in SEVERITY) + "."
+    )
 
 
 def help_epilog() -> str:

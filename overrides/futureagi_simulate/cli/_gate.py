@@ -45,24 +45,31 @@ class Reporter:
         options: GateOptions,
         run_test: _reports.RunTestName,
         execution_id: uuid.UUID | None = None,
+        collected: list[_reports.Outcome] | None = None,
     ) -> None:
         self.progress, self.signals, self.options = progress, signals, options
         self.run_test, self.execution_id = run_test, execution_id
+        # One run test among several: its outcome joins the combined reports, written once at the end.
+        self.collected = collected
 
     def __call__(
         self, code: int, *, verdict: Verdict | None = None, status: str = "", reasons: Sequence[str] = ()
     ) -> int:
         self.signals.noting()
+        outcome = _reports.Outcome(
+            run_test=self.run_test,
+            execution_id=self.execution_id,
+            exit_code=code,
+            verdict=verdict,
+            status=status,
+            reasons=list(reasons),
+        )
+        if self.collected is not None:
+            self.collected.append(outcome)
+            return code
         step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
         _reports.write_reports(
-            _reports.Outcome(
-                run_test=self.run_test,
-                execution_id=self.execution_id,
-                exit_code=code,
-                verdict=verdict,
-                status=status,
-                reasons=list(reasons),
-            ),
+            outcome,
             json_path=self.options.json_path,
             junit_path=self.options.junit,
             summary_path=Path(step_summary) if step_summary else None,

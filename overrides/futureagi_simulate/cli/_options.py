@@ -26,6 +26,7 @@ __all__ = [
     "GateOptions",
     "GetRunTestOptions",
     "ListRunTestsOptions",
+    "ManyOptions",
     "McpOptions",
     "ReportOptions",
     "RunOptions",
@@ -40,6 +41,10 @@ T = TypeVar("T")
 def _flatten(groups: Iterable[Iterable[uuid.UUID]] | None) -> tuple[uuid.UUID, ...]:
     """``--only a,b --only c``: argparse keeps one list per use; the command wants the ids."""
     return tuple(item for group in groups or () for item in group)
+
+
+def _ids(values: Iterable[uuid.UUID]) -> tuple[uuid.UUID, ...]:
+    return tuple(values)
 
 
 def _rates(pairs: Iterable[tuple[str, float]]) -> tuple[tuple[str, float], ...]:
@@ -99,13 +104,35 @@ class _Selecting:
 
 @attrs.frozen(kw_only=True)
 class RunOptions(_Selecting):
-    """``run RUN_TEST_ID``."""
+    """``run [RUN_TEST_ID ...]``: as parsed, the run tests asked for (``run_test_ids``, ``search``);
+    each run test's run gets its own copy with one id (``one``)."""
 
     client: ClientOptions
     gate: GateOptions
-    run_test_id: uuid.UUID
+    run_test_ids: tuple[uuid.UUID, ...] = attrs.field(converter=_ids)
     cancel_on_interrupt: bool
     dry_run: bool
+    many: ManyOptions
+
+    @property
+    def run_test_id(self) -> uuid.UUID:
+        """The run test of a run of one (``one``); ValueError for options that name several or none."""
+        if len(self.run_test_ids) != 1:
+            raise ValueError(f"the options name {len(self.run_test_ids)} run tests, not one")
+        return self.run_test_ids[0]
+
+    def one(self, run_test_id: uuid.UUID) -> RunOptions:
+        """These options for one run test."""
+        return attrs.evolve(self, run_test_ids=(run_test_id,))
+
+
+@attrs.frozen(kw_only=True)
+class ManyOptions:
+    """How ``run`` finds and runs several run tests: ``--search``, ``--concurrency``, ``--suite``."""
+
+    search: str | None
+    concurrency: int
+    suite: Path | None
 
 
 @attrs.frozen(kw_only=True)
@@ -188,7 +215,7 @@ class McpOptions:
 
 
 # Fields that hold a group of options, each built from the same namespace.
-_GROUPS: dict[str, type[Any]] = {"client": ClientOptions, "gate": GateOptions}
+_GROUPS: dict[str, type[Any]] = {"client": ClientOptions, "gate": GateOptions, "many": ManyOptions}
 
 
 def from_args(cls: type[T], args: argparse.Namespace) -> T:

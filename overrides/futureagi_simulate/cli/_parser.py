@@ -182,7 +182,13 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=EXIT_CODES,
     )
-    run.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+    run.add_argument(
+        "run_test_ids",
+        metavar="RUN_TEST_ID",
+        type=an_id,
+        nargs="*",
+        help="the run tests to run, at once (none: the suite file's, or --search's)",
+    )
     _selection_arguments(run)
     run.add_argument(
         "--timeout",
@@ -226,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--dry-run", action="store_true", help="print the scenarios that would run; send nothing"
     )
+    _many_arguments(run)
     run.set_defaults(command=Command(_run.run_command, _options.RunOptions, whole=True))
     _add_report_parser(commands, run=run, client=client, handler=_report_command.report_command)
 
@@ -335,6 +342,29 @@ def _selection_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _many_arguments(parser: argparse.ArgumentParser) -> None:
+    """``run``'s options for several run tests at once (README, "Several run tests")."""
+    group = parser.add_argument_group("several run tests")
+    group.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="also run every run test whose name contains TEXT (any case); --dry-run lists them",
+    )
+    group.add_argument(
+        "--concurrency",
+        type=_positive,
+        default=4,
+        metavar="N",
+        help="how many run tests run at once (4)",
+    )
+    group.add_argument(
+        "--suite",
+        type=Path,
+        metavar="PATH",
+        help="the suite file when no RUN_TEST_ID is given (default: ./simulate.toml)",
+    )
+
+
 def _json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", dest="as_json", action="store_true", help="print JSON on stdout")
 
@@ -342,7 +372,19 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 # report: run's judging options, shared ----------------------------------------------------------------------
 
 # run's options that are about starting or stopping an execution: report does neither.
-_NOT_SHARED = frozenset({"help", "run_test_id", "only", "all_except", "dry_run", "cancel_on_interrupt"})
+_NOT_SHARED = frozenset(
+    {
+        "help",
+        "run_test_ids",
+        "only",
+        "all_except",
+        "dry_run",
+        "cancel_on_interrupt",
+        "search",
+        "concurrency",
+        "suite",
+    }
+)
 
 REPORT_DESCRIPTION = (
     "Wait for EXECUTION_ID, an execution of RUN_TEST_ID that already exists, and judge it as 'run'\n"

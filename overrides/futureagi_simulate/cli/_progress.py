@@ -29,7 +29,9 @@ def _clock(seconds: float) -> str:
 class Progress:
     """Where ``run`` says what is happening. Live only on a terminal and outside CI (``CI`` unset)."""
 
-    def __init__(self, *, console: Console | None = None, live: bool | None = None) -> None:
+    def __init__(self, *, console: Console | None = None, live: bool | None = None, prefix: str = "") -> None:
+        # Before each line: which run test it is about, when several run at once.
+        self.prefix = prefix
         self.console = console or Console(stderr=True, highlight=False, soft_wrap=True)
         if live is None:
             live = sys.stderr.isatty() and not os.environ.get("CI")
@@ -40,7 +42,7 @@ class Progress:
 
     def say(self, text: str) -> None:
         """One line, timestamped when not live; never markup: redacted, control characters escaped."""
-        text = terminal_text(text)
+        text = terminal_text(self.prefix + text)
         if self._live is not None:
             self._live.console.print(Text(text))
         else:
@@ -54,7 +56,7 @@ class Progress:
             f"elapsed {_clock(time.monotonic() - self._started)}"
         )
         if self._live is not None:
-            self._live.update(Text(line), refresh=True)
+            self._live.update(Text(terminal_text(self.prefix) + line), refresh=True)
         else:
             self.say(line)
 

@@ -11,19 +11,27 @@ three are written independently (``write_all``): one that cannot be written (a f
 and the others are still written.
 
 The rooms: ``_text`` (redaction and safe text, shared by all), ``_outcome`` (the run test, how the run
-ended, case names), ``_json``, ``_junit``, ``_summary`` (one per format), ``_files`` (writing whole or
-not at all).
+ended, case names), ``_json``, ``_junit``, ``_summary`` (one per format), ``_combined`` (several run
+tests in one report of each format), ``_files`` (writing whole or not at all).
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from ._combined import (
+    combined_json,
+    combined_junit,
+    combined_summary,
+    outcome_json,
+    outcome_suite,
+    write_combined_summary,
+)
 from ._files import append_summary, clashing_paths, write_all, write_atomic, write_report
 from ._json import MAX_DEPTH, NON_FINITE_NOTE, TOO_DEEP, failure_json, json_text, verdict_json
-from ._junit import VERDICT_CASE, eval_line, failure_junit, verdict_junit
+from ._junit import VERDICT_CASE, eval_line, failure_junit, junit_document, verdict_junit
 from ._outcome import Outcome, RunTestName, case_name, case_names
 from ._summary import (
     MAX_CELL,
@@ -53,11 +61,17 @@ __all__ = [
     "case_name",
     "case_names",
     "clashing_paths",
+    "combined_json",
+    "combined_junit",
+    "combined_summary",
     "eval_line",
     "failure_json",
     "failure_junit",
     "failure_summary",
     "json_text",
+    "junit_document",
+    "outcome_json",
+    "outcome_suite",
     "redact",
     "safe_text",
     "set_secrets",
@@ -68,6 +82,8 @@ __all__ = [
     "verdict_junit",
     "write_all",
     "write_atomic",
+    "write_combined_reports",
+    "write_combined_summary",
     "write_failure_summary",
     "write_report",
     "write_reports",
@@ -89,28 +105,10 @@ def write_reports(
     run_test, verdict, code = outcome.run_test, outcome.verdict, outcome.exit_code
 
     def json_report(path: Path) -> None:
-        document = (
-            verdict_json(verdict, run_test=run_test, exit_code=code)
-            if verdict is not None
-            else failure_json(
-                run_test=run_test,
-                execution_id=outcome.execution_id,
-                status=outcome.status,
-                exit_code=code,
-                reasons=outcome.reasons,
-            )
-        )
-        write_report(path, document)
+        write_report(path, outcome_json(outcome))
 
     def junit_report(path: Path) -> None:
-        junit = (
-            verdict_junit(verdict, run_test=run_test)
-            if verdict is not None
-            else failure_junit(
-                run_test=run_test, execution_id=outcome.execution_id, exit_code=code, reasons=outcome.reasons
-            )
-        )
-        write_report(path, junit)
+        write_report(path, outcome_suite(outcome).bytes())
 
     def summary_report(path: Path) -> None:
         if verdict is not None:
@@ -128,6 +126,33 @@ def write_reports(
         ("--json", json_path, json_report),
         ("--junit", junit_path, junit_report),
         ("GITHUB_STEP_SUMMARY", summary_path, summary_report),
+    ]
+    write_all(
+        [(what, functools.partial(write, path)) for what, path, write in targets if path is not None], warn
+    )
+
+
+def write_combined_reports(
+    outcomes: Sequence[Outcome],
+    *,
+    exit_code: int,
+    json_path: Path | None,
+    junit_path: Path | None,
+    summary_path: Path | None,
+    warn: Callable[[str], None],
+) -> None:
+    """The reports of several run tests run together (``run`` of several ids, ``--search``, a suite):
+    the JSON lists each run test's result (each as its own file would be), the JUnit has one test
+    suite per run test, the step summary a line per run test and the details of the failed ones.
+    Each written whole or not at all, each on its own, as ``write_reports`` does."""
+    targets: list[tuple[str, Path | None, Callable[[Path], None]]] = [
+        ("--json", json_path, lambda path: write_report(path, combined_json(outcomes, exit_code=exit_code))),
+        ("--junit", junit_path, lambda path: write_report(path, combined_junit(outcomes))),
+        (
+            "GITHUB_STEP_SUMMARY",
+            summary_path,
+            lambda path: write_combined_summary(path, outcomes, exit_code=exit_code),
+        ),
     ]
     write_all(
         [(what, functools.partial(write, path)) for what, path, write in targets if path is not None], warn

@@ -12,7 +12,15 @@ from futureagi_simulate import EvalVerdict, ScenarioVerdict, Verdict
 from ._outcome import RunTestName, case_names, percent
 from ._text import xml_text
 
-__all__ = ["VERDICT_CASE", "eval_line", "failure_junit", "verdict_junit"]
+__all__ = [
+    "VERDICT_CASE",
+    "eval_line",
+    "failure_junit",
+    "failure_suite",
+    "junit_document",
+    "verdict_junit",
+    "verdict_suite",
+]
 
 
 def _details(scenario: ScenarioVerdict) -> str:
@@ -74,18 +82,37 @@ class _Suite:
         elif output:
             ElementTree.SubElement(case, "system-out").text = xml_text(output)
 
-    def bytes(self) -> bytes:
+    def finished(self) -> ElementTree.Element:
+        """The ``testsuite`` element with its counts."""
         counts = {"tests": self.tests, "failures": self.failures, "errors": self.errors, "skipped": 0}
         for key, value in counts.items():
             self.suite.set(key, str(value))
         self.suite.set("time", f"{self.time:.3f}" if math.isfinite(self.time) else "0")
-        root = ElementTree.Element("testsuites", {k: str(v) for k, v in counts.items() if k != "skipped"})
-        root.append(self.suite)
-        document: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
-        return document + b"\n"
+        return self.suite
+
+    def bytes(self) -> bytes:
+        return junit_document([self])
+
+
+def junit_document(suites: list[_Suite]) -> bytes:
+    """The JUnit file: ``testsuites`` holding each suite, with the counts of them all."""
+    elements = [suite.finished() for suite in suites]
+    totals = {
+        key: sum(int(element.get(key, "0")) for element in elements)
+        for key in ("tests", "failures", "errors")
+    }
+    root = ElementTree.Element("testsuites", {k: str(v) for k, v in totals.items()})
+    root.extend(elements)
+    document: bytes = ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
+    return document + b"\n"
 
 
 def verdict_junit(verdict: Verdict, *, run_test: RunTestName) -> bytes:
+    """JUnit XML of ``verdict_suite``: the file of one run test."""
+    return verdict_suite(verdict, run_test=run_test).bytes()
+
+
+def verdict_suite(verdict: Verdict, *, run_test: RunTestName) -> _Suite:
     """JUnit XML: one test case per scenario, a ``<failure>`` with the reasons and the eval outputs.
 
     One more case, ``verdict``, carries the verdict's own reasons (the execution's status, the pass rates
@@ -109,7 +136,7 @@ def verdict_junit(verdict: Verdict, *, run_test: RunTestName) -> bytes:
         suite.case(VERDICT_CASE, output="\n".join(reasons))
     else:
         suite.case(VERDICT_CASE, failure=("; ".join(reasons[:3]) or "failed", "\n".join(reasons)))
-    return suite.bytes()
+    return suite
 
 
 def eval_line(verdict: EvalVerdict) -> str:
@@ -127,10 +154,19 @@ def eval_line(verdict: EvalVerdict) -> str:
 def failure_junit(
     *, run_test: RunTestName, execution_id: uuid.UUID | None, exit_code: int, reasons: list[str]
 ) -> bytes:
+    """JUnit XML of ``failure_suite``: the file of one run test."""
+    return failure_suite(
+        run_test=run_test, execution_id=execution_id, exit_code=exit_code, reasons=reasons
+    ).bytes()
+
+
+def failure_suite(
+    *, run_test: RunTestName, execution_id: uuid.UUID | None, exit_code: int, reasons: list[str]
+) -> _Suite:
     """JUnit XML for a run that ended without a verdict (a timeout, an API error, a signal): one
     ``verdict`` case with an ``<error>`` (the gate could not judge), not a ``<failure>``."""
     suite = _Suite(run_test, execution_id)
     suite.case(
         VERDICT_CASE, error=("; ".join(reasons[:3]) or "no verdict", "\n".join(reasons), f"exit {exit_code}")
     )
-    return suite.bytes()
+    return suite

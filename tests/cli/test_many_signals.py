@@ -1,0 +1,78 @@
+"""CI's cancellation meets ``run`` of several run tests: the installed command as a real process, the
+signal sent once every execution has started (each waited for by its line, never by time)."""
+
+from __future__ import annotations
+
+import json
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from futureagi_simulate.testing import Emulator
+from tests.cli.harness import COMMAND, POLL, environment
+from tests.cli.test_many import add_run_test
+from tests.cli.test_signals import Running
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def manual() -> Iterator[Emulator]:
+    with Emulator(dialect="oss", advance="manual") as emu:
+        yield emu
+
+
+@pytest.mark.parametrize(("signum", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_cancels_every_execution_with_cancel_on_interrupt(
+    manual: Emulator, tmp_path: Path, signum: int, code: int
+) -> None:
+    """Two run tests waiting: one signal cancels both executions; one JSON holds both, exit the signal's."""
+    smoke = add_run_test(manual, "Checkout smoke")
+    running = Running(
+        [
+            COMMAND,
+            "run",
+            str(manual.seed.run_test_id),
+            str(smoke),
+            "--poll-interval",
+            POLL,
+            "--cancel-on-interrupt",
+            "--json",
+            str(tmp_path / "r.json"),
+        ],
+        env=environment(manual),
+    )
+    running.wait_for("started execution")
+    running.wait_for("started execution")
+    running.signal(signum)
+    exit_code, err = running.finish()
+    assert exit_code == code, err
+    for run_test in (manual.seed.run_test_id, smoke):
+        (execution,) = manual.execution_ids(run_test)
+        assert manual.execution_status(execution) in ("cancelling", "cancelled")
+        assert f"cancelled execution {execution}" in err
+    document = json.loads((tmp_path / "r.json").read_text())
+    assert document["exit_code"] == code
+    assert [r["exit_code"] for r in document["run_tests"]] == [code, code]
+
+
+def test_without_cancel_a_signal_leaves_every_execution_running_and_says_how_to_cancel(
+    manual: Emulator,
+) -> None:
+    """No --cancel-on-interrupt: SIGTERM ends the command with 143; both executions go on, each named."""
+    smoke = add_run_test(manual, "Checkout smoke")
+    running = Running(
+        [COMMAND, "run", str(manual.seed.run_test_id), str(smoke), "--poll-interval", POLL],
+        env=environment(manual),
+    )
+    running.wait_for("started execution")
+    running.wait_for("started execution")
+    running.signal(signal.SIGTERM)
+    exit_code, err = running.finish()
+    assert exit_code == 143, err
+    for run_test in (manual.seed.run_test_id, smoke):
+        (execution,) = manual.execution_ids(run_test)
+        assert manual.execution_status(execution) == "pending"
+        assert f"cancel it with: futureagi-simulate executions cancel {execution}" in err
