@@ -44,7 +44,9 @@ def manual() -> Iterator[Emulator]:
 
 
 @asynccontextmanager
-async def connected(emu: Emulator, *, base_url: str | None = None, **server: Any) -> AsyncIterator[Client]:
+async def connected(
+    emu: Emulator, *, base_url: str | None = None, mode: str = "legacy", **server: Any
+) -> AsyncIterator[Client]:
     """The SDK's client connected to a server over an async client of the emulator (snake_case executes:
     one execute request each, as the open-source server takes them)."""
     async with AsyncSimulateClient(
@@ -54,7 +56,7 @@ async def connected(emu: Emulator, *, base_url: str | None = None, **server: Any
         timeout=10.0,
         body_casing="snake",
     ) as api:
-        async with Client(create_server(api, **server), mode="legacy") as client:
+        async with Client(create_server(api, **server), mode=mode) as client:
             yield client
 
 
@@ -254,9 +256,12 @@ async def cancel_once(client: Client, arguments: dict[str, Any], ready: anyio.Ev
             tasks.cancel_scope.cancel()
 
 
-async def test_a_cancelled_request_cancels_its_execution(manual: Emulator) -> None:
+# legacy: JSON-RPC over the SDK's memory streams (the client sends notifications/cancelled); auto: the
+# SDK's direct in-process dispatch of the 2026 protocol, where a cancel ends the request's scope.
+@pytest.mark.parametrize("mode", ["legacy", "auto"])
+async def test_a_cancelled_request_cancels_its_execution(manual: Emulator, mode: str) -> None:
     """The agent cancels while the execution runs: the server cancels that execution."""
-    async with connected(manual) as client:
+    async with connected(manual, mode=mode) as client:
         await cancel_once(client, run(manual), anyio.Event())
     # Leaving the client waits for the server's handler, whose cancel is shielded from the request's end.
     (execution,) = manual.execution_ids(manual.seed.run_test_id)

@@ -2,7 +2,7 @@
 
 The step runs as a real process: its `run:` text in a file, `bash --noprofile --norc -eo pipefail FILE` (what
 GitHub runs for `shell: bash`), its `env:` filled as GitHub fills it (each `${{ inputs.X }}` the input's value
-or default), and GitHub's variables (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP, GITHUB_ACTION) set,
+or default), and GitHub's variables (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP, GITHUB_ACTIONS) set,
 against the emulator. Signals are sent as the runner's cancellation sends them, each once the command has
 said it reached the phase the signal is meant for.
 """
@@ -90,6 +90,7 @@ def test_the_outputs_are_the_command_steps() -> None:
 # The inputs as arguments (in this process) -----------------------------------------------------------------
 
 ID_A, ID_B = "3fa85f64-5717-4562-b3fc-2c963f66afa6", "9c5b94b1-35ad-49bb-b118-8e8fc24abf80"
+REPORT = Path("/t/report.json")
 
 
 def inputs(**values: str) -> dict[str, str]:
@@ -98,20 +99,22 @@ def inputs(**values: str) -> dict[str, str]:
 
 def test_ids_are_split_at_spaces_commas_and_new_lines_and_follow_a_double_dash() -> None:
     """run-test-ids "A, B\\n" is `-- A B` at the end: no id is read as an option."""
-    argv = _action.arguments(inputs(run_test_ids=f" {ID_A},\n{ID_B} "))
+    argv = _action.arguments(json_report=REPORT, env=inputs(run_test_ids=f" {ID_A},\n{ID_B} "))
     assert argv[-3:] == ["--", ID_A, ID_B]
 
 
 def test_no_ids_leave_the_suite_to_the_command() -> None:
     """suite given, no ids: `run --suite=PATH` and no `--`."""
-    argv = _action.arguments(inputs(suite="ci/simulate.toml"))
+    argv = _action.arguments(json_report=REPORT, env=inputs(suite="ci/simulate.toml"))
     assert argv[:2] == ["run", "--suite=ci/simulate.toml"]
     assert "--" not in argv
 
 
 def test_each_line_of_min_pass_rate_is_one_option() -> None:
     """Two lines, names with spaces: two --min-pass-rate options, each line whole."""
-    argv = _action.arguments(inputs(min_pass_rate="Tone check=0.9\n\n  Task done=1\n"))
+    argv = _action.arguments(
+        json_report=REPORT, env=inputs(min_pass_rate="Tone check=0.9\n\n  Task done=1\n")
+    )
     assert [a for a in argv if a.startswith("--min-pass-rate")] == [
         "--min-pass-rate=Tone check=0.9",
         "--min-pass-rate=Task done=1",
@@ -120,28 +123,43 @@ def test_each_line_of_min_pass_rate_is_one_option() -> None:
 
 def test_args_are_split_as_words_and_never_evaluated() -> None:
     """args `--junit "$(id).xml" ; x` stays those three words, `$(id)` unexpanded."""
-    argv = _action.arguments(inputs(args='--junit "$(id).xml" ; x', run_test_ids=ID_A))
+    argv = _action.arguments(
+        json_report=REPORT, env=inputs(args='--junit "$(id).xml" ; x', run_test_ids=ID_A)
+    )
     assert argv[argv.index("--junit") + 1 : argv.index("--")] == ["$(id).xml", ";", "x"]
 
 
 def test_an_unclosed_quote_in_args_names_the_input() -> None:
     """args with an open quote: InputError naming `args`."""
     with pytest.raises(_action.InputError, match="input args: No closing quotation"):
-        _action.arguments(inputs(args='--junit "x.xml'))
+        _action.arguments(json_report=REPORT, env=inputs(args='--junit "x.xml'))
 
 
 def test_cancel_on_interrupt_is_true_or_false() -> None:
     """cancel-on-interrupt `yes`: InputError naming it; `true` adds the option, `false` does not."""
     with pytest.raises(_action.InputError, match="input cancel-on-interrupt: 'yes' is not true or false"):
-        _action.arguments(inputs(cancel_on_interrupt="yes"))
-    assert "--cancel-on-interrupt" in _action.arguments(inputs(cancel_on_interrupt="true"))
-    assert "--cancel-on-interrupt" not in _action.arguments(inputs(cancel_on_interrupt="false"))
+        _action.arguments(json_report=REPORT, env=inputs(cancel_on_interrupt="yes"))
+    assert "--cancel-on-interrupt" in _action.arguments(
+        json_report=REPORT, env=inputs(cancel_on_interrupt="true")
+    )
+    assert "--cancel-on-interrupt" not in _action.arguments(
+        json_report=REPORT, env=inputs(cancel_on_interrupt="false")
+    )
 
 
-def test_the_json_report_is_this_steps_file_in_runner_temp() -> None:
-    """No json-report input: RUNNER_TEMP/futureagi-simulate-<GITHUB_ACTION>.json, passed as --json."""
-    env = inputs() | {"GITHUB_ACTION": "simulate"}
-    assert f"--json={Path('/t/futureagi-simulate-simulate.json')}" in _action.arguments(env)
+def test_the_json_report_is_a_new_file_in_runner_temp_each_run() -> None:
+    """No json-report input: a file in RUNNER_TEMP, another one each run (two uses in a job share none)."""
+    first, second = _action.report_path(inputs()), _action.report_path(inputs())
+    assert first.parent == second.parent == Path("/t")
+    assert first != second
+    assert first.name.startswith("futureagi-simulate-")
+
+
+def test_the_json_report_input_is_the_json_option() -> None:
+    """json-report given: that path, and it is what --json gets."""
+    path = _action.report_path(inputs(json_report="out/simulate.json"))
+    assert path == Path("out/simulate.json")
+    assert "--json=out/simulate.json" in _action.arguments(inputs(), json_report=path)
 
 
 def test_an_output_with_a_new_line_stays_one_output(tmp_path: Path) -> None:
@@ -319,13 +337,10 @@ def test_the_step_gates_a_run_test_and_writes_its_outputs(oss: Emulator, tmp_pat
     code, err = runner.start(run_test_ids=str(oss.seed.run_test_id), args=POLL).finish()
     assert code == 0, err
     (execution,) = oss.execution_ids(oss.seed.run_test_id)
-    report = runner.temp / "futureagi-simulate-simulate.json"
-    assert runner.outputs() == {
-        "passed": "true",
-        "exit-code": "0",
-        "execution-ids": str(execution),
-        "json-report": str(report),
-    }
+    outputs = runner.outputs()
+    report = Path(outputs.pop("json-report"))
+    assert outputs == {"passed": "true", "exit-code": "0", "execution-ids": str(execution)}
+    assert report.parent == runner.temp
     assert json.loads(report.read_text())["execution_id"] == str(execution)
     assert "## futureagi-simulate: " in runner.summary.read_text()
 

@@ -55,17 +55,18 @@ def _flag(env: Mapping[str, str], name: str, *, input_name: str) -> bool:
 
 
 def report_path(env: Mapping[str, str]) -> Path:
-    """Where the JSON report goes: the ``json-report`` input, else a file of this step in ``RUNNER_TEMP``."""
+    """Where the JSON report goes: the ``json-report`` input, else a file of its own in ``RUNNER_TEMP`` (a
+    new name each run: two uses of the action in one job must not read each other's report)."""
     given = _input(env, "JSON_REPORT")
     if given:
         return Path(given)
     folder = env.get("RUNNER_TEMP") or "."
-    step = re.sub(r"[^A-Za-z0-9_.-]", "_", env.get("GITHUB_ACTION", "")) or "step"
-    return Path(folder) / f"futureagi-simulate-{step}.json"
+    return Path(folder) / f"futureagi-simulate-{uuid.uuid4().hex}.json"
 
 
-def arguments(env: Mapping[str, str]) -> list[str]:
-    """``futureagi-simulate``'s arguments from the inputs: ``run``, every option, then ``--`` and the ids.
+def arguments(env: Mapping[str, str], *, json_report: Path) -> list[str]:
+    """``futureagi-simulate``'s arguments from the inputs: ``run``, every option (``--json`` the
+    ``json_report`` path), then ``--`` and the ids.
 
     Each input is one argument or, for ``run-test-ids`` (split at spaces, commas, new lines),
     ``min-pass-rate`` (one ``EVAL=RATE`` a line) and ``args`` (split as a shell splits words, by
@@ -91,7 +92,7 @@ def arguments(env: Mapping[str, str]) -> list[str]:
             argv.append(f"{option}={value}")
     if _flag(env, "CANCEL_ON_INTERRUPT", input_name="cancel-on-interrupt"):
         argv.append("--cancel-on-interrupt")
-    argv.append(f"--json={report_path(env)}")
+    argv.append(f"--json={json_report}")
     try:
         argv.extend(shlex.split(env.get(PREFIX + "ARGS", "")))
     except ValueError as error:
@@ -159,7 +160,7 @@ def main(env: Mapping[str, str] | None = None) -> int:
             os.environ[variable] = value
     path = report_path(environ)
     try:
-        argv = arguments(environ)
+        argv = arguments(environ, json_report=path)
     except InputError as error:
         print(f"futureagi-simulate action: {error}", file=sys.stderr)
         code = 2
