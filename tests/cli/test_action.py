@@ -520,3 +520,21 @@ def test_two_run_test_ids_give_both_executions_in_the_outputs(oss: Emulator, tmp
         str(oss.seed.run_test_id),
         str(second),
     ]
+
+
+@pytest.mark.slow
+def test_the_suite_input_runs_the_suite_file(oss: Emulator, tmp_path: Path) -> None:
+    """suite "ci/simulate.toml" (no ids): its run test runs with its thresholds; the outputs name it."""
+    oss.script(oss.seed.scenario_ids[0], evals={"Tone check": False})
+    (tmp_path / "ci").mkdir()
+    (tmp_path / "ci" / "simulate.toml").write_text(
+        f'[[run_test]]\nid = "{oss.seed.run_test_id}"\nmin-pass-rate = {{ "Tone check" = 0.6 }}\n'
+    )
+    runner = Runner(oss, tmp_path)
+    code, err = runner.start(suite="ci/simulate.toml", args=POLL).finish()
+    assert code == 0, err
+    (execution,) = oss.execution_ids(oss.seed.run_test_id)
+    outputs = runner.outputs()
+    assert (outputs["passed"], outputs["execution-ids"]) == ("true", str(execution))
+    (result,) = json.loads(Path(outputs["json-report"]).read_text())["run_tests"]
+    assert result["pass_rates"]["Tone check"] == pytest.approx(2 / 3)

@@ -10,6 +10,7 @@ The rooms: ``_parser`` (argparse, argument types), ``_options`` (the typed optio
 
 from __future__ import annotations
 
+import sys
 import warnings
 from collections.abc import Sequence
 from typing import Any
@@ -51,6 +52,10 @@ def _cli(argv: Sequence[str] | None) -> int:
     except SystemExit as leaving:
         return leaving.code if isinstance(leaving.code, int) else ExitCode.USAGE
     command: Command = args.command
+    if hasattr(args, "command_line"):
+        # run's arguments as given: a suite file's options go before them, so that they win.
+        given = list(sys.argv[1:] if argv is None else argv)
+        args.command_line = tuple(given[given.index("run") + 1 :]) if "run" in given else ()
     client = from_args(ClientOptions, args)
     use_secrets(client)
     # A warning (plain http:// to another host, for one) is one line of ours, not Python's two.

@@ -21,10 +21,12 @@ from futureagi_simulate import AsyncSimulateClient, FutureAGIError, RunTestCheck
 from . import _preflight, _reports, _signals, _waiting
 from ._common import UsageError, check_report_path, internal_error, make_async_client, new_progress, out, say
 from ._exit import ExitCode, most_severe
-from ._options import RunOptions
+from ._options import RunOptions, from_args
+from ._parser import run_parser
 from ._run import Among, Run, check_run_test
+from ._suite import DEFAULT_PATH, load_suite, suite_argv
 
-__all__ = ["run_many", "run_plans"]
+__all__ = ["run_many", "run_plans", "suite_plans"]
 
 
 def run_many(options: RunOptions) -> int:
@@ -35,8 +37,46 @@ def run_many(options: RunOptions) -> int:
             "(or per run test in the suite file)"
         )
     if not options.run_test_ids and options.many.search is None:
-        raise UsageError("give a RUN_TEST_ID, --search TEXT, or a suite file (simulate.toml)")
+        planned = suite_plans(options.many.suite, options.command_line)
+        if isinstance(planned, int):
+            return planned
+        return run_plans(*planned)
     return run_plans(options, [options.one(run_test_id) for run_test_id in options.run_test_ids])
+
+
+def suite_plans(path: Path | None, command_line: Sequence[str]) -> tuple[RunOptions, list[RunOptions]] | int:
+    """The suite file's run tests as ``run``'s options, each from the file's defaults, its own keys, then
+    the command line's options (which win); and the options of the suite as a whole. A problem with the
+    file: each said with its path, line and key, and exit 2."""
+    run = run_parser()
+    chosen = path if path is not None else DEFAULT_PATH
+    if path is None and not chosen.exists():
+        raise UsageError(
+            f"give a RUN_TEST_ID, --search TEXT, or a suite file ({chosen} is not in {Path.cwd()}; "
+            "or --suite PATH)"
+        )
+    suite, problems = load_suite(chosen, run)
+    if suite is None:
+        for problem in problems:
+            say(problem)
+        return ExitCode.USAGE
+    given = list(command_line)
+
+    def parsed(arguments: list[str]) -> RunOptions:
+        try:
+            namespace = run.parse_args(arguments)
+        except SystemExit:
+            raise UsageError(f"{chosen}: its options and the command line's do not go together") from None
+        namespace.command_line = tuple(given)
+        return from_args(RunOptions, namespace)
+
+    command_line_options = run.parse_args(given)
+    top = parsed([*suite_argv(suite, None, run, command_line_options), *given])
+    plans = [
+        parsed([str(entry.id), *suite_argv(suite, entry, run, command_line_options), *given])
+        for entry in suite.run_tests
+    ]
+    return top, plans
 
 
 def run_plans(top: RunOptions, plans: Sequence[RunOptions]) -> int:

@@ -20,6 +20,7 @@ from futureagi_simulate import Selection, Thresholds
 
 __all__ = [
     "CancelOptions",
+    "CheckOptions",
     "ClientOptions",
     "ExecuteOptions",
     "ExecutionOptions",
@@ -113,6 +114,8 @@ class RunOptions(_Selecting):
     cancel_on_interrupt: bool
     dry_run: bool
     many: ManyOptions
+    #: The command line's arguments after ``run``, as given: a suite's options come before them.
+    command_line: tuple[str, ...] = attrs.field(converter=tuple, default=())
 
     @property
     def run_test_id(self) -> uuid.UUID:
@@ -132,6 +135,14 @@ class ManyOptions:
 
     search: str | None
     concurrency: int
+    suite: Path | None
+
+
+@attrs.frozen(kw_only=True)
+class CheckOptions:
+    """``check [--suite PATH]``."""
+
+    client: ClientOptions
     suite: Path | None
 
 

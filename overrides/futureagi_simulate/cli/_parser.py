@@ -24,7 +24,7 @@ from futureagi_simulate import __version__
 from . import _options
 from ._exit import help_epilog
 
-__all__ = ["Command", "build_parser", "parse_duration"]
+__all__ = ["Command", "build_parser", "parse_duration", "run_parser"]
 
 EXIT_CODES = help_epilog()
 _FORMATTER = argparse.RawDescriptionHelpFormatter
@@ -151,7 +151,7 @@ def _client_parent() -> argparse.ArgumentParser:
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line; each command's namespace holds ``command``, a ``Command``."""
     # The handlers' modules import the library's client, not rich: --help stays free of the extra.
-    from . import _queries, _report_command, _run
+    from . import _queries, _report_command, _run, _suite_command
 
     client = _client_parent()
     parser: argparse.ArgumentParser = _Parser(
@@ -233,8 +233,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="print the scenarios that would run; send nothing"
     )
     _many_arguments(run)
-    run.set_defaults(command=Command(_run.run_command, _options.RunOptions, whole=True))
+    run.set_defaults(command=Command(_run.run_command, _options.RunOptions, whole=True), command_line=())
     _add_report_parser(commands, run=run, client=client, handler=_report_command.report_command)
+
+    checking = commands.add_parser(
+        "check",
+        parents=[client],
+        formatter_class=_FORMATTER,
+        help="check the suite file, then its ids and eval names on the server; executes nothing",
+        description=(
+            "Check the suite file (simulate.toml, or --suite PATH): unknown keys and wrong types, each\n"
+            "with its file, line and key; then, on the server, every run test id and every eval name,\n"
+            "scenario id and option value it gives, as run checks them before paying. Executes nothing;\n"
+            "exits 2 on any problem."
+        ),
+        epilog=EXIT_CODES,
+    )
+    checking.add_argument(
+        "--suite", type=Path, metavar="PATH", help="the suite file (default: ./simulate.toml)"
+    )
+    checking.set_defaults(command=Command(_suite_command.check_command, _options.CheckOptions, whole=True))
 
     run_tests = commands.add_parser("run-tests", help="run tests: list, get, execute, executions")
     run_tests_commands = run_tests.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -315,7 +333,8 @@ def _add_mcp_parser(commands: Any, *, client: argparse.ArgumentParser) -> None:
         description=(
             "Serve MCP (the Model Context Protocol) on stdin and stdout, so a coding agent can list run\n"
             "tests, run a simulation to its verdict and read executions. Its tools: list_run_tests,\n"
-            "get_run_test, run_simulation, get_execution, get_execution_results, cancel_execution.\n"
+            "get_run_test, run_simulation, list_executions, get_execution, get_execution_results,\n"
+            "cancel_execution.\n"
             "Needs the mcp extra (pip install '<your wheel, checkout or git URL>[mcp]')."
         ),
     )
@@ -327,6 +346,15 @@ def _add_mcp_parser(commands: Any, *, client: argparse.ArgumentParser) -> None:
         help="the longest wait run_simulation accepts: 90s, 30m, 2h (2h)",
     )
     serving.set_defaults(command=Command(_mcp.mcp_command, _options.McpOptions, whole=True))
+
+
+def run_parser() -> argparse.ArgumentParser:
+    """``run``'s own parser (its options are the suite file's keys)."""
+    for action in build_parser()._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found: argparse.ArgumentParser = action.choices["run"]
+            return found
+    raise LookupError("the command line has no run command")
 
 
 def _selection_arguments(parser: argparse.ArgumentParser) -> None:
