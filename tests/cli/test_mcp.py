@@ -3,14 +3,19 @@ command, as a coding agent does, and talks to it over stdin and stdout against t
 
 from __future__ import annotations
 
+import json
+import signal
 import subprocess
 import sys
+from pathlib import Path
 
+import anyio
 import pytest
 from mcp import Client, StdioServerParameters
 
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import COMMAND, environment
+from tests.cli.test_signals import ENDS_WITHIN
 
 # slow: each test starts the installed command or another interpreter.
 pytestmark = pytest.mark.slow
@@ -97,3 +102,89 @@ def test_the_mcp_command_needs_no_cli_extra(oss: Emulator) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "cli' extra" not in done.stderr
+
+
+@pytest.mark.anyio
+async def test_an_agent_that_quits_mid_run_leaves_no_execution_running() -> None:
+    """The agent stops waiting and goes away (its call cancelled, stdin closed): the command cancels the
+    execution before it exits."""
+    with Emulator(dialect="oss", advance="manual") as manual:
+        started = anyio.Event()
+
+        async def on_progress(progress: float, total: float | None, message: str | None) -> None:
+            started.set()
+
+        with anyio.fail_after(ENDS_WITHIN):
+            async with stdio(manual) as client, anyio.create_task_group() as tasks:
+
+                async def call() -> None:
+                    await client.call_tool(
+                        "run_simulation",
+                        {"run_test_id": str(manual.seed.run_test_id), "poll_interval_seconds": 0.01},
+                        progress_callback=on_progress,
+                    )
+
+                tasks.start_soon(call)
+                await started.wait()
+                tasks.cancel_scope.cancel()
+        (execution,) = manual.execution_ids(manual.seed.run_test_id)
+        assert manual.execution_status(execution) in ("cancelling", "cancelled")
+
+
+def test_sigterm_mid_run_cancels_the_execution_and_exits_143(tmp_path: Path) -> None:
+    """JSON-RPC by hand; once a progress notification came, the host stops the server (stdin closed, then
+    SIGTERM) with run_simulation still waiting: the execution is cancelled, the command exits 143."""
+    with Emulator(dialect="oss", advance="manual") as manual, (tmp_path / "stderr").open("w") as stderr:
+        process = subprocess.Popen(
+            [COMMAND, "mcp"],
+            env=environment(manual),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+        )
+        assert process.stdin is not None
+        assert process.stdout is not None
+        try:
+            for message in (
+                {
+                    "jsonrpc": "2.0",
+                    "id": 1,
+                    "method": "initialize",
+                    "params": {
+                        "protocolVersion": "2025-06-18",
+                        "capabilities": {},
+                        "clientInfo": {"name": "test", "version": "1"},
+                    },
+                },
+                {"jsonrpc": "2.0", "method": "notifications/initialized"},
+                {
+                    "jsonrpc": "2.0",
+                    "id": 2,
+                    "method": "tools/call",
+                    "params": {
+                        "name": "run_simulation",
+                        "arguments": {
+                            "run_test_id": str(manual.seed.run_test_id),
+                            "poll_interval_seconds": 0.01,
+                        },
+                        "_meta": {"progressToken": "p"},
+                    },
+                },
+            ):
+                process.stdin.write(json.dumps(message) + "\n")
+                process.stdin.flush()
+            for line in process.stdout:
+                if json.loads(line).get("method") == "notifications/progress":
+                    break
+            # The host's way to stop a stdio server (MCP's lifecycle): close its stdin, then SIGTERM.
+            process.stdin.close()
+            process.send_signal(signal.SIGTERM)
+            code = process.wait(timeout=ENDS_WITHIN)
+        finally:
+            process.kill()
+            process.wait()
+            process.stdout.close()
+        assert code == 143, (tmp_path / "stderr").read_text()
+        (execution,) = manual.execution_ids(manual.seed.run_test_id)
+        assert manual.execution_status(execution) in ("cancelling", "cancelled")

@@ -7,6 +7,7 @@ and every other command work without it, and ``import futureagi_simulate`` never
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from typing import Any
 
@@ -50,7 +51,8 @@ def _client(options: McpOptions) -> AsyncSimulateClient:
 
 
 def mcp_command(options: McpOptions) -> int:
-    """Serves until stdin closes (exit 0); without the extra, one line and exit 2."""
+    """Serves until stdin closes (exit 0) or a signal stops it (128 + its number: 143 for SIGTERM, its
+    requests' executions cancelled first); without the extra, one line and exit 2."""
     try:
         import anyio
 
@@ -62,10 +64,23 @@ def mcp_command(options: McpOptions) -> int:
     client = _client(options)
     # The wire is stdout: the command's line-safe wrapper (cli/_output.py) must not touch it.
     sys.stdout = sys.__stdout__
+    stopped_by: list[int] = []
 
     async def serve() -> None:
-        async with client:
+        async with client, anyio.create_task_group() as tasks:
+
+            async def stop_on_signal() -> None:
+                # SIGTERM from the agent's host (after it closed stdin and waited), SIGINT, SIGHUP: every
+                # request still running is cancelled as a cancelled request is, its execution too.
+                with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT, signal.SIGHUP) as signals:
+                    async for signum in signals:
+                        stopped_by.append(signum)
+                        tasks.cancel_scope.cancel()
+                        return
+
+            tasks.start_soon(stop_on_signal)
             await create_server(client, max_timeout=options.max_timeout).run_stdio_async()
+            tasks.cancel_scope.cancel()
 
     anyio.run(serve)
-    return ExitCode.PASSED
+    return 128 + stopped_by[0] if stopped_by else ExitCode.PASSED
