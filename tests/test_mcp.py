@@ -207,7 +207,19 @@ async def test_a_wait_past_its_timeout_answers_timed_out_and_the_execution_goes_
     (execution,) = manual.execution_ids(manual.seed.run_test_id)
     assert (answer["outcome"], answer["execution_id"]) == ("timed_out", str(execution))
     assert "get_execution" in answer["message"]
+    assert answer["cancelled"] is False
     assert manual.execution_status(execution) == "pending"
+
+
+async def test_cancel_on_timeout_cancels_the_execution_the_wait_gave_up_on(manual: Emulator) -> None:
+    """cancel_on_timeout true, timeout 0.2 s: outcome timed_out, cancelled true, and the execution is."""
+    async with connected(manual) as client:
+        answer = structured(
+            await client.call_tool("run_simulation", run(manual, timeout_seconds=0.2, cancel_on_timeout=True))
+        )
+    (execution,) = manual.execution_ids(manual.seed.run_test_id)
+    assert (answer["outcome"], answer["cancelled"]) == ("timed_out", True)
+    assert manual.execution_status(execution) in ("cancelling", "cancelled")
 
 
 async def test_an_execute_whose_answer_is_lost_is_never_resent(oss: Emulator) -> None:

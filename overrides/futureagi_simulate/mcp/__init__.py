@@ -256,6 +256,7 @@ class _Tools:
         max_unjudged_calls: int = 0,
         timeout_seconds: float = DEFAULT_TIMEOUT,
         poll_interval_seconds: float = 2.0,
+        cancel_on_timeout: bool = False,
     ) -> dict[str, Any]:
         """Executes a run test once, waits for the end (progress: finished calls of total), and judges it.
 
@@ -263,9 +264,10 @@ class _Tools:
         to the fraction (0 to 1) of calls that must pass it; evals not named must pass every call.
         max_failed_calls: calls that may fail or be cancelled (0). max_unjudged_calls: completed calls
         each eval config may leave unjudged (0). timeout_seconds: how long to wait (1800, at most the
-        server's maximum, 7200 by default). Answer: outcome passed, failed or timed_out; execution_id;
-        status; verdict (reasons, pass rates, evals, scenarios). Never call it again to retry: the execute
-        was sent; read the execution with get_execution instead."""
+        server's maximum, 7200 by default); cancel_on_timeout: cancel the execution when that passes
+        (false: it goes on, and the answer says how to read or cancel it). Answer: outcome passed,
+        failed or timed_out; execution_id; status; verdict (reasons, pass rates, evals, scenarios). Never
+        call it again to retry: the execute was sent; read the execution with get_execution instead."""
         client = self.client
         try:
             timeout = _timeout(timeout_seconds, self.max_timeout)
@@ -316,16 +318,24 @@ class _Tools:
             raise
         except WaitTimeoutError as error:
             last = error.state
+            message = f"execution {execution_id} had not finished after {timeout:g} s"
+            cancelled = False
+            if cancel_on_timeout:
+                with anyio.CancelScope(shield=True), anyio.move_on_after(CANCEL_WITHIN):
+                    cancelled = await self._cancel_unless_finished(execution_id)
+                message += (
+                    "; it was cancelled" if cancelled else "; it could not be cancelled: it may still run"
+                )
+            else:
+                message += "; it goes on: read it with get_execution, cancel it with cancel_execution"
             return self.plain.answer(
                 {
                     "outcome": "timed_out",
                     "execution_id": execution_id,
                     "status": last.status if isinstance(last, ExecutionState) else "unknown",
                     "state": _state(last) if isinstance(last, ExecutionState) else None,
-                    "message": (
-                        f"execution {execution_id} had not finished after {timeout:g} s; it goes on: read it "
-                        "with get_execution, cancel it with cancel_execution"
-                    ),
+                    "cancelled": cancelled,
+                    "message": message,
                 }
             )
         except Exception as error:  # an API error or an unexpected one: the execution is named either way
@@ -382,13 +392,17 @@ class _Tools:
             raise outcome
         return outcome
 
-    async def _cancel_unless_finished(self, execution_id: uuid.UUID) -> None:
-        # A cancel of a finished execution changes it on the server: never sent after the end.
+    async def _cancel_unless_finished(self, execution_id: uuid.UUID) -> bool:
+        """Cancels the execution unless it finished (a cancel would change a finished execution on the
+        server); True when a cancel was sent and accepted. A failure is False, never raised: the
+        execution can still be cancelled by hand (cancel_execution)."""
         try:
             if not (await self.client.executions.get(execution_id)).is_finished:
                 await self.client.executions.cancel(execution_id)
+                return True
         except FutureAGIError:
-            pass  # the request is gone: nobody reads an answer; the execution can be cancelled by hand
+            pass
+        return False
 
     async def list_executions(self, run_test_id: str, started_after: str | None = None) -> dict[str, Any]:
         """A run test's executions, newest first: id, status, start time. started_after: only those
