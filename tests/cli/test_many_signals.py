@@ -76,3 +76,36 @@ def test_without_cancel_a_signal_leaves_every_execution_running_and_says_how_to_
         (execution,) = manual.execution_ids(run_test)
         assert manual.execution_status(execution) == "pending"
         assert f"cancel it with: futureagi-simulate executions cancel {execution}" in err
+
+
+def test_a_signal_while_a_run_test_waits_for_its_turn_starts_nothing_for_it(
+    manual: Emulator, tmp_path: Path
+) -> None:
+    """--concurrency 1: SIGINT while the first runs; it is cancelled, the second is never executed."""
+    smoke = add_run_test(manual, "Checkout smoke")
+    running = Running(
+        [
+            COMMAND,
+            "run",
+            str(manual.seed.run_test_id),
+            str(smoke),
+            "--concurrency",
+            "1",
+            "--poll-interval",
+            POLL,
+            "--cancel-on-interrupt",
+            "--json",
+            str(tmp_path / "r.json"),
+        ],
+        env=environment(manual),
+    )
+    running.wait_for("started execution")
+    running.signal(signal.SIGINT)
+    exit_code, err = running.finish()
+    assert exit_code == 130, err
+    (execution,) = manual.execution_ids(manual.seed.run_test_id)
+    assert manual.execution_status(execution) in ("cancelling", "cancelled")
+    assert manual.execution_count(smoke) == 0
+    first, second = json.loads((tmp_path / "r.json").read_text())["run_tests"]
+    assert (first["exit_code"], second["exit_code"], second["execution_id"]) == (130, 130, None)
+    assert second["reasons"] == ["interrupted by SIGINT; nothing was started"]
