@@ -18,11 +18,12 @@ pytestmark = pytest.mark.slow
 
 
 def test_the_package_imports_no_cli_library() -> None:
-    """With the cli extra installed (and click not, as the extra does not bring it), importing the package
-    loads none of the command's libraries."""
+    """With the cli and mcp extras installed (and click not, as the extra does not bring it), importing the
+    package loads none of the command's libraries, nor the MCP server's."""
     probe = (
         "import sys; sys.modules['click'] = None; import futureagi_simulate; "
-        "print(sorted({'rich', 'futureagi_simulate.cli'} & set(sys.modules)))"
+        "print(sorted({'rich', 'futureagi_simulate.cli', 'futureagi_simulate.mcp', 'mcp', 'pydantic', "
+        "'starlette'} & set(sys.modules)))"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
@@ -42,7 +43,7 @@ def test_a_missing_extra_is_one_line_naming_the_install() -> None:
     ]
 
 
-@pytest.mark.parametrize("argv", [[], ["--help"], ["run", "--help"], ["--version"]])
+@pytest.mark.parametrize("argv", [[], ["--help"], ["run", "--help"], ["mcp", "--help"], ["--version"]])
 def test_help_needs_no_extra(argv: list[str]) -> None:
     """Without rich, --help, --version and the bare command still answer, from argparse alone."""
     probe = (

@@ -1,4 +1,5 @@
-"""What another project installs: `make dist`'s wheel and source archive, a git URL, and the license."""
+"""What another project installs: `make dist`'s wheel and source archive, a git URL, the command as a uv
+tool, and the license."""
 
 from __future__ import annotations
 
@@ -11,8 +12,13 @@ import tomllib
 import zipfile
 from email.parser import Parser
 from pathlib import Path
+from typing import Any
 
+import anyio
 import pytest
+from mcp import Client, StdioServerParameters
+
+from futureagi_simulate.testing import Emulator
 
 # These run `make`, which builds .venv-demo and dist/: one xdist worker runs them all, one at a time.
 # slow: runs `make dist` and pip.
@@ -23,6 +29,8 @@ LICENSE = ROOT / "LICENSE"
 
 
 BUILD_PYTHON = ROOT / ".venv-build" / "bin" / "python"
+# uv, pinned in requirements/dev.txt: the installer of `uv tool install` (README, "As a command").
+UV = Path(sys.executable).parent / "uv"
 DEV_TOOLS = {"mypy", "ruff", "pytest", "openapi-python-client", "schemathesis", "hypothesis", "editables"}
 
 
@@ -138,3 +146,95 @@ def test_install_from_a_git_url(tmp_path: Path) -> None:
     )
     assert (target / "futureagi_simulate" / "testing" / "pytest_plugin.py").is_file()
     assert (target / "futureagi_simulate" / "_api" / "openapi.yaml").is_file()
+
+
+def uv_tool_environment(tmp_path: Path) -> dict[str, str]:
+    """uv's settings for a tool environment of the test's own: tools, their commands and uv's cache under
+    ``tmp_path``; the interpreter the tests run on (uv downloads none)."""
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("UV_", "FI_", "VIRTUAL_ENV"))}
+    return {
+        **base,
+        "UV_TOOL_DIR": str(tmp_path / "tools"),
+        "UV_TOOL_BIN_DIR": str(tmp_path / "bin"),
+        "UV_CACHE_DIR": str(tmp_path / "cache"),
+        "UV_PYTHON_DOWNLOADS": "never",
+        "UV_NO_CONFIG": "1",
+    }
+
+
+def test_uv_tool_install_of_the_wheel_gives_a_command_that_answers(
+    dist: Path, tmp_path: Path, oss: Emulator
+) -> None:
+    """`uv tool install "futureagi-simulate[cli] @ WHEEL"` (dependencies from the package index) into a tool
+    environment of its own: the command on its bin folder answers --help and a query to the emulator."""
+    (wheel,) = dist.glob("futureagi_simulate-*.whl")
+    env = uv_tool_environment(tmp_path)
+    subprocess.run(
+        [
+            UV,
+            "tool",
+            "install",
+            "--quiet",
+            "--python",
+            sys.executable,
+            "--constraints",
+            str(ROOT / "requirements" / "constraints.txt"),
+            f"futureagi-simulate[cli] @ {wheel}",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    command = tmp_path / "bin" / "futureagi-simulate"
+    assert (tmp_path / "tools" / "futureagi-simulate").is_dir()
+    helped = subprocess.run([command, "--help"], env=env, capture_output=True, text=True, check=True)
+    assert "usage: futureagi-simulate" in helped.stdout
+    queried = subprocess.run(
+        [command, "run-tests", "get", str(oss.seed.run_test_id), "--json"],
+        env=env | {"FI_API_KEY": oss.api_key, "FI_SECRET_KEY": oss.secret_key, "FI_BASE_URL": oss.url},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert queried.returncode == 0, queried.stderr
+    assert json.loads(queried.stdout)["name"] == "Checkout regression"
+    # The tool's own environment, not the tests': it holds the package as the wheel installs it.
+    (site,) = (tmp_path / "tools" / "futureagi-simulate").glob("lib/python*/site-packages")
+    assert (site / "futureagi_simulate" / "_api" / "openapi.yaml").is_file()
+
+
+def test_uv_tool_install_with_the_mcp_extra_serves_mcp(dist: Path, tmp_path: Path, oss: Emulator) -> None:
+    """`uv tool install "futureagi-simulate[mcp] @ WHEEL"`: the tool's `futureagi-simulate mcp` answers an MCP
+    client over stdio (the mcp extra alone, without the cli extra)."""
+    (wheel,) = dist.glob("futureagi_simulate-*.whl")
+    env = uv_tool_environment(tmp_path)
+    subprocess.run(
+        [
+            UV,
+            "tool",
+            "install",
+            "--quiet",
+            "--python",
+            sys.executable,
+            "--constraints",
+            str(ROOT / "requirements" / "constraints.txt"),
+            f"futureagi-simulate[mcp] @ {wheel}",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
+    command = str(tmp_path / "bin" / "futureagi-simulate")
+    settings = env | {"FI_API_KEY": oss.api_key, "FI_SECRET_KEY": oss.secret_key, "FI_BASE_URL": oss.url}
+
+    async def list_run_tests() -> dict[str, Any]:
+        async with Client(StdioServerParameters(command=command, args=["mcp"], env=settings)) as client:
+            answer = await client.call_tool("list_run_tests", {"search": "Checkout"})
+        content = answer.structured_content
+        assert isinstance(content, dict)
+        return content
+
+    answer = anyio.run(list_run_tests)
+    assert [row["name"] for row in answer["run_tests"]] == ["Checkout regression"]

@@ -36,8 +36,8 @@ def _main(argv: list[str] | None) -> int:
     from importlib.util import find_spec
 
     if find_spec("rich") is None:
-        if not arguments or {"-h", "--help", "--version"} & set(arguments):
-            # The help and the version need none of the extra's libraries.
+        if not arguments or {"-h", "--help", "--version"} & set(arguments) or arguments[0] == "mcp":
+            # The help and the version need none of the extra's libraries; `mcp` needs the mcp extra's.
             from ._commands import run_cli
 
             return run_cli(arguments)

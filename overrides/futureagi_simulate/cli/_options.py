@@ -32,6 +32,7 @@ __all__ = [
     "GetRunTestOptions",
     "ListRunTestsOptions",
     "ManyOptions",
+    "McpOptions",
     "ReportOptions",
     "RunOptions",
     "RunTestExecutionsOptions",
@@ -280,6 +281,14 @@ class WaitOptions(ExecutionOptions):
 
     timeout: float
     poll_interval: float
+
+
+@attrs.frozen(kw_only=True)
+class McpOptions:
+    """``mcp``: the MCP server over stdio; ``max_timeout`` in seconds."""
+
+    client: ClientOptions
+    max_timeout: float
 
 
 # Fields that hold a group of options, each built from the same namespace.

@@ -456,7 +456,35 @@ def build_parser() -> argparse.ArgumentParser:
             subcommand.add_argument("--poll-interval", type=_duration, default="2s", help="first wait (2s)")
         _json_flag(subcommand)
         subcommand.set_defaults(command=command)
+    _add_mcp_parser(commands, client=client)
     return parser
+
+
+def _add_mcp_parser(commands: Any, *, client: argparse.ArgumentParser) -> None:
+    """``mcp``: the MCP server over stdio (``cli/_mcp.py``; the SDK comes with the ``mcp`` extra)."""
+    from . import _mcp
+
+    serving = commands.add_parser(
+        "mcp",
+        parents=[client],
+        formatter_class=_FORMATTER,
+        help="serve the Model Context Protocol over stdio, for coding agents (the mcp extra)",
+        description=(
+            "Serve MCP (the Model Context Protocol) on stdin and stdout, so a coding agent can list run\n"
+            "tests, run a simulation to its verdict and read executions. Its tools: list_run_tests,\n"
+            "get_run_test, run_simulation, list_executions, get_execution, get_execution_results,\n"
+            "cancel_execution.\n"
+            "Needs the mcp extra (pip install '<your wheel, checkout or git URL>[mcp]')."
+        ),
+    )
+    serving.add_argument(
+        "--max-timeout",
+        type=_duration,
+        default="2h",
+        metavar="DURATION",
+        help="the longest wait run_simulation accepts: 90s, 30m, 2h (2h)",
+    )
+    serving.set_defaults(command=Command(_mcp.mcp_command, _options.McpOptions, whole=True))
 
 
 def run_parser() -> argparse.ArgumentParser:
