@@ -105,7 +105,7 @@ def _execution_bodies() -> tuple[
     store.finish(execution_id)
     execution = store.execution(execution_id)
     call = execution.calls[0]
-    row = _executions._call_row(store, execution, call, record)
+    row = _executions.call_row(store, execution, call, record)
     row["transcript"] = _TRANSCRIPT
     row["test_execution_id"] = EXECUTION_ID
     results = _executions._results(store, record, execution, 1, 100)
