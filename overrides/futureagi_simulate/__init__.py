@@ -73,6 +73,7 @@ if TYPE_CHECKING:
         RunTestPage,
         RunTestScenario,
         Scenario,
+        ScenarioPage,
         Unset,
     )
     from ._preflight import CheckProblem, RunTestCheck
@@ -120,6 +121,7 @@ _LAZY = {
             "RunTestPage",
             "RunTestScenario",
             "Scenario",
+            "ScenarioPage",
             "Unset",
         ],
     ),
@@ -207,6 +209,7 @@ __all__ = [
     "RunTestPage",
     "RunTestScenario",
     "Scenario",
+    "ScenarioPage",
     "ScenarioVerdict",
     "Selection",
     "SimulateClient",
