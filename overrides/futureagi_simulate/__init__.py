@@ -79,6 +79,7 @@ if TYPE_CHECKING:
         RunTestPage,
         RunTestScenario,
         Scenario,
+        ScenarioPage,
         Unset,
     )
     from ._preflight import CheckProblem, RunTestCheck
@@ -129,6 +130,7 @@ _LAZY = {
             "RunTestPage",
             "RunTestScenario",
             "Scenario",
+            "ScenarioPage",
             "Unset",
         ],
     ),
@@ -228,6 +230,7 @@ __all__ = [
     "Scenario",
     "ScenarioChange",
     "ScenarioCost",
+    "ScenarioPage",
     "ScenarioVerdict",
     "Selection",
     "SessionComparison",

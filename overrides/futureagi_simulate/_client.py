@@ -280,6 +280,8 @@ class SimulateClient(_BaseClient):
             ``list``, ``iter``, ``get`` and ``create``.
         call_executions: :class:`futureagi_simulate.resources.CallExecutions`, one call of an
             execution: ``get`` and ``session_comparison``.
+        scenarios: :class:`futureagi_simulate.resources.Scenarios`, the workspace's scenarios: ``list``,
+            ``iter`` and ``get``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -288,6 +290,7 @@ class SimulateClient(_BaseClient):
         self._run_tests: _resources.RunTests | None = None
         self._executions: _resources.Executions | None = None
         self._prompt_simulations: _resources.PromptSimulations | None = None
+        self._scenarios: _resources.Scenarios | None = None
         self._agent_definitions: _resources.AgentDefinitions | None = None
         self._agent_versions: _resources.AgentVersions | None = None
         self._call_executions: _resources.CallExecutions | None = None
@@ -349,6 +352,15 @@ class SimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.AgentDefinitions(self._run, self._ctx)
             self._agent_definitions = resource
+        return resource
+
+    @property
+    def scenarios(self) -> _resources.Scenarios:
+        """Scenarios: ``list``, ``iter``, ``get``."""
+        resource = self._scenarios
+        if resource is None:
+            resource = _resources.Scenarios(self._run, self._ctx)
+            self._scenarios = resource
         return resource
 
     def __init__(
@@ -516,6 +528,8 @@ class AsyncSimulateClient(_BaseClient):
             ``list``, ``iter``, ``get`` and ``create``.
         call_executions: :class:`futureagi_simulate.resources.AsyncCallExecutions`, one call of an
             execution: ``get`` and ``session_comparison``.
+        scenarios: :class:`futureagi_simulate.resources.AsyncScenarios`, the workspace's scenarios: ``list``,
+            ``iter`` and ``get``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -524,6 +538,7 @@ class AsyncSimulateClient(_BaseClient):
         self._run_tests: _resources.AsyncRunTests | None = None
         self._executions: _resources.AsyncExecutions | None = None
         self._prompt_simulations: _resources.AsyncPromptSimulations | None = None
+        self._scenarios: _resources.AsyncScenarios | None = None
         self._agent_definitions: _resources.AsyncAgentDefinitions | None = None
         self._agent_versions: _resources.AsyncAgentVersions | None = None
         self._call_executions: _resources.AsyncCallExecutions | None = None
@@ -584,6 +599,15 @@ class AsyncSimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.AsyncAgentDefinitions(self._run, self._ctx)
             self._agent_definitions = resource
+        return resource
+
+    @property
+    def scenarios(self) -> _resources.AsyncScenarios:
+        """Scenarios: ``list``, ``iter``, ``get``, to ``await``."""
+        resource = self._scenarios
+        if resource is None:
+            resource = _resources.AsyncScenarios(self._run, self._ctx)
+            self._scenarios = resource
         return resource
 
     def __init__(

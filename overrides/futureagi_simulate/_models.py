@@ -27,6 +27,7 @@ from futureagi_simulate._api.models import (
     RunTestPage,
     RunTestScenario,
     Scenario,
+    ScenarioPage,
 )
 from futureagi_simulate._api.types import UNSET, Unset
 
@@ -55,6 +56,7 @@ __all__ = [
     "RunTestPage",
     "RunTestScenario",
     "Scenario",
+    "ScenarioPage",
     "Unset",
 ]
 

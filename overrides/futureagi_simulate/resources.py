@@ -23,10 +23,12 @@ from ._resources import (
     AsyncExecutions,
     AsyncPromptSimulations,
     AsyncRunTests,
+    AsyncScenarios,
     CallExecutions,
     Executions,
     PromptSimulations,
     RunTests,
+    Scenarios,
 )
 
 __all__ = [
@@ -38,8 +40,10 @@ __all__ = [
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",
+    "AsyncScenarios",
     "CallExecutions",
     "Executions",
     "PromptSimulations",
     "RunTests",
+    "Scenarios",
 ]

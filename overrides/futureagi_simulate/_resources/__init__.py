@@ -9,6 +9,8 @@
 - ``agent_definitions``: ``AgentDefinitions`` and ``AsyncAgentDefinitions`` (the agents under test: ``list``,
   ``iter``, ``get`` and ``create``).
 - ``call_executions``: ``CallExecutions`` and ``AsyncCallExecutions`` (get, session_comparison).
+- ``scenarios``: ``Scenarios`` and ``AsyncScenarios`` (the workspace's scenarios: ``list``, ``iter`` and
+  ``get``).
 - ``_base``: what they share (the run-flow protocols, the resource base classes, the page loops).
 
 A resource module holds its operations' requests (the generated builders), answer reading, flows and
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
     from .executions import AsyncExecutions, Executions
     from .prompt_simulations import AsyncPromptSimulations, PromptSimulations
     from .run_tests import AsyncRunTests, RunTests
+    from .scenarios import AsyncScenarios, Scenarios
 
 __all__ = [
     "AgentDefinitions",
@@ -44,13 +47,17 @@ __all__ = [
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",
+    "AsyncScenarios",
     "CallExecutions",
     "Executions",
     "PromptSimulations",
     "RunTests",
+    "Scenarios",
 ]
 
 _MODULES = {
+    "Scenarios": "scenarios",
+    "AsyncScenarios": "scenarios",
     "AgentDefinitions": "agent_definitions",
     "AsyncAgentDefinitions": "agent_definitions",
     "AgentVersions": "agent_versions",

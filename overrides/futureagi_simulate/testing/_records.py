@@ -96,6 +96,8 @@ class ScenarioRecord:
     status: str
     source_type: str = "agent_definition"
     prompt_template: uuid.UUID | None = None
+    #: The agent definition the scenario was made for (none for prompt scenarios).
+    agent_id: uuid.UUID | None = None
 
 
 @attrs.define
@@ -221,4 +223,6 @@ class Seed:
             "FI_DEMO_RUN_TEST_ID": str(self.run_test_id),
             "FI_DEMO_PROMPT_TEMPLATE_ID": str(self.prompt_template_id),
             "FI_DEMO_PROMPT_RUN_TEST_ID": str(self.prompt_run_test_id),
+            # The first agent's versions, oldest first: v1 (the run test's) and v2 (to pin a copy to).
+            "FI_DEMO_AGENT_VERSION_IDS": ",".join(str(v) for v in self.agent_version_ids),
         }
