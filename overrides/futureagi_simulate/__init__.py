@@ -74,6 +74,7 @@ if TYPE_CHECKING:
         RunTestPage,
         RunTestScenario,
         Scenario,
+        ScenarioPage,
         Unset,
     )
     from ._preflight import CheckProblem, RunTestCheck
@@ -121,6 +122,7 @@ _LAZY = {
             "RunTestPage",
             "RunTestScenario",
             "Scenario",
+            "ScenarioPage",
             "Unset",
         ],
     ),
@@ -209,6 +211,7 @@ __all__ = [
     "RunTestPage",
     "RunTestScenario",
     "Scenario",
+    "ScenarioPage",
     "ScenarioVerdict",
     "Selection",
     "SimulateClient",

@@ -278,6 +278,8 @@ class SimulateClient(_BaseClient):
             ``list``, ``iter``, ``get``, ``create`` and ``eval_summary``.
         agent_definitions: :class:`futureagi_simulate.resources.AgentDefinitions`, the agents under test:
             ``list``, ``iter``, ``get`` and ``create``.
+        scenarios: :class:`futureagi_simulate.resources.Scenarios`, the workspace's scenarios: ``list``,
+            ``iter`` and ``get``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -286,6 +288,7 @@ class SimulateClient(_BaseClient):
         self._run_tests: _resources.RunTests | None = None
         self._executions: _resources.Executions | None = None
         self._prompt_simulations: _resources.PromptSimulations | None = None
+        self._scenarios: _resources.Scenarios | None = None
         self._agent_definitions: _resources.AgentDefinitions | None = None
         self._agent_versions: _resources.AgentVersions | None = None
 
@@ -336,6 +339,15 @@ class SimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.AgentDefinitions(self._run, self._ctx)
             self._agent_definitions = resource
+        return resource
+
+    @property
+    def scenarios(self) -> _resources.Scenarios:
+        """Scenarios: ``list``, ``iter``, ``get``."""
+        resource = self._scenarios
+        if resource is None:
+            resource = _resources.Scenarios(self._run, self._ctx)
+            self._scenarios = resource
         return resource
 
     def __init__(
@@ -501,6 +513,8 @@ class AsyncSimulateClient(_BaseClient):
             versions: ``list``, ``iter``, ``get``, ``create`` and ``eval_summary``.
         agent_definitions: :class:`futureagi_simulate.resources.AsyncAgentDefinitions`, the agents under test:
             ``list``, ``iter``, ``get`` and ``create``.
+        scenarios: :class:`futureagi_simulate.resources.AsyncScenarios`, the workspace's scenarios: ``list``,
+            ``iter`` and ``get``.
     """
 
     # Properties, not attributes, so that help() and the API reference show their docstrings (a variable's
@@ -509,6 +523,7 @@ class AsyncSimulateClient(_BaseClient):
         self._run_tests: _resources.AsyncRunTests | None = None
         self._executions: _resources.AsyncExecutions | None = None
         self._prompt_simulations: _resources.AsyncPromptSimulations | None = None
+        self._scenarios: _resources.AsyncScenarios | None = None
         self._agent_definitions: _resources.AsyncAgentDefinitions | None = None
         self._agent_versions: _resources.AsyncAgentVersions | None = None
 
@@ -559,6 +574,15 @@ class AsyncSimulateClient(_BaseClient):
         if resource is None:
             resource = _resources.AsyncAgentDefinitions(self._run, self._ctx)
             self._agent_definitions = resource
+        return resource
+
+    @property
+    def scenarios(self) -> _resources.AsyncScenarios:
+        """Scenarios: ``list``, ``iter``, ``get``, to ``await``."""
+        resource = self._scenarios
+        if resource is None:
+            resource = _resources.AsyncScenarios(self._run, self._ctx)
+            self._scenarios = resource
         return resource
 
     def __init__(

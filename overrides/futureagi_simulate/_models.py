@@ -25,6 +25,7 @@ from futureagi_simulate._api.models import (
     RunTestPage,
     RunTestScenario,
     Scenario,
+    ScenarioPage,
 )
 from futureagi_simulate._api.types import UNSET, Unset
 
@@ -51,6 +52,7 @@ __all__ = [
     "RunTestPage",
     "RunTestScenario",
     "Scenario",
+    "ScenarioPage",
     "Unset",
 ]
 

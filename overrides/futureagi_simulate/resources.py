@@ -21,9 +21,11 @@ from ._resources import (
     AsyncExecutions,
     AsyncPromptSimulations,
     AsyncRunTests,
+    AsyncScenarios,
     Executions,
     PromptSimulations,
     RunTests,
+    Scenarios,
 )
 
 __all__ = [
@@ -34,7 +36,9 @@ __all__ = [
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",
+    "AsyncScenarios",
     "Executions",
     "PromptSimulations",
     "RunTests",
+    "Scenarios",
 ]

@@ -68,6 +68,8 @@ def test_the_operations_and_their_tags() -> None:
         "listAgentDefinitions": ("get", ["agent-definitions"]),
         "createAgentDefinition": ("post", ["agent-definitions"]),
         "getAgentDefinition": ("get", ["agent-definitions"]),
+        "listScenarios": ("get", ["scenarios"]),
+        "getScenario": ("get", ["scenarios"]),
     }
     assert all(path.endswith("/") for path, _, _ in OPERATIONS.values())
     assert DOCUMENT["servers"][0]["url"] == "https://api.futureagi.com"

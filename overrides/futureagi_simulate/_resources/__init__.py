@@ -8,6 +8,8 @@
   ``iter``, ``get``, ``create`` and ``eval_summary``).
 - ``agent_definitions``: ``AgentDefinitions`` and ``AsyncAgentDefinitions`` (the agents under test: ``list``,
   ``iter``, ``get`` and ``create``).
+- ``scenarios``: ``Scenarios`` and ``AsyncScenarios`` (the workspace's scenarios: ``list``, ``iter`` and
+  ``get``).
 - ``_base``: what they share (the run-flow protocols, the resource base classes, the page loops).
 
 A resource module holds its operations' requests (the generated builders), answer reading, flows and
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from .executions import AsyncExecutions, Executions
     from .prompt_simulations import AsyncPromptSimulations, PromptSimulations
     from .run_tests import AsyncRunTests, RunTests
+    from .scenarios import AsyncScenarios, Scenarios
 
 __all__ = [
     "AgentDefinitions",
@@ -41,12 +44,16 @@ __all__ = [
     "AsyncExecutions",
     "AsyncPromptSimulations",
     "AsyncRunTests",
+    "AsyncScenarios",
     "Executions",
     "PromptSimulations",
     "RunTests",
+    "Scenarios",
 ]
 
 _MODULES = {
+    "Scenarios": "scenarios",
+    "AsyncScenarios": "scenarios",
     "AgentDefinitions": "agent_definitions",
     "AsyncAgentDefinitions": "agent_definitions",
     "AgentVersions": "agent_versions",

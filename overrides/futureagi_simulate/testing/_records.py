@@ -96,6 +96,8 @@ class ScenarioRecord:
     status: str
     source_type: str = "agent_definition"
     prompt_template: uuid.UUID | None = None
+    #: The agent definition the scenario was made for (none for prompt scenarios).
+    agent_id: uuid.UUID | None = None
 
 
 @attrs.define

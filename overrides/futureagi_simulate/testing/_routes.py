@@ -4,7 +4,7 @@ Routing is Django's: a path matches whole, a path id is a lower-case UUID (anyth
 route and gets the HTML 404 page), and a known path with another method is a 405 naming the methods it
 takes. The ``operationId`` is ``openapi.yaml``'s, so faults and request counters are keyed by the names
 a client's own document uses. A new operation is a row here and a handler in its resource's module
-(``_run_tests``, ``_prompt_simulations``, ``_executions``, ``_agents``).
+(``_run_tests``, ``_prompt_simulations``, ``_executions``, ``_agents``, ``_scenarios``).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from . import _agents, _executions, _prompt_simulations, _run_tests
+from . import _agents, _executions, _prompt_simulations, _run_tests, _scenarios
 from ._answers import error_answer, not_found_page
 from ._exchange import Answer, Exchange
 
@@ -34,6 +34,7 @@ _TEMPLATE = rf"(?P<prompt_template_id>{_UUID})"
 _EXECUTION = rf"(?P<test_execution_id>{_UUID})"
 _AGENT = rf"(?P<agent_id>{_UUID})"
 _VERSION = rf"(?P<version_id>{_UUID})"
+_SCENARIO = rf"(?P<scenario_id>{_UUID})"
 
 
 def _whole_path(path: str) -> re.Pattern[str]:
@@ -134,7 +135,9 @@ ROUTES: tuple[Route, ...] = (
         _run_tests.list_run_test_call_executions,
         write=False,
     ),
-    # Issue 24: agent definitions and their versions.
+    # Issue 24: scenarios, agent definitions and their versions.
+    Route("listScenarios", "GET", "/simulate/scenarios/", _scenarios.list_scenarios, write=False),
+    Route("getScenario", "GET", f"/simulate/scenarios/{_SCENARIO}/", _scenarios.get_scenario, write=False),
     Route(
         "listAgentDefinitions",
         "GET",

@@ -91,10 +91,12 @@ class Store:
             agents[0], seed_id("version:Support line:v2"), "Shorter greeting", "draft"
         )
         completed = [
-            ScenarioRecord(seed_id(f"scenario:{n}"), n, "Completed")
+            ScenarioRecord(seed_id(f"scenario:{n}"), n, "Completed", agent_id=agents[0].id)
             for n in ("Angry customer", "Refund request", "Wrong number")
         ]
-        running = ScenarioRecord(seed_id("scenario:Billing dispute"), "Billing dispute", "Running")
+        running = ScenarioRecord(
+            seed_id("scenario:Billing dispute"), "Billing dispute", "Running", agent_id=agents[0].id
+        )
         template = seed_id("prompt-template:Greeting")
         prompt_scenarios = [
             ScenarioRecord(seed_id(f"scenario:{n}"), n, "Completed", "prompt", template)

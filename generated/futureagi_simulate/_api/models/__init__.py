@@ -103,6 +103,7 @@ from .execution_camel import ExecutionCamel
 from .execution_snake import ExecutionSnake
 from .list_agent_definitions_agent_type import ListAgentDefinitionsAgentType
 from .list_run_tests_simulation_type import ListRunTestsSimulationType
+from .list_scenarios_agent_type import ListScenariosAgentType
 from .prompt_execution_docs_envelope import PromptExecutionDocsEnvelope
 from .prompt_execution_server_envelope import PromptExecutionServerEnvelope
 from .prompt_simulation_server_envelope import PromptSimulationServerEnvelope
@@ -121,6 +122,7 @@ from .run_test_scenario_page import RunTestScenarioPage
 from .scenario import Scenario
 from .scenario_agent_type_0 import ScenarioAgentType0
 from .scenario_graph_type_0 import ScenarioGraphType0
+from .scenario_page import ScenarioPage
 from .scenario_prompt_template_detail_type_0 import ScenarioPromptTemplateDetailType0
 from .scenario_prompt_version_detail_type_0 import ScenarioPromptVersionDetailType0
 from .simulation_run_results import SimulationRunResults
@@ -201,6 +203,7 @@ __all__ = (
     "ExecutionSnake",
     "ListAgentDefinitionsAgentType",
     "ListRunTestsSimulationType",
+    "ListScenariosAgentType",
     "PromptExecutionDocsEnvelope",
     "PromptExecutionServerEnvelope",
     "PromptSimulationServerEnvelope",
@@ -217,6 +220,7 @@ __all__ = (
     "Scenario",
     "ScenarioAgentType0",
     "ScenarioGraphType0",
+    "ScenarioPage",
     "ScenarioPromptTemplateDetailType0",
     "ScenarioPromptVersionDetailType0",
     "SimulationRunResults",
