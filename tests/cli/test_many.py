@@ -4,6 +4,7 @@ combined report of each kind, the most severe exit code (``tests/cli/harness.py`
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,6 +15,7 @@ import pytest
 
 from futureagi_simulate import SimulateClient
 from futureagi_simulate.cli._exit import SEVERITY, ExitCode, most_severe, severity_line
+from futureagi_simulate.cli._reports import Outcome, RunTestName, combined_summary
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import POLL, hostile, invoke
 
@@ -218,3 +220,21 @@ def test_a_run_test_whose_turn_comes_after_the_timeout_is_not_executed(
     second = read_json(tmp_path)["run_tests"][1]
     assert (second["run_test_id"], second["status"], second["exit_code"]) == (str(smoke), "not started", 4)
     assert "before its turn came" in second["reasons"][0]
+
+
+def test_the_combined_summary_keeps_within_its_budget_and_says_what_it_left_out() -> None:
+    """Many failure lines and a small budget: the head whole, the cut counted, within the bytes given."""
+    outcomes = [
+        Outcome(
+            run_test=RunTestName(id=uuid.uuid4(), name=f"run test {n}"),
+            execution_id=None,
+            exit_code=3,
+            reasons=[f"read {i} failed" for i in range(40)],
+        )
+        for n in range(3)
+    ]
+    text = combined_summary(outcomes, exit_code=3, budget=2000)
+    assert len(text.encode()) <= 2000
+    assert text.startswith("## futureagi-simulate: FAILED (exit 3)\n")
+    assert all(f"run test {n}" in text for n in range(3))
+    assert re.search(r"\d+ of 129 lines of failure details are not shown", text)

@@ -21,6 +21,7 @@ from tests.cli.test_many import add_run_test
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = ROOT / "docs" / "simulate.schema.json"
+RUN = "cca72a31-b8b4-5620-8701-533ac54970c8"
 
 
 def write(path: Path, text: str) -> Path:
@@ -220,8 +221,32 @@ def test_the_schema_and_the_command_accept_readmes_example(tmp_path: Path) -> No
         '[[run_test]]\nid = "not an id"\n',
         "[[run_test]]\ntimeout = 30\n",
         '[defaults]\ntimeout = "30m"\n',
+        f'[[run_test]]\nid = "{RUN}"\n[[run_test]]\nid = "{RUN}"\n',
+        f'defaults = 1\n[[run_test]]\nid = "{RUN}"\n',
+        "run_test = 1\n",
+        f'colour = 1\n[[run_test]]\nid = "{RUN}"\n',
+        f'[[run_test]]\nid = "{RUN}"\ncancel-on-interrupt = "yes"\n',
+        f'[[run_test]]\nid = "{RUN}"\nmin-pass-rate = {{ a = [1] }}\n',
+        f'[[run_test]]\nid = "{RUN}"\nmin-pass-rate = 0.9\n',
+        f'[[run_test]]\nid = "{RUN}"\nonly = [[1]]\n',
     ],
-    ids=["unknown key", "wrong type", "scalar for array", "suite-wide key", "bad id", "no id", "no run test"],
+    ids=[
+        "unknown key",
+        "wrong type",
+        "scalar for array",
+        "suite-wide key",
+        "bad id",
+        "no id",
+        "no run test",
+        "one id twice",
+        "defaults not a table",
+        "run_test not tables",
+        "unknown top-level key",
+        "string for a flag",
+        "array in a table",
+        "number for a table",
+        "array in an array",
+    ],
 )
 def test_the_schema_and_the_command_reject_a_bad_file(text: str, tmp_path: Path) -> None:
     """Each bad file: the JSON Schema refuses it, and so does the command's own check."""
@@ -229,3 +254,25 @@ def test_the_schema_and_the_command_reject_a_bad_file(text: str, tmp_path: Path)
     assert not validator.is_valid(tomllib.loads(text))
     _suite, problems = load_suite(write(tmp_path / "simulate.toml", text), run_parser())
     assert problems
+
+
+def test_check_refuses_options_that_run_would_refuse_before_paying(oss: Emulator, tmp_path: Path) -> None:
+    """json and junit naming one file, and --only with --all-except: exit 2, each said, nothing executed."""
+    scenario = oss.seed.scenario_ids[0]
+    suite = write(
+        tmp_path / "simulate.toml",
+        f"""[defaults]
+json = "same.out"
+junit = "same.out"
+
+[[run_test]]
+id = "{oss.seed.run_test_id}"
+only = ["{scenario}"]
+all-except = ["{scenario}"]
+""",
+    )
+    done = invoke(oss, "check", "--suite", str(suite))
+    assert done.returncode == 2
+    assert "--json and --junit name the same file (same.out)" in done.stderr
+    assert f"run test {oss.seed.run_test_id}: --only and --all-except cannot be used together" in done.stderr
+    assert oss.request_count("executeRunTest") == 0

@@ -2,7 +2,8 @@
 any failure into one line and its exit code (``_exit.ExitCode``).
 
 The rooms: ``_parser`` (argparse, argument types), ``_options`` (the typed options of each command),
-``_run`` (``run``), ``_report_command`` (``report``), ``_queries`` (``run-tests ...``,
+``_run`` (``run``), ``_many`` (``run`` of several run tests), ``_suite`` and ``_suite_command`` (the suite
+file and ``check``), ``_report_command`` (``report``), ``_queries`` (``run-tests ...``,
 ``executions ...``), ``_gate`` and ``_waiting`` (what ``run`` and ``report`` share), ``_preflight``
 (the check before paying), ``_reports`` (JSON, JUnit, step summary), ``_signals``, ``_progress``,
 ``_output``, ``_common`` (lines, the client, the usage error).

@@ -22,7 +22,7 @@ import attrs
 from futureagi_simulate import __version__
 
 from . import _options
-from ._exit import help_epilog
+from ._exit import SEVERITY, help_epilog
 
 __all__ = ["Command", "build_parser", "parse_duration", "run_parser"]
 
@@ -178,7 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
             "no more calls failed than --max-failed-calls, every eval's pass rate reaches its\n"
             "minimum (--min-pass-rate for the evals named, every call for the others), and no eval\n"
             "left more completed calls unjudged than --max-unjudged-calls.\n"
-            "The execute is sent once and never again."
+            "The execute is sent once and never again.\n\n"
+            "Several RUN_TEST_IDs, --search TEXT, or no RUN_TEST_ID (the suite file, simulate.toml)\n"
+            "run their run tests at once into one report of each kind; the exit code is the most\n"
+            f"severe of theirs: {', '.join(str(code.value) for code in SEVERITY)}."
         ),
         epilog=EXIT_CODES,
     )

@@ -385,6 +385,8 @@ def suite_schema(run: argparse.ArgumentParser) -> dict[str, Any]:
                 "description": "The run tests, each by its id (names are not unique on the server).",
                 "type": "array",
                 "minItems": 1,
+                # The schema can refuse a run test given twice alike; the command refuses any id twice.
+                "uniqueItems": True,
                 "items": {
                     "type": "object",
                     "additionalProperties": False,

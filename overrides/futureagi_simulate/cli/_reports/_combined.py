@@ -111,7 +111,7 @@ def combined_summary(
                 for s in verdict.scenarios
                 if not s.passed
             ]
-    return _fit(head, details, budget, len(details))
+    return _fit(head, details, budget, len(details), unit="lines of failure details")
 
 
 def write_combined_summary(path: Path, outcomes: Sequence[Outcome], *, exit_code: int) -> None:

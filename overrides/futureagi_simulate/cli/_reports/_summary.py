@@ -62,7 +62,7 @@ class SummaryFullError(Exception):
     """The step summary is so near GitHub's limit that not even the verdict's line fits."""
 
 
-def _fit(head: list[str], rows: list[str], budget: int, total: int) -> str:
+def _fit(head: list[str], rows: list[str], budget: int, total: int, *, unit: str = "scenarios") -> str:
     """The summary's lines, with as many table rows as fit in ``budget`` bytes and a line saying how many
     were left out; only the first line and why the rest is missing when not even the head fits.
     Raises SummaryFullError when not even that fits."""
@@ -71,7 +71,7 @@ def _fit(head: list[str], rows: list[str], budget: int, total: int) -> str:
         return sum(len(line.encode("utf-8")) + 1 for line in lines)
 
     note = (
-        "{left} of {total} scenarios are not shown: GitHub drops a step summary over 1 MiB. "
+        "{left} of {total} {unit} are not shown: GitHub drops a step summary over 1 MiB. "
         "Every scenario is in the --json and --junit reports."
     )
     reserve = len(note) + 40
@@ -97,7 +97,7 @@ def _fit(head: list[str], rows: list[str], budget: int, total: int) -> str:
         kept.append(row)
     lines = head + kept
     if len(kept) < len(rows):
-        lines += ["", note.format(left=len(rows) - len(kept), total=total)]
+        lines += ["", note.format(left=len(rows) - len(kept), total=total, unit=unit)]
     return ci_safe("\n".join([*lines, ""]) + "\n")
 
 
