@@ -343,3 +343,23 @@ def test_a_cancelled_timeout_deletes_the_copy(manual_oss: Emulator, tmp_path: Pa
     pinned = json.loads((tmp_path / "r.json").read_text())["pinned"]
     assert pinned["copy_deleted"] is True
     assert copies(run_tests(emu), emu) == []
+
+
+def test_a_prompt_simulation_has_no_version_to_pin(emulator: Emulator, tmp_path: Path) -> None:
+    """--agent-version on a prompt simulation: exit 2 naming why, nothing created or executed."""
+    seed = emulator.seed
+    done = invoke(
+        emulator,
+        "run",
+        str(seed.prompt_run_test_id),
+        "--agent-version",
+        str(seed.agent_version_ids[1]),
+        "--poll-interval",
+        "0.01",
+        *reports(tmp_path),
+    )
+    assert done.returncode == 2, done.stderr
+    assert "has no agent definition" in done.stderr
+    assert emulator.request_count("createRunTest") == 0
+    assert emulator.request_count("executeRunTest") == 0
+    assert json.loads((tmp_path / "r.json").read_text())["exit_code"] == 2

@@ -236,6 +236,10 @@ async def _dry_run_version(
     ]
 
 
+class _NoAgentError(Exception):
+    """The run test has no agent definition, so no version of one to pin (a prompt simulation)."""
+
+
 @attrs.frozen(kw_only=True)
 class Among:
     """One run test's run among several (``_many``): its own signals (installed with the others', bound
@@ -362,6 +366,13 @@ class Run:
                     commit=plan.short_commit(),
                 )
                 copy = await self.client.run_tests.clone(original.id, agent_version_id=version_id, name=name)
+        except _NoAgentError as error:
+            # The run test, not the server, is why: a usage error, as the check's problems are.
+            self.progress.say(f"RUN_TEST_ID: {error}")
+            self.unpinned = True
+            await self._end(
+                ExitCode.USAGE, status="not started", reasons=[str(error), "nothing was executed"]
+            )
         except FutureAGIError as error:
             await self._pin_failed(error, pinned)
         except Exception as error:  # unexpected: said in one line, nothing executed
@@ -381,7 +392,7 @@ class Run:
     async def _agent_of(self, run_test_id: uuid.UUID) -> uuid.UUID:
         found = (await self.client.run_tests.get(run_test_id)).agent_definition
         if not isinstance(found, uuid.UUID):
-            raise CloneError(
+            raise _NoAgentError(
                 f"run test {run_test_id} has no agent definition (a prompt simulation, or its agent was "
                 "deleted): there is no agent version to pin"
             )
