@@ -215,4 +215,6 @@ class Seed:
             "FI_DEMO_RUN_TEST_ID": str(self.run_test_id),
             "FI_DEMO_PROMPT_TEMPLATE_ID": str(self.prompt_template_id),
             "FI_DEMO_PROMPT_RUN_TEST_ID": str(self.prompt_run_test_id),
+            # The first agent's versions, oldest first: v1 (the run test's) and v2 (to pin a copy to).
+            "FI_DEMO_AGENT_VERSION_IDS": ",".join(str(v) for v in self.agent_version_ids),
         }
