@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from futureagi_simulate import SimulateClient, Unset
 from futureagi_simulate.testing import Emulator, Fault
@@ -290,3 +293,73 @@ def test_the_references_camel_case_names_are_read(emulator: Emulator, tmp_path: 
     snapshot = made.configuration_snapshot
     assert not isinstance(snapshot, (Unset, type(None)))
     assert snapshot.to_dict()["agent_name"] == "Support line (pull request)"
+
+
+@pytest.fixture
+def manual_oss() -> Iterator[Emulator]:
+    """The oss emulator moving executions only when told; the client's waits are real (conftest.py)."""
+    with Emulator(dialect="oss", advance="manual") as emu:
+        yield emu
+
+
+def test_a_timeout_keeps_the_copy_the_resume_needs(manual_oss: Emulator, tmp_path: Path) -> None:
+    """--timeout passes without --cancel-on-interrupt: exit 4, the copy kept (the advised `report`
+    reads it) and one line says so; `report` then gates on the execution once it ends."""
+    emu = manual_oss
+    done = invoke(
+        emu,
+        *run_args(emu, "--agent-version", str(emu.seed.agent_version_ids[1]), "--timeout", "0.2s"),
+        *reports(tmp_path),
+    )
+    assert done.returncode == 4, done.stderr
+    pinned = json.loads((tmp_path / "r.json").read_text())["pinned"]
+    copy = pinned["copy_run_test_id"]
+    (left,) = [line for line in done.stderr.splitlines() if "was left" in line]
+    assert f"run test {copy} was left: the report command advised above needs it" in left
+    assert pinned["copy_deleted"] is False
+    (execution,) = emu.execution_ids(copy)
+    assert f"futureagi-simulate report {execution} --run-test-id {copy}" in done.stderr
+    emu.finish(execution)
+    resumed = invoke(emu, "report", str(execution), "--run-test-id", copy, "--poll-interval", "0.01")
+    assert resumed.returncode == 0, resumed.stderr
+
+
+def test_a_cancelled_timeout_deletes_the_copy(manual_oss: Emulator, tmp_path: Path) -> None:
+    """--timeout with --cancel-on-interrupt: exit 4, nothing to resume, so the copy is deleted."""
+    emu = manual_oss
+    done = invoke(
+        emu,
+        *run_args(
+            emu,
+            "--agent-version",
+            str(emu.seed.agent_version_ids[1]),
+            "--timeout",
+            "0.2s",
+            "--cancel-on-interrupt",
+        ),
+        *reports(tmp_path),
+    )
+    assert done.returncode == 4, done.stderr
+    pinned = json.loads((tmp_path / "r.json").read_text())["pinned"]
+    assert pinned["copy_deleted"] is True
+    assert copies(run_tests(emu), emu) == []
+
+
+def test_a_prompt_simulation_has_no_version_to_pin(emulator: Emulator, tmp_path: Path) -> None:
+    """--agent-version on a prompt simulation: exit 2 naming why, nothing created or executed."""
+    seed = emulator.seed
+    done = invoke(
+        emulator,
+        "run",
+        str(seed.prompt_run_test_id),
+        "--agent-version",
+        str(seed.agent_version_ids[1]),
+        "--poll-interval",
+        "0.01",
+        *reports(tmp_path),
+    )
+    assert done.returncode == 2, done.stderr
+    assert "has no agent definition" in done.stderr
+    assert emulator.request_count("createRunTest") == 0
+    assert emulator.request_count("executeRunTest") == 0
+    assert json.loads((tmp_path / "r.json").read_text())["exit_code"] == 2

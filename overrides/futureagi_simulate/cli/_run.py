@@ -293,6 +293,10 @@ async def _dry_run_version(
     ]
 
 
+class _NoAgentError(Exception):
+    """The run test has no agent definition, so no version of one to pin (a prompt simulation)."""
+
+
 @attrs.frozen(kw_only=True)
 class Among:
     """One run test's run among several (``_many``): its own signals (installed with the others', bound
@@ -325,6 +329,8 @@ class Run:
         self.plan = plan
         self.copy: _reports.RunTestName | None = None
         self.unpinned = False
+        # Set where the command advises `report` to resume the gate: that needs the run test.
+        self.resumable = False
         self.selection, self.thresholds, self.selected = selection, thresholds, selected
         # Taken before the execute: where to look if its outcome is unknown.
         self.since = since_now()
@@ -424,6 +430,13 @@ class Run:
                     commit=plan.short_commit(),
                 )
                 copy = await self.client.run_tests.clone(original.id, agent_version_id=version_id, name=name)
+        except _NoAgentError as error:
+            # The run test, not the server, is why: a usage error, as the check's problems are.
+            self.progress.say(f"RUN_TEST_ID: {error}")
+            self.unpinned = True
+            await self._end(
+                ExitCode.USAGE, status="not started", reasons=[str(error), "nothing was executed"]
+            )
         except FutureAGIError as error:
             await self._pin_failed(error, pinned)
         except Exception as error:  # unexpected: said in one line, nothing executed
@@ -443,7 +456,7 @@ class Run:
     async def _agent_of(self, run_test_id: uuid.UUID) -> uuid.UUID:
         found = (await self.client.run_tests.get(run_test_id)).agent_definition
         if not isinstance(found, uuid.UUID):
-            raise CloneError(
+            raise _NoAgentError(
                 f"run test {run_test_id} has no agent definition (a prompt simulation, or its agent was "
                 "deleted): there is no agent version to pin"
             )
@@ -484,9 +497,10 @@ class Run:
         await self._end(ExitCode.of_error(error), status="not started", reasons=reasons)
 
     async def unpin(self) -> None:
-        """Deletes the copy, once, unless ``--keep-run-test``; a copy that cannot be deleted is one line
-        naming it and why, and the reports written after say so. A signal during the delete abandons
-        it, as one during a cancel does."""
+        """Deletes the copy, once, unless ``--keep-run-test`` or the command advised resuming the gate
+        with ``report`` (a timeout without cancel, a failed read), which needs it; a copy left is one
+        line naming it and why, and the reports written after say so. A signal during the delete
+        abandons it, as one during a cancel does."""
         copy = self.copy
         if copy is None or self.unpinned:
             return
@@ -495,14 +509,11 @@ class Run:
             self.progress.say(f"kept run test {copy.label()} (--keep-run-test)")
             return
         why: str | None = None
-        try:
-            with self.signals.raising():
-                await self.client.run_tests.delete(copy.id)
-            self.progress.say(f"deleted run test {copy.label()}, the pinned copy")
-        except _signals.Interrupted as again:
-            why = f"{again.name} stopped its delete"
-        except Exception as error:  # a failed delete is said, never raised
-            why = f"deleting it failed: {error}"
+        if self.resumable:
+            # `report EXECUTION_ID --run-test-id COPY`, advised above, reads the copy's eval configs.
+            why = f"the report command advised above needs it to gate on execution {self.execution_id}"
+        else:
+            why = await self._delete(copy)
         pinned = self.reports.pinned
         if pinned is not None:
             self.reports.pinned = attrs.evolve(pinned, deleted=why is None, left=why)
@@ -651,6 +662,18 @@ class Run:
         )
         return await with_cost_async(self.client, verdict, say=self.progress.say)
 
+    async def _delete(self, copy: _reports.RunTestName) -> str | None:
+        """Deletes the copy; None when it was, else why it was not."""
+        try:
+            with self.signals.raising():
+                await self.client.run_tests.delete(copy.id)
+            self.progress.say(f"deleted run test {copy.label()}, the pinned copy")
+        except _signals.Interrupted as again:
+            return f"{again.name} stopped its delete"
+        except Exception as error:  # a failed delete is said, never raised
+            return f"deleting it failed: {error}"
+        return None
+
     async def execute(self) -> Execution:
         """Sends the execute, once: a signal meanwhile is held, since its answer names the execution."""
         self.sent = True
@@ -718,6 +741,7 @@ class Run:
                 f"execution {execution_id} had finished" if self.watch.finished else _going_on(execution_id)
             )
             self.progress.say(_resume_hint(execution_id, run_test_id))
+            self.resumable = True
             await self._end(ExitCode.of_error(error), status="unknown", reasons=[failed])
         except Exception as error:  # an unexpected error while reading or judging
             message = internal_error(error)
@@ -740,6 +764,7 @@ class Run:
         left = await self.cancel("--timeout passed")
         if not self.options.cancel_on_interrupt:
             self.progress.say(_resume_hint(execution_id, self.run_test.id))
+            self.resumable = True
         status = last.status if last is not None else "unknown"
         # The library's advice names its Python method; `left` says what became of it here.
         said = str(error).replace(f" {GOES_ON}", "")
