@@ -56,6 +56,8 @@ class Sizes:
     load_async: int
     load_threads: int
     load_per_thread: int
+    # Calls of the execution each read is timed at (issue 27: 100 and 10,000).
+    read_counts: tuple[int, ...]
 
 
 FULL = Sizes(
@@ -71,6 +73,7 @@ FULL = Sizes(
     load_async=1000,
     load_threads=32,
     load_per_thread=40,
+    read_counts=(100, 10_000),
 )
 QUICK = Sizes(
     rounds=2,
@@ -85,6 +88,7 @@ QUICK = Sizes(
     load_async=40,
     load_threads=4,
     load_per_thread=4,
+    read_counts=(3, 250),
 )
 
 
@@ -368,7 +372,6 @@ def bench_list(url: str, sizes: Sizes) -> Row:
 # The reads a verdict takes (issue 27): each at 100 and at 10,000 calls, beside raw httpx asking for the
 # same pages and decoding them with json.loads, orjson.loads and msgspec.json.decode (untyped) in the same
 # rounds. The ratio is the client's time over json.loads'.
-READ_COUNTS = (100, 10_000)
 
 
 def _decoders() -> dict[str, Callable[[bytes], object]]:
@@ -422,7 +425,7 @@ def bench_reads(url: str, sizes: Sizes, *, in_memory: bool) -> list[ReadRow]:
         return httpx.Response(200, content=answers[key], headers={"Content-Type": "application/json"})
 
     rows = []
-    for calls in READ_COUNTS if sizes is FULL else (3, 250):
+    for calls in sizes.read_counts:
         base = ("http://bench.localhost" if in_memory else url) + f"/n{calls}"
         transport = httpx.MockTransport(answer) if in_memory else None
         with (

@@ -2,6 +2,7 @@
 
     python benchmarks/instructions.py                    # this checkout
     python benchmarks/instructions.py --against DIR      # ... beside another version, in the same run
+    python benchmarks/instructions.py --reads            # executions.get, .results, report beside raw httpx
 
 On a shared 2-CPU machine a ``make bench`` row moves by a fifth between runs, more than two versions of
 the client differ by. Valgrind's cachegrind counts the instructions a process executes instead, and the

@@ -3,12 +3,16 @@ start costs little more than a raw httpx script's (BENCHMARKS.md, "The command's
 
 from __future__ import annotations
 
+import argparse
+import importlib
 import json
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 
+from futureagi_simulate.cli._parser import build_parser
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import environment
 
@@ -57,3 +61,28 @@ def test_a_query_loads_neither_rich_nor_run_s_modules(oss: Emulator) -> None:
     modules = loaded(environment(oss), "run-tests", "list", "--json")
     assert {CLI + "_queries", "futureagi_simulate._api.models.run_test"} <= modules
     assert not modules & (RUN_ONLY | {"rich"})
+
+
+def _commands(parser: argparse.ArgumentParser) -> list[Any]:
+    """Every Command the parser's subcommands (at any depth) set as their default."""
+    found = []
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                command = sub.get_default("command")
+                if command is not None:
+                    found.append(command)
+                found += _commands(sub)
+    return found
+
+
+def test_every_command_names_a_handler_that_exists() -> None:
+    """A handler loaded only when its command runs still names a real function of a real module."""
+    commands = _commands(build_parser())
+    assert len(commands) >= 10
+    for command in commands:
+        handler = command.handler
+        if hasattr(handler, "module"):  # loaded on first call: resolve it now
+            module = importlib.import_module(f"futureagi_simulate.cli.{handler.module}")
+            handler = getattr(module, handler.name)
+        assert callable(handler), command
