@@ -98,9 +98,10 @@ class InsecureTransportWarning(UserWarning):
 class FutureAGIError(Exception):
     """Root of every exception this package raises.
 
-    ``may_have_started`` is true only when the call was an execute and its request may have reached
-    the server: then the simulation may be running even though the call failed. False means nothing
-    was started and calling again is safe.
+    ``may_have_started`` is true only when the call was an execute (or a rerun of calls,
+    ``executions.rerun_calls``) and its request may have reached the server: then the simulation may be
+    running even though the call failed, and the message says how to check. False means nothing was
+    started and calling again is safe.
     """
 
     may_have_started: bool = False

@@ -552,3 +552,19 @@ def test_a_rerun_of_an_unknown_execution_is_a_404(emulator: Emulator, http: http
     """An execution the emulator does not have: 404 "Test execution not found"."""
     answer = _rerun(http, str(uuid.uuid4()), rerun_type="eval_only", select_all=True)
     assert (answer.status_code, answer.json()["message"]) == (404, "Test execution not found")
+
+
+def test_a_rerun_of_one_call_leaves_the_others_as_they_ended(manual: Emulator, mhttp: httpx.Client) -> None:
+    """Only the rerun call is placed again; the other calls keep their status, outputs and cost."""
+    manual.script(manual.seed.scenario_ids[1], cost_cents=11)
+    execution_id = execute(manual, mhttp)
+    manual.finish(execution_id)
+    before = _rows(mhttp, execution_id)
+    rerun = {"rerun_type": "call_and_eval", "call_execution_ids": [before["Angry customer"]["id"]]}
+    assert _rerun(mhttp, execution_id, **rerun).status_code == 200
+    manual.finish(execution_id)
+    after = _rows(mhttp, execution_id)
+    for name in ("Refund request", "Wrong number"):
+        kept = ("status", "cost_cents", "eval_outputs", "rerun_snapshots")
+        assert {k: after[name][k] for k in kept} == {k: before[name][k] for k in kept}
+    assert len(after["Angry customer"]["rerun_snapshots"]) == 1
