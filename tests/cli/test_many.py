@@ -16,6 +16,7 @@ import pytest
 from futureagi_simulate import SimulateClient
 from futureagi_simulate.cli._exit import SEVERITY, ExitCode, most_severe, severity_line
 from futureagi_simulate.cli._reports import Outcome, RunTestName, combined_summary
+from futureagi_simulate.cli._run import Run
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import POLL, hostile, invoke
 
@@ -238,3 +239,36 @@ def test_the_combined_summary_keeps_within_its_budget_and_says_what_it_left_out(
     assert text.startswith("## futureagi-simulate: FAILED (exit 3)\n")
     assert all(f"run test {n}" in text for n in range(3))
     assert re.search(r"\d+ of 129 lines of failure details are not shown", text)
+
+
+def test_a_run_test_named_twice_runs_once_where_first_named(oss: Emulator, tmp_path: Path) -> None:
+    """run A B A --search (matching A): A and B each executed once, reported in the order first named."""
+    smoke = add_run_test(oss, "Checkout smoke")
+    done = invoke(
+        oss,
+        *many_args(smoke, oss.seed.run_test_id, smoke, more=("--search", "smoke", *reports(tmp_path))),
+    )
+    assert done.returncode == 0, done.stderr
+    assert [r["run_test_id"] for r in read_json(tmp_path)["run_tests"]] == [
+        str(smoke),
+        str(oss.seed.run_test_id),
+    ]
+    assert (oss.execution_count(smoke), oss.execution_count(oss.seed.run_test_id)) == (1, 1)
+
+
+def test_a_run_that_breaks_is_one_line_and_exit_3_and_the_reports_still_list_it(
+    oss: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bug in a run test's run (before its execute): one line, exit 3, and the JSON still lists it."""
+
+    async def broken(self: Run) -> int:
+        raise RuntimeError("library bug")
+
+    monkeypatch.setattr(Run, "go", broken)
+    smoke = add_run_test(oss, "Checkout smoke")
+    done = invoke(oss, *many_args(oss.seed.run_test_id, smoke, more=reports(tmp_path)))
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr
+    assert f"run test Checkout smoke ({smoke}): internal error: RuntimeError: library bug" in done.stderr
+    assert [(r["exit_code"], r["status"]) for r in read_json(tmp_path)["run_tests"]] == [(3, "unknown")] * 2
+    assert oss.request_count("executeRunTest") == 0

@@ -105,8 +105,11 @@ class _Many:
             if isinstance(found, int):
                 return found
             plans = self.plans + [self.top.one(run_test_id) for run_test_id in found]
-            # A run test named twice (an id and a search, or twice in the file) runs once.
-            plans = list({plan.run_test_id: plan for plan in reversed(plans)}.values())[::-1]
+            # A run test named twice (an id and a search, or an id twice) runs once, where first named.
+            unique: dict[uuid.UUID, RunOptions] = {}
+            for plan in plans:
+                unique.setdefault(plan.run_test_id, plan)
+            plans = list(unique.values())
             checks = await self.check(client, plans)
             if isinstance(checks, int):
                 return checks
@@ -222,14 +225,16 @@ class _Many:
             if kept:
                 outcomes.append(kept[-1])
                 continue
-            # A run that ended without its reports (a bug): said, and counted as a failed read.
+            # A run that ended without its reports (a bug): said, and counted as a failed read, or as
+            # an execute of unknown outcome when one was sent and its answer never read.
             why = internal_error(result) if isinstance(result, BaseException) else "it ended without a result"
             say(f"run test {run.run_test.label()}: {why}")
+            unknown = run.sent and run.execution_id is None
             outcomes.append(
                 _reports.Outcome(
                     run_test=run.run_test,
                     execution_id=run.execution_id,
-                    exit_code=ExitCode.API_REFUSED,
+                    exit_code=ExitCode.OUTCOME_UNKNOWN if unknown else ExitCode.API_REFUSED,
                     status="unknown",
                     reasons=[why],
                 )
