@@ -322,3 +322,17 @@ def test_dry_run_always_prints_the_estimate_and_says_when_there_is_none(oss: Emu
     done = invoke(oss, *run_args(oss, "--dry-run"))
     assert done.returncode == 0, done.stderr
     assert "cost estimate: unknown (no execution of this run test reports a cost)" in done.stdout
+
+
+def test_report_refuses_a_baseline_judged_by_other_eval_configs_before_the_wait(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """report EXECUTION --baseline ID whose evals differ: exit 2 with the reason, nothing judged."""
+    baseline = _first_execution(oss, tmp_path)
+    oss.add_eval_config(oss.seed.run_test_id, "Politeness")
+    current = _first_execution(oss, tmp_path)
+    args = ["report", current, "--run-test-id", str(oss.seed.run_test_id), "--poll-interval", "0.01"]
+    done = invoke(oss, *args, "--baseline", baseline, "--json", str(tmp_path / "r.json"))
+    assert done.returncode == 2, done.stderr
+    assert "another set of eval configs" in done.stderr
+    assert json.loads((tmp_path / "r.json").read_text())["status"] == "not judged"
