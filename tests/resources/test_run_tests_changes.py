@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
 import uuid
 from typing import Any
 
 import pytest
 
 from futureagi_simulate import (
+    AgentVersion,
     APIResponseValidationError,
     AsyncSimulateClient,
     BadRequestError,
@@ -299,3 +301,35 @@ async def test_async_update_components_with_nothing_is_refused(
     with pytest.raises(InvalidArgumentError):
         await aclient.run_tests.update_components(RUN)
     assert server.requests == []
+
+
+# -- secrets in a run test ----------------------------------------------------------------------------------
+
+
+def test_a_run_tests_agent_secrets_never_reach_the_model(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """The agent's api_key in a run test's agent details and version snapshot is [REDACTED], in get and
+    list."""
+    secret = "sk-provider-9f8e7d6c5b4a"
+    body = run_test(
+        agent_definition_detail={"id": AGENT, "api_key": secret, "livekit_api_key": ""},
+        agent_version={
+            "id": new_id(),
+            "name": "v2",
+            "configuration_snapshot": {"api_key": secret, "model": "m"},
+        },
+    )
+    server.reply(
+        Reply(200, body), Reply(200, {"count": 1, "next": None, "previous": None, "results": [body]})
+    )
+    got = client.run_tests.get(RUN)
+    (listed,) = client.run_tests.list().results
+    for run in (got, listed):
+        assert secret not in repr(run)
+        assert secret not in pickle.dumps(run).decode("latin-1")
+        assert run.agent_definition_detail.additional_properties["api_key"] == "[REDACTED]"  # type: ignore[union-attr]
+    version = got.agent_version
+    assert isinstance(version, AgentVersion)
+    snapshot = version.configuration_snapshot
+    assert snapshot.additional_properties == {"api_key": "[REDACTED]", "model": "m"}  # type: ignore[union-attr]

@@ -76,6 +76,7 @@ from futureagi_simulate._models import (
 )
 from futureagi_simulate._pagination import all_pages
 from futureagi_simulate._preflight import RunTestCheck, check_arguments, check_run_test
+from futureagi_simulate._redaction import redact_fields
 from futureagi_simulate._results import EvalSummary
 from futureagi_simulate._retry import NOT_SENT
 from futureagi_simulate._selection import Selection
@@ -132,11 +133,33 @@ SEARCH_MAX_LENGTH = 1000
 # These read an answer the client decoded itself and reads nothing else of (flows.finish decodes the body
 # again for an error's text), so the parse may reuse its objects and arrays (consume=True).
 def parse_run_test(body: object) -> RunTest:
-    return RunTest.from_dict(json_object(body), None, True)
+    return RunTest.from_dict(_redact_agent_parts(json_object(body)), None, True)
 
 
 def parse_run_test_page(body: object) -> RunTestPage:
-    return RunTestPage.from_dict(json_object(body), None, True)
+    page = json_object(body)
+    results = page.get("results")
+    if isinstance(results, list):
+        for item in results:
+            if isinstance(item, dict):
+                _redact_agent_parts(item)
+    return RunTestPage.from_dict(page, None, True)
+
+
+def _redact_agent_parts(run: dict[str, Any]) -> dict[str, Any]:
+    """``run`` with the agent's secrets (``_redaction.SECRET_FIELDS``) redacted where a run test carries
+    them, its agent's details and its agent version's configuration snapshot: no repr or pickle of a run
+    test then holds one. Only those two small parts are copied; the rest is read as it is."""
+    detail = run.get("agent_definition_detail")
+    if isinstance(detail, dict):
+        run["agent_definition_detail"] = redact_fields(detail)
+    version = run.get("agent_version")
+    if isinstance(version, dict) and isinstance(version.get("configuration_snapshot"), dict):
+        run["agent_version"] = {
+            **version,
+            "configuration_snapshot": redact_fields(version["configuration_snapshot"]),
+        }
+    return run
 
 
 def parse_eval_summary(body: object) -> EvalSummary:
