@@ -78,7 +78,8 @@ dist: $(BUILD_STAMP)
 	rm -rf dist
 	$(BUILD_VENV)/bin/hatchling build -d dist
 
-# What the client costs on top of raw httpx, each figure beside its baseline (BENCHMARKS.md). A minute or two.
+# What the client costs on top of raw httpx, each figure beside its baseline (BENCHMARKS.md): the calls, the
+# imports, the command's cold starts, and the execution reads beside orjson and msgspec. Several minutes.
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
 
