@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .agent_definition_websocket_headers_type_0 import (
         AgentDefinitionWebsocketHeadersType0,
     )
+    from .agent_type import AgentType
     from .agent_version import AgentVersion
     from .agent_version_configuration_snapshot_type_0 import (
         AgentVersionConfigurationSnapshotType0,
@@ -43,9 +44,6 @@ if TYPE_CHECKING:
     from .column_config_map import ColumnConfigMap
     from .comparison import Comparison
     from .create_agent_definition_request_camel import CreateAgentDefinitionRequestCamel
-    from .create_agent_definition_request_camel_agent_type import (
-        CreateAgentDefinitionRequestCamelAgentType,
-    )
     from .create_agent_definition_request_camel_livekit_config_json_type_0 import (
         CreateAgentDefinitionRequestCamelLivekitConfigJsonType0,
     )
@@ -56,9 +54,6 @@ if TYPE_CHECKING:
         CreateAgentDefinitionRequestCamelWebsocketHeadersType0,
     )
     from .create_agent_definition_request_snake import CreateAgentDefinitionRequestSnake
-    from .create_agent_definition_request_snake_agent_type import (
-        CreateAgentDefinitionRequestSnakeAgentType,
-    )
     from .create_agent_definition_request_snake_livekit_config_json_type_0 import (
         CreateAgentDefinitionRequestSnakeLivekitConfigJsonType0,
     )
@@ -171,6 +166,7 @@ _WHERE: dict[str, str] = {
     "AgentDefinitionSummaryModelDetailsType0": ".agent_definition_summary_model_details_type_0",
     "AgentDefinitionSummaryWebsocketHeadersType0": ".agent_definition_summary_websocket_headers_type_0",
     "AgentDefinitionWebsocketHeadersType0": ".agent_definition_websocket_headers_type_0",
+    "AgentType": ".agent_type",
     "AgentVersion": ".agent_version",
     "AgentVersionConfigurationSnapshotType0": ".agent_version_configuration_snapshot_type_0",
     "AgentVersionCreated": ".agent_version_created",
@@ -189,12 +185,10 @@ _WHERE: dict[str, str] = {
     "ColumnConfigMap": ".column_config_map",
     "Comparison": ".comparison",
     "CreateAgentDefinitionRequestCamel": ".create_agent_definition_request_camel",
-    "CreateAgentDefinitionRequestCamelAgentType": ".create_agent_definition_request_camel_agent_type",
     "CreateAgentDefinitionRequestCamelLivekitConfigJsonType0": ".create_agent_definition_request_camel_livekit_config_json_type_0",
     "CreateAgentDefinitionRequestCamelModelDetailsType0": ".create_agent_definition_request_camel_model_details_type_0",
     "CreateAgentDefinitionRequestCamelWebsocketHeadersType0": ".create_agent_definition_request_camel_websocket_headers_type_0",
     "CreateAgentDefinitionRequestSnake": ".create_agent_definition_request_snake",
-    "CreateAgentDefinitionRequestSnakeAgentType": ".create_agent_definition_request_snake_agent_type",
     "CreateAgentDefinitionRequestSnakeLivekitConfigJsonType0": ".create_agent_definition_request_snake_livekit_config_json_type_0",
     "CreateAgentDefinitionRequestSnakeModelDetailsType0": ".create_agent_definition_request_snake_model_details_type_0",
     "CreateAgentDefinitionRequestSnakeWebsocketHeadersType0": ".create_agent_definition_request_snake_websocket_headers_type_0",
@@ -291,6 +285,7 @@ __all__ = (
     "AgentDefinitionSummaryModelDetailsType0",
     "AgentDefinitionSummaryWebsocketHeadersType0",
     "AgentDefinitionWebsocketHeadersType0",
+    "AgentType",
     "AgentVersion",
     "AgentVersionConfigurationSnapshotType0",
     "AgentVersionCreated",
@@ -309,12 +304,10 @@ __all__ = (
     "ColumnConfigMap",
     "Comparison",
     "CreateAgentDefinitionRequestCamel",
-    "CreateAgentDefinitionRequestCamelAgentType",
     "CreateAgentDefinitionRequestCamelLivekitConfigJsonType0",
     "CreateAgentDefinitionRequestCamelModelDetailsType0",
     "CreateAgentDefinitionRequestCamelWebsocketHeadersType0",
     "CreateAgentDefinitionRequestSnake",
-    "CreateAgentDefinitionRequestSnakeAgentType",
     "CreateAgentDefinitionRequestSnakeLivekitConfigJsonType0",
     "CreateAgentDefinitionRequestSnakeModelDetailsType0",
     "CreateAgentDefinitionRequestSnakeWebsocketHeadersType0",

@@ -6,10 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..models.create_agent_definition_request_camel_agent_type import (
-    CreateAgentDefinitionRequestCamelAgentType,
-    check_create_agent_definition_request_camel_agent_type,
-)
+from ..models.agent_type import AgentType, check_agent_type
 from ..types import (
     UNSET,
     ParseError,
@@ -59,7 +56,8 @@ class CreateAgentDefinitionRequestCamel:
 
     Attributes:
         agent_name (str): The agent's display name.
-        agent_type (CreateAgentDefinitionRequestCamelAgentType): `voice` or `text`.
+        agent_type (AgentType): What the agent talks over: `voice` or `text`. One named schema for both casings of the
+            create body, so that a generator naming enums after their property (typescript-fetch) writes it once.
         commit_message (str | Unset): What the first version is (the documentation makes one up when left out).
         description (None | str | Unset): What the agent or this version is.
         provider (None | str | Unset): The voice provider (`vapi`, `retell`, `livekit`, `others`, ...).
@@ -87,7 +85,7 @@ class CreateAgentDefinitionRequestCamel:
     """
 
     agent_name: str
-    agent_type: CreateAgentDefinitionRequestCamelAgentType
+    agent_type: AgentType
     commit_message: str | Unset = UNSET
     description: None | str | Unset = UNSET
     provider: None | str | Unset = UNSET
@@ -393,11 +391,7 @@ class CreateAgentDefinitionRequestCamel:
 
         if type(json_agent_type) is str:
             try:
-                json_agent_type = (
-                    check_create_agent_definition_request_camel_agent_type(
-                        json_agent_type
-                    )
-                )
+                json_agent_type = check_agent_type(json_agent_type)
             except TypeError:
                 raise ParseError(
                     f"not one of the documented values: {json_agent_type!r}",

@@ -6,10 +6,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..models.create_agent_definition_request_snake_agent_type import (
-    CreateAgentDefinitionRequestSnakeAgentType,
-    check_create_agent_definition_request_snake_agent_type,
-)
+from ..models.agent_type import AgentType, check_agent_type
 from ..types import (
     UNSET,
     ParseError,
@@ -60,7 +57,8 @@ class CreateAgentDefinitionRequestSnake:
     Attributes:
         commit_message (str): What the first version is.
         agent_name (str): The agent's display name.
-        agent_type (CreateAgentDefinitionRequestSnakeAgentType): `voice` or `text`.
+        agent_type (AgentType): What the agent talks over: `voice` or `text`. One named schema for both casings of the
+            create body, so that a generator naming enums after their property (typescript-fetch) writes it once.
         description (None | str | Unset): What the agent or this version is.
         provider (None | str | Unset): The voice provider (`vapi`, `retell`, `livekit`, `others`, ...).
         api_key (None | str | Unset): The provider's API key (a secret, answered masked).
@@ -88,7 +86,7 @@ class CreateAgentDefinitionRequestSnake:
 
     commit_message: str
     agent_name: str
-    agent_type: CreateAgentDefinitionRequestSnakeAgentType
+    agent_type: AgentType
     description: None | str | Unset = UNSET
     provider: None | str | Unset = UNSET
     api_key: None | str | Unset = UNSET
@@ -397,11 +395,7 @@ class CreateAgentDefinitionRequestSnake:
 
         if type(json_agent_type) is str:
             try:
-                json_agent_type = (
-                    check_create_agent_definition_request_snake_agent_type(
-                        json_agent_type
-                    )
-                )
+                json_agent_type = check_agent_type(json_agent_type)
             except TypeError:
                 raise ParseError(
                     f"not one of the documented values: {json_agent_type!r}",
