@@ -327,6 +327,7 @@ class Run:
         # With a plan, the run is on a copy pinned to an agent version: ``pin`` makes it and points
         # ``run_test`` at it, while the reports keep naming the original (and name the copy too).
         self.plan = plan
+        self.original = run_test
         self.copy: _reports.RunTestName | None = None
         self.unpinned = False
         # Set where the command advises `report` to resume the gate: that needs the run test.
@@ -659,6 +660,9 @@ class Run:
             thresholds=self.thresholds,
             expected_scenario_ids=expected_scenarios(self.selected, execution.scenario_ids),
             baseline=self.baseline,
+            # Found among the original's executions (check_baseline runs before the copy is made): a
+            # copy has none of its own, and its eval configs are matched to the original's.
+            baseline_run_test_id=None if self.copy is None else self.original.id,
         )
         return await with_cost_async(self.client, verdict, say=self.progress.say)
 
