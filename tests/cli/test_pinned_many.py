@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from futureagi_simulate import SimulateClient
-from futureagi_simulate.testing import Emulator
+from futureagi_simulate.testing import Emulator, Fault
 from tests.cli.harness import POLL, invoke
 from tests.cli.test_many import add_run_test, many_args, read_json, reports
 
@@ -141,4 +141,54 @@ def test_a_version_of_another_agent_fails_only_that_run_test(oss: Emulator, tmp_
     assert results[str(smoke)]["status"] == "not started"
     assert results[str(oss.seed.run_test_id)]["exit_code"] == 0
     assert oss.execution_count(smoke) == 0
+    assert not any("[agent version" in name for name in run_test_names(oss))
+
+
+def test_check_refuses_an_agent_version_the_run_tests_agent_lacks(oss: Emulator, tmp_path: Path) -> None:
+    """check with agent-version unknown to the agent: exit 2 naming the run test; nothing made."""
+    suite = tmp_path / "simulate.toml"
+    unknown = uuid.uuid4()
+    suite.write_text(f'[[run_test]]\nid = "{oss.seed.run_test_id}"\nagent-version = "{unknown}"\n')
+    before = run_test_names(oss)
+    done = invoke(oss, "check", "--suite", str(suite))
+    assert done.returncode == 2, done.stderr
+    assert (
+        f"run test {oss.seed.run_test_id}: agent version {unknown} is not a version of its agent"
+        in done.stderr
+    )
+    assert run_test_names(oss) == before
+
+
+def test_check_accepts_a_known_agent_version_and_refuses_a_bad_version_option(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """check: agent-version v2 is fine; keep-run-test without a version option is exit 2 with the rule."""
+    smoke = add_run_test(oss, "Checkout smoke")
+    _, v2 = oss.seed.agent_version_ids
+    suite = tmp_path / "simulate.toml"
+    suite.write_text(
+        f'[[run_test]]\nid = "{oss.seed.run_test_id}"\nagent-version = "{v2}"\n\n'
+        f'[[run_test]]\nid = "{smoke}"\nkeep-run-test = true\n'
+    )
+    done = invoke(oss, "check", "--suite", str(suite))
+    assert done.returncode == 2, done.stderr
+    assert f"run test {smoke}: --keep-run-test: only applies with --agent-version" in done.stderr
+    assert f"run test {oss.seed.run_test_id}:" not in done.stderr
+    assert oss.request_count("executeRunTest") == 0
+
+
+def test_a_failed_shared_create_fails_every_run_test_of_the_agent_and_is_sent_once(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """The one create of the shared new version fails: both run tests not started, one create sent."""
+    smoke = add_run_test(oss, "Checkout smoke")
+    path = tmp_path / "version.yaml"
+    path.write_text("description: the pull request's prompt\n")
+    oss.inject("createAgentVersion", Fault.server_error(500))
+    more = ("--new-agent-version", str(path), "--version-message", "m", *reports(tmp_path))
+    done = invoke(oss, *many_args(oss.seed.run_test_id, smoke, more=more))
+    assert done.returncode == 3, done.stderr
+    assert oss.request_count("createAgentVersion") == 1
+    assert [r["status"] for r in read_json(tmp_path)["run_tests"]] == ["not started"] * 2
+    assert oss.execution_count(oss.seed.run_test_id) == oss.execution_count(smoke) == 0
     assert not any("[agent version" in name for name in run_test_names(oss))

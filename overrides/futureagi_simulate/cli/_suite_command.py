@@ -5,10 +5,12 @@ Executes nothing. Any problem: each said, exit 2 (3 when a read failed for anoth
 from __future__ import annotations
 
 import asyncio
+import uuid
 
-from futureagi_simulate import FutureAGIError, NotFoundError, RunTestCheck
+from futureagi_simulate import AsyncSimulateClient, FutureAGIError, NotFoundError, RunTestCheck
 
-from ._common import make_async_client, say
+from . import _pinning
+from ._common import UsageError, make_async_client, say
 from ._exit import ExitCode, most_severe
 from ._many import suite_plans
 from ._options import CheckOptions, RunOptions
@@ -26,6 +28,12 @@ def check_command(options: CheckOptions) -> int:
         return planned
     top, plans = planned
     problems = list(dict.fromkeys(p for plan in [top, *plans] for p in option_problems(plan.gate)))
+    for plan in plans:
+        # The agent version options and the version file, as run reads them before any request.
+        try:
+            _pinning.plan_of(plan.version)
+        except UsageError as error:
+            problems.append(f"run test {plan.run_test_id}: {error}")
     for problem in problems:
         say(problem)
     code = asyncio.run(_check_on_server(options, plans))
@@ -53,7 +61,7 @@ async def _check_on_server(options: CheckOptions, plans: list[RunOptions]) -> in
                 pass  # the check below reads it again and says why
             result = await check_run_test(client, plan, selection, plan.gate.thresholds())
             if isinstance(result, RunTestCheck):
-                return ExitCode.PASSED
+                return await _check_version(client, plan)
             code, reasons = result
             for reason in reasons:
                 say(f"run test {plan.run_test_id}: {reason}")
@@ -61,3 +69,24 @@ async def _check_on_server(options: CheckOptions, plans: list[RunOptions]) -> in
 
         codes = await asyncio.gather(*(one(plan) for plan in plans))
     return most_severe(codes)
+
+
+async def _check_version(client: AsyncSimulateClient, plan: RunOptions) -> int:
+    """``agent-version``: a version of the run test's agent (read, nothing made), as ``run`` reads it
+    before making the copy."""
+    version = plan.version.agent_version
+    if version is None:
+        return ExitCode.PASSED
+    try:
+        agent = (await client.run_tests.get(plan.run_test_id)).agent_definition
+        if not isinstance(agent, uuid.UUID):
+            say(f"run test {plan.run_test_id}: it has no agent definition to pin agent version {version} of")
+            return ExitCode.USAGE
+        await client.agent_versions.get(agent, version)
+    except NotFoundError:
+        say(f"run test {plan.run_test_id}: agent version {version} is not a version of its agent")
+        return ExitCode.USAGE
+    except FutureAGIError as error:
+        say(f"run test {plan.run_test_id}: reading agent version {version} failed: {error}")
+        return ExitCode.of_error(error)
+    return ExitCode.PASSED
