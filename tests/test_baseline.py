@@ -7,7 +7,13 @@ import uuid
 import pytest
 
 from futureagi_simulate import InvalidArgumentError, Thresholds
-from futureagi_simulate._baseline import baseline_problem, copy_problem, matched_eval_configs, with_eval_ids
+from futureagi_simulate._baseline import (
+    baseline_problem,
+    copied_from,
+    copy_problem,
+    matched_eval_configs,
+    with_eval_ids,
+)
 from futureagi_simulate._models import EvalConfig, RunTest
 from futureagi_simulate._resources.run_tests import COPY_DESCRIPTION
 from futureagi_simulate._results import CallOutcome, EvalOutcome, ExecutionResults
@@ -244,3 +250,14 @@ def test_a_run_test_that_is_not_the_original_is_refused() -> None:
     )
     assert "neither run test" in str(copy_problem(copy, original))
     assert "neither run test" in str(copy_problem(stranger, original))
+
+
+def test_the_original_of_a_copy_is_read_from_its_description() -> None:
+    """copied_from gives the original clone's description names; None for any other description."""
+    original = uuid.uuid4()
+    copy = RunTest(
+        id=uuid.uuid4(), name="Copy", description=COPY_DESCRIPTION.format(original=original, version="v2")
+    )
+    assert copied_from(copy) == original
+    assert copied_from(RunTest(id=uuid.uuid4(), name="Plain", description="Copy of run test x")) is None
+    assert copied_from(RunTest(id=uuid.uuid4(), name="None")) is None

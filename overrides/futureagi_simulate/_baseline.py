@@ -29,6 +29,7 @@ __all__ = [
     "ScenarioChange",
     "baseline_problem",
     "compare",
+    "copied_from",
     "copy_problem",
     "matched_eval_configs",
     "with_eval_ids",
@@ -161,6 +162,20 @@ def copy_problem(judged: RunTest, original: RunTest) -> str | None:
         "(a copy's description, written by run_tests.clone, names its original), so their results "
         "cannot be compared"
     )
+
+
+def copied_from(run_test: RunTest) -> uuid.UUID | None:
+    """The run test ``run_tests.clone`` made ``run_test`` from, as its description names it; None when
+    it is no such copy."""
+    description = run_test.description if isinstance(run_test.description, str) else ""
+    head, _, rest = _COPY_MARK.partition("{original}")
+    if not description.startswith(head):
+        return None
+    named = description[len(head) :].split(rest, 1)[0] if rest in description else ""
+    try:
+        return uuid.UUID(named)
+    except ValueError:
+        return None
 
 
 def _config_key(config: EvalConfig) -> tuple[str, str] | None:

@@ -413,3 +413,29 @@ def test_a_pinned_runs_baseline_of_another_run_test_is_refused_before_the_copy(
     assert done.returncode == 2, done.stderr
     assert "is not one of run test" in done.stderr
     assert copies(run_tests(emulator), emulator) == []
+
+
+@pytest.mark.parametrize("baseline", ["id", "last-passed"])
+def test_report_on_a_kept_copy_compares_with_a_baseline_of_its_original(
+    emulator: Emulator, tmp_path: Path, baseline: str
+) -> None:
+    """report COPY_EXECUTION --run-test-id COPY --baseline (an id or last-passed) finds the baseline
+    among the original's executions, as the run would: one scenario newly failing, exit 1."""
+    first = tmp_path / "first.json"
+    assert invoke(emulator, *run_args(emulator, "--json", str(first))).returncode == 0
+    passing = json.loads(first.read_text())["execution_id"]
+    emulator.script(emulator.seed.scenario_ids[0], evals={"Tone check": False})
+    _, v2 = emulator.seed.agent_version_ids
+    args = ["--agent-version", str(v2), "--keep-run-test", "--min-pass-rate", "Tone check=0.5"]
+    assert invoke(emulator, *run_args(emulator, *args, *reports(tmp_path))).returncode == 0
+    document = json.loads((tmp_path / "r.json").read_text())
+    copy, execution = document["pinned"]["copy_run_test_id"], document["execution_id"]
+    wanted = passing if baseline == "id" else "last-passed"
+    done = invoke(
+        emulator,
+        *["report", execution, "--run-test-id", copy, "--poll-interval", "0.01"],
+        *["--baseline", wanted, "--min-pass-rate", "Tone check=0.5"],
+    )
+    assert done.returncode == 1, done.stderr
+    assert f"baseline: execution {passing}" in done.stderr
+    assert "fails now" in done.stderr
