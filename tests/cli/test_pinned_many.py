@@ -125,23 +125,26 @@ def test_a_bad_version_option_in_a_suite_is_refused_before_any_request(oss: Emul
     assert sent(oss) == 0
 
 
-def test_a_version_of_another_agent_fails_only_that_run_test(oss: Emulator, tmp_path: Path) -> None:
-    """An agent version unknown to one run test's agent: the server's 404 is that run test's exit 3,
-    nothing made for it; the other run test runs and passes; the command exits 3."""
+def test_a_version_of_another_agent_is_refused_before_any_run_test_executes(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """An agent version unknown to one run test's agent: exit 2 in the check before paying, naming the
+    run test; neither run test is executed and no copy is made."""
     smoke = add_run_test(oss, "Checkout smoke")
+    unknown = uuid.uuid4()
     suite = tmp_path / "simulate.toml"
     suite.write_text(
         f'[defaults]\npoll-interval = {POLL}\njson = "{tmp_path / "r.json"}"\n\n'
-        f'[[run_test]]\nid = "{smoke}"\nagent-version = "{uuid.uuid4()}"\n\n'
+        f'[[run_test]]\nid = "{smoke}"\nagent-version = "{unknown}"\n\n'
         f'[[run_test]]\nid = "{oss.seed.run_test_id}"\n'
     )
     done = invoke(oss, "run", "--suite", str(suite))
-    assert done.returncode == 3, done.stderr
-    results = by_run_test(read_json(tmp_path))
-    assert results[str(smoke)]["status"] == "not started"
-    assert results[str(oss.seed.run_test_id)]["exit_code"] == 0
-    assert oss.execution_count(smoke) == 0
-    assert not any("[agent version" in name for name in run_test_names(oss))
+    assert done.returncode == 2, done.stderr
+    assert f"run test {smoke}: agent version {unknown} is not a version of its agent" in done.stderr
+    assert "nothing was executed" in done.stderr
+    assert [r["status"] for r in read_json(tmp_path)["run_tests"]] == ["not started"] * 2
+    assert oss.execution_count(oss.seed.run_test_id) == oss.execution_count(smoke) == 0
+    assert oss.request_count("createRunTest") == 1  # the smoke run test this test made, no copy
 
 
 def test_check_refuses_an_agent_version_the_run_tests_agent_lacks(oss: Emulator, tmp_path: Path) -> None:

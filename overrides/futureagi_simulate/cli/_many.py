@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from futureagi_simulate import AsyncSimulateClient, FutureAGIError, RunTestCheck
+from futureagi_simulate import AsyncSimulateClient, FutureAGIError, NotFoundError, RunTestCheck
 
 from . import _pinning, _preflight, _reports, _signals, _waiting
 from ._common import UsageError, check_report_path, internal_error, make_async_client, new_progress, out, say
@@ -26,7 +26,7 @@ from ._parser import run_parser
 from ._run import Among, Run, check_run_test, dry_run_version
 from ._suite import DEFAULT_PATH, load_suite, suite_argv
 
-__all__ = ["run_many", "run_plans", "suite_plans"]
+__all__ = ["agent_version_problem", "run_many", "run_plans", "suite_plans"]
 
 
 def run_many(options: RunOptions) -> int:
@@ -159,7 +159,10 @@ class _Many:
             if selection is None:
                 return ExitCode.USAGE, ["--only and --all-except cannot be used together"]
             async with slots:
-                return await check_run_test(client, plan, selection, plan.gate.thresholds())
+                checked = await check_run_test(client, plan, selection, plan.gate.thresholds())
+                if isinstance(checked, RunTestCheck):
+                    return await agent_version_problem(client, plan) or checked
+                return checked
 
         results = await asyncio.gather(*(one(plan) for plan in plans))
         refused: list[_reports.Outcome] = []
@@ -303,3 +306,24 @@ async def _in_turn(run: Run, slots: asyncio.Semaphore) -> int:
         return await run.go()
     finally:
         slots.release()
+
+
+async def agent_version_problem(
+    client: AsyncSimulateClient, plan: RunOptions
+) -> tuple[int, list[str]] | None:
+    """``--agent-version``: a version of the run test's agent (read, nothing made), checked before any
+    run test is executed, since a version belongs to one agent and several run tests may have several;
+    None when it is, or no version is given. Else the exit code and why (2; 3 when the read failed)."""
+    version = plan.version.agent_version
+    if version is None:
+        return None
+    try:
+        agent = (await client.run_tests.get(plan.run_test_id)).agent_definition
+        if not isinstance(agent, uuid.UUID):
+            return ExitCode.USAGE, [f"it has no agent definition to pin agent version {version} of"]
+        await client.agent_versions.get(agent, version)
+    except NotFoundError:
+        return ExitCode.USAGE, [f"agent version {version} is not a version of its agent"]
+    except FutureAGIError as error:
+        return ExitCode.of_error(error), [f"reading agent version {version} failed: {error}"]
+    return None

@@ -5,14 +5,13 @@ Executes nothing. Any problem: each said, exit 2 (3 when a read failed for anoth
 from __future__ import annotations
 
 import asyncio
-import uuid
 
-from futureagi_simulate import AsyncSimulateClient, FutureAGIError, NotFoundError, RunTestCheck
+from futureagi_simulate import FutureAGIError, NotFoundError, RunTestCheck
 
 from . import _pinning
 from ._common import UsageError, make_async_client, say
 from ._exit import ExitCode, most_severe
-from ._many import suite_plans
+from ._many import agent_version_problem, suite_plans
 from ._options import CheckOptions, RunOptions
 from ._preflight import option_problems
 from ._run import check_run_test
@@ -61,7 +60,9 @@ async def _check_on_server(options: CheckOptions, plans: list[RunOptions]) -> in
                 pass  # the check below reads it again and says why
             result = await check_run_test(client, plan, selection, plan.gate.thresholds())
             if isinstance(result, RunTestCheck):
-                return await _check_version(client, plan)
+                result = await agent_version_problem(client, plan) or result
+            if isinstance(result, RunTestCheck):
+                return ExitCode.PASSED
             code, reasons = result
             for reason in reasons:
                 say(f"run test {plan.run_test_id}: {reason}")
@@ -69,24 +70,3 @@ async def _check_on_server(options: CheckOptions, plans: list[RunOptions]) -> in
 
         codes = await asyncio.gather(*(one(plan) for plan in plans))
     return most_severe(codes)
-
-
-async def _check_version(client: AsyncSimulateClient, plan: RunOptions) -> int:
-    """``agent-version``: a version of the run test's agent (read, nothing made), as ``run`` reads it
-    before making the copy."""
-    version = plan.version.agent_version
-    if version is None:
-        return ExitCode.PASSED
-    try:
-        agent = (await client.run_tests.get(plan.run_test_id)).agent_definition
-        if not isinstance(agent, uuid.UUID):
-            say(f"run test {plan.run_test_id}: it has no agent definition to pin agent version {version} of")
-            return ExitCode.USAGE
-        await client.agent_versions.get(agent, version)
-    except NotFoundError:
-        say(f"run test {plan.run_test_id}: agent version {version} is not a version of its agent")
-        return ExitCode.USAGE
-    except FutureAGIError as error:
-        say(f"run test {plan.run_test_id}: reading agent version {version} failed: {error}")
-        return ExitCode.of_error(error)
-    return ExitCode.PASSED
