@@ -7,7 +7,15 @@ import uuid
 import pytest
 
 from futureagi_simulate import InvalidArgumentError, Thresholds
-from futureagi_simulate._baseline import baseline_problem
+from futureagi_simulate._baseline import (
+    baseline_problem,
+    copied_from,
+    copy_problem,
+    matched_eval_configs,
+    with_eval_ids,
+)
+from futureagi_simulate._models import EvalConfig, RunTest
+from futureagi_simulate._resources.run_tests import COPY_DESCRIPTION
 from futureagi_simulate._results import CallOutcome, EvalOutcome, ExecutionResults
 from futureagi_simulate._verdict import judge
 from tests.test_verdict import RESOLVED, TONE, output
@@ -166,3 +174,90 @@ def test_a_bad_max_regression_is_refused_naming_it(value: object) -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         Thresholds(max_regression=value)
     assert caught.value.argument == "max_regression"
+
+
+TEMPLATE, OTHER_TEMPLATE = uuid.uuid4(), uuid.uuid4()
+
+
+def config(name: str, template: uuid.UUID = TEMPLATE) -> EvalConfig:
+    """An eval config with a fresh id, as a copy's recreated config has."""
+    return EvalConfig(id=uuid.uuid4(), name=name, template_id=template)
+
+
+def test_a_copys_eval_configs_are_matched_to_the_originals_by_name_and_template() -> None:
+    """Same names and templates, new ids: each original id maps to the copy's."""
+    tone, resolved = config("Tone check"), config("Issue resolved", OTHER_TEMPLATE)
+    tone_copy, resolved_copy = config("Tone check"), config("Issue resolved", OTHER_TEMPLATE)
+    matched = matched_eval_configs([tone, resolved], [resolved_copy, tone_copy])
+    assert matched == {str(tone.id): str(tone_copy.id), str(resolved.id): str(resolved_copy.id)}
+
+
+@pytest.mark.parametrize(
+    ("then", "now", "words"),
+    [
+        ([config("Tone check")], [config("Tone check"), config("Politeness")], "'Politeness'"),
+        ([config("Tone check")], [config("Tone check", OTHER_TEMPLATE)], "another set of eval configs"),
+        (
+            [config("Tone check")],
+            [
+                config("Tone"),
+            ],
+            "'Tone'",
+        ),
+        ([config("Tone check"), config("Tone check")], [config("Tone check")], "two eval configs named"),
+        ([EvalConfig(id=uuid.uuid4(), name="Tone check")], [config("Tone check")], "no id or template_id"),
+    ],
+)
+def test_eval_configs_that_do_not_match_one_to_one_are_refused_with_the_reason(
+    then: list[EvalConfig], now: list[EvalConfig], words: str
+) -> None:
+    """An added config, another template, a renamed config, two alike or no template: the reason."""
+    matched = matched_eval_configs(then, now)
+    assert isinstance(matched, str)
+    assert words in matched
+
+
+def test_unknown_eval_configs_cannot_be_matched() -> None:
+    """A run test answer without eval configs: refused, never matched as empty."""
+    assert isinstance(matched_eval_configs(None, [config("Tone check")]), str)
+
+
+def test_a_baselines_outputs_are_filed_under_the_copys_ids() -> None:
+    """with_eval_ids renames the mapped eval ids and keeps the others."""
+    copy_tone = str(uuid.uuid4())
+    then = results(THEN, call(REFUND, tone("Passed"), output(RESOLVED, "Passed")))
+    renamed = with_eval_ids(then, {str(TONE.id): copy_tone})
+    assert [o.eval_id for o in renamed.calls[0].evals] == [copy_tone, str(RESOLVED.id)]
+
+
+def test_a_copy_made_by_clone_may_take_its_originals_baseline() -> None:
+    """The description run_tests.clone writes names the original: no problem; the run test itself neither."""
+    original = RunTest(id=uuid.uuid4(), name="Checkout")
+    copy = RunTest(
+        id=uuid.uuid4(),
+        name="Copy",
+        description=COPY_DESCRIPTION.format(original=original.id, version=uuid.uuid4()),
+    )
+    assert copy_problem(copy, original) is None
+    assert copy_problem(original, original) is None
+
+
+def test_a_run_test_that_is_not_the_original_is_refused() -> None:
+    """Another run test, or a copy of another original: refused with the reason."""
+    original, stranger = RunTest(id=uuid.uuid4(), name="Checkout"), RunTest(id=uuid.uuid4(), name="Other")
+    copy = RunTest(
+        id=uuid.uuid4(), name="Copy", description=COPY_DESCRIPTION.format(original=stranger.id, version="v2")
+    )
+    assert "neither run test" in str(copy_problem(copy, original))
+    assert "neither run test" in str(copy_problem(stranger, original))
+
+
+def test_the_original_of_a_copy_is_read_from_its_description() -> None:
+    """copied_from gives the original clone's description names; None for any other description."""
+    original = uuid.uuid4()
+    copy = RunTest(
+        id=uuid.uuid4(), name="Copy", description=COPY_DESCRIPTION.format(original=original, version="v2")
+    )
+    assert copied_from(copy) == original
+    assert copied_from(RunTest(id=uuid.uuid4(), name="Plain", description="Copy of run test x")) is None
+    assert copied_from(RunTest(id=uuid.uuid4(), name="None")) is None

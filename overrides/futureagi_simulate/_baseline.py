@@ -17,13 +17,23 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._exports import publish
-from ._models import EvalConfig
+from ._models import EvalConfig, RunTest
 from ._results import FINISHED_STATUSES, ExecutionResults
 
 if TYPE_CHECKING:
     from ._verdict import ScenarioVerdict, Verdict
 
-__all__ = ["BaselineComparison", "EvalChange", "ScenarioChange", "baseline_problem", "compare"]
+__all__ = [
+    "BaselineComparison",
+    "EvalChange",
+    "ScenarioChange",
+    "baseline_problem",
+    "compare",
+    "copied_from",
+    "copy_problem",
+    "matched_eval_configs",
+    "with_eval_ids",
+]
 
 # Rates and averages are floats: a drop smaller than this is the same value computed another way.
 _EPSILON = 1e-9
@@ -132,6 +142,98 @@ def baseline_problem(
             f"test no longer has: {gone})"
         )
     return None
+
+
+# What ``run_tests.clone`` writes on a copy (``COPY_DESCRIPTION`` in ``_resources/run_tests.py``): the only
+# record the server keeps of the run test a copy was made from.
+_COPY_MARK = "Copy of run test {original} pinned to agent version "
+
+
+def copy_problem(judged: RunTest, original: RunTest) -> str | None:
+    """Why executions of run test ``original`` cannot be baselines for ``judged``; None when ``judged``
+    is ``original`` or a copy of it made by ``run_tests.clone`` (its description names the original)."""
+    if judged.id == original.id:
+        return None
+    description = judged.description if isinstance(judged.description, str) else ""
+    if description.startswith(_COPY_MARK.format(original=original.id)):
+        return None
+    return (
+        f"run test {original.id} is neither run test {judged.id} nor the run test it was copied from "
+        "(a copy's description, written by run_tests.clone, names its original), so their results "
+        "cannot be compared"
+    )
+
+
+def copied_from(run_test: RunTest) -> uuid.UUID | None:
+    """The run test ``run_tests.clone`` made ``run_test`` from, as its description names it; None when
+    it is no such copy."""
+    description = run_test.description if isinstance(run_test.description, str) else ""
+    head, _, rest = _COPY_MARK.partition("{original}")
+    if not description.startswith(head):
+        return None
+    named = description[len(head) :].split(rest, 1)[0] if rest in description else ""
+    try:
+        return uuid.UUID(named)
+    except ValueError:
+        return None
+
+
+def _config_key(config: EvalConfig) -> tuple[str, str] | None:
+    template = config.template_id
+    if not isinstance(config.id, uuid.UUID) or not isinstance(template, uuid.UUID):
+        return None
+    return (str(config.name), str(template))
+
+
+def matched_eval_configs(
+    baseline_configs: Iterable[EvalConfig] | None, configs: Iterable[EvalConfig] | None
+) -> dict[str, str] | str:
+    """The baseline run test's eval config ids mapped to the judged run test's (as text, as call outputs
+    name them), matched by what survives ``run_tests.clone``: the name and the template (a copy's configs
+    are recreated with new ids). Returns why they cannot be matched instead: either side unknown, a
+    config without an id or template, two configs of one side alike, or another set of configs."""
+    if baseline_configs is None or configs is None:
+        return "the run tests' eval configs are unknown, so a baseline's evals cannot be matched"
+    sides: list[dict[tuple[str, str], str]] = []
+    for label, side in (("the baseline's run test", baseline_configs), ("the run test judged", configs)):
+        keyed: dict[tuple[str, str], str] = {}
+        for config in side:
+            key = _config_key(config)
+            if key is None:
+                return (
+                    f"eval config {config.name!r} of {label} has no id or template_id in the answer, so it "
+                    "cannot be matched with the baseline's"
+                )
+            if key in keyed:
+                return (
+                    f"{label} has two eval configs named {key[0]!r} of template {key[1]}, so they cannot be "
+                    "matched with the baseline's"
+                )
+            keyed[key] = str(config.id)
+        sides.append(keyed)
+    then, now = sides
+    if set(then) != set(now):
+        added = ", ".join(repr(name) for name, _ in sorted(set(now) - set(then))) or "none"
+        gone = ", ".join(repr(name) for name, _ in sorted(set(then) - set(now))) or "none"
+        return (
+            "the baseline's run test has another set of eval configs, matched by name and template "
+            f"(configs the run test judged has that the baseline's lacks: {added}; configs of the "
+            f"baseline's run test the run test judged lacks: {gone})"
+        )
+    return {then[key]: now[key] for key in then}
+
+
+def with_eval_ids(results: ExecutionResults, mapping: dict[str, str]) -> ExecutionResults:
+    """``results`` with every eval output filed under the id ``mapping`` gives it (unmapped ids kept):
+    a baseline of the original judged by its copy's eval configs."""
+    calls = tuple(
+        attrs.evolve(
+            call,
+            evals=tuple(attrs.evolve(o, eval_id=mapping.get(o.eval_id, o.eval_id)) for o in call.evals),
+        )
+        for call in results.calls
+    )
+    return attrs.evolve(results, calls=calls)
 
 
 def _clean(scenario: ScenarioVerdict, verdict: Verdict) -> bool:

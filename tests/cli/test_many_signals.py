@@ -13,6 +13,7 @@ import pytest
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import COMMAND, POLL, environment
 from tests.cli.test_many import add_run_test
+from tests.cli.test_pinned_many import run_test_names
 from tests.cli.test_signals import Running
 
 pytestmark = pytest.mark.slow
@@ -109,3 +110,45 @@ def test_a_signal_while_a_run_test_waits_for_its_turn_starts_nothing_for_it(
     first, second = json.loads((tmp_path / "r.json").read_text())["run_tests"]
     assert (first["exit_code"], second["exit_code"], second["execution_id"]) == (130, 130, None)
     assert second["reasons"] == ["interrupted by SIGINT; nothing was started"]
+
+
+def test_a_signal_cancels_every_pinned_copys_execution_and_deletes_every_copy(
+    manual: Emulator, tmp_path: Path
+) -> None:
+    """Two run tests on copies pinned to v2, both waiting: SIGTERM with --cancel-on-interrupt cancels
+    both executions and deletes both copies, each said in one line (after the reports, as for one run
+    test); exit 143."""
+    smoke = add_run_test(manual, "Checkout smoke")
+    _, v2 = manual.seed.agent_version_ids
+    running = Running(
+        [
+            COMMAND,
+            "run",
+            str(manual.seed.run_test_id),
+            str(smoke),
+            "--agent-version",
+            str(v2),
+            "--poll-interval",
+            POLL,
+            "--cancel-on-interrupt",
+            "--json",
+            str(tmp_path / "r.json"),
+        ],
+        env=environment(manual),
+    )
+    running.wait_for("started execution")
+    running.wait_for("started execution")
+    running.signal(signal.SIGTERM)
+    exit_code, err = running.finish()
+    assert exit_code == 143, err
+    document = json.loads((tmp_path / "r.json").read_text())
+    for result in document["run_tests"]:
+        pinned = result["pinned"]
+        copy = pinned["copy_run_test_id"]
+        (execution,) = manual.execution_ids(copy)
+        assert manual.execution_status(execution) in ("cancelling", "cancelled")
+        assert f"cancelled execution {execution}" in err
+        # As for one run test: the reports are written first, then the copy is deleted and said.
+        assert err.count(f"deleted run test {pinned['copy_run_test_name']} ({copy}), the pinned copy") == 1
+    assert not any("[agent version" in name for name in run_test_names(manual))
+    assert manual.execution_count(manual.seed.run_test_id) == manual.execution_count(smoke) == 0

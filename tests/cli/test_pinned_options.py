@@ -134,31 +134,3 @@ def test_a_secret_of_the_wrong_type_is_refused_without_quoting_it(oss: Emulator,
     assert "api_key: must be a str, got int" in done.stderr
     assert "4242424242424242" not in done.stderr + done.stdout
     assert sent(oss) == 0
-
-
-def test_version_options_with_several_run_tests_are_refused(oss: Emulator) -> None:
-    """--agent-version with two RUN_TEST_IDs: exit 2 saying it applies to one run test, no request."""
-    done = invoke(
-        oss,
-        "run",
-        str(oss.seed.run_test_id),
-        str(oss.seed.incomplete_run_test_id),
-        "--agent-version",
-        str(oss.seed.agent_version_ids[1]),
-    )
-    assert done.returncode == 2
-    assert "apply to one run test: give one RUN_TEST_ID" in done.stderr
-    assert sent(oss) == 0
-
-
-def test_version_options_in_a_suite_file_are_refused(oss: Emulator, tmp_path: Path) -> None:
-    """A suite file whose defaults give agent-version: not a suite key, exit 2; never run without it."""
-    suite = tmp_path / "simulate.toml"
-    suite.write_text(
-        f'[defaults]\nagent-version = "{oss.seed.agent_version_ids[1]}"\n\n'
-        f'[[run_test]]\nid = "{oss.seed.run_test_id}"\n'
-    )
-    done = invoke(oss, "run", "--suite", str(suite))
-    assert done.returncode == 2, done.stderr
-    assert "defaults.agent-version: unknown key" in done.stderr
-    assert sent(oss) == 0

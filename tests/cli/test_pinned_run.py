@@ -363,3 +363,79 @@ def test_a_prompt_simulation_has_no_version_to_pin(emulator: Emulator, tmp_path:
     assert emulator.request_count("createRunTest") == 0
     assert emulator.request_count("executeRunTest") == 0
     assert json.loads((tmp_path / "r.json").read_text())["exit_code"] == 2
+
+
+@pytest.mark.parametrize("emulator", ["oss", "docs"], indirect=True)
+def test_a_pinned_run_compares_with_a_baseline_of_the_original(emulator: Emulator, tmp_path: Path) -> None:
+    """--agent-version with --baseline EXEC of the original: the copy's results are compared with it,
+    the eval configs matched by name and template, and a scenario failing now is newly failing."""
+    first = tmp_path / "first.json"
+    assert invoke(emulator, *run_args(emulator, "--json", str(first))).returncode == 0
+    baseline = json.loads(first.read_text())["execution_id"]
+    failing = emulator.seed.scenario_ids[0]
+    emulator.script(failing, evals={"Tone check": False})
+    _, v2 = emulator.seed.agent_version_ids
+    args = ["--agent-version", str(v2), "--baseline", baseline, "--min-pass-rate", "Tone check=0.5"]
+    done = invoke(emulator, *run_args(emulator, *args, *reports(tmp_path)))
+    assert done.returncode == 1, done.stderr
+    document = json.loads((tmp_path / "r.json").read_text())
+    changes = {s["scenario_id"]: s["change"] for s in document["baseline"]["scenarios"]}
+    assert changes[str(failing)] == "newly failing"
+    assert sorted(changes.values()).count("still passing") == 2
+    assert [e["name"] for e in document["baseline"]["evals"]] != []
+    assert document["pinned"]["copy_deleted"] is True
+
+
+def test_a_pinned_run_finds_last_passed_among_the_originals_executions(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """--agent-version with --baseline last-passed: the original's passing execution is the baseline."""
+    first = tmp_path / "first.json"
+    assert invoke(emulator, *run_args(emulator, "--json", str(first))).returncode == 0
+    passing = json.loads(first.read_text())["execution_id"]
+    _, v2 = emulator.seed.agent_version_ids
+    args = ["--agent-version", str(v2), "--baseline", "last-passed"]
+    done = invoke(emulator, *run_args(emulator, *args, *reports(tmp_path)))
+    assert done.returncode == 0, done.stderr
+    assert f"baseline: execution {passing}" in done.stderr
+    document = json.loads((tmp_path / "r.json").read_text())
+    assert document["baseline"]["baseline_execution_id"] == passing
+    assert [s["change"] for s in document["baseline"]["scenarios"]] == ["still passing"] * 3
+
+
+def test_a_pinned_runs_baseline_of_another_run_test_is_refused_before_the_copy(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    """--agent-version with a --baseline that is none of the original's executions: exit 2, no copy."""
+    _, v2 = emulator.seed.agent_version_ids
+    args = ["--agent-version", str(v2), "--baseline", str(uuid.uuid4())]
+    done = invoke(emulator, *run_args(emulator, *args, *reports(tmp_path)))
+    assert done.returncode == 2, done.stderr
+    assert "is not one of run test" in done.stderr
+    assert copies(run_tests(emulator), emulator) == []
+
+
+@pytest.mark.parametrize("baseline", ["id", "last-passed"])
+def test_report_on_a_kept_copy_compares_with_a_baseline_of_its_original(
+    emulator: Emulator, tmp_path: Path, baseline: str
+) -> None:
+    """report COPY_EXECUTION --run-test-id COPY --baseline (an id or last-passed) finds the baseline
+    among the original's executions, as the run would: one scenario newly failing, exit 1."""
+    first = tmp_path / "first.json"
+    assert invoke(emulator, *run_args(emulator, "--json", str(first))).returncode == 0
+    passing = json.loads(first.read_text())["execution_id"]
+    emulator.script(emulator.seed.scenario_ids[0], evals={"Tone check": False})
+    _, v2 = emulator.seed.agent_version_ids
+    args = ["--agent-version", str(v2), "--keep-run-test", "--min-pass-rate", "Tone check=0.5"]
+    assert invoke(emulator, *run_args(emulator, *args, *reports(tmp_path))).returncode == 0
+    document = json.loads((tmp_path / "r.json").read_text())
+    copy, execution = document["pinned"]["copy_run_test_id"], document["execution_id"]
+    wanted = passing if baseline == "id" else "last-passed"
+    done = invoke(
+        emulator,
+        *["report", execution, "--run-test-id", copy, "--poll-interval", "0.01"],
+        *["--baseline", wanted, "--min-pass-rate", "Tone check=0.5"],
+    )
+    assert done.returncode == 1, done.stderr
+    assert f"baseline: execution {passing}" in done.stderr
+    assert "fails now" in done.stderr

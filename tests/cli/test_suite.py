@@ -149,7 +149,9 @@ only = "87d5c2de-0730-51d8-9535-5c7eeef27ebc"
     assert done.returncode == 2
     said = [line.removeprefix("futureagi-simulate: ") for line in done.stderr.splitlines()]
     # The keys are run's options, which other options join: the line is checked up to its list.
-    assert said[1].startswith(f"{suite}:3: defaults.colour: unknown key; the keys are all-except, ")
+    assert said[1].startswith(
+        f"{suite}:3: defaults.colour: unknown key; the keys are agent-version, all-except, "
+    )
     assert said[:1] + said[2:] == [
         f"{suite}:2: defaults.timeout: 'soon' is not a duration: use seconds or 90s, 30m, 1h",
         f"{suite}:7: run_test[1].json: is for the suite as a whole: put it in [defaults]",

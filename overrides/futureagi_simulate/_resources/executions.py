@@ -31,7 +31,7 @@ from futureagi_simulate._api.models.cancel_test_execution_result import CancelTe
 from futureagi_simulate._api.models.rerun_calls_request import RerunCallsRequest
 from futureagi_simulate._api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
-from futureagi_simulate._baseline import baseline_problem
+from futureagi_simulate._baseline import baseline_problem, copy_problem, matched_eval_configs, with_eval_ids
 from futureagi_simulate._config import MAX_TIMEOUT
 from futureagi_simulate._cost import ExecutionCost, main_unit
 from futureagi_simulate._errors import (
@@ -400,9 +400,11 @@ def report(
     thresholds: Thresholds | None,
     expected_scenario_ids: Iterable[uuid.UUID | str] | None,
     baseline: uuid.UUID | None = None,
+    baseline_run_test_id: uuid.UUID | None = None,
 ) -> Flow[Verdict]:
     """The run test's eval configs now, then one complete snapshot of the results, then the baseline's
-    (when given, once checked comparable), then ``judge``."""
+    (when given, once checked comparable; an execution of ``baseline_run_test_id``, the run test judged
+    when None), then ``judge``."""
     # Checked before the first request: a flow runs up to its first yield when the driver starts it.
     if thresholds is not None and not isinstance(thresholds, Thresholds):
         raise InvalidArgumentError("thresholds", f"must be a Thresholds, got {type(thresholds).__name__}")
@@ -416,14 +418,30 @@ def report(
     configs = live_eval_configs(run_test)
     then = None
     if baseline is not None:
+        source_id = run_test_id if baseline_run_test_id is None else baseline_run_test_id
+        source_configs, mapping = configs, None
+        if source_id != run_test_id:
+            # A copy's baseline is one of its original's executions, whose outputs are filed under the
+            # original's eval config ids: matched to the copy's by name and template.
+            source = yield from single(run_tests.get_exchange(source_id), ctx)
+            problem = copy_problem(run_test, source)
+            if problem is not None:
+                raise InvalidArgumentError("baseline_run_test_id", problem)
+            source_configs = live_eval_configs(source)
+            matched = matched_eval_configs(source_configs, configs)
+            if isinstance(matched, str):
+                raise InvalidArgumentError("baseline", matched)
+            mapping = matched
         base = yield from baseline_results(
             baseline,
             ctx,
-            run_test_id=run_test_id,
-            eval_configs=configs,
+            run_test_id=source_id,
+            eval_configs=source_configs,
             scenario_ids=[call.scenario_id for call in results.calls if call.scenario_id is not None],
             execution_id=execution_id,
         )
+        if mapping is not None:
+            base = with_eval_ids(base, mapping)
         # The baseline judged as this execution is: the same thresholds, the run test's configs now.
         then = judge(base, eval_configs=configs, thresholds=thresholds)
     return judge(
@@ -810,6 +828,7 @@ class Executions(Resource):
         thresholds: Thresholds | None = None,
         expected_scenario_ids: Iterable[IdLike] | None = None,
         baseline: IdLike | None = None,
+        baseline_run_test_id: IdLike | None = None,
     ) -> Verdict:
         """The verdict on the execution's results under ``thresholds`` (see ``Thresholds``, ``Verdict``).
 
@@ -831,6 +850,12 @@ class Executions(Resource):
         baseline that cannot be compared (not one of the run test's executions, not finished, no scenario
         in common, another set of eval configs) raises ``InvalidArgumentError`` naming ``baseline`` and
         the reason: never a silent pass. Check it before executing with ``check_baseline``.
+
+        ``baseline_run_test_id`` (default: ``run_test_id``) is the run test ``baseline`` belongs to: the
+        run test a copy was made from (``run_tests.clone``, whose description names it) when judging the
+        copy. The original's eval configs are then matched to the copy's by name and template (a copy's
+        are recreated with new ids); another run test, or configs that do not match one to one, raise
+        ``InvalidArgumentError`` with the reason.
         """
         flow = report(
             check_uuid("execution_id", execution_id),
@@ -839,6 +864,11 @@ class Executions(Resource):
             thresholds=thresholds,
             expected_scenario_ids=expected_scenario_ids,
             baseline=None if baseline is None else check_uuid("baseline", baseline),
+            baseline_run_test_id=(
+                None
+                if baseline_run_test_id is None
+                else check_uuid("baseline_run_test_id", baseline_run_test_id)
+            ),
         )
         return self._run(flow)
 
@@ -853,6 +883,7 @@ class Executions(Resource):
         thresholds: Thresholds | None = None,
         expected_scenario_ids: Iterable[IdLike] | None = None,
         baseline: IdLike | None = None,
+        baseline_run_test_id: IdLike | None = None,
         poll_interval: float = 2.0,
     ) -> Verdict:
         """Reruns the failures of ``verdict`` (a ``report`` of a finished execution) and judges again, up
@@ -885,6 +916,7 @@ class Executions(Resource):
                     thresholds=thresholds,
                     expected_scenario_ids=expected_scenario_ids,
                     baseline=baseline,
+                    baseline_run_test_id=baseline_run_test_id,
                 )
             )
         return judge_rounds(judged, flaky=flaky)
@@ -984,6 +1016,7 @@ class AsyncExecutions(AsyncResource):
         thresholds: Thresholds | None = None,
         expected_scenario_ids: Iterable[IdLike] | None = None,
         baseline: IdLike | None = None,
+        baseline_run_test_id: IdLike | None = None,
     ) -> Verdict:
         """The verdict on the execution's results, against ``baseline`` when given; see
         ``Executions.report``."""
@@ -994,6 +1027,11 @@ class AsyncExecutions(AsyncResource):
             thresholds=thresholds,
             expected_scenario_ids=expected_scenario_ids,
             baseline=None if baseline is None else check_uuid("baseline", baseline),
+            baseline_run_test_id=(
+                None
+                if baseline_run_test_id is None
+                else check_uuid("baseline_run_test_id", baseline_run_test_id)
+            ),
         )
         return await self._run(flow)
 
@@ -1008,6 +1046,7 @@ class AsyncExecutions(AsyncResource):
         thresholds: Thresholds | None = None,
         expected_scenario_ids: Iterable[IdLike] | None = None,
         baseline: IdLike | None = None,
+        baseline_run_test_id: IdLike | None = None,
         poll_interval: float = 2.0,
     ) -> Verdict:
         """Reruns the failures of ``verdict`` and judges again; see ``Executions.rerun_failed``."""
@@ -1032,6 +1071,7 @@ class AsyncExecutions(AsyncResource):
                     thresholds=thresholds,
                     expected_scenario_ids=expected_scenario_ids,
                     baseline=baseline,
+                    baseline_run_test_id=baseline_run_test_id,
                 )
             )
         return judge_rounds(judged, flaky=flaky)

@@ -16,17 +16,17 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from futureagi_simulate import AsyncSimulateClient, FutureAGIError, RunTestCheck
+from futureagi_simulate import AsyncSimulateClient, FutureAGIError, NotFoundError, RunTestCheck
 
-from . import _preflight, _reports, _signals, _waiting
+from . import _pinning, _preflight, _reports, _signals, _waiting
 from ._common import UsageError, check_report_path, internal_error, make_async_client, new_progress, out, say
 from ._exit import ExitCode, most_severe
 from ._options import RunOptions, from_args
 from ._parser import run_parser
-from ._run import Among, Run, check_run_test
+from ._run import Among, Run, check_run_test, dry_run_version
 from ._suite import DEFAULT_PATH, load_suite, suite_argv
 
-__all__ = ["run_many", "run_plans", "suite_plans"]
+__all__ = ["agent_version_problem", "run_many", "run_plans", "suite_plans"]
 
 
 def run_many(options: RunOptions) -> int:
@@ -83,13 +83,9 @@ def run_plans(top: RunOptions, plans: Sequence[RunOptions]) -> int:
     """Runs ``plans`` (one ``RunOptions`` per run test) and those ``top.many.search`` finds, with
     ``top``'s client, reports, concurrency, ``--cancel-on-interrupt`` and ``--dry-run``."""
     for plan in [top, *plans]:
-        version = plan.version
-        if version.pinned or version.keep_run_test or version.version_message is not None:
-            # A version belongs to one agent and the copy to one run test (cli/_pinning.py).
-            raise UsageError(
-                "--agent-version, --new-agent-version, --version-message and --keep-run-test apply to "
-                "one run test: give one RUN_TEST_ID (not several, --search or a suite file)"
-            )
+        # Each run test's agent version options and version file, before any request (cli/_pinning.py):
+        # each run test pinned runs its own copy.
+        _pinning.plan_of(plan.version)
     check_report_path(top.gate.json_path, "--json")
     check_report_path(top.gate.junit, "--junit")
     problems = [problem for plan in [top, *plans] for problem in _preflight.option_problems(plan.gate)]
@@ -123,7 +119,11 @@ class _Many:
                 return checks
             if self.top.dry_run:
                 for plan, checked in zip(plans, checks, strict=True):
-                    for line in _preflight.dry_run_lines(checked, plan.gate.thresholds()):
+                    lines = _preflight.dry_run_lines(checked, plan.gate.thresholds())
+                    pin = _pinning.plan_of(plan.version)
+                    if pin is not None:
+                        lines += await dry_run_version(client, plan.run_test_id, pin)
+                    for line in lines:
                         out(line)
                 return ExitCode.PASSED
             return await self.run(client, plans, checks)
@@ -159,7 +159,10 @@ class _Many:
             if selection is None:
                 return ExitCode.USAGE, ["--only and --all-except cannot be used together"]
             async with slots:
-                return await check_run_test(client, plan, selection, plan.gate.thresholds())
+                checked = await check_run_test(client, plan, selection, plan.gate.thresholds())
+                if isinstance(checked, RunTestCheck):
+                    return await agent_version_problem(client, plan) or checked
+                return checked
 
         results = await asyncio.gather(*(one(plan) for plan in plans))
         refused: list[_reports.Outcome] = []
@@ -206,10 +209,16 @@ class _Many:
         slots = asyncio.Semaphore(self.top.many.concurrency)
         runs: list[Run] = []
         collected: list[list[_reports.Outcome]] = []
+        versions = _pinning.MadeVersions()
         for plan, checked in zip(plans, checks, strict=True):
             selection = plan.selection()
             assert selection is not None  # checked before
-            among = Among(signals=_signals.Signals(), collected=[], deadline=start + plan.gate.timeout)
+            among = Among(
+                signals=_signals.Signals(),
+                collected=[],
+                deadline=start + plan.gate.timeout,
+                versions=versions,
+            )
             collected.append(among.collected)
             runs.append(
                 Run(
@@ -219,6 +228,7 @@ class _Many:
                     selection=selection,
                     thresholds=plan.gate.thresholds(),
                     selected=checked.selected_scenario_ids,
+                    plan=_pinning.plan_of(plan.version),
                     among=among,
                 )
             )
@@ -296,3 +306,24 @@ async def _in_turn(run: Run, slots: asyncio.Semaphore) -> int:
         return await run.go()
     finally:
         slots.release()
+
+
+async def agent_version_problem(
+    client: AsyncSimulateClient, plan: RunOptions
+) -> tuple[int, list[str]] | None:
+    """``--agent-version``: a version of the run test's agent (read, nothing made), checked before any
+    run test is executed, since a version belongs to one agent and several run tests may have several;
+    None when it is, or no version is given. Else the exit code and why (2; 3 when the read failed)."""
+    version = plan.version.agent_version
+    if version is None:
+        return None
+    try:
+        agent = (await client.run_tests.get(plan.run_test_id)).agent_definition
+        if not isinstance(agent, uuid.UUID):
+            return ExitCode.USAGE, [f"it has no agent definition to pin agent version {version} of"]
+        await client.agent_versions.get(agent, version)
+    except NotFoundError:
+        return ExitCode.USAGE, [f"agent version {version} is not a version of its agent"]
+    except FutureAGIError as error:
+        return ExitCode.of_error(error), [f"reading agent version {version} failed: {error}"]
+    return None

@@ -10,10 +10,11 @@ never printed, logged or written into a report; only its path and the names of b
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import uuid
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ import attrs
 from ._common import UsageError
 from ._options import VersionOptions
 
-__all__ = ["COMMIT_VARIABLES", "PinPlan", "ci_commit", "plan_of", "read_version_file"]
+__all__ = ["COMMIT_VARIABLES", "MadeVersions", "PinPlan", "ci_commit", "plan_of", "read_version_file"]
 
 #: Where CI names the commit it builds: GitHub Actions, then GitLab CI.
 COMMIT_VARIABLES = ("GITHUB_SHA", "CI_COMMIT_SHA")
@@ -47,6 +48,41 @@ class PinPlan:
 
     def short_commit(self) -> str | None:
         return self.commit[:SHORT_COMMIT] if self.commit else None
+
+    def version_key(self, agent_id: uuid.UUID) -> str:
+        """What makes two runs' new versions one: the agent, the file's fields and the message."""
+        fields = json.dumps(dict(self.new_version or {}), sort_keys=True, default=str)
+        return json.dumps([str(agent_id), fields, self.message])
+
+
+class MadeVersions:
+    """The agent versions ``--new-agent-version`` made in one run of several run tests, shared: run
+    tests of one agent given the same file and message run one new version, made once (a create is a
+    POST and makes the version the agent's active one, so one per agent, never one per run test). A
+    failed create is the answer for every run test waiting on it: never sent again."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._made: dict[str, tuple[uuid.UUID, str | None] | BaseException] = {}
+
+    async def made(
+        self, key: str, make: Callable[[], Awaitable[tuple[uuid.UUID, str | None]]]
+    ) -> tuple[tuple[uuid.UUID, str | None], bool]:
+        """The version for ``key`` (its id and name) and whether this call made it (``make``, once)."""
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        async with lock:
+            earlier = self._made.get(key)
+            if isinstance(earlier, BaseException):
+                raise earlier
+            if earlier is not None:
+                return earlier, False
+            try:
+                version = await make()
+            except Exception as error:
+                self._made[key] = error
+                raise
+            self._made[key] = version
+            return version, True
 
 
 def ci_commit(environ: Mapping[str, str] | None = None) -> str | None:

@@ -23,6 +23,7 @@ from futureagi_simulate import (
     Verdict,
     WaitTimeoutError,
 )
+from futureagi_simulate._baseline import copied_from
 from futureagi_simulate._verdict import live_eval_configs
 
 from . import _preflight, _reports, _signals
@@ -98,6 +99,8 @@ class Report:
         self.client, self.run_test_id, self.execution_id = client, run_test_id, execution_id
         self.thresholds, self.options = thresholds, options
         self.baseline: uuid.UUID | None = None
+        # Set by check_run_test when the run test judged is a copy: the run test it was copied from.
+        self.original: uuid.UUID | None = None
         self.signals = _signals.Signals().install()
         self.progress = new_progress()
         self.watch = Watch(self.progress)
@@ -149,6 +152,7 @@ class Report:
                         run_test_id=self.run_test_id,
                         thresholds=self.thresholds,
                         baseline=self.baseline,
+                        baseline_run_test_id=self.original,
                     ),
                     say=self.progress.say,
                 ),
@@ -175,6 +179,8 @@ class Report:
         """Before the wait: every --min-pass-rate name is one of the run test's eval configs, and the
         execution is one of the run test's."""
         answer = self.client.run_tests.get(self.run_test_id)
+        # A copy pinned to an agent version (run --agent-version): its baseline is its original's.
+        self.original = copied_from(answer)
         run_test = self.reports.run_test = _reports.RunTestName(id=self.run_test_id, name=answer.name)
         unknown = _unknown_names(self.thresholds, answer)
         if unknown is not None:
@@ -202,10 +208,11 @@ class Report:
         found = resolve_baseline(
             self.client,
             baseline=wanted,
-            run_test_id=self.run_test_id,
+            run_test_id=self.original or self.run_test_id,
             thresholds=self.thresholds,
             scenario_ids=None,
-            before=self.execution_id,
+            # A copy's execution is none of the original's: last-passed is the original's newest.
+            before=None if self.original else self.execution_id,
         )
         if isinstance(found, str):
             self.progress.say(found)

@@ -65,7 +65,7 @@ from ._verdicts import (
 )
 from ._waiting import Watch, wait_and_judge_async
 
-__all__ = ["Among", "Run", "check_run_test", "run_command"]
+__all__ = ["Among", "Run", "check_run_test", "dry_run_version", "run_command"]
 
 
 def run_command(options: RunOptions) -> int:
@@ -114,7 +114,7 @@ async def _checked_then_run(
                 return refused
             lines = _preflight.dry_run_lines(checked, thresholds)
             if plan is not None:
-                lines += await _dry_run_version(client, options.run_test_id, plan)
+                lines += await dry_run_version(client, options.run_test_id, plan)
             for line in lines:
                 out(line)
             return await _dry_run_estimate(client, options, checked.selected_scenario_ids)
@@ -267,7 +267,7 @@ def _left_line(error: CloneError) -> str:
     )
 
 
-async def _dry_run_version(
+async def dry_run_version(
     client: AsyncSimulateClient, run_test_id: uuid.UUID, plan: _pinning.PinPlan
 ) -> list[str]:
     """What ``--dry-run`` adds with a version option: the version (read, for ``--agent-version``) and the
@@ -306,6 +306,8 @@ class Among:
     signals: _signals.Signals
     collected: list[_reports.Outcome]
     deadline: float
+    # The versions --new-agent-version made, shared by every run test of the run.
+    versions: _pinning.MadeVersions | None = None
 
 
 class Run:
@@ -327,6 +329,7 @@ class Run:
         # With a plan, the run is on a copy pinned to an agent version: ``pin`` makes it and points
         # ``run_test`` at it, while the reports keep naming the original (and name the copy too).
         self.plan = plan
+        self.original = run_test
         self.copy: _reports.RunTestName | None = None
         self.unpinned = False
         # Set where the command advises `report` to resume the gate: that needs the run test.
@@ -335,6 +338,7 @@ class Run:
         # Taken before the execute: where to look if its outcome is unknown.
         self.since = since_now()
         self.deadline = among.deadline if among is not None else None
+        self.versions = among.versions if among is not None else None
         if among is None:
             # Made in the task that goes through the steps: a signal stops that task where it waits.
             task = asyncio.current_task()
@@ -469,7 +473,24 @@ class Run:
             assert plan.agent_version is not None
             version = await self.client.agent_versions.get(agent_id, plan.agent_version)
             return version.id, _version_name(version)
+        if self.versions is None:
+            return await self._create_version(agent_id, plan)
+        (version_id, name), made = await self.versions.made(
+            plan.version_key(agent_id), lambda: self._create_version(agent_id, plan)
+        )
+        if not made:
+            self.progress.say(
+                f"runs agent version {name or version_id} ({version_id}) of agent {agent_id}, made from "
+                f"{plan.source} for another run test of this run"
+            )
+        return version_id, name
+
+    async def _create_version(
+        self, agent_id: uuid.UUID, plan: _pinning.PinPlan
+    ) -> tuple[uuid.UUID, str | None]:
+        """Creates the agent version from ``--new-agent-version``'s file; its id and name."""
         assert plan.message is not None
+        assert plan.new_version is not None
         made = await self.client.agent_versions.create(
             agent_id, commit_message=plan.message, configuration=dict(plan.new_version)
         )
@@ -659,6 +680,9 @@ class Run:
             thresholds=self.thresholds,
             expected_scenario_ids=expected_scenarios(self.selected, execution.scenario_ids),
             baseline=self.baseline,
+            # Found among the original's executions (check_baseline runs before the copy is made): a
+            # copy has none of its own, and its eval configs are matched to the original's.
+            baseline_run_test_id=None if self.copy is None else self.original.id,
         )
         return await with_cost_async(self.client, verdict, say=self.progress.say)
 

@@ -51,11 +51,6 @@ _NOT_KEYS = frozenset(
         "workspace_id",
         "body_casing",
         "command",
-        # A pinned copy is one run test's (cli/_pinning.py): run refuses them with several.
-        "agent_version",
-        "new_agent_version",
-        "version_message",
-        "keep_run_test",
     }
 )
 #: Options of the suite as a whole: only in ``[defaults]`` (one report of each kind, one concurrency).

@@ -8,9 +8,10 @@ import asyncio
 
 from futureagi_simulate import FutureAGIError, NotFoundError, RunTestCheck
 
-from ._common import make_async_client, say
+from . import _pinning
+from ._common import UsageError, make_async_client, say
 from ._exit import ExitCode, most_severe
-from ._many import suite_plans
+from ._many import agent_version_problem, suite_plans
 from ._options import CheckOptions, RunOptions
 from ._preflight import option_problems
 from ._run import check_run_test
@@ -26,6 +27,12 @@ def check_command(options: CheckOptions) -> int:
         return planned
     top, plans = planned
     problems = list(dict.fromkeys(p for plan in [top, *plans] for p in option_problems(plan.gate)))
+    for plan in plans:
+        # The agent version options and the version file, as run reads them before any request.
+        try:
+            _pinning.plan_of(plan.version)
+        except UsageError as error:
+            problems.append(f"run test {plan.run_test_id}: {error}")
     for problem in problems:
         say(problem)
     code = asyncio.run(_check_on_server(options, plans))
@@ -52,6 +59,8 @@ async def _check_on_server(options: CheckOptions, plans: list[RunOptions]) -> in
             except FutureAGIError:
                 pass  # the check below reads it again and says why
             result = await check_run_test(client, plan, selection, plan.gate.thresholds())
+            if isinstance(result, RunTestCheck):
+                result = await agent_version_problem(client, plan) or result
             if isinstance(result, RunTestCheck):
                 return ExitCode.PASSED
             code, reasons = result
