@@ -166,3 +166,42 @@ def test_a_bad_max_regression_is_refused_naming_it(value: object) -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         Thresholds(max_regression=value)
     assert caught.value.argument == "max_regression"
+
+
+@pytest.mark.parametrize("bad", [float("nan"), True, "0.1"])
+def test_a_score_eval_whose_outputs_now_are_not_all_scores_fails_against_a_baseline(bad: object) -> None:
+    """Scores 0.9 then, 0.1 and a NaN, bool or text now: the drop cannot be measured, so the verdict fails."""
+    then = results(
+        THEN,
+        call(REFUND, output(RESOLVED, 0.9, output_type="score")),
+        call(GREETING, output(RESOLVED, 0.9, output_type="score")),
+    )
+    now = results(
+        NOW,
+        call(REFUND, output(RESOLVED, 0.1, output_type="score")),
+        call(GREETING, output(RESOLVED, bad, output_type="score")),
+    )
+    thresholds = Thresholds(max_regression=0.1)
+    base = judge(then, eval_configs=[RESOLVED], thresholds=thresholds)
+    verdict = judge(now, eval_configs=[RESOLVED], thresholds=thresholds, baseline=base)
+    assert verdict.passed is False
+    assert any("cannot be compared" in reason for reason in verdict.reasons)
+
+
+def test_a_score_eval_whose_baseline_outputs_are_not_all_scores_fails() -> None:
+    """A NaN in the baseline's scores: its average is unknown, so no drop can be ruled out; it fails."""
+    then = results(
+        THEN,
+        call(REFUND, output(RESOLVED, 0.9, output_type="score")),
+        call(GREETING, output(RESOLVED, float("nan"), output_type="score")),
+    )
+    now = results(
+        NOW,
+        call(REFUND, output(RESOLVED, 0.1, output_type="score")),
+        call(GREETING, output(RESOLVED, 0.1, output_type="score")),
+    )
+    thresholds = Thresholds(max_regression=0.1)
+    base = judge(then, eval_configs=[RESOLVED], thresholds=thresholds)
+    verdict = judge(now, eval_configs=[RESOLVED], thresholds=thresholds, baseline=base)
+    assert verdict.passed is False
+    assert any("cannot be compared" in reason for reason in verdict.reasons)
