@@ -338,3 +338,14 @@ async def test_async_rerun_calls_refuses_bad_arguments(
     with pytest.raises(InvalidArgumentError, match="call_execution_ids"):
         await aclient.executions.rerun_calls(EXECUTION)
     assert server.requests == []
+
+
+def test_a_cost_read_from_fewer_rows_than_the_count_is_unknown(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """The answer counts 3 calls but its only page holds 2, each with a cost: the total is unknown."""
+    rows = [{**call_row(S1), "cost_cents": 100}, {**call_row(S2), "cost_cents": 50}]
+    server.reply(Reply(200, {**execution_detail("completed", rows), "count": 3}))
+    cost = client.executions.cost(EXECUTION)
+    assert cost.total_cents is None
+    assert cost.unknown_calls == 1

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, Literal
 
+import attrs
 import httpx
 
 from futureagi_simulate._answers import about, decode_body, shallow_object, unwrap_object
@@ -438,8 +439,19 @@ def report(
 def execution_cost(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionCost]:
     """Every call row of the execution, then what they cost: the cost is on the call rows
     (``cost_cents``), not on the results."""
-    state = yield from execution_state(execution_id, ctx)
-    return ExecutionCost.of_rows(state.calls)
+    last, calls = yield from all_pages(lambda number: execution_page_exchange(execution_id, number), ctx)
+    cost = ExecutionCost.of_rows(calls)
+    counted = last.count if isinstance(last.count, int) and not isinstance(last.count, bool) else 0
+    unread = counted - len(calls)
+    if unread <= 0:
+        return cost
+    # Rows the answer counts but no page held: their cost is unknown, never a smaller total.
+    return attrs.evolve(
+        cost,
+        total_cents=None,
+        ended_calls=cost.ended_calls + unread,
+        unknown_calls=cost.unknown_calls + unread,
+    )
 
 
 def check_wait_arguments(timeout: object, poll_interval: object, max_poll_interval: object) -> None:
@@ -790,7 +802,8 @@ class Executions(Resource):
         """What the execution's calls cost, total and per scenario, in cents of the account's currency:
         the call rows' ``cost_cents`` (``GET /simulate/test-executions/{id}/``, every page) plus what each
         rerun snapshotted. ``total_cents`` is None ("unknown") when a call that ended carries no cost,
-        as the recorded open-source server sends it (``docs/dialects.md``)."""
+        as the recorded open-source server sends it (``docs/dialects.md``), or when the pages held fewer
+        rows than the answer's ``count`` (each unread row counted as a call of unknown cost)."""
         return self._run(execution_cost(check_uuid("execution_id", execution_id), self._ctx))
 
     def results(self, execution_id: IdLike) -> ExecutionResults:
