@@ -261,3 +261,42 @@ def test_the_original_of_a_copy_is_read_from_its_description() -> None:
     assert copied_from(copy) == original
     assert copied_from(RunTest(id=uuid.uuid4(), name="Plain", description="Copy of run test x")) is None
     assert copied_from(RunTest(id=uuid.uuid4(), name="None")) is None
+
+
+@pytest.mark.parametrize("bad", [float("nan"), True, "0.1"])
+def test_a_score_eval_whose_outputs_now_are_not_all_scores_fails_against_a_baseline(bad: object) -> None:
+    """Scores 0.9 then, 0.1 and a NaN, bool or text now: the drop cannot be measured, so the verdict fails."""
+    then = results(
+        THEN,
+        call(REFUND, output(RESOLVED, 0.9, output_type="score")),
+        call(GREETING, output(RESOLVED, 0.9, output_type="score")),
+    )
+    now = results(
+        NOW,
+        call(REFUND, output(RESOLVED, 0.1, output_type="score")),
+        call(GREETING, output(RESOLVED, bad, output_type="score")),
+    )
+    thresholds = Thresholds(max_regression=0.1)
+    base = judge(then, eval_configs=[RESOLVED], thresholds=thresholds)
+    verdict = judge(now, eval_configs=[RESOLVED], thresholds=thresholds, baseline=base)
+    assert verdict.passed is False
+    assert any("cannot be compared" in reason for reason in verdict.reasons)
+
+
+def test_a_score_eval_whose_baseline_outputs_are_not_all_scores_fails() -> None:
+    """A NaN in the baseline's scores: its average is unknown, so no drop can be ruled out; it fails."""
+    then = results(
+        THEN,
+        call(REFUND, output(RESOLVED, 0.9, output_type="score")),
+        call(GREETING, output(RESOLVED, float("nan"), output_type="score")),
+    )
+    now = results(
+        NOW,
+        call(REFUND, output(RESOLVED, 0.1, output_type="score")),
+        call(GREETING, output(RESOLVED, 0.1, output_type="score")),
+    )
+    thresholds = Thresholds(max_regression=0.1)
+    base = judge(then, eval_configs=[RESOLVED], thresholds=thresholds)
+    verdict = judge(now, eval_configs=[RESOLVED], thresholds=thresholds, baseline=base)
+    assert verdict.passed is False
+    assert any("cannot be compared" in reason for reason in verdict.reasons)

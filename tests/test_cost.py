@@ -75,3 +75,17 @@ def test_a_snapshot_without_a_cost_makes_the_call_unknown() -> None:
 def test_the_main_unit_has_two_decimals() -> None:
     """250 cents are 2.50 in the currency's main unit."""
     assert main_unit(250) == "2.50"
+
+
+def test_a_call_being_rerun_counts_what_its_earlier_attempts_cost() -> None:
+    """A call rerunning after a first attempt of 300 cents: those 300 are spent, counted while it runs."""
+    cost = ExecutionCost.of_rows(
+        [row(REFUND, None, status="ongoing", snapshots=[{"cost_cents": 300}]), row(GREETING, 50)]
+    )
+    assert cost.known_cents == 350
+
+
+def test_a_call_being_rerun_whose_earlier_attempt_has_no_cost_is_unknown() -> None:
+    """A running call whose earlier attempt ended without cost_cents: a cost that ended unknown."""
+    cost = ExecutionCost.of_rows([row(REFUND, None, status="ongoing", snapshots=[{"cost_cents": None}])])
+    assert cost.unknown_calls == 1

@@ -104,3 +104,12 @@ def test_an_unknown_flaky_policy_is_refused(policy: str) -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         judge_rounds([FIRST], flaky=policy)
     assert caught.value.argument == "flaky"
+
+
+@pytest.mark.parametrize("policy", ["fail", "pass"])
+def test_a_scenario_judged_before_and_missing_after_a_rerun_fails_the_verdict(policy: str) -> None:
+    """Refund failed, then had no call in the rerun's results: the verdict fails, whatever --flaky."""
+    only_greeting = verdict(call(GREETING, output(TONE, "Passed"), call_id=GREETING_CALL))
+    final = judge_rounds([FIRST, only_greeting], flaky=policy)
+    assert final.passed is False
+    assert any("Refund" in reason and "no call" in reason for reason in final.reasons)

@@ -304,15 +304,34 @@ def compare(current: Verdict, baseline: Verdict, *, max_regression: float) -> Ba
     evals: list[EvalChange] = []
     for verdict in current.evals:
         old_eval = then.get(verdict.eval_config_id)
+        key = str(verdict.eval_config_id)
         score = verdict.pass_rate is None and (
-            verdict.average_score is not None or (old_eval is not None and old_eval.average_score is not None)
+            verdict.average_score is not None
+            or (old_eval is not None and old_eval.average_score is not None)
+            or _numbers_among(current, key)
+            or _numbers_among(baseline, key)
         )
         measure = "average score" if score else "pass rate"
         value = verdict.average_score if score else verdict.pass_rate
         old_value = None if old_eval is None else (old_eval.average_score if score else old_eval.pass_rate)
         delta = None if value is None or old_value is None else value - old_value
         regressed = delta is not None and delta < -max_regression - _EPSILON
-        if regressed:
+        # A measure one side lacks (a score eval with a NaN, a bool or text among its scores, or an eval
+        # that judged nothing) hides any drop: it fails rather than passing as "no regression".
+        unmeasured = (
+            old_eval is not None
+            and (score or value is not None or old_value is not None)
+            and (value is None or old_value is None)
+        )
+        if unmeasured:
+            regressed = True
+            side = "now" if value is None else f"in baseline execution {baseline.execution_id}"
+            regressions.append(
+                f"eval {verdict.name!r}: its {measure} cannot be compared with baseline execution "
+                f"{baseline.execution_id}: it has none {side} (outputs that are not all "
+                f"{'scores' if score else 'pass/fail'}, or none judged)"
+            )
+        elif regressed:
             regressions.append(
                 f"eval {verdict.name!r}: {measure} {_shown(value, score)} against "
                 f"{_shown(old_value, score)} in "
@@ -336,6 +355,17 @@ def compare(current: Verdict, baseline: Verdict, *, max_regression: float) -> Ba
         scenarios=tuple(changes),
         evals=tuple(evals),
         regressions=tuple(regressions),
+    )
+
+
+def _numbers_among(verdict: Verdict, eval_id: str) -> bool:
+    """Whether any output of the eval in ``verdict`` is a number (a NaN included): a score eval."""
+    return any(
+        isinstance(outcome.output, (int, float)) and not isinstance(outcome.output, bool)
+        for scenario in verdict.scenarios
+        for call in scenario.calls
+        for outcome in call.evals
+        if outcome.eval_id == eval_id
     )
 
 

@@ -52,6 +52,18 @@ def cents_of(row: CallExecution) -> float | None:
     return total
 
 
+def _earlier_cents(row: CallExecution) -> float | None:
+    """What the call's earlier attempts (``rerun_snapshots``) cost together; None when one has no cost."""
+    snapshots = row.rerun_snapshots if isinstance(row.rerun_snapshots, list) else []
+    total = 0.0
+    for snapshot in snapshots:
+        earlier = _cents(snapshot.additional_properties.get("cost_cents"))
+        if earlier is None:
+            return None
+        total += earlier
+    return total
+
+
 def main_unit(cents: float | None) -> str:
     """Cents in the currency's main unit, two decimals (``250`` -> ``"2.50"``); ``"unknown"`` for None."""
     return "unknown" if cents is None else f"{cents / 100:.2f}"
@@ -75,8 +87,10 @@ class ExecutionCost:
 
     ``total_cents`` is the sum over the calls that ended, None ("unknown") when one of them carries no
     cost; ``known_cents`` the sum of the costs that were sent, what a budget watch counts while calls
-    still run. ``ended_calls`` ended (completed, failed or cancelled), ``unknown_calls`` of them without
-    a cost. ``scenarios``: one ``ScenarioCost`` per scenario, in the rows' order.
+    still run, the earlier attempts of a call being rerun included. ``ended_calls`` ended (completed,
+    failed or cancelled), ``unknown_calls`` of them without a cost; a call being rerun whose earlier
+    attempt carries no cost counts in both. ``scenarios``: one ``ScenarioCost`` per scenario, in the
+    rows' order.
     """
 
     total_cents: float | None
@@ -98,6 +112,14 @@ class ExecutionCost:
         known = 0.0
         for row in rows:
             if normalise_status(row.status) not in ENDED_CALL_STATUSES:
+                # A call being rerun already spent its earlier attempts (its snapshots): a budget watch
+                # that skipped them would undercount while the rerun runs.
+                earlier = _earlier_cents(row)
+                if earlier is None:
+                    ended += 1
+                    unknown += 1
+                else:
+                    known += earlier
                 continue
             cents = cents_of(row)
             ended += 1

@@ -329,7 +329,8 @@ def judge_rounds(rounds: Iterable[Verdict], *, flaky: str = "fail") -> Verdict:
     The last round's verdict stands (the rates and the calls are the results after the last rerun),
     with each scenario that failed in an earlier round and passed in the last marked ``flaky``, its first
     reasons and calls kept. ``flaky="fail"`` (the default) fails the verdict on a flaky scenario;
-    ``"pass"`` lets the last round decide. A scenario that failed in every round stays failed.
+    ``"pass"`` lets the last round decide. A scenario that failed in every round stays failed, and one
+    an earlier round judged that the last round's results lack fails the verdict under either policy.
     """
     if flaky not in FLAKY_POLICIES:
         raise InvalidArgumentError("flaky", f"must be 'fail' or 'pass', got {_shown(flaky)}")
@@ -361,9 +362,32 @@ def judge_rounds(rounds: Iterable[Verdict], *, flaky: str = "fail") -> Verdict:
                 attempts=failed_in.get(_key(scenario), 1) + 1,
             )
         )
+    # A scenario an earlier round judged and the last round's results lack (its calls gone after the
+    # rerun) was never judged again: it fails, or the verdict would pass on the scenarios left.
+    present = {_key(s) for s in last.scenarios}
+    missing: dict[object, ScenarioVerdict] = {}
+    for verdict in judged[:-1]:
+        for scenario in verdict.scenarios:
+            if _key(scenario) not in present:
+                missing[_key(scenario)] = scenario
+    gone = "it had no call in the results after the rerun: it was not judged again"
+    for scenario in missing.values():
+        scenarios.append(
+            attrs.evolve(
+                scenario,
+                passed=False,
+                flaky=False,
+                reasons=[*scenario.reasons, gone],
+                first_reasons=tuple(earlier[_key(scenario)].reasons) if _key(scenario) in earlier else (),
+                attempts=failed_in.get(_key(scenario), 0) + 1,
+            )
+        )
     flakes = [s for s in scenarios if s.flaky]
     reasons = list(last.reasons)
-    passed = last.passed
+    passed = last.passed and not missing
+    if missing:
+        names = ", ".join(str(s.scenario_name or s.scenario_id) for s in missing.values())
+        reasons.insert(0, f"{len(missing)} scenarios had no call in the results after the rerun: {names}")
     if flakes:
         names = ", ".join(str(s.scenario_name or s.scenario_id) for s in flakes)
         line = f"{len(flakes)} scenarios are flaky (failed, then passed on a rerun): {names}"

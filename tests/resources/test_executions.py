@@ -11,6 +11,7 @@ from futureagi_simulate import (
     APIConnectionError,
     AsyncSimulateClient,
     BadRequestError,
+    BudgetExceededError,
     InternalServerError,
     InvalidArgumentError,
     NotFoundError,
@@ -338,3 +339,29 @@ async def test_async_rerun_calls_refuses_bad_arguments(
     with pytest.raises(InvalidArgumentError, match="call_execution_ids"):
         await aclient.executions.rerun_calls(EXECUTION)
     assert server.requests == []
+
+
+def test_a_cost_read_from_fewer_rows_than_the_count_is_unknown(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """The answer counts 3 calls but its only page holds 2, each with a cost: the total is unknown."""
+    rows = [{**call_row(S1), "cost_cents": 100}, {**call_row(S2), "cost_cents": 50}]
+    server.reply(Reply(200, {**execution_detail("completed", rows), "count": 3}))
+    cost = client.executions.cost(EXECUTION)
+    assert cost.total_cents is None
+    assert cost.unknown_calls == 1
+
+
+def test_wait_with_max_cost_stops_when_a_finished_executions_rows_were_not_all_read(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """Finished, 3 calls counted, 2 rows of 100 cents held: max_cost=10 cannot be kept; it raises."""
+    rows = [{**call_row(S1), "cost_cents": 100}, {**call_row(S2), "cost_cents": 100}]
+    server.reply(
+        Reply(200, results("completed", [result_row(S1), result_row(S2), result_row(S3)])),
+        Reply(200, {**execution_detail("completed", rows), "count": 3}),
+    )
+    with pytest.raises(BudgetExceededError) as caught:
+        client.executions.wait(EXECUTION, max_cost=10, timeout=5, poll_interval=1)
+    assert "can no longer be watched" in str(caught.value)
+    assert caught.value.cancelled is False

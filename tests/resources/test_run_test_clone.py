@@ -19,7 +19,7 @@ from futureagi_simulate import (
     SimulateClient,
 )
 from futureagi_simulate.resources import RunTests
-from tests.data import AGENT, RUN, S1, S2, TEMPLATE, error, run_test
+from tests.data import AGENT, RUN, S1, S2, TEMPLATE, error, page, run_test
 from tests.server import RecordingServer, Reply
 
 VERSION = "8c7b6a59-4e3d-4c2b-9a1f-0e9d8c7b6a59"
@@ -274,3 +274,42 @@ async def test_the_async_clone_sends_the_same_requests(
         ("GET", f"/simulate/run-tests/{RUN}/"),
         ("POST", "/simulate/run-tests/create/"),
     ]
+
+
+def test_a_create_that_answers_the_originals_id_never_patches_or_deletes_it(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """The create's answer names the original run test: CloneError, and no PATCH or DELETE touches it."""
+    server.reply(
+        Reply(200, original(simulator_agent=SIMULATOR)),
+        Reply(201, made(id=RUN)),
+        Reply(200, {"message": "Test run components updated successfully"}),
+        Reply(200, {"message": "Run test deleted successfully"}),
+    )
+    with pytest.raises(CloneError) as raised:
+        client.run_tests.clone(RUN, agent_version_id=VERSION, name="c")
+    assert f"run test {RUN}, the original" in str(raised.value)
+    assert [r.method for r in server.requests] == ["GET", "POST"]
+
+
+def test_a_lost_create_never_deletes_the_original_or_a_run_test_of_unknown_age(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A 502 on the create, then rows named like the copy without created_at, the original one of them:
+    none is deleted (either may be the user's own run test), and the error says one may be left."""
+    other = str(uuid.uuid4())
+    rows = [run_test(name="c"), run_test(run_id=other, name="c")]
+    for row in rows:
+        del row["created_at"]
+    server.reply(
+        Reply(200, original(name="c")),
+        Reply(502, {"detail": "bad gateway"}),
+        Reply(200, page(rows, number=1, limit=100, count=2, base=server.url)),
+        Reply(200, {"message": "Run test deleted successfully"}),
+        Reply(200, {"message": "Run test deleted successfully"}),
+    )
+    with pytest.raises(CloneError) as raised:
+        client.run_tests.clone(RUN, agent_version_id=VERSION, name="c")
+    assert "DELETE" not in [r.method for r in server.requests]
+    assert f"({other}) were left" in str(raised.value)
+    assert raised.value.left_run_test_name == "c"

@@ -19,6 +19,7 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from typing import Any, Literal
 
+import attrs
 import httpx
 
 from futureagi_simulate._answers import about, decode_body, shallow_object, unwrap_object
@@ -456,8 +457,26 @@ def report(
 def execution_cost(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionCost]:
     """Every call row of the execution, then what they cost: the cost is on the call rows
     (``cost_cents``), not on the results."""
-    state = yield from execution_state(execution_id, ctx)
-    return ExecutionCost.of_rows(state.calls)
+    _state, cost = yield from _state_and_cost(execution_id, ctx)
+    return cost
+
+
+def _state_and_cost(execution_id: uuid.UUID, ctx: Context) -> Flow[tuple[ExecutionState, ExecutionCost]]:
+    """Every call row read once, the state and what the calls cost; rows the answer counts but no page
+    held count as calls of unknown cost (never a smaller total)."""
+    last, calls = yield from all_pages(lambda number: execution_page_exchange(execution_id, number), ctx)
+    state = ExecutionState.from_rows(execution_id, last, calls)
+    cost = ExecutionCost.of_rows(calls)
+    counted = last.count if isinstance(last.count, int) and not isinstance(last.count, bool) else 0
+    unread = counted - len(calls)
+    if unread <= 0:
+        return state, cost
+    return state, attrs.evolve(
+        cost,
+        total_cents=None,
+        ended_calls=cost.ended_calls + unread,
+        unknown_calls=cost.unknown_calls + unread,
+    )
 
 
 def check_wait_arguments(timeout: object, poll_interval: object, max_poll_interval: object) -> None:
@@ -561,14 +580,18 @@ def wait(
 def _within_budget(execution_id: uuid.UUID, ctx: Context, max_cost: float) -> Flow[ExecutionState]:
     """Every call row, and what they cost: past ``max_cost`` (main unit), or with a call that ended
     without a cost, the execution is cancelled (unless it finished) and ``BudgetExceededError`` raised."""
-    state = yield from execution_state(execution_id, ctx)
-    cost = ExecutionCost.of_rows(state.calls)
+    state, cost = yield from _state_and_cost(execution_id, ctx)
+    if not state.is_finished:
+        # While calls run, a row may move between pages as it is read: only a finished execution's
+        # unread rows are a cost that can no longer be known.
+        cost = ExecutionCost.of_rows(state.calls)
     cap = round(max_cost * 100, 6)
     if cost.known_cents > cap:
         why = f"its calls cost {main_unit(cost.known_cents)}, more than max_cost {max_cost:.2f}"
     elif cost.unknown_calls:
         why = (
-            f"{cost.unknown_calls} calls ended without cost_cents, so max_cost {max_cost:.2f} can no longer "
+            f"{cost.unknown_calls} calls ended without cost_cents (or were not read), so max_cost "
+            f"{max_cost:.2f} can no longer "
             "be watched"
         )
     else:
@@ -808,7 +831,8 @@ class Executions(Resource):
         """What the execution's calls cost, total and per scenario, in cents of the account's currency:
         the call rows' ``cost_cents`` (``GET /simulate/test-executions/{id}/``, every page) plus what each
         rerun snapshotted. ``total_cents`` is None ("unknown") when a call that ended carries no cost,
-        as the recorded open-source server sends it (``docs/dialects.md``)."""
+        as the recorded open-source server sends it (``docs/dialects.md``), or when the pages held fewer
+        rows than the answer's ``count`` (each unread row counted as a call of unknown cost)."""
         return self._run(execution_cost(check_uuid("execution_id", execution_id), self._ctx))
 
     def results(self, execution_id: IdLike) -> ExecutionResults:

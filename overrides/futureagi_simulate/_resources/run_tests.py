@@ -578,8 +578,16 @@ def _clone(ctx: Context, original_id: uuid.UUID, version: uuid.UUID, name: str |
     except FutureAGIError as error:
         if not _create_may_have_happened(error):
             raise
-        yield from _remove_lost_copy(ctx, str(request["name"]), since, error)
+        yield from _remove_lost_copy(ctx, str(request["name"]), since, error, original_id)
         raise AssertionError("unreachable: _remove_lost_copy raises") from error
+    if copy.id == original_id:
+        # The copy is later PATCHed, and deleted on a failure and after the run: an answer naming the
+        # original must never lead to changing or deleting the user's run test.
+        raise CloneError(
+            f"the create's answer names run test {original_id}, the original, not a new copy: nothing was "
+            f"changed or deleted; a run test named {request['name']!r} may have been made",
+            left_run_test_name=str(request["name"]),
+        )
     try:
         return (yield from _pin(ctx, original, copy, version))
     except FutureAGIError as error:
@@ -710,23 +718,35 @@ def _made_since(row: RunTest, since: datetime.datetime) -> bool:
     return not isinstance(made, datetime.datetime) or made >= since
 
 
-def _remove_lost_copy(ctx: Context, name: str, since: datetime.datetime, error: FutureAGIError) -> Flow[None]:
+def _remove_lost_copy(
+    ctx: Context, name: str, since: datetime.datetime, error: FutureAGIError, original_id: uuid.UUID
+) -> Flow[None]:
     """After a create whose answer was lost: finds the run tests of exactly ``name`` created since
-    ``since`` and deletes them; raises ``CloneError`` saying what became of them."""
+    ``since`` and deletes them; raises ``CloneError`` saying what became of them. Never the original,
+    nor a row whose creation time the answer does not give (it may be the user's own run test)."""
     try:
         page = yield from single(list_exchange(search=name, limit=PAGE_SIZE), ctx)
+        named = [row for row in page.results if row.name == name and row.id != original_id]
         found = [
             row.id
-            for row in page.results
-            if row.name == name
-            and (not isinstance(row.created_at, datetime.datetime) or row.created_at >= since)
+            for row in named
+            if isinstance(row.created_at, datetime.datetime) and row.created_at >= since
         ]
+        unsure = [row.id for row in named if not isinstance(row.created_at, datetime.datetime)]
         for found_id in found:
             yield from single(delete_exchange(found_id), ctx)
     except FutureAGIError as failed:
         raise CloneError(
             f"{error}; the create's answer was lost, so a run test named {name!r} may have been made and "
             f"left: looking for it to delete it failed: {failed}",
+            left_run_test_name=name,
+        ) from error
+    if unsure:
+        deleted = f"the run test it had made ({', '.join(map(str, found))}) was deleted; " if found else ""
+        raise CloneError(
+            f"{error}; the create's answer was lost: {deleted}run tests named {name!r} whose creation time "
+            f"the answer does not give ({', '.join(map(str, unsure))}) were left, since any may be yours: "
+            "one may be the copy",
             left_run_test_name=name,
         ) from error
     what = (
