@@ -29,6 +29,7 @@ __all__ = [
     "RunFlow",
     "async_rows",
     "check_selection",
+    "numbered",
     "optional",
     "optional_uuid",
     "rows",
@@ -40,6 +41,13 @@ T = TypeVar("T")
 PAGE_SIZE = 100
 
 PageExchange = Callable[[int], "Exchange[Any]"]
+
+
+def numbered(exchanges: Callable[..., Exchange[Any]]) -> PageExchange:
+    """Page N's exchange from ``exchanges(page=N)``. The first is built now, so that an iteration's
+    arguments are checked when it is made, before the first page is asked for."""
+    first = exchanges(page=1)
+    return lambda number: first if number == 1 else exchanges(page=number)
 
 
 class RunFlow(Protocol):

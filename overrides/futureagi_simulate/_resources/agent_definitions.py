@@ -37,7 +37,7 @@ from futureagi_simulate._types import NOT_GIVEN, NotGiven
 from futureagi_simulate._validate import IdLike, check_positive_int, check_text, check_uuid
 
 from ._agent_fields import DEFINITION_FIELDS, camel, camel_body, check_commit_message, check_configuration
-from ._base import AsyncResource, PageExchange, Resource, async_rows, optional, optional_uuid, rows
+from ._base import AsyncResource, PageExchange, Resource, async_rows, numbered, optional, optional_uuid, rows
 
 __all__ = ["AgentDefinitions", "AsyncAgentDefinitions", "parse_agent"]
 
@@ -165,8 +165,7 @@ def _check_agent_type(value: object) -> ListAgentDefinitionsAgentType:
 def _page_exchanges(*, search: object, agent_type: object, page_size: object) -> PageExchange:
     size = check_positive_int("page_size", page_size)
     exchanges = functools.partial(list_exchange, search=search, agent_type=agent_type, limit=size)
-    first = exchanges(page=1)
-    return lambda number: first if number == 1 else exchanges(page=number)
+    return numbered(exchanges)
 
 
 # The classes ------------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ from futureagi_simulate._types import NOT_GIVEN, NotGiven
 from futureagi_simulate._validate import IdLike, check_positive_int, check_uuid
 
 from ._agent_fields import camel_body, check_commit_message, check_configuration
-from ._base import AsyncResource, PageExchange, Resource, async_rows, optional, rows
+from ._base import AsyncResource, PageExchange, Resource, async_rows, numbered, optional, rows
 
 __all__ = ["AgentVersions", "AsyncAgentVersions", "parse_version"]
 
@@ -145,8 +145,7 @@ def _page_exchanges(agent_id: object, page_size: object) -> PageExchange:
     agent = check_uuid("agent_id", agent_id)
     size = check_positive_int("page_size", page_size)
     exchanges = functools.partial(list_exchange, agent, limit=size)
-    first = exchanges(page=1)
-    return lambda number: first if number == 1 else exchanges(page=number)
+    return numbered(exchanges)
 
 
 # The classes ------------------------------------------------------------------------------------------

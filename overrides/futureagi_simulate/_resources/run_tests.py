@@ -100,6 +100,7 @@ from ._base import (
     Resource,
     async_rows,
     check_selection,
+    numbered,
     optional,
     optional_uuid,
     rows,
@@ -515,8 +516,7 @@ def _call_execution_pages(
     exchanges = functools.partial(
         call_executions_exchange, run_test, search=search, status=status, limit=size
     )
-    first = exchanges(page=1)
-    return lambda number: first if number == 1 else exchanges(page=number)
+    return numbered(exchanges)
 
 
 def _check_flow(
@@ -773,8 +773,7 @@ def _page_exchanges(
         prompt_template_id=prompt_template_id,
         limit=page_size,
     )
-    first = exchanges(page=1)
-    return lambda number: first if number == 1 else exchanges(page=number)
+    return numbered(exchanges)
 
 
 # The classes ------------------------------------------------------------------------------------------

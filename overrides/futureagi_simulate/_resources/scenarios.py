@@ -21,7 +21,7 @@ from futureagi_simulate._models import Scenario, ScenarioPage
 from futureagi_simulate._types import NOT_GIVEN, NotGiven
 from futureagi_simulate._validate import IdLike, check_positive_int, check_text, check_uuid
 
-from ._base import AsyncResource, PageExchange, Resource, async_rows, optional, optional_uuid, rows
+from ._base import AsyncResource, PageExchange, Resource, async_rows, numbered, optional, optional_uuid, rows
 
 __all__ = ["AsyncScenarios", "Scenarios"]
 
@@ -91,8 +91,7 @@ def _page_exchanges(
         agent_type=agent_type,
         limit=size,
     )
-    first = exchanges(page=1)
-    return lambda number: first if number == 1 else exchanges(page=number)
+    return numbered(exchanges)
 
 
 class Scenarios(Resource):
