@@ -9,7 +9,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from futureagi_simulate.testing import Emulator
+from futureagi_simulate.testing import Emulator, Fault
 from tests.cli.harness import invoke, junit_cases, run_args
 
 
@@ -336,3 +336,20 @@ def test_report_refuses_a_baseline_judged_by_other_eval_configs_before_the_wait(
     assert done.returncode == 2, done.stderr
     assert "another set of eval configs" in done.stderr
     assert json.loads((tmp_path / "r.json").read_text())["status"] == "not judged"
+
+
+def test_a_dry_run_whose_cost_history_cannot_be_read_still_passes_without_max_cost(oss: Emulator) -> None:
+    """The run reads the history only for --max-cost: a dry run without it says the estimate was not read."""
+    oss.inject("listRunTestExecutions", Fault.server_error(500), times=10)
+    done = invoke(oss, *run_args(oss, "--dry-run"))
+    assert done.returncode == 0, done.stderr
+    assert "cost estimate: not read" in done.stdout
+    assert "reading the run test's recent costs failed" in done.stderr
+
+
+def test_a_dry_run_with_max_cost_fails_when_the_cost_history_cannot_be_read(oss: Emulator) -> None:
+    """With --max-cost the history decides the run: a dry run that cannot read it fails as the run would."""
+    oss.inject("listRunTestExecutions", Fault.server_error(500), times=10)
+    done = invoke(oss, *run_args(oss, "--dry-run", "--max-cost", "10"))
+    assert done.returncode == 3, done.stderr
+    assert "cost estimate" not in done.stdout
