@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 
+import attrs
 import pytest
 
-from futureagi_simulate import InvalidArgumentError
+from futureagi_simulate import InvalidArgumentError, Thresholds
 from futureagi_simulate._results import CallOutcome, EvalOutcome, ExecutionResults
 from futureagi_simulate._verdict import Verdict, judge, judge_rounds, rerun_call_ids
 from tests.test_verdict import TONE, output
@@ -104,3 +105,20 @@ def test_an_unknown_flaky_policy_is_refused(policy: str) -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         judge_rounds([FIRST], flaky=policy)
     assert caught.value.argument == "flaky"
+
+
+def test_judge_rounds_refuses_a_round_judged_with_other_thresholds() -> None:
+    """A rerun round judged without the first verdict's thresholds would decide alone: refused."""
+    strict = attrs.evolve(FIRST, thresholds=Thresholds(min_pass_rate={"Tone check": 1.0}))
+    with pytest.raises(InvalidArgumentError) as caught:
+        judge_rounds([strict, RERUN_PASSED])
+    assert caught.value.argument == "rounds"
+    assert "other thresholds" in caught.value.rule
+
+
+def test_judge_rounds_refuses_a_round_judged_expecting_other_scenarios() -> None:
+    """A rerun round that no longer expects the first verdict's scenarios is refused."""
+    expecting = attrs.evolve(FIRST, expected_scenario_ids=(REFUND, GREETING, uuid.uuid4()))
+    with pytest.raises(InvalidArgumentError) as caught:
+        judge_rounds([expecting, RERUN_PASSED])
+    assert "other expected scenario ids" in caught.value.rule

@@ -294,6 +294,9 @@ class Verdict:
     reruns: int = 0
     #: ``"fail"`` or ``"pass"``: whether a flaky scenario failed the verdict (``judge_rounds``).
     flaky_policy: str = "fail"
+    #: The scenario ids it was judged to expect (``expected_scenario_ids`` of ``judge``), in order: a
+    #: rejudge (``executions.rerun_failed``) reuses them with ``thresholds`` and ``baseline``.
+    expected_scenario_ids: tuple[uuid.UUID, ...] = ()
 
     @property
     def flaky_scenarios(self) -> tuple[ScenarioVerdict, ...]:
@@ -323,6 +326,22 @@ def rerun_call_ids(verdict: Verdict) -> list[uuid.UUID]:
     return list(dict.fromkeys(chosen))
 
 
+def _baseline_id(verdict: Verdict) -> uuid.UUID | None:
+    return None if verdict.baseline is None else verdict.baseline.baseline_execution_id
+
+
+def judged_apart(first: Verdict, later: Verdict) -> str | None:
+    """What ``later`` was judged with that differs from ``first``: ``"thresholds"``, ``"expected
+    scenario ids"`` or ``"baseline"``; None when both were judged alike. A pure function."""
+    if later.thresholds != first.thresholds:
+        return "thresholds"
+    if set(later.expected_scenario_ids) != set(first.expected_scenario_ids):
+        return "expected scenario ids"
+    if _baseline_id(later) != _baseline_id(first):
+        return "baseline"
+    return None
+
+
 def judge_rounds(rounds: Iterable[Verdict], *, flaky: str = "fail") -> Verdict:
     """One verdict from the first verdict and those after each rerun of its failures, in order; pure.
 
@@ -337,6 +356,13 @@ def judge_rounds(rounds: Iterable[Verdict], *, flaky: str = "fail") -> Verdict:
     if not judged or not all(isinstance(v, Verdict) for v in judged):
         raise InvalidArgumentError("rounds", "must be one or more Verdicts, the first verdict first")
     first, last = judged[0], judged[-1]
+    for number, later in enumerate(judged[1:], start=2):
+        dropped = judged_apart(first, later)
+        if dropped is not None:
+            # The last round's verdict stands: judged on looser rules, a failing gate would pass.
+            raise InvalidArgumentError(
+                "rounds", f"round {number} was judged with other {dropped} than the first verdict"
+            )
     if len(judged) == 1:
         return attrs.evolve(first, flaky_policy=flaky)
     earlier = {_key(s): s for s in first.scenarios}
@@ -478,6 +504,7 @@ def judge(
         evals=tuple(evals),
         unjudged_calls={e.name: e.unjudged for e in evals},
         cost=cost,
+        expected_scenario_ids=tuple(expected),
     )
     if baseline is None:
         return verdict
