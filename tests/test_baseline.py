@@ -166,3 +166,18 @@ def test_a_bad_max_regression_is_refused_naming_it(value: object) -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         Thresholds(max_regression=value)
     assert caught.value.argument == "max_regression"
+
+
+def test_the_baseline_calls_each_scenario_what_the_verdict_calls_it() -> None:
+    """Scores 0.8, 0.8, 0.7 under min_score 0.75: each baseline outcome is the verdict's own scenario's."""
+    thresholds = Thresholds(min_score={"Issue resolved": 0.75})
+    scores = ((REFUND, 0.8), (GREETING, 0.8), (ANGRY, 0.7))
+    then = results(THEN, *(call(s, output(RESOLVED, v, output_type="score")) for s, v in scores))
+    now = results(NOW, *(call(s, output(RESOLVED, v, output_type="score")) for s, v in scores))
+    base = judge(then, eval_configs=[RESOLVED], thresholds=thresholds)
+    verdict = judge(now, eval_configs=[RESOLVED], thresholds=thresholds, baseline=base)
+    assert verdict.baseline is not None
+    passed = {s.scenario_id: s.passed for s in verdict.scenarios}
+    assert passed == {s.scenario_id: s.passed for s in verdict.baseline.scenarios}
+    assert passed == {REFUND: True, GREETING: True, ANGRY: False}
+    assert {s.scenario_id: s.change for s in verdict.baseline.scenarios}[ANGRY] == "still failing"

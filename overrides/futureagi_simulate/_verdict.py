@@ -208,7 +208,10 @@ class Thresholds:
 
 @attrs.frozen(kw_only=True)
 class ScenarioVerdict:
-    """One scenario's part of a verdict: ``passed`` and, when it failed, ``reasons`` saying why.
+    """One scenario's part of a verdict: ``passed`` and, when it failed, ``reasons`` saying why. It
+    passed when each of its calls completed and every live eval config passed it (a pass/fail eval:
+    ``Passed``; a score eval named in ``min_score``: at least the minimum), whatever the whole verdict;
+    the baseline comparison uses the same outcome.
 
     After reruns of failures (``judge_rounds``): ``flaky`` is True for a scenario that failed and then
     passed on a rerun; ``first_reasons`` and ``first_calls`` keep why it failed the first time and its
@@ -487,7 +490,7 @@ def judge(
         _check_named(thresholds, [e.name for e in evals], evals, failures)
         _ignored_outputs(configs, completed, notes)
 
-    scenarios = _scenario_verdicts(calls, expected, costly, thresholds.min_score)
+    scenarios = _scenario_verdicts(calls, expected, costly, evals)
     for scenario in scenarios:
         if not scenario.passed and not scenario.calls:
             failures.append(f"scenario {scenario.scenario_id} was expected but has no call")
@@ -814,7 +817,7 @@ def _scenario_verdicts(
     calls: tuple[CallOutcome, ...],
     expected: list[uuid.UUID],
     costly: dict[str, tuple[str, set[str]]],
-    minimums: Mapping[str, float],
+    evals: list[EvalVerdict],
 ) -> list[ScenarioVerdict]:
     groups: dict[object, list[CallOutcome]] = {}
     for call in calls:
@@ -826,7 +829,7 @@ def _scenario_verdicts(
             if call.failed:
                 reasons.append(f"call {call.call_execution_id} ended {call.status or 'in an unknown state'}")
                 continue
-            reasons.extend(_call_reasons(call, costly, minimums))
+            reasons.extend(_call_reasons(call, costly, evals))
         verdicts.append(
             ScenarioVerdict(
                 scenario_id=group[0].scenario_id,
@@ -851,31 +854,39 @@ def _scenario_verdicts(
 
 
 def _call_reasons(
-    call: CallOutcome, costly: dict[str, tuple[str, set[str]]], minimums: Mapping[str, float]
+    call: CallOutcome, costly: dict[str, tuple[str, set[str]]], evals: list[EvalVerdict]
 ) -> list[str]:
-    """Why this completed call cost the verdict: an eval that failed the verdict did not pass it, or
-    left it unjudged."""
+    """Why this completed call fails its scenario: a live eval config did not pass it (a pass/fail eval
+    not ``Passed``; a score eval named in ``min_score`` scored it below the minimum, issue 25 §2) or left it
+    unjudged. One rule for every report, the reruns and a baseline (``BaselineComparison``), whether
+    or not the eval's rate or average failed the whole verdict: a gate tolerant of one failed call
+    still shows which scenario failed, and a baseline still tells one that went from passing to
+    failing. An eval config whose outputs are unknown (``costly`` only) fails the calls it did not judge."""
     reasons: list[str] = []
     by_id = {o.eval_id: o for o in call.evals}
+    live = {str(e.eval_config_id): e for e in evals if e.eval_config_id is not None}
+    for key, judged in live.items():
+        outcome = by_id.get(key)
+        if outcome is None or not outcome.judged:
+            reasons.append(_unjudged_reason(call, judged.name, outcome))
+            continue
+        why = f": {outcome.reason}" if outcome.reason else ""
+        if judged.pass_rate is not None and outcome.passed is not True:
+            reasons.append(f"eval {judged.name!r} did not pass call {call.call_execution_id}{why}")
+        minimum = judged.min_score
+        if (
+            judged.pass_rate is None
+            and minimum is not None
+            and outcome.score is not None
+            and outcome.score < minimum
+        ):
+            reasons.append(
+                f"eval {judged.name!r} scored {_number(outcome.score)} on call {call.call_execution_id}, "
+                f"below the minimum {_number(minimum)}{why}"
+            )
     for key, (name, how) in costly.items():
         outcome = by_id.get(key)
-        if outcome is not None and outcome.judged:
-            if outcome.passed is not True and "failed" in how:
-                why = f": {outcome.reason}" if outcome.reason else ""
-                reasons.append(f"eval {name!r} did not pass call {call.call_execution_id}{why}")
-            minimum = minimums.get(name)
-            if (
-                "scored" in how
-                and outcome.score is not None
-                and minimum is not None
-                and outcome.score < minimum
-            ):
-                why = f": {outcome.reason}" if outcome.reason else ""
-                reasons.append(
-                    f"eval {name!r} scored {_number(outcome.score)} on call {call.call_execution_id}, below "
-                    f"the minimum {_number(minimum)}{why}"
-                )
-        elif "unjudged" in how:
+        if key not in live and "unjudged" in how and (outcome is None or not outcome.judged):
             reasons.append(_unjudged_reason(call, name, outcome))
     return reasons
 

@@ -336,3 +336,23 @@ def test_report_refuses_a_baseline_judged_by_other_eval_configs_before_the_wait(
     assert done.returncode == 2, done.stderr
     assert "another set of eval configs" in done.stderr
     assert json.loads((tmp_path / "r.json").read_text())["status"] == "not judged"
+
+
+def test_a_score_scenario_is_the_same_in_the_scenarios_and_the_baseline(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """Scores 0.8, 0.8, 0.7 under --min-score 0.75 --baseline last-passed: scenarios and baseline agree."""
+    for scenario, value in zip(oss.seed.scenario_ids, (0.8, 0.8, 0.7), strict=True):
+        oss.script(scenario, evals={"Issue resolved": value})
+    gate = ("--min-score", "Issue resolved=0.75")
+    _first_execution(oss, tmp_path, *gate)
+    args = run_args(oss, *gate, "--baseline", "last-passed", "--json", str(tmp_path / "r.json"))
+    done = invoke(oss, *args)
+    assert done.returncode == 0, done.stderr
+    document = json.loads((tmp_path / "r.json").read_text())
+    passed = {s["scenario_id"]: s["passed"] for s in document["scenarios"]}
+    then = {s["scenario_id"]: s["passed"] for s in document["baseline"]["scenarios"]}
+    assert passed == then
+    changes = {s["scenario_id"]: s["change"] for s in document["baseline"]["scenarios"]}
+    assert changes[str(oss.seed.scenario_ids[2])] == "still failing"
+    assert passed[str(oss.seed.scenario_ids[2])] is False

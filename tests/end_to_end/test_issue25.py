@@ -208,8 +208,7 @@ def test_rerun_failed_refuses_bad_arguments_before_anything_is_sent(
 def test_rerun_failed_judges_the_rerun_with_the_first_verdicts_thresholds(
     emulated: SimulateClient, emulator: Emulator
 ) -> None:
-    """A scenario that fails, then scores 0.1 on the rerun (others 0.8, 0.7) under min_score 0.75:
-    rerun_failed without thresholds still judges with the verdict's, and the gate fails."""
+    """Failed, then 0.1 on the rerun (others 0.8, 0.7), min_score 0.75: rerun_failed keeps it and fails."""
     first_id, *others = emulator.seed.scenario_ids
     emulator.script(first_id, call="failed", attempt=1)
     emulator.script(first_id, evals={"Issue resolved": 0.1}, attempt=2)
@@ -228,7 +227,7 @@ def test_rerun_failed_judges_the_rerun_with_the_first_verdicts_thresholds(
 def test_rerun_failed_refuses_thresholds_other_than_the_verdicts(
     emulated: SimulateClient, emulator: Emulator
 ) -> None:
-    """Thresholds other than those the verdict was judged with: InvalidArgumentError, no rerun sent."""
+    """Thresholds other than the verdict's: InvalidArgumentError naming them, no rerun sent."""
     emulator.script(emulator.seed.scenario_ids[0], call="failed", attempt=1)
     first = emulated.executions.report(
         finished(emulated, emulator),
