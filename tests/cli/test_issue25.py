@@ -356,3 +356,23 @@ def test_a_score_scenario_is_the_same_in_the_scenarios_and_the_baseline(
     changes = {s["scenario_id"]: s["change"] for s in document["baseline"]["scenarios"]}
     assert changes[str(oss.seed.scenario_ids[2])] == "still failing"
     assert passed[str(oss.seed.scenario_ids[2])] is False
+
+
+def test_an_exit_6_report_gives_the_cost_read_at_the_cancel(oss: Emulator, tmp_path: Path) -> None:
+    """--max-cost 2.50 crossed at 3.75: the exit 6 JSON has the cost object, total and per scenario."""
+    _priced(oss, 125)
+    _first_execution(oss, tmp_path)
+    done = invoke(oss, *run_args(oss, "--max-cost", "2.50", "--json", str(tmp_path / "r.json")))
+    assert done.returncode == 6, done.stderr
+    cost = json.loads((tmp_path / "r.json").read_text())["cost"]
+    assert (cost["total_cents"], cost["total"]) == (375, "3.75")
+    assert [s["cents"] for s in cost["scenarios"]] == [125, 125, 125]
+
+
+def test_an_exit_6_junit_says_the_cost(oss: Emulator, tmp_path: Path) -> None:
+    """--max-cost 2.50 crossed at 3.75: the exit 6 JUnit report says the cost too."""
+    _priced(oss, 125)
+    _first_execution(oss, tmp_path)
+    done = invoke(oss, *run_args(oss, "--max-cost", "2.50", "--junit", str(tmp_path / "j.xml")))
+    assert done.returncode == 6, done.stderr
+    assert "cost: 3.75 (375 cents over 3 calls)" in (tmp_path / "j.xml").read_text()

@@ -397,9 +397,11 @@ class Run:
             await self.unpin()
             self.progress.close()
 
-    async def _end(self, code: int, *, status: str, reasons: Sequence[str]) -> NoReturn:
+    async def _end(
+        self, code: int, *, status: str, reasons: Sequence[str], cost: ExecutionCost | None = None
+    ) -> NoReturn:
         await self.unpin()
-        raise Ended(self.reports(code, status=status, reasons=reasons))
+        raise Ended(self.reports(code, status=status, reasons=reasons, cost=cost))
 
     # The copy pinned to an agent version ---------------------------------------------------------------
 
@@ -613,8 +615,13 @@ class Run:
         self.signals.noting()
         self.progress.say(f"budget exceeded: {why}")
         left = await self.cancel("--max-cost passed", always=True)
+        # Every report gives the cost: here as the call rows said it at the cancel.
+        cost = ExecutionCost.of_rows(state.calls)
         await self._end(
-            ExitCode.BUDGET_EXCEEDED, status=state.status, reasons=[_joined(f"budget exceeded: {why}", left)]
+            ExitCode.BUDGET_EXCEEDED,
+            status=state.status,
+            reasons=[_joined(f"budget exceeded: {why}", left), _reports.cost_line(cost)],
+            cost=cost,
         )
 
     async def rerun_failures(self, execution: Execution, verdict: Verdict) -> Verdict:
