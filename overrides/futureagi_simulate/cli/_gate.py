@@ -88,11 +88,14 @@ class Reporter:
         return code
 
 
-def show_table(progress: Progress, verdict: Verdict) -> None:
-    """The verdict's table on the terminal; it is for people: the exit code and reports stand without it."""
+def show_table(progress: Progress, verdict: Verdict, run_test: _reports.RunTestName | None = None) -> None:
+    """The verdict's table on the terminal, headed by its run test; it is for people: the exit code and
+    reports stand without it."""
     try:
         from ._progress import summary_table
 
-        progress.console.print(summary_table(verdict))
+        progress.console.print(
+            summary_table(verdict, run_test=None if run_test is None else run_test.label())
+        )
     except Exception as error:
         progress.say(f"warning: could not show the summary table: {internal_error(error)}")

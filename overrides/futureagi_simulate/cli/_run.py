@@ -799,7 +799,7 @@ class Run:
     async def judged(self, verdict: Verdict) -> int:
         """The verdict: its table on the terminal, the copy deleted, its reports, exit 0 or 1 (6 when the
         calls, read once more after the end, cost more than ``--max-cost`` or an unknown amount)."""
-        show_table(self.progress, verdict)
+        show_table(self.progress, verdict, self.reports.run_test)
         await self.unpin()
         over = self.over_cap(verdict)
         if over is not None:
