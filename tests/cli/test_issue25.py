@@ -376,3 +376,14 @@ def test_an_exit_6_junit_says_the_cost(oss: Emulator, tmp_path: Path) -> None:
     done = invoke(oss, *run_args(oss, "--max-cost", "2.50", "--junit", str(tmp_path / "j.xml")))
     assert done.returncode == 6, done.stderr
     assert "cost: 3.75 (375 cents over 3 calls)" in (tmp_path / "j.xml").read_text()
+
+
+def test_max_cost_with_rerun_failed_says_each_completed_line_once(oss: Emulator, tmp_path: Path) -> None:
+    """--max-cost and --rerun-failed 1 over a flaky scenario: one "completed:" line per end, not two."""
+    _priced(oss, 10)
+    _first_execution(oss, tmp_path)
+    oss.script(oss.seed.scenario_ids[0], call="failed", attempt=1, cost_cents=10)
+    done = invoke(oss, *run_args(oss, "--max-cost", "5", "--rerun-failed", "1", "--flaky", "pass"))
+    assert done.returncode == 0, done.stderr
+    ends = [line for line in done.stderr.splitlines() if " completed: " in line]
+    assert len(ends) == 2, done.stderr
