@@ -54,7 +54,7 @@ def test_a_scenario_that_failed_then_passed_is_flaky_and_fails_by_default() -> N
     refund = next(s for s in final.scenarios if s.scenario_id == REFUND)
     assert (refund.outcome, refund.passed, refund.attempts) == ("flaky", True, 2)
     assert final.passed is False
-    assert final.reasons[0].startswith("1 scenarios are flaky (failed, then passed on a rerun): Refund")
+    assert final.reasons[0].startswith("1 scenario is flaky (failed, then passed on a rerun): Refund")
     assert final.reruns == 1
 
 
@@ -122,3 +122,9 @@ def test_judge_rounds_refuses_a_round_judged_expecting_other_scenarios() -> None
     with pytest.raises(InvalidArgumentError) as caught:
         judge_rounds([expecting, RERUN_PASSED])
     assert "other expected scenario ids" in caught.value.rule
+
+
+def test_one_rerun_round_is_said_in_the_singular() -> None:
+    """One rerun: the reasons say "1 rerun round", not "1 rerun rounds"."""
+    final = judge_rounds([FIRST, RERUN_PASSED])
+    assert "1 rerun round of the failures after the first results" in final.reasons

@@ -49,6 +49,7 @@ from ._exports import publish
 from ._models import EvalConfig
 from ._results import CallOutcome, EvalOutcome, ExecutionResults
 from ._validate import check_uuid_list, is_finite_number
+from ._words import counted
 
 if TYPE_CHECKING:
     from ._models import RunTest
@@ -395,13 +396,14 @@ def judge_rounds(rounds: Iterable[Verdict], *, flaky: str = "fail") -> Verdict:
     passed = last.passed
     if flakes:
         names = ", ".join(str(s.scenario_name or s.scenario_id) for s in flakes)
-        line = f"{len(flakes)} scenarios are flaky (failed, then passed on a rerun): {names}"
+        are = "scenario is" if len(flakes) == 1 else "scenarios are"
+        line = f"{len(flakes)} {are} flaky (failed, then passed on a rerun): {names}"
         if flaky == "fail":
             passed = False
             reasons.insert(0, f"{line}; flaky fails the verdict (--flaky fail)")
         else:
             reasons.append(f"{line}; flaky passes (--flaky pass)")
-    reasons.append(f"{len(judged) - 1} rerun rounds of the failures after the first results")
+    reasons.append(f"{counted(len(judged) - 1, 'rerun round')} of the failures after the first results")
     return attrs.evolve(
         last, passed=passed, reasons=reasons, scenarios=scenarios, reruns=len(judged) - 1, flaky_policy=flaky
     )

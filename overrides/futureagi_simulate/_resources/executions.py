@@ -61,6 +61,7 @@ from futureagi_simulate._verdict import (
     live_eval_configs,
     rerun_call_ids,
 )
+from futureagi_simulate._words import counted
 
 from . import run_tests
 from ._base import PAGE_SIZE, AsyncResource, Resource, async_rows, rows
@@ -550,8 +551,8 @@ def _within_budget(execution_id: uuid.UUID, ctx: Context, max_cost: float) -> Fl
         why = f"its calls cost {main_unit(cost.known_cents)}, more than max_cost {max_cost:.2f}"
     elif cost.unknown_calls:
         why = (
-            f"{cost.unknown_calls} calls ended without cost_cents, so max_cost {max_cost:.2f} can no longer "
-            "be watched"
+            f"{counted(cost.unknown_calls, 'call')} ended without cost_cents, so max_cost {max_cost:.2f} can "
+            "no longer be watched"
         )
     else:
         return state

@@ -40,6 +40,7 @@ from futureagi_simulate._cost import main_unit
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 from futureagi_simulate._resources.executions import GOES_ON
 from futureagi_simulate._verdict import judge_rounds, rerun_call_ids
+from futureagi_simulate._words import counted
 
 from . import _pinning, _preflight, _reports, _signals, _waiting
 from ._common import (
@@ -595,7 +596,7 @@ class Run:
             if cost.unknown_calls:
                 await self.over_budget(
                     state,
-                    f"{cost.unknown_calls} calls ended without cost_cents: --max-cost "
+                    f"{counted(cost.unknown_calls, 'call')} ended without cost_cents: --max-cost "
                     f"{main_unit(cap)} can no longer be watched",
                 )
             if state.is_finished:
@@ -638,7 +639,8 @@ class Run:
             if not ids:
                 break
             self.progress.say(
-                f"rerun round {number} of {spend.rerun_failed}: rerunning {len(ids)} calls that failed"
+                f"rerun round {number} of {spend.rerun_failed}: "
+                f"rerunning {counted(len(ids), 'call')} that failed"
             )
             try:
                 with self.signals.holding():
@@ -648,7 +650,10 @@ class Run:
                 self.progress.say(failed)
                 await self._end(ExitCode.of_error(error), status="unknown", reasons=[failed])
             if not answer.successful_reruns:
-                self.progress.say(f"the server reran none of the {len(ids)} calls: the results stand")
+                self.progress.say(
+                    f"the server reran none of the calls asked for ({counted(len(ids), 'call')}): "
+                    "the results stand"
+                )
                 break
             # The execution runs again: a timeout or signal from now on may cancel it.
             self.watch.finished = False

@@ -103,10 +103,11 @@ def _scenario(scenario: ScenarioVerdict, verdict: Verdict) -> dict[str, Any]:
         "reasons": scenario.reasons,
         "cost_cents": scenario_cost(verdict.cost, scenario),
         "calls": _calls(scenario.calls),
+        # How many rounds judged it: 1 unless --rerun-failed reran it.
+        "attempts": scenario.attempts,
     }
     if scenario.attempts > 1:
         # The first results, which the rerun replaced on the server.
-        document["attempts"] = scenario.attempts
         document["first_reasons"] = list(scenario.first_reasons)
         document["first_calls"] = _calls(scenario.first_calls)
     return document
