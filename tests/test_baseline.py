@@ -300,3 +300,18 @@ def test_a_score_eval_whose_baseline_outputs_are_not_all_scores_fails() -> None:
     verdict = judge(now, eval_configs=[RESOLVED], thresholds=thresholds, baseline=base)
     assert verdict.passed is False
     assert any("cannot be compared" in reason for reason in verdict.reasons)
+
+
+def test_the_baseline_calls_each_scenario_what_the_verdict_calls_it() -> None:
+    """Scores 0.8, 0.8, 0.7 under min_score 0.75: each baseline outcome is the verdict's own scenario's."""
+    thresholds = Thresholds(min_score={"Issue resolved": 0.75})
+    scores = ((REFUND, 0.8), (GREETING, 0.8), (ANGRY, 0.7))
+    then = results(THEN, *(call(s, output(RESOLVED, v, output_type="score")) for s, v in scores))
+    now = results(NOW, *(call(s, output(RESOLVED, v, output_type="score")) for s, v in scores))
+    base = judge(then, eval_configs=[RESOLVED], thresholds=thresholds)
+    verdict = judge(now, eval_configs=[RESOLVED], thresholds=thresholds, baseline=base)
+    assert verdict.baseline is not None
+    passed = {s.scenario_id: s.passed for s in verdict.scenarios}
+    assert passed == {s.scenario_id: s.passed for s in verdict.baseline.scenarios}
+    assert passed == {REFUND: True, GREETING: True, ANGRY: False}
+    assert {s.scenario_id: s.change for s in verdict.baseline.scenarios}[ANGRY] == "still failing"

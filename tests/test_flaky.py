@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 
+import attrs
 import pytest
 
-from futureagi_simulate import InvalidArgumentError
+from futureagi_simulate import InvalidArgumentError, Thresholds
 from futureagi_simulate._results import CallOutcome, EvalOutcome, ExecutionResults
 from futureagi_simulate._verdict import Verdict, judge, judge_rounds, rerun_call_ids
 from tests.test_verdict import TONE, output
@@ -53,7 +54,7 @@ def test_a_scenario_that_failed_then_passed_is_flaky_and_fails_by_default() -> N
     refund = next(s for s in final.scenarios if s.scenario_id == REFUND)
     assert (refund.outcome, refund.passed, refund.attempts) == ("flaky", True, 2)
     assert final.passed is False
-    assert final.reasons[0].startswith("1 scenarios are flaky (failed, then passed on a rerun): Refund")
+    assert final.reasons[0].startswith("1 scenario is flaky (failed, then passed on a rerun): Refund")
     assert final.reruns == 1
 
 
@@ -113,3 +114,26 @@ def test_a_scenario_judged_before_and_missing_after_a_rerun_fails_the_verdict(po
     final = judge_rounds([FIRST, only_greeting], flaky=policy)
     assert final.passed is False
     assert any("Refund" in reason and "no call" in reason for reason in final.reasons)
+
+
+def test_judge_rounds_refuses_a_round_judged_with_other_thresholds() -> None:
+    """A rerun round judged without the first verdict's thresholds would decide alone: refused."""
+    strict = attrs.evolve(FIRST, thresholds=Thresholds(min_pass_rate={"Tone check": 1.0}))
+    with pytest.raises(InvalidArgumentError) as caught:
+        judge_rounds([strict, RERUN_PASSED])
+    assert caught.value.argument == "rounds"
+    assert "other thresholds" in caught.value.rule
+
+
+def test_judge_rounds_refuses_a_round_judged_expecting_other_scenarios() -> None:
+    """A rerun round that no longer expects the first verdict's scenarios is refused."""
+    expecting = attrs.evolve(FIRST, expected_scenario_ids=(REFUND, GREETING, uuid.uuid4()))
+    with pytest.raises(InvalidArgumentError) as caught:
+        judge_rounds([expecting, RERUN_PASSED])
+    assert "other expected scenario ids" in caught.value.rule
+
+
+def test_one_rerun_round_is_said_in_the_singular() -> None:
+    """One rerun: the reasons say "1 rerun round", not "1 rerun rounds"."""
+    final = judge_rounds([FIRST, RERUN_PASSED])
+    assert "1 rerun round of the failures after the first results" in final.reasons

@@ -381,11 +381,23 @@ def test_an_average_score_at_min_score_passes_and_says_so() -> None:
         thresholds=Thresholds(min_score={"Issue resolved": 0.7}),
     )
     assert verdict.passed is True
-    assert all(s.passed for s in verdict.scenarios)
     assert (
         "eval 'Issue resolved' averaged a score of 0.7 over the 2 calls it judged, minimum 0.7 (min_score)"
         in verdict.reasons
     )
+
+
+def test_a_call_scored_below_min_score_fails_its_scenario_when_the_average_passes() -> None:
+    """Scores 0.5 and 0.9 under min_score 0.7: the verdict passes, the 0.5 call's scenario fails."""
+    verdict = judge(
+        results(call(score(RESOLVED, 0.5), scenario="Low"), call(score(RESOLVED, 0.9), scenario="High")),
+        eval_configs=[RESOLVED],
+        thresholds=Thresholds(min_score={"Issue resolved": 0.7}),
+    )
+    low, high = verdict.scenarios
+    assert (verdict.passed, low.passed, high.passed) == (True, False, True)
+    assert "scored 0.5" in low.reasons[0]
+    assert "below the minimum 0.7" in low.reasons[0]
 
 
 def test_a_score_of_0_4_fails_a_min_score_of_0_7() -> None:

@@ -50,9 +50,8 @@ NOT_RUN_NOW = "not in this execution"
 class ScenarioChange:
     """One scenario then and now: ``change`` is ``"newly failing"``, ``"fixed"``, ``"still failing"``,
     ``"still passing"``, ``"not in the baseline"`` or ``"not in this execution"``; ``passed`` and
-    ``baseline_passed`` the two outcomes (None where the scenario did not run). A scenario passed when
-    each of its calls completed and every live eval config passed it (a score eval named in
-    ``min_score``: scored at least the minimum)."""
+    ``baseline_passed`` the two outcomes (None where the scenario did not run), each the verdict's own
+    scenario outcome (``ScenarioVerdict.passed``) under the same thresholds."""
 
     scenario_id: uuid.UUID | None
     scenario_name: str | None
@@ -236,25 +235,10 @@ def with_eval_ids(results: ExecutionResults, mapping: dict[str, str]) -> Executi
     return attrs.evolve(results, calls=calls)
 
 
-def _clean(scenario: ScenarioVerdict, verdict: Verdict) -> bool:
-    """Whether the scenario passed on its own: each call completed and every live eval config passed it
-    (pass/fail: ``Passed``/true; a score eval named in ``min_score``: at least the minimum). The
-    verdict's own scenario outcome fails a scenario only for an eval that failed the whole verdict, too
-    coarse to tell a scenario that went from passing to failing."""
-    if not scenario.passed or not scenario.calls:
-        return False
-    live = {str(e.eval_config_id): e for e in verdict.evals if e.eval_config_id is not None}
-    for call in scenario.calls:
-        outputs = {o.eval_id: o for o in call.evals}
-        for key, judged in live.items():
-            outcome = outputs.get(key)
-            if outcome is None or not outcome.judged:
-                return False
-            if judged.pass_rate is not None and outcome.passed is not True:
-                return False
-            if judged.min_score is not None and (outcome.score is None or outcome.score < judged.min_score):
-                return False
-    return True
+def _clean(scenario: ScenarioVerdict) -> bool:
+    """Whether the scenario passed: the verdict's own scenario outcome under the same thresholds, so a
+    report never calls a scenario passed in ``scenarios`` and failing in ``baseline.scenarios``."""
+    return scenario.passed
 
 
 def compare(current: Verdict, baseline: Verdict, *, max_regression: float) -> BaselineComparison:
@@ -266,8 +250,8 @@ def compare(current: Verdict, baseline: Verdict, *, max_regression: float) -> Ba
     changes: list[ScenarioChange] = []
     for key, scenario in now.items():
         old = before.get(key)
-        passed = _clean(scenario, current)
-        old_passed = None if old is None else _clean(old, baseline)
+        passed = _clean(scenario)
+        old_passed = None if old is None else _clean(old)
         if old is None:
             change = NOT_IN_BASELINE
         elif old_passed and not passed:
@@ -297,7 +281,7 @@ def compare(current: Verdict, baseline: Verdict, *, max_regression: float) -> Ba
                     scenario_name=old.scenario_name,
                     change=NOT_RUN_NOW,
                     passed=None,
-                    baseline_passed=_clean(old, baseline),
+                    baseline_passed=_clean(old),
                 )
             )
     then = {e.eval_config_id: e for e in baseline.evals}

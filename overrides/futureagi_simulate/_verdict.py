@@ -49,6 +49,7 @@ from ._exports import publish
 from ._models import EvalConfig
 from ._results import CallOutcome, EvalOutcome, ExecutionResults
 from ._validate import check_uuid_list, is_finite_number
+from ._words import counted
 
 if TYPE_CHECKING:
     from ._models import RunTest
@@ -208,7 +209,10 @@ class Thresholds:
 
 @attrs.frozen(kw_only=True)
 class ScenarioVerdict:
-    """One scenario's part of a verdict: ``passed`` and, when it failed, ``reasons`` saying why.
+    """One scenario's part of a verdict: ``passed`` and, when it failed, ``reasons`` saying why. It
+    passed when each of its calls completed and every live eval config passed it (a pass/fail eval:
+    ``Passed``; a score eval named in ``min_score``: at least the minimum), whatever the whole verdict;
+    the baseline comparison uses the same outcome.
 
     After reruns of failures (``judge_rounds``): ``flaky`` is True for a scenario that failed and then
     passed on a rerun; ``first_reasons`` and ``first_calls`` keep why it failed the first time and its
@@ -294,6 +298,9 @@ class Verdict:
     reruns: int = 0
     #: ``"fail"`` or ``"pass"``: whether a flaky scenario failed the verdict (``judge_rounds``).
     flaky_policy: str = "fail"
+    #: The scenario ids it was judged to expect (``expected_scenario_ids`` of ``judge``), in order: a
+    #: rejudge (``executions.rerun_failed``) reuses them with ``thresholds`` and ``baseline``.
+    expected_scenario_ids: tuple[uuid.UUID, ...] = ()
 
     @property
     def flaky_scenarios(self) -> tuple[ScenarioVerdict, ...]:
@@ -323,6 +330,22 @@ def rerun_call_ids(verdict: Verdict) -> list[uuid.UUID]:
     return list(dict.fromkeys(chosen))
 
 
+def _baseline_id(verdict: Verdict) -> uuid.UUID | None:
+    return None if verdict.baseline is None else verdict.baseline.baseline_execution_id
+
+
+def judged_apart(first: Verdict, later: Verdict) -> str | None:
+    """What ``later`` was judged with that differs from ``first``: ``"thresholds"``, ``"expected
+    scenario ids"`` or ``"baseline"``; None when both were judged alike. A pure function."""
+    if later.thresholds != first.thresholds:
+        return "thresholds"
+    if set(later.expected_scenario_ids) != set(first.expected_scenario_ids):
+        return "expected scenario ids"
+    if _baseline_id(later) != _baseline_id(first):
+        return "baseline"
+    return None
+
+
 def judge_rounds(rounds: Iterable[Verdict], *, flaky: str = "fail") -> Verdict:
     """One verdict from the first verdict and those after each rerun of its failures, in order; pure.
 
@@ -338,6 +361,13 @@ def judge_rounds(rounds: Iterable[Verdict], *, flaky: str = "fail") -> Verdict:
     if not judged or not all(isinstance(v, Verdict) for v in judged):
         raise InvalidArgumentError("rounds", "must be one or more Verdicts, the first verdict first")
     first, last = judged[0], judged[-1]
+    for number, later in enumerate(judged[1:], start=2):
+        dropped = judged_apart(first, later)
+        if dropped is not None:
+            # The last round's verdict stands: judged on looser rules, a failing gate would pass.
+            raise InvalidArgumentError(
+                "rounds", f"round {number} was judged with other {dropped} than the first verdict"
+            )
     if len(judged) == 1:
         return attrs.evolve(first, flaky_policy=flaky)
     earlier = {_key(s): s for s in first.scenarios}
@@ -390,13 +420,14 @@ def judge_rounds(rounds: Iterable[Verdict], *, flaky: str = "fail") -> Verdict:
         reasons.insert(0, f"{len(missing)} scenarios had no call in the results after the rerun: {names}")
     if flakes:
         names = ", ".join(str(s.scenario_name or s.scenario_id) for s in flakes)
-        line = f"{len(flakes)} scenarios are flaky (failed, then passed on a rerun): {names}"
+        are = "scenario is" if len(flakes) == 1 else "scenarios are"
+        line = f"{len(flakes)} {are} flaky (failed, then passed on a rerun): {names}"
         if flaky == "fail":
             passed = False
             reasons.insert(0, f"{line}; flaky fails the verdict (--flaky fail)")
         else:
             reasons.append(f"{line}; flaky passes (--flaky pass)")
-    reasons.append(f"{len(judged) - 1} rerun rounds of the failures after the first results")
+    reasons.append(f"{counted(len(judged) - 1, 'rerun round')} of the failures after the first results")
     return attrs.evolve(
         last, passed=passed, reasons=reasons, scenarios=scenarios, reruns=len(judged) - 1, flaky_policy=flaky
     )
@@ -485,7 +516,7 @@ def judge(
         _check_named(thresholds, [e.name for e in evals], evals, failures)
         _ignored_outputs(configs, completed, notes)
 
-    scenarios = _scenario_verdicts(calls, expected, costly, thresholds.min_score)
+    scenarios = _scenario_verdicts(calls, expected, costly, evals)
     for scenario in scenarios:
         if not scenario.passed and not scenario.calls:
             failures.append(f"scenario {scenario.scenario_id} was expected but has no call")
@@ -502,6 +533,7 @@ def judge(
         evals=tuple(evals),
         unjudged_calls={e.name: e.unjudged for e in evals},
         cost=cost,
+        expected_scenario_ids=tuple(expected),
     )
     if baseline is None:
         return verdict
@@ -811,7 +843,7 @@ def _scenario_verdicts(
     calls: tuple[CallOutcome, ...],
     expected: list[uuid.UUID],
     costly: dict[str, tuple[str, set[str]]],
-    minimums: Mapping[str, float],
+    evals: list[EvalVerdict],
 ) -> list[ScenarioVerdict]:
     groups: dict[object, list[CallOutcome]] = {}
     for call in calls:
@@ -823,7 +855,7 @@ def _scenario_verdicts(
             if call.failed:
                 reasons.append(f"call {call.call_execution_id} ended {call.status or 'in an unknown state'}")
                 continue
-            reasons.extend(_call_reasons(call, costly, minimums))
+            reasons.extend(_call_reasons(call, costly, evals))
         verdicts.append(
             ScenarioVerdict(
                 scenario_id=group[0].scenario_id,
@@ -848,31 +880,39 @@ def _scenario_verdicts(
 
 
 def _call_reasons(
-    call: CallOutcome, costly: dict[str, tuple[str, set[str]]], minimums: Mapping[str, float]
+    call: CallOutcome, costly: dict[str, tuple[str, set[str]]], evals: list[EvalVerdict]
 ) -> list[str]:
-    """Why this completed call cost the verdict: an eval that failed the verdict did not pass it, or
-    left it unjudged."""
+    """Why this completed call fails its scenario: a live eval config did not pass it (a pass/fail eval
+    not ``Passed``; a score eval named in ``min_score`` scored it below the minimum, issue 25 §2) or left it
+    unjudged. One rule for every report, the reruns and a baseline (``BaselineComparison``), whether
+    or not the eval's rate or average failed the whole verdict: a gate tolerant of one failed call
+    still shows which scenario failed, and a baseline still tells one that went from passing to
+    failing. An eval config whose outputs are unknown (``costly`` only) fails the calls it did not judge."""
     reasons: list[str] = []
     by_id = {o.eval_id: o for o in call.evals}
+    live = {str(e.eval_config_id): e for e in evals if e.eval_config_id is not None}
+    for key, judged in live.items():
+        outcome = by_id.get(key)
+        if outcome is None or not outcome.judged:
+            reasons.append(_unjudged_reason(call, judged.name, outcome))
+            continue
+        why = f": {outcome.reason}" if outcome.reason else ""
+        if judged.pass_rate is not None and outcome.passed is not True:
+            reasons.append(f"eval {judged.name!r} did not pass call {call.call_execution_id}{why}")
+        minimum = judged.min_score
+        if (
+            judged.pass_rate is None
+            and minimum is not None
+            and outcome.score is not None
+            and outcome.score < minimum
+        ):
+            reasons.append(
+                f"eval {judged.name!r} scored {_number(outcome.score)} on call {call.call_execution_id}, "
+                f"below the minimum {_number(minimum)}{why}"
+            )
     for key, (name, how) in costly.items():
         outcome = by_id.get(key)
-        if outcome is not None and outcome.judged:
-            if outcome.passed is not True and "failed" in how:
-                why = f": {outcome.reason}" if outcome.reason else ""
-                reasons.append(f"eval {name!r} did not pass call {call.call_execution_id}{why}")
-            minimum = minimums.get(name)
-            if (
-                "scored" in how
-                and outcome.score is not None
-                and minimum is not None
-                and outcome.score < minimum
-            ):
-                why = f": {outcome.reason}" if outcome.reason else ""
-                reasons.append(
-                    f"eval {name!r} scored {_number(outcome.score)} on call {call.call_execution_id}, below "
-                    f"the minimum {_number(minimum)}{why}"
-                )
-        elif "unjudged" in how:
+        if key not in live and "unjudged" in how and (outcome is None or not outcome.judged):
             reasons.append(_unjudged_reason(call, name, outcome))
     return reasons
 

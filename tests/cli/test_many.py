@@ -272,3 +272,13 @@ def test_a_run_that_breaks_is_one_line_and_exit_3_and_the_reports_still_list_it(
     assert f"run test Checkout smoke ({smoke}): internal error: RuntimeError: library bug" in done.stderr
     assert [(r["exit_code"], r["status"]) for r in read_json(tmp_path)["run_tests"]] == [(3, "unknown")] * 2
     assert oss.request_count("executeRunTest") == 0
+
+
+def test_each_printed_verdict_table_names_its_run_test(oss: Emulator) -> None:
+    """Two run tests: each verdict table on the terminal is headed by its run test's name and id."""
+    smoke = add_run_test(oss, "Checkout smoke")
+    done = invoke(oss, *many_args(oss.seed.run_test_id, smoke))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stderr.split())
+    assert f"Verdict: PASSED (run test Checkout smoke ({smoke}))" in text
+    assert f"Verdict: PASSED (run test Checkout regression ({oss.seed.run_test_id}))" in text

@@ -108,9 +108,23 @@ def test_dry_run_shows_the_scenarios_and_the_pass_rates_they_must_reach(oss: Emu
     done = invoke(oss, *run_args(oss, "--min-pass-rate", "Tone check=0.8", "--dry-run"))
     assert done.returncode == 0, done.stderr
     assert "run test 'Checkout regression'" in done.stdout
-    assert "  Tone check  0.8" in done.stdout
-    assert "  Issue resolved  1" in done.stdout
+    assert "  Tone check  pass/fail: pass rate at least 0.8;" in done.stdout
     assert oss.request_count("executeRunTest") == 0
+
+
+def test_dry_run_shows_a_score_evals_min_score_not_a_pass_rate(oss: Emulator) -> None:
+    """--min-score "Issue resolved=0.75" --dry-run: that eval gives scores, averaging at least 0.75."""
+    done = invoke(oss, *run_args(oss, "--min-score", "Issue resolved=0.75", "--dry-run"))
+    assert done.returncode == 0, done.stderr
+    assert "  Issue resolved  gives scores: average score at least 0.75 (--min-score)" in done.stdout
+    assert "pass rate it must reach" not in done.stdout
+
+
+def test_dry_run_says_a_score_eval_without_min_score_has_no_minimum(oss: Emulator) -> None:
+    """Without --min-score, the dry run never says a score eval must reach a pass rate of 1 alone."""
+    done = invoke(oss, *run_args(oss, "--dry-run"))
+    assert done.returncode == 0, done.stderr
+    assert "  Issue resolved  pass/fail: pass rate at least 1; if it gives scores: no minimum" in done.stdout
 
 
 def test_an_unknown_run_test_exits_3_in_dry_run_and_run_alike(oss: Emulator) -> None:

@@ -203,3 +203,62 @@ def test_rerun_failed_refuses_bad_arguments_before_anything_is_sent(
         emulated.executions.rerun_failed(first, run_test_id=emulator.seed.run_test_id, **kwargs, **WAIT)
     assert caught.value.argument == argument
     assert emulator.request_count("rerunCalls") == 0
+
+
+def test_rerun_failed_judges_the_rerun_with_the_first_verdicts_thresholds(
+    emulated: SimulateClient, emulator: Emulator
+) -> None:
+    """Failed, then 0.1 on the rerun (others 0.8, 0.7), min_score 0.75: rerun_failed keeps it and fails."""
+    first_id, *others = emulator.seed.scenario_ids
+    emulator.script(first_id, call="failed", attempt=1)
+    emulator.script(first_id, evals={"Issue resolved": 0.1}, attempt=2)
+    for scenario, score in zip(others, (0.8, 0.7), strict=True):
+        emulator.script(scenario, evals={"Issue resolved": score})
+    thresholds = Thresholds(min_score={"Issue resolved": 0.75})
+    first = emulated.executions.report(
+        finished(emulated, emulator), run_test_id=emulator.seed.run_test_id, thresholds=thresholds
+    )
+    final = emulated.executions.rerun_failed(
+        first, run_test_id=emulator.seed.run_test_id, rounds=1, flaky="pass", **WAIT
+    )
+    assert (final.passed, final.reruns, final.thresholds) == (False, 1, thresholds)
+
+
+def test_rerun_failed_refuses_thresholds_other_than_the_verdicts(
+    emulated: SimulateClient, emulator: Emulator
+) -> None:
+    """Thresholds other than the verdict's: InvalidArgumentError naming them, no rerun sent."""
+    emulator.script(emulator.seed.scenario_ids[0], call="failed", attempt=1)
+    first = emulated.executions.report(
+        finished(emulated, emulator),
+        run_test_id=emulator.seed.run_test_id,
+        thresholds=Thresholds(min_score={"Issue resolved": 0.75}),
+    )
+    with pytest.raises(InvalidArgumentError) as caught:
+        emulated.executions.rerun_failed(
+            first, run_test_id=emulator.seed.run_test_id, rounds=1, thresholds=Thresholds(), **WAIT
+        )
+    assert caught.value.argument == "thresholds"
+    assert emulator.request_count("rerunCalls") == 0
+
+
+@pytest.mark.anyio
+async def test_the_async_rerun_failed_keeps_the_verdicts_thresholds(
+    aemulated: AsyncSimulateClient, emulator: Emulator
+) -> None:
+    """The async rerun_failed judges the rerun under the first verdict's min_score too."""
+    first_id, *others = emulator.seed.scenario_ids
+    emulator.script(first_id, call="failed", attempt=1)
+    emulator.script(first_id, evals={"Issue resolved": 0.1}, attempt=2)
+    for scenario, score in zip(others, (0.8, 0.7), strict=True):
+        emulator.script(scenario, evals={"Issue resolved": score})
+    thresholds = Thresholds(min_score={"Issue resolved": 0.75})
+    execution = await aemulated.run_tests.execute(emulator.seed.run_test_id, selection=Selection.all())
+    await aemulated.executions.wait(execution.execution_id, **FAST)
+    first = await aemulated.executions.report(
+        execution.execution_id, run_test_id=emulator.seed.run_test_id, thresholds=thresholds
+    )
+    final = await aemulated.executions.rerun_failed(
+        first, run_test_id=emulator.seed.run_test_id, rounds=1, flaky="pass", **WAIT
+    )
+    assert (final.passed, final.thresholds) == (False, thresholds)

@@ -62,6 +62,7 @@ from futureagi_simulate._verdict import (
     live_eval_configs,
     rerun_call_ids,
 )
+from futureagi_simulate._words import counted
 
 from . import run_tests
 from ._base import PAGE_SIZE, AsyncResource, Resource, async_rows, rows
@@ -590,9 +591,8 @@ def _within_budget(execution_id: uuid.UUID, ctx: Context, max_cost: float) -> Fl
         why = f"its calls cost {main_unit(cost.known_cents)}, more than max_cost {max_cost:.2f}"
     elif cost.unknown_calls:
         why = (
-            f"{cost.unknown_calls} calls ended without cost_cents (or were not read), so max_cost "
-            f"{max_cost:.2f} can no longer "
-            "be watched"
+            f"{counted(cost.unknown_calls, 'call')} ended without cost_cents (or were not read), so max_cost "
+            f"{max_cost:.2f} can no longer be watched"
         )
     else:
         return state
@@ -692,6 +692,34 @@ def check_rerun_failed_arguments(verdict: object, rounds: object, flaky: object,
     if flaky not in FLAKY_POLICIES:
         raise InvalidArgumentError("flaky", f"must be 'fail' or 'pass', got {flaky!r}")
     check_wait_arguments(timeout, 1.0, 1.0)
+
+
+def judged_like(
+    verdict: Verdict,
+    thresholds: Thresholds | None,
+    expected_scenario_ids: Iterable[IdLike] | None,
+    baseline: IdLike | None,
+) -> tuple[Thresholds, list[uuid.UUID], uuid.UUID | None]:
+    """The thresholds, expected scenario ids and baseline ``verdict`` was judged with, which every rerun
+    round is judged with too: a round judged on fewer rules could pass a failing gate. An argument given
+    is checked to be the same, else ``InvalidArgumentError`` naming it, before anything is sent."""
+    judged_baseline = None if verdict.baseline is None else verdict.baseline.baseline_execution_id
+    if thresholds is not None and thresholds != verdict.thresholds:
+        raise InvalidArgumentError(
+            "thresholds", "must be the thresholds the verdict was judged with (or None, to reuse them)"
+        )
+    if expected_scenario_ids is not None and set(
+        check_uuid_list("expected_scenario_ids", expected_scenario_ids)
+    ) != set(verdict.expected_scenario_ids):
+        raise InvalidArgumentError(
+            "expected_scenario_ids",
+            "must be the scenario ids the verdict was judged to expect (or None, to reuse them)",
+        )
+    if baseline is not None and check_uuid("baseline", baseline) != judged_baseline:
+        raise InvalidArgumentError(
+            "baseline", "must be the baseline the verdict was judged against (or None, to reuse it)"
+        )
+    return verdict.thresholds, list(verdict.expected_scenario_ids), judged_baseline
 
 
 def _rerun_left(execution_id: uuid.UUID, deadline: float, clock: Clock, timeout: float) -> float:
@@ -918,8 +946,15 @@ class Executions(Resource):
         reasons and calls kept), and ``flaky="fail"`` (default) fails the verdict on one. ``timeout``
         (seconds) bounds every round's wait together: past it, ``WaitTimeoutError`` (the execution goes
         on). Errors of ``rerun_calls``, ``wait`` and ``report`` are raised as they are.
+
+        Every round is judged with what ``verdict`` was judged with: its ``thresholds``,
+        ``expected_scenario_ids`` and baseline (``verdict.baseline``), so a rerun never passes a gate on
+        rules it dropped. ``thresholds``, ``expected_scenario_ids`` and ``baseline`` may be left None;
+        given, each must be the same as the verdict's, else ``InvalidArgumentError`` naming it before
+        anything is sent.
         """
         check_rerun_failed_arguments(verdict, rounds, flaky, timeout)
+        thresholds, expected, baseline_id = judged_like(verdict, thresholds, expected_scenario_ids, baseline)
         clock = self._ctx.clock
         deadline = clock() + timeout
         judged = [verdict]
@@ -938,8 +973,8 @@ class Executions(Resource):
                     execution_id,
                     run_test_id=run_test_id,
                     thresholds=thresholds,
-                    expected_scenario_ids=expected_scenario_ids,
-                    baseline=baseline,
+                    expected_scenario_ids=expected,
+                    baseline=baseline_id,
                     baseline_run_test_id=baseline_run_test_id,
                 )
             )
@@ -1075,6 +1110,7 @@ class AsyncExecutions(AsyncResource):
     ) -> Verdict:
         """Reruns the failures of ``verdict`` and judges again; see ``Executions.rerun_failed``."""
         check_rerun_failed_arguments(verdict, rounds, flaky, timeout)
+        thresholds, expected, baseline_id = judged_like(verdict, thresholds, expected_scenario_ids, baseline)
         clock = self._ctx.clock
         deadline = clock() + timeout
         judged = [verdict]
@@ -1093,8 +1129,8 @@ class AsyncExecutions(AsyncResource):
                     execution_id,
                     run_test_id=run_test_id,
                     thresholds=thresholds,
-                    expected_scenario_ids=expected_scenario_ids,
-                    baseline=baseline,
+                    expected_scenario_ids=expected,
+                    baseline=baseline_id,
                     baseline_run_test_id=baseline_run_test_id,
                 )
             )

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from futureagi_simulate import Verdict
+from futureagi_simulate import ExecutionCost, Verdict
 
 from . import _reports
 from ._common import internal_error
@@ -55,7 +55,13 @@ class Reporter:
         self.collected = collected
 
     def __call__(
-        self, code: int, *, verdict: Verdict | None = None, status: str = "", reasons: Sequence[str] = ()
+        self,
+        code: int,
+        *,
+        verdict: Verdict | None = None,
+        status: str = "",
+        reasons: Sequence[str] = (),
+        cost: ExecutionCost | None = None,
     ) -> int:
         self.signals.noting()
         outcome = _reports.Outcome(
@@ -66,6 +72,7 @@ class Reporter:
             status=status,
             reasons=list(reasons),
             pinned=self.pinned,
+            cost=cost,
         )
         if self.collected is not None:
             self.collected.append(outcome)
@@ -81,11 +88,14 @@ class Reporter:
         return code
 
 
-def show_table(progress: Progress, verdict: Verdict) -> None:
-    """The verdict's table on the terminal; it is for people: the exit code and reports stand without it."""
+def show_table(progress: Progress, verdict: Verdict, run_test: _reports.RunTestName | None = None) -> None:
+    """The verdict's table on the terminal, headed by its run test; it is for people: the exit code and
+    reports stand without it."""
     try:
         from ._progress import summary_table
 
-        progress.console.print(summary_table(verdict))
+        progress.console.print(
+            summary_table(verdict, run_test=None if run_test is None else run_test.label())
+        )
     except Exception as error:
         progress.say(f"warning: could not show the summary table: {internal_error(error)}")

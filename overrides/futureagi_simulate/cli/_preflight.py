@@ -105,11 +105,14 @@ def dry_run_lines(check: RunTestCheck, thresholds: Thresholds) -> list[str]:
         f"  {scenario}  {names.get(scenario) or ''}".rstrip() for scenario in check.selected_scenario_ids
     ]
     if check.eval_config_names:
-        lines.append("eval configs, each with the pass rate it must reach:")
+        # The run test's answer does not say whether an eval config gives pass/fail or scores (its
+        # outputs do), so each line says what the verdict will require of either, as judge does.
+        lines.append("eval configs, each with what the verdict requires of it:")
         lines += [
-            f"  {name}  average score {thresholds.min_score[name]:g}"
+            f"  {name}  gives scores: average score at least {thresholds.min_score[name]:g} (--min-score)"
             if name in thresholds.min_score
-            else f"  {name}  {thresholds.minimum(name):g}"
+            else f"  {name}  pass/fail: pass rate at least {thresholds.minimum(name):g}; "
+            "if it gives scores: no minimum (--min-score sets one)"
             for name in check.eval_config_names
         ]
     else:

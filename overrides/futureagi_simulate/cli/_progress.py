@@ -67,9 +67,13 @@ class Progress:
             self._live = None
 
 
-def summary_table(verdict: Verdict) -> Table:
-    """The final table: one row per scenario, then the verdict's reasons as the caption."""
-    table = Table(title=Text(f"Verdict: {'PASSED' if verdict.passed else 'FAILED'}"), title_justify="left")
+def summary_table(verdict: Verdict, *, run_test: str | None = None) -> Table:
+    """The final table: one row per scenario, then the verdict's reasons as the caption; headed by the
+    run test (``run_test``, its ``name (id)``) when given, as several run tests print one table each."""
+    title = f"Verdict: {'PASSED' if verdict.passed else 'FAILED'}"
+    if run_test is not None:
+        title = f"{title} (run test {run_test})"
+    table = Table(title=Text(title), title_justify="left")
     table.add_column("scenario")
     table.add_column("result")
     table.add_column("calls", justify="right")

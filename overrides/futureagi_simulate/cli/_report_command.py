@@ -124,7 +124,7 @@ class Report:
                 return self.interrupted(interrupted)
             except Ended as ended:
                 return ended.code
-            show_table(self.progress, verdict)
+            show_table(self.progress, verdict, self.reports.run_test)
             return self.reports(
                 ExitCode.PASSED if verdict.passed else ExitCode.VERDICT_FAILED, verdict=verdict
             )

@@ -40,6 +40,7 @@ from futureagi_simulate._cost import main_unit
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 from futureagi_simulate._resources.executions import GOES_ON
 from futureagi_simulate._verdict import judge_rounds, rerun_call_ids
+from futureagi_simulate._words import counted
 
 from . import _pinning, _preflight, _reports, _signals, _waiting
 from ._common import (
@@ -405,9 +406,11 @@ class Run:
             await self.unpin()
             self.progress.close()
 
-    async def _end(self, code: int, *, status: str, reasons: Sequence[str]) -> NoReturn:
+    async def _end(
+        self, code: int, *, status: str, reasons: Sequence[str], cost: ExecutionCost | None = None
+    ) -> NoReturn:
         await self.unpin()
-        raise Ended(self.reports(code, status=status, reasons=reasons))
+        raise Ended(self.reports(code, status=status, reasons=reasons, cost=cost))
 
     # The copy pinned to an agent version ---------------------------------------------------------------
 
@@ -618,7 +621,7 @@ class Run:
             if cost.unknown_calls:
                 await self.over_budget(
                     state,
-                    f"{cost.unknown_calls} calls ended without cost_cents: --max-cost "
+                    f"{counted(cost.unknown_calls, 'call')} ended without cost_cents: --max-cost "
                     f"{main_unit(cap)} can no longer be watched",
                 )
             if state.is_finished:
@@ -638,8 +641,13 @@ class Run:
         self.signals.noting()
         self.progress.say(f"budget exceeded: {why}")
         left = await self.cancel("--max-cost passed", always=True)
+        # Every report gives the cost: here as the call rows said it at the cancel.
+        cost = ExecutionCost.of_rows(state.calls)
         await self._end(
-            ExitCode.BUDGET_EXCEEDED, status=state.status, reasons=[_joined(f"budget exceeded: {why}", left)]
+            ExitCode.BUDGET_EXCEEDED,
+            status=state.status,
+            reasons=[_joined(f"budget exceeded: {why}", left), _reports.cost_line(cost)],
+            cost=cost,
         )
 
     async def rerun_failures(self, execution: Execution, verdict: Verdict) -> Verdict:
@@ -656,7 +664,8 @@ class Run:
             if not ids:
                 break
             self.progress.say(
-                f"rerun round {number} of {spend.rerun_failed}: rerunning {len(ids)} calls that failed"
+                f"rerun round {number} of {spend.rerun_failed}: "
+                f"rerunning {counted(len(ids), 'call')} that failed"
             )
             try:
                 with self.signals.holding():
@@ -666,7 +675,10 @@ class Run:
                 self.progress.say(failed)
                 await self._end(ExitCode.of_error(error), status="unknown", reasons=[failed])
             if not answer.successful_reruns:
-                self.progress.say(f"the server reran none of the {len(ids)} calls: the results stand")
+                self.progress.say(
+                    f"the server reran none of the calls asked for ({counted(len(ids), 'call')}): "
+                    "the results stand"
+                )
                 break
             # The execution runs again: a timeout or signal from now on may cancel it.
             self.watch.finished = False
@@ -820,7 +832,7 @@ class Run:
     async def judged(self, verdict: Verdict) -> int:
         """The verdict: its table on the terminal, the copy deleted, its reports, exit 0 or 1 (6 when the
         calls, read once more after the end, cost more than ``--max-cost`` or an unknown amount)."""
-        show_table(self.progress, verdict)
+        show_table(self.progress, verdict, self.reports.run_test)
         await self.unpin()
         over = self.over_cap(verdict)
         if over is not None:

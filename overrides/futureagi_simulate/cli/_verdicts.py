@@ -83,6 +83,13 @@ def last_passed(
 
 
 def _none_passed(judged: int, run_test_id: uuid.UUID) -> str:
+    if not judged:
+        return f"--baseline last-passed: run test {run_test_id} has no completed earlier execution"
+    if judged == 1:
+        return (
+            f"--baseline last-passed: the one completed earlier execution of run test {run_test_id} "
+            "does not pass under these thresholds"
+        )
     return (
         f"--baseline last-passed: none of the {judged} newest completed earlier executions of run test "
         f"{run_test_id} passes under these thresholds (at most {LAST_PASSED_LIMIT} are judged)"
@@ -233,9 +240,12 @@ def no_cost_known(history: CostHistory, run_test_id: uuid.UUID) -> str:
             f"--max-cost: run test {run_test_id} has no finished execution to learn from whether the server "
             "reports costs; without one the cap would guard nothing (run once without --max-cost)"
         )
+    looked = (
+        "newest finished execution" if history.looked == 1 else f"{history.looked} newest finished executions"
+    )
     return (
-        f"--max-cost: the server sent no cost_cents on the calls of the {history.looked} newest finished "
-        f"executions of run test {run_test_id}: the cap would guard nothing"
+        f"--max-cost: the server sent no cost_cents on the calls of the {looked} of run test "
+        f"{run_test_id}: the cap would guard nothing"
     )
 
 

@@ -53,10 +53,23 @@ class Watch:
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
         self.finished = False
+        self._shown: tuple[object, ...] | None = None
 
     def update(self, state: ExecutionState) -> None:
         if state.is_finished:
             self.finished = True
+        shown = (
+            state.status,
+            state.total_calls,
+            state.finished_calls,
+            state.completed_calls,
+            state.failed_calls + state.cancelled_calls,
+        )
+        # A finished execution's state said again tells nothing: --max-cost's watch and the wait that
+        # follows both see the end, and a CI log got each "completed: ..." line twice.
+        if state.is_finished and shown == self._shown:
+            return
+        self._shown = shown
         self.progress.update(state)
 
 

@@ -29,6 +29,7 @@ from ._combined import (
     outcome_suite,
     write_combined_summary,
 )
+from ._cost import cost_line
 from ._files import append_summary, clashing_paths, write_all, write_atomic, write_report
 from ._json import MAX_DEPTH, NON_FINITE_NOTE, TOO_DEEP, failure_json, json_text, verdict_json
 from ._junit import VERDICT_CASE, eval_line, failure_junit, junit_document, verdict_junit
@@ -66,6 +67,7 @@ __all__ = [
     "combined_json",
     "combined_junit",
     "combined_summary",
+    "cost_line",
     "eval_line",
     "failure_json",
     "failure_junit",

@@ -37,6 +37,7 @@ def outcome_json(outcome: Outcome) -> bytes:
         exit_code=outcome.exit_code,
         reasons=outcome.reasons,
         pinned=outcome.pinned,
+        cost=outcome.cost,
     )
 
 

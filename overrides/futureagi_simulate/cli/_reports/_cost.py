@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from futureagi_simulate._words import counted
+
 if TYPE_CHECKING:
     # Annotations only: the verdict's module loads every generated model, which a query's JSON output
     # and --help never need (BENCHMARKS.md, "The command's cold start").
@@ -28,11 +30,14 @@ def cost_line(cost: ExecutionCost | None) -> str:
     if cost.total_cents is None:
         if not cost.ended_calls:
             return "cost: unknown (no call ended)"
-        return (
-            f"cost: unknown ({cost.unknown_calls} of {cost.ended_calls} calls came without cost_cents; "
-            f"the others cost {main_unit(cost.known_cents)})"
-        )
-    return f"cost: {main_unit(cost.total_cents)} ({cost.total_cents:g} cents over {cost.ended_calls} calls)"
+        came = f"{cost.unknown_calls} of {counted(cost.ended_calls, 'call')} came without cost_cents"
+        if cost.unknown_calls >= cost.ended_calls:
+            return f"cost: unknown ({came})"
+        return f"cost: unknown ({came}; the others cost {main_unit(cost.known_cents)})"
+    return (
+        f"cost: {main_unit(cost.total_cents)} "
+        f"({cost.total_cents:g} cents over {counted(cost.ended_calls, 'call')})"
+    )
 
 
 def scenario_cost(cost: ExecutionCost | None, scenario: ScenarioVerdict) -> float | None:

@@ -19,7 +19,7 @@ from ._text import safe_text
 if TYPE_CHECKING:
     # Annotations only: the verdict's module loads every generated model, which a query's JSON output
     # (json_text) and --help never need (BENCHMARKS.md, "The command's cold start").
-    from futureagi_simulate import CallOutcome, ScenarioVerdict, Verdict
+    from futureagi_simulate import CallOutcome, ExecutionCost, ScenarioVerdict, Verdict
 
 __all__ = ["MAX_DEPTH", "NON_FINITE_NOTE", "TOO_DEEP", "failure_json", "json_text", "verdict_json"]
 
@@ -103,10 +103,11 @@ def _scenario(scenario: ScenarioVerdict, verdict: Verdict) -> dict[str, Any]:
         "reasons": scenario.reasons,
         "cost_cents": scenario_cost(verdict.cost, scenario),
         "calls": _calls(scenario.calls),
+        # How many rounds judged it: 1 unless --rerun-failed reran it.
+        "attempts": scenario.attempts,
     }
     if scenario.attempts > 1:
         # The first results, which the rerun replaced on the server.
-        document["attempts"] = scenario.attempts
         document["first_reasons"] = list(scenario.first_reasons)
         document["first_calls"] = _calls(scenario.first_calls)
     return document
@@ -157,8 +158,10 @@ def failure_json(
     exit_code: int,
     reasons: list[str],
     pinned: Pinned | None = None,
+    cost: ExecutionCost | None = None,
 ) -> bytes:
-    """The result of a run that ended without a verdict (exit 3, 4, 5, 129, 130, 143)."""
+    """The result of a run that ended without a verdict (exit 3, 4, 5, 6, 129, 130, 143); ``cost`` as
+    every report gives it (``cost_json``), null where no call row was read."""
     document: dict[str, Any] = {
         "run_test_id": run_test.id,
         "run_test_name": run_test.name,
@@ -167,6 +170,7 @@ def failure_json(
         "passed": False,
         "exit_code": exit_code,
         "reasons": reasons,
+        "cost": cost_json(cost),
     }
     if pinned is not None:
         document["pinned"] = pinned.document()

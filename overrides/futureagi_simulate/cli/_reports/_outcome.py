@@ -13,7 +13,7 @@ from ._text import xml_text
 if TYPE_CHECKING:
     # Annotations only: the verdict's module loads every generated model, which a query's JSON output
     # (json_text) and --help never need (BENCHMARKS.md, "The command's cold start").
-    from futureagi_simulate import ScenarioVerdict, Verdict
+    from futureagi_simulate import ExecutionCost, ScenarioVerdict, Verdict
 
     from ._pinned import Pinned
 
@@ -35,8 +35,9 @@ class RunTestName:
 @attrs.frozen(kw_only=True)
 class Outcome:
     """How a run ended, for its reports: the verdict when one was reached, else the status and reasons
-    (exit 3, 4, 5, 129, 130, 143). ``exit_code`` is the code the command returns, written in each;
-    ``pinned`` names the copy and agent version of a run on a pinned copy (else None)."""
+    (exit 3, 4, 5, 6, 129, 130, 143). ``exit_code`` is the code the command returns, written in each;
+    ``pinned`` names the copy and agent version of a run on a pinned copy (else None); ``cost``, without
+    a verdict, what the calls cost as last read (exit 6: at the cancel), else None (not read)."""
 
     run_test: RunTestName
     execution_id: uuid.UUID | None
@@ -45,6 +46,7 @@ class Outcome:
     status: str = ""
     reasons: list[str] = attrs.field(factory=list)
     pinned: Pinned | None = None
+    cost: ExecutionCost | None = None
 
 
 def case_name(scenario: ScenarioVerdict) -> str:
