@@ -404,4 +404,36 @@ def _count(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
+def results_json(results: ExecutionResults) -> dict[str, Any]:
+    """``results`` as JSON values: times in ISO 8601, each call with its eval outcomes (name, passed,
+    score, output, reason). One shape for every place that prints results: the command's
+    ``executions results --json`` and the MCP server's ``get_execution_results``."""
+    return {
+        "execution_id": results.execution_id,
+        "status": results.status,
+        "started_at": results.started_at.isoformat() if results.started_at else None,
+        "completed_at": results.completed_at.isoformat() if results.completed_at else None,
+        "calls": [
+            {
+                "call_execution_id": call.call_execution_id,
+                "scenario_id": call.scenario_id,
+                "scenario_name": call.scenario_name,
+                "status": call.status,
+                "duration_seconds": call.duration_seconds,
+                "evals": [
+                    {
+                        "name": e.name,
+                        "passed": e.passed,
+                        "score": e.score,
+                        "output": e.output,
+                        "reason": e.reason,
+                    }
+                    for e in call.evals
+                ],
+            }
+            for call in results.calls
+        ],
+    }
+
+
 publish(CallOutcome, EvalOutcome, EvalSummary, EvalSummaryItem, ExecutionResults, ExecutionState)

@@ -36,7 +36,7 @@ from ._options import (
 if TYPE_CHECKING:
     # Annotations only: the results' module loads the verdict's and the models, which a run-tests query
     # never needs (BENCHMARKS.md, "The command's cold start").
-    from futureagi_simulate import ExecutionResults, ExecutionState
+    from futureagi_simulate import ExecutionState
 
 __all__ = [
     "cancel_execution",
@@ -81,35 +81,6 @@ def _state_json(state: ExecutionState) -> dict[str, Any]:
         "failed_calls": state.failed_calls,
         "cancelled_calls": state.cancelled_calls,
         "calls": [call.to_dict() for call in state.calls],
-    }
-
-
-def _results_json(results: ExecutionResults) -> dict[str, Any]:
-    return {
-        "execution_id": results.execution_id,
-        "status": results.status,
-        "started_at": results.started_at.isoformat() if results.started_at else None,
-        "completed_at": results.completed_at.isoformat() if results.completed_at else None,
-        "calls": [
-            {
-                "call_execution_id": call.call_execution_id,
-                "scenario_id": call.scenario_id,
-                "scenario_name": call.scenario_name,
-                "status": call.status,
-                "duration_seconds": call.duration_seconds,
-                "evals": [
-                    {
-                        "name": e.name,
-                        "passed": e.passed,
-                        "score": e.score,
-                        "output": e.output,
-                        "reason": e.reason,
-                    }
-                    for e in call.evals
-                ],
-            }
-            for call in results.calls
-        ],
     }
 
 
@@ -247,7 +218,10 @@ def execution_results(options: ExecutionOptions, client: SimulateClient) -> int:
     """``executions results``: each call's scenario, status and eval outputs."""
     results = client.executions.results(options.execution_id)
     if options.as_json:
-        print_json(_results_json(results))
+        # Here: the results' module is loaded by the read above already, and no other query needs it.
+        from futureagi_simulate._results import results_json
+
+        print_json(results_json(results))
     else:
         out(f"{results.execution_id}  {results.status}  {len(results.calls)} calls")
         for call in results.calls:

@@ -48,7 +48,6 @@ from mcp.server.mcpserver.exceptions import ToolError
 from futureagi_simulate import (
     NOT_GIVEN,
     AsyncSimulateClient,
-    ExecutionResults,
     ExecutionState,
     FutureAGIError,
     InvalidArgumentError,
@@ -59,6 +58,7 @@ from futureagi_simulate import (
     __version__,
 )
 from futureagi_simulate._redaction import redact, redaction_values
+from futureagi_simulate._results import results_json
 from futureagi_simulate._verdict import live_eval_configs
 
 __all__ = ["DEFAULT_TIMEOUT", "MAX_TIMEOUT", "create_server"]
@@ -123,35 +123,6 @@ def _state(state: ExecutionState) -> dict[str, Any]:
         "failed_calls": state.failed_calls,
         "cancelled_calls": state.cancelled_calls,
         "error_messages": list(state.error_messages),
-    }
-
-
-def _results(results: ExecutionResults) -> dict[str, Any]:
-    return {
-        "execution_id": results.execution_id,
-        "status": results.status,
-        "started_at": results.started_at,
-        "completed_at": results.completed_at,
-        "calls": [
-            {
-                "call_execution_id": call.call_execution_id,
-                "scenario_id": call.scenario_id,
-                "scenario_name": call.scenario_name,
-                "status": call.status,
-                "duration_seconds": call.duration_seconds,
-                "evals": [
-                    {
-                        "name": e.name,
-                        "passed": e.passed,
-                        "score": e.score,
-                        "output": e.output,
-                        "reason": e.reason,
-                    }
-                    for e in call.evals
-                ],
-            }
-            for call in results.calls
-        ],
     }
 
 
@@ -432,7 +403,7 @@ class _Tools:
     async def get_execution_results(self, execution_id: str) -> dict[str, Any]:
         """An execution's calls: scenario, status, duration and each eval's output, score and reason."""
         try:
-            return self.plain.answer(_results(await self.client.executions.results(execution_id)))
+            return self.plain.answer(results_json(await self.client.executions.results(execution_id)))
         except FutureAGIError as error:
             raise self.failed(error) from None
 
