@@ -48,6 +48,7 @@ from futureagi_simulate._errors import (
     WaitTimeoutError,
 )
 from futureagi_simulate._flows import Clock, Context, Exchange, Flow, single
+from futureagi_simulate._mirrors import Mirrored, Reading
 from futureagi_simulate._models import CallExecution, EvalConfig, RerunCallsResult
 from futureagi_simulate._pagination import MAX_PAGES, all_pages
 from futureagi_simulate._redaction import excerpt
@@ -114,14 +115,23 @@ def _unknown_execution(response: httpx.Response) -> bool:
 # These read an answer the client decoded itself and reads nothing else of (flows.finish decodes the body
 # again for an error's text), so the parse may reuse its objects and arrays (consume=True): a call row's
 # own object then keeps its unknown keys, with no copy (BENCHMARKS.md, "Execution reads").
-def parse_execution_page(body: object) -> TestExecutionDetail:
+def _parse_execution_page(body: object) -> TestExecutionDetail:
     return TestExecutionDetail.from_dict(shallow_object(body), None, True)
 
 
-def parse_results_page(body: object) -> SimulationRunResults:
+def _parse_results_page(body: object) -> SimulationRunResults:
     return SimulationRunResults.from_dict(
         unwrap_object(shallow_object(body), own=("execution_id",)), None, True
     )
+
+
+# Each first from the answer's bytes through the speed extra's mirrors when it is installed (``_mirrors``),
+# with the same nesting bound; else (or when they refuse) as above. The results in the open-source
+# envelope (``{"status": true, "result": {...}}``); a bare answer is read by the fallback.
+parse_execution_page = Reading(_parse_execution_page, Mirrored(TestExecutionDetail, bounded=True))
+parse_results_page = Reading(
+    _parse_results_page, Mirrored(SimulationRunResults, envelope="result", bounded=True)
+)
 
 
 def parse_cancel(body: object) -> None:

@@ -61,6 +61,7 @@ from futureagi_simulate._errors import (
 )
 from futureagi_simulate._execution import Execution
 from futureagi_simulate._flows import Casing, Context, Exchange, Flow, negotiated, single
+from futureagi_simulate._mirrors import Mirrored, Reading, redact_mirrored_agent_parts
 from futureagi_simulate._models import (
     UNSET,
     AgentVersion,
@@ -137,7 +138,7 @@ def parse_run_test(body: object) -> RunTest:
     return RunTest.from_dict(_redact_agent_parts(json_object(body)), None, True)
 
 
-def parse_run_test_page(body: object) -> RunTestPage:
+def _parse_run_test_page(body: object) -> RunTestPage:
     page = json_object(body)
     results = page.get("results")
     if isinstance(results, list):
@@ -145,6 +146,13 @@ def parse_run_test_page(body: object) -> RunTestPage:
             if isinstance(item, dict):
                 _redact_agent_parts(item)
     return RunTestPage.from_dict(page, None, True)
+
+
+#: A page of run tests: from the answer's bytes through the speed extra's mirrors when it is installed
+#: (``_mirrors``), else (or when they refuse) as above.
+parse_run_test_page = Reading(
+    _parse_run_test_page, Mirrored(RunTestPage, prepare=redact_mirrored_agent_parts)
+)
 
 
 def _redact_agent_parts(run: dict[str, Any]) -> dict[str, Any]:

@@ -24,6 +24,12 @@ _KEYS: frozenset[str] = frozenset(
         "message",
     )
 )
+# The msgspec mirror of AgentDefinitionCreated, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("agent", "agent", "AgentDefinitionMirror", True),
+    ("message", "message", "str", False),
+)
 
 
 @_attrs_define
@@ -137,6 +143,37 @@ class AgentDefinitionCreated:
                 agent=json_agent,
                 message=json_message,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_agent = m.agent
+        json_message = m.message
+        json_agent = AgentDefinition.from_mirror(json_agent, ids, loose)
+
+        if cls is AgentDefinitionCreated:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.agent = json_agent
+            made.message = json_message
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                agent=json_agent,
+                message=json_message,
+                additional_properties={},
             )
 
         return made

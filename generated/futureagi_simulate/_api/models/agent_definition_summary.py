@@ -46,6 +46,31 @@ _KEYS: frozenset[str] = frozenset(
         "latest_version_id",
     )
 )
+# The msgspec mirror of AgentDefinitionSummary, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("id", "id", "str", True),
+    ("agent_name", "agent_name", "str | None", False),
+    ("agent_type", "agent_type", "str | None", False),
+    ("contact_number", "contact_number", "str | None", False),
+    ("inbound", "inbound", "bool | None", False),
+    ("description", "description", "str | None", False),
+    ("assistant_id", "assistant_id", "str | None", False),
+    ("provider", "provider", "str | None", False),
+    ("language", "language", "str | None", False),
+    ("languages", "languages", "list[str] | None", False),
+    ("websocket_url", "websocket_url", "str | None", False),
+    ("websocket_headers", "websocket_headers", "dict[str, Any] | None", False),
+    ("workspace", "workspace", "str | None", False),
+    ("knowledge_base", "knowledge_base", "str | None", False),
+    ("organization", "organization", "str | None", False),
+    ("model", "model", "str | None", False),
+    ("model_details", "model_details", "dict[str, Any] | None", False),
+    ("created_at", "created_at", "str", False),
+    ("updated_at", "updated_at", "str | None", False),
+    ("latest_version", "latest_version", "int | None", False),
+    ("latest_version_id", "latest_version_id", "str | None", False),
+)
 
 
 @_attrs_define
@@ -632,6 +657,145 @@ class AgentDefinitionSummary:
                 latest_version=json_latest_version,
                 latest_version_id=json_latest_version_id,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_id = m.id
+        json_agent_name = m.agent_name
+        json_agent_type = m.agent_type
+        json_contact_number = m.contact_number
+        json_inbound = m.inbound
+        json_description = m.description
+        json_assistant_id = m.assistant_id
+        json_provider = m.provider
+        json_language = m.language
+        json_languages = m.languages
+        json_websocket_url = m.websocket_url
+        json_websocket_headers = m.websocket_headers
+        json_workspace = m.workspace
+        json_knowledge_base = m.knowledge_base
+        json_organization = m.organization
+        json_model = m.model
+        json_model_details = m.model_details
+        json_created_at = m.created_at
+        json_updated_at = m.updated_at
+        json_latest_version = m.latest_version
+        json_latest_version_id = m.latest_version_id
+        json_id = ids.get(json_id) or read_uuid(json_id, ids)
+
+        if json_websocket_headers is not UNSET:
+            if json_websocket_headers is not None:
+                loose.append(json_websocket_headers)
+                made_json_websocket_headers = new_instance(
+                    AgentDefinitionSummaryWebsocketHeadersType0
+                )
+                made_json_websocket_headers.additional_properties = (
+                    json_websocket_headers
+                )
+                json_websocket_headers = made_json_websocket_headers
+
+        if json_workspace is not UNSET:
+            if json_workspace is not None:
+                json_workspace = ids.get(json_workspace) or read_uuid(
+                    json_workspace, ids
+                )
+
+        if json_knowledge_base is not UNSET:
+            if json_knowledge_base is not None:
+                json_knowledge_base = ids.get(json_knowledge_base) or read_uuid(
+                    json_knowledge_base, ids
+                )
+
+        if json_organization is not UNSET:
+            if json_organization is not None:
+                json_organization = ids.get(json_organization) or read_uuid(
+                    json_organization, ids
+                )
+
+        if json_model_details is not UNSET:
+            if json_model_details is not None:
+                loose.append(json_model_details)
+                made_json_model_details = new_instance(
+                    AgentDefinitionSummaryModelDetailsType0
+                )
+                made_json_model_details.additional_properties = json_model_details
+                json_model_details = made_json_model_details
+
+        if json_created_at is not UNSET:
+            json_created_at = parse_datetime(json_created_at)
+
+        if json_updated_at is not UNSET:
+            if json_updated_at is not None:
+                json_updated_at = parse_datetime(json_updated_at)
+
+        if json_latest_version_id is not UNSET:
+            if json_latest_version_id is not None:
+                json_latest_version_id = ids.get(json_latest_version_id) or read_uuid(
+                    json_latest_version_id, ids
+                )
+
+        if cls is AgentDefinitionSummary:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.id = json_id
+            made.agent_name = json_agent_name
+            made.agent_type = json_agent_type
+            made.contact_number = json_contact_number
+            made.inbound = json_inbound
+            made.description = json_description
+            made.assistant_id = json_assistant_id
+            made.provider = json_provider
+            made.language = json_language
+            made.languages = json_languages
+            made.websocket_url = json_websocket_url
+            made.websocket_headers = json_websocket_headers
+            made.workspace = json_workspace
+            made.knowledge_base = json_knowledge_base
+            made.organization = json_organization
+            made.model = json_model
+            made.model_details = json_model_details
+            made.created_at = json_created_at
+            made.updated_at = json_updated_at
+            made.latest_version = json_latest_version
+            made.latest_version_id = json_latest_version_id
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                id=json_id,
+                agent_name=json_agent_name,
+                agent_type=json_agent_type,
+                contact_number=json_contact_number,
+                inbound=json_inbound,
+                description=json_description,
+                assistant_id=json_assistant_id,
+                provider=json_provider,
+                language=json_language,
+                languages=json_languages,
+                websocket_url=json_websocket_url,
+                websocket_headers=json_websocket_headers,
+                workspace=json_workspace,
+                knowledge_base=json_knowledge_base,
+                organization=json_organization,
+                model=json_model,
+                model_details=json_model_details,
+                created_at=json_created_at,
+                updated_at=json_updated_at,
+                latest_version=json_latest_version,
+                latest_version_id=json_latest_version_id,
+                additional_properties={},
             )
 
         return made

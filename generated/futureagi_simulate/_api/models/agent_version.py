@@ -24,6 +24,18 @@ _KEYS: frozenset[str] = frozenset(
         "configuration_snapshot",
     )
 )
+# The msgspec mirror of AgentVersion, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("id", "id", "str", False),
+    ("name", "name", "str | None", False),
+    (
+        "configuration_snapshot",
+        "configuration_snapshot",
+        "dict[str, Any] | None",
+        False,
+    ),
+)
 
 
 @_attrs_define
@@ -174,6 +186,52 @@ class AgentVersion:
                 name=json_name,
                 configuration_snapshot=json_configuration_snapshot,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_id = m.id
+        json_name = m.name
+        json_configuration_snapshot = m.configuration_snapshot
+        if json_id is not UNSET:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids)
+
+        if json_configuration_snapshot is not UNSET:
+            if json_configuration_snapshot is not None:
+                loose.append(json_configuration_snapshot)
+                made_json_configuration_snapshot = new_instance(
+                    AgentVersionConfigurationSnapshotType0
+                )
+                made_json_configuration_snapshot.additional_properties = (
+                    json_configuration_snapshot
+                )
+                json_configuration_snapshot = made_json_configuration_snapshot
+
+        if cls is AgentVersion:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.id = json_id
+            made.name = json_name
+            made.configuration_snapshot = json_configuration_snapshot
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                id=json_id,
+                name=json_name,
+                configuration_snapshot=json_configuration_snapshot,
+                additional_properties={},
             )
 
         return made

@@ -29,6 +29,18 @@ _KEYS: frozenset[str] = frozenset(
         "pass_rate",
     )
 )
+# The msgspec mirror of AgentVersionEvalSummaryDocsItem, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("eval_id", "eval_id", "str", False),
+    ("eval_name", "eval_name", "str", False),
+    ("eval_type", "eval_type", "str | None", False),
+    ("total", "total", "int", False),
+    ("pass_", "pass", "int", False),
+    ("fail", "fail", "int", False),
+    ("error", "error", "int", False),
+    ("pass_rate", "pass_rate", "int | float | None", False),
+)
 
 
 @_attrs_define
@@ -231,6 +243,56 @@ class AgentVersionEvalSummaryDocsItem:
                 error=json_error,
                 pass_rate=json_pass_rate,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_eval_id = m.eval_id
+        json_eval_name = m.eval_name
+        json_eval_type = m.eval_type
+        json_total = m.total
+        json_pass_ = m.pass_
+        json_fail = m.fail
+        json_error = m.error
+        json_pass_rate = m.pass_rate
+        if json_eval_id is not UNSET:
+            json_eval_id = ids.get(json_eval_id) or read_uuid(json_eval_id, ids)
+
+        if cls is AgentVersionEvalSummaryDocsItem:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.eval_id = json_eval_id
+            made.eval_name = json_eval_name
+            made.eval_type = json_eval_type
+            made.total = json_total
+            made.pass_ = json_pass_
+            made.fail = json_fail
+            made.error = json_error
+            made.pass_rate = json_pass_rate
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                eval_id=json_eval_id,
+                eval_name=json_eval_name,
+                eval_type=json_eval_type,
+                total=json_total,
+                pass_=json_pass_,
+                fail=json_fail,
+                error=json_error,
+                pass_rate=json_pass_rate,
+                additional_properties={},
             )
 
         return made

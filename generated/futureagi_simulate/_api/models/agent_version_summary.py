@@ -39,6 +39,24 @@ _KEYS: frozenset[str] = frozenset(
         "created_at",
     )
 )
+# The msgspec mirror of AgentVersionSummary, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("id", "id", "str", True),
+    ("version_number", "version_number", "int", False),
+    ("version_name", "version_name", "str | None", False),
+    ("version_name_display", "version_name_display", "str | None", False),
+    ("status", "status", "str | None", False),
+    ("status_display", "status_display", "str | None", False),
+    ("score", "score", "int | float | None", False),
+    ("test_count", "test_count", "int | None", False),
+    ("pass_rate", "pass_rate", "int | float | None", False),
+    ("description", "description", "str | None", False),
+    ("commit_message", "commit_message", "str | None", False),
+    ("is_active", "is_active", "bool", False),
+    ("is_latest", "is_latest", "bool", False),
+    ("created_at", "created_at", "str", False),
+)
 
 
 @_attrs_define
@@ -388,6 +406,76 @@ class AgentVersionSummary:
                 is_latest=json_is_latest,
                 created_at=json_created_at,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_id = m.id
+        json_version_number = m.version_number
+        json_version_name = m.version_name
+        json_version_name_display = m.version_name_display
+        json_status = m.status
+        json_status_display = m.status_display
+        json_score = m.score
+        json_test_count = m.test_count
+        json_pass_rate = m.pass_rate
+        json_description = m.description
+        json_commit_message = m.commit_message
+        json_is_active = m.is_active
+        json_is_latest = m.is_latest
+        json_created_at = m.created_at
+        json_id = ids.get(json_id) or read_uuid(json_id, ids)
+
+        if json_created_at is not UNSET:
+            json_created_at = parse_datetime(json_created_at)
+
+        if cls is AgentVersionSummary:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.id = json_id
+            made.version_number = json_version_number
+            made.version_name = json_version_name
+            made.version_name_display = json_version_name_display
+            made.status = json_status
+            made.status_display = json_status_display
+            made.score = json_score
+            made.test_count = json_test_count
+            made.pass_rate = json_pass_rate
+            made.description = json_description
+            made.commit_message = json_commit_message
+            made.is_active = json_is_active
+            made.is_latest = json_is_latest
+            made.created_at = json_created_at
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                id=json_id,
+                version_number=json_version_number,
+                version_name=json_version_name,
+                version_name_display=json_version_name_display,
+                status=json_status,
+                status_display=json_status_display,
+                score=json_score,
+                test_count=json_test_count,
+                pass_rate=json_pass_rate,
+                description=json_description,
+                commit_message=json_commit_message,
+                is_active=json_is_active,
+                is_latest=json_is_latest,
+                created_at=json_created_at,
+                additional_properties={},
             )
 
         return made

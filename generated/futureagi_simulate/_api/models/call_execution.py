@@ -43,6 +43,8 @@ _KEYS: frozenset[str] = frozenset(
         "rerun_snapshots",
     )
 )
+# CallExecution has no msgspec mirror: its objects are read by from_dict (templates/mirror_macros.jinja).
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = None
 
 
 @_attrs_define

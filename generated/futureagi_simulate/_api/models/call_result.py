@@ -29,6 +29,16 @@ _KEYS: frozenset[str] = frozenset(
         "eval_outputs",
     )
 )
+# The msgspec mirror of CallResult, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("call_execution_id", "call_execution_id", "str", True),
+    ("scenario_id", "scenario_id", "str | None", False),
+    ("scenario_name", "scenario_name", "str | None", False),
+    ("status", "status", "str | None", False),
+    ("duration_seconds", "duration_seconds", "int | float | None", False),
+    ("eval_outputs", "eval_outputs", "dict[str, Any] | None", False),
+)
 
 
 @_attrs_define
@@ -248,6 +258,64 @@ class CallResult:
                 duration_seconds=json_duration_seconds,
                 eval_outputs=json_eval_outputs,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_call_execution_id = m.call_execution_id
+        json_scenario_id = m.scenario_id
+        json_scenario_name = m.scenario_name
+        json_status = m.status
+        json_duration_seconds = m.duration_seconds
+        json_eval_outputs = m.eval_outputs
+        json_call_execution_id = ids.get(json_call_execution_id) or read_uuid(
+            json_call_execution_id, ids
+        )
+
+        if json_scenario_id is not UNSET:
+            if json_scenario_id is not None:
+                json_scenario_id = ids.get(json_scenario_id) or read_uuid(
+                    json_scenario_id, ids
+                )
+
+        if json_eval_outputs is not UNSET:
+            if json_eval_outputs is not None:
+                loose.append(json_eval_outputs)
+                json_eval_outputs = EvalOutputs.from_dict(
+                    json_eval_outputs, ids, consume
+                )
+
+        if cls is CallResult:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.call_execution_id = json_call_execution_id
+            made.scenario_id = json_scenario_id
+            made.scenario_name = json_scenario_name
+            made.status = json_status
+            made.duration_seconds = json_duration_seconds
+            made.eval_outputs = json_eval_outputs
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                call_execution_id=json_call_execution_id,
+                scenario_id=json_scenario_id,
+                scenario_name=json_scenario_name,
+                status=json_status,
+                duration_seconds=json_duration_seconds,
+                eval_outputs=json_eval_outputs,
+                additional_properties={},
             )
 
         return made

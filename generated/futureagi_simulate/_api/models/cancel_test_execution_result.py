@@ -24,6 +24,13 @@ _KEYS: frozenset[str] = frozenset(
         "test_execution_id",
     )
 )
+# The msgspec mirror of CancelTestExecutionResult, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("success", "success", "bool", False),
+    ("message", "message", "str", False),
+    ("test_execution_id", "test_execution_id", "str", False),
+)
 
 
 @_attrs_define
@@ -146,6 +153,44 @@ class CancelTestExecutionResult:
                 message=json_message,
                 test_execution_id=json_test_execution_id,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_success = m.success
+        json_message = m.message
+        json_test_execution_id = m.test_execution_id
+
+        if json_test_execution_id is not UNSET:
+            json_test_execution_id = ids.get(json_test_execution_id) or read_uuid(
+                json_test_execution_id, ids
+            )
+
+        if cls is CancelTestExecutionResult:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.success = json_success
+            made.message = json_message
+            made.test_execution_id = json_test_execution_id
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                success=json_success,
+                message=json_message,
+                test_execution_id=json_test_execution_id,
+                additional_properties={},
             )
 
         return made

@@ -22,6 +22,12 @@ _KEYS: frozenset[str] = frozenset(
         "type",
     )
 )
+# The msgspec mirror of ColumnConfig, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("name", "name", "str", False),
+    ("type_", "type", "str", False),
+)
 
 
 @_attrs_define
@@ -122,6 +128,36 @@ class ColumnConfig:
                 name=json_name,
                 type_=json_type_,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_name = m.name
+        json_type_ = m.type_
+
+        if cls is ColumnConfig:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.name = json_name
+            made.type_ = json_type_
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                name=json_name,
+                type_=json_type_,
+                additional_properties={},
             )
 
         return made

@@ -44,6 +44,32 @@ _KEYS: frozenset[str] = frozenset(
         "observabilityEnabled",
     )
 )
+# The msgspec mirror of CreateAgentVersionRequestCamel, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("commit_message", "commitMessage", "str", True),
+    ("agent_name", "agentName", "str", False),
+    ("agent_type", "agentType", "str", False),
+    ("description", "description", "str | None", False),
+    ("provider", "provider", "str | None", False),
+    ("api_key", "apiKey", "str | None", False),
+    ("assistant_id", "assistantId", "str | None", False),
+    ("authentication_method", "authenticationMethod", "str | None", False),
+    ("language", "language", "str | None", False),
+    ("languages", "languages", "list[str] | None", False),
+    ("contact_number", "contactNumber", "str | None", False),
+    ("inbound", "inbound", "bool", False),
+    ("knowledge_base", "knowledgeBase", "str | None", False),
+    ("model", "model", "str | None", False),
+    ("model_details", "modelDetails", "dict[str, Any] | None", False),
+    ("livekit_url", "livekitUrl", "str", False),
+    ("livekit_api_key", "livekitApiKey", "str", False),
+    ("livekit_api_secret", "livekitApiSecret", "str", False),
+    ("livekit_agent_name", "livekitAgentName", "str", False),
+    ("livekit_config_json", "livekitConfigJson", "dict[str, Any] | None", False),
+    ("livekit_max_concurrency", "livekitMaxConcurrency", "int", False),
+    ("observability_enabled", "observabilityEnabled", "bool", False),
+)
 
 
 @_attrs_define
@@ -554,6 +580,120 @@ class CreateAgentVersionRequestCamel:
         for k in d:
             if k not in _KEYS:
                 raise ParseError("the document allows no other keys here", k)
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_commit_message = m.commit_message
+        json_agent_name = m.agent_name
+        json_agent_type = m.agent_type
+        json_description = m.description
+        json_provider = m.provider
+        json_api_key = m.api_key
+        json_assistant_id = m.assistant_id
+        json_authentication_method = m.authentication_method
+        json_language = m.language
+        json_languages = m.languages
+        json_contact_number = m.contact_number
+        json_inbound = m.inbound
+        json_knowledge_base = m.knowledge_base
+        json_model = m.model
+        json_model_details = m.model_details
+        json_livekit_url = m.livekit_url
+        json_livekit_api_key = m.livekit_api_key
+        json_livekit_api_secret = m.livekit_api_secret
+        json_livekit_agent_name = m.livekit_agent_name
+        json_livekit_config_json = m.livekit_config_json
+        json_livekit_max_concurrency = m.livekit_max_concurrency
+        json_observability_enabled = m.observability_enabled
+
+        if json_knowledge_base is not UNSET:
+            if json_knowledge_base is not None:
+                json_knowledge_base = ids.get(json_knowledge_base) or read_uuid(
+                    json_knowledge_base, ids
+                )
+
+        if json_model_details is not UNSET:
+            if json_model_details is not None:
+                loose.append(json_model_details)
+                made_json_model_details = new_instance(
+                    CreateAgentVersionRequestCamelModelDetailsType0
+                )
+                made_json_model_details.additional_properties = json_model_details
+                json_model_details = made_json_model_details
+
+        if json_livekit_config_json is not UNSET:
+            if json_livekit_config_json is not None:
+                loose.append(json_livekit_config_json)
+                made_json_livekit_config_json = new_instance(
+                    CreateAgentVersionRequestCamelLivekitConfigJsonType0
+                )
+                made_json_livekit_config_json.additional_properties = (
+                    json_livekit_config_json
+                )
+                json_livekit_config_json = made_json_livekit_config_json
+
+        if cls is CreateAgentVersionRequestCamel:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.commit_message = json_commit_message
+            made.agent_name = json_agent_name
+            made.agent_type = json_agent_type
+            made.description = json_description
+            made.provider = json_provider
+            made.api_key = json_api_key
+            made.assistant_id = json_assistant_id
+            made.authentication_method = json_authentication_method
+            made.language = json_language
+            made.languages = json_languages
+            made.contact_number = json_contact_number
+            made.inbound = json_inbound
+            made.knowledge_base = json_knowledge_base
+            made.model = json_model
+            made.model_details = json_model_details
+            made.livekit_url = json_livekit_url
+            made.livekit_api_key = json_livekit_api_key
+            made.livekit_api_secret = json_livekit_api_secret
+            made.livekit_agent_name = json_livekit_agent_name
+            made.livekit_config_json = json_livekit_config_json
+            made.livekit_max_concurrency = json_livekit_max_concurrency
+            made.observability_enabled = json_observability_enabled
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                commit_message=json_commit_message,
+                agent_name=json_agent_name,
+                agent_type=json_agent_type,
+                description=json_description,
+                provider=json_provider,
+                api_key=json_api_key,
+                assistant_id=json_assistant_id,
+                authentication_method=json_authentication_method,
+                language=json_language,
+                languages=json_languages,
+                contact_number=json_contact_number,
+                inbound=json_inbound,
+                knowledge_base=json_knowledge_base,
+                model=json_model,
+                model_details=json_model_details,
+                livekit_url=json_livekit_url,
+                livekit_api_key=json_livekit_api_key,
+                livekit_api_secret=json_livekit_api_secret,
+                livekit_agent_name=json_livekit_agent_name,
+                livekit_config_json=json_livekit_config_json,
+                livekit_max_concurrency=json_livekit_max_concurrency,
+                observability_enabled=json_observability_enabled,
+            )
+
         return made
 
 

@@ -32,6 +32,20 @@ _KEYS: frozenset[str] = frozenset(
         "agent_version",
     )
 )
+# The msgspec mirror of CreateRunTestRequest, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("name", "name", "str", True),
+    ("agent_definition_id", "agent_definition_id", "str", True),
+    ("scenario_ids", "scenario_ids", "list[str]", True),
+    ("description", "description", "str", False),
+    ("dataset_row_ids", "dataset_row_ids", "list[str]", False),
+    ("eval_config_ids", "eval_config_ids", "list[str]", False),
+    ("evaluations_config", "evaluations_config", "list[dict[str, Any]]", False),
+    ("enable_tool_evaluation", "enable_tool_evaluation", "bool", False),
+    ("replay_session_id", "replay_session_id", "str | None", False),
+    ("agent_version", "agent_version", "str | None", False),
+)
 
 
 @_attrs_define
@@ -397,6 +411,108 @@ class CreateRunTestRequest:
         for k in d:
             if k not in _KEYS:
                 raise ParseError("the document allows no other keys here", k)
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_name = m.name
+        json_agent_definition_id = m.agent_definition_id
+        json_scenario_ids = m.scenario_ids
+        json_description = m.description
+        json_dataset_row_ids = m.dataset_row_ids
+        json_eval_config_ids = m.eval_config_ids
+        json_evaluations_config = m.evaluations_config
+        json_enable_tool_evaluation = m.enable_tool_evaluation
+        json_replay_session_id = m.replay_session_id
+        json_agent_version = m.agent_version
+
+        json_agent_definition_id = ids.get(json_agent_definition_id) or read_uuid(
+            json_agent_definition_id, ids
+        )
+
+        index_json_scenario_ids = 0
+        for item_json_scenario_ids in json_scenario_ids:
+            item_json_scenario_ids = ids.get(item_json_scenario_ids) or read_uuid(
+                item_json_scenario_ids, ids
+            )
+
+            json_scenario_ids[index_json_scenario_ids] = item_json_scenario_ids
+            index_json_scenario_ids += 1
+
+        if json_eval_config_ids is not UNSET:
+            index_json_eval_config_ids = 0
+            for item_json_eval_config_ids in json_eval_config_ids:
+                item_json_eval_config_ids = ids.get(
+                    item_json_eval_config_ids
+                ) or read_uuid(item_json_eval_config_ids, ids)
+
+                json_eval_config_ids[index_json_eval_config_ids] = (
+                    item_json_eval_config_ids
+                )
+                index_json_eval_config_ids += 1
+
+        if json_evaluations_config is not UNSET:
+            index_json_evaluations_config = 0
+            for item_json_evaluations_config in json_evaluations_config:
+                loose.append(item_json_evaluations_config)
+                item_json_evaluations_config = EvaluationConfig.from_dict(
+                    item_json_evaluations_config, ids, consume
+                )
+
+                json_evaluations_config[index_json_evaluations_config] = (
+                    item_json_evaluations_config
+                )
+                index_json_evaluations_config += 1
+
+        if json_replay_session_id is not UNSET:
+            if json_replay_session_id is not None:
+                json_replay_session_id = ids.get(json_replay_session_id) or read_uuid(
+                    json_replay_session_id, ids
+                )
+
+        if json_agent_version is not UNSET:
+            if json_agent_version is not None:
+                json_agent_version = ids.get(json_agent_version) or read_uuid(
+                    json_agent_version, ids
+                )
+
+        if cls is CreateRunTestRequest:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.name = json_name
+            made.agent_definition_id = json_agent_definition_id
+            made.scenario_ids = json_scenario_ids
+            made.description = json_description
+            made.dataset_row_ids = json_dataset_row_ids
+            made.eval_config_ids = json_eval_config_ids
+            made.evaluations_config = json_evaluations_config
+            made.enable_tool_evaluation = json_enable_tool_evaluation
+            made.replay_session_id = json_replay_session_id
+            made.agent_version = json_agent_version
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                name=json_name,
+                agent_definition_id=json_agent_definition_id,
+                scenario_ids=json_scenario_ids,
+                description=json_description,
+                dataset_row_ids=json_dataset_row_ids,
+                eval_config_ids=json_eval_config_ids,
+                evaluations_config=json_evaluations_config,
+                enable_tool_evaluation=json_enable_tool_evaluation,
+                replay_session_id=json_replay_session_id,
+                agent_version=json_agent_version,
+            )
+
         return made
 
 

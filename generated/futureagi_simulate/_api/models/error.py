@@ -31,6 +31,19 @@ _KEYS: frozenset[str] = frozenset(
         "details",
     )
 )
+# The msgspec mirror of Error, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("status", "status", "bool", True),
+    ("type_", "type", "str", False),
+    ("code", "code", "str", False),
+    ("detail", "detail", "str", False),
+    ("message", "message", "str", False),
+    ("error", "error", "str", False),
+    ("result", "result", "", False),
+    ("attr", "attr", "str | None", False),
+    ("details", "details", "dict[str, Any]", False),
+)
 
 
 @_attrs_define
@@ -244,6 +257,63 @@ class Error:
                 attr=json_attr,
                 details=json_details,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_status = m.status
+        json_type_ = m.type_
+        json_code = m.code
+        json_detail = m.detail
+        json_message = m.message
+        json_error = m.error
+        json_result = m.result
+        json_attr = m.attr
+        json_details = m.details
+
+        loose.append(json_result)
+
+        if json_details is not UNSET:
+            loose.append(json_details)
+            json_details = ErrorDetails.from_dict(json_details, ids, consume)
+
+        if cls is Error:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.status = json_status
+            made.type_ = json_type_
+            made.code = json_code
+            made.detail = json_detail
+            made.message = json_message
+            made.error = json_error
+            made.result = json_result
+            made.attr = json_attr
+            made.details = json_details
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                status=json_status,
+                type_=json_type_,
+                code=json_code,
+                detail=json_detail,
+                message=json_message,
+                error=json_error,
+                result=json_result,
+                attr=json_attr,
+                details=json_details,
+                additional_properties={},
             )
 
         return made

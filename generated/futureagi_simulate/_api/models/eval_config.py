@@ -31,6 +31,20 @@ _KEYS: frozenset[str] = frozenset(
         "template_id",
     )
 )
+# The msgspec mirror of EvalConfig, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("id", "id", "str", False),
+    ("name", "name", "str | None", False),
+    ("config", "config", "dict[str, Any] | None", False),
+    ("mapping", "mapping", "dict[str, Any] | None", False),
+    ("filters", "filters", "", False),
+    ("error_localizer", "error_localizer", "bool | None", False),
+    ("model", "model", "str | None", False),
+    ("status", "status", "str | None", False),
+    ("eval_group", "eval_group", "str | None", False),
+    ("template_id", "template_id", "str | None", False),
+)
 
 
 @_attrs_define
@@ -329,6 +343,89 @@ class EvalConfig:
                 eval_group=json_eval_group,
                 template_id=json_template_id,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_id = m.id
+        json_name = m.name
+        json_config = m.config
+        json_mapping = m.mapping
+        json_filters = m.filters
+        json_error_localizer = m.error_localizer
+        json_model = m.model
+        json_status = m.status
+        json_eval_group = m.eval_group
+        json_template_id = m.template_id
+        if json_id is not UNSET:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids)
+
+        if json_config is not UNSET:
+            if json_config is not None:
+                loose.append(json_config)
+                made_json_config = new_instance(EvalConfigConfigType0)
+                made_json_config.additional_properties = json_config
+                json_config = made_json_config
+
+        if json_mapping is not UNSET:
+            if json_mapping is not None:
+                loose.append(json_mapping)
+                made_json_mapping = new_instance(EvalConfigMappingType0)
+                made_json_mapping.additional_properties = json_mapping
+                json_mapping = made_json_mapping
+
+        loose.append(json_filters)
+        if json_filters is None or type(json_filters) is list:
+            pass
+
+        elif json_filters is not UNSET:
+            raise wrong_type("array or null", json_filters, "filters")
+
+        if json_template_id is not UNSET:
+            if json_template_id is not None:
+                json_template_id = ids.get(json_template_id) or read_uuid(
+                    json_template_id, ids
+                )
+
+        if cls is EvalConfig:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.id = json_id
+            made.name = json_name
+            made.config = json_config
+            made.mapping = json_mapping
+            made.filters = json_filters
+            made.error_localizer = json_error_localizer
+            made.model = json_model
+            made.status = json_status
+            made.eval_group = json_eval_group
+            made.template_id = json_template_id
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                id=json_id,
+                name=json_name,
+                config=json_config,
+                mapping=json_mapping,
+                filters=json_filters,
+                error_localizer=json_error_localizer,
+                model=json_model,
+                status=json_status,
+                eval_group=json_eval_group,
+                template_id=json_template_id,
+                additional_properties={},
             )
 
         return made

@@ -26,6 +26,16 @@ _KEYS: frozenset[str] = frozenset(
         "reason",
     )
 )
+# The msgspec mirror of EvalOutput, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("name", "name", "str", False),
+    ("output", "output", "", False),
+    ("error", "error", "", False),
+    ("skipped", "skipped", "", False),
+    ("output_type", "output_type", "str | None", False),
+    ("reason", "reason", "str | None", False),
+)
 
 
 @_attrs_define
@@ -187,6 +197,54 @@ class EvalOutput:
                 output_type=json_output_type,
                 reason=json_reason,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_name = m.name
+        json_output = m.output
+        json_error = m.error
+        json_skipped = m.skipped
+        json_output_type = m.output_type
+        json_reason = m.reason
+
+        loose.append(json_output)
+
+        loose.append(json_error)
+
+        loose.append(json_skipped)
+
+        if cls is EvalOutput:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.name = json_name
+            made.output = json_output
+            made.error = json_error
+            made.skipped = json_skipped
+            made.output_type = json_output_type
+            made.reason = json_reason
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                name=json_name,
+                output=json_output,
+                error=json_error,
+                skipped=json_skipped,
+                output_type=json_output_type,
+                reason=json_reason,
+                additional_properties={},
             )
 
         return made

@@ -27,6 +27,15 @@ _KEYS: frozenset[str] = frozenset(
         "avg_score",
     )
 )
+# The msgspec mirror of EvalSummaryConfigEntry, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("name", "name", "str", True),
+    ("id", "id", "str", False),
+    ("total_cells", "total_cells", "int | None", False),
+    ("output", "output", "dict[str, Any]", False),
+    ("avg_score", "avg_score", "int | float | None", False),
+)
 
 
 @_attrs_define
@@ -204,6 +213,54 @@ class EvalSummaryConfigEntry:
                 output=json_output,
                 avg_score=json_avg_score,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_name = m.name
+        json_id = m.id
+        json_total_cells = m.total_cells
+        json_output = m.output
+        json_avg_score = m.avg_score
+
+        if json_id is not UNSET:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids)
+
+        if json_output is not UNSET:
+            loose.append(json_output)
+            made_json_output = new_instance(DetailObject)
+            made_json_output.additional_properties = json_output
+            json_output = made_json_output
+
+        if cls is EvalSummaryConfigEntry:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.name = json_name
+            made.id = json_id
+            made.total_cells = json_total_cells
+            made.output = json_output
+            made.avg_score = json_avg_score
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                name=json_name,
+                id=json_id,
+                total_cells=json_total_cells,
+                output=json_output,
+                avg_score=json_avg_score,
+                additional_properties={},
             )
 
         return made

@@ -18,6 +18,11 @@ from ..types import (
 
 # The JSON keys the document declares for EvalSummaryDocs: any other key is kept in additional_properties.
 _KEYS: frozenset[str] = frozenset(("evaluations",))
+# The msgspec mirror of EvalSummaryDocs, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("evaluations", "evaluations", "list[EvalSummaryDocsItemMirror]", True),
+)
 
 
 @_attrs_define
@@ -141,6 +146,37 @@ class EvalSummaryDocs:
             made = cls(
                 evaluations=json_evaluations,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_evaluations = m.evaluations
+        json_evaluations = [
+            EvalSummaryDocsItem.from_mirror(item_json_evaluations, ids, loose)
+            for item_json_evaluations in json_evaluations
+        ]
+
+        if cls is EvalSummaryDocs:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.evaluations = json_evaluations
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                evaluations=json_evaluations,
+                additional_properties={},
             )
 
         return made

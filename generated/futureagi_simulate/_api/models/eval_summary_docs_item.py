@@ -26,6 +26,15 @@ _KEYS: frozenset[str] = frozenset(
         "failed",
     )
 )
+# The msgspec mirror of EvalSummaryDocsItem, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("name", "name", "str", True),
+    ("average_score", "average_score", "int | float | None", False),
+    ("total_runs", "total_runs", "int", False),
+    ("passed", "passed", "int", False),
+    ("failed", "failed", "int", False),
+)
 
 
 @_attrs_define
@@ -178,6 +187,45 @@ class EvalSummaryDocsItem:
                 passed=json_passed,
                 failed=json_failed,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_name = m.name
+        json_average_score = m.average_score
+        json_total_runs = m.total_runs
+        json_passed = m.passed
+        json_failed = m.failed
+
+        if cls is EvalSummaryDocsItem:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.name = json_name
+            made.average_score = json_average_score
+            made.total_runs = json_total_runs
+            made.passed = json_passed
+            made.failed = json_failed
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                name=json_name,
+                average_score=json_average_score,
+                total_runs=json_total_runs,
+                passed=json_passed,
+                failed=json_failed,
+                additional_properties={},
             )
 
         return made

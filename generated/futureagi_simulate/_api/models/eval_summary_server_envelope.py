@@ -23,6 +23,12 @@ _KEYS: frozenset[str] = frozenset(
         "result",
     )
 )
+# The msgspec mirror of EvalSummaryServerEnvelope, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("status", "status", "bool", True),
+    ("result", "result", "list[EvalSummaryServerItemMirror]", True),
+)
 
 
 @_attrs_define
@@ -159,6 +165,41 @@ class EvalSummaryServerEnvelope:
                 status=json_status,
                 result=json_result,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_status = m.status
+        json_result = m.result
+
+        json_result = [
+            EvalSummaryServerItem.from_mirror(item_json_result, ids, loose)
+            for item_json_result in json_result
+        ]
+
+        if cls is EvalSummaryServerEnvelope:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.status = json_status
+            made.result = json_result
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                status=json_status,
+                result=json_result,
+                additional_properties={},
             )
 
         return made

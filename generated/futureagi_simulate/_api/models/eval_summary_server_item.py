@@ -30,6 +30,17 @@ _KEYS: frozenset[str] = frozenset(
         "total_choices_avg",
     )
 )
+# The msgspec mirror of EvalSummaryServerItem, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("name", "name", "str", True),
+    ("id", "id", "str", False),
+    ("output_type", "output_type", "str", False),
+    ("result", "result", "list[dict[str, Any]]", False),
+    ("total_pass_rate", "total_pass_rate", "int | float | None", False),
+    ("total_avg", "total_avg", "", False),
+    ("total_choices_avg", "total_choices_avg", "", False),
+)
 
 
 @_attrs_define
@@ -244,6 +255,69 @@ class EvalSummaryServerItem:
                 total_avg=json_total_avg,
                 total_choices_avg=json_total_choices_avg,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_name = m.name
+        json_id = m.id
+        json_output_type = m.output_type
+        json_result = m.result
+        json_total_pass_rate = m.total_pass_rate
+        json_total_avg = m.total_avg
+        json_total_choices_avg = m.total_choices_avg
+
+        if json_id is not UNSET:
+            json_id = ids.get(json_id) or read_uuid(json_id, ids)
+
+        if json_result is not UNSET:
+            index_json_result = 0
+            for item_json_result in json_result:
+                loose.append(item_json_result)
+                item_json_result = EvalSummaryConfigEntry.from_dict(
+                    item_json_result, ids, consume
+                )
+
+                json_result[index_json_result] = item_json_result
+                index_json_result += 1
+
+        loose.append(json_total_avg)
+
+        loose.append(json_total_choices_avg)
+
+        if cls is EvalSummaryServerItem:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.name = json_name
+            made.id = json_id
+            made.output_type = json_output_type
+            made.result = json_result
+            made.total_pass_rate = json_total_pass_rate
+            made.total_avg = json_total_avg
+            made.total_choices_avg = json_total_choices_avg
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                name=json_name,
+                id=json_id,
+                output_type=json_output_type,
+                result=json_result,
+                total_pass_rate=json_total_pass_rate,
+                total_avg=json_total_avg,
+                total_choices_avg=json_total_choices_avg,
+                additional_properties={},
             )
 
         return made

@@ -32,6 +32,19 @@ _KEYS: frozenset[str] = frozenset(
         "eval_group",
     )
 )
+# The msgspec mirror of EvaluationConfig, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("template_id", "template_id", "str", True),
+    ("name", "name", "str", False),
+    ("config", "config", "dict[str, Any]", False),
+    ("mapping", "mapping", "dict[str, Any]", False),
+    ("filters", "filters", "list[dict[str, Any]]", False),
+    ("error_localizer", "error_localizer", "bool", False),
+    ("model", "model", "str", False),
+    ("kb_id", "kb_id", "str | None", False),
+    ("eval_group", "eval_group", "str | None", False),
+)
 
 
 @_attrs_define
@@ -298,6 +311,85 @@ class EvaluationConfig:
                 kb_id=json_kb_id,
                 eval_group=json_eval_group,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_template_id = m.template_id
+        json_name = m.name
+        json_config = m.config
+        json_mapping = m.mapping
+        json_filters = m.filters
+        json_error_localizer = m.error_localizer
+        json_model = m.model
+        json_kb_id = m.kb_id
+        json_eval_group = m.eval_group
+        json_template_id = ids.get(json_template_id) or read_uuid(json_template_id, ids)
+
+        if json_config is not UNSET:
+            loose.append(json_config)
+            made_json_config = new_instance(EvaluationConfigConfig)
+            made_json_config.additional_properties = json_config
+            json_config = made_json_config
+
+        if json_mapping is not UNSET:
+            loose.append(json_mapping)
+            made_json_mapping = new_instance(EvaluationConfigMapping)
+            made_json_mapping.additional_properties = json_mapping
+            json_mapping = made_json_mapping
+
+        if json_filters is not UNSET:
+            index_json_filters = 0
+            for item_json_filters in json_filters:
+                loose.append(item_json_filters)
+                made_item_json_filters = new_instance(EvaluationConfigFiltersItem)
+                made_item_json_filters.additional_properties = item_json_filters
+                item_json_filters = made_item_json_filters
+
+                json_filters[index_json_filters] = item_json_filters
+                index_json_filters += 1
+
+        if json_kb_id is not UNSET:
+            if json_kb_id is not None:
+                json_kb_id = ids.get(json_kb_id) or read_uuid(json_kb_id, ids)
+
+        if cls is EvaluationConfig:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.template_id = json_template_id
+            made.name = json_name
+            made.config = json_config
+            made.mapping = json_mapping
+            made.filters = json_filters
+            made.error_localizer = json_error_localizer
+            made.model = json_model
+            made.kb_id = json_kb_id
+            made.eval_group = json_eval_group
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                template_id=json_template_id,
+                name=json_name,
+                config=json_config,
+                mapping=json_mapping,
+                filters=json_filters,
+                error_localizer=json_error_localizer,
+                model=json_model,
+                kb_id=json_kb_id,
+                eval_group=json_eval_group,
+                additional_properties={},
             )
 
         return made

@@ -23,6 +23,12 @@ _KEYS: frozenset[str] = frozenset(
         "scenarioIds",
     )
 )
+# The msgspec mirror of ExecutePromptSimulationRequestCamel, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("select_all", "selectAll", "bool", False),
+    ("scenario_ids", "scenarioIds", "list[str]", False),
+)
 
 
 @_attrs_define
@@ -143,4 +149,42 @@ class ExecutePromptSimulationRequestCamel:
         for k in d:
             if k not in _KEYS:
                 raise ParseError("the document allows no other keys here", k)
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_select_all = m.select_all
+        json_scenario_ids = m.scenario_ids
+
+        if json_scenario_ids is not UNSET:
+            index_json_scenario_ids = 0
+            for item_json_scenario_ids in json_scenario_ids:
+                item_json_scenario_ids = ids.get(item_json_scenario_ids) or read_uuid(
+                    item_json_scenario_ids, ids
+                )
+
+                json_scenario_ids[index_json_scenario_ids] = item_json_scenario_ids
+                index_json_scenario_ids += 1
+
+        if cls is ExecutePromptSimulationRequestCamel:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.select_all = json_select_all
+            made.scenario_ids = json_scenario_ids
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                select_all=json_select_all,
+                scenario_ids=json_scenario_ids,
+            )
+
         return made

@@ -30,6 +30,17 @@ _KEYS: frozenset[str] = frozenset(
         "message",
     )
 )
+# The msgspec mirror of ExecutionCamel, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("execution_id", "executionId", "str", True),
+    ("run_test_id", "runTestId", "str", True),
+    ("status", "status", "str", True),
+    ("total_scenarios", "totalScenarios", "int", True),
+    ("total_calls", "totalCalls", "int", True),
+    ("scenario_ids", "scenarioIds", "list[str]", True),
+    ("message", "message", "str", False),
+)
 
 
 @_attrs_define
@@ -247,6 +258,65 @@ class ExecutionCamel:
                 scenario_ids=json_scenario_ids,
                 message=json_message,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_execution_id = m.execution_id
+        json_run_test_id = m.run_test_id
+        json_status = m.status
+        json_total_scenarios = m.total_scenarios
+        json_total_calls = m.total_calls
+        json_scenario_ids = m.scenario_ids
+        json_message = m.message
+        json_execution_id = ids.get(json_execution_id) or read_uuid(
+            json_execution_id, ids
+        )
+
+        json_run_test_id = ids.get(json_run_test_id) or read_uuid(json_run_test_id, ids)
+
+        index_json_scenario_ids = 0
+        for item_json_scenario_ids in json_scenario_ids:
+            item_json_scenario_ids = ids.get(item_json_scenario_ids) or read_uuid(
+                item_json_scenario_ids, ids
+            )
+
+            json_scenario_ids[index_json_scenario_ids] = item_json_scenario_ids
+            index_json_scenario_ids += 1
+
+        if cls is ExecutionCamel:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.execution_id = json_execution_id
+            made.run_test_id = json_run_test_id
+            made.status = json_status
+            made.total_scenarios = json_total_scenarios
+            made.total_calls = json_total_calls
+            made.scenario_ids = json_scenario_ids
+            made.message = json_message
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                execution_id=json_execution_id,
+                run_test_id=json_run_test_id,
+                status=json_status,
+                total_scenarios=json_total_scenarios,
+                total_calls=json_total_calls,
+                scenario_ids=json_scenario_ids,
+                message=json_message,
+                additional_properties={},
             )
 
         return made

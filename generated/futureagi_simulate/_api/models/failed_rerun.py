@@ -23,6 +23,12 @@ _KEYS: frozenset[str] = frozenset(
         "error",
     )
 )
+# The msgspec mirror of FailedRerun, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("call_execution_id", "call_execution_id", "str", False),
+    ("error", "error", "str", False),
+)
 
 
 @_attrs_define
@@ -132,6 +138,40 @@ class FailedRerun:
                 call_execution_id=json_call_execution_id,
                 error=json_error,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_call_execution_id = m.call_execution_id
+        json_error = m.error
+        if json_call_execution_id is not UNSET:
+            json_call_execution_id = ids.get(json_call_execution_id) or read_uuid(
+                json_call_execution_id, ids
+            )
+
+        if cls is FailedRerun:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.call_execution_id = json_call_execution_id
+            made.error = json_error
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                call_execution_id=json_call_execution_id,
+                error=json_error,
+                additional_properties={},
             )
 
         return made

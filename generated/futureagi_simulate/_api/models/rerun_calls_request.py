@@ -29,6 +29,13 @@ _KEYS: frozenset[str] = frozenset(
         "select_all",
     )
 )
+# The msgspec mirror of RerunCallsRequest, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("rerun_type", "rerun_type", "", True),
+    ("call_execution_ids", "call_execution_ids", "list[str]", False),
+    ("select_all", "select_all", "bool", False),
+)
 
 
 @_attrs_define
@@ -181,4 +188,61 @@ class RerunCallsRequest:
         for k in d:
             if k not in _KEYS:
                 raise ParseError("the document allows no other keys here", k)
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_rerun_type = m.rerun_type
+        json_call_execution_ids = m.call_execution_ids
+        json_select_all = m.select_all
+        loose.append(json_rerun_type)
+        if type(json_rerun_type) is str:
+            try:
+                json_rerun_type = check_rerun_calls_request_rerun_type(json_rerun_type)
+            except TypeError:
+                raise ParseError(
+                    f"not one of the documented values: {json_rerun_type!r}",
+                    "rerun_type",
+                ) from None
+
+        else:
+            raise wrong_type(
+                "one of the documented values", json_rerun_type, "rerun_type"
+            )
+
+        if json_call_execution_ids is not UNSET:
+            index_json_call_execution_ids = 0
+            for item_json_call_execution_ids in json_call_execution_ids:
+                item_json_call_execution_ids = ids.get(
+                    item_json_call_execution_ids
+                ) or read_uuid(item_json_call_execution_ids, ids)
+
+                json_call_execution_ids[index_json_call_execution_ids] = (
+                    item_json_call_execution_ids
+                )
+                index_json_call_execution_ids += 1
+
+        if cls is RerunCallsRequest:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.rerun_type = json_rerun_type
+            made.call_execution_ids = json_call_execution_ids
+            made.select_all = json_select_all
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                rerun_type=json_rerun_type,
+                call_execution_ids=json_call_execution_ids,
+                select_all=json_select_all,
+            )
+
         return made

@@ -32,6 +32,19 @@ _KEYS: frozenset[str] = frozenset(
         "dispatch_error",
     )
 )
+# The msgspec mirror of RerunCallsResult, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("successful_reruns", "successful_reruns", "list[str]", True),
+    ("failed_reruns", "failed_reruns", "list[FailedRerunMirror]", True),
+    ("message", "message", "str", False),
+    ("test_execution_id", "test_execution_id", "str", False),
+    ("rerun_type", "rerun_type", "str", False),
+    ("total_processed", "total_processed", "int", False),
+    ("success_count", "success_count", "int", False),
+    ("failure_count", "failure_count", "int", False),
+    ("dispatch_error", "dispatch_error", "str | None", False),
+)
 
 
 @_attrs_define
@@ -316,6 +329,77 @@ class RerunCallsResult:
                 failure_count=json_failure_count,
                 dispatch_error=json_dispatch_error,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_successful_reruns = m.successful_reruns
+        json_failed_reruns = m.failed_reruns
+        json_message = m.message
+        json_test_execution_id = m.test_execution_id
+        json_rerun_type = m.rerun_type
+        json_total_processed = m.total_processed
+        json_success_count = m.success_count
+        json_failure_count = m.failure_count
+        json_dispatch_error = m.dispatch_error
+        index_json_successful_reruns = 0
+        for item_json_successful_reruns in json_successful_reruns:
+            item_json_successful_reruns = ids.get(
+                item_json_successful_reruns
+            ) or read_uuid(item_json_successful_reruns, ids)
+
+            json_successful_reruns[index_json_successful_reruns] = (
+                item_json_successful_reruns
+            )
+            index_json_successful_reruns += 1
+
+        json_failed_reruns = [
+            FailedRerun.from_mirror(item_json_failed_reruns, ids, loose)
+            for item_json_failed_reruns in json_failed_reruns
+        ]
+
+        if json_test_execution_id is not UNSET:
+            json_test_execution_id = ids.get(json_test_execution_id) or read_uuid(
+                json_test_execution_id, ids
+            )
+
+        if cls is RerunCallsResult:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.successful_reruns = json_successful_reruns
+            made.failed_reruns = json_failed_reruns
+            made.message = json_message
+            made.test_execution_id = json_test_execution_id
+            made.rerun_type = json_rerun_type
+            made.total_processed = json_total_processed
+            made.success_count = json_success_count
+            made.failure_count = json_failure_count
+            made.dispatch_error = json_dispatch_error
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                successful_reruns=json_successful_reruns,
+                failed_reruns=json_failed_reruns,
+                message=json_message,
+                test_execution_id=json_test_execution_id,
+                rerun_type=json_rerun_type,
+                total_processed=json_total_processed,
+                success_count=json_success_count,
+                failure_count=json_failure_count,
+                dispatch_error=json_dispatch_error,
+                additional_properties={},
             )
 
         return made

@@ -53,6 +53,58 @@ _KEYS: frozenset[str] = frozenset(
         "deleted_at",
     )
 )
+# The msgspec mirror of RunTest, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("id", "id", "str", True),
+    ("name", "name", "str", True),
+    ("description", "description", "str | None", False),
+    ("agent_definition", "agent_definition", "str | None", False),
+    ("agent_version", "agent_version", "AgentVersionMirror | None", False),
+    (
+        "agent_definition_detail",
+        "agent_definition_detail",
+        "dict[str, Any] | None",
+        False,
+    ),
+    ("source_type", "source_type", "str", False),
+    ("source_type_display", "source_type_display", "str | None", False),
+    ("prompt_template", "prompt_template", "str | None", False),
+    (
+        "prompt_template_detail",
+        "prompt_template_detail",
+        "dict[str, Any] | None",
+        False,
+    ),
+    ("prompt_version", "prompt_version", "str | None", False),
+    ("prompt_version_detail", "prompt_version_detail", "dict[str, Any] | None", False),
+    ("scenarios", "scenarios", "list[str]", False),
+    ("scenarios_detail", "scenarios_detail", "list[ScenarioMirror]", False),
+    ("dataset_row_ids", "dataset_row_ids", "list[str] | None", False),
+    ("simulator_agent", "simulator_agent", "str | None", False),
+    (
+        "simulator_agent_detail",
+        "simulator_agent_detail",
+        "dict[str, Any] | None",
+        False,
+    ),
+    ("simulate_eval_configs", "simulate_eval_configs", "list[str]", False),
+    (
+        "simulate_eval_configs_detail",
+        "simulate_eval_configs_detail",
+        "list[EvalConfigMirror]",
+        False,
+    ),
+    ("evals_detail", "evals_detail", "list[EvalConfigMirror]", False),
+    ("evals", "evals", "list[EvalConfigMirror]", False),
+    ("organization", "organization", "str | None", False),
+    ("enable_tool_evaluation", "enable_tool_evaluation", "bool", False),
+    ("created_at", "created_at", "str", False),
+    ("updated_at", "updated_at", "str", False),
+    ("last_run_at", "last_run_at", "str | None", False),
+    ("deleted", "deleted", "bool", False),
+    ("deleted_at", "deleted_at", "str | None", False),
+)
 
 
 @_attrs_define
@@ -1001,6 +1053,249 @@ class RunTest:
                 deleted=json_deleted,
                 deleted_at=json_deleted_at,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_id = m.id
+        json_name = m.name
+        json_description = m.description
+        json_agent_definition = m.agent_definition
+        json_agent_version = m.agent_version
+        json_agent_definition_detail = m.agent_definition_detail
+        json_source_type = m.source_type
+        json_source_type_display = m.source_type_display
+        json_prompt_template = m.prompt_template
+        json_prompt_template_detail = m.prompt_template_detail
+        json_prompt_version = m.prompt_version
+        json_prompt_version_detail = m.prompt_version_detail
+        json_scenarios = m.scenarios
+        json_scenarios_detail = m.scenarios_detail
+        json_dataset_row_ids = m.dataset_row_ids
+        json_simulator_agent = m.simulator_agent
+        json_simulator_agent_detail = m.simulator_agent_detail
+        json_simulate_eval_configs = m.simulate_eval_configs
+        json_simulate_eval_configs_detail = m.simulate_eval_configs_detail
+        json_evals_detail = m.evals_detail
+        json_evals = m.evals
+        json_organization = m.organization
+        json_enable_tool_evaluation = m.enable_tool_evaluation
+        json_created_at = m.created_at
+        json_updated_at = m.updated_at
+        json_last_run_at = m.last_run_at
+        json_deleted = m.deleted
+        json_deleted_at = m.deleted_at
+        json_id = ids.get(json_id) or read_uuid(json_id, ids)
+
+        if json_agent_definition is not UNSET:
+            if json_agent_definition is not None:
+                json_agent_definition = ids.get(json_agent_definition) or read_uuid(
+                    json_agent_definition, ids
+                )
+
+        if json_agent_version is not UNSET:
+            if json_agent_version is not None:
+                json_agent_version = AgentVersion.from_mirror(
+                    json_agent_version, ids, loose
+                )
+
+        if json_agent_definition_detail is not UNSET:
+            if json_agent_definition_detail is not None:
+                loose.append(json_agent_definition_detail)
+                made_json_agent_definition_detail = new_instance(DetailObject)
+                made_json_agent_definition_detail.additional_properties = (
+                    json_agent_definition_detail
+                )
+                json_agent_definition_detail = made_json_agent_definition_detail
+
+        if json_prompt_template is not UNSET:
+            if json_prompt_template is not None:
+                json_prompt_template = ids.get(json_prompt_template) or read_uuid(
+                    json_prompt_template, ids
+                )
+
+        if json_prompt_template_detail is not UNSET:
+            if json_prompt_template_detail is not None:
+                loose.append(json_prompt_template_detail)
+                made_json_prompt_template_detail = new_instance(DetailObject)
+                made_json_prompt_template_detail.additional_properties = (
+                    json_prompt_template_detail
+                )
+                json_prompt_template_detail = made_json_prompt_template_detail
+
+        if json_prompt_version is not UNSET:
+            if json_prompt_version is not None:
+                json_prompt_version = ids.get(json_prompt_version) or read_uuid(
+                    json_prompt_version, ids
+                )
+
+        if json_prompt_version_detail is not UNSET:
+            if json_prompt_version_detail is not None:
+                loose.append(json_prompt_version_detail)
+                made_json_prompt_version_detail = new_instance(DetailObject)
+                made_json_prompt_version_detail.additional_properties = (
+                    json_prompt_version_detail
+                )
+                json_prompt_version_detail = made_json_prompt_version_detail
+
+        if json_scenarios is not UNSET:
+            index_json_scenarios = 0
+            for item_json_scenarios in json_scenarios:
+                item_json_scenarios = ids.get(item_json_scenarios) or read_uuid(
+                    item_json_scenarios, ids
+                )
+
+                json_scenarios[index_json_scenarios] = item_json_scenarios
+                index_json_scenarios += 1
+
+        if json_scenarios_detail is not UNSET:
+            json_scenarios_detail = [
+                Scenario.from_mirror(item_json_scenarios_detail, ids, loose)
+                for item_json_scenarios_detail in json_scenarios_detail
+            ]
+
+        if json_simulator_agent is not UNSET:
+            if json_simulator_agent is not None:
+                json_simulator_agent = ids.get(json_simulator_agent) or read_uuid(
+                    json_simulator_agent, ids
+                )
+
+        if json_simulator_agent_detail is not UNSET:
+            if json_simulator_agent_detail is not None:
+                loose.append(json_simulator_agent_detail)
+                made_json_simulator_agent_detail = new_instance(DetailObject)
+                made_json_simulator_agent_detail.additional_properties = (
+                    json_simulator_agent_detail
+                )
+                json_simulator_agent_detail = made_json_simulator_agent_detail
+
+        if json_simulate_eval_configs is not UNSET:
+            index_json_simulate_eval_configs = 0
+            for item_json_simulate_eval_configs in json_simulate_eval_configs:
+                item_json_simulate_eval_configs = ids.get(
+                    item_json_simulate_eval_configs
+                ) or read_uuid(item_json_simulate_eval_configs, ids)
+
+                json_simulate_eval_configs[index_json_simulate_eval_configs] = (
+                    item_json_simulate_eval_configs
+                )
+                index_json_simulate_eval_configs += 1
+
+        if json_simulate_eval_configs_detail is not UNSET:
+            json_simulate_eval_configs_detail = [
+                EvalConfig.from_mirror(
+                    item_json_simulate_eval_configs_detail, ids, loose
+                )
+                for item_json_simulate_eval_configs_detail in json_simulate_eval_configs_detail
+            ]
+
+        if json_evals_detail is not UNSET:
+            json_evals_detail = [
+                EvalConfig.from_mirror(item_json_evals_detail, ids, loose)
+                for item_json_evals_detail in json_evals_detail
+            ]
+
+        if json_evals is not UNSET:
+            json_evals = [
+                EvalConfig.from_mirror(item_json_evals, ids, loose)
+                for item_json_evals in json_evals
+            ]
+
+        if json_organization is not UNSET:
+            if json_organization is not None:
+                json_organization = ids.get(json_organization) or read_uuid(
+                    json_organization, ids
+                )
+
+        if json_created_at is not UNSET:
+            json_created_at = parse_datetime(json_created_at)
+
+        if json_updated_at is not UNSET:
+            json_updated_at = parse_datetime(json_updated_at)
+
+        if json_last_run_at is not UNSET:
+            if json_last_run_at is not None:
+                json_last_run_at = parse_datetime(json_last_run_at)
+
+        if json_deleted_at is not UNSET:
+            if json_deleted_at is not None:
+                json_deleted_at = parse_datetime(json_deleted_at)
+
+        if cls is RunTest:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.id = json_id
+            made.name = json_name
+            made.description = json_description
+            made.agent_definition = json_agent_definition
+            made.agent_version = json_agent_version
+            made.agent_definition_detail = json_agent_definition_detail
+            made.source_type = json_source_type
+            made.source_type_display = json_source_type_display
+            made.prompt_template = json_prompt_template
+            made.prompt_template_detail = json_prompt_template_detail
+            made.prompt_version = json_prompt_version
+            made.prompt_version_detail = json_prompt_version_detail
+            made.scenarios = json_scenarios
+            made.scenarios_detail = json_scenarios_detail
+            made.dataset_row_ids = json_dataset_row_ids
+            made.simulator_agent = json_simulator_agent
+            made.simulator_agent_detail = json_simulator_agent_detail
+            made.simulate_eval_configs = json_simulate_eval_configs
+            made.simulate_eval_configs_detail = json_simulate_eval_configs_detail
+            made.evals_detail = json_evals_detail
+            made.evals = json_evals
+            made.organization = json_organization
+            made.enable_tool_evaluation = json_enable_tool_evaluation
+            made.created_at = json_created_at
+            made.updated_at = json_updated_at
+            made.last_run_at = json_last_run_at
+            made.deleted = json_deleted
+            made.deleted_at = json_deleted_at
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                id=json_id,
+                name=json_name,
+                description=json_description,
+                agent_definition=json_agent_definition,
+                agent_version=json_agent_version,
+                agent_definition_detail=json_agent_definition_detail,
+                source_type=json_source_type,
+                source_type_display=json_source_type_display,
+                prompt_template=json_prompt_template,
+                prompt_template_detail=json_prompt_template_detail,
+                prompt_version=json_prompt_version,
+                prompt_version_detail=json_prompt_version_detail,
+                scenarios=json_scenarios,
+                scenarios_detail=json_scenarios_detail,
+                dataset_row_ids=json_dataset_row_ids,
+                simulator_agent=json_simulator_agent,
+                simulator_agent_detail=json_simulator_agent_detail,
+                simulate_eval_configs=json_simulate_eval_configs,
+                simulate_eval_configs_detail=json_simulate_eval_configs_detail,
+                evals_detail=json_evals_detail,
+                evals=json_evals,
+                organization=json_organization,
+                enable_tool_evaluation=json_enable_tool_evaluation,
+                created_at=json_created_at,
+                updated_at=json_updated_at,
+                last_run_at=json_last_run_at,
+                deleted=json_deleted,
+                deleted_at=json_deleted_at,
+                additional_properties={},
             )
 
         return made

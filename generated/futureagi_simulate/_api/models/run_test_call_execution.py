@@ -36,6 +36,21 @@ _KEYS: frozenset[str] = frozenset(
         "created_at",
     )
 )
+# The msgspec mirror of RunTestCallExecution, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("id", "id", "str", True),
+    ("status", "status", "str | None", False),
+    ("scenario", "scenario", "", False),
+    ("scenario_id", "scenario_id", "str | None", False),
+    ("test_execution_id", "test_execution_id", "str | None", False),
+    ("duration", "duration", "int | float | None", False),
+    ("duration_seconds", "duration_seconds", "int | float | None", False),
+    ("overall_score", "overall_score", "int | float | None", False),
+    ("eval_outputs", "eval_outputs", "dict[str, Any] | None", False),
+    ("ended_reason", "ended_reason", "str | None", False),
+    ("created_at", "created_at", "str | None", False),
+)
 
 
 @_attrs_define
@@ -364,6 +379,91 @@ class RunTestCallExecution:
                 ended_reason=json_ended_reason,
                 created_at=json_created_at,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_id = m.id
+        json_status = m.status
+        json_scenario = m.scenario
+        json_scenario_id = m.scenario_id
+        json_test_execution_id = m.test_execution_id
+        json_duration = m.duration
+        json_duration_seconds = m.duration_seconds
+        json_overall_score = m.overall_score
+        json_eval_outputs = m.eval_outputs
+        json_ended_reason = m.ended_reason
+        json_created_at = m.created_at
+        json_id = ids.get(json_id) or read_uuid(json_id, ids)
+
+        loose.append(json_scenario)
+
+        if json_scenario_id is not UNSET:
+            if json_scenario_id is not None:
+                json_scenario_id = ids.get(json_scenario_id) or read_uuid(
+                    json_scenario_id, ids
+                )
+
+        if json_test_execution_id is not UNSET:
+            if json_test_execution_id is not None:
+                json_test_execution_id = ids.get(json_test_execution_id) or read_uuid(
+                    json_test_execution_id, ids
+                )
+
+        if json_eval_outputs is not UNSET:
+            if json_eval_outputs is not None:
+                loose.append(json_eval_outputs)
+                made_json_eval_outputs = new_instance(
+                    RunTestCallExecutionEvalOutputsType0
+                )
+                made_json_eval_outputs.additional_properties = json_eval_outputs
+                json_eval_outputs = made_json_eval_outputs
+
+        if json_created_at is not UNSET:
+            if json_created_at is not None:
+                json_created_at = parse_datetime(json_created_at)
+
+        if cls is RunTestCallExecution:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.id = json_id
+            made.status = json_status
+            made.scenario = json_scenario
+            made.scenario_id = json_scenario_id
+            made.test_execution_id = json_test_execution_id
+            made.duration = json_duration
+            made.duration_seconds = json_duration_seconds
+            made.overall_score = json_overall_score
+            made.eval_outputs = json_eval_outputs
+            made.ended_reason = json_ended_reason
+            made.created_at = json_created_at
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                id=json_id,
+                status=json_status,
+                scenario=json_scenario,
+                scenario_id=json_scenario_id,
+                test_execution_id=json_test_execution_id,
+                duration=json_duration,
+                duration_seconds=json_duration_seconds,
+                overall_score=json_overall_score,
+                eval_outputs=json_eval_outputs,
+                ended_reason=json_ended_reason,
+                created_at=json_created_at,
+                additional_properties={},
             )
 
         return made

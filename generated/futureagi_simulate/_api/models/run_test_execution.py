@@ -37,6 +37,22 @@ _KEYS: frozenset[str] = frozenset(
         "source_type",
     )
 )
+# The msgspec mirror of RunTestExecution, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("id", "id", "str", True),
+    ("status", "status", "str | None", False),
+    ("scenarios", "scenarios", "str | None", False),
+    ("start_time", "start_time", "str | None", False),
+    ("duration", "duration", "", False),
+    ("error_reason", "error_reason", "str | None", False),
+    ("success_rate", "success_rate", "int | float | None", False),
+    ("calls", "calls", "int | None", False),
+    ("calls_attempted", "calls_attempted", "int | None", False),
+    ("connected_calls", "connected_calls", "int | None", False),
+    ("agent_type", "agent_type", "str | None", False),
+    ("source_type", "source_type", "str | None", False),
+)
 
 
 @_attrs_define
@@ -363,6 +379,73 @@ class RunTestExecution:
                 agent_type=json_agent_type,
                 source_type=json_source_type,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_id = m.id
+        json_status = m.status
+        json_scenarios = m.scenarios
+        json_start_time = m.start_time
+        json_duration = m.duration
+        json_error_reason = m.error_reason
+        json_success_rate = m.success_rate
+        json_calls = m.calls
+        json_calls_attempted = m.calls_attempted
+        json_connected_calls = m.connected_calls
+        json_agent_type = m.agent_type
+        json_source_type = m.source_type
+        json_id = ids.get(json_id) or read_uuid(json_id, ids)
+
+        if json_start_time is not UNSET:
+            if json_start_time is not None:
+                json_start_time = parse_datetime(json_start_time)
+
+        loose.append(json_duration)
+
+        if cls is RunTestExecution:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.id = json_id
+            made.status = json_status
+            made.scenarios = json_scenarios
+            made.start_time = json_start_time
+            made.duration = json_duration
+            made.error_reason = json_error_reason
+            made.success_rate = json_success_rate
+            made.calls = json_calls
+            made.calls_attempted = json_calls_attempted
+            made.connected_calls = json_connected_calls
+            made.agent_type = json_agent_type
+            made.source_type = json_source_type
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                id=json_id,
+                status=json_status,
+                scenarios=json_scenarios,
+                start_time=json_start_time,
+                duration=json_duration,
+                error_reason=json_error_reason,
+                success_rate=json_success_rate,
+                calls=json_calls,
+                calls_attempted=json_calls_attempted,
+                connected_calls=json_connected_calls,
+                agent_type=json_agent_type,
+                source_type=json_source_type,
+                additional_properties={},
             )
 
         return made

@@ -25,6 +25,13 @@ _KEYS: frozenset[str] = frozenset(
         "row_count",
     )
 )
+# The msgspec mirror of RunTestScenario, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("id", "id", "str", True),
+    ("name", "name", "str | None", False),
+    ("row_count", "row_count", "int | None", False),
+)
 
 
 @_attrs_define
@@ -161,6 +168,40 @@ class RunTestScenario:
                 name=json_name,
                 row_count=json_row_count,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_id = m.id
+        json_name = m.name
+        json_row_count = m.row_count
+        json_id = ids.get(json_id) or read_uuid(json_id, ids)
+
+        if cls is RunTestScenario:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.id = json_id
+            made.name = json_name
+            made.row_count = json_row_count
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                id=json_id,
+                name=json_name,
+                row_count=json_row_count,
+                additional_properties={},
             )
 
         return made

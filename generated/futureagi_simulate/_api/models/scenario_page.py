@@ -28,6 +28,16 @@ _KEYS: frozenset[str] = frozenset(
         "current_page",
     )
 )
+# The msgspec mirror of ScenarioPage, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("count", "count", "int", True),
+    ("results", "results", "list[ScenarioMirror]", True),
+    ("next_", "next", "str | None", False),
+    ("previous", "previous", "str | None", False),
+    ("total_pages", "total_pages", "int", False),
+    ("current_page", "current_page", "int", False),
+)
 
 
 @_attrs_define
@@ -231,6 +241,53 @@ class ScenarioPage:
                 total_pages=json_total_pages,
                 current_page=json_current_page,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_count = m.count
+        json_results = m.results
+        json_next_ = m.next_
+        json_previous = m.previous
+        json_total_pages = m.total_pages
+        json_current_page = m.current_page
+
+        json_results = [
+            Scenario.from_mirror(item_json_results, ids, loose)
+            for item_json_results in json_results
+        ]
+
+        if cls is ScenarioPage:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.count = json_count
+            made.results = json_results
+            made.next_ = json_next_
+            made.previous = json_previous
+            made.total_pages = json_total_pages
+            made.current_page = json_current_page
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                count=json_count,
+                results=json_results,
+                next_=json_next_,
+                previous=json_previous,
+                total_pages=json_total_pages,
+                current_page=json_current_page,
+                additional_properties={},
             )
 
         return made

@@ -14,6 +14,8 @@ from ..types import (
 
 # The JSON keys the document declares for ScenarioPromptTemplateDetailType0: any other key is kept in additional_properties.
 _KEYS: frozenset[str] = frozenset(())
+# ScenarioPromptTemplateDetailType0 has no msgspec mirror: its objects are read by from_dict (templates/mirror_macros.jinja).
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = None
 
 
 @_attrs_define

@@ -23,6 +23,13 @@ _KEYS: frozenset[str] = frozenset(
         "comparison_recordings",
     )
 )
+# The msgspec mirror of ServerSessionComparison, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("comparison_metrics", "comparison_metrics", "", True),
+    ("comparison_transcripts", "comparison_transcripts", "", True),
+    ("comparison_recordings", "comparison_recordings", "", False),
+)
 
 
 @_attrs_define
@@ -133,6 +140,44 @@ class ServerSessionComparison:
                 comparison_transcripts=json_comparison_transcripts,
                 comparison_recordings=json_comparison_recordings,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_comparison_metrics = m.comparison_metrics
+        json_comparison_transcripts = m.comparison_transcripts
+        json_comparison_recordings = m.comparison_recordings
+        loose.append(json_comparison_metrics)
+
+        loose.append(json_comparison_transcripts)
+
+        loose.append(json_comparison_recordings)
+
+        if cls is ServerSessionComparison:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.comparison_metrics = json_comparison_metrics
+            made.comparison_transcripts = json_comparison_transcripts
+            made.comparison_recordings = json_comparison_recordings
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                comparison_metrics=json_comparison_metrics,
+                comparison_transcripts=json_comparison_transcripts,
+                comparison_recordings=json_comparison_recordings,
+                additional_properties={},
             )
 
         return made

@@ -26,6 +26,14 @@ _KEYS: frozenset[str] = frozenset(
         "eval_comparison",
     )
 )
+# The msgspec mirror of SessionComparison, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("metrics_comparison", "metrics_comparison", "ComparisonMirror", True),
+    ("transcript_comparison", "transcript_comparison", "ComparisonMirror", True),
+    ("recording_urls", "recording_urls", "ComparisonMirror", False),
+    ("eval_comparison", "eval_comparison", "ComparisonMirror", False),
+)
 
 
 @_attrs_define
@@ -195,6 +203,59 @@ class SessionComparison:
                 recording_urls=json_recording_urls,
                 eval_comparison=json_eval_comparison,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_metrics_comparison = m.metrics_comparison
+        json_transcript_comparison = m.transcript_comparison
+        json_recording_urls = m.recording_urls
+        json_eval_comparison = m.eval_comparison
+        json_metrics_comparison = Comparison.from_mirror(
+            json_metrics_comparison, ids, loose
+        )
+
+        json_transcript_comparison = Comparison.from_mirror(
+            json_transcript_comparison, ids, loose
+        )
+
+        if json_recording_urls is not UNSET:
+            json_recording_urls = Comparison.from_mirror(
+                json_recording_urls, ids, loose
+            )
+
+        if json_eval_comparison is not UNSET:
+            json_eval_comparison = Comparison.from_mirror(
+                json_eval_comparison, ids, loose
+            )
+
+        if cls is SessionComparison:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.metrics_comparison = json_metrics_comparison
+            made.transcript_comparison = json_transcript_comparison
+            made.recording_urls = json_recording_urls
+            made.eval_comparison = json_eval_comparison
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                metrics_comparison=json_metrics_comparison,
+                transcript_comparison=json_transcript_comparison,
+                recording_urls=json_recording_urls,
+                eval_comparison=json_eval_comparison,
+                additional_properties={},
             )
 
         return made

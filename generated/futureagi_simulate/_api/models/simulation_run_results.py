@@ -34,6 +34,19 @@ _KEYS: frozenset[str] = frozenset(
         "eval_results",
     )
 )
+# The msgspec mirror of SimulationRunResults, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("execution_id", "execution_id", "str", True),
+    ("status", "status", "str", True),
+    ("call_results", "call_results", "CallResultPageMirror", True),
+    ("started_at", "started_at", "str | None", False),
+    ("completed_at", "completed_at", "str | None", False),
+    ("total_calls", "total_calls", "int | None", False),
+    ("completed_calls", "completed_calls", "int | None", False),
+    ("failed_calls", "failed_calls", "int | None", False),
+    ("eval_results", "eval_results", "list[dict[str, Any]] | None", False),
+)
 
 
 @_attrs_define
@@ -348,6 +361,84 @@ class SimulationRunResults:
                 failed_calls=json_failed_calls,
                 eval_results=json_eval_results,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_execution_id = m.execution_id
+        json_status = m.status
+        json_call_results = m.call_results
+        json_started_at = m.started_at
+        json_completed_at = m.completed_at
+        json_total_calls = m.total_calls
+        json_completed_calls = m.completed_calls
+        json_failed_calls = m.failed_calls
+        json_eval_results = m.eval_results
+        json_execution_id = ids.get(json_execution_id) or read_uuid(
+            json_execution_id, ids
+        )
+
+        json_call_results = CallResultPage.from_mirror(json_call_results, ids, loose)
+
+        if json_started_at is not UNSET:
+            if json_started_at is not None:
+                json_started_at = parse_datetime(json_started_at)
+
+        if json_completed_at is not UNSET:
+            if json_completed_at is not None:
+                json_completed_at = parse_datetime(json_completed_at)
+
+        if json_eval_results is not UNSET:
+            if json_eval_results is not None:
+                index_json_eval_results = 0
+                for item_json_eval_results in json_eval_results:
+                    loose.append(item_json_eval_results)
+                    made_item_json_eval_results = new_instance(DetailObject)
+                    made_item_json_eval_results.additional_properties = (
+                        item_json_eval_results
+                    )
+                    item_json_eval_results = made_item_json_eval_results
+
+                    json_eval_results[index_json_eval_results] = item_json_eval_results
+                    index_json_eval_results += 1
+
+        if cls is SimulationRunResults:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.execution_id = json_execution_id
+            made.status = json_status
+            made.call_results = json_call_results
+            made.started_at = json_started_at
+            made.completed_at = json_completed_at
+            made.total_calls = json_total_calls
+            made.completed_calls = json_completed_calls
+            made.failed_calls = json_failed_calls
+            made.eval_results = json_eval_results
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                execution_id=json_execution_id,
+                status=json_status,
+                call_results=json_call_results,
+                started_at=json_started_at,
+                completed_at=json_completed_at,
+                total_calls=json_total_calls,
+                completed_calls=json_completed_calls,
+                failed_calls=json_failed_calls,
+                eval_results=json_eval_results,
+                additional_properties={},
             )
 
         return made

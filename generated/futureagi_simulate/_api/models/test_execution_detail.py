@@ -33,6 +33,21 @@ _KEYS: frozenset[str] = frozenset(
         "agent_type",
     )
 )
+# The msgspec mirror of TestExecutionDetail, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("results", "results", "list[dict[str, Any]]", True),
+    ("status", "status", "str", True),
+    ("count", "count", "int", False),
+    ("next_", "next", "str | None", False),
+    ("previous", "previous", "str | None", False),
+    ("total_pages", "total_pages", "int", False),
+    ("current_page", "current_page", "int", False),
+    ("error_messages", "error_messages", "list[str] | None", False),
+    ("column_order", "column_order", "list[dict[str, Any]] | None", False),
+    ("provider", "provider", "str | None", False),
+    ("agent_type", "agent_type", "str | None", False),
+)
 
 
 @_attrs_define
@@ -383,6 +398,84 @@ class TestExecutionDetail:
                 provider=json_provider,
                 agent_type=json_agent_type,
                 additional_properties=additional_properties,
+            )
+
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_results = m.results
+        json_status = m.status
+        json_count = m.count
+        json_next_ = m.next_
+        json_previous = m.previous
+        json_total_pages = m.total_pages
+        json_current_page = m.current_page
+        json_error_messages = m.error_messages
+        json_column_order = m.column_order
+        json_provider = m.provider
+        json_agent_type = m.agent_type
+        index_json_results = 0
+        for item_json_results in json_results:
+            loose.append(item_json_results)
+            item_json_results = CallExecution.from_dict(item_json_results, ids, consume)
+
+            json_results[index_json_results] = item_json_results
+            index_json_results += 1
+
+        if json_column_order is not UNSET:
+            if json_column_order is not None:
+                index_json_column_order = 0
+                for item_json_column_order in json_column_order:
+                    loose.append(item_json_column_order)
+                    made_item_json_column_order = new_instance(DetailObject)
+                    made_item_json_column_order.additional_properties = (
+                        item_json_column_order
+                    )
+                    item_json_column_order = made_item_json_column_order
+
+                    json_column_order[index_json_column_order] = item_json_column_order
+                    index_json_column_order += 1
+
+        if cls is TestExecutionDetail:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.results = json_results
+            made.status = json_status
+            made.count = json_count
+            made.next_ = json_next_
+            made.previous = json_previous
+            made.total_pages = json_total_pages
+            made.current_page = json_current_page
+            made.error_messages = json_error_messages
+            made.column_order = json_column_order
+            made.provider = json_provider
+            made.agent_type = json_agent_type
+            made.additional_properties = {}
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                results=json_results,
+                status=json_status,
+                count=json_count,
+                next_=json_next_,
+                previous=json_previous,
+                total_pages=json_total_pages,
+                current_page=json_current_page,
+                error_messages=json_error_messages,
+                column_order=json_column_order,
+                provider=json_provider,
+                agent_type=json_agent_type,
+                additional_properties={},
             )
 
         return made

@@ -26,6 +26,15 @@ _KEYS: frozenset[str] = frozenset(
         "enableToolEvaluation",
     )
 )
+# The msgspec mirror of UpdateRunTestComponentsRequestCamel, which futureagi_simulate._mirrors builds with the speed extra: for each
+# declared key, (attribute, JSON key, mirror type or "" for untyped JSON, required); unknown keys are refused.
+MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
+    ("agent_definition_id", "agentDefinitionId", "str", False),
+    ("version", "version", "str", False),
+    ("simulator_agent_id", "simulatorAgentId", "str", False),
+    ("scenarios", "scenarios", "list[str]", False),
+    ("enable_tool_evaluation", "enableToolEvaluation", "bool", False),
+)
 
 
 @_attrs_define
@@ -211,4 +220,63 @@ class UpdateRunTestComponentsRequestCamel:
         for k in d:
             if k not in _KEYS:
                 raise ParseError("the document allows no other keys here", k)
+        return made
+
+    @classmethod
+    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+        """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+
+        Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        """
+        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
+        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
+        consume = False
+        json_agent_definition_id = m.agent_definition_id
+        json_version = m.version
+        json_simulator_agent_id = m.simulator_agent_id
+        json_scenarios = m.scenarios
+        json_enable_tool_evaluation = m.enable_tool_evaluation
+        if json_agent_definition_id is not UNSET:
+            json_agent_definition_id = ids.get(json_agent_definition_id) or read_uuid(
+                json_agent_definition_id, ids
+            )
+
+        if json_version is not UNSET:
+            json_version = ids.get(json_version) or read_uuid(json_version, ids)
+
+        if json_simulator_agent_id is not UNSET:
+            json_simulator_agent_id = ids.get(json_simulator_agent_id) or read_uuid(
+                json_simulator_agent_id, ids
+            )
+
+        if json_scenarios is not UNSET:
+            index_json_scenarios = 0
+            for item_json_scenarios in json_scenarios:
+                item_json_scenarios = ids.get(item_json_scenarios) or read_uuid(
+                    item_json_scenarios, ids
+                )
+
+                json_scenarios[index_json_scenarios] = item_json_scenarios
+                index_json_scenarios += 1
+
+        if cls is UpdateRunTestComponentsRequestCamel:
+            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
+            made = new_instance(cls)
+            made.agent_definition_id = json_agent_definition_id
+            made.version = json_version
+            made.simulator_agent_id = json_simulator_agent_id
+            made.scenarios = json_scenarios
+            made.enable_tool_evaluation = json_enable_tool_evaluation
+        else:
+            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
+            made = cls(
+                agent_definition_id=json_agent_definition_id,
+                version=json_version,
+                simulator_agent_id=json_simulator_agent_id,
+                scenarios=json_scenarios,
+                enable_tool_evaluation=json_enable_tool_evaluation,
+            )
+
         return made

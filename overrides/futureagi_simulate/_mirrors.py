@@ -1,0 +1,248 @@
+"""The decoding road of the ``speed`` extra: an answer's bytes decoded by msgspec into the models' mirrors,
+then the models built from them; today's parse (``json.loads`` and the generated ``from_dict``) whenever
+this road refuses, so the user gets the same model or the same error either way.
+
+- Each generated model module declares its mirror, ``MIRROR`` (``templates/mirror_macros.jinja``): per
+  declared key its attribute, JSON key, msgspec type and whether it is required. The first read of a model
+  builds the mirrors it reaches as msgspec Structs that refuse unknown keys (a model keeps those in
+  ``additional_properties``, which only ``from_dict`` fills), and that the cyclic collector does not track
+  (``gc=False``: a mirror holds no cycle, and lives only while its model is built; BENCHMARKS.md, "The
+  decoding road").
+- msgspec checks every JSON type and reads the UUIDs in C; the generated ``from_mirror`` converts what the
+  model holds otherwise (date-times through the same ``parse_datetime``, enums and unions through
+  ``from_dict``'s own code) and builds the models as ``from_dict`` does.
+- ``Mirrored`` is one read: bytes -> model, or ``REFUSED`` on any refusal (msgspec's: a wrong type, a missing
+  or unknown key, NaN, a UUID in braces, bytes that are not UTF-8 JSON; the conversion's; or a nesting
+  bound it cannot vouch for). The flows then decode and parse the answer as without the extra.
+
+msgspec is imported on the first read, never by ``import futureagi_simulate``; without it (or with
+``use(False)``) every read returns ``REFUSED`` at once.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from uuid import UUID
+
+from ._answers import MAX_BODY_DEPTH, REFUSED, Reading, Refused, depth
+from ._redaction import redact_fields
+
+if TYPE_CHECKING:
+    import msgspec
+
+__all__ = [
+    "REFUSED",
+    "Mirrored",
+    "Reading",
+    "Refused",
+    "available",
+    "redact_mirrored_agent_parts",
+    "use",
+]
+
+T = TypeVar("T")
+
+
+# Whether reads try the mirrors: tests switch it off to run the same cases without the extra's road.
+_on = True
+
+
+def use(on: bool) -> None:
+    """Reads try the mirrors (``on``) or go straight to today's parse: the same models, errors and checks
+    either way; a switch for tests and measurements."""
+    global _on
+    _on = on
+
+
+def available() -> bool:
+    """True when msgspec (the ``speed`` extra) is installed and the road is switched on."""
+    if not _on:
+        return False
+    try:
+        importlib.import_module("msgspec")
+    except ImportError:
+        return False
+    return True
+
+
+class Mirrored(Generic[T]):
+    """One read of ``model`` from an answer's bytes through its mirror: ``self(content)`` is the model, or
+    ``REFUSED``.
+
+    ``envelope``: the key an answer may carry the model under, beside a ``status`` (``{"status": true,
+    "result": {...}}``, the open-source server's results; ``_answers.envelope_key``); a bare answer is
+    read as the model itself by the fallback. ``bounded``: the read refuses (ValueError, "nests deeper
+    than 64 levels") any answer nesting deeper than ``MAX_BODY_DEPTH``, as ``shallow_object`` does: the
+    mirrors' own levels are bounded by their types, and the values msgspec decodes untyped are walked
+    here, each at the deepest place it can be. ``prepare``: a change made to the decoded mirror before the
+    model is built (the redaction of an agent's secrets).
+    """
+
+    __slots__ = ("_road", "bounded", "envelope", "model", "prepare")
+
+    def __init__(
+        self,
+        model: type[T],
+        *,
+        envelope: str | None = None,
+        bounded: bool = False,
+        prepare: Callable[[Any], None] | None = None,
+    ) -> None:
+        self.model = model
+        self.envelope = envelope
+        self.bounded = bounded
+        self.prepare = prepare
+        self._road: tuple[msgspec.json.Decoder[Any], int] | Refused | None = None
+
+    def __call__(self, content: bytes) -> T | Refused:
+        if not _on:
+            return REFUSED
+        road = self._road
+        if road is None:
+            road = self._road = _road(self.model, self.envelope) or REFUSED
+        if road is REFUSED:
+            return REFUSED
+        decoder, deepest = road  # type: ignore[misc]
+        loose: list[Any] = []
+        try:
+            mirror = decoder.decode(content)
+            if self.envelope is not None:
+                mirror = getattr(mirror, self.envelope)
+            if self.prepare is not None:
+                self.prepare(mirror)
+            made: T = self.model.from_mirror(mirror, {}, loose)  # type: ignore[attr-defined]
+        except Exception:
+            return REFUSED
+        # Each untyped value sits at most `deepest` levels down: the whole answer is within the bound when
+        # each nests at most MAX_BODY_DEPTH - deepest levels (depth(loose) counts the list itself, and
+        # stops once past the limit).
+        if self.bounded and loose:
+            limit = MAX_BODY_DEPTH + 1 - deepest
+            if depth(loose, limit) > limit:
+                return REFUSED
+        return made
+
+
+# Building the mirrors ----------------------------------------------------------------------------------
+
+_MODELS = "futureagi_simulate._api.models"
+_NAMED = re.compile(r"\b(\w+)Mirror\b")
+# What the mirrors' types name, besides the mirrors themselves (which are added to this module's globals:
+# msgspec resolves a Struct's annotations in its module's namespace).
+_NAMESPACE: dict[str, Any] = globals()
+_NAMESPACE.setdefault("Any", Any)
+_NAMESPACE.setdefault("UUID", UUID)
+
+
+def _road(model: type[Any], envelope: str | None) -> tuple[msgspec.json.Decoder[Any], int] | None:
+    """The decoder of ``model``'s mirror and the deepest level an untyped value can sit at; None when
+    msgspec is missing or the model has no mirror."""
+    try:
+        import msgspec
+    except ImportError:
+        return None
+    root = _mirror(msgspec, model.__name__)
+    if root is None:
+        return None
+    if envelope is not None:
+        root = msgspec.defstruct(
+            f"{model.__name__}Envelope",
+            [("status", Any, _unset()), (envelope, root)],
+            kw_only=True,
+            forbid_unknown_fields=True,
+            gc=False,
+            module=__name__,
+        )
+    deepest = _deepest_loose(msgspec.inspect.type_info(root), 0, set())
+    if deepest is None:
+        return None
+    return msgspec.json.Decoder(root), deepest
+
+
+def _unset() -> Any:
+    # The generated models' "key missing", the default of every mirror's optional fields.
+    from ._api.types import UNSET
+
+    return UNSET
+
+
+def _mirror(msgspec: Any, name: str) -> Any:
+    """The Struct mirroring the generated model ``name``, built with every mirror it names; None when the
+    model has none."""
+    key = f"{name}Mirror"
+    if key in _NAMESPACE:
+        return _NAMESPACE[key]
+    # The generated module of the model (whose class publish() may have moved to futureagi_simulate).
+    models = importlib.import_module(_MODELS)
+    fields = importlib.import_module(models._WHERE[name], _MODELS).MIRROR
+    if fields is None:
+        return None
+    unset = _unset()
+    spec: list[tuple[str, Any] | tuple[str, Any, Any]] = []
+    for attribute, _, kind, required in fields:
+        kind = kind or "Any"
+        spec.append((attribute, kind) if required else (attribute, kind, unset))
+    made = msgspec.defstruct(
+        key,
+        spec,
+        rename={attribute: json_key for attribute, json_key, _, _ in fields},
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,
+        module=__name__,
+    )
+    _NAMESPACE[key] = made
+    for _, _, kind, _ in fields:
+        for named in _NAMED.findall(kind):
+            if _mirror(msgspec, named) is None:  # pragma: no cover - the templates name only mirrored models
+                raise RuntimeError(f"{key} names {named}Mirror, which has no mirror")
+    return made
+
+
+def _deepest_loose(info: Any, level: int, seen: set[type]) -> int | None:
+    """The deepest level (containers above it) at which a value msgspec decodes untyped can sit in a value
+    of type ``info`` at ``level``; -1 when there is none, None for a mirror that contains itself."""
+    import msgspec.inspect as mi
+
+    if isinstance(info, (mi.AnyType, mi.DictType)):
+        return level
+    if isinstance(info, mi.ListType):
+        return _deepest_loose(info.item_type, level + 1, seen)
+    if isinstance(info, mi.UnionType):
+        found = [_deepest_loose(t, level, seen) for t in info.types]
+        return None if None in found else max((f for f in found if f is not None), default=-1)
+    if isinstance(info, mi.StructType):
+        if info.cls in seen:
+            return None
+        found = [_deepest_loose(f.type, level + 1, seen | {info.cls}) for f in info.fields]
+        return None if None in found else max((f for f in found if f is not None), default=-1)
+    return -1
+
+
+# What a read changes in a decoded mirror --------------------------------------------------------------
+
+
+def redact_mirrored_agent_parts(page: Any) -> None:
+    """The agent's secrets (``_redaction.SECRET_FIELDS``) redacted in each run test of a page's mirror, where
+    ``run_tests._redact_agent_parts`` redacts them in decoded JSON: the agent's details and the agent
+    version's configuration snapshot (free-form objects, which the mirrors hold as dicts)."""
+    for run in page.results:
+        _redact_run(run)
+
+
+def redact_mirrored_run_test(run: Any) -> None:
+    """``redact_mirrored_agent_parts`` for one run test's mirror."""
+    _redact_run(run)
+
+
+def _redact_run(run: Any) -> None:
+    detail = run.agent_definition_detail
+    if type(detail) is dict:
+        run.agent_definition_detail = redact_fields(detail)
+    # A mirror, or null, or UNSET when the key is missing: only a mirror has a snapshot.
+    snapshot = getattr(run.agent_version, "configuration_snapshot", None)
+    if type(snapshot) is dict:
+        run.agent_version.configuration_snapshot = redact_fields(snapshot)

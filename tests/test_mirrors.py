@@ -1,0 +1,367 @@
+"""The ``speed`` extra's decoding road (``_mirrors``) gives what today's parse gives: the same model or the
+same error, text and field path included, with every check kept (types, unknown keys kept, secrets
+redacted, the 64-level nesting bound).
+
+Each case is served by a real HTTP server on 127.0.0.1 and read twice through the public client: once with
+the msgspec mirrors (msgspec is in the dev environment), once with the road switched off in-process
+(``_mirrors.use(False)``), which is the client a user without the extra runs. Other tests prove the road is
+taken at all, that ``import futureagi_simulate`` does not load msgspec, and that the client reads answers
+without msgspec installed.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from futureagi_simulate import FutureAGIError, SimulateClient, _mirrors
+from futureagi_simulate._answers import MAX_BODY_DEPTH, decode_body
+from tests.data import (
+    API_KEY,
+    EVAL_RESOLVED,
+    EVAL_TONE,
+    EXECUTION,
+    S1,
+    S2,
+    SECRET_KEY,
+    call_row,
+    eval_output,
+    execution_detail,
+    page,
+    result_row,
+    results,
+    run_test,
+)
+from tests.server import RecordingServer, Reply
+
+Body = dict[str, Any]
+
+
+@pytest.fixture(autouse=True)
+def _road_back_on() -> Iterator[None]:
+    yield
+    _mirrors.use(True)
+
+
+def both_ways(
+    server: RecordingServer, client: SimulateClient, answer: Reply, read: Callable[[], Any]
+) -> None:
+    """Reads ``answer`` with the mirrors and without them; asserts the same model (equal and of equal repr)
+    or the same exception (class and text)."""
+    seen = []
+    for on in (True, False):
+        _mirrors.use(on)
+        server.reply(answer)
+        try:
+            made = read()
+        except FutureAGIError as exc:
+            seen.append(("error", type(exc).__name__, str(exc)))
+        else:
+            seen.append(("model", made, repr(made)))
+    assert seen[0] == seen[1]
+
+
+def _nested(levels: int) -> Any:
+    value: Any = "bottom"
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+def _raw(body: Body, replace: dict[str, str]) -> Reply:
+    """``body`` as JSON text with each placeholder string replaced by raw JSON text."""
+    text = json.dumps(body)
+    for placeholder, raw in replace.items():
+        text = text.replace(json.dumps(placeholder), raw)
+    return Reply(200, text.encode())
+
+
+# run_tests.list --------------------------------------------------------------------------------------------
+
+
+def _page(server: RecordingServer, *runs: Body) -> Body:
+    return page(
+        list(runs) or [run_test(), run_test(run_id=S2, name="Second")],
+        number=1,
+        limit=10,
+        count=2,
+        base=server.url,
+    )
+
+
+def _run_with(change: Callable[[Body], None]) -> Callable[[RecordingServer], Reply]:
+    def answer(server: RecordingServer) -> Reply:
+        body = _page(server)
+        change(body)
+        return Reply(200, body)
+
+    return answer
+
+
+def _set(path: str, value: Any) -> Callable[[Body], None]:
+    """Sets the value at ``path`` (``results.0.scenarios_detail.0.status``) of a page."""
+
+    def change(body: Body) -> None:
+        *parents, last = path.split(".")
+        target: Any = body
+        for step in parents:
+            target = target[int(step)] if step.isdigit() else target[step]
+        if value is _DELETE:
+            del target[int(last) if last.isdigit() else last]
+        else:
+            target[int(last) if last.isdigit() else last] = copy.deepcopy(value)
+
+    return change
+
+
+_DELETE = object()
+
+LIST_CASES: dict[str, Callable[[RecordingServer], Reply]] = {
+    "as the open-source server sends it": _run_with(lambda body: None),
+    "an unknown key on a run test, kept": _run_with(_set("results.0.cost_estimate", 3.5)),
+    "an unknown key on a scenario, kept": _run_with(_set("results.0.scenarios_detail.0.language", "fr")),
+    "an unknown key on the page, kept": _run_with(_set("generated_at", "now")),
+    "a scenario status of the wrong type": _run_with(_set("results.1.scenarios_detail.0.status", 3)),
+    "a run test without its id": _run_with(_set("results.1.id", _DELETE)),
+    "a run test's name null": _run_with(_set("results.0.name", None)),
+    "a page count that is a boolean": _run_with(_set("count", True)),
+    "a dataset_rows that is a float": _run_with(_set("results.0.scenarios_detail.0.dataset_rows", 12.0)),
+    "scenarios null": _run_with(_set("results.0.scenarios", None)),
+    "a UUID in braces": _run_with(
+        _set("results.0.agent_definition", "{6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f}")
+    ),
+    "a UUID as a URN": _run_with(
+        _set("results.0.organization", "urn:uuid:4c3b2a1f-0e9d-4c8b-7a6f-5e4d3c2b1a0f")
+    ),
+    "a UUID without hyphens, upper case": _run_with(
+        _set("results.0.scenarios.1", "1C9A7B6F2D3E4F5A8B9C0D1E2F3A4B5C")
+    ),
+    "a UUID that is none": _run_with(_set("results.0.scenarios.0", "not-a-uuid")),
+    "a date-time without an offset": _run_with(_set("results.0.created_at", "2026-11-22T10:00:00")),
+    "a date-time in lower case": _run_with(_set("results.0.updated_at", "2026-11-22t10:00:00z")),
+    "a date-time at a leap second": _run_with(
+        _set("results.0.scenarios_detail.0.created_at", "2016-12-31T23:59:60Z")
+    ),
+    "a date-time with nanoseconds": _run_with(
+        _set("results.0.created_at", "2026-11-22T10:00:00.123456789+02:00")
+    ),
+    "a date-time that is none": _run_with(_set("results.0.last_run_at", "yesterday")),
+    "a large integer in a free-form object": _run_with(_set("results.0.agent_definition_detail.n", 10**30)),
+    "a float in a free-form object": _run_with(_set("results.0.agent_definition_detail.x", 0.1)),
+    "an agent's secrets": _run_with(_set("results.0.agent_definition_detail.api_key", "sk-live-123")),
+    "an agent version's secrets": _run_with(
+        _set("results.0.agent_version.configuration_snapshot.api_key", "tok-999")
+    ),
+    "a page that is an array": lambda server: Reply(200, [_page(server)]),
+    "NaN in a free-form object": lambda server: _raw(
+        _page(server, run_test(agent_definition_detail={"x": "@NAN"})), {"@NAN": "NaN"}
+    ),
+    "a number too large for a float": lambda server: _raw(
+        _page(server, run_test(agent_definition_detail={"x": "@BIG"})), {"@BIG": "1e400"}
+    ),
+    "a lone surrogate in a name": lambda server: _raw(
+        _page(server, run_test(name="@S")), {"@S": '"\\ud800"'}
+    ),
+    "a key given twice": lambda server: Reply(
+        200, json.dumps(_page(server)).replace('"name": "Second"', '"name": "x", "name": "Second"').encode()
+    ),
+    "the page in UTF-16": lambda server: Reply(200, json.dumps(_page(server)).encode("utf-16")),
+    "bytes that are not JSON": lambda server: Reply(200, b'{"count": 1, "results": ['),
+}
+
+
+@pytest.mark.parametrize("case", LIST_CASES)
+def test_list_reads_the_same_with_and_without_the_speed_extra(
+    case: str, server: RecordingServer, client: SimulateClient
+) -> None:
+    """run_tests.list gives the same page, or the same error text and path, with the mirrors and without."""
+    both_ways(server, client, LIST_CASES[case](server), lambda: client.run_tests.list(limit=10))
+
+
+def test_the_mirrors_redact_an_agents_secrets(server: RecordingServer, client: SimulateClient) -> None:
+    """A run test read through the mirrors holds no agent secret: the details' and the snapshot's redacted."""
+    run = run_test(agent_definition_detail={"id": "a", "api_key": "sk-live-123"})
+    run["agent_version"]["configuration_snapshot"]["livekit_api_key"] = "tok-987"
+    server.reply(Reply(200, _page(server, run)))
+    listed = client.run_tests.list()
+    assert "sk-live-123" not in repr(listed)
+    assert "tok-987" not in repr(listed)
+
+
+# executions.get, .calls, .results --------------------------------------------------------------------------
+
+
+def _calls(*, transcript: Any = None) -> list[Body]:
+    rows = [
+        call_row(S1, evals={EVAL_TONE: eval_output("Tone", True)}),
+        call_row(S2, "failed", evals={EVAL_RESOLVED: eval_output("Resolved", 0.25, reason="late")}),
+    ]
+    # The open-source server's rows carry keys the document does not declare (tests/data/answers-oss.json).
+    rows[0].update(customer_cost_cents=12, recording_url=None, provider_call_data={"a": [1, {"b": None}]})
+    if transcript is not None:
+        rows[1]["transcript"] = transcript
+    return rows
+
+
+def _detail(change: Callable[[Body], None] = lambda body: None, **options: Any) -> Reply:
+    body = execution_detail("completed", _calls(**options))
+    change(body)
+    return Reply(200, body)
+
+
+# The answer's own levels above a call row's transcript items: the page, results, the row, transcript.
+_ABOVE_TRANSCRIPT = 3
+
+DETAIL_CASES: dict[str, Callable[[], Reply]] = {
+    "as the open-source server sends it, rows with undeclared keys": lambda: _detail(),
+    "a transcript at the nesting bound": lambda: _detail(
+        transcript=_nested(MAX_BODY_DEPTH - _ABOVE_TRANSCRIPT)
+    ),
+    "a transcript past the nesting bound": lambda: _detail(
+        transcript=_nested(MAX_BODY_DEPTH - _ABOVE_TRANSCRIPT + 1)
+    ),
+    "a column order past the nesting bound": lambda: _detail(_set("column_order", [_nested(MAX_BODY_DEPTH)])),
+    "a status of the wrong type": lambda: _detail(_set("status", 7)),
+    "an unknown key on the page, kept": lambda: _detail(_set("queue", {"waiting": 2})),
+    "a call row's id that is none": lambda: _detail(_set("results.1.id", "nope")),
+    "a call row's duration as an integer": lambda: _detail(_set("results.0.duration_seconds", 42)),
+    "error messages of the wrong type": lambda: _detail(_set("error_messages", [1])),
+}
+
+
+@pytest.mark.parametrize("case", DETAIL_CASES)
+def test_execution_detail_reads_the_same_with_and_without_the_speed_extra(
+    case: str, server: RecordingServer, client: SimulateClient
+) -> None:
+    """executions.get gives the same state, or the same error text and path, with the mirrors and without."""
+    both_ways(server, client, DETAIL_CASES[case](), lambda: client.executions.get(EXECUTION))
+
+
+def test_calls_read_the_same_with_and_without_the_speed_extra(
+    server: RecordingServer, client: SimulateClient
+) -> None:
+    """executions.calls yields the same call executions, unknown keys kept, with the mirrors and without."""
+    both_ways(server, client, _detail(), lambda: list(client.executions.calls(EXECUTION)))
+
+
+def _result_rows() -> list[Body]:
+    return [
+        result_row(S1, evals={EVAL_TONE: eval_output("Tone", True, reason="calm")}),
+        result_row(S2, "failed", evals={EVAL_RESOLVED: eval_output("Resolved", {"score": [0.5]})}),
+    ]
+
+
+def _results(change: Callable[[Body], None] = lambda body: None, *, envelope: bool = True) -> Reply:
+    body = results("completed", _result_rows(), envelope=envelope)
+    change(body)
+    return Reply(200, body)
+
+
+# Where the result rows are, in the open-source envelope.
+_ROW = "result.call_results.results"
+
+RESULTS_CASES: dict[str, Callable[[], Reply]] = {
+    "in the open-source envelope": lambda: _results(),
+    "bare, as documented": lambda: _results(envelope=False),
+    "in a data envelope": lambda: Reply(
+        200, {"status": "success", "data": results("completed", [], envelope=False)}
+    ),
+    "about another execution": lambda: _results(_set("result.execution_id", S1)),
+    "a duration that is text": lambda: _results(_set("result.call_results.results.1.duration_seconds", "x")),
+    "a duration that is an integer": lambda: _results(
+        _set("result.call_results.results.1.duration_seconds", 30)
+    ),
+    "an eval output past the nesting bound": lambda: _results(
+        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", _nested(MAX_BODY_DEPTH))
+    ),
+    "a started_at without an offset": lambda: _results(_set("result.started_at", "2026-11-30T10:00:00")),
+    "an unknown key in the envelope": lambda: _results(_set("took_ms", 4)),
+    "an unknown key on a result row, kept": lambda: _results(_set(f"{_ROW}.0.cost", 1)),
+}
+
+
+@pytest.mark.parametrize("case", RESULTS_CASES)
+def test_results_read_the_same_with_and_without_the_speed_extra(
+    case: str, server: RecordingServer, client: SimulateClient
+) -> None:
+    """executions.results gives the same results, or the same error text, with the mirrors and without."""
+    both_ways(server, client, RESULTS_CASES[case](), lambda: client.executions.results(EXECUTION))
+
+
+# The road itself --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "read"),
+    [
+        (lambda server: Reply(200, _page(server)), lambda client: client.run_tests.list()),
+        (lambda server: _detail(), lambda client: client.executions.get(EXECUTION)),
+        (lambda server: _results(), lambda client: client.executions.results(EXECUTION)),
+    ],
+    ids=["run_tests.list", "executions.get", "executions.results"],
+)
+def test_the_mirrors_read_a_well_formed_answer_without_json_loads(
+    answer: Callable[[RecordingServer], Reply],
+    read: Callable[[SimulateClient], Any],
+    server: RecordingServer,
+    client: SimulateClient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the extra, a page as the open-source server sends it is read from its bytes by the mirrors:
+    today's decoding is not called."""
+    decoded: list[object] = []
+
+    def counted(response: httpx.Response) -> tuple[object, bool]:
+        decoded.append(response)
+        return decode_body(response)
+
+    monkeypatch.setattr("futureagi_simulate._flows.decode_body", counted)
+    server.reply(answer(server))
+    read(client)
+    assert decoded == []
+
+
+def test_import_leaves_msgspec_unloaded_until_an_answer_is_read(server: RecordingServer) -> None:
+    """``import futureagi_simulate`` and a client do not load msgspec; the first answer read does."""
+    server.handler = lambda request: Reply(200, _page(server))
+    script = textwrap.dedent(
+        f"""
+        import sys
+        import futureagi_simulate
+        client = futureagi_simulate.SimulateClient(api_key={API_KEY!r}, secret_key={SECRET_KEY!r},
+                                                   base_url={server.url!r})
+        client.run_tests
+        print("msgspec" in sys.modules)
+        client.run_tests.list()
+        print("msgspec" in sys.modules)
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]
+
+
+def test_the_client_reads_answers_without_msgspec(server: RecordingServer) -> None:
+    """Without msgspec installed (the extra left out) the client reads the same pages, by today's parse."""
+    server.handler = lambda request: Reply(200, _page(server))
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.modules["msgspec"] = None  # what an environment without the extra has: import msgspec fails
+        import futureagi_simulate
+        from futureagi_simulate import _mirrors
+        client = futureagi_simulate.SimulateClient(api_key={API_KEY!r}, secret_key={SECRET_KEY!r},
+                                                   base_url={server.url!r})
+        listed = client.run_tests.list()
+        print(_mirrors.available(), [run.name for run in listed.results])
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False ['Checkout regression', 'Second']"
