@@ -21,9 +21,12 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from futureagi_simulate import FutureAGIError, SimulateClient, _mirrors
 from futureagi_simulate._answers import MAX_BODY_DEPTH, decode_body
+from futureagi_simulate._redaction import SECRET_FIELDS, redact_fields
 from tests.data import (
     API_KEY,
     EVAL_RESOLVED,
@@ -194,6 +197,26 @@ def test_the_mirrors_redact_an_agents_secrets(server: RecordingServer, client: S
     listed = client.run_tests.list()
     assert "sk-live-123" not in repr(listed)
     assert "tok-987" not in repr(listed)
+
+
+# Keys redaction knows and others; values that redaction keeps (unset) or replaces, in every JSON shape.
+_KEYS = st.sampled_from(sorted(SECRET_FIELDS)[:4]) | st.text(max_size=2)
+_SCALARS = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.sampled_from(["", "sk-1"])
+)
+_JSON = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_KEYS, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@pytest.mark.slow  # hypothesis draws the objects
+@given(st.dictionaries(_KEYS, _JSON, max_size=5))
+def test_the_mirrors_redact_any_json_object_as_redact_fields_does(value: Body) -> None:
+    """The mirrors' redaction of an agent's details (the object itself when nothing is secret) equals the
+    one rule's, redact_fields, for any JSON object."""
+    assert _mirrors.redacted_json(copy.deepcopy(value)) == redact_fields(value)
 
 
 # executions.get, .calls, .results --------------------------------------------------------------------------
