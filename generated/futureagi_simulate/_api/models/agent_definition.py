@@ -1015,10 +1015,14 @@ class AgentDefinition:
                 json_livekit_config_json = made_json_livekit_config_json
 
         if json_versions is not UNSET:
-            json_versions = [
-                AgentVersionSummary.from_mirror(item_json_versions, ids, loose)
-                for item_json_versions in json_versions
-            ]
+            index_json_versions = 0
+            for item_json_versions in json_versions:
+                item_json_versions = AgentVersionSummary.from_mirror(
+                    item_json_versions, ids, loose
+                )
+
+                json_versions[index_json_versions] = item_json_versions
+                index_json_versions += 1
 
         if json_active_version is not UNSET:
             if json_active_version is not None:

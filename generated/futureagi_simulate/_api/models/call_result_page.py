@@ -215,10 +215,12 @@ class CallResultPage:
         json_count = m.count
         json_total_pages = m.total_pages
         json_current_page = m.current_page
-        json_results = [
-            CallResult.from_mirror(item_json_results, ids, loose)
-            for item_json_results in json_results
-        ]
+        index_json_results = 0
+        for item_json_results in json_results:
+            item_json_results = CallResult.from_mirror(item_json_results, ids, loose)
+
+            json_results[index_json_results] = item_json_results
+            index_json_results += 1
 
         if cls is CallResultPage:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).

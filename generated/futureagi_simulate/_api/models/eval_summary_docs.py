@@ -162,10 +162,14 @@ class EvalSummaryDocs:
         # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
         consume = False
         json_evaluations = m.evaluations
-        json_evaluations = [
-            EvalSummaryDocsItem.from_mirror(item_json_evaluations, ids, loose)
-            for item_json_evaluations in json_evaluations
-        ]
+        index_json_evaluations = 0
+        for item_json_evaluations in json_evaluations:
+            item_json_evaluations = EvalSummaryDocsItem.from_mirror(
+                item_json_evaluations, ids, loose
+            )
+
+            json_evaluations[index_json_evaluations] = item_json_evaluations
+            index_json_evaluations += 1
 
         if cls is EvalSummaryDocs:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).

@@ -183,10 +183,14 @@ class EvalSummaryServerEnvelope:
         json_status = m.status
         json_result = m.result
 
-        json_result = [
-            EvalSummaryServerItem.from_mirror(item_json_result, ids, loose)
-            for item_json_result in json_result
-        ]
+        index_json_result = 0
+        for item_json_result in json_result:
+            item_json_result = EvalSummaryServerItem.from_mirror(
+                item_json_result, ids, loose
+            )
+
+            json_result[index_json_result] = item_json_result
+            index_json_result += 1
 
         if cls is EvalSummaryServerEnvelope:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).

@@ -364,10 +364,14 @@ class RerunCallsResult:
             )
             index_json_successful_reruns += 1
 
-        json_failed_reruns = [
-            FailedRerun.from_mirror(item_json_failed_reruns, ids, loose)
-            for item_json_failed_reruns in json_failed_reruns
-        ]
+        index_json_failed_reruns = 0
+        for item_json_failed_reruns in json_failed_reruns:
+            item_json_failed_reruns = FailedRerun.from_mirror(
+                item_json_failed_reruns, ids, loose
+            )
+
+            json_failed_reruns[index_json_failed_reruns] = item_json_failed_reruns
+            index_json_failed_reruns += 1
 
         if json_test_execution_id is not UNSET:
             json_test_execution_id = ids.get(json_test_execution_id) or read_uuid(

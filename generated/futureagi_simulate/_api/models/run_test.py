@@ -1160,10 +1160,16 @@ class RunTest:
                 index_json_scenarios += 1
 
         if json_scenarios_detail is not UNSET:
-            json_scenarios_detail = [
-                Scenario.from_mirror(item_json_scenarios_detail, ids, loose)
-                for item_json_scenarios_detail in json_scenarios_detail
-            ]
+            index_json_scenarios_detail = 0
+            for item_json_scenarios_detail in json_scenarios_detail:
+                item_json_scenarios_detail = Scenario.from_mirror(
+                    item_json_scenarios_detail, ids, loose
+                )
+
+                json_scenarios_detail[index_json_scenarios_detail] = (
+                    item_json_scenarios_detail
+                )
+                index_json_scenarios_detail += 1
 
         if json_simulator_agent is not UNSET:
             if json_simulator_agent is not None:
@@ -1193,24 +1199,36 @@ class RunTest:
                 index_json_simulate_eval_configs += 1
 
         if json_simulate_eval_configs_detail is not UNSET:
-            json_simulate_eval_configs_detail = [
-                EvalConfig.from_mirror(
+            index_json_simulate_eval_configs_detail = 0
+            for (
+                item_json_simulate_eval_configs_detail
+            ) in json_simulate_eval_configs_detail:
+                item_json_simulate_eval_configs_detail = EvalConfig.from_mirror(
                     item_json_simulate_eval_configs_detail, ids, loose
                 )
-                for item_json_simulate_eval_configs_detail in json_simulate_eval_configs_detail
-            ]
+
+                json_simulate_eval_configs_detail[
+                    index_json_simulate_eval_configs_detail
+                ] = item_json_simulate_eval_configs_detail
+                index_json_simulate_eval_configs_detail += 1
 
         if json_evals_detail is not UNSET:
-            json_evals_detail = [
-                EvalConfig.from_mirror(item_json_evals_detail, ids, loose)
-                for item_json_evals_detail in json_evals_detail
-            ]
+            index_json_evals_detail = 0
+            for item_json_evals_detail in json_evals_detail:
+                item_json_evals_detail = EvalConfig.from_mirror(
+                    item_json_evals_detail, ids, loose
+                )
+
+                json_evals_detail[index_json_evals_detail] = item_json_evals_detail
+                index_json_evals_detail += 1
 
         if json_evals is not UNSET:
-            json_evals = [
-                EvalConfig.from_mirror(item_json_evals, ids, loose)
-                for item_json_evals in json_evals
-            ]
+            index_json_evals = 0
+            for item_json_evals in json_evals:
+                item_json_evals = EvalConfig.from_mirror(item_json_evals, ids, loose)
+
+                json_evals[index_json_evals] = item_json_evals
+                index_json_evals += 1
 
         if json_organization is not UNSET:
             if json_organization is not None:

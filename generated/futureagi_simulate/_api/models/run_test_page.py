@@ -264,10 +264,12 @@ class RunTestPage:
         json_total_pages = m.total_pages
         json_current_page = m.current_page
 
-        json_results = [
-            RunTest.from_mirror(item_json_results, ids, loose)
-            for item_json_results in json_results
-        ]
+        index_json_results = 0
+        for item_json_results in json_results:
+            item_json_results = RunTest.from_mirror(item_json_results, ids, loose)
+
+            json_results[index_json_results] = item_json_results
+            index_json_results += 1
 
         if cls is RunTestPage:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).

@@ -263,10 +263,14 @@ class RunTestScenarioPage:
         json_total_pages = m.total_pages
         json_current_page = m.current_page
 
-        json_results = [
-            RunTestScenario.from_mirror(item_json_results, ids, loose)
-            for item_json_results in json_results
-        ]
+        index_json_results = 0
+        for item_json_results in json_results:
+            item_json_results = RunTestScenario.from_mirror(
+                item_json_results, ids, loose
+            )
+
+            json_results[index_json_results] = item_json_results
+            index_json_results += 1
 
         if cls is RunTestScenarioPage:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
