@@ -411,8 +411,26 @@ class ReadRow:
         return f"| {self.name} | {cells} | {ratio:.2f}x | <= {self.target:.2f}x {verdict} |"
 
 
-def bench_reads(url: str, sizes: Sizes, *, in_memory: bool) -> list[ReadRow]:
-    """executions.get, .calls, .results and report, each beside raw httpx with three decoders."""
+def _road(speed: bool, read: Callable[[], object]) -> Callable[[], object]:
+    """``read`` with the speed extra's msgspec road on (as installed here) or off: off, each answer is read
+    as in an environment without msgspec (json.loads and the generated from_dict)."""
+    from futureagi_simulate import _mirrors
+
+    def switched() -> object:
+        _mirrors.use(speed)
+        try:
+            return read()
+        finally:
+            _mirrors.use(True)
+
+    return switched
+
+
+def bench_reads(
+    url: str, sizes: Sizes, *, in_memory: bool, speed: bool = True, counts: tuple[int, ...] | None = None
+) -> list[ReadRow]:
+    """executions.get, .calls, .results and report, each beside raw httpx with three decoders; with the
+    speed extra's road, or (``speed=False``) without it, at ``counts`` calls (default: every size)."""
     from benchmarks.server import EXECUTION_ID, SEEDED_RUN_TEST_ID
 
     answers: dict[str, bytes] = {}
@@ -425,7 +443,7 @@ def bench_reads(url: str, sizes: Sizes, *, in_memory: bool) -> list[ReadRow]:
         return httpx.Response(200, content=answers[key], headers={"Content-Type": "application/json"})
 
     rows = []
-    for calls in sizes.read_counts:
+    for calls in sizes.read_counts if counts is None else counts:
         base = ("http://bench.localhost" if in_memory else url) + f"/n{calls}"
         transport = httpx.MockTransport(answer) if in_memory else None
         with (
@@ -455,7 +473,7 @@ def bench_reads(url: str, sizes: Sizes, *, in_memory: bool) -> list[ReadRow]:
                 sides: dict[str, Callable[[], object]] = {
                     name: functools.partial(raw_read, decode) for name, decode in _decoders().items()
                 }
-                sides["client"] = ours
+                sides["client"] = ours if speed else _road(False, ours)
                 for side in sides.values():  # warm pools, caches and whatever loads on first use
                     side()
                 times: dict[str, list[float]] = {name: [] for name in sides}
@@ -468,7 +486,7 @@ def bench_reads(url: str, sizes: Sizes, *, in_memory: bool) -> list[ReadRow]:
                         for _ in range(per_round):
                             side()
                         times[name].append((time.perf_counter() - start) / per_round)
-                where = "in memory" if in_memory else "loopback"
+                where = ("in memory" if in_memory else "loopback") + ("" if speed else ", no speed extra")
                 rows.append(
                     ReadRow(
                         f"`executions.{read}`, {calls:,} calls, {where}",
@@ -478,8 +496,9 @@ def bench_reads(url: str, sizes: Sizes, *, in_memory: bool) -> list[ReadRow]:
     return rows
 
 
-def bench_list_in_memory(url: str, sizes: Sizes) -> ReadRow:
-    """run_tests.list(limit=100) with no sockets, beside raw httpx with three decoders."""
+def bench_list_in_memory(url: str, sizes: Sizes, *, speed: bool = True) -> ReadRow:
+    """run_tests.list(limit=100) with no sockets, beside raw httpx with three decoders; with the speed
+    extra's road, or (``speed=False``) without it."""
     page = httpx.get(url + LIST_PATH, params={"limit": 100}, headers=headers()).content
     transport = httpx.MockTransport(
         lambda request: httpx.Response(200, content=page, headers={"Content-Type": "application/json"})
@@ -500,7 +519,7 @@ def bench_list_in_memory(url: str, sizes: Sizes) -> ReadRow:
         sides: dict[str, Callable[[], object]] = {
             name: functools.partial(raw_list, decode) for name, decode in _decoders().items()
         }
-        sides["client"] = lambda: client.run_tests.list(limit=100)
+        sides["client"] = _road(speed, lambda: client.run_tests.list(limit=100))
         per_round = max(1, sizes.calls_per_round // 2)
         for side in sides.values():
             side()
@@ -513,7 +532,7 @@ def bench_list_in_memory(url: str, sizes: Sizes) -> ReadRow:
                     side()
                 times[name].append((time.perf_counter() - start) / per_round)
     return ReadRow(
-        "`run_tests.list(limit=100)`, in memory",
+        "`run_tests.list(limit=100)`, in memory" + ("" if speed else ", no speed extra"),
         {name: statistics.median(t) for name, t in times.items()},
         target=1.2,
     )
@@ -805,6 +824,10 @@ def main() -> None:
         rows += bench_command_start(url, sizes)
         reads = [bench_list_in_memory(url, sizes)]
         reads += bench_reads(url, sizes, in_memory=True)
+        # The same reads without the speed extra (msgspec), as a user without it runs them: list, and the
+        # execution reads at the smallest size (BENCHMARKS.md, "The decoding road").
+        reads.append(bench_list_in_memory(url, sizes, speed=False))
+        reads += bench_reads(url, sizes, in_memory=True, speed=False, counts=sizes.read_counts[:1])
         reads += bench_reads(url, sizes, in_memory=False)
         rows.append(bench_iter(url, sizes))
         rows.append(bench_concurrent(url, sizes))

@@ -30,11 +30,12 @@ def test_quick_benchmark_prints_every_row() -> None:
     assert any(n.startswith("iter") for n in names)
     assert any("concurrent async" in n for n in names)
     # The reads, each beside raw httpx with json, orjson and msgspec: list in memory, then four reads at two
-    # sizes, in memory and on loopback.
+    # sizes, in memory and on loopback; and without the speed extra, list and the four reads at one size.
     lines = [line.split(" | ") for line in reads.splitlines()[2:]]
-    assert len(lines) == 17
+    assert len(lines) == 22
     assert all(len(line) == 7 for line in lines)
-    assert sum("in memory" in line[0] for line in lines) == 9
+    assert sum("in memory" in line[0] for line in lines) == 14
+    assert sum("no speed extra" in line[0] for line in lines) == 5
 
 
 INSTRUCTIONS = BENCH.parent / "instructions.py"
