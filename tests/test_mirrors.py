@@ -288,8 +288,10 @@ def _results(change: Callable[[Body], None] = lambda body: None, *, envelope: bo
     return Reply(200, body)
 
 
-# Where the result rows are, in the open-source envelope.
+# Where the result rows are, in the open-source envelope, and the levels above an eval output's value: the
+# envelope, result, call_results, its results, the row, eval_outputs, the eval output.
 _ROW = "result.call_results.results"
+_ABOVE_OUTPUT = 7
 
 RESULTS_CASES: dict[str, Callable[[], Reply]] = {
     "in the open-source envelope": lambda: _results(),
@@ -302,8 +304,11 @@ RESULTS_CASES: dict[str, Callable[[], Reply]] = {
     "a duration that is an integer": lambda: _results(
         _set("result.call_results.results.1.duration_seconds", 30)
     ),
+    "an eval output at the nesting bound": lambda: _results(
+        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", _nested(MAX_BODY_DEPTH - _ABOVE_OUTPUT))
+    ),
     "an eval output past the nesting bound": lambda: _results(
-        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", _nested(MAX_BODY_DEPTH))
+        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", _nested(MAX_BODY_DEPTH - _ABOVE_OUTPUT + 1))
     ),
     "a started_at without an offset": lambda: _results(_set("result.started_at", "2026-11-30T10:00:00")),
     "an unknown key in the envelope": lambda: _results(_set("took_ms", 4)),

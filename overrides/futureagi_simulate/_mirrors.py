@@ -210,8 +210,14 @@ def _deepest_loose(info: Any, level: int, seen: set[type]) -> int | None:
     of type ``info`` at ``level``; -1 when there is none, None for a mirror that contains itself."""
     import msgspec.inspect as mi
 
-    if isinstance(info, (mi.AnyType, mi.DictType)):
+    if isinstance(info, mi.AnyType) or (
+        isinstance(info, mi.DictType) and isinstance(info.value_type, mi.AnyType)
+    ):
+        # Untyped JSON, or an object of it (appended to `loose` as a whole, its own level counted there).
         return level
+    if isinstance(info, mi.DictType):
+        # A dict of mirrors (a call's eval outputs): the dict is typed, its values sit one level down.
+        return _deepest_loose(info.value_type, level + 1, seen)
     if isinstance(info, mi.ListType):
         return _deepest_loose(info.item_type, level + 1, seen)
     if isinstance(info, mi.UnionType):

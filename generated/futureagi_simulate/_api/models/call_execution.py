@@ -624,4 +624,6 @@ class CallExecution:
 # import inside from_dict would run on every call.
 from ..models.call_execution_eval_metrics_type_0 import CallExecutionEvalMetricsType0
 from ..models.detail_object import DetailObject
+
+# The model EvalOutputs keeps, which from_mirror builds from its mirror.
 from ..models.eval_outputs import EvalOutputs

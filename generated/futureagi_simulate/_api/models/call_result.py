@@ -37,7 +37,7 @@ MIRROR: tuple[tuple[str, str, str, bool], ...] | None = (
     ("scenario_name", "scenario_name", "str | None", False),
     ("status", "status", "str | None", False),
     ("duration_seconds", "duration_seconds", "int | float | None", False),
-    ("eval_outputs", "eval_outputs", "dict[str, Any] | None", False),
+    ("eval_outputs", "eval_outputs", "dict[str, EvalOutputMirror] | None", False),
 )
 
 
@@ -291,10 +291,16 @@ class CallResult:
 
         if json_eval_outputs is not UNSET:
             if json_eval_outputs is not None:
-                loose.append(json_eval_outputs)
-                json_eval_outputs = EvalOutputs.from_dict(
-                    json_eval_outputs, ids, consume
-                )
+                for (
+                    key_json_eval_outputs,
+                    item_json_eval_outputs,
+                ) in json_eval_outputs.items():
+                    json_eval_outputs[key_json_eval_outputs] = EvalOutput.from_mirror(
+                        item_json_eval_outputs, ids, loose
+                    )
+                made_json_eval_outputs = new_instance(EvalOutputs)
+                made_json_eval_outputs.additional_properties = json_eval_outputs
+                json_eval_outputs = made_json_eval_outputs
 
         if cls is CallResult:
             # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
@@ -339,4 +345,6 @@ class CallResult:
 
 # Sibling models, imported once the class above exists: models refer to each other in cycles, and an
 # import inside from_dict would run on every call.
+# The model EvalOutputs keeps, which from_mirror builds from its mirror.
+from ..models.eval_output import EvalOutput
 from ..models.eval_outputs import EvalOutputs

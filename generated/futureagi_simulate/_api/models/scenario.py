@@ -1033,3 +1033,4 @@ from ..models.scenario_prompt_template_detail_type_0 import (
 from ..models.scenario_prompt_version_detail_type_0 import (
     ScenarioPromptVersionDetailType0,
 )
+# The model ColumnConfigMap keeps, which from_mirror builds from its mirror.
