@@ -32,6 +32,7 @@ from tests.data import (
     EVAL_RESOLVED,
     EVAL_TONE,
     EXECUTION,
+    RUN,
     S1,
     S2,
     SECRET_KEY,
@@ -189,6 +190,23 @@ def test_list_reads_the_same_with_and_without_the_speed_extra(
     both_ways(server, client, LIST_CASES[case](server), lambda: client.run_tests.list(limit=10))
 
 
+GET_CASES: dict[str, Callable[[], Body]] = {
+    "as the open-source server sends it": lambda: run_test(),
+    "another run test than the one asked for": lambda: run_test(run_id=S2),
+    "an agent's secrets": lambda: run_test(agent_definition_detail={"id": "a", "api_key": "sk-live-123"}),
+    "an unknown key, kept": lambda: run_test(cost_estimate=3.5),
+    "a scenario without its id": lambda: run_test(scenarios_detail=[{"name": "x"}]),
+}
+
+
+@pytest.mark.parametrize("case", GET_CASES)
+def test_get_reads_the_same_with_and_without_the_speed_extra(
+    case: str, server: RecordingServer, client: SimulateClient
+) -> None:
+    """run_tests.get gives the same run test, or the same error text, with the mirrors and without."""
+    both_ways(server, client, Reply(200, GET_CASES[case]()), lambda: client.run_tests.get(RUN))
+
+
 def test_the_mirrors_redact_an_agents_secrets(server: RecordingServer, client: SimulateClient) -> None:
     """A run test read through the mirrors holds no agent secret: the details' and the snapshot's redacted."""
     run = run_test(agent_definition_detail={"id": "a", "api_key": "sk-live-123"})
@@ -331,10 +349,11 @@ def test_results_read_the_same_with_and_without_the_speed_extra(
     ("answer", "read"),
     [
         (lambda server: Reply(200, _page(server)), lambda client: client.run_tests.list()),
+        (lambda server: Reply(200, run_test()), lambda client: client.run_tests.get(RUN)),
         (lambda server: _detail(), lambda client: client.executions.get(EXECUTION)),
         (lambda server: _results(), lambda client: client.executions.results(EXECUTION)),
     ],
-    ids=["run_tests.list", "executions.get", "executions.results"],
+    ids=["run_tests.list", "run_tests.get", "executions.get", "executions.results"],
 )
 def test_the_mirrors_read_a_well_formed_answer_without_json_loads(
     answer: Callable[[RecordingServer], Reply],

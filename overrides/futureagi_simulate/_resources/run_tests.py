@@ -61,7 +61,12 @@ from futureagi_simulate._errors import (
 )
 from futureagi_simulate._execution import Execution
 from futureagi_simulate._flows import Casing, Context, Exchange, Flow, negotiated, single
-from futureagi_simulate._mirrors import Mirrored, Reading, redact_mirrored_agent_parts
+from futureagi_simulate._mirrors import (
+    Mirrored,
+    Reading,
+    redact_mirrored_agent_parts,
+    redact_mirrored_run_test,
+)
 from futureagi_simulate._models import (
     UNSET,
     AgentVersion,
@@ -136,6 +141,10 @@ SEARCH_MAX_LENGTH = 1000
 # again for an error's text), so the parse may reuse its objects and arrays (consume=True).
 def parse_run_test(body: object) -> RunTest:
     return RunTest.from_dict(_redact_agent_parts(json_object(body)), None, True)
+
+
+#: One run test (run_tests.get): first through the speed extra's mirrors, as a page's run tests are.
+_read_run_test = Reading(parse_run_test, Mirrored(RunTest, prepare=redact_mirrored_run_test))
 
 
 def _parse_run_test_page(body: object) -> RunTestPage:
@@ -266,7 +275,7 @@ def list_exchange(
 
 def get_exchange(run_test_id: uuid.UUID) -> Exchange[RunTest]:
     kwargs = _get.build_request_kwargs(run_test_id)
-    parse = about(run_test_id, "run test", parse_run_test, lambda answer: answer.id)
+    parse = about(run_test_id, "run test", _read_run_test, lambda answer: answer.id)
     return Exchange.from_generated("get run test", kwargs, parse)
 
 
