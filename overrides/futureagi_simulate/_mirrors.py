@@ -8,9 +8,10 @@ this road refuses, so the user gets the same model or the same error either way.
   ``additional_properties``, which only ``from_dict`` fills), and that the cyclic collector does not track
   (``gc=False``: a mirror holds no cycle, and lives only while its model is built; BENCHMARKS.md, "The
   decoding road").
-- msgspec checks every JSON type and reads the UUIDs in C; the generated ``from_mirror`` converts what the
-  model holds otherwise (date-times through the same ``parse_datetime``, enums and unions through
-  ``from_dict``'s own code) and builds the models as ``from_dict`` does.
+- msgspec checks every JSON type in C; the generated ``from_mirror`` converts what the model holds
+  otherwise (UUIDs through the same ``read_uuid`` and the answer's memo, date-times through the same
+  ``parse_datetime``, enums and unions through ``from_dict``'s own code) and builds the models as
+  ``from_dict`` does.
 - ``Mirrored`` is one read: bytes -> model, or ``REFUSED`` on any refusal (msgspec's: a wrong type, a missing
   or unknown key, NaN, a UUID in braces, bytes that are not UTF-8 JSON; the conversion's; or a nesting
   bound it cannot vouch for). The flows then decode and parse the answer as without the extra.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import threading
 from collections.abc import Callable
 from itertools import chain, compress
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
@@ -51,6 +53,7 @@ T = TypeVar("T")
 
 # Whether reads try the mirrors: tests switch it off to run the same cases without the extra's road.
 _on = True
+_BUILDING = threading.Lock()
 
 
 def use(on: bool) -> None:
@@ -77,10 +80,10 @@ class Mirrored(Generic[T]):
 
     ``envelope``: the key an answer may carry the model under, beside a ``status`` (``{"status": true,
     "result": {...}}``, the open-source server's results; ``_answers.envelope_key``); a bare answer is
-    read as the model itself by the fallback. ``bounded``: the read refuses (ValueError, "nests deeper
-    than 64 levels") any answer nesting deeper than ``MAX_BODY_DEPTH``, as ``shallow_object`` does: the
-    mirrors' own levels are bounded by their types, and the values msgspec decodes untyped are walked
-    here, each at the deepest place it can be. ``prepare``: a change made to the decoded mirror before the
+    read as the model itself by the fallback. ``bounded``: the read refuses any answer nesting deeper than
+    ``MAX_BODY_DEPTH`` (the fallback's ``shallow_object`` then raises its error): the mirrors' own levels
+    are bounded by their types, and the values msgspec decodes untyped are walked here, each at the
+    deepest place it can be. ``prepare``: a change made to the decoded mirror before the
     model is built (the redaction of an agent's secrets).
     """
 
@@ -105,7 +108,16 @@ class Mirrored(Generic[T]):
             return REFUSED
         road = self._road
         if road is None:
-            road = self._road = _road(self.model, self.envelope) or REFUSED
+            # Built once, by one thread: the mirrors a model reaches are registered one by one, and another
+            # thread's decoder must not resolve a name not yet there.
+            with _BUILDING:
+                road = self._road
+                if road is None:
+                    try:
+                        road = _road(self.model, self.envelope) or REFUSED
+                    except Exception:  # a msgspec this code does not know: the client reads as without it
+                        road = REFUSED
+                    self._road = road
         if road is REFUSED:
             return REFUSED
         decoder, deepest = road  # type: ignore[misc]
@@ -118,6 +130,8 @@ class Mirrored(Generic[T]):
                 self.prepare(mirror)
             made: T = self.model.from_mirror(mirror, {}, loose)  # type: ignore[attr-defined]
         except Exception:
+            # Any refusal, msgspec's (ValidationError, DecodeError, RecursionError) or the conversion's
+            # (ParseError, ValueError): today's parse reads the same bytes and names what is wrong.
             return REFUSED
         # Each untyped value sits at most `deepest` levels down: the whole answer is within the bound when
         # each nests at most MAX_BODY_DEPTH - deepest levels (depth(loose) counts the list itself, and
