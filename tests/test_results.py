@@ -5,16 +5,35 @@ from __future__ import annotations
 
 import json
 import pickle
+import uuid
 import weakref
 from typing import Any
 
 import attrs
 import pytest
 
-from futureagi_simulate import APIResponseValidationError, CallOutcome, EvalOutcome, SimulateClient
-from futureagi_simulate._resources.executions import parse_results_page
+from futureagi_simulate import (
+    APIResponseValidationError,
+    CallExecution,
+    CallOutcome,
+    EvalOutcome,
+    ExecutionState,
+    SimulateClient,
+)
+from futureagi_simulate._resources.executions import parse_execution_page, parse_results_page
 from futureagi_simulate._results import eval_outcomes
-from tests.data import EVAL_TONE, EXECUTION, RUN, S1, eval_output, result_row, results, run_test
+from tests.data import (
+    EVAL_TONE,
+    EXECUTION,
+    RUN,
+    S1,
+    call_row,
+    eval_output,
+    execution_detail,
+    result_row,
+    results,
+    run_test,
+)
 from tests.server import RecordingServer, Reply
 
 
@@ -186,3 +205,26 @@ def test_call_outcome_from_model_is_the_constructor_value() -> None:
     call = CallOutcome.from_model(row)
     _same(call, _ordinary(call))
     assert eval_outcomes(row.eval_outputs) == call.evals
+
+
+def test_get_counts_each_status_in_any_case_and_spacing(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """Display forms, spaces, null and a missing status each count as the lower-case status or none."""
+    rows = [
+        call_row(S1, status) for status in ("Completed", " completed ", "FAILED", "Cancelled", "analyzing")
+    ]
+    rows += [call_row(S1, None), {k: v for k, v in call_row(S1).items() if k != "status"}]  # type: ignore[arg-type]
+    server.reply(Reply(200, execution_detail("Completed", rows)))
+    state = client.executions.get(EXECUTION)
+    counts = (state.total_calls, state.completed_calls, state.failed_calls, state.cancelled_calls)
+    assert (*counts, state.analyzing_calls, state.status) == (7, 2, 1, 1, 1, "completed")
+
+
+def test_a_state_from_rows_of_unhashable_statuses_counts_none_of_them() -> None:
+    """ExecutionState.from_rows over rows built with a status no JSON gives counts them as no status."""
+    detail = parse_execution_page(execution_detail("running", []))
+    row = CallExecution.from_dict(call_row(S1))
+    row.status = ["completed"]  # type: ignore[assignment]
+    state = ExecutionState.from_rows(uuid.UUID(EXECUTION), detail, [row, row])
+    assert (state.total_calls, state.completed_calls, state.finished_calls) == (2, 0, 0)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime
 import math
+import operator
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -46,6 +48,8 @@ __all__ = [
     "results_of",
 ]
 
+_status_of = operator.attrgetter("status")
+
 #: Execution statuses after which nothing changes by itself (a rerun on the dashboard aside).
 FINISHED_STATUSES = frozenset({"completed", "failed", "cancelled"})
 
@@ -78,6 +82,8 @@ def _finite(value: Any) -> float | None:
 
 
 _isfinite = math.isfinite
+#: Integers below this in size are floats without OverflowError (float's largest is about 2**1024).
+_FLOAT_INTS = 1 << 1000
 
 
 def _fraction(value: Any) -> float | None:
@@ -260,18 +266,26 @@ class ExecutionState:
     ) -> ExecutionState:
         """The state from ``getTestExecution``: the status from the last page read, every call row."""
         rows = tuple(calls)
-        statuses = [normalise_status(_value(call.status)) for call in rows]
+        # Each status as the rows write it counted in C, then normalised once: a page has a few.
+        try:
+            written = Counter(map(_status_of, rows))
+        except TypeError:  # a status no JSON gives (unhashable): each row's one by one
+            written = Counter(normalise_status(_value(row.status)) for row in rows)
+        statuses: dict[str, int] = {}
+        for status, times in written.items():
+            normal = normalise_status(_value(status))
+            statuses[normal] = statuses.get(normal, 0) + times
         errors = last.error_messages
         return cls(
             execution_id=execution_id,
             status=normalise_status(last.status),
             total_calls=len(rows),
-            completed_calls=statuses.count("completed"),
-            failed_calls=statuses.count("failed"),
-            cancelled_calls=statuses.count("cancelled"),
+            completed_calls=statuses.get("completed", 0),
+            failed_calls=statuses.get("failed", 0),
+            cancelled_calls=statuses.get("cancelled", 0),
             calls=rows,
             error_messages=tuple(str(m) for m in errors) if isinstance(errors, list) else (),
-            analyzing_calls=statuses.count("analyzing"),
+            analyzing_calls=statuses.get("analyzing", 0),
         )
 
 
@@ -366,9 +380,14 @@ def call_outcomes(rows: Iterable[CallResult]) -> list[CallOutcome]:
         outcome.scenario_id = None if isinstance(scenario_id, Unset) else scenario_id
         outcome.scenario_name = None if isinstance(name, Unset) else name
         outcome.status = status.strip().lower() if isinstance(status, str) else ""
-        outcome.duration_seconds = (
-            duration if type(duration) is float and _isfinite(duration) else _finite(duration)
-        )
+        # As _finite, without its call for the usual JSON numbers: a float as it is when finite, an int
+        # as a float when it has one (below 2**1000; _finite tells the rest).
+        if type(duration) is float and _isfinite(duration):
+            outcome.duration_seconds = duration
+        elif type(duration) is int and -_FLOAT_INTS < duration < _FLOAT_INTS:
+            outcome.duration_seconds = float(duration)
+        else:
+            outcome.duration_seconds = _finite(duration)
         outcome.evals = _evals(row.eval_outputs)
         outcome.__class__ = CallOutcome
         made.append(outcome)
