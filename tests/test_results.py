@@ -1,15 +1,39 @@
-"""Reading an execution's results: measurements that are no numbers, nesting, and pickling."""
+"""Reading an execution's results: measurements that are no numbers, nesting, pickling, and the values
+built."""
 
 from __future__ import annotations
 
 import json
 import pickle
+import uuid
+import weakref
 from typing import Any
 
+import attrs
 import pytest
 
-from futureagi_simulate import APIResponseValidationError, SimulateClient
-from tests.data import EVAL_TONE, EXECUTION, RUN, S1, eval_output, result_row, results, run_test
+from futureagi_simulate import (
+    APIResponseValidationError,
+    CallExecution,
+    CallOutcome,
+    EvalOutcome,
+    ExecutionState,
+    SimulateClient,
+)
+from futureagi_simulate._resources.executions import parse_execution_page, parse_results_page
+from futureagi_simulate._results import eval_outcomes
+from tests.data import (
+    EVAL_TONE,
+    EXECUTION,
+    RUN,
+    S1,
+    call_row,
+    eval_output,
+    execution_detail,
+    result_row,
+    results,
+    run_test,
+)
 from tests.server import RecordingServer, Reply
 
 
@@ -45,3 +69,162 @@ def test_a_nesting_the_api_uses_still_pickles(client: SimulateClient, server: Re
     )
     verdict = client.executions.report(EXECUTION, run_test_id=RUN)
     assert pickle.loads(pickle.dumps(verdict)) == verdict
+
+
+# Each page's calls and eval outputs are built without their classes' __init__ (BENCHMARKS.md, "reads27"):
+# these prove each value read is the one the public constructor makes.
+
+NAMED = {"name": "Tone check", "output_type": "Pass/Fail", "reason": "Polite throughout."}
+
+
+def _read_evals(client: SimulateClient, server: RecordingServer, output: dict[str, Any]) -> EvalOutcome:
+    server.reply(Reply(200, results("completed", [result_row(S1, evals={EVAL_TONE: output})])))
+    (call,) = client.executions.results(EXECUTION).calls
+    (outcome,) = call.evals
+    return outcome
+
+
+def _ordinary(value: Any) -> Any:
+    """The value the class's own constructor makes from ``value``'s fields, every one of them."""
+    cls = type(value)
+    return cls(**{field.name: getattr(value, field.name) for field in attrs.fields(cls)})
+
+
+def _same(read: Any, expected: Any) -> None:
+    assert type(read) is type(expected)
+    assert read == expected
+    assert repr(read) == repr(expected)
+    assert hash(read) == hash(expected)
+    # Not compared by ==: output (eq=False).
+    assert [getattr(read, f.name) for f in attrs.fields(type(read))] == [
+        getattr(expected, f.name) for f in attrs.fields(type(expected))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("output", "passed", "score"),
+    [
+        ("Passed", True, None),
+        ("FAILED", False, None),
+        ("Pass", None, None),
+        (True, True, None),
+        (False, False, None),
+        (0.75, None, 0.75),
+        (3, None, 3.0),
+        (None, None, None),
+        ({"label": "polite"}, None, None),
+        (["polite"], None, None),
+    ],
+)
+def test_an_eval_output_of_each_json_type_reads_as_the_constructor_builds_it(
+    client: SimulateClient, server: RecordingServer, output: Any, passed: bool | None, score: float | None
+) -> None:
+    """Words, booleans, numbers, null, objects and arrays read into the EvalOutcome the constructor makes."""
+    read = _read_evals(client, server, {**NAMED, "output": output})
+    expected = EvalOutcome(
+        name="Tone check",
+        eval_id=EVAL_TONE,
+        passed=passed,
+        score=score,
+        output=output,
+        reason="Polite throughout.",
+        output_type="Pass/Fail",
+    )
+    _same(read, expected)
+
+
+@pytest.mark.parametrize(
+    ("extra", "fields"),
+    [
+        ({}, {"name": EVAL_TONE, "output": None, "reason": None, "output_type": None}),
+        ({"error": "error", "skipped": True}, {"error": "error", "skipped": True}),
+        ({"error": True, "skipped": "yes"}, {"error": "True", "skipped": False}),
+        ({"error": False, "skipped": False}, {"error": None, "skipped": False}),
+        ({"error": None, "name": ""}, {"error": None, "name": EVAL_TONE}),
+    ],
+)
+def test_an_eval_output_without_keys_or_with_errors_reads_as_the_constructor_builds_it(
+    client: SimulateClient, server: RecordingServer, extra: dict[str, Any], fields: dict[str, Any]
+) -> None:
+    """Missing keys, error markers and skips read into the EvalOutcome the constructor makes."""
+    body = {"name": "Tone check", "output": None, **extra} if extra else {}
+    read = _read_evals(client, server, body)
+    expected: dict[str, Any] = {"name": "Tone check", "output": None, "reason": None, "output_type": None}
+    expected |= fields
+    _same(read, EvalOutcome(eval_id=EVAL_TONE, passed=None, score=None, **expected))
+
+
+def test_a_call_read_from_a_page_is_the_value_its_constructor_makes(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """Each CallOutcome and EvalOutcome of a page equals, reprs and hashes as its constructor's value."""
+    row = result_row(S1, evals={EVAL_TONE: eval_output("Tone check", "Passed", reason="ok")})
+    server.reply(Reply(200, results("completed", [row, result_row(S1, "failed")])))
+    read = client.executions.results(EXECUTION)
+    for call in read.calls:
+        _same(call, _ordinary(call))
+        for outcome in call.evals:
+            _same(outcome, _ordinary(outcome))
+    assert [type(call) for call in read.calls] == [CallOutcome, CallOutcome]
+
+
+def test_values_read_from_a_page_are_frozen(client: SimulateClient, server: RecordingServer) -> None:
+    """A call and an eval outcome read from a page refuse assignment and deletion, as constructed ones do."""
+    row = result_row(S1, evals={EVAL_TONE: eval_output("Tone check", "Passed")})
+    server.reply(Reply(200, results("completed", [row])))
+    (call,) = client.executions.results(EXECUTION).calls
+    for value, field in ((call, "status"), (call.evals[0], "passed")):
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(value, field, None)
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            delattr(value, field)
+    assert attrs.evolve(call, status="failed").failed
+
+
+def test_values_read_from_a_page_pickle_as_the_public_classes(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """Results read from a page pickle to equal values that name only the public classes."""
+    row = result_row(S1, evals={EVAL_TONE: eval_output("Tone check", 0.5)})
+    server.reply(Reply(200, results("completed", [row])))
+    read = client.executions.results(EXECUTION)
+    data = pickle.dumps(read)
+    assert b"Building" not in data
+    again = pickle.loads(data)
+    assert again == read
+    assert type(again.calls[0].evals[0]) is EvalOutcome
+    assert weakref.ref(read.calls[0])() is read.calls[0]
+
+
+def test_call_outcome_from_model_is_the_constructor_value() -> None:
+    """CallOutcome.from_model and eval_outcomes give what the public constructor gives for the same row."""
+    page = parse_results_page(
+        results("completed", [result_row(S1, evals={EVAL_TONE: eval_output("T", "Failed")})])
+    )
+    (row,) = page.call_results.results
+    call = CallOutcome.from_model(row)
+    _same(call, _ordinary(call))
+    assert eval_outcomes(row.eval_outputs) == call.evals
+
+
+def test_get_counts_each_status_in_any_case_and_spacing(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """Display forms, spaces, null and a missing status each count as the lower-case status or none."""
+    rows = [
+        call_row(S1, status) for status in ("Completed", " completed ", "FAILED", "Cancelled", "analyzing")
+    ]
+    rows += [call_row(S1, None), {k: v for k, v in call_row(S1).items() if k != "status"}]  # type: ignore[arg-type]
+    server.reply(Reply(200, execution_detail("Completed", rows)))
+    state = client.executions.get(EXECUTION)
+    counts = (state.total_calls, state.completed_calls, state.failed_calls, state.cancelled_calls)
+    assert (*counts, state.analyzing_calls, state.status) == (7, 2, 1, 1, 1, "completed")
+
+
+def test_a_state_from_rows_of_unhashable_statuses_counts_none_of_them() -> None:
+    """ExecutionState.from_rows over rows built with a status no JSON gives counts them as no status."""
+    detail = parse_execution_page(execution_detail("running", []))
+    row = CallExecution.from_dict(call_row(S1))
+    row.status = ["completed"]  # type: ignore[assignment]
+    state = ExecutionState.from_rows(uuid.UUID(EXECUTION), detail, [row, row])
+    assert (state.total_calls, state.completed_calls, state.finished_calls) == (2, 0, 0)

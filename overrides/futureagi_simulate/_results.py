@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime
 import math
+import operator
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -30,7 +32,7 @@ from futureagi_simulate._api.models.simulation_run_results import SimulationRunR
 from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
 
 from ._exports import publish
-from ._models import CallExecution, Unset
+from ._models import UNSET, CallExecution, Unset
 
 __all__ = [
     "FINISHED_STATUSES",
@@ -40,9 +42,13 @@ __all__ = [
     "EvalSummaryItem",
     "ExecutionResults",
     "ExecutionState",
+    "call_outcomes",
     "eval_outcomes",
     "normalise_status",
+    "results_of",
 ]
+
+_status_of = operator.attrgetter("status")
 
 #: Execution statuses after which nothing changes by itself (a rerun on the dashboard aside).
 FINISHED_STATUSES = frozenset({"completed", "failed", "cancelled"})
@@ -73,6 +79,11 @@ def _finite(value: Any) -> float | None:
     except OverflowError:
         return None
     return number if math.isfinite(number) else None
+
+
+_isfinite = math.isfinite
+#: Integers below this in size are floats without OverflowError (float's largest is about 2**1024).
+_FLOAT_INTS = 1 << 1000
 
 
 def _fraction(value: Any) -> float | None:
@@ -120,6 +131,7 @@ def _passed(output: Any) -> bool | None:
 
 
 def _outcome(eval_id: str, raw: EvalOutput) -> EvalOutcome:
+    """The rule written out, for any output; ``_evals`` uses it for outputs of a type JSON does not make."""
     output = _value(raw.output)
     score = _finite(output) if isinstance(output, (int, float)) and not isinstance(output, bool) else None
     name = _value(raw.name)
@@ -139,11 +151,69 @@ def _outcome(eval_id: str, raw: EvalOutput) -> EvalOutcome:
     )
 
 
+# A page of results makes 300 of these frozen values (a call and its two evals, 100 calls a page), and at
+# that count their construction was a third of reading the page (BENCHMARKS.md, "reads27"). A frozen attrs
+# class's own __init__ takes its fields by keyword and sets each through object.__setattr__, a call that
+# makes a tuple of its arguments and looks the slot up by name. Here each value starts as an instance of a
+# private subclass that adds no slot and lets attributes be assigned (object's own __setattr__ and
+# __delattr__, so CPython stores to a slot without a call), gets every field assigned, then becomes the
+# public class (__class__ assignment, which CPython allows between classes of the same layout). The object
+# is the same: the same class, every field set, nothing else (these classes have no converters, validators
+# or defaults that compute). tests/test_results.py checks each against the ordinary constructor
+# (equality, repr, pickle, hash, immutability, every field set).
+_new = object.__new__
+
+
+class _BuildingEvalOutcome(EvalOutcome):
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+
+
+def _evals(outputs: EvalOutputs | Unset | None) -> tuple[EvalOutcome, ...]:
+    """``eval_outcomes``: the types JSON makes told apart by their exact type, each value built as the
+    comment above says; an output of any other type goes through ``_outcome``, the rule written out."""
+    if outputs is None or outputs is UNSET or not isinstance(outputs, EvalOutputs):
+        return ()
+    made: list[EvalOutcome] = []
+    for eval_id, raw in outputs.additional_properties.items():
+        output: Any = raw.output
+        passed: bool | None
+        score: float | None
+        kind: type = type(output)
+        if kind is str:
+            word = output.lower()
+            passed = True if word == _PASSED_WORD else False if word == _FAILED_WORD else None
+            score = None
+        elif output is None or output is UNSET:
+            output = passed = score = None
+        elif kind is bool:
+            passed, score = output, None
+        elif kind is float or kind is int:
+            passed, score = None, _finite(output)
+        else:
+            made.append(_outcome(eval_id, raw))
+            continue
+        name, reason, output_type, error = raw.name, raw.reason, raw.output_type, raw.error
+        # Any: mypy knows the fields as frozen, and they are, once the class is the public one.
+        outcome: Any = _new(_BuildingEvalOutcome)
+        outcome.name = name if isinstance(name, str) and name else eval_id
+        outcome.eval_id = eval_id
+        outcome.passed = passed
+        outcome.score = score
+        outcome.output = output
+        outcome.reason = reason if isinstance(reason, str) else None
+        outcome.output_type = output_type if isinstance(output_type, str) else None
+        outcome.error = None if error is None or error is False or isinstance(error, Unset) else str(error)
+        outcome.skipped = raw.skipped is True
+        outcome.__class__ = EvalOutcome
+        made.append(outcome)
+    return tuple(made)
+
+
 def eval_outcomes(outputs: EvalOutputs | Unset | None) -> tuple[EvalOutcome, ...]:
     """A call's eval outputs, one ``EvalOutcome`` each, in the server's order."""
-    if not isinstance(outputs, EvalOutputs):
-        return ()
-    return tuple(_outcome(key, raw) for key, raw in outputs.additional_properties.items())
+    return _evals(outputs)
 
 
 @attrs.frozen
@@ -196,18 +266,26 @@ class ExecutionState:
     ) -> ExecutionState:
         """The state from ``getTestExecution``: the status from the last page read, every call row."""
         rows = tuple(calls)
-        statuses = [normalise_status(_value(call.status)) for call in rows]
+        # Each status as the rows write it counted in C, then normalised once: a page has a few.
+        try:
+            written = Counter(map(_status_of, rows))
+        except TypeError:  # a status no JSON gives (unhashable): each row's one by one
+            written = Counter(normalise_status(_value(row.status)) for row in rows)
+        statuses: dict[str, int] = {}
+        for status, times in written.items():
+            normal = normalise_status(_value(status))
+            statuses[normal] = statuses.get(normal, 0) + times
         errors = last.error_messages
         return cls(
             execution_id=execution_id,
             status=normalise_status(last.status),
             total_calls=len(rows),
-            completed_calls=statuses.count("completed"),
-            failed_calls=statuses.count("failed"),
-            cancelled_calls=statuses.count("cancelled"),
+            completed_calls=statuses.get("completed", 0),
+            failed_calls=statuses.get("failed", 0),
+            cancelled_calls=statuses.get("cancelled", 0),
             calls=rows,
             error_messages=tuple(str(m) for m in errors) if isinstance(errors, list) else (),
-            analyzing_calls=statuses.count("analyzing"),
+            analyzing_calls=statuses.get("analyzing", 0),
         )
 
 
@@ -229,14 +307,18 @@ class CallOutcome:
 
     @classmethod
     def from_model(cls, row: CallResult) -> CallOutcome:
-        return cls(
-            call_execution_id=row.call_execution_id,
-            scenario_id=_value(row.scenario_id),
-            scenario_name=_value(row.scenario_name),
-            status=normalise_status(_value(row.status)),
-            duration_seconds=_finite(_value(row.duration_seconds)),
-            evals=eval_outcomes(row.eval_outputs),
-        )
+        """The call's outcome from its row of ``getSimulationRunResults``."""
+        if cls is not CallOutcome:
+            # A subclass's __init__ may do more than assign.
+            return cls(
+                call_execution_id=row.call_execution_id,
+                scenario_id=_value(row.scenario_id),
+                scenario_name=_value(row.scenario_name),
+                status=normalise_status(_value(row.status)),
+                duration_seconds=_finite(_value(row.duration_seconds)),
+                evals=eval_outcomes(row.eval_outputs),
+            )
+        return call_outcomes((row,))[0]
 
 
 @attrs.frozen
@@ -262,8 +344,54 @@ class ExecutionResults:
             status=normalise_status(last.status),
             started_at=_value(last.started_at),
             completed_at=_value(last.completed_at),
-            calls=tuple(CallOutcome.from_model(row) for row in calls),
+            calls=tuple(call_outcomes(calls)),
         )
+
+
+def results_of(last: SimulationRunResults, calls: Iterable[CallOutcome]) -> ExecutionResults:
+    """``ExecutionResults.from_rows`` from the calls' outcomes (``call_outcomes`` of each page, made as
+    the pages come, so each page's models are freed before the next is read); the rest from the last
+    page read."""
+    return ExecutionResults(
+        execution_id=last.execution_id,
+        status=normalise_status(last.status),
+        started_at=_value(last.started_at),
+        completed_at=_value(last.completed_at),
+        calls=tuple(calls),
+    )
+
+
+class _BuildingCallOutcome(CallOutcome):
+    __slots__ = ()
+    __setattr__ = object.__setattr__
+    __delattr__ = object.__delattr__
+
+
+def call_outcomes(rows: Iterable[CallResult]) -> list[CallOutcome]:
+    """``CallOutcome.from_model`` of each row, in order (each value built as the comment above
+    ``_BuildingEvalOutcome`` says)."""
+    made: list[CallOutcome] = []
+    for row in rows:
+        scenario_id, name, duration = row.scenario_id, row.scenario_name, row.duration_seconds
+        status = row.status
+        # Any: mypy knows the fields as frozen, and they are, once the class is the public one.
+        outcome: Any = _new(_BuildingCallOutcome)
+        outcome.call_execution_id = row.call_execution_id
+        outcome.scenario_id = None if isinstance(scenario_id, Unset) else scenario_id
+        outcome.scenario_name = None if isinstance(name, Unset) else name
+        outcome.status = status.strip().lower() if isinstance(status, str) else ""
+        # As _finite, without its call for the usual JSON numbers: a float as it is when finite, an int
+        # as a float when it has one (below 2**1000; _finite tells the rest).
+        if type(duration) is float and _isfinite(duration):
+            outcome.duration_seconds = duration
+        elif type(duration) is int and -_FLOAT_INTS < duration < _FLOAT_INTS:
+            outcome.duration_seconds = float(duration)
+        else:
+            outcome.duration_seconds = _finite(duration)
+        outcome.evals = _evals(row.eval_outputs)
+        outcome.__class__ = CallOutcome
+        made.append(outcome)
+    return made
 
 
 @attrs.frozen

@@ -603,7 +603,8 @@ def _is_pass_fail(outputs: list[EvalOutcome]) -> bool:
     """A pass/fail eval unless its outputs are typed score/choices or, untyped or of a type nobody
     knows, all numbers: the open sets lean to pass/fail, so an output nobody recognises is counted (as
     not passed), never dropped. A type is compared stripped and lower-cased (``"Pass/Fail "``)."""
-    types = {o.output_type.strip().lower() for o in outputs if o.output_type}
+    # Each type written once, then normalised: the outputs of one eval config mostly share one.
+    types = {kind.strip().lower() for kind in {o.output_type for o in outputs} if kind}
     if "pass/fail" in types or any(o.passed is not None for o in outputs):
         return True
     if types and types <= _NOT_PASS_FAIL_TYPES:
@@ -624,8 +625,14 @@ class _Tally:
         outputs: list[EvalOutcome] = []
         missing: list[EvalOutcome | None] = []
         for call in completed:
-            outcome = next((o for o in call.evals if o.eval_id == key), None)
-            if outcome is not None and outcome.judged:
+            # The call's first output filed under the eval config's id. A loop, not next() over a
+            # generator, and `output is not None` for `judged`: this runs for every call and config.
+            outcome = None
+            for candidate in call.evals:
+                if candidate.eval_id == key:
+                    outcome = candidate
+                    break
+            if outcome is not None and outcome.output is not None:
                 outputs.append(outcome)
             else:
                 missing.append(outcome)
@@ -848,6 +855,8 @@ def _scenario_verdicts(
     groups: dict[object, list[CallOutcome]] = {}
     for call in calls:
         groups.setdefault(call.scenario_id or call.scenario_name or call.call_execution_id, []).append(call)
+    # The live eval configs by the id their outputs are filed under: the same for every call.
+    live = {str(e.eval_config_id): e for e in evals if e.eval_config_id is not None}
     verdicts: list[ScenarioVerdict] = []
     for group in groups.values():
         reasons: list[str] = []
@@ -855,7 +864,7 @@ def _scenario_verdicts(
             if call.failed:
                 reasons.append(f"call {call.call_execution_id} ended {call.status or 'in an unknown state'}")
                 continue
-            reasons.extend(_call_reasons(call, costly, evals))
+            reasons.extend(_call_reasons(call, costly, live))
         verdicts.append(
             ScenarioVerdict(
                 scenario_id=group[0].scenario_id,
@@ -880,20 +889,21 @@ def _scenario_verdicts(
 
 
 def _call_reasons(
-    call: CallOutcome, costly: dict[str, tuple[str, set[str]]], evals: list[EvalVerdict]
+    call: CallOutcome, costly: dict[str, tuple[str, set[str]]], live: dict[str, EvalVerdict]
 ) -> list[str]:
     """Why this completed call fails its scenario: a live eval config did not pass it (a pass/fail eval
     not ``Passed``; a score eval named in ``min_score`` scored it below the minimum, issue 25 §2) or left it
     unjudged. One rule for every report, the reruns and a baseline (``BaselineComparison``), whether
     or not the eval's rate or average failed the whole verdict: a gate tolerant of one failed call
     still shows which scenario failed, and a baseline still tells one that went from passing to
-    failing. An eval config whose outputs are unknown (``costly`` only) fails the calls it did not judge."""
+    failing. An eval config whose outputs are unknown (``costly`` only) fails the calls it did not judge.
+    ``live``: the live eval configs' verdicts by their id as text."""
     reasons: list[str] = []
     by_id = {o.eval_id: o for o in call.evals}
-    live = {str(e.eval_config_id): e for e in evals if e.eval_config_id is not None}
     for key, judged in live.items():
         outcome = by_id.get(key)
-        if outcome is None or not outcome.judged:
+        # output None: not judged (EvalOutcome.judged), written out as this runs for every call and eval.
+        if outcome is None or outcome.output is None:
             reasons.append(_unjudged_reason(call, judged.name, outcome))
             continue
         why = f": {outcome.reason}" if outcome.reason else ""
