@@ -48,12 +48,13 @@ def loaded(env: dict[str, str] | None, *args: str) -> set[str]:
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
 
 
-def test_help_loads_no_command_and_no_model() -> None:
-    """--help loads argparse's parser only: no command's module, no generated model, not rich."""
+def test_help_loads_no_command_no_client_and_not_httpx() -> None:
+    """--help loads argparse's parser only: no command's module, no client, no model, not httpx nor rich."""
     modules = loaded(None, "--help")
     assert CLI + "_parser" in modules
-    assert not modules & (RUN_ONLY | {CLI + "_queries", "rich"})
-    assert not [m for m in modules if m.startswith("futureagi_simulate._api.models.")]
+    assert not modules & (RUN_ONLY | {CLI + "_queries", CLI + "_mcp", "rich", "httpx"})
+    package = {m for m in modules if m.startswith("futureagi_simulate.") and not m.startswith(CLI[:-1])}
+    assert package == {"futureagi_simulate._version", "futureagi_simulate._redaction"}
 
 
 def test_a_query_loads_neither_rich_nor_run_s_modules(oss: Emulator) -> None:

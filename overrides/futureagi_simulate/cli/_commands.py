@@ -16,8 +16,6 @@ import warnings
 from collections.abc import Sequence
 from typing import Any
 
-from futureagi_simulate import FutureAGIError
-
 from . import _output
 from ._common import UsageError, internal_error, say, use_secrets
 from ._exit import ExitCode
@@ -57,6 +55,9 @@ def _cli(argv: Sequence[str] | None) -> int:
         # run's arguments as given: a suite file's options go before them, so that they win.
         given = list(sys.argv[1:] if argv is None else argv)
         args.command_line = tuple(given[given.index("run") + 1 :]) if "run" in given else ()
+    # Here, not at the top: --help (which argparse ends above) loads no error class, nor httpx with them.
+    from futureagi_simulate import FutureAGIError
+
     client = from_args(ClientOptions, args)
     use_secrets(client)
     # A warning (plain http:// to another host, for one) is one line of ours, not Python's two.

@@ -16,10 +16,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from futureagi_simulate import Selection
-
 if TYPE_CHECKING:
-    from futureagi_simulate import Thresholds
+    from futureagi_simulate import Selection, Thresholds
 
 __all__ = [
     "CancelOptions",
@@ -120,6 +118,8 @@ class _Selecting:
 
     def selection(self) -> Selection | None:
         """The scenarios chosen; None when both options were given (a usage error the caller says)."""
+        from futureagi_simulate import Selection  # not at the top: --help needs no client code
+
         if self.only and self.all_except:
             return None
         if self.only:

@@ -462,8 +462,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_mcp_parser(commands: Any, *, client: argparse.ArgumentParser) -> None:
     """``mcp``: the MCP server over stdio (``cli/_mcp.py``; the SDK comes with the ``mcp`` extra)."""
-    from . import _mcp
-
     serving = commands.add_parser(
         "mcp",
         parents=[client],
@@ -484,7 +482,7 @@ def _add_mcp_parser(commands: Any, *, client: argparse.ArgumentParser) -> None:
         metavar="DURATION",
         help="the longest wait run_simulation accepts: 90s, 30m, 2h (2h)",
     )
-    serving.set_defaults(command=Command(_mcp.mcp_command, _options.McpOptions, whole=True))
+    serving.set_defaults(command=Command(_Later("_mcp").mcp_command, _options.McpOptions, whole=True))
 
 
 def run_parser() -> argparse.ArgumentParser:
