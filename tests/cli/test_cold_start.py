@@ -64,6 +64,15 @@ def test_a_query_loads_neither_rich_nor_run_s_modules(oss: Emulator) -> None:
     assert not modules & (RUN_ONLY | {"rich"})
 
 
+def test_a_query_loads_no_verdict_no_preflight_and_no_other_operation_s_models(oss: Emulator) -> None:
+    """run-tests list --json loads neither the verdict's, results', preflight's modules nor create's."""
+    modules = loaded(environment(oss), "run-tests", "list", "--json")
+    package = "futureagi_simulate."
+    needless = {package + m for m in ("_verdict", "_results", "_baseline", "_preflight", "_cost")}
+    needless |= {package + "_api." + m for m in ("api.run_tests.create_run_test", "models.call_result")}
+    assert not modules & needless
+
+
 def _commands(parser: argparse.ArgumentParser) -> list[Any]:
     """Every Command the parser's subcommands (at any depth) set as their default."""
     found = []
