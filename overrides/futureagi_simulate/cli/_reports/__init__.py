@@ -92,9 +92,12 @@ _LAZY = {
     ),
     **dict.fromkeys(["write_combined_reports", "write_reports"], "_writing"),
 }
+_SUBMODULES = frozenset(_LAZY.values())
 
 
 def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:  # ``_reports._json``: a submodule, as when this module imported them all
+        return importlib.import_module(f"{__name__}.{name}")
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
