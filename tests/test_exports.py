@@ -85,6 +85,27 @@ print(type(listed).__module__, type(run).__name__, type(run).__module__, same)
     assert out.split() == ["futureagi_simulate", "RunTest", "futureagi_simulate", "True"]
 
 
+RESOURCES = ["run_tests", "executions", "agent_versions", "agent_definitions", "call_executions", "scenarios"]
+
+
+@pytest.mark.slow  # a fresh interpreter per resource: what it loads alone
+@pytest.mark.parametrize("resource", [*RESOURCES, "prompt_simulations"])
+def test_every_public_model_a_resource_loads_shows_the_package(resource: str) -> None:
+    """The models load on first use; each one a resource's answers can hold is published once loaded."""
+    code = f"""
+import json, sys
+import futureagi_simulate._resources.{resource}
+from futureagi_simulate import _models
+loaded = {{name: sys.modules[module].__dict__[name] for name, module in _models._MODULES.items()
+          if module in sys.modules}}
+print(json.dumps({{name: model.__module__ for name, model in loaded.items()}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    shown = json.loads(out)
+    assert shown
+    assert set(shown.values()) == {"futureagi_simulate"}, shown
+
+
 def test_unset_stays_the_one_unset_through_pickle() -> None:
     """A pickled UNSET comes back as UNSET itself, so `x is UNSET` holds in another process."""
     assert pickle.loads(pickle.dumps(futureagi_simulate.UNSET)) is futureagi_simulate.UNSET
