@@ -10,8 +10,10 @@ import subprocess
 import sys
 from typing import Any
 
+import attrs
 import pytest
 
+from futureagi_simulate.cli._options import options_class
 from futureagi_simulate.cli._parser import build_parser
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import environment
@@ -31,7 +33,9 @@ PROBE = (
 )
 CLI = "futureagi_simulate.cli."
 #: The modules of run and report, which no other command needs.
-RUN_ONLY = {CLI + m for m in ("_run", "_report_command", "_waiting", "_gate", "_progress", "_signals")}
+RUN_ONLY = {
+    CLI + m for m in ("_run", "_report_command", "_waiting", "_gate", "_progress", "_signals", "_run_options")
+}
 
 
 def loaded(env: dict[str, str] | None, *args: str) -> set[str]:
@@ -52,7 +56,9 @@ def test_help_loads_no_command_no_client_and_not_httpx() -> None:
     """--help loads argparse's parser only: no command's module, no client, no model, not httpx nor rich."""
     modules = loaded(None, "--help")
     assert CLI + "_parser" in modules
-    assert not modules & (RUN_ONLY | {CLI + "_queries", CLI + "_mcp", "rich", "httpx"})
+    assert not modules & (
+        RUN_ONLY | {CLI + "_queries", CLI + "_query_options", CLI + "_mcp", "rich", "httpx"}
+    )
     package = {m for m in modules if m.startswith("futureagi_simulate.") and not m.startswith(CLI[:-1])}
     assert package == {"futureagi_simulate._version", "futureagi_simulate._redaction"}
 
@@ -84,6 +90,14 @@ def _commands(parser: argparse.ArgumentParser) -> list[Any]:
                     found.append(command)
                 found += _commands(sub)
     return found
+
+
+def test_every_command_names_options_that_exist() -> None:
+    """Options loaded only when their command runs still name a real frozen attrs class."""
+    for command in _commands(build_parser()):
+        cls = options_class(command.options)
+        assert attrs.has(cls), command
+        assert cls.__setattr__ is not object.__setattr__, command  # frozen
 
 
 def test_every_command_names_a_handler_that_exists() -> None:

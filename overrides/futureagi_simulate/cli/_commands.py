@@ -19,7 +19,7 @@ from typing import Any
 from . import _output
 from ._common import UsageError, internal_error, say, use_secrets
 from ._exit import ExitCode
-from ._options import ClientOptions, from_args
+from ._options import ClientOptions, from_args, options_class
 from ._parser import Command, build_parser, parse_duration
 
 __all__ = ["build_parser", "parse_duration", "run_cli"]
@@ -63,7 +63,7 @@ def _cli(argv: Sequence[str] | None) -> int:
     # A warning (plain http:// to another host, for one) is one line of ours, not Python's two.
     warnings.showwarning = _show_warning
     try:
-        options = from_args(command.options, args)
+        options = from_args(options_class(command.options), args)
         if command.whole:
             # run and report make their own client and report their own failures.
             code: int = command.handler(options)
