@@ -137,6 +137,9 @@ def light_server() -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(timeout=10)
+        for pipe in (process.stdin, process.stdout):
+            if pipe is not None:
+                pipe.close()
 
 
 def headers() -> dict[str, str]:
@@ -601,58 +604,107 @@ def bench_import(sizes: Sizes) -> list[Row]:
     ]
 
 
-# The command, cold: a new process per start, as CI runs it, beside a raw httpx script that makes the same
-# requests and prints what it read. click is blocked on both sides (httpx would import its own command line);
-# rich is not, since the command's cli extra brings it.
+# The command, cold: a new process per start, as CI runs it, beside a raw httpx script that makes exactly
+# the requests the command makes on that path, in the same order, and prints what it read as the command
+# does (tests/project/test_benchmarks.py compares the two sides' requests, as the benchmark server saw
+# them). click is blocked on both sides (httpx would import its own command line); rich is not, since the
+# command's cli extra brings it.
 WITHOUT_CLICK = "import sys; sys.modules.update(click=None)\n"
 COMMAND = WITHOUT_CLICK + (
     "sys.argv = ['futureagi-simulate', *sys.argv[1:]]\n"
     "from futureagi_simulate.cli import main_exit\n"
     "main_exit()\n"
 )
+# --help: no request; a raw script imports httpx and prints argparse's help.
 RAW_HELP = (
     WITHOUT_CLICK + "import argparse, httpx\nargparse.ArgumentParser(prog='raw').parse_args(['--help'])\n"
 )
+# run-tests list --json: one GET of the first 20 run tests, printed as indented JSON.
 RAW_LIST = WITHOUT_CLICK + (
     "import json, os, httpx\n"
     "h = {'X-Api-Key': 'bench-key', 'X-Secret-Key': 'bench-secret'}\n"
     "r = httpx.get(os.environ['FI_BASE_URL'] + '/simulate/run-tests/', params={'limit': 20}, headers=h)\n"
-    "print(json.dumps(r.json()['results']))\n"
+    "print(json.dumps(r.json()['results'], indent=2))\n"
 )
+# run ID --dry-run: the run test, its scenarios, and the cost history of the estimate: the run test's
+# executions, then the call rows of each finished one (up to five) until one reports a cost.
 RAW_RUN_TEST = WITHOUT_CLICK + (
     "import os, sys, httpx\n"
     "h = {'X-Api-Key': 'bench-key', 'X-Secret-Key': 'bench-secret'}\n"
-    "base = os.environ['FI_BASE_URL'] + f'/simulate/run-tests/{sys.argv[1]}/'\n"
-    "run = httpx.get(base, headers=h).json()\n"
-    "for scenario in httpx.get(base + 'scenarios/', headers=h).json()['results']:\n"
-    "    print(scenario['id'], scenario['name'])\n"
-    "print(len(run['evals_detail']), 'eval configs')\n"
+    "api = os.environ['FI_BASE_URL']\n"
+    "base = api + f'/simulate/run-tests/{sys.argv[1]}/'\n"
+    "first = {'page': 1, 'limit': 100}\n"
+    "with httpx.Client(headers=h) as http:\n"
+    "    run = http.get(base).json()\n"
+    "    scenarios = http.get(base + 'scenarios/', params=first).json()['results']\n"
+    "    executions = http.get(base + 'executions/', params=first).json()['results']\n"
+    "    done = ('completed', 'failed', 'cancelled')\n"
+    "    finished = [e for e in executions if str(e['status']).strip().lower() in done][:5]\n"
+    "    per_call = None\n"
+    "    for execution in finished:\n"
+    "        page, costs = 1, []\n"
+    "        while True:\n"
+    "            params = {'page': page, 'limit': 100}\n"
+    "            calls = api + f\"/simulate/test-executions/{execution['id']}/\"\n"
+    "            answer = http.get(calls, params=params).json()\n"
+    "            costs += [c['cost_cents'] for c in answer['results'] if c.get('cost_cents') is not None]\n"
+    "            if not answer['next']:\n"
+    "                break\n"
+    "            page += 1\n"
+    "        if costs:\n"
+    "            per_call = sum(costs) / len(costs)\n"
+    "            break\n"
+    "print(f'dry run: {len(scenarios)} scenarios would run; nothing was sent')\n"
+    "print(f\"run test {run['name']!r} ({run['id']})\")\n"
+    "for scenario in scenarios:\n"
+    "    print(' ', scenario['id'], scenario['name'])\n"
+    "for config in run['evals_detail']:\n"
+    "    print(' ', config['name'])\n"
+    "print('cost estimate:', per_call, 'cents per call')\n"
 )
 
 
-def start_commands(run_test_id: str) -> dict[str, tuple[str, list[str], str, list[str]]]:
-    """Each start measured: the command's arguments, and the raw script with its own."""
+@attrs.frozen
+class Start:
+    """One cold start measured: the command's arguments, the raw script and its arguments, and the path
+    both sides' base URL ends with (the dry run's ``/n3``: the seeded run test's execution of 3 calls, as
+    a small run test has, rather than the server's default 1,000)."""
+
+    args: list[str]
+    raw: str
+    raw_args: list[str]
+    prefix: str = ""
+
+
+def start_commands(run_test_id: str) -> dict[str, Start]:
+    """Each start measured, by the name its row shows."""
     return {
-        "`--help`": (COMMAND, ["--help"], RAW_HELP, []),
-        "`run-tests list --json`": (COMMAND, ["run-tests", "list", "--json"], RAW_LIST, []),
-        "`run ID --dry-run`": (COMMAND, ["run", run_test_id, "--dry-run"], RAW_RUN_TEST, [run_test_id]),
+        "`--help`": Start(["--help"], RAW_HELP, []),
+        "`run-tests list --json`": Start(["run-tests", "list", "--json"], RAW_LIST, []),
+        "`run ID --dry-run`": Start(["run", run_test_id, "--dry-run"], RAW_RUN_TEST, [run_test_id], "/n3"),
     }
+
+
+def start_environment(url: str, start: Start) -> dict[str, str]:
+    """The environment of both sides of a start: the credentials and the benchmark server's URL."""
+    base = url + start.prefix
+    return {**os.environ, "FI_API_KEY": API_KEY, "FI_SECRET_KEY": SECRET_KEY, "FI_BASE_URL": base}
 
 
 def bench_command_start(url: str, sizes: Sizes) -> list[Row]:
     from benchmarks.server import SEEDED_RUN_TEST_ID
 
-    env = {**os.environ, "FI_API_KEY": API_KEY, "FI_SECRET_KEY": SECRET_KEY, "FI_BASE_URL": url}
     rows = []
-    for name, (ours, ours_args, raw, raw_args) in start_commands(SEEDED_RUN_TEST_ID).items():
+    for name, start in start_commands(SEEDED_RUN_TEST_ID).items():
+        env = start_environment(url, start)
         times: dict[str, list[float]] = {"raw": [], "ours": []}
         for r in range(sizes.imports + 1):
-            pair = [("raw", raw, raw_args), ("ours", ours, ours_args)]
+            pair = [("raw", start.raw, start.raw_args), ("ours", COMMAND, start.args)]
             for side, code, args in pair if r % 2 == 0 else reversed(pair):
-                start = time.perf_counter()
+                began = time.perf_counter()
                 subprocess.run([sys.executable, "-c", code, *args], env=env, check=True, capture_output=True)
                 if r:  # the first round warms the file cache
-                    times[side].append(time.perf_counter() - start)
+                    times[side].append(time.perf_counter() - began)
         rows.append(
             Row(
                 f"the command, cold: {name} vs a raw httpx script, wall",

@@ -3,6 +3,7 @@
     python benchmarks/instructions.py                    # this checkout
     python benchmarks/instructions.py --against DIR      # ... beside another version, in the same run
     python benchmarks/instructions.py --reads            # executions.get, .results, report beside raw httpx
+    python benchmarks/instructions.py --starts           # the command's cold starts beside raw httpx scripts
 
 On a shared 2-CPU machine a ``make bench`` row moves by a fifth between runs, more than two versions of
 the client differ by. Valgrind's cachegrind counts the instructions a process executes instead, and the
@@ -15,6 +16,10 @@ not the work, divided by ``N``: start-up cancels out.
 - **one list call**, **one execute call**: ``run_tests.list(limit=100)`` and ``run_tests.execute`` against
   ``benchmarks/server.py``, the client's process only (cachegrind does not follow the server, which runs
   in a child process).
+
+- **the command's cold starts** (``--starts``): the whole process of one ``--help``, ``run-tests list
+  --json`` and ``run ID --dry-run`` against the benchmark server, beside ``bench.py``'s raw httpx script
+  for that start, which makes the same requests; nothing is subtracted, since the start is the work.
 
 ``--against DIR`` names a folder holding another version's ``overrides`` and ``generated`` folders, for
 example ``mkdir -p /tmp/old && git archive 127e99b overrides generated | tar -x -C /tmp/old``; each
@@ -29,6 +34,7 @@ differ, and ``make bench`` says what that is worth.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import re
@@ -147,8 +153,9 @@ def fetch_reads(into: Path, read: str, calls: int) -> None:
     into.write_text(json.dumps(saved))
 
 
-def instructions(code: str, arg: str, path: str, count: int, call: str = "") -> int:
-    """Instructions cachegrind counted in a process running ``code`` with ``COUNT=count``."""
+def instructions(code: str, arg: str | list[str], path: str, count: int, call: str = "") -> int:
+    """Instructions cachegrind counted in a process running ``code`` (its arguments ``arg``) with
+    ``COUNT=count``."""
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "cachegrind.out"
         done = subprocess.run(
@@ -160,7 +167,7 @@ def instructions(code: str, arg: str, path: str, count: int, call: str = "") -> 
                 sys.executable,
                 "-c",
                 code,
-                arg,
+                *([arg] if isinstance(arg, str) else arg),
             ],
             # FROM: the folder the package must come from (the first on the path).
             env={
@@ -186,6 +193,44 @@ def per_unit(code: str, arg: str, path: str, count: int, call: str = "") -> floa
     return (work - instructions(code, arg, path, 0, call)) / count / 1e6
 
 
+# The command as bench.py starts it, after checking that the package comes from the folder it was given.
+START = "import futureagi_simulate, os\nassert futureagi_simulate.__file__.startswith(os.environ['FROM'])\n"
+
+
+def start_instructions(paths: dict[str, str], start: object, url: str, raw: bool) -> list[float]:
+    """Millions of instructions of one whole start per version (or of its raw script, once)."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.bench import COMMAND, Start, start_environment
+
+    assert isinstance(start, Start)
+    saved = dict(os.environ)
+    os.environ.update(start_environment(url, start))
+    try:
+        if raw:
+            return [instructions(start.raw, start.raw_args, next(iter(paths.values())), 0) / 1e6]
+        return [instructions(START + COMMAND, start.args, path, 0) / 1e6 for path in paths.values()]
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def print_starts(paths: dict[str, str]) -> None:
+    """Each cold start's instructions beside its raw httpx script's (bench.py's, the same requests)."""
+    sys.path.insert(0, str(ROOT))
+    from benchmarks.bench import light_server, start_commands
+    from benchmarks.server import SEEDED_RUN_TEST_ID
+
+    names = list(paths)
+    print(f"| start | raw httpx script | {' | '.join(f'{n} | ratio' for n in names)} |")
+    print(f"|---|---|{'---|---|' * len(names)}")
+    with light_server() as url:
+        for name, start in start_commands(SEEDED_RUN_TEST_ID).items():
+            (raw,) = start_instructions(paths, start, url, raw=True)
+            ours = start_instructions(paths, start, url, raw=False)
+            cells = " | ".join(f"{x:,.1f} M | {x / raw:.2f}" for x in ours)
+            print(f"| {name} | {raw:,.1f} M | {cells} |")
+
+
 def fetch_page(into: Path) -> None:
     sys.path.insert(0, str(ROOT))
     import httpx
@@ -209,6 +254,11 @@ def main() -> None:
         action="store_true",
         help="count the execution reads (get, results, report; 100 and 10,000 calls) beside raw httpx",
     )
+    parser.add_argument(
+        "--starts",
+        action="store_true",
+        help="count the command's cold starts (--help, a query, run --dry-run) beside raw httpx scripts",
+    )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         sys.exit("instructions.py needs valgrind on PATH")
@@ -226,8 +276,16 @@ def main() -> None:
         name: os.pathsep.join(str(top / f) for f in ("overrides", "generated"))
         for name, top in versions.items()
     }
+    # Bytecode written first: with PYTHONDONTWRITEBYTECODE set, or a folder exported without it, every
+    # counted process would compile each module it imports, and a start would count the compiler.
+    for top in versions.values():
+        for folder in ("overrides", "generated"):
+            compileall.compile_dir(top / folder, quiet=2)
     if args.reads:
         print_reads(paths, args.count)
+        return
+    if args.starts:
+        print_starts(paths)
         return
     with tempfile.TemporaryDirectory() as folder:
         page = Path(folder) / "page.json"

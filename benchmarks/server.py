@@ -19,10 +19,13 @@ Routes (any path prefix ``/n<count>`` sets the number of run tests listed, defau
   ``count`` calls (the detail, every call row).
 - ``GET .../sdk/api/v1/simulation/runs/?execution_id=<EXECUTION_ID>&page=P&limit=L``: page P of its
   results, in the open-source envelope.
-- ``GET .../simulate/run-tests/<seeded run test>/``: the run test (``report`` reads its eval configs), and
-  ``.../scenarios/``, its scenarios (``run --dry-run`` reads both).
+- ``GET .../simulate/run-tests/<seeded run test>/``: the run test (``report`` reads its eval configs),
+  ``.../scenarios/``, its scenarios, and ``.../executions/``, its one finished execution, the one above
+  (``run --dry-run`` reads all three, then that execution's call rows for its cost estimate).
 - ``GET /stats``: ``{"executes": n}``, the execute requests answered so far (the load benchmark checks
   that each execute call ran exactly once).
+- ``GET /requests``: every other request answered since the last ``/requests`` (``"METHOD target"``, in
+  order), then forgets them: the command's cold start and its raw script must ask for the same.
 
 Prints ``listening on http://127.0.0.1:<port>`` once ready; stops on SIGTERM or when stdin closes.
 """
@@ -40,7 +43,7 @@ import uuid
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from futureagi_simulate.testing import _executions
+from futureagi_simulate.testing import _executions, _run_tests
 from futureagi_simulate.testing._store import Store
 
 _PREFIX = re.compile(r"^/n(\d+)(/.*)$")
@@ -125,31 +128,38 @@ def _execution_bodies() -> tuple[
         return before.encode(), after.encode()
 
     run_test = json.dumps(store.run_test_json(record)).encode()
+    # The run test's executions: this one, finished (``run --dry-run`` reads its call rows for the cost).
+    summary = {**_run_tests._execution_row(store, execution, record), "id": EXECUTION_ID}
+    EXECUTIONS.append(json.dumps(_one_page([summary])).encode())
     scenarios = [
         {"id": str(s), "name": store.scenario_name(s), "row_count": 0}
         for s in store.scenarios_newest_first(record)
     ]
-    SCENARIOS.append(
-        json.dumps(
-            {
-                "count": len(scenarios),
-                "next": None,
-                "previous": None,
-                "total_pages": 1,
-                "current_page": 1,
-                "results": scenarios,
-            }
-        ).encode()
-    )
+    SCENARIOS.append(json.dumps(_one_page(scenarios)).encode())
     return run_test, detail_head, split(row, "id"), results, split(result_row, "call_execution_id")
+
+
+def _one_page(results: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "count": len(results),
+        "next": None,
+        "previous": None,
+        "total_pages": 1,
+        "current_page": 1,
+        "results": results,
+    }
 
 
 #: The seeded run test's scenarios, one page (``run --dry-run`` reads them).
 SCENARIOS: list[bytes] = []
+#: The seeded run test's executions, one page (``run --dry-run`` reads them, then the calls of each).
+EXECUTIONS: list[bytes] = []
 SEEDED_RUN_TEST, _DETAIL_HEAD, _DETAIL_ROW, _RESULTS_HEAD, _RESULT_ROW = _execution_bodies()
 SEEDED_RUN_TEST_ID = str(Store().seed.run_test_id)
 # Execute requests answered so far: one event loop, so a plain counter.
 STATS = {"executes": 0}
+# Every request but /stats and /requests, as "METHOD target", until the next GET /requests.
+REQUESTS: list[str] = []
 
 
 def _response(status: int, body: bytes) -> bytes:
@@ -265,6 +275,11 @@ class _Protocol(asyncio.Protocol):
             return _response(200, EXECUTION)
         if method == "GET" and path == "/stats":
             return _response(200, json.dumps(STATS).encode())
+        if method == "GET" and path == "/requests":
+            seen = json.dumps(REQUESTS).encode()
+            REQUESTS.clear()
+            return _response(200, seen)
+        REQUESTS.append(f"{method} {target}")
         query = parse_qs(parts.query)
         if method == "GET" and path == f"/simulate/test-executions/{EXECUTION_ID}/":
             return _response(200, _detail(query, count))
@@ -276,6 +291,8 @@ class _Protocol(asyncio.Protocol):
             return _response(200, _results(query, count))
         if method == "GET" and path == f"/simulate/run-tests/{SEEDED_RUN_TEST_ID}/scenarios/":
             return _response(200, SCENARIOS[0])
+        if method == "GET" and path == f"/simulate/run-tests/{SEEDED_RUN_TEST_ID}/executions/":
+            return _response(200, EXECUTIONS[0])
         if method == "GET" and path == f"/simulate/run-tests/{SEEDED_RUN_TEST_ID}/":
             return _response(200, SEEDED_RUN_TEST)
         if method == "GET" and path == "/simulate/run-tests/":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import pickle
 import subprocess
 import sys
@@ -21,6 +22,25 @@ def test_every_public_name_resolves(name: str) -> None:
     module = importlib.import_module("futureagi_simulate")
     assert getattr(module, name) is not None
     assert name in dir(module)
+
+
+@pytest.mark.slow  # a fresh interpreter: what the import alone loads
+def test_importing_the_package_loads_no_httpx_mcp_rich_nor_any_of_its_modules() -> None:
+    """import futureagi_simulate loads its version only: no httpx, mcp, rich, attrs, client nor command."""
+    code = (
+        "import json, sys, futureagi_simulate\n"
+        "names = ('httpx', 'httpcore', 'mcp', 'rich', 'attr', 'futureagi_simulate')\n"
+        "print(json.dumps(sorted(m for m in sys.modules if m.partition('.')[0] in names)))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert json.loads(out) == ["futureagi_simulate", "futureagi_simulate._version"]
+
+
+def test_every_lazy_name_is_public_and_every_public_name_is_lazy_or_loaded() -> None:
+    """The lazy table and __all__ name the same names, so dir(), typing tools and look-ups agree."""
+    lazy = set(futureagi_simulate._LAZY)
+    assert lazy <= set(futureagi_simulate.__all__)
+    assert set(futureagi_simulate.__all__) - lazy == {"__version__"}
 
 
 PUBLIC_CLASSES = [
@@ -63,6 +83,27 @@ print(type(listed).__module__, type(run).__name__, type(run).__module__, same)
 """
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     assert out.split() == ["futureagi_simulate", "RunTest", "futureagi_simulate", "True"]
+
+
+RESOURCES = ["run_tests", "executions", "agent_versions", "agent_definitions", "call_executions", "scenarios"]
+
+
+@pytest.mark.slow  # a fresh interpreter per resource: what it loads alone
+@pytest.mark.parametrize("resource", [*RESOURCES, "prompt_simulations"])
+def test_every_public_model_a_resource_loads_shows_the_package(resource: str) -> None:
+    """The models load on first use; each one a resource's answers can hold is published once loaded."""
+    code = f"""
+import json, sys
+import futureagi_simulate._resources.{resource}
+from futureagi_simulate import _models
+loaded = {{name: sys.modules[module].__dict__[name] for name, module in _models._MODULES.items()
+          if module in sys.modules}}
+print(json.dumps({{name: model.__module__ for name, model in loaded.items()}}))
+"""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    shown = json.loads(out)
+    assert shown
+    assert set(shown.values()) == {"futureagi_simulate"}, shown
 
 
 def test_unset_stays_the_one_unset_through_pickle() -> None:

@@ -21,40 +21,37 @@ if not _os.path.isdir(_os.path.join(__path__[0], "_api")):
 
     __path__ = _pkgutil.extend_path(__path__, __name__)
 
-from ._client import AsyncSimulateClient, SimulateClient
-from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    BudgetExceededError,
-    CloneError,
-    CredentialsError,
-    FutureAGIError,
-    IncompleteResultsError,
-    InsecureTransportWarning,
-    InternalServerError,
-    InvalidArgumentError,
-    NotFoundError,
-    PaymentRequiredError,
-    PermissionDeniedError,
-    RateLimitError,
-    TooManyPagesError,
-    UnsafeSelectionError,
-    WaitTimeoutError,
-)
-from ._exports import publish
-from ._selection import Selection
-from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._baseline import BaselineComparison, EvalChange, ScenarioChange
+    from ._client import AsyncSimulateClient, SimulateClient
+    from ._config import DEFAULT_BASE_URL, DEFAULT_TIMEOUT
     from ._cost import ExecutionCost, ScenarioCost
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadRequestError,
+        BudgetExceededError,
+        CloneError,
+        CredentialsError,
+        FutureAGIError,
+        IncompleteResultsError,
+        InsecureTransportWarning,
+        InternalServerError,
+        InvalidArgumentError,
+        NotFoundError,
+        PaymentRequiredError,
+        PermissionDeniedError,
+        RateLimitError,
+        TooManyPagesError,
+        UnsafeSelectionError,
+        WaitTimeoutError,
+    )
     from ._execution import Execution
     from ._models import (
         UNSET,
@@ -92,6 +89,8 @@ if TYPE_CHECKING:
         ExecutionResults,
         ExecutionState,
     )
+    from ._selection import Selection
+    from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
     from ._verdict import EvalVerdict, ScenarioVerdict, Thresholds, Verdict
 
 
@@ -99,12 +98,46 @@ def _names_of(module: str, names: list[str]) -> dict[str, str]:
     return dict.fromkeys(names, f"{__name__}.{module}")
 
 
-# Loaded on first access (PEP 562): the generated package and attrs cost more to import than httpx
-# itself, and a script that only starts executions never names these until a call has returned one.
-# PEP 562 is the package's one lazy-loading mechanism (``_resources`` loads its modules the same way):
-# a module attribute that is not there yet is the only hook Python gives for a name read from outside,
-# and a name read once is then a plain global.
+# Every public name is loaded on first access (PEP 562), the client's too: ``import futureagi_simulate``
+# imports no httpx, so the command's ``--help`` (whose ``futureagi_simulate.cli`` is inside this package)
+# needs none, and ``from futureagi_simulate import SimulateClient, Selection`` loads the client and the
+# selection, not the generated package and attrs, which cost more to import than httpx itself. PEP 562 is
+# the package's one lazy-loading mechanism (``_resources`` loads its modules the same way): a module
+# attribute that is not there yet is the only hook Python gives for a name read from outside, and a name
+# read once is then a plain global. Each module publishes its own public classes (``_exports.publish``),
+# so a class reached without this package (an error raised by a call) shows the package all the same.
 _LAZY = {
+    **_names_of("_client", ["AsyncSimulateClient", "SimulateClient"]),
+    **_names_of("_config", ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT"]),
+    **_names_of(
+        "_errors",
+        [
+            "APIConnectionError",
+            "APIError",
+            "APIResponseValidationError",
+            "APIStatusError",
+            "APITimeoutError",
+            "AuthenticationError",
+            "BadRequestError",
+            "BudgetExceededError",
+            "CloneError",
+            "CredentialsError",
+            "FutureAGIError",
+            "IncompleteResultsError",
+            "InsecureTransportWarning",
+            "InternalServerError",
+            "InvalidArgumentError",
+            "NotFoundError",
+            "PaymentRequiredError",
+            "PermissionDeniedError",
+            "RateLimitError",
+            "TooManyPagesError",
+            "UnsafeSelectionError",
+            "WaitTimeoutError",
+        ],
+    ),
+    **_names_of("_selection", ["Selection"]),
+    **_names_of("_types", ["NOT_GIVEN", "BodyCasing", "NotGiven", "SimulationType"]),
     **_names_of(
         "_models",
         [
@@ -244,6 +277,3 @@ __all__ = [
     "WaitTimeoutError",
     "__version__",
 ]
-
-# Shown as futureagi_simulate.<Name>; the names loaded on first use are published by their modules.
-publish(*(value for name, value in list(globals().items()) if name in __all__ and isinstance(value, type)))

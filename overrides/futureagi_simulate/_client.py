@@ -25,6 +25,7 @@ from ._config import (
     resolve_timeout,
 )
 from ._errors import APIConnectionError, InvalidArgumentError
+from ._exports import publish
 from ._flows import CasingState, Context, Exchange, Flow
 from ._logging import register as register_secrets
 from ._redaction import excerpt
@@ -733,3 +734,7 @@ class AsyncSimulateClient(_BaseClient):
         tb: types.TracebackType | None,
     ) -> None:
         await self.close()
+
+
+# Shown as futureagi_simulate.<Name>, where users import them from.
+publish(AsyncSimulateClient, SimulateClient)

@@ -45,6 +45,7 @@ from urllib.parse import unquote
 import httpx
 
 from ._answers import INVALID_PAGE, MAX_BODY_DEPTH, ErrorAnswer, depth, is_invalid_page, retry_after_seconds
+from ._exports import publish
 from ._redaction import CREDENTIAL_HEADERS, REDACTED, excerpt, redact
 
 __all__ = [
@@ -470,3 +471,30 @@ def make_status_error(
         return InternalServerError(message, may_have_started=False, **fields)
     cls = _STATUS_CLASSES.get(status, InternalServerError if status >= 500 else APIStatusError)
     return cls(message, may_have_started=starts_work and status >= 500, **fields)
+
+
+# Shown as futureagi_simulate.<Name>, where users import them from, in tracebacks too.
+publish(
+    InsecureTransportWarning,
+    FutureAGIError,
+    TooManyPagesError,
+    IncompleteResultsError,
+    CloneError,
+    WaitTimeoutError,
+    BudgetExceededError,
+    InvalidArgumentError,
+    CredentialsError,
+    UnsafeSelectionError,
+    APIError,
+    APIConnectionError,
+    APITimeoutError,
+    APIResponseValidationError,
+    APIStatusError,
+    BadRequestError,
+    AuthenticationError,
+    PaymentRequiredError,
+    PermissionDeniedError,
+    NotFoundError,
+    RateLimitError,
+    InternalServerError,
+)

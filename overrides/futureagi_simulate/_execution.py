@@ -12,10 +12,10 @@ import attrs
 # import the generated models at the top.
 from futureagi_simulate._api.models.execution_camel import ExecutionCamel
 from futureagi_simulate._api.models.execution_snake import ExecutionSnake
+from futureagi_simulate._api.types import UNSET
 
 from ._answers import json_object, unwrap_object
 from ._exports import publish
-from ._models import UNSET
 
 __all__ = ["Execution"]
 

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterable
 
 from ._errors import InvalidArgumentError
+from ._exports import publish
 from ._validate import IdLike, check_uuid_list
 
 __all__ = ["Selection"]
@@ -98,3 +99,7 @@ class Selection:
         if not self.select_all:
             return f"Selection.only({ids!r})"
         return f"Selection.all_except({ids!r})" if ids else "Selection.all()"
+
+
+# Shown as futureagi_simulate.Selection, where users import it from.
+publish(Selection)

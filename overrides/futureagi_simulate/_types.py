@@ -5,6 +5,8 @@ from __future__ import annotations
 import enum
 from typing import Final, Literal
 
+from ._exports import publish
+
 __all__ = ["NOT_GIVEN", "BodyCasing", "NotGiven", "SimulationType"]
 
 BodyCasing = Literal["auto", "camel", "snake"]
@@ -28,3 +30,6 @@ class NotGiven(enum.Enum):
 
 
 NOT_GIVEN: Final = NotGiven.NOT_GIVEN
+
+# Shown as futureagi_simulate.NotGiven, where users import it from (and where pickle finds NOT_GIVEN).
+publish(NotGiven)

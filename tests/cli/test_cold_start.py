@@ -10,8 +10,10 @@ import subprocess
 import sys
 from typing import Any
 
+import attrs
 import pytest
 
+from futureagi_simulate.cli._options import options_class
 from futureagi_simulate.cli._parser import build_parser
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import environment
@@ -31,7 +33,9 @@ PROBE = (
 )
 CLI = "futureagi_simulate.cli."
 #: The modules of run and report, which no other command needs.
-RUN_ONLY = {CLI + m for m in ("_run", "_report_command", "_waiting", "_gate", "_progress", "_signals")}
+RUN_ONLY = {
+    CLI + m for m in ("_run", "_report_command", "_waiting", "_gate", "_progress", "_signals", "_run_options")
+}
 
 
 def loaded(env: dict[str, str] | None, *args: str) -> set[str]:
@@ -48,12 +52,15 @@ def loaded(env: dict[str, str] | None, *args: str) -> set[str]:
     return set(json.loads(done.stderr.strip().splitlines()[-1]))
 
 
-def test_help_loads_no_command_and_no_model() -> None:
-    """--help loads argparse's parser only: no command's module, no generated model, not rich."""
+def test_help_loads_no_command_no_client_and_not_httpx() -> None:
+    """--help loads argparse's parser only: no command's module, no client, no model, not httpx nor rich."""
     modules = loaded(None, "--help")
     assert CLI + "_parser" in modules
-    assert not modules & (RUN_ONLY | {CLI + "_queries", "rich"})
-    assert not [m for m in modules if m.startswith("futureagi_simulate._api.models.")]
+    assert not modules & (
+        RUN_ONLY | {CLI + "_queries", CLI + "_query_options", CLI + "_mcp", "rich", "httpx"}
+    )
+    package = {m for m in modules if m.startswith("futureagi_simulate.") and not m.startswith(CLI[:-1])}
+    assert package == {"futureagi_simulate._version", "futureagi_simulate._redaction"}
 
 
 def test_a_query_loads_neither_rich_nor_run_s_modules(oss: Emulator) -> None:
@@ -61,6 +68,15 @@ def test_a_query_loads_neither_rich_nor_run_s_modules(oss: Emulator) -> None:
     modules = loaded(environment(oss), "run-tests", "list", "--json")
     assert {CLI + "_queries", "futureagi_simulate._api.models.run_test"} <= modules
     assert not modules & (RUN_ONLY | {"rich"})
+
+
+def test_a_query_loads_no_verdict_no_preflight_and_no_other_operation_s_models(oss: Emulator) -> None:
+    """run-tests list --json loads neither the verdict's, results', preflight's modules nor create's."""
+    modules = loaded(environment(oss), "run-tests", "list", "--json")
+    package = "futureagi_simulate."
+    needless = {package + m for m in ("_verdict", "_results", "_baseline", "_preflight", "_cost")}
+    needless |= {package + "_api." + m for m in ("api.run_tests.create_run_test", "models.call_result")}
+    assert not modules & needless
 
 
 def _commands(parser: argparse.ArgumentParser) -> list[Any]:
@@ -74,6 +90,14 @@ def _commands(parser: argparse.ArgumentParser) -> list[Any]:
                     found.append(command)
                 found += _commands(sub)
     return found
+
+
+def test_every_command_names_options_that_exist() -> None:
+    """Options loaded only when their command runs still name a real frozen attrs class."""
+    for command in _commands(build_parser()):
+        cls = options_class(command.options)
+        assert attrs.has(cls), command
+        assert cls.__setattr__ is not object.__setattr__, command  # frozen
 
 
 def test_every_command_names_a_handler_that_exists() -> None:

@@ -10,6 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from futureagi_simulate.cli._output import SafeLines, ci_safe
 from futureagi_simulate.testing import Emulator
@@ -24,6 +26,34 @@ def test_a_marker_split_over_writes_is_still_made_safe() -> None:
         stream.write(part)
     stream.flush()
     assert target.getvalue() == "done\n\\::error::x\n  \\::warning::y\nlast ##\\[group]"
+
+
+# The rule, one line at a time, as the command applied it before it checked a whole text in one pass.
+_MARKER = re.compile(
+    r"^(?P<lead>[ \t\f\v]*(?:\x1b\[0K|\\x1b\[0K)?)(?P<marker>::|section_start:|section_end:)"
+)
+
+
+def _line_by_line(text: str, at_line_start: bool) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        line = line.replace("##[", "##\\[")
+        lines[i] = _MARKER.sub(r"\g<lead>\\\g<marker>", line, count=1) if i or at_line_start else line
+    return "\n".join(lines)
+
+
+_PIECES = st.sampled_from(
+    ["::", "section_start:", "section_end:", "##[", "\x1b[0K", "\\x1b[0K", " ", "\t", "\n", "a"]
+)
+
+
+@given(pieces=st.lists(_PIECES | st.text(max_size=3), max_size=12), at_line_start=st.booleans())
+def test_ci_safe_changes_each_line_as_the_line_by_line_rule_does(
+    pieces: list[str], at_line_start: bool
+) -> None:
+    """Any text, markers and whitespace mixed over lines, comes out as the rule applied line by line."""
+    text = "".join(pieces)
+    assert ci_safe(text, at_line_start=at_line_start) == _line_by_line(text, at_line_start)
 
 
 def test_ci_safe_leaves_ordinary_text_alone() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from futureagi_simulate.cli._options import ClientOptions, RunOptions, from_args
+from futureagi_simulate.cli._options import ClientOptions, RunOptions, from_args, options_class
 from futureagi_simulate.cli._parser import Command, build_parser
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import invoke, invoke_bare
@@ -110,8 +110,9 @@ def test_every_command_builds_its_options_as_a_frozen_value(argv: list[str]) -> 
     """Each command's parsed arguments become its typed options value, whose fields cannot change."""
     args = build_parser().parse_args(argv)
     command: Command = args.command
-    options = from_args(command.options, args)
-    assert isinstance(options, command.options)
+    cls = options_class(command.options)
+    options = from_args(cls, args)
+    assert isinstance(options, cls)
     assert isinstance(options.client, ClientOptions)
     field = attrs.fields(type(options))[0].name
     with pytest.raises(attrs.exceptions.FrozenInstanceError):

@@ -217,6 +217,48 @@ def test_jsonable_cuts_deep_nesting_and_non_finite_numbers() -> None:
     assert _reports._json._jsonable([math.nan, math.inf, 1.5]) == [None, None, 1.5]
 
 
+class _Text(str):
+    """A str subclass: the walk's general rules, not its exact-type path."""
+
+
+class _Dict(dict[str, Any]):
+    """A dict subclass: the walk's general rules, not its exact-type path."""
+
+
+@pytest.mark.parametrize(("mapping", "sequence"), [(dict, list), (_Dict, list), (dict, tuple)])
+def test_jsonable_redacts_and_repairs_text_the_same_in_every_container(
+    mapping: Callable[[Any], Any], sequence: Callable[[Any], Any]
+) -> None:
+    """Keys and values are redacted, lone surrogates become U+FFFD, in dicts, their subclasses and tuples."""
+    _reports.set_secrets(["s3cret-key"])
+    try:
+        row = {
+            "k\ud800": "x\udc00y",
+            "token": "Bearer s3cret-key!",
+            _Text("n\ud801"): sequence([1, True, None]),
+        }
+        data = _reports._json._jsonable(sequence([mapping(row), _Text("s3cret-key"), uuid.UUID(int=1), 2.5]))
+    finally:
+        _reports.set_secrets([])
+    assert data == [
+        {"k\ufffd": "x\ufffdy", "token": "Bearer [REDACTED]!", "n\ufffd": [1, True, None]},
+        "[REDACTED]",
+        str(uuid.UUID(int=1)),
+        2.5,
+    ]
+    assert json.dumps(data).isascii()
+
+
+def test_jsonable_cuts_deep_lists_and_dict_subclasses_at_the_same_depth() -> None:
+    """A list or a dict subclass nested past 64 levels becomes the same short string as a dict does."""
+    plain: Any = 0
+    shaped: Any = 0
+    for _ in range(70):
+        plain, shaped = [plain], _Dict(a=shaped)
+    assert json.dumps(_reports._json._jsonable(plain)).count("[") == 64
+    assert json.dumps(_reports._json._jsonable(shaped)).count("{") == 64
+
+
 def test_a_key_read_with_a_trailing_newline_is_redacted_as_sent(oss: Emulator, tmp_path: Path) -> None:
     """FI_API_KEY and FI_SECRET_KEY end in a newline; the server echoes them as sent: redacted everywhere."""
     summary = tmp_path / "summary.md"

@@ -95,3 +95,23 @@ def test_instruction_counts_need_valgrind(tmp_path: Path) -> None:
     )
     assert done.returncode == 1
     assert done.stderr.strip() == "instructions.py needs valgrind on PATH"
+
+
+def test_each_cold_start_s_raw_script_makes_the_command_s_requests() -> None:
+    """Each cold start's raw httpx script asks the benchmark server for what the command asks, in order."""
+    sys.path.insert(0, str(BENCH.parent.parent))
+    import httpx
+
+    from benchmarks.bench import COMMAND, light_server, start_commands, start_environment
+    from benchmarks.server import SEEDED_RUN_TEST_ID
+
+    with light_server() as url:
+        for name, start in start_commands(SEEDED_RUN_TEST_ID).items():
+            env = start_environment(url, start)
+            seen = []
+            for code, args in ((COMMAND, start.args), (start.raw, start.raw_args)):
+                subprocess.run([sys.executable, "-c", code, *args], env=env, check=True, capture_output=True)
+                seen.append(httpx.get(url + "/requests").json())
+            assert seen[0] == seen[1], name
+            # --help asks for nothing; the dry run reads the run test, its scenarios and its cost history.
+            assert len(seen[0]) == {"`--help`": 0, "`run-tests list --json`": 1}.get(name, 4), name

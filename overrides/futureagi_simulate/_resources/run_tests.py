@@ -19,38 +19,18 @@ import json
 import logging
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from futureagi_simulate._answers import about, envelope_key, json_object, shallow_object, unwrap_array
-from futureagi_simulate._api.api.run_tests import create_run_test as _create
-from futureagi_simulate._api.api.run_tests import delete_run_test as _delete
 from futureagi_simulate._api.api.run_tests import execute_run_test as _execute
-from futureagi_simulate._api.api.run_tests import get_eval_summary as _eval_summary
-from futureagi_simulate._api.api.run_tests import get_eval_summary_comparison as _comparison
 from futureagi_simulate._api.api.run_tests import get_run_test as _get
-from futureagi_simulate._api.api.run_tests import list_run_test_call_executions as _call_executions
 from futureagi_simulate._api.api.run_tests import list_run_test_executions as _executions
 from futureagi_simulate._api.api.run_tests import list_run_test_scenarios as _scenarios
 from futureagi_simulate._api.api.run_tests import list_run_tests as _list
-from futureagi_simulate._api.api.run_tests import update_run_test_components as _components
-from futureagi_simulate._api.models.create_run_test_request import CreateRunTestRequest
-from futureagi_simulate._api.models.eval_summary_comparison_docs import EvalSummaryComparisonDocs
-from futureagi_simulate._api.models.eval_summary_comparison_server_envelope import (
-    EvalSummaryComparisonServerEnvelope,
-)
-from futureagi_simulate._api.models.eval_summary_docs import EvalSummaryDocs
-from futureagi_simulate._api.models.eval_summary_server_item import EvalSummaryServerItem
 from futureagi_simulate._api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
 from futureagi_simulate._api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
-from futureagi_simulate._api.models.run_test_deleted import RunTestDeleted
 from futureagi_simulate._api.models.run_test_execution_page import RunTestExecutionPage
 from futureagi_simulate._api.models.run_test_scenario_page import RunTestScenarioPage
-from futureagi_simulate._api.models.update_run_test_components_request_camel import (
-    UpdateRunTestComponentsRequestCamel,
-)
-from futureagi_simulate._api.models.update_run_test_components_request_snake import (
-    UpdateRunTestComponentsRequestSnake,
-)
 from futureagi_simulate._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -81,9 +61,7 @@ from futureagi_simulate._models import (
     Unset,
 )
 from futureagi_simulate._pagination import all_pages
-from futureagi_simulate._preflight import RunTestCheck, check_arguments, check_run_test
 from futureagi_simulate._redaction import redact_fields
-from futureagi_simulate._results import EvalSummary
 from futureagi_simulate._retry import NOT_SENT
 from futureagi_simulate._selection import Selection
 from futureagi_simulate._types import NOT_GIVEN, NotGiven, SimulationType
@@ -97,7 +75,6 @@ from futureagi_simulate._validate import (
     check_uuid,
     check_uuid_list,
 )
-from futureagi_simulate._verdict import Thresholds
 
 from ._base import (
     PAGE_SIZE,
@@ -111,6 +88,24 @@ from ._base import (
     optional_uuid,
     rows,
 )
+
+if TYPE_CHECKING:
+    from futureagi_simulate._api.models.update_run_test_components_request_camel import (
+        UpdateRunTestComponentsRequestCamel,
+    )
+    from futureagi_simulate._api.models.update_run_test_components_request_snake import (
+        UpdateRunTestComponentsRequestSnake,
+    )
+    from futureagi_simulate._preflight import RunTestCheck
+    from futureagi_simulate._results import EvalSummary
+    from futureagi_simulate._verdict import Thresholds
+
+# The operations a command's start or a script's first call rarely takes (create, delete, the eval
+# summaries, the components' update, the call executions, check) import their generated endpoint and
+# models, and the verdict's and the preflight's modules, on first use: those load about as much code as
+# the rest of this module, which ``run-tests list`` would pay for at every start (BENCHMARKS.md, "The
+# command's cold start"). An import of a module already loaded costs well under a microsecond, beside
+# the request's milliseconds. list, get, scenarios, executions and execute import theirs here.
 
 __all__ = [
     "COPY_DESCRIPTION",
@@ -184,6 +179,10 @@ def parse_eval_summary(body: object) -> EvalSummary:
     """Either dialect's shape: ``{"status": true, "result": [...]}`` (the open-source server's, one item
     per eval template) or ``{"evaluations": [...]}`` (documented); ``docs/dialects.md``, "Eval outputs
     and the eval summary"."""
+    from futureagi_simulate._api.models.eval_summary_docs import EvalSummaryDocs
+    from futureagi_simulate._api.models.eval_summary_server_item import EvalSummaryServerItem
+    from futureagi_simulate._results import EvalSummary
+
     answer = shallow_object(body)
     key = envelope_key(answer, own=("evaluations",))
     if key is None:
@@ -194,6 +193,8 @@ def parse_eval_summary(body: object) -> EvalSummary:
 def parse_deleted(body: object) -> None:
     # Read for its shape only (a 200 that is no object is an APIResponseValidationError); its one field is
     # a fixed sentence, nothing to return.
+    from futureagi_simulate._api.models.run_test_deleted import RunTestDeleted
+
     RunTestDeleted.from_dict(shallow_object(body))
 
 
@@ -217,6 +218,9 @@ def create_exchange(
     replay_session_id: object = NOT_GIVEN,
     agent_version: object = NOT_GIVEN,
 ) -> Exchange[RunTest]:
+    from futureagi_simulate._api.api.run_tests import create_run_test as _create
+    from futureagi_simulate._api.models.create_run_test_request import CreateRunTestRequest
+
     body = CreateRunTestRequest(
         name=_check_name(name),
         agent_definition_id=check_uuid("agent_definition_id", agent_definition_id),
@@ -280,6 +284,8 @@ def get_exchange(run_test_id: uuid.UUID) -> Exchange[RunTest]:
 
 
 def delete_exchange(run_test_id: uuid.UUID) -> Exchange[None]:
+    from futureagi_simulate._api.api.run_tests import delete_run_test as _delete
+
     return Exchange.from_generated(
         "delete run test", _delete.build_request_kwargs(run_test_id), parse_deleted
     )
@@ -294,6 +300,8 @@ def call_executions_exchange(
     limit: object = NOT_GIVEN,
 ) -> Exchange[RunTestCallExecutionPage]:
     """The call-executions request with only the parameters given."""
+    from futureagi_simulate._api.api.run_tests import list_run_test_call_executions as _call_executions
+
     kwargs = _call_executions.build_request_kwargs(
         run_test_id,
         search=optional(search, lambda v: _check_query_text("search", v)),
@@ -332,6 +340,14 @@ def components_builder(
             "name at least one of agent_definition_id, agent_version_id, simulator_agent_id, scenario_ids, "
             "enable_tool_evaluation; nothing was sent",
         )
+
+    from futureagi_simulate._api.api.run_tests import update_run_test_components as _components
+    from futureagi_simulate._api.models.update_run_test_components_request_camel import (
+        UpdateRunTestComponentsRequestCamel,
+    )
+    from futureagi_simulate._api.models.update_run_test_components_request_snake import (
+        UpdateRunTestComponentsRequestSnake,
+    )
 
     def build(casing: Casing) -> Exchange[dict[str, Any]]:
         body: UpdateRunTestComponentsRequestCamel | UpdateRunTestComponentsRequestSnake
@@ -372,6 +388,8 @@ def executions_page_exchange(run_test_id: uuid.UUID, page: int) -> Exchange[RunT
 
 
 def eval_summary_exchange(run_test_id: uuid.UUID, execution_id: uuid.UUID | None) -> Exchange[EvalSummary]:
+    from futureagi_simulate._api.api.run_tests import get_eval_summary as _eval_summary
+
     kwargs = _eval_summary.build_request_kwargs(
         run_test_id, execution_id=UNSET if execution_id is None else execution_id
     )
@@ -402,6 +420,13 @@ def parse_eval_summary_comparison(asked: Sequence[uuid.UUID], body: object) -> d
     """Either dialect's comparison (``{"status": true, "result": {id: [...]}}`` or ``{id: [...]}``) as one
     ``EvalSummary`` per execution asked for, in the order asked. An answer without one of them is refused:
     a comparison must not pass over an execution it was not told about."""
+    from futureagi_simulate._api.models.eval_summary_comparison_docs import EvalSummaryComparisonDocs
+    from futureagi_simulate._api.models.eval_summary_comparison_server_envelope import (
+        EvalSummaryComparisonServerEnvelope,
+    )
+    from futureagi_simulate._api.models.eval_summary_docs import EvalSummaryDocs
+    from futureagi_simulate._results import EvalSummary
+
     answer = shallow_object(body)
     summaries: dict[str, EvalSummary]
     if "status" in answer and envelope_key(answer, own=()) is not None:
@@ -436,6 +461,8 @@ def _is_uuid(text: str) -> bool:
 def eval_summary_comparison_exchange(
     run_test_id: uuid.UUID, execution_ids: Sequence[uuid.UUID]
 ) -> Exchange[dict[uuid.UUID, EvalSummary]]:
+    from futureagi_simulate._api.api.run_tests import get_eval_summary_comparison as _comparison
+
     # The server reads one query parameter holding a JSON array (EvalSummaryComparisonFilterSerializer).
     encoded = json.dumps([str(execution_id) for execution_id in execution_ids], separators=(",", ":"))
     kwargs = _comparison.build_request_kwargs(run_test_id, execution_ids=encoded)
@@ -540,6 +567,8 @@ def _check_flow(
     ctx: Context, run_test_id: IdLike, selection: Selection | None, thresholds: Thresholds | None
 ) -> Flow[RunTestCheck]:
     """Reads the run test and every page of its scenario list; returns what an execute would meet."""
+    from futureagi_simulate._preflight import check_arguments
+
     run_test_id = check_uuid("run_test_id", run_test_id)
     chosen = Selection.all() if selection is None else selection
     check_arguments(chosen, thresholds)
@@ -549,6 +578,8 @@ def _check_flow(
 def _check_reading(
     run_test_id: uuid.UUID, ctx: Context, selection: Selection, thresholds: Thresholds | None
 ) -> Flow[RunTestCheck]:
+    from futureagi_simulate._preflight import check_run_test
+
     run_test = yield from single(get_exchange(run_test_id), ctx)
     _, scenarios = yield from all_pages(lambda number: scenarios_page_exchange(run_test_id, number), ctx)
     return check_run_test(run_test_id, run_test, scenarios, selection=selection, thresholds=thresholds)

@@ -16,12 +16,10 @@ import warnings
 from collections.abc import Sequence
 from typing import Any
 
-from futureagi_simulate import FutureAGIError
-
 from . import _output
 from ._common import UsageError, internal_error, say, use_secrets
 from ._exit import ExitCode
-from ._options import ClientOptions, from_args
+from ._options import ClientOptions, from_args, options_class
 from ._parser import Command, build_parser, parse_duration
 
 __all__ = ["build_parser", "parse_duration", "run_cli"]
@@ -57,12 +55,15 @@ def _cli(argv: Sequence[str] | None) -> int:
         # run's arguments as given: a suite file's options go before them, so that they win.
         given = list(sys.argv[1:] if argv is None else argv)
         args.command_line = tuple(given[given.index("run") + 1 :]) if "run" in given else ()
+    # Here, not at the top: --help (which argparse ends above) loads no error class, nor httpx with them.
+    from futureagi_simulate import FutureAGIError
+
     client = from_args(ClientOptions, args)
     use_secrets(client)
     # A warning (plain http:// to another host, for one) is one line of ours, not Python's two.
     warnings.showwarning = _show_warning
     try:
-        options = from_args(command.options, args)
+        options = from_args(options_class(command.options), args)
         if command.whole:
             # run and report make their own client and report their own failures.
             code: int = command.handler(options)

@@ -12,19 +12,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from futureagi_simulate import (
-    NOT_GIVEN,
-    AsyncSimulateClient,
-    BodyCasing,
-    CredentialsError,
-    FutureAGIError,
-    SimulateClient,
-)
-
 from . import _reports
 
 if TYPE_CHECKING:
-    # rich loads when a command runs, not for --help: the help needs no extra.
+    # The client loads when a command makes one (``_made``), not for --help, which needs neither httpx
+    # nor the client. rich loads when a command runs: the help needs no extra.
+    from futureagi_simulate import AsyncSimulateClient, BodyCasing, SimulateClient
+
     from ._options import ClientOptions
     from ._progress import Progress
 
@@ -102,20 +96,26 @@ def check_report_path(path: Path | None, option: str) -> None:
 _CASINGS: dict[str, BodyCasing] = {"auto": "auto", "camel": "camel", "snake": "snake"}
 
 
-AnyClient = TypeVar("AnyClient", SimulateClient, AsyncSimulateClient)
+AnyClient = TypeVar("AnyClient", "SimulateClient", "AsyncSimulateClient")
 
 
 def make_client(options: ClientOptions) -> SimulateClient:
     """The client from the options and the FI_* environment; bad settings exit 2 before any request."""
+    from futureagi_simulate import SimulateClient
+
     return _made(options, SimulateClient)
 
 
 def make_async_client(options: ClientOptions) -> AsyncSimulateClient:
     """``make_client``'s settings and rules, for the commands that work with asyncio (``run``)."""
+    from futureagi_simulate import AsyncSimulateClient
+
     return _made(options, AsyncSimulateClient)
 
 
 def _made(options: ClientOptions, build: Callable[..., AnyClient]) -> AnyClient:
+    from futureagi_simulate import NOT_GIVEN, CredentialsError, FutureAGIError
+
     def given(value: str | None) -> Any:
         return NOT_GIVEN if value is None else value
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from futureagi_simulate import FutureAGIError, InvalidArgumentError, WaitTimeoutError
+if TYPE_CHECKING:
+    from futureagi_simulate import FutureAGIError
 
 __all__ = ["SEVERITY", "ExitCode", "help_epilog", "most_severe", "readme_table", "severity_line"]
 
@@ -92,6 +94,9 @@ class ExitCode(enum.IntEnum):
     @classmethod
     def of_error(cls, error: FutureAGIError) -> ExitCode:
         """The code of a failure: 2 bad input, 4 timed out, 5 may have started, 3 anything else."""
+        # Here, not at the top: --help lists the codes and loads no error class (nor httpx with them).
+        from futureagi_simulate import InvalidArgumentError, WaitTimeoutError
+
         if isinstance(error, InvalidArgumentError):
             return cls.USAGE
         if isinstance(error, WaitTimeoutError):

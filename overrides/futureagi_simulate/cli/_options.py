@@ -8,18 +8,35 @@ option is an error at once, not a ``KeyError`` in the middle of a run.
 from __future__ import annotations
 
 import argparse
-import datetime
+import importlib
 import uuid
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 
-from futureagi_simulate import Selection
-
 if TYPE_CHECKING:
-    from futureagi_simulate import Thresholds
+    from ._query_options import (
+        CancelOptions,
+        DeleteRunTestOptions,
+        ExecuteOptions,
+        ExecutionOptions,
+        GetRunTestOptions,
+        ListRunTestsOptions,
+        McpOptions,
+        RunTestExecutionsOptions,
+        WaitOptions,
+    )
+    from ._run_options import (
+        CheckOptions,
+        GateOptions,
+        ManyOptions,
+        ReportOptions,
+        RunOptions,
+        SpendOptions,
+        VerdictOptions,
+        VersionOptions,
+    )
 
 __all__ = [
     "CancelOptions",
@@ -41,6 +58,7 @@ __all__ = [
     "VersionOptions",
     "WaitOptions",
     "from_args",
+    "options_class",
 ]
 
 T = TypeVar("T")
@@ -70,236 +88,54 @@ class ClientOptions:
     body_casing: str | None
 
 
-@attrs.frozen(kw_only=True)
-class VerdictOptions:
-    """The verdict's rules of issue 25 that ``run`` and ``report`` share: ``min_score`` as
-    ``(eval config name, minimum average score)`` pairs, in the order given; ``baseline`` and
-    ``max_regression``."""
-
-    min_score: tuple[tuple[str, float], ...] = attrs.field(converter=_rates)
-    #: An execution id, ``"last-passed"``, or None.
-    baseline: uuid.UUID | str | None
-    max_regression: float
-
-
-@attrs.frozen(kw_only=True)
-class GateOptions:
-    """What ``run`` and ``report`` share: how long and how often to wait, the verdict's thresholds,
-    and where the reports go. ``timeout`` and ``poll_interval`` in seconds."""
-
-    timeout: float
-    poll_interval: float
-    min_pass_rate: tuple[tuple[str, float], ...] = attrs.field(converter=_rates)
-    max_failed_calls: int
-    max_unjudged_calls: int
-    json_path: Path | None
-    junit: Path | None
-    verdict: VerdictOptions
-
-    def thresholds(self) -> Thresholds:
-        """The verdict's thresholds (a name given twice is refused before, by ``option_problems``)."""
-        # Here, not at the top: the verdict's module loads every generated model, which --help and the
-        # queries never need (BENCHMARKS.md, "The command's cold start").
-        from futureagi_simulate import Thresholds
-
-        return Thresholds(
-            min_pass_rate=dict(self.min_pass_rate),
-            max_failed_calls=self.max_failed_calls,
-            max_unjudged_calls=self.max_unjudged_calls,
-            min_score=dict(self.verdict.min_score),
-            max_regression=self.verdict.max_regression,
-        )
-
-
-@attrs.frozen(kw_only=True)
-class _Selecting:
-    """``--only`` and ``--all-except``, each as the ids given (any number of uses, comma-separated)."""
-
-    only: tuple[uuid.UUID, ...] = attrs.field(converter=_flatten)
-    all_except: tuple[uuid.UUID, ...] = attrs.field(converter=_flatten)
-
-    def selection(self) -> Selection | None:
-        """The scenarios chosen; None when both options were given (a usage error the caller says)."""
-        if self.only and self.all_except:
-            return None
-        if self.only:
-            return Selection.only(self.only)
-        if self.all_except:
-            return Selection.all_except(self.all_except)
-        return Selection.all()
-
-
-@attrs.frozen(kw_only=True)
-class VersionOptions:
-    """``run``'s agent version: ``--agent-version ID`` or ``--new-agent-version FILE`` (a JSON or YAML
-    file of the version's fields), ``--version-message``, ``--keep-run-test``. With either, the run
-    test's short-lived copy pinned to that version runs instead of the run test itself."""
-
-    agent_version: uuid.UUID | None
-    new_agent_version: Path | None
-    version_message: str | None
-    keep_run_test: bool
-
-    @property
-    def pinned(self) -> bool:
-        """True when the run is on a copy pinned to an agent version."""
-        return self.agent_version is not None or self.new_agent_version is not None
-
-
-@attrs.frozen(kw_only=True)
-class RunOptions(_Selecting):
-    """``run [RUN_TEST_ID ...]``: as parsed, the run tests asked for (``run_test_ids``, ``search``);
-    each run test's run gets its own copy with one id (``one``)."""
-
-    client: ClientOptions
-    gate: GateOptions
-    version: VersionOptions
-    run_test_ids: tuple[uuid.UUID, ...] = attrs.field(converter=_ids)
-    cancel_on_interrupt: bool
-    dry_run: bool
-    many: ManyOptions
-    spend: SpendOptions
-    #: The command line's arguments after ``run``, as given: a suite's options come before them.
-    command_line: tuple[str, ...] = attrs.field(converter=tuple, default=())
-
-    @property
-    def run_test_id(self) -> uuid.UUID:
-        """The run test of a run of one (``one``); ValueError for options that name several or none."""
-        if len(self.run_test_ids) != 1:
-            raise ValueError(f"the options name {len(self.run_test_ids)} run tests, not one")
-        return self.run_test_ids[0]
-
-    def one(self, run_test_id: uuid.UUID) -> RunOptions:
-        """These options for one run test."""
-        return attrs.evolve(self, run_test_ids=(run_test_id,))
-
-
-@attrs.frozen(kw_only=True)
-class SpendOptions:
-    """``run``'s options of issue 25 that spend or save money: ``max_cost``, in the currency's main unit
-    (None: no cap); ``rerun_failed``, rerun rounds of the failures (0: none), and ``flaky``, ``"fail"``
-    or ``"pass"``."""
-
-    max_cost: float | None
-    rerun_failed: int
-    flaky: str
-
-    @property
-    def max_cost_cents(self) -> float | None:
-        """The cap in cents, as the call rows' ``cost_cents`` count (``--max-cost 2.50`` is 250)."""
-        return None if self.max_cost is None else round(self.max_cost * 100, 6)
-
-
-@attrs.frozen(kw_only=True)
-class ManyOptions:
-    """How ``run`` finds and runs several run tests: ``--search``, ``--concurrency``, ``--suite``."""
-
-    search: str | None
-    concurrency: int
-    suite: Path | None
-
-
-@attrs.frozen(kw_only=True)
-class CheckOptions:
-    """``check [--suite PATH]``."""
-
-    client: ClientOptions
-    suite: Path | None
-
-
-@attrs.frozen(kw_only=True)
-class ReportOptions:
-    """``report EXECUTION_ID --run-test-id RUN_TEST_ID``."""
-
-    client: ClientOptions
-    gate: GateOptions
-    execution_id: uuid.UUID
-    run_test_id: uuid.UUID
-
-
-@attrs.frozen(kw_only=True)
-class ListRunTestsOptions:
-    """``run-tests list``."""
-
-    client: ClientOptions
-    search: str | None
-    simulation_type: str | None
-    limit: int
-    as_json: bool
-
-
-@attrs.frozen(kw_only=True)
-class GetRunTestOptions:
-    """``run-tests get RUN_TEST_ID``."""
-
-    client: ClientOptions
-    run_test_id: uuid.UUID
-    as_json: bool
-
-
-@attrs.frozen(kw_only=True)
-class DeleteRunTestOptions(GetRunTestOptions):
-    """``run-tests delete RUN_TEST_ID``."""
-
-
-@attrs.frozen(kw_only=True)
-class ExecuteOptions(_Selecting):
-    """``run-tests execute RUN_TEST_ID``."""
-
-    client: ClientOptions
-    run_test_id: uuid.UUID
-    as_json: bool
-
-
-@attrs.frozen(kw_only=True)
-class RunTestExecutionsOptions:
-    """``run-tests executions RUN_TEST_ID``."""
-
-    client: ClientOptions
-    run_test_id: uuid.UUID
-    started_after: datetime.datetime | None
-    as_json: bool
-
-
-@attrs.frozen(kw_only=True)
-class ExecutionOptions:
-    """``executions get|results EXECUTION_ID``."""
-
-    client: ClientOptions
-    execution_id: uuid.UUID
-    as_json: bool
-
-
-@attrs.frozen(kw_only=True)
-class CancelOptions(ExecutionOptions):
-    """``executions cancel EXECUTION_ID``."""
-
-
-@attrs.frozen(kw_only=True)
-class WaitOptions(ExecutionOptions):
-    """``executions wait EXECUTION_ID``; ``timeout`` and ``poll_interval`` in seconds."""
-
-    timeout: float
-    poll_interval: float
-
-
-@attrs.frozen(kw_only=True)
-class McpOptions:
-    """``mcp``: the MCP server over stdio; ``max_timeout`` in seconds."""
-
-    client: ClientOptions
-    max_timeout: float
-
-
-# Fields that hold a group of options, each built from the same namespace.
-_GROUPS: dict[str, type[Any]] = {
-    "client": ClientOptions,
-    "gate": GateOptions,
-    "verdict": VerdictOptions,
-    "many": ManyOptions,
-    "spend": SpendOptions,
-    "version": VersionOptions,
+# Every other options class is loaded with its group on first use (PEP 562), so a start creates its
+# command's classes only: each attrs class costs its methods' compilation (BENCHMARKS.md, "The
+# command's cold start"); the parser names them (``Command.options``) without loading them.
+_LAZY = {
+    "ListRunTestsOptions": "_query_options",
+    "GetRunTestOptions": "_query_options",
+    "DeleteRunTestOptions": "_query_options",
+    "ExecuteOptions": "_query_options",
+    "RunTestExecutionsOptions": "_query_options",
+    "ExecutionOptions": "_query_options",
+    "CancelOptions": "_query_options",
+    "WaitOptions": "_query_options",
+    "McpOptions": "_query_options",
+    "VerdictOptions": "_run_options",
+    "GateOptions": "_run_options",
+    "VersionOptions": "_run_options",
+    "RunOptions": "_run_options",
+    "SpendOptions": "_run_options",
+    "ManyOptions": "_run_options",
+    "CheckOptions": "_run_options",
+    "ReportOptions": "_run_options",
 }
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__package__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+# Fields that hold a group of options, each built from the same namespace: the group's class by name.
+_GROUPS = {
+    "client": "ClientOptions",
+    "gate": "GateOptions",
+    "verdict": "VerdictOptions",
+    "many": "ManyOptions",
+    "spend": "SpendOptions",
+    "version": "VersionOptions",
+}
+
+
+def options_class(name: str) -> type[Any]:
+    """The options class of this name (``Command.options``), loaded with its group if it is not yet."""
+    found: type[Any] = globals().get(name) or __getattr__(name)
+    return found
 
 
 def from_args(cls: type[T], args: argparse.Namespace) -> T:
@@ -308,5 +144,7 @@ def from_args(cls: type[T], args: argparse.Namespace) -> T:
     values: dict[str, Any] = {}
     for field in attrs.fields(cls):  # type: ignore[arg-type]
         group = _GROUPS.get(field.name)
-        values[field.name] = from_args(group, args) if group is not None else getattr(args, field.name)
+        values[field.name] = (
+            from_args(options_class(group), args) if group is not None else getattr(args, field.name)
+        )
     return cls(**values)

@@ -26,15 +26,13 @@ __all__ = ["SafeLines", "ci_safe", "install"]
 _LINE_START = re.compile(
     r"^(?P<lead>[ \t\f\v]*(?:\x1b\[0K|\\x1b\[0K)?)(?P<marker>::|section_start:|section_end:)"
 )
+# The same, at the start of every line of a text at once (``^`` after each ``\n``): a line starts with
+# one marker at most, so one pass over the text changes what a pass over each line would.
+_LINE_STARTS = re.compile(_LINE_START.pattern, re.MULTILINE)
+_ESCAPED = r"\g<lead>\\\g<marker>"
 # GitHub's older form is found anywhere in a line.
 _OLD_FORM = "##["
 _OLD_FORM_SAFE = "##\\["
-
-
-def _safe_line(line: str) -> str:
-    if _OLD_FORM in line:
-        line = line.replace(_OLD_FORM, _OLD_FORM_SAFE)
-    return _LINE_START.sub(r"\g<lead>\\\g<marker>", line, count=1)
 
 
 def ci_safe(text: str, *, at_line_start: bool = True) -> str:
@@ -44,12 +42,14 @@ def ci_safe(text: str, *, at_line_start: bool = True) -> str:
     checked for the older anywhere-in-the-line form only. Lines end at ``\\n``; a ``\\r`` is left to the
     caller (the command writes none raw: server text has it escaped as ``\\x0d``).
     """
-    lines = text.split("\n")
-    first = lines[0]
-    lines[0] = _safe_line(first) if at_line_start else first.replace(_OLD_FORM, _OLD_FORM_SAFE)
-    for i in range(1, len(lines)):
-        lines[i] = _safe_line(lines[i])
-    return "\n".join(lines)
+    if _OLD_FORM in text:
+        text = text.replace(_OLD_FORM, _OLD_FORM_SAFE)
+    if "::" not in text and "section_" not in text:
+        return text  # no line can start with a marker: most of a query's JSON, thousands of lines
+    if at_line_start:
+        return _LINE_STARTS.sub(_ESCAPED, text)
+    first, newline, rest = text.partition("\n")
+    return first + newline + _LINE_STARTS.sub(_ESCAPED, rest) if newline else first
 
 
 class SafeLines:

@@ -22,7 +22,6 @@ import attrs
 
 from futureagi_simulate import __version__
 
-from . import _options
 from ._exit import SEVERITY, help_epilog
 
 __all__ = ["Command", "build_parser", "parse_duration", "run_parser"]
@@ -33,12 +32,13 @@ _FORMATTER = argparse.RawDescriptionHelpFormatter
 
 @attrs.frozen
 class Command:
-    """A command's handler and the options value built for it from the parsed arguments. ``whole``: the
+    """A command's handler and the options value built for it from the parsed arguments: ``options`` names
+    its class in ``_options`` (loaded when the command runs, ``_options.options_class``). ``whole``: the
     handler makes its own client and reports its own failures (``run``, ``report``); otherwise it is a
     query, given a client and the options."""
 
     handler: Callable[..., int]
-    options: type[Any]
+    options: str
     whole: bool = attrs.field(default=False, kw_only=True)
 
 
@@ -366,7 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _version_arguments(run)
     _many_arguments(run)
-    run.set_defaults(command=Command(_run.run_command, _options.RunOptions, whole=True), command_line=())
+    run.set_defaults(command=Command(_run.run_command, "RunOptions", whole=True), command_line=())
     _add_report_parser(commands, run=run, client=client, handler=_report_command.report_command)
 
     checking = commands.add_parser(
@@ -385,7 +385,7 @@ def build_parser() -> argparse.ArgumentParser:
     checking.add_argument(
         "--suite", type=Path, metavar="PATH", help="the suite file (default: ./simulate.toml)"
     )
-    checking.set_defaults(command=Command(_suite_command.check_command, _options.CheckOptions, whole=True))
+    checking.set_defaults(command=Command(_suite_command.check_command, "CheckOptions", whole=True))
 
     run_tests = commands.add_parser("run-tests", help="run tests: list, get, delete, execute, executions")
     run_tests_commands = run_tests.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -394,17 +394,17 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--simulation-type", choices=["agent_definition", "prompt"])
     listing.add_argument("--limit", type=_positive, default=20, help="how many (20)")
     _json_flag(listing)
-    listing.set_defaults(command=Command(_queries.list_run_tests, _options.ListRunTestsOptions))
+    listing.set_defaults(command=Command(_queries.list_run_tests, "ListRunTestsOptions"))
     getting = run_tests_commands.add_parser("get", parents=[client], help="show one run test")
     getting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
     _json_flag(getting)
-    getting.set_defaults(command=Command(_queries.get_run_test, _options.GetRunTestOptions))
+    getting.set_defaults(command=Command(_queries.get_run_test, "GetRunTestOptions"))
     deleting = run_tests_commands.add_parser(
         "delete", parents=[client], help="delete a run test (a pinned copy 'run' left behind); sent once"
     )
     deleting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
     _json_flag(deleting)
-    deleting.set_defaults(command=Command(_queries.delete_run_test, _options.DeleteRunTestOptions))
+    deleting.set_defaults(command=Command(_queries.delete_run_test, "DeleteRunTestOptions"))
     executing = run_tests_commands.add_parser(
         "execute",
         parents=[client],
@@ -415,7 +415,7 @@ def build_parser() -> argparse.ArgumentParser:
     executing.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
     _selection_arguments(executing)
     _json_flag(executing)
-    executing.set_defaults(command=Command(_queries.execute_run_test, _options.ExecuteOptions))
+    executing.set_defaults(command=Command(_queries.execute_run_test, "ExecuteOptions"))
     listing_executions = run_tests_commands.add_parser(
         "executions", parents=[client], help="list a run test's executions, newest first"
     )
@@ -427,23 +427,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="only those started since (ISO 8601, offset)",
     )
     _json_flag(listing_executions)
-    listing_executions.set_defaults(
-        command=Command(_queries.run_test_executions, _options.RunTestExecutionsOptions)
-    )
+    listing_executions.set_defaults(command=Command(_queries.run_test_executions, "RunTestExecutionsOptions"))
 
     executions = commands.add_parser("executions", help="executions: get, wait, cancel, results")
     execution_commands = executions.add_subparsers(title="commands", metavar="COMMAND", required=True)
     for name, command, text in (
         (
             "get",
-            Command(_queries.get_execution, _options.ExecutionOptions),
+            Command(_queries.get_execution, "ExecutionOptions"),
             "show an execution's status and call counts",
         ),
-        ("wait", Command(_queries.wait_execution, _options.WaitOptions), "wait until an execution finishes"),
-        ("cancel", Command(_queries.cancel_execution, _options.CancelOptions), "cancel an execution"),
+        ("wait", Command(_queries.wait_execution, "WaitOptions"), "wait until an execution finishes"),
+        ("cancel", Command(_queries.cancel_execution, "CancelOptions"), "cancel an execution"),
         (
             "results",
-            Command(_queries.execution_results, _options.ExecutionOptions),
+            Command(_queries.execution_results, "ExecutionOptions"),
             "show each call's scenario, status and eval outputs",
         ),
     ):
@@ -462,8 +460,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_mcp_parser(commands: Any, *, client: argparse.ArgumentParser) -> None:
     """``mcp``: the MCP server over stdio (``cli/_mcp.py``; the SDK comes with the ``mcp`` extra)."""
-    from . import _mcp
-
     serving = commands.add_parser(
         "mcp",
         parents=[client],
@@ -484,7 +480,7 @@ def _add_mcp_parser(commands: Any, *, client: argparse.ArgumentParser) -> None:
         metavar="DURATION",
         help="the longest wait run_simulation accepts: 90s, 30m, 2h (2h)",
     )
-    serving.set_defaults(command=Command(_mcp.mcp_command, _options.McpOptions, whole=True))
+    serving.set_defaults(command=Command(_Later("_mcp").mcp_command, "McpOptions", whole=True))
 
 
 def run_parser() -> argparse.ArgumentParser:
@@ -634,5 +630,5 @@ def _add_report_parser(
         if action.dest not in known:
             # What ArgumentParser(parents=[...]) does with a parent's actions.
             report._add_action(action)
-    report.set_defaults(command=Command(handler, _options.ReportOptions, whole=True))
+    report.set_defaults(command=Command(handler, "ReportOptions", whole=True))
     return report

@@ -12,40 +12,103 @@ and the others are still written.
 
 The rooms: ``_text`` (redaction and safe text, shared by all), ``_outcome`` (the run test, how the run
 ended, case names), ``_json``, ``_junit``, ``_summary`` (one per format), ``_combined`` (several run
-tests in one report of each format), ``_files`` (writing whole or not at all).
+tests in one report of each format), ``_files`` (writing whole or not at all), ``_writing`` (the reports
+of a run, each on its own).
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable, Sequence
-from pathlib import Path
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from ._combined import (
-    combined_json,
-    combined_junit,
-    combined_summary,
-    outcome_json,
-    outcome_suite,
-    write_combined_summary,
-)
-from ._cost import cost_line
-from ._files import append_summary, clashing_paths, write_all, write_atomic, write_report
-from ._json import MAX_DEPTH, NON_FINITE_NOTE, TOO_DEEP, failure_json, json_text, verdict_json
-from ._junit import VERDICT_CASE, eval_line, failure_junit, junit_document, verdict_junit
-from ._outcome import Outcome, RunTestName, case_name, case_names
-from ._pinned import Pinned
-from ._summary import (
-    MAX_CELL,
-    SUMMARY_LIMIT,
-    SUMMARY_MARGIN,
-    SummaryFullError,
-    failure_summary,
-    step_summary,
-    write_failure_summary,
-    write_step_summary,
-)
+# Every command prints through these (``_common.say``): loaded at once, and cheap.
 from ._text import REDACTED, redact, safe_text, set_secrets, terminal_lines, terminal_text, xml_text
+
+if TYPE_CHECKING:
+    from ._combined import (
+        combined_json,
+        combined_junit,
+        combined_summary,
+        outcome_json,
+        outcome_suite,
+        write_combined_summary,
+    )
+    from ._cost import cost_line
+    from ._files import append_summary, clashing_paths, write_all, write_atomic, write_report
+    from ._json import MAX_DEPTH, NON_FINITE_NOTE, TOO_DEEP, failure_json, json_text, verdict_json
+    from ._junit import VERDICT_CASE, eval_line, failure_junit, junit_document, verdict_junit
+    from ._outcome import Outcome, RunTestName, case_name, case_names
+    from ._pinned import Pinned
+    from ._summary import (
+        MAX_CELL,
+        SUMMARY_LIMIT,
+        SUMMARY_MARGIN,
+        SummaryFullError,
+        failure_summary,
+        step_summary,
+        write_failure_summary,
+        write_step_summary,
+    )
+    from ._writing import write_combined_reports, write_reports
+
+# The rest on first use (PEP 562, as the package does): a query's --json needs ``json_text`` only, and
+# --help none of them (BENCHMARKS.md, "The command's cold start"); the reports of a run load with it.
+_LAZY = {
+    **dict.fromkeys(
+        [
+            "combined_json",
+            "combined_junit",
+            "combined_summary",
+            "outcome_json",
+            "outcome_suite",
+            "write_combined_summary",
+        ],
+        "_combined",
+    ),
+    "cost_line": "_cost",
+    **dict.fromkeys(
+        ["append_summary", "clashing_paths", "write_all", "write_atomic", "write_report"], "_files"
+    ),
+    **dict.fromkeys(
+        ["MAX_DEPTH", "NON_FINITE_NOTE", "TOO_DEEP", "failure_json", "json_text", "verdict_json"], "_json"
+    ),
+    **dict.fromkeys(
+        ["VERDICT_CASE", "eval_line", "failure_junit", "junit_document", "verdict_junit"], "_junit"
+    ),
+    **dict.fromkeys(["Outcome", "RunTestName", "case_name", "case_names"], "_outcome"),
+    "Pinned": "_pinned",
+    **dict.fromkeys(
+        [
+            "MAX_CELL",
+            "SUMMARY_LIMIT",
+            "SUMMARY_MARGIN",
+            "SummaryFullError",
+            "failure_summary",
+            "step_summary",
+            "write_failure_summary",
+            "write_step_summary",
+        ],
+        "_summary",
+    ),
+    **dict.fromkeys(["write_combined_reports", "write_reports"], "_writing"),
+}
+_SUBMODULES = frozenset(_LAZY.values())
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:  # ``_reports._json``: a submodule, as when this module imported them all
+        return importlib.import_module(f"{__name__}.{name}")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "MAX_CELL",
@@ -94,71 +157,3 @@ __all__ = [
     "write_step_summary",
     "xml_text",
 ]
-
-
-def write_reports(
-    outcome: Outcome,
-    *,
-    json_path: Path | None,
-    junit_path: Path | None,
-    summary_path: Path | None,
-    warn: Callable[[str], None],
-) -> None:
-    """Writes the reports asked for (a None path: not asked), each whole or not at all and each on its
-    own (``write_all``): one that fails is one ``warn`` line and the others are still written."""
-    run_test, verdict, code, pinned = outcome.run_test, outcome.verdict, outcome.exit_code, outcome.pinned
-
-    def json_report(path: Path) -> None:
-        write_report(path, outcome_json(outcome))
-
-    def junit_report(path: Path) -> None:
-        write_report(path, outcome_suite(outcome).bytes())
-
-    def summary_report(path: Path) -> None:
-        if verdict is not None:
-            write_step_summary(path, verdict, run_test=run_test, pinned=pinned)
-        else:
-            write_failure_summary(
-                path,
-                run_test=run_test,
-                execution_id=outcome.execution_id,
-                exit_code=code,
-                reasons=outcome.reasons,
-                pinned=pinned,
-            )
-
-    targets: list[tuple[str, Path | None, Callable[[Path], None]]] = [
-        ("--json", json_path, json_report),
-        ("--junit", junit_path, junit_report),
-        ("GITHUB_STEP_SUMMARY", summary_path, summary_report),
-    ]
-    write_all(
-        [(what, functools.partial(write, path)) for what, path, write in targets if path is not None], warn
-    )
-
-
-def write_combined_reports(
-    outcomes: Sequence[Outcome],
-    *,
-    exit_code: int,
-    json_path: Path | None,
-    junit_path: Path | None,
-    summary_path: Path | None,
-    warn: Callable[[str], None],
-) -> None:
-    """The reports of several run tests run together (``run`` of several ids, ``--search``, a suite):
-    the JSON lists each run test's result (each as its own file would be), the JUnit has one test
-    suite per run test, the step summary a line per run test and the details of the failed ones.
-    Each written whole or not at all, each on its own, as ``write_reports`` does."""
-    targets: list[tuple[str, Path | None, Callable[[Path], None]]] = [
-        ("--json", json_path, lambda path: write_report(path, combined_json(outcomes, exit_code=exit_code))),
-        ("--junit", junit_path, lambda path: write_report(path, combined_junit(outcomes))),
-        (
-            "GITHUB_STEP_SUMMARY",
-            summary_path,
-            lambda path: write_combined_summary(path, outcomes, exit_code=exit_code),
-        ),
-    ]
-    write_all(
-        [(what, functools.partial(write, path)) for what, path, write in targets if path is not None], warn
-    )

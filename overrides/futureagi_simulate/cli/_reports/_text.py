@@ -43,7 +43,9 @@ def _escape_control(match: re.Match[str]) -> str:
 
 def safe_text(text: str) -> str:
     """Redacted, with lone surrogates as U+FFFD: encodable as UTF-8 anywhere."""
-    return _SURROGATE.sub("\ufffd", redact(text))
+    text = redact(text)
+    # ASCII text has no surrogate: most of an answer's strings skip the pattern.
+    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
 
 
 def xml_text(text: object) -> str:
