@@ -47,6 +47,8 @@ class _BoundedStream(httpcore.NetworkStream):
         return self._stream.read(max_bytes, timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        if not buffer:
+            return  # h11's end of a body of known length: nothing to write, as httpcore's backends do
         timeout = _within_deadline(timeout, httpcore.WriteTimeout, "while sending the request")
         self._stream.write(buffer, timeout)
 

@@ -29,7 +29,7 @@ from ._exports import publish
 from ._flows import CasingState, Context, Exchange, Flow
 from ._logging import register as register_secrets
 from ._redaction import excerpt
-from ._retry import DEFAULT_MAX_RETRIES, Finished, Outcome, Step, check_max_retries, drive, resume
+from ._retry import DEFAULT_MAX_RETRIES, Outcome, Step, check_max_retries, drive
 from ._transport import ATTEMPT_DEADLINE, EXCHANGE_DEADLINE, BodyReader
 from ._types import NOT_GIVEN, BodyCasing, NotGiven
 from ._validate import IdLike
@@ -406,23 +406,34 @@ class SimulateClient(_BaseClient):
         return http
 
     def _run(self, flow: Flow[T]) -> T:
-        program = self._program(flow)
-        step: Step | Finished[T] = resume(program, None)
-        while not isinstance(step, Finished):
-            step = resume(program, self._perform(step))
-        return step.value
+        # The program's own send, not _retry.resume: one call and no Finished object per step. The
+        # StopIteration caught is the program's alone: _perform runs outside the try.
+        send = self._program(flow).send
+        try:
+            step: Step = send(None)
+        except StopIteration as done:
+            first: T = done.value
+            return first
+        while True:
+            outcome = self._perform(step)
+            try:
+                step = send(outcome)
+            except StopIteration as done:
+                result: T = done.value
+                return result
 
     def _perform(self, step: Step) -> Outcome:
         if isinstance(step, float):
             time.sleep(step)
             return None
-        if self._forked():
+        if os.getpid() != self._pid and self._forked():
             # Not closed: the parent's sockets are shared, and closing a TLS one would end its session.
             self._http = self._new_pool()
             self._owns_http = True
         if self._http.is_closed:
             raise self._closed_error(step)
-        limit = self._attempt_limit(step)
+        # Most requests carry no deadline of their own: the client's bound is the limit.
+        limit = self._attempt_limit(step) if EXCHANGE_DEADLINE in step.extensions else self._deadline
         if limit is not None and limit <= 0:
             return _past_deadline(step)
         deadline = None if limit is None else time.monotonic() + limit
@@ -648,11 +659,20 @@ class AsyncSimulateClient(_BaseClient):
         self._bind_resources()
 
     async def _run(self, flow: Flow[T]) -> T:
-        program = self._program(flow)
-        step: Step | Finished[T] = resume(program, None)
-        while not isinstance(step, Finished):
-            step = resume(program, await self._perform(step))
-        return step.value
+        # As SimulateClient._run: the program's own send, each await outside the try.
+        send = self._program(flow).send
+        try:
+            step: Step = send(None)
+        except StopIteration as done:
+            first: T = done.value
+            return first
+        while True:
+            outcome = await self._perform(step)
+            try:
+                step = send(outcome)
+            except StopIteration as done:
+                result: T = done.value
+                return result
 
     def _pool_for_loop(self, loop: object) -> httpx.AsyncClient:
         """The pool for the running loop. Connections belong to the loop that opened them: on another
@@ -687,7 +707,7 @@ class AsyncSimulateClient(_BaseClient):
         http = self._pool_for_loop(asyncio.get_running_loop())
         if http.is_closed:
             raise self._closed_error(step)
-        limit = self._attempt_limit(step)
+        limit = self._attempt_limit(step) if EXCHANGE_DEADLINE in step.extensions else self._deadline
         if limit is not None and limit <= 0:
             return _past_deadline(step)
         progress = _Progress()

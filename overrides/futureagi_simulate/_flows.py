@@ -99,19 +99,24 @@ class Exchange(Generic[T]):
         not_found_if: Callable[[httpx.Response], bool] | None = None,
     ) -> Exchange[T]:
         body = kwargs.get("json")
+        declared = kwargs.get("headers")
+        # Header parameters the document declares, as text for httpx; not the JSON Content-Type,
+        # which httpx writes itself for a json= body (and is all a body's operation usually declares).
+        headers: dict[str, str] = {}
+        if declared and not (body is not None and declared == _JSON_ONLY):
+            headers = {
+                str(k): str(v)
+                for k, v in declared.items()
+                if not (body is not None and _is_json_content_type(k, v))
+            }
+        params = kwargs.get("params")
         return cls(
             operation=operation,
             method=str(kwargs["method"]).upper(),
             path=str(kwargs["url"]),
-            params=dict(kwargs.get("params") or {}),
-            json=kwargs.get("json"),
-            # Header parameters the document declares, as text for httpx; not the JSON Content-Type,
-            # which httpx writes itself for a json= body.
-            headers={
-                str(k): str(v)
-                for k, v in (kwargs.get("headers") or {}).items()
-                if not (kwargs.get("json") is not None and _is_json_content_type(k, v))
-            },
+            params=dict(params) if params else None,
+            json=body,
+            headers=headers,
             parse=parse,
             starts_work=starts_work,
             not_found_if=not_found_if,
@@ -120,6 +125,11 @@ class Exchange(Generic[T]):
 
     def is_not_found(self, response: httpx.Response) -> bool:
         return self.not_found_if is not None and self.not_found_if(response)
+
+
+# What the generated kwargs of an operation with a JSON body declare as headers when it has no header
+# parameter of its own.
+_JSON_ONLY = {"Content-Type": "application/json"}
 
 
 def _is_json_content_type(name: object, value: object) -> bool:
@@ -178,9 +188,10 @@ class Context:
 
 def finish(exchange: Exchange[T], response: httpx.Response, ctx: Context) -> T:
     """The parsed result of a successful answer, or the exception an error answer maps to."""
-    log.debug("%s %s -> %s", exchange.method, exchange.path, response.status_code)
+    status = response.status_code
+    log.debug("%s %s -> %s", exchange.method, exchange.path, status)
     secrets = ctx.secrets + exchange.secrets if exchange.secrets else ctx.secrets
-    if not response.is_success:
+    if not 200 <= status < 300:  # httpx's is_success, without its two calls
         raise make_status_error(
             response,
             secrets=secrets,
@@ -262,20 +273,17 @@ def negotiated(build: Callable[[Casing], Exchange[T] | Flow[Exchange[T]]], ctx: 
     the request for a casing, or a flow that reads what it needs first and then gives it.
     """
     casing = ctx.casing.current
-    exchange = yield from _built(build(casing))
+    made = build(casing)
+    # An Exchange is used as it is: a generator per call only for a builder that reads first.
+    exchange = made if isinstance(made, Exchange) else (yield from made)
     response = _answered((yield exchange))
     if ctx.casing.mode == "auto" and casing == "camel" and rejects_camel_keys(response, exchange.json):
         log.info("the server rejected camelCase execute bodies; this client now sends snake_case")
         ctx.casing.current = "snake"
-        exchange = yield from _built(build("snake"))
+        made = build("snake")
+        exchange = made if isinstance(made, Exchange) else (yield from made)
         response = _answered((yield exchange))
     return finish(exchange, response, ctx)
-
-
-def _built(made: Exchange[T] | Flow[Exchange[T]]) -> Flow[Exchange[T]]:
-    if isinstance(made, Exchange):
-        return made
-    return (yield from made)
 
 
 __all__ = [

@@ -126,16 +126,46 @@ def secret_field_values(value: Any) -> tuple[str, ...]:
     """Every text held under a ``SECRET_FIELDS`` key anywhere in ``value`` (nested dicts and lists),
     for ``redaction_values``: what a request body carries that its errors must never quote."""
     found: list[str] = []
-    pending: list[tuple[Any, bool]] = [(value, False)]
+    # Containers not under a secret key: only their keys and nested containers matter. Exact types are
+    # tested first (every request body is built of dicts, lists and scalars, and an abstract isinstance
+    # costs more than the rest of the walk); any other Mapping or list is still walked.
+    pending: list[Any] = [value]
     while pending:
-        item, secret = pending.pop()
-        if isinstance(item, Mapping):
-            pending.extend((v, secret or k in SECRET_FIELDS) for k, v in item.items())
+        item = pending.pop()
+        kind = type(item)
+        if kind is dict:
+            for k, v in item.items():
+                if k in SECRET_FIELDS:
+                    found.extend(_texts(v))
+                elif type(v) not in _JSON_SCALARS:
+                    pending.append(v)
+        elif kind is list:
+            for v in item:
+                if type(v) not in _JSON_SCALARS:
+                    pending.append(v)
+        elif isinstance(item, Mapping):
+            pending.append(dict(item))
         elif isinstance(item, list):
-            pending.extend((v, secret) for v in item)
-        elif secret and isinstance(item, str):
-            found.append(item)
+            pending.append(list(item))
     return tuple(found)
+
+
+def _texts(value: Any) -> list[str]:
+    """Every text in ``value``, at any depth: what a secret field holds."""
+    texts: list[str] = []
+    pending: list[Any] = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            texts.append(item)
+        elif isinstance(item, Mapping):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return texts
+
+
+_JSON_SCALARS = frozenset((str, int, float, bool, type(None)))
 
 
 def redact_fields(value: Any) -> Any:

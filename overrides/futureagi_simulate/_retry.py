@@ -138,10 +138,8 @@ def _after_error(exchange: Exchange[Any], error: httpx.RequestError) -> _Retry |
 
 def _after_response(exchange: Exchange[Any], response: httpx.Response) -> _Retry | None:
     status = response.status_code
-    if exchange.is_not_found(response):
-        return None
     retried = status in RETRIED_GET_STATUSES if exchange.method == "GET" else status == 429
-    if not retried:
+    if not retried or exchange.is_not_found(response):
         return None
     if status == 500 and is_invalid_page(decode_body(response)[0]):
         return None  # a page past the last one: the server answers the same every time

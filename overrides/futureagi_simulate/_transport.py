@@ -142,6 +142,8 @@ class BodyReader:
 
 def _layers_for(response: httpx.Response) -> list[zlib._Decompress] | None:
     header = response.headers.get("Content-Encoding", "")
+    if not header:
+        return []  # nearly every answer: nothing to undo
     encodings = [e.strip().lower() for e in header.split(",") if e.strip()]
     encodings = [e for e in encodings if e != "identity"]
     if len(encodings) > MAX_ENCODING_LAYERS or any(e not in ("gzip", "x-gzip", "deflate") for e in encodings):

@@ -488,29 +488,29 @@ def execute_builder(
     chosen = check_selection(selection)
     simulator = UNSET if simulator_id is None else check_uuid("simulator_id", simulator_id)
 
-    def rest_then_make() -> Flow[Exchange[Execution]]:
-        rest = yield from _rest(run_test, chosen, ctx)
-        return make(rest, "snake")
-
+    # One closure per call; the request itself is built by module functions (no closures to make).
     def build(casing: Casing) -> Exchange[Execution] | Flow[Exchange[Execution]]:
         if casing == "snake" and chosen.is_all_except:
-            return rest_then_make()
-        return make(chosen, casing)
-
-    def make(chosen: Selection, casing: Casing) -> Exchange[Execution]:
-        body: ExecuteRunTestRequestCamel | ExecuteRunTestRequestSnake
-        if casing == "snake":
-            body = ExecuteRunTestRequestSnake(
-                select_all=chosen.select_all, scenario_ids=list(chosen.scenario_ids), simulator_id=simulator
-            )
-        else:
-            body = ExecuteRunTestRequestCamel(
-                select_all=chosen.select_all, scenario_ids=list(chosen.scenario_ids), simulator_id=simulator
-            )
-        kwargs = _execute.build_request_kwargs(run_test, body=body)
-        return Exchange.from_generated("execute run test", kwargs, Execution.from_wire, starts_work=True)
+            return _rest_then_execute(run_test, chosen, simulator, ctx)
+        return _execute_exchange(run_test, chosen, simulator, casing)
 
     return build
+
+
+def _rest_then_execute(
+    run_test: uuid.UUID, chosen: Selection, simulator: uuid.UUID | Unset, ctx: Context
+) -> Flow[Exchange[Execution]]:
+    rest = yield from _rest(run_test, chosen, ctx)
+    return _execute_exchange(run_test, rest, simulator, "snake")
+
+
+def _execute_exchange(
+    run_test: uuid.UUID, chosen: Selection, simulator: uuid.UUID | Unset, casing: Casing
+) -> Exchange[Execution]:
+    model = ExecuteRunTestRequestSnake if casing == "snake" else ExecuteRunTestRequestCamel
+    body = model(select_all=chosen.select_all, scenario_ids=list(chosen.scenario_ids), simulator_id=simulator)
+    kwargs = _execute.build_request_kwargs(run_test, body=body)
+    return Exchange.from_generated("execute run test", kwargs, Execution.from_wire, starts_work=True)
 
 
 # Flows ------------------------------------------------------------------------------------------------
