@@ -25,7 +25,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from futureagi_simulate import FutureAGIError, SimulateClient, _mirrors
-from futureagi_simulate._answers import MAX_BODY_DEPTH, decode_body
+from futureagi_simulate._answers import MAX_BODY_DEPTH, REFUSED, decode_body
+from futureagi_simulate._api.models import EvalOutputs, RunTestPage
 from futureagi_simulate._redaction import SECRET_FIELDS, redact_fields
 from tests.data import (
     API_KEY,
@@ -412,3 +413,24 @@ def test_the_client_reads_answers_without_msgspec(server: RecordingServer) -> No
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False ['Checkout regression', 'Second']"
+
+
+def test_without_msgspec_a_reader_refuses_every_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where msgspec cannot be imported, the road reports itself unavailable and refuses at once, so the
+    flows read the answer by today's parse."""
+    monkeypatch.setitem(sys.modules, "msgspec", None)
+    assert not _mirrors.available()
+    reader = _mirrors.Mirrored(RunTestPage)
+    assert reader(json.dumps(page([run_test()], number=1, limit=10, count=1, base="x")).encode()) is REFUSED
+
+
+def test_a_model_without_a_mirror_is_read_by_todays_parse() -> None:
+    """A model the templates give no mirror (a map of eval outputs, read by from_dict) has no fast road."""
+    assert _mirrors.Mirrored(EvalOutputs)(b"{}") is REFUSED
+
+
+def test_the_road_is_available_with_msgspec_until_switched_off() -> None:
+    """With msgspec installed the road is available; use(False) switches it off in-process."""
+    assert _mirrors.available()
+    _mirrors.use(False)
+    assert not _mirrors.available()
