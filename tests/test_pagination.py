@@ -204,6 +204,16 @@ def test_a_scripted_walk_gives_each_row_once_when_the_list_shifts() -> None:
     assert _ids(driven) == IDS[:4]
 
 
+def test_a_scripted_walk_gives_a_row_once_that_one_page_holds_twice() -> None:
+    """A page that holds the same row twice, beside new ones: the row is given once, the others in order."""
+    pages = {
+        1: _scenarios(IDS[0], IDS[1], number=1, count=5, pages=2),
+        2: _scenarios(IDS[2], IDS[2], IDS[3], number=2, count=5, pages=2),
+    }
+    driven = _walk(pages.__getitem__)
+    assert _ids(driven) == IDS[:4]
+
+
 def _walk_memory(
     client: SimulateClient, server: RecordingServer, *, count: int, at: tuple[int, int]
 ) -> list[int]:

@@ -108,14 +108,15 @@ class PageWalk:
         rows = page.results
         keys = _row_ids(rows) if self._key is _row_id else list(map(self._key, rows))
         before = self._ids
-        if len(set(keys)) == len(keys) and before.isdisjoint(keys):
+        distinct = set(keys)
+        if len(distinct) == len(keys) and before.isdisjoint(distinct):
             # The usual page: every row new and none twice. Told in C, where the loop below runs in
             # Python for each row.
             new = list(rows)
             if self._whole:
-                before.update(keys)
+                before.update(distinct)
             else:
-                self._ids = set(keys)
+                self._ids = distinct
         else:
             here = before if self._whole else set()
             new = []

@@ -906,9 +906,8 @@ def _call_reasons(
         if outcome is None or outcome.output is None:
             reasons.append(_unjudged_reason(call, judged.name, outcome))
             continue
-        why = f": {outcome.reason}" if outcome.reason else ""
         if judged.pass_rate is not None and outcome.passed is not True:
-            reasons.append(f"eval {judged.name!r} did not pass call {call.call_execution_id}{why}")
+            reasons.append(f"eval {judged.name!r} did not pass call {call.call_execution_id}{_why(outcome)}")
         minimum = judged.min_score
         if (
             judged.pass_rate is None
@@ -918,13 +917,18 @@ def _call_reasons(
         ):
             reasons.append(
                 f"eval {judged.name!r} scored {_number(outcome.score)} on call {call.call_execution_id}, "
-                f"below the minimum {_number(minimum)}{why}"
+                f"below the minimum {_number(minimum)}{_why(outcome)}"
             )
     for key, (name, how) in costly.items():
         outcome = by_id.get(key)
         if key not in live and "unjudged" in how and (outcome is None or not outcome.judged):
             reasons.append(_unjudged_reason(call, name, outcome))
     return reasons
+
+
+def _why(outcome: EvalOutcome) -> str:
+    """``": <the eval's reason>"``, or nothing when it gave none: written only into a reason given."""
+    return f": {outcome.reason}" if outcome.reason else ""
 
 
 def _unjudged_reason(call: CallOutcome, name: str, outcome: EvalOutcome | None) -> str:
