@@ -79,6 +79,15 @@ def test_a_query_loads_no_verdict_no_preflight_and_no_other_operation_s_models(o
     assert not modules & needless
 
 
+def test_a_dry_run_loads_run_s_modules_but_not_the_drawing_nor_other_commands(oss: Emulator) -> None:
+    """run ID --dry-run loads run's modules and no rich, progress line, report command, suite nor query."""
+    modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
+    assert {CLI + "_run", CLI + "_run_options", "futureagi_simulate._preflight"} <= modules
+    others = ("_progress", "_report_command", "_many", "_suite", "_suite_command", "_queries", "_mcp")
+    assert not modules & ({CLI + m for m in others} | {"rich"})
+    assert "futureagi_simulate._api.api.run_tests.create_run_test" not in modules
+
+
 def _commands(parser: argparse.ArgumentParser) -> list[Any]:
     """Every Command the parser's subcommands (at any depth) set as their default."""
     found = []
