@@ -499,15 +499,22 @@ class _Progress:
     """httpcore's trace hook for one attempt: how far it got, so that a deadline that fires can say
     whether any of the request had been written (then it may have started) or not."""
 
-    __slots__ = ("connecting", "sent")
+    __slots__ = ("connecting", "request", "sent")
 
-    def __init__(self) -> None:
+    def __init__(self, request: httpx.Request) -> None:
         self.connecting = False
         self.sent = False
+        # The hook goes into the request's extensions, which httpx hands to httpcore as they are:
+        # httpcore looks it up there at each step of the exchange.
+        self.request = request
+        request.extensions["trace"] = self.trace
 
     async def trace(self, event: str, info: object) -> None:
         if "send_request_headers" in event:
             self.sent = True
+            # Nothing later changes what a deadline that fires means, so the hook goes: httpcore would
+            # otherwise call it twice at each of the exchange's four later steps.
+            self.request.extensions.pop("trace", None)
         elif "connect_tcp" in event or "start_tls" in event:
             self.connecting = True
 
@@ -710,8 +717,7 @@ class AsyncSimulateClient(_BaseClient):
         limit = self._attempt_limit(step) if EXCHANGE_DEADLINE in step.extensions else self._deadline
         if limit is not None and limit <= 0:
             return _past_deadline(step)
-        progress = _Progress()
-        step.extensions["trace"] = progress.trace
+        progress = _Progress(step)
         try:
             # One deadline over the whole attempt: waiting for a connection, sending, and every read.
             async with asyncio.timeout(limit), self._gate:
