@@ -24,7 +24,9 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
 import threading
+import types
 from collections.abc import Callable
 from itertools import chain, compress
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
@@ -147,11 +149,9 @@ class Mirrored(Generic[T]):
 
 _MODELS = "futureagi_simulate._api.models"
 _NAMED = re.compile(r"\b(\w+)Mirror\b")
-# What the mirrors' types name, besides the mirrors themselves (which are added to this module's globals:
-# msgspec resolves a Struct's annotations in its module's namespace).
-_NAMESPACE: dict[str, Any] = globals()
-_NAMESPACE.setdefault("Any", Any)
-_NAMESPACE.setdefault("UUID", UUID)
+# One namespace per generated models package: msgspec resolves a Struct's annotations ("list[RunTestMirror]")
+# in its module's namespace, so each package's mirrors live in a module of their own, with Any and UUID.
+_SPACES: dict[str, types.ModuleType] = {}
 
 
 def _road(model: type[Any], envelope: str | None) -> tuple[msgspec.json.Decoder[Any], int] | None:
@@ -161,17 +161,19 @@ def _road(model: type[Any], envelope: str | None) -> tuple[msgspec.json.Decoder[
         import msgspec
     except ImportError:
         return None
-    root = _mirror(msgspec, model.__name__)
+    package = _package_of(model)
+    space = _space(package)
+    root = _mirror(msgspec, space, package, model.__name__)
     if root is None:
         return None
     if envelope is not None:
         root = msgspec.defstruct(
             f"{model.__name__}Envelope",
-            [("status", Any, _unset()), (envelope, root)],
+            [("status", Any, space.UNSET), (envelope, root)],
             kw_only=True,
             forbid_unknown_fields=True,
             gc=False,
-            module=__name__,
+            module=space.__name__,
         )
     deepest = _deepest_loose(msgspec.inspect.type_info(root), 0, set())
     if deepest is None:
@@ -179,29 +181,42 @@ def _road(model: type[Any], envelope: str | None) -> tuple[msgspec.json.Decoder[
     return msgspec.json.Decoder(root), deepest
 
 
-def _unset() -> Any:
-    # The generated models' "key missing", the default of every mirror's optional fields.
-    from ._api.types import UNSET
+def _package_of(model: type[Any]) -> str:
+    """The generated models package ``model`` comes from: its own module's, or futureagi_simulate._api's
+    for the models publish() moved to futureagi_simulate."""
+    module = sys.modules.get(model.__module__)
+    if module is not None and "MIRROR" in vars(module):
+        return cast("str", module.__package__)
+    return _MODELS
 
-    return UNSET
+
+def _space(package: str) -> types.ModuleType:
+    space = _SPACES.get(package)
+    if space is None:
+        space = types.ModuleType(f"{__name__}.of.{package}")
+        space.Any = Any  # type: ignore[attr-defined]
+        space.UUID = UUID  # type: ignore[attr-defined]
+        # The package's "key missing", the default of every mirror's optional fields (its types.UNSET).
+        generated_types = importlib.import_module(package.rsplit(".", 1)[0] + ".types")
+        space.UNSET = generated_types.UNSET  # type: ignore[attr-defined]
+        sys.modules[space.__name__] = _SPACES[package] = space
+    return space
 
 
-def _mirror(msgspec: Any, name: str) -> Any:
-    """The Struct mirroring the generated model ``name``, built with every mirror it names; None when the
-    model has none."""
+def _mirror(msgspec: Any, space: types.ModuleType, package: str, name: str) -> Any:
+    """The Struct mirroring the generated model ``name`` of ``package``, built with every mirror it names;
+    None when the model has none."""
     key = f"{name}Mirror"
-    if key in _NAMESPACE:
-        return _NAMESPACE[key]
-    # The generated module of the model (whose class publish() may have moved to futureagi_simulate).
-    models = importlib.import_module(_MODELS)
-    fields = importlib.import_module(models._WHERE[name], _MODELS).MIRROR
+    if key in vars(space):
+        return vars(space)[key]
+    models = importlib.import_module(package)
+    fields = importlib.import_module(models._WHERE[name], package).MIRROR
     if fields is None:
         return None
-    unset = _unset()
     spec: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     for attribute, _, kind, required in fields:
         kind = kind or "Any"
-        spec.append((attribute, kind) if required else (attribute, kind, unset))
+        spec.append((attribute, kind) if required else (attribute, kind, space.UNSET))
     made = msgspec.defstruct(
         key,
         spec,
@@ -209,13 +224,13 @@ def _mirror(msgspec: Any, name: str) -> Any:
         kw_only=True,
         forbid_unknown_fields=True,
         gc=False,
-        module=__name__,
+        module=space.__name__,
     )
-    _NAMESPACE[key] = made
+    setattr(space, key, made)
     for _, _, kind, _ in fields:
         for named in _NAMED.findall(kind):
-            if _mirror(msgspec, named) is None:  # pragma: no cover - the templates name only mirrored models
-                raise RuntimeError(f"{key} names {named}Mirror, which has no mirror")
+            if _mirror(msgspec, space, package, named) is None:  # pragma: no cover - the templates name
+                raise RuntimeError(f"{key} names {named}Mirror, which has no mirror")  # only mirrored models
     return made
 
 

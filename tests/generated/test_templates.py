@@ -113,6 +113,27 @@ def test_a_right_answer_of_every_kind_reads_and_writes_back(generated: Path) -> 
     assert printed.split() == ["Other", "date", "{'extra':", "1}"]
 
 
+def test_the_speed_extras_mirrors_read_every_kind_as_from_dict_does(generated: Path) -> None:
+    """Through the msgspec mirrors (futureagi_simulate._mirrors), an answer of every kind reads into the model
+    from_dict makes, of the same repr; one with a key the document does not declare is refused (from_dict
+    then keeps it)."""
+    printed = _run(
+        generated,
+        f"""
+        import json
+        from futureagi_simulate._mirrors import Mirrored
+        from futureagi_simulate.every_kind.models import Thing
+        good = {GOOD!r}
+        del good["extra"]
+        fast = Mirrored(Thing)
+        made, parsed = fast(json.dumps(good).encode()), Thing.from_dict(good)
+        assert made == parsed and repr(made) == repr(parsed), (made, parsed)
+        print(type(made).__name__, fast(json.dumps({{**good, "extra": 1}}).encode()))
+        """,
+    )
+    assert printed.split() == ["Thing", "REFUSED"]
+
+
 def test_a_parsed_model_is_the_one_its_constructor_makes(generated: Path) -> None:
     """from_dict assigns in place of __init__, for every kind of model; a subclass gets its own __init__."""
     printed = _run(
