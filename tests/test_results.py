@@ -85,8 +85,9 @@ def _read_evals(client: SimulateClient, server: RecordingServer, output: dict[st
 
 
 def _ordinary(value: Any) -> Any:
-    """The value the class's own constructor makes from ``value``'s fields, every one of them."""
-    cls = type(value)
+    """The value the public class's constructor makes from ``value``'s fields, every one of them."""
+    # The public class named, not type(value): a value left as another class must not be its own measure.
+    cls = EvalOutcome if isinstance(value, EvalOutcome) else CallOutcome
     return cls(**{field.name: getattr(value, field.name) for field in attrs.fields(cls)})
 
 
