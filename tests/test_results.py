@@ -3,6 +3,7 @@ built."""
 
 from __future__ import annotations
 
+import copy
 import json
 import pickle
 import uuid
@@ -17,7 +18,9 @@ from futureagi_simulate import (
     CallExecution,
     CallOutcome,
     EvalOutcome,
+    ExecutionResults,
     ExecutionState,
+    IncompleteResultsError,
     SimulateClient,
 )
 from futureagi_simulate._resources.executions import parse_execution_page, parse_results_page
@@ -85,8 +88,9 @@ def _read_evals(client: SimulateClient, server: RecordingServer, output: dict[st
 
 
 def _ordinary(value: Any) -> Any:
-    """The value the class's own constructor makes from ``value``'s fields, every one of them."""
-    cls = type(value)
+    """The value the public class's constructor makes from ``value``'s fields, every one of them."""
+    # The public class named, not type(value): a value left as another class must not be its own measure.
+    cls = EvalOutcome if isinstance(value, EvalOutcome) else CallOutcome
     return cls(**{field.name: getattr(value, field.name) for field in attrs.fields(cls)})
 
 
@@ -228,3 +232,70 @@ def test_a_state_from_rows_of_unhashable_statuses_counts_none_of_them() -> None:
     row.status = ["completed"]  # type: ignore[assignment]
     state = ExecutionState.from_rows(uuid.UUID(EXECUTION), detail, [row, row])
     assert (state.total_calls, state.completed_calls, state.finished_calls) == (2, 0, 0)
+
+
+# Review of the values built without __init__ (issue 27): each way a user copies or stores a value gives
+# what the public constructor's value gives.
+
+
+def _read_one_call(client: SimulateClient, server: RecordingServer) -> CallOutcome:
+    row = result_row(S1, evals={EVAL_TONE: eval_output("Tone check", "Failed", reason="Rude.")})
+    server.reply(Reply(200, results("completed", [row])))
+    (call,) = client.executions.results(EXECUTION).calls
+    return call
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_values_read_from_a_page_pickle_as_the_constructor_values_in_every_protocol(
+    client: SimulateClient, server: RecordingServer, protocol: int
+) -> None:
+    """A call and its eval outcome read from a page pickle to the bytes their constructor's values give."""
+    call = _read_one_call(client, server)
+    for value in (call, call.evals[0]):
+        assert pickle.dumps(value, protocol) == pickle.dumps(_ordinary(value), protocol)
+        assert pickle.loads(pickle.dumps(value, protocol)) == value
+
+
+def test_values_read_from_a_page_copy_and_deepcopy_as_public_values(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """copy.copy and copy.deepcopy of a call read from a page give equal values of the public classes."""
+    call = _read_one_call(client, server)
+    for made in (copy.copy(call), copy.deepcopy(call)):
+        _same(made, _ordinary(call))
+        _same(made.evals[0], _ordinary(call.evals[0]))
+
+
+def test_a_results_page_that_holds_one_call_twice_is_refused(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A page whose count matches its rows but holds one call twice is read again, then refused."""
+    row = result_row(S1, evals={EVAL_TONE: eval_output("Tone check", "Passed")})
+    server.handler = lambda request: Reply(200, results("completed", [row, row]))
+    with pytest.raises(IncompleteResultsError, match="1 calls came on two pages"):
+        client.executions.results(EXECUTION)
+
+
+def test_execution_results_from_rows_is_what_a_read_of_the_page_gives(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """ExecutionResults.from_rows over a page's parsed rows equals executions.results of that page."""
+    rows = [result_row(S1, evals={EVAL_TONE: eval_output("Tone check", 0.5)}), result_row(S1, "failed")]
+    body = results("completed", rows)
+    page = parse_results_page(json.loads(json.dumps(body)))
+    server.reply(Reply(200, body))
+    assert ExecutionResults.from_rows(page, page.call_results.results) == client.executions.results(EXECUTION)
+
+
+@attrs.frozen
+class _TaggedCall(CallOutcome):
+    pass
+
+
+def test_call_outcome_from_model_of_a_subclass_builds_that_subclass() -> None:
+    """A subclass's from_model goes through its own constructor and gives an equal-field subclass value."""
+    page = parse_results_page(results("completed", [result_row(S1, evals={EVAL_TONE: eval_output("T", 1)})]))
+    (row,) = page.call_results.results
+    made = _TaggedCall.from_model(row)
+    assert type(made) is _TaggedCall
+    assert attrs.astuple(made, recurse=False) == attrs.astuple(CallOutcome.from_model(row), recurse=False)

@@ -161,6 +161,10 @@ def _outcome(eval_id: str, raw: EvalOutput) -> EvalOutcome:
 # is the same: the same class, every field set, nothing else (these classes have no converters, validators
 # or defaults that compute). tests/test_results.py checks each against the ordinary constructor
 # (equality, repr, pickle, hash, immutability, every field set).
+# The public constructor called positionally costs twice as much (BENCHMARKS.md, "reads27", Review). On a
+# free-threaded CPython 3.13 each __class__ assignment stops every thread (python/cpython gh-120198); 3.14
+# skips that for an object only this thread holds, as each of these is until it is appended (gh-145566).
+# These classes must keep no converter, validator, computed default or __attrs_post_init__: none would run.
 _new = object.__new__
 
 
