@@ -331,6 +331,9 @@ RESULTS_CASES: dict[str, Callable[[], Reply]] = {
     ),
     "a started_at without an offset": lambda: _results(_set("result.started_at", "2026-11-30T10:00:00")),
     "an unknown key in the envelope": lambda: _results(_set("took_ms", 4)),
+    # The envelope itself is one level: its status, which nothing reads, nests within the rest's bound.
+    "an envelope status at the nesting bound": lambda: _results(_set("status", _nested(MAX_BODY_DEPTH - 1))),
+    "an envelope status past the nesting bound": lambda: _results(_set("status", _nested(MAX_BODY_DEPTH))),
     "an unknown key on a result row, kept": lambda: _results(_set(f"{_ROW}.0.cost", 1)),
 }
 

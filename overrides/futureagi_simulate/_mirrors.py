@@ -127,6 +127,9 @@ class Mirrored(Generic[T]):
         try:
             mirror = decoder.decode(content)
             if self.envelope is not None:
+                # The envelope's status is untyped JSON too, which no model reads: the fallback's nesting
+                # bound walks the whole answer, so the bound here walks it as well.
+                loose.append(mirror.status)
                 mirror = getattr(mirror, self.envelope)
             if self.prepare is not None:
                 self.prepare(mirror)
