@@ -208,6 +208,38 @@ def test_get_reads_the_same_with_and_without_the_speed_extra(
     both_ways(server, client, Reply(200, GET_CASES[case]()), lambda: client.run_tests.get(RUN))
 
 
+def _deepest_read(server: RecordingServer, client: SimulateClient, answer: Callable[[int], Reply]) -> int:
+    """The deepest nesting (``answer(levels)``) the list reads without the mirrors: json.loads' reach from
+    the read's own stack, found by bisection."""
+    _mirrors.use(False)
+    low, high = MAX_BODY_DEPTH, sys.getrecursionlimit() + 100
+    while high - low > 1:
+        middle = (low + high) // 2
+        server.reply(answer(middle))
+        try:
+            client.run_tests.list()
+        except FutureAGIError:
+            high = middle
+        else:
+            low = middle
+    _mirrors.use(True)
+    return low
+
+
+def test_details_nested_to_the_edge_of_json_loads_reach_read_the_same_both_ways(
+    server: RecordingServer, client: SimulateClient
+) -> None:
+    """A run test's details nested just within, and just past, what json.loads decodes from the list's
+    stack give the same page or the same error with the mirrors (msgspec decodes a few levels deeper)."""
+
+    def answer(levels: int) -> Reply:
+        return Reply(200, _page(server, run_test(agent_definition_detail={"deep": _nested(levels)})))
+
+    deepest = _deepest_read(server, client, answer)
+    for levels in range(deepest - 8, deepest + 3):
+        both_ways(server, client, answer(levels), lambda: client.run_tests.list())
+
+
 def test_the_mirrors_redact_an_agents_secrets(server: RecordingServer, client: SimulateClient) -> None:
     """A run test read through the mirrors holds no agent secret: the details' and the snapshot's redacted."""
     run = run_test(agent_definition_detail={"id": "a", "api_key": "sk-live-123"})

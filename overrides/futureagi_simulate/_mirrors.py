@@ -83,7 +83,9 @@ class Mirrored(Generic[T]):
     ``envelope``: the key an answer may carry the model under, beside a ``status`` (``{"status": true,
     "result": {...}}``, the open-source server's results; ``_answers.envelope_key``); a bare answer is
     read as the model itself by the fallback. ``bounded``: the read refuses any answer nesting deeper than
-    ``MAX_BODY_DEPTH`` (the fallback's ``shallow_object`` then raises its error): the mirrors' own levels
+    ``MAX_BODY_DEPTH`` (the fallback's ``shallow_object`` then raises its error); an unbounded read never
+    decodes deeper than json.loads reaches (``_UNDER``), as today's parse, which bounds nothing else,
+    then finds the answer is not JSON: the mirrors' own levels
     are bounded by their types, and the values msgspec decodes untyped are walked here, each at the
     deepest place it can be. ``prepare``: a change made to the decoded mirror before the
     model is built (the redaction of an agent's secrets).
@@ -124,8 +126,11 @@ class Mirrored(Generic[T]):
             return REFUSED
         decoder, deepest = road  # type: ignore[misc]
         loose: list[Any] = []
+        # Where today's parse bounds no nesting, it refuses only what json.loads cannot reach: decoded
+        # under frames that leave msgspec less reach than json.loads (_UNDER), or else bounded here.
+        bounded = self.bounded or not _UNDER
         try:
-            mirror = decoder.decode(content)
+            mirror = decoder.decode(content) if self.bounded else _under(_UNDER, decoder.decode, content)
             if self.envelope is not None:
                 # The envelope's status is untyped JSON too, which no model reads: the fallback's nesting
                 # bound walks the whole answer, so the bound here walks it as well.
@@ -141,11 +146,27 @@ class Mirrored(Generic[T]):
         # Each untyped value sits at most `deepest` levels down: the whole answer is within the bound when
         # each nests at most MAX_BODY_DEPTH - deepest levels (depth(loose) counts the list itself, and
         # stops once past the limit).
-        if self.bounded and loose:
+        if bounded and loose:
             limit = MAX_BODY_DEPTH + 1 - deepest
             if depth(loose, limit) > limit:
                 return REFUSED
         return made
+
+
+# Python frames a read without a nesting bound decodes under. In CPython 3.11 msgspec and json.loads
+# count their levels against the recursion limit that Python frames count against, and msgspec reaches
+# up to about 7 levels deeper than json.loads does from flows.finish: 16 frames more leave it less reach,
+# so the mirrors never read an answer that today's parse finds is not JSON. Where C levels are counted
+# apart from Python frames (3.12 on), such reads walk their untyped values for the nesting bound instead,
+# and leave an answer past it to today's parse.
+_UNDER = 16 if sys.version_info < (3, 12) else 0
+
+
+def _under(frames: int, decode: Callable[[bytes], Any], content: bytes) -> Any:
+    """``decode(content)``, called ``frames`` Python frames further down the stack."""
+    if frames:
+        return _under(frames - 1, decode, content)
+    return decode(content)
 
 
 # Building the mirrors ----------------------------------------------------------------------------------
