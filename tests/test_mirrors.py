@@ -450,6 +450,33 @@ def test_the_client_reads_answers_without_msgspec(server: RecordingServer) -> No
     assert done.stdout.strip() == "False ['Checkout regression', 'Second']"
 
 
+def test_an_msgspec_older_than_the_extras_reads_as_without_it(server: RecordingServer) -> None:
+    """An msgspec older than the speed extra's floor (0.16 reads an integer past 64 bits as a float, where
+    json.loads keeps it an int) is not used: the page is read by today's parse."""
+    run = run_test(agent_definition_detail={"n": 10**30})
+    server.handler = lambda request: Reply(200, _page(server, run))
+    script = textwrap.dedent(
+        f"""
+        import msgspec
+        msgspec.__version__ = "0.16.0"  # what an environment with an older msgspec installed has
+        import futureagi_simulate
+        from futureagi_simulate import _flows, _mirrors
+        decoded = []
+        def counted(response, decode=_flows.decode_body):
+            decoded.append(response)
+            return decode(response)
+        _flows.decode_body = counted
+        client = futureagi_simulate.SimulateClient(api_key={API_KEY!r}, secret_key={SECRET_KEY!r},
+                                                   base_url={server.url!r})
+        listed = client.run_tests.list()
+        detail = listed.results[0].agent_definition_detail.additional_properties
+        print(_mirrors.available(), len(decoded), detail["n"])
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "1", str(10**30)]
+
+
 def test_without_msgspec_a_reader_refuses_every_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     """Where msgspec cannot be imported, the road reports itself unavailable and refuses at once, so the
     flows read the answer by today's parse."""

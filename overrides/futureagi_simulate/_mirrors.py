@@ -16,8 +16,8 @@ this road refuses, so the user gets the same model or the same error either way.
   or unknown key, NaN, a UUID in braces, bytes that are not UTF-8 JSON; the conversion's; or a nesting
   bound it cannot vouch for). The flows then decode and parse the answer as without the extra.
 
-msgspec is imported on the first read, never by ``import futureagi_simulate``; without it (or with
-``use(False)``) every read returns ``REFUSED`` at once.
+msgspec is imported on the first read, never by ``import futureagi_simulate``; without it (or at a version
+the extra does not allow, or with ``use(False)``) every read returns ``REFUSED`` at once.
 """
 
 from __future__ import annotations
@@ -66,14 +66,27 @@ def use(on: bool) -> None:
 
 
 def available() -> bool:
-    """True when msgspec (the ``speed`` extra) is installed and the road is switched on."""
-    if not _on:
-        return False
+    """True when msgspec (the ``speed`` extra, at a version it allows) is installed and the road is switched
+    on."""
+    return _on and _msgspec() is not None
+
+
+# The msgspec versions the speed extra allows (pyproject.toml), the ones this road is checked against.
+# Others decode differently where it matters: 0.16 reads an integer past 64 bits as a float, where
+# json.loads keeps it an int.
+_VERSIONS = ((0, 22), (1, 0))
+
+
+def _msgspec() -> Any:
+    """msgspec, or None when it is missing, broken, or of a version the extra does not allow."""
     try:
-        importlib.import_module("msgspec")
-    except ImportError:
-        return False
-    return True
+        import msgspec
+
+        version = tuple(int(part) for part in msgspec.__version__.split(".")[:2])
+    except Exception:  # missing (ImportError), broken, or with a version this code cannot read
+        return None
+    oldest, past = _VERSIONS
+    return msgspec if oldest <= version < past else None
 
 
 class Mirrored(Generic[T]):
@@ -180,10 +193,9 @@ _SPACES: dict[str, types.ModuleType] = {}
 
 def _road(model: type[Any], envelope: str | None) -> tuple[msgspec.json.Decoder[Any], int] | None:
     """The decoder of ``model``'s mirror and the deepest level an untyped value can sit at; None when
-    msgspec is missing or the model has no mirror."""
-    try:
-        import msgspec
-    except ImportError:
+    msgspec is missing (or of a version the extra does not allow) or the model has no mirror."""
+    msgspec = _msgspec()
+    if msgspec is None:
         return None
     package = _package_of(model)
     space = _space(package)
