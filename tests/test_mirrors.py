@@ -208,6 +208,38 @@ def test_get_reads_the_same_with_and_without_the_speed_extra(
     both_ways(server, client, Reply(200, GET_CASES[case]()), lambda: client.run_tests.get(RUN))
 
 
+def _deepest_read(server: RecordingServer, client: SimulateClient, answer: Callable[[int], Reply]) -> int:
+    """The deepest nesting (``answer(levels)``) the list reads without the mirrors: json.loads' reach from
+    the read's own stack, found by bisection."""
+    _mirrors.use(False)
+    low, high = MAX_BODY_DEPTH, sys.getrecursionlimit() + 100
+    while high - low > 1:
+        middle = (low + high) // 2
+        server.reply(answer(middle))
+        try:
+            client.run_tests.list()
+        except FutureAGIError:
+            high = middle
+        else:
+            low = middle
+    _mirrors.use(True)
+    return low
+
+
+def test_details_nested_to_the_edge_of_json_loads_reach_read_the_same_both_ways(
+    server: RecordingServer, client: SimulateClient
+) -> None:
+    """A run test's details nested just within, and just past, what json.loads decodes from the list's
+    stack give the same page or the same error with the mirrors (msgspec decodes a few levels deeper)."""
+
+    def answer(levels: int) -> Reply:
+        return Reply(200, _page(server, run_test(agent_definition_detail={"deep": _nested(levels)})))
+
+    deepest = _deepest_read(server, client, answer)
+    for levels in range(deepest - 8, deepest + 3):
+        both_ways(server, client, answer(levels), lambda: client.run_tests.list())
+
+
 def test_the_mirrors_redact_an_agents_secrets(server: RecordingServer, client: SimulateClient) -> None:
     """A run test read through the mirrors holds no agent secret: the details' and the snapshot's redacted."""
     run = run_test(agent_definition_detail={"id": "a", "api_key": "sk-live-123"})
@@ -331,6 +363,9 @@ RESULTS_CASES: dict[str, Callable[[], Reply]] = {
     ),
     "a started_at without an offset": lambda: _results(_set("result.started_at", "2026-11-30T10:00:00")),
     "an unknown key in the envelope": lambda: _results(_set("took_ms", 4)),
+    # The envelope itself is one level: its status, which nothing reads, nests within the rest's bound.
+    "an envelope status at the nesting bound": lambda: _results(_set("status", _nested(MAX_BODY_DEPTH - 1))),
+    "an envelope status past the nesting bound": lambda: _results(_set("status", _nested(MAX_BODY_DEPTH))),
     "an unknown key on a result row, kept": lambda: _results(_set(f"{_ROW}.0.cost", 1)),
 }
 
@@ -413,6 +448,33 @@ def test_the_client_reads_answers_without_msgspec(server: RecordingServer) -> No
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False ['Checkout regression', 'Second']"
+
+
+def test_an_msgspec_older_than_the_extras_reads_as_without_it(server: RecordingServer) -> None:
+    """An msgspec older than the speed extra's floor (0.16 reads an integer past 64 bits as a float, where
+    json.loads keeps it an int) is not used: the page is read by today's parse."""
+    run = run_test(agent_definition_detail={"n": 10**30})
+    server.handler = lambda request: Reply(200, _page(server, run))
+    script = textwrap.dedent(
+        f"""
+        import msgspec
+        msgspec.__version__ = "0.16.0"  # what an environment with an older msgspec installed has
+        import futureagi_simulate
+        from futureagi_simulate import _flows, _mirrors
+        decoded = []
+        def counted(response, decode=_flows.decode_body):
+            decoded.append(response)
+            return decode(response)
+        _flows.decode_body = counted
+        client = futureagi_simulate.SimulateClient(api_key={API_KEY!r}, secret_key={SECRET_KEY!r},
+                                                   base_url={server.url!r})
+        listed = client.run_tests.list()
+        detail = listed.results[0].agent_definition_detail.additional_properties
+        print(_mirrors.available(), len(decoded), detail["n"])
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "1", str(10**30)]
 
 
 def test_without_msgspec_a_reader_refuses_every_answer(monkeypatch: pytest.MonkeyPatch) -> None:

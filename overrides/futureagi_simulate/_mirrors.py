@@ -16,8 +16,8 @@ this road refuses, so the user gets the same model or the same error either way.
   or unknown key, NaN, a UUID in braces, bytes that are not UTF-8 JSON; the conversion's; or a nesting
   bound it cannot vouch for). The flows then decode and parse the answer as without the extra.
 
-msgspec is imported on the first read, never by ``import futureagi_simulate``; without it (or with
-``use(False)``) every read returns ``REFUSED`` at once.
+msgspec is imported on the first read, never by ``import futureagi_simulate``; without it (or at a version
+the extra does not allow, or with ``use(False)``) every read returns ``REFUSED`` at once.
 """
 
 from __future__ import annotations
@@ -66,14 +66,27 @@ def use(on: bool) -> None:
 
 
 def available() -> bool:
-    """True when msgspec (the ``speed`` extra) is installed and the road is switched on."""
-    if not _on:
-        return False
+    """True when msgspec (the ``speed`` extra, at a version it allows) is installed and the road is switched
+    on."""
+    return _on and _msgspec() is not None
+
+
+# The msgspec versions the speed extra allows (pyproject.toml), the ones this road is checked against.
+# Others decode differently where it matters: 0.16 reads an integer past 64 bits as a float, where
+# json.loads keeps it an int.
+_VERSIONS = ((0, 22), (1, 0))
+
+
+def _msgspec() -> Any:
+    """msgspec, or None when it is missing, broken, or of a version the extra does not allow."""
     try:
-        importlib.import_module("msgspec")
-    except ImportError:
-        return False
-    return True
+        import msgspec
+
+        version = tuple(int(part) for part in msgspec.__version__.split(".")[:2])
+    except Exception:  # missing (ImportError), broken, or with a version this code cannot read
+        return None
+    oldest, past = _VERSIONS
+    return msgspec if oldest <= version < past else None
 
 
 class Mirrored(Generic[T]):
@@ -83,7 +96,9 @@ class Mirrored(Generic[T]):
     ``envelope``: the key an answer may carry the model under, beside a ``status`` (``{"status": true,
     "result": {...}}``, the open-source server's results; ``_answers.envelope_key``); a bare answer is
     read as the model itself by the fallback. ``bounded``: the read refuses any answer nesting deeper than
-    ``MAX_BODY_DEPTH`` (the fallback's ``shallow_object`` then raises its error): the mirrors' own levels
+    ``MAX_BODY_DEPTH`` (the fallback's ``shallow_object`` then raises its error); an unbounded read never
+    decodes deeper than json.loads reaches (``_UNDER``), as today's parse, which bounds nothing else,
+    then finds the answer is not JSON: the mirrors' own levels
     are bounded by their types, and the values msgspec decodes untyped are walked here, each at the
     deepest place it can be. ``prepare``: a change made to the decoded mirror before the
     model is built (the redaction of an agent's secrets).
@@ -124,9 +139,15 @@ class Mirrored(Generic[T]):
             return REFUSED
         decoder, deepest = road  # type: ignore[misc]
         loose: list[Any] = []
+        # Where today's parse bounds no nesting, it refuses only what json.loads cannot reach: decoded
+        # under frames that leave msgspec less reach than json.loads (_UNDER), or else bounded here.
+        bounded = self.bounded or not _UNDER
         try:
-            mirror = decoder.decode(content)
+            mirror = decoder.decode(content) if self.bounded else _under(_UNDER, decoder.decode, content)
             if self.envelope is not None:
+                # The envelope's status is untyped JSON too, which no model reads: the fallback's nesting
+                # bound walks the whole answer, so the bound here walks it as well.
+                loose.append(mirror.status)
                 mirror = getattr(mirror, self.envelope)
             if self.prepare is not None:
                 self.prepare(mirror)
@@ -138,11 +159,27 @@ class Mirrored(Generic[T]):
         # Each untyped value sits at most `deepest` levels down: the whole answer is within the bound when
         # each nests at most MAX_BODY_DEPTH - deepest levels (depth(loose) counts the list itself, and
         # stops once past the limit).
-        if self.bounded and loose:
+        if bounded and loose:
             limit = MAX_BODY_DEPTH + 1 - deepest
             if depth(loose, limit) > limit:
                 return REFUSED
         return made
+
+
+# Python frames a read without a nesting bound decodes under. In CPython 3.11 msgspec and json.loads
+# count their levels against the recursion limit that Python frames count against, and msgspec reaches
+# up to about 7 levels deeper than json.loads does from flows.finish: 16 frames more leave it less reach,
+# so the mirrors never read an answer that today's parse finds is not JSON. Where C levels are counted
+# apart from Python frames (3.12 on), such reads walk their untyped values for the nesting bound instead,
+# and leave an answer past it to today's parse.
+_UNDER = 16 if sys.version_info < (3, 12) else 0
+
+
+def _under(frames: int, decode: Callable[[bytes], Any], content: bytes) -> Any:
+    """``decode(content)``, called ``frames`` Python frames further down the stack."""
+    if frames:
+        return _under(frames - 1, decode, content)
+    return decode(content)
 
 
 # Building the mirrors ----------------------------------------------------------------------------------
@@ -156,10 +193,9 @@ _SPACES: dict[str, types.ModuleType] = {}
 
 def _road(model: type[Any], envelope: str | None) -> tuple[msgspec.json.Decoder[Any], int] | None:
     """The decoder of ``model``'s mirror and the deepest level an untyped value can sit at; None when
-    msgspec is missing or the model has no mirror."""
-    try:
-        import msgspec
-    except ImportError:
+    msgspec is missing (or of a version the extra does not allow) or the model has no mirror."""
+    msgspec = _msgspec()
+    if msgspec is None:
         return None
     package = _package_of(model)
     space = _space(package)
