@@ -42,14 +42,29 @@ class _BoundedStream(httpcore.NetworkStream):
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
 
+    # read and write, a few times a request, do _within_deadline's work in place: one call less each.
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        timeout = _within_deadline(timeout, httpcore.ReadTimeout, "before the whole answer had arrived")
+        deadline = ATTEMPT_DEADLINE.get()
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise httpcore.ReadTimeout(
+                    "the attempt's deadline passed before the whole answer had arrived"
+                )
+            if timeout is None or left < timeout:
+                timeout = left
         return self._stream.read(max_bytes, timeout)
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
         if not buffer:
             return  # h11's end of a body of known length: nothing to write, as httpcore's backends do
-        timeout = _within_deadline(timeout, httpcore.WriteTimeout, "while sending the request")
+        deadline = ATTEMPT_DEADLINE.get()
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise httpcore.WriteTimeout("the attempt's deadline passed while sending the request")
+            if timeout is None or left < timeout:
+                timeout = left
         self._stream.write(buffer, timeout)
 
     def close(self) -> None:

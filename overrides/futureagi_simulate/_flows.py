@@ -110,18 +110,20 @@ class Exchange(Generic[T]):
                 if not (body is not None and _is_json_content_type(k, v))
             }
         params = kwargs.get("params")
-        return cls(
-            operation=operation,
-            method=str(kwargs["method"]).upper(),
-            path=str(kwargs["url"]),
-            params=dict(params) if params else None,
-            json=body,
-            headers=headers,
-            parse=parse,
-            starts_work=starts_work,
-            not_found_if=not_found_if,
-            secrets=secret_field_values(body) if body is not None else (),
-        )
+        # __init__'s assignments without its keyword call: every request is made here.
+        exchange: Exchange[T] = object.__new__(cls)
+        exchange.operation = operation
+        exchange.method = str(kwargs["method"]).upper()
+        exchange.path = str(kwargs["url"])
+        exchange.parse = parse
+        exchange.params = dict(params) if params else {}
+        exchange.json = body
+        exchange.headers = headers
+        exchange.starts_work = starts_work
+        exchange.not_found_if = not_found_if
+        exchange.deadline = None
+        exchange.secrets = secret_field_values(body) if body is not None else ()
+        return exchange
 
     def is_not_found(self, response: httpx.Response) -> bool:
         return self.not_found_if is not None and self.not_found_if(response)

@@ -44,7 +44,17 @@ class BodyReader:
     response) as soon as one is due, else None. :meth:`finish` stores the body in the response.
     """
 
-    __slots__ = ("_chunks", "_deadline", "_layers", "_limit", "_raw", "_raw_size", "_response", "_size")
+    __slots__ = (
+        "_chunks",
+        "_deadline",
+        "_declared",
+        "_layers",
+        "_limit",
+        "_raw",
+        "_raw_size",
+        "_response",
+        "_size",
+    )
 
     def __init__(self, response: httpx.Response, limit: int, deadline: float | None) -> None:
         self._response = response
@@ -52,7 +62,8 @@ class BodyReader:
         self._deadline = deadline
         self._chunks: list[bytes] = []
         self._size = 0
-        self._layers: list[zlib._Decompress] | None = _layers_for(response)
+        encoding, self._declared = _framing(response.headers)
+        self._layers: list[zlib._Decompress] | None = _layers_for(encoding)
         # An error answer keeps its status and message even when its Content-Encoding lies (says gzip
         # over plain JSON, or names one we cannot decode): its raw bytes are kept beside the decoded ones,
         # within the same limit, and read as sent when decoding fails. A success is never read that way:
@@ -76,7 +87,7 @@ class BodyReader:
                 f"({ACCEPT_ENCODING})",
                 request=self._response.request,
             )
-        declared = self._response.headers.get("Content-Length", "")
+        declared = self._declared
         if not self._layers and declared.isdigit() and len(declared) < 20 and int(declared) > self._limit:
             return ResponseTooLarge(self._response, self._limit)
         return None
@@ -140,8 +151,22 @@ class BodyReader:
         return response
 
 
-def _layers_for(response: httpx.Response) -> list[zlib._Decompress] | None:
-    header = response.headers.get("Content-Encoding", "")
+def _framing(headers: httpx.Headers) -> tuple[str, str]:
+    """The answer's Content-Encoding and Content-Length as ``headers.get`` gives them (each header's
+    values joined by ", "; "" when there is none), in one pass: each ``get`` scans every header."""
+    encodings: list[str] = []
+    lengths: list[str] = []
+    charset = headers.encoding
+    for name, value in headers.raw:
+        lowered = name.lower()
+        if lowered == b"content-encoding":
+            encodings.append(value.decode(charset))
+        elif lowered == b"content-length":
+            lengths.append(value.decode(charset))
+    return ", ".join(encodings), ", ".join(lengths)
+
+
+def _layers_for(header: str) -> list[zlib._Decompress] | None:
     if not header:
         return []  # nearly every answer: nothing to undo
     encodings = [e.strip().lower() for e in header.split(",") if e.strip()]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import pickle
 import uuid
 from collections.abc import Callable
 from typing import Any
@@ -377,6 +378,30 @@ def test_run_test_execute_returns_execution(client: SimulateClient, server: Reco
         scenario_ids=(uuid.UUID(S1),),
         message="Test execution started successfully",
     )
+
+
+def test_an_execution_read_from_an_answer_is_the_constructors(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """An execute returns the Execution its constructor makes: equal, repr, hash, frozen, pickled."""
+    server.reply(Reply(200, {**execution_snake(scenario_ids=[S1, S2]), "estimated_cost": {"usd": 1.25}}))
+    read = client.run_tests.execute(RUN, selection=Selection.all())
+    made = Execution(
+        execution_id=uuid.UUID(EXECUTION),
+        run_test_id=uuid.UUID(RUN),
+        status="started",
+        total_scenarios=2,
+        total_calls=0,
+        scenario_ids=[uuid.UUID(S1), uuid.UUID(S2)],
+        message="Test execution started successfully",
+        additional_properties={"estimated_cost": {"usd": 1.25}},
+    )
+    assert (read, repr(read), hash(read)) == (made, repr(made), hash(made))
+    assert type(read.scenario_ids) is tuple
+    assert read.additional_properties == made.additional_properties
+    assert pickle.loads(pickle.dumps(read)) == read
+    with pytest.raises(AttributeError):
+        read.status = "running"  # type: ignore[misc]
 
 
 @pytest.mark.parametrize("body", [[execution_snake()], '"started"'], ids=["a list", "a string"])
