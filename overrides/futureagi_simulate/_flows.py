@@ -21,7 +21,7 @@ import httpx
 
 from ._answers import Reading, Refused, decode_body
 from ._errors import APIResponseValidationError, InvalidArgumentError, make_status_error
-from ._redaction import excerpt, redact, secret_field_values
+from ._redaction import excerpt, redact, redact_fields, secret_field_values
 from ._types import BodyCasing
 
 log = logging.getLogger("futureagi_simulate")
@@ -224,11 +224,13 @@ def finish(exchange: Exchange[T], response: httpx.Response, ctx: Context) -> T:
         return exchange.parse(body)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError, OverflowError) as exc:
         reason = excerpt(redact(f"{type(exc).__name__}: {exc}", secrets))
-        # Decoded again: a parse may have reused (emptied) the objects it read before it failed.
+        # Decoded again: a parse may have reused (emptied) the objects it read before it failed. An
+        # answer is the server's data, not an error sentence: an agent's secrets in it (an agent's
+        # api_key, as run tests and agent definitions carry them) are redacted as the models have them.
         raise APIResponseValidationError(
             f"{exchange.operation}: the answer does not match openapi.yaml ({reason})",
             response=response,
-            body=redact(decode_body(response)[0], secrets),
+            body=redact_fields(redact(decode_body(response)[0], secrets)),
             may_have_started=started,
         ) from None
 

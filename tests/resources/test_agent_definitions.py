@@ -319,3 +319,23 @@ async def test_async_agent_definitions(aclient: AsyncSimulateClient, server: Rec
     made = await aclient.agent_definitions.create(agent_name="B", agent_type="text", commit_message="m")
     assert (page.count, walked, got.api_key, made.id) == (1, [AGENT], "[REDACTED]", uuid.UUID(AGENT))
     assert [r.method for r in server.requests] == ["GET", "GET", "GET", "POST"]
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [{"created_at": 5}, {"api_key": {"value": PROVIDER_KEY}}, {"agent_name": ["x"]}],
+    ids=["another field's type", "a secret of the wrong type", "a name of the wrong type"],
+)
+def test_an_answer_that_cannot_be_read_keeps_its_secrets_out_of_the_error(
+    client: SimulateClient, server: RecordingServer, broken: dict[str, Any]
+) -> None:
+    """An agent answer that fails the parse has its secrets [REDACTED] in the error's text, body, pickle."""
+    answer = agent(livekit_api_key=LIVEKIT_KEY, websocket_headers={"Authorization": HEADER_TOKEN})
+    answer.update({"api_key": PROVIDER_KEY, **broken})
+    server.reply(Reply(200, answer))
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.agent_definitions.get(AGENT)
+    exc = caught.value
+    for text in (str(exc), repr(exc), repr(exc.body), pickle.dumps(exc).decode("latin-1")):
+        for secret in (PROVIDER_KEY, LIVEKIT_KEY, HEADER_TOKEN):
+            assert secret not in text

@@ -333,3 +333,19 @@ def test_a_run_tests_agent_secrets_never_reach_the_model(
     assert isinstance(version, AgentVersion)
     snapshot = version.configuration_snapshot
     assert snapshot.additional_properties == {"api_key": "[REDACTED]", "model": "m"}  # type: ignore[union-attr]
+
+
+def test_a_run_test_page_that_cannot_be_read_keeps_the_agents_secrets_out_of_the_error(
+    client: SimulateClient, server: RecordingServer
+) -> None:
+    """A list page whose run test fails the parse has its agent's api_key [REDACTED] in the error's body and
+    pickle."""
+    secret = "sk-provider-9f8e7d6c5b4a"
+    body = run_test(agent_definition_detail={"id": AGENT, "api_key": secret})
+    body["name"] = ["not a name"]
+    server.reply(Reply(200, {"count": 1, "next": None, "previous": None, "results": [body]}))
+    with pytest.raises(APIResponseValidationError) as caught:
+        client.run_tests.list()
+    exc = caught.value
+    for text in (str(exc), repr(exc.body), pickle.dumps(exc).decode("latin-1")):
+        assert secret not in text
