@@ -57,7 +57,9 @@ def test_help_loads_no_command_no_client_and_not_httpx() -> None:
     modules = loaded(None, "--help")
     assert CLI + "_parser" in modules
     assert not modules & (
-        RUN_ONLY | {CLI + "_queries", CLI + "_query_options", CLI + "_mcp", "rich", "httpx"}
+        RUN_ONLY
+        | {CLI + m for m in ("_queries", "_query_options", "_item_options", "_selecting", "_mcp")}
+        | {"rich", "httpx"}
     )
     package = {m for m in modules if m.startswith("futureagi_simulate.") and not m.startswith(CLI[:-1])}
     assert package == {"futureagi_simulate._version", "futureagi_simulate._redaction"}
@@ -86,6 +88,20 @@ def test_a_dry_run_loads_run_s_modules_but_not_the_drawing_nor_other_commands(os
     others = ("_progress", "_report_command", "_many", "_suite", "_suite_command", "_queries", "_mcp")
     assert not modules & ({CLI + m for m in others} | {"rich"})
     assert "futureagi_simulate._api.api.run_tests.create_run_test" not in modules
+
+
+def test_a_query_creates_only_its_own_options_class(oss: Emulator) -> None:
+    """run-tests list --json loads the list queries' options, not the other queries', mcp's nor run's."""
+    modules = loaded(environment(oss), "run-tests", "list", "--json")
+    assert CLI + "_query_options" in modules
+    assert not modules & {CLI + "_item_options", CLI + "_selecting", CLI + "_run_options"}
+
+
+def test_a_dry_run_creates_no_query_s_options_class(oss: Emulator) -> None:
+    """run ID --dry-run loads run's options and --only's, not the queries' options classes."""
+    modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
+    assert {CLI + "_run_options", CLI + "_selecting"} <= modules
+    assert not modules & {CLI + "_query_options", CLI + "_item_options"}
 
 
 def _commands(parser: argparse.ArgumentParser) -> list[Any]:

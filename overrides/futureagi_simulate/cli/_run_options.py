@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._options import ClientOptions, _ids, _rates
-from ._query_options import _Selecting
+from ._selecting import _Selecting
 
 if TYPE_CHECKING:
     from futureagi_simulate import Thresholds
