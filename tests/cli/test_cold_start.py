@@ -78,6 +78,11 @@ def test_a_query_loads_no_verdict_no_preflight_and_no_other_operation_s_models(o
     package = "futureagi_simulate."
     needless = {package + m for m in ("_verdict", "_results", "_baseline", "_preflight", "_cost")}
     needless |= {package + "_api." + m for m in ("api.run_tests.create_run_test", "models.call_result")}
+    # The scenarios', executions' and call executions' pages: other reads' (RunTest names Scenario).
+    needless |= {
+        package + "_api.models." + m
+        for m in ("run_test_scenario_page", "run_test_execution_page", "run_test_call_execution")
+    }
     assert not modules & needless
 
 
