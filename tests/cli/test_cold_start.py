@@ -106,7 +106,7 @@ def test_a_dry_run_creates_no_query_s_options_class(oss: Emulator) -> None:
     """run ID --dry-run loads run's options and --only's, not the queries' options classes."""
     modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
     assert {CLI + "_run_options", CLI + "_selecting"} <= modules
-    assert not modules & {CLI + "_query_options", CLI + "_item_options"}
+    assert not modules & {CLI + "_query_options", CLI + "_item_options", CLI + "_report_options"}
 
 
 def _commands(parser: argparse.ArgumentParser) -> list[Any]:

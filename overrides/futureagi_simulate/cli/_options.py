@@ -26,11 +26,10 @@ if TYPE_CHECKING:
         WaitOptions,
     )
     from ._query_options import ListRunTestsOptions, RunTestExecutionsOptions
+    from ._report_options import CheckOptions, ReportOptions
     from ._run_options import (
-        CheckOptions,
         GateOptions,
         ManyOptions,
-        ReportOptions,
         RunOptions,
         SpendOptions,
         VerdictOptions,
@@ -107,8 +106,8 @@ _LAZY = {
     "RunOptions": "_run_options",
     "SpendOptions": "_run_options",
     "ManyOptions": "_run_options",
-    "CheckOptions": "_run_options",
-    "ReportOptions": "_run_options",
+    "CheckOptions": "_report_options",
+    "ReportOptions": "_report_options",
 }
 
 
