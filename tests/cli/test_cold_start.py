@@ -96,10 +96,12 @@ def test_a_dry_run_loads_run_s_modules_but_not_the_drawing_nor_other_commands(os
 
 
 def test_a_query_creates_only_its_own_options_class(oss: Emulator) -> None:
-    """run-tests list --json loads the list queries' options, not the other queries', mcp's nor run's."""
+    """run-tests list --json loads the list queries' options, not other commands' nor a verdict's report's."""
     modules = loaded(environment(oss), "run-tests", "list", "--json")
     assert CLI + "_query_options" in modules
     assert not modules & {CLI + "_item_options", CLI + "_selecting", CLI + "_run_options"}
+    # Nor a verdict report's values (its run test's name, its pinned version, its outcome).
+    assert not modules & {CLI + "_reports._outcome", CLI + "_reports._pinned"}
 
 
 def test_a_dry_run_creates_no_query_s_options_class(oss: Emulator) -> None:
