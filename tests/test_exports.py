@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import attrs
 import pytest
 
 import futureagi_simulate
+from futureagi_simulate.testing import Emulator
 from tests.data import API_KEY, SECRET_KEY
 
 
@@ -104,6 +106,34 @@ print(json.dumps({{name: model.__module__ for name, model in loaded.items()}}))
     shown = json.loads(out)
     assert shown
     assert set(shown.values()) == {"futureagi_simulate"}, shown
+
+
+@pytest.mark.slow  # a fresh interpreter per read: only the models that read loads
+@pytest.mark.parametrize("read", ["scenarios", "executions", "call_executions"])
+def test_a_run_test_read_that_loads_its_models_late_publishes_them(oss: Emulator, read: str) -> None:
+    """A run tests' read whose models load on its first use returns models shown as the package's."""
+    code = f"""
+import json, sys
+from futureagi_simulate import SimulateClient
+from futureagi_simulate import _models
+with SimulateClient() as client:
+    got = client.run_tests.{read}("{oss.seed.run_test_id}")
+    rows = list(got.results if hasattr(got, "results") else got)
+loaded = {{name: sys.modules[module].__dict__[name] for name, module in _models._MODULES.items()
+          if module in sys.modules}}
+print(json.dumps({{"rows": len(rows), "shown": {{n: m.__module__ for n, m in loaded.items()}},
+                  "row": type(rows[0]).__module__ if rows else None}}))
+"""
+    env = {
+        **os.environ,
+        "FI_API_KEY": oss.api_key,
+        "FI_SECRET_KEY": oss.secret_key,
+        "FI_BASE_URL": oss.url,
+    }
+    out = subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True)
+    found = json.loads(out.stdout)
+    assert set(found["shown"].values()) == {"futureagi_simulate"}, found
+    assert found["row"] in (None, "futureagi_simulate")
 
 
 def test_unset_stays_the_one_unset_through_pickle() -> None:

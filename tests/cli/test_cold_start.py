@@ -57,7 +57,9 @@ def test_help_loads_no_command_no_client_and_not_httpx() -> None:
     modules = loaded(None, "--help")
     assert CLI + "_parser" in modules
     assert not modules & (
-        RUN_ONLY | {CLI + "_queries", CLI + "_query_options", CLI + "_mcp", "rich", "httpx"}
+        RUN_ONLY
+        | {CLI + m for m in ("_queries", "_query_options", "_item_options", "_selecting", "_mcp")}
+        | {"rich", "httpx"}
     )
     package = {m for m in modules if m.startswith("futureagi_simulate.") and not m.startswith(CLI[:-1])}
     assert package == {"futureagi_simulate._version", "futureagi_simulate._redaction"}
@@ -76,6 +78,11 @@ def test_a_query_loads_no_verdict_no_preflight_and_no_other_operation_s_models(o
     package = "futureagi_simulate."
     needless = {package + m for m in ("_verdict", "_results", "_baseline", "_preflight", "_cost")}
     needless |= {package + "_api." + m for m in ("api.run_tests.create_run_test", "models.call_result")}
+    # The scenarios', executions' and call executions' pages: other reads' (RunTest names Scenario).
+    needless |= {
+        package + "_api.models." + m
+        for m in ("run_test_scenario_page", "run_test_execution_page", "run_test_call_execution")
+    }
     assert not modules & needless
 
 
@@ -86,6 +93,22 @@ def test_a_dry_run_loads_run_s_modules_but_not_the_drawing_nor_other_commands(os
     others = ("_progress", "_report_command", "_many", "_suite", "_suite_command", "_queries", "_mcp")
     assert not modules & ({CLI + m for m in others} | {"rich"})
     assert "futureagi_simulate._api.api.run_tests.create_run_test" not in modules
+
+
+def test_a_query_creates_only_its_own_options_class(oss: Emulator) -> None:
+    """run-tests list --json loads the list queries' options, not other commands' nor a verdict's report's."""
+    modules = loaded(environment(oss), "run-tests", "list", "--json")
+    assert CLI + "_query_options" in modules
+    assert not modules & {CLI + "_item_options", CLI + "_selecting", CLI + "_run_options"}
+    # Nor a verdict report's values (its run test's name, its pinned version, its outcome).
+    assert not modules & {CLI + "_reports._outcome", CLI + "_reports._pinned"}
+
+
+def test_a_dry_run_creates_no_query_s_options_class(oss: Emulator) -> None:
+    """run ID --dry-run loads run's options and --only's, not the queries' options classes."""
+    modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
+    assert {CLI + "_run_options", CLI + "_selecting"} <= modules
+    assert not modules & {CLI + "_query_options", CLI + "_item_options", CLI + "_report_options"}
 
 
 def _commands(parser: argparse.ArgumentParser) -> list[Any]:

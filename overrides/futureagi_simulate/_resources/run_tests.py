@@ -24,13 +24,9 @@ from typing import TYPE_CHECKING, Any
 from futureagi_simulate._answers import about, envelope_key, json_object, shallow_object, unwrap_array
 from futureagi_simulate._api.api.run_tests import execute_run_test as _execute
 from futureagi_simulate._api.api.run_tests import get_run_test as _get
-from futureagi_simulate._api.api.run_tests import list_run_test_executions as _executions
-from futureagi_simulate._api.api.run_tests import list_run_test_scenarios as _scenarios
 from futureagi_simulate._api.api.run_tests import list_run_tests as _list
 from futureagi_simulate._api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
 from futureagi_simulate._api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
-from futureagi_simulate._api.models.run_test_execution_page import RunTestExecutionPage
-from futureagi_simulate._api.models.run_test_scenario_page import RunTestScenarioPage
 from futureagi_simulate._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -53,11 +49,7 @@ from futureagi_simulate._models import (
     EvalConfig,
     EvaluationConfig,
     RunTest,
-    RunTestCallExecution,
-    RunTestCallExecutionPage,
-    RunTestExecution,
     RunTestPage,
-    RunTestScenario,
     Unset,
 )
 from futureagi_simulate._pagination import all_pages
@@ -90,22 +82,32 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
+    from futureagi_simulate._api.models.run_test_execution_page import RunTestExecutionPage
+    from futureagi_simulate._api.models.run_test_scenario_page import RunTestScenarioPage
     from futureagi_simulate._api.models.update_run_test_components_request_camel import (
         UpdateRunTestComponentsRequestCamel,
     )
     from futureagi_simulate._api.models.update_run_test_components_request_snake import (
         UpdateRunTestComponentsRequestSnake,
     )
+    from futureagi_simulate._models import (
+        RunTestCallExecution,
+        RunTestCallExecutionPage,
+        RunTestExecution,
+        RunTestScenario,
+    )
     from futureagi_simulate._preflight import RunTestCheck
     from futureagi_simulate._results import EvalSummary
     from futureagi_simulate._verdict import Thresholds
 
 # The operations a command's start or a script's first call rarely takes (create, delete, the eval
-# summaries, the components' update, the call executions, check) import their generated endpoint and
-# models, and the verdict's and the preflight's modules, on first use: those load about as much code as
-# the rest of this module, which ``run-tests list`` would pay for at every start (BENCHMARKS.md, "The
-# command's cold start"). An import of a module already loaded costs well under a microsecond, beside
-# the request's milliseconds. list, get, scenarios, executions and execute import theirs here.
+# summaries, the components' update, the call executions, the scenarios' and executions' pages, check)
+# import their generated endpoint and models, and the verdict's and the preflight's modules, on first use:
+# those load about as much code as the rest of this module, which ``run-tests list`` would pay for at
+# every start (BENCHMARKS.md, "The command's cold start"). An import of a module already loaded costs well
+# under a microsecond, beside the request's milliseconds. list, get and execute import theirs here. A
+# model a call returns is imported through ``_models`` before its answer is read, which publishes it and
+# every model its generated module named (``futureagi_simulate.RunTestScenario``, ``...Scenario``).
 
 __all__ = [
     "COPY_DESCRIPTION",
@@ -199,6 +201,8 @@ def parse_deleted(body: object) -> None:
 
 
 def parse_call_execution_page(body: object) -> RunTestCallExecutionPage:
+    from futureagi_simulate._models import RunTestCallExecutionPage
+
     return RunTestCallExecutionPage.from_dict(json_object(body), None, True)
 
 
@@ -374,6 +378,10 @@ def components_builder(
 
 
 def scenarios_page_exchange(run_test_id: uuid.UUID, page: int) -> Exchange[RunTestScenarioPage]:
+    from futureagi_simulate._api.api.run_tests import list_run_test_scenarios as _scenarios
+    from futureagi_simulate._api.models.run_test_scenario_page import RunTestScenarioPage
+    from futureagi_simulate._models import RunTestScenario  # noqa: F401  (publishes the page's models)
+
     kwargs = _scenarios.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
     return Exchange.from_generated(
         "list run test scenarios", kwargs, lambda body: RunTestScenarioPage.from_dict(shallow_object(body))
@@ -381,6 +389,10 @@ def scenarios_page_exchange(run_test_id: uuid.UUID, page: int) -> Exchange[RunTe
 
 
 def executions_page_exchange(run_test_id: uuid.UUID, page: int) -> Exchange[RunTestExecutionPage]:
+    from futureagi_simulate._api.api.run_tests import list_run_test_executions as _executions
+    from futureagi_simulate._api.models.run_test_execution_page import RunTestExecutionPage
+    from futureagi_simulate._models import RunTestExecution  # noqa: F401  (publishes the page's models)
+
     kwargs = _executions.build_request_kwargs(run_test_id, page=page, limit=PAGE_SIZE)
     return Exchange.from_generated(
         "list run test executions", kwargs, lambda body: RunTestExecutionPage.from_dict(shallow_object(body))

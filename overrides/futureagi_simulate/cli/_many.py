@@ -16,6 +16,8 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import attrs
+
 from futureagi_simulate import AsyncSimulateClient, FutureAGIError, NotFoundError, RunTestCheck
 
 from . import _pinning, _preflight, _reports, _signals, _waiting
@@ -23,10 +25,23 @@ from ._common import UsageError, check_report_path, internal_error, make_async_c
 from ._exit import ExitCode, most_severe
 from ._options import RunOptions, from_args
 from ._parser import run_parser
-from ._run import Among, Run, check_run_test, dry_run_version
+from ._run import Run, check_run_test, dry_run_version
 from ._suite import DEFAULT_PATH, load_suite, suite_argv
 
-__all__ = ["agent_version_problem", "run_many", "run_plans", "suite_plans"]
+__all__ = ["Among", "agent_version_problem", "run_many", "run_plans", "suite_plans"]
+
+
+@attrs.frozen(kw_only=True)
+class Among:
+    """One run test's run among several: its own signals (installed with the others', bound
+    to its task by the caller), the list its outcome joins for the combined reports, and the one
+    ``--timeout``'s deadline (on ``_waiting.clock``)."""
+
+    signals: _signals.Signals
+    collected: list[_reports.Outcome]
+    deadline: float
+    # The versions --new-agent-version made, shared by every run test of the run.
+    versions: _pinning.MadeVersions | None = None
 
 
 def run_many(options: RunOptions) -> int:

@@ -16,22 +16,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 
 if TYPE_CHECKING:
-    from ._query_options import (
+    from ._item_options import (
         CancelOptions,
         DeleteRunTestOptions,
         ExecuteOptions,
         ExecutionOptions,
         GetRunTestOptions,
-        ListRunTestsOptions,
         McpOptions,
-        RunTestExecutionsOptions,
         WaitOptions,
     )
+    from ._query_options import ListRunTestsOptions, RunTestExecutionsOptions
+    from ._report_options import CheckOptions, ReportOptions
     from ._run_options import (
-        CheckOptions,
         GateOptions,
         ManyOptions,
-        ReportOptions,
         RunOptions,
         SpendOptions,
         VerdictOptions,
@@ -89,26 +87,27 @@ class ClientOptions:
 
 
 # Every other options class is loaded with its group on first use (PEP 562), so a start creates its
-# command's classes only: each attrs class costs its methods' compilation (BENCHMARKS.md, "The
-# command's cold start"); the parser names them (``Command.options``) without loading them.
+# command's classes only (a query its own and at most one other; run, report and check their groups):
+# each attrs class costs its methods' compilation (BENCHMARKS.md, "The command's cold start"); the
+# parser names them (``Command.options``) without loading them.
 _LAZY = {
     "ListRunTestsOptions": "_query_options",
-    "GetRunTestOptions": "_query_options",
-    "DeleteRunTestOptions": "_query_options",
-    "ExecuteOptions": "_query_options",
+    "GetRunTestOptions": "_item_options",
+    "DeleteRunTestOptions": "_item_options",
+    "ExecuteOptions": "_item_options",
     "RunTestExecutionsOptions": "_query_options",
-    "ExecutionOptions": "_query_options",
-    "CancelOptions": "_query_options",
-    "WaitOptions": "_query_options",
-    "McpOptions": "_query_options",
+    "ExecutionOptions": "_item_options",
+    "CancelOptions": "_item_options",
+    "WaitOptions": "_item_options",
+    "McpOptions": "_item_options",
     "VerdictOptions": "_run_options",
     "GateOptions": "_run_options",
     "VersionOptions": "_run_options",
     "RunOptions": "_run_options",
     "SpendOptions": "_run_options",
     "ManyOptions": "_run_options",
-    "CheckOptions": "_run_options",
-    "ReportOptions": "_run_options",
+    "CheckOptions": "_report_options",
+    "ReportOptions": "_report_options",
 }
 
 

@@ -21,22 +21,23 @@ from ._common import (
     since_now,
 )
 from ._exit import ExitCode
-from ._options import (
-    CancelOptions,
-    ClientOptions,
-    DeleteRunTestOptions,
-    ExecuteOptions,
-    ExecutionOptions,
-    GetRunTestOptions,
-    ListRunTestsOptions,
-    RunTestExecutionsOptions,
-    WaitOptions,
-)
 
 if TYPE_CHECKING:
     # Annotations only: the results' module loads the verdict's and the models, which a run-tests query
-    # never needs (BENCHMARKS.md, "The command's cold start").
+    # never needs (BENCHMARKS.md, "The command's cold start"); each query's options class is loaded by
+    # its own command (``_options``), not every query's by any one.
     from futureagi_simulate import ExecutionState
+
+    from ._item_options import (
+        CancelOptions,
+        DeleteRunTestOptions,
+        ExecuteOptions,
+        ExecutionOptions,
+        GetRunTestOptions,
+        WaitOptions,
+    )
+    from ._options import ClientOptions
+    from ._query_options import ListRunTestsOptions, RunTestExecutionsOptions
 
 __all__ = [
     "cancel_execution",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import attrs
 
@@ -66,7 +66,11 @@ from ._verdicts import (
 )
 from ._waiting import Watch, wait_and_judge_async
 
-__all__ = ["Among", "Run", "check_run_test", "dry_run_version", "run_command"]
+if TYPE_CHECKING:
+    # Made by _many only: a run of one run test (and its --dry-run) does not create the class.
+    from ._many import Among
+
+__all__ = ["Run", "check_run_test", "dry_run_version", "run_command"]
 
 
 def run_command(options: RunOptions) -> int:
@@ -300,19 +304,6 @@ async def dry_run_version(
 
 class _NoAgentError(Exception):
     """The run test has no agent definition, so no version of one to pin (a prompt simulation)."""
-
-
-@attrs.frozen(kw_only=True)
-class Among:
-    """One run test's run among several (``_many``): its own signals (installed with the others', bound
-    to its task by the caller), the list its outcome joins for the combined reports, and the one
-    ``--timeout``'s deadline (on ``_waiting.clock``)."""
-
-    signals: _signals.Signals
-    collected: list[_reports.Outcome]
-    deadline: float
-    # The versions --new-agent-version made, shared by every run test of the run.
-    versions: _pinning.MadeVersions | None = None
 
 
 class Run:

@@ -1,5 +1,6 @@
-"""The options of ``run``, ``report`` and ``check`` and the groups they share (the gate, the verdict,
-the spend, the agent version): loaded when one of them runs (``_options``' ``__getattr__``)."""
+"""The options of ``run`` and the groups it shares with ``report`` (the gate, the verdict) and only it has
+(the spend, the agent version, several run tests): loaded when one of them runs (``_options``'
+``__getattr__``). ``report``'s and ``check``'s own are in ``_report_options``."""
 
 from __future__ import annotations
 
@@ -10,16 +11,14 @@ from typing import TYPE_CHECKING
 import attrs
 
 from ._options import ClientOptions, _ids, _rates
-from ._query_options import _Selecting
+from ._selecting import _Selecting
 
 if TYPE_CHECKING:
     from futureagi_simulate import Thresholds
 
 __all__ = [
-    "CheckOptions",
     "GateOptions",
     "ManyOptions",
-    "ReportOptions",
     "RunOptions",
     "SpendOptions",
     "VerdictOptions",
@@ -136,21 +135,3 @@ class ManyOptions:
     search: str | None
     concurrency: int
     suite: Path | None
-
-
-@attrs.frozen(kw_only=True)
-class CheckOptions:
-    """``check [--suite PATH]``."""
-
-    client: ClientOptions
-    suite: Path | None
-
-
-@attrs.frozen(kw_only=True)
-class ReportOptions:
-    """``report EXECUTION_ID --run-test-id RUN_TEST_ID``."""
-
-    client: ClientOptions
-    gate: GateOptions
-    execution_id: uuid.UUID
-    run_test_id: uuid.UUID

@@ -12,14 +12,16 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from ._cost import cost_json, scenario_cost
-from ._outcome import RunTestName
-from ._pinned import Pinned
 from ._text import safe_text
 
 if TYPE_CHECKING:
     # Annotations only: the verdict's module loads every generated model, which a query's JSON output
     # (json_text) and --help never need (BENCHMARKS.md, "The command's cold start").
     from futureagi_simulate import CallOutcome, ExecutionCost, ScenarioVerdict, Verdict
+
+    # Annotations only: a query's --json writes no verdict, so its start creates neither class.
+    from ._outcome import RunTestName
+    from ._pinned import Pinned
 
 __all__ = ["MAX_DEPTH", "NON_FINITE_NOTE", "TOO_DEEP", "failure_json", "json_text", "verdict_json"]
 
