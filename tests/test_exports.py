@@ -109,3 +109,25 @@ print(json.dumps({{name: model.__module__ for name, model in loaded.items()}}))
 def test_unset_stays_the_one_unset_through_pickle() -> None:
     """A pickled UNSET comes back as UNSET itself, so `x is UNSET` holds in another process."""
     assert pickle.loads(pickle.dumps(futureagi_simulate.UNSET)) is futureagi_simulate.UNSET
+
+
+def _public_methods() -> list[tuple[str, object]]:
+    import inspect
+
+    import futureagi_simulate.resources as resources
+
+    owners = [getattr(resources, name) for name in resources.__all__]
+    owners += [futureagi_simulate.SimulateClient, futureagi_simulate.AsyncSimulateClient]
+    return [
+        (f"{owner.__name__}.{name}", method)
+        for owner in owners
+        if isinstance(owner, type)
+        for name, method in inspect.getmembers(owner, inspect.isfunction)
+        if not name.startswith("_")
+    ]
+
+
+@pytest.mark.parametrize(("name", "method"), _public_methods(), ids=[name for name, _ in _public_methods()])
+def test_every_public_method_has_type_hints_that_resolve(name: str, method: object) -> None:
+    """typing.get_type_hints works on each client and resource method, lazily loaded names included."""
+    assert "return" in typing.get_type_hints(method), name
