@@ -131,3 +131,24 @@ def _public_methods() -> list[tuple[str, object]]:
 def test_every_public_method_has_type_hints_that_resolve(name: str, method: object) -> None:
     """typing.get_type_hints works on each client and resource method, lazily loaded names included."""
     assert "return" in typing.get_type_hints(method), name
+
+
+@pytest.mark.slow  # a fresh interpreter, so that no model is loaded before the one named
+def test_a_model_loads_while_another_threads_model_module_is_still_initializing() -> None:
+    """A first look-up of a model does not fail on a model module another thread is still importing."""
+    # What another thread's import looks like from here, made deterministic: the module is in sys.modules,
+    # marked as initializing, and does not define its model yet.
+    code = """
+import importlib.machinery, sys, types
+name = "futureagi_simulate._api.models.failed_rerun"
+spec = importlib.machinery.ModuleSpec(name, None)
+spec._initializing = True
+partial = types.ModuleType(name)
+partial.__spec__ = spec
+sys.modules[name] = partial
+from futureagi_simulate import RunTest
+print(RunTest.__module__, RunTest.__name__)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["futureagi_simulate", "RunTest"]
