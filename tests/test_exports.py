@@ -139,3 +139,46 @@ print(json.dumps({{"rows": len(rows), "shown": {{n: m.__module__ for n, m in loa
 def test_unset_stays_the_one_unset_through_pickle() -> None:
     """A pickled UNSET comes back as UNSET itself, so `x is UNSET` holds in another process."""
     assert pickle.loads(pickle.dumps(futureagi_simulate.UNSET)) is futureagi_simulate.UNSET
+
+
+def _public_methods() -> list[tuple[str, object]]:
+    import inspect
+
+    import futureagi_simulate.resources as resources
+
+    owners = [getattr(resources, name) for name in resources.__all__]
+    owners += [futureagi_simulate.SimulateClient, futureagi_simulate.AsyncSimulateClient]
+    return [
+        (f"{owner.__name__}.{name}", method)
+        for owner in owners
+        if isinstance(owner, type)
+        for name, method in inspect.getmembers(owner, inspect.isfunction)
+        if not name.startswith("_")
+    ]
+
+
+@pytest.mark.parametrize(("name", "method"), _public_methods(), ids=[name for name, _ in _public_methods()])
+def test_every_public_method_has_type_hints_that_resolve(name: str, method: object) -> None:
+    """typing.get_type_hints works on each client and resource method, lazily loaded names included."""
+    assert "return" in typing.get_type_hints(method), name
+
+
+@pytest.mark.slow  # a fresh interpreter, so that no model is loaded before the one named
+def test_a_model_loads_while_another_threads_model_module_is_still_initializing() -> None:
+    """A first look-up of a model does not fail on a model module another thread is still importing."""
+    # What another thread's import looks like from here, made deterministic: the module is in sys.modules,
+    # marked as initializing, and does not define its model yet.
+    code = """
+import importlib.machinery, sys, types
+name = "futureagi_simulate._api.models.failed_rerun"
+spec = importlib.machinery.ModuleSpec(name, None)
+spec._initializing = True
+partial = types.ModuleType(name)
+partial.__spec__ = spec
+sys.modules[name] = partial
+from futureagi_simulate import RunTest
+print(RunTest.__module__, RunTest.__name__)
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["futureagi_simulate", "RunTest"]

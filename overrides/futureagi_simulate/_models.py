@@ -5,6 +5,7 @@ a call (``run.agent_version``) and one imported by name are shown the same way. 
 each model with those it names: importing the generated package costs more than the rest of the client.
 """
 
+import importlib
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -81,7 +82,14 @@ def _publish_loaded() -> None:
     """Publishes, and keeps here, every public model whose generated module is loaded."""
     for name, module in _MODULES.items():
         if name not in globals() and module in sys.modules:
-            model = getattr(sys.modules[module], name)
+            model = getattr(sys.modules[module], name, None)
+            if model is None:
+                # A module is in sys.modules while it runs: another thread is importing it. The import
+                # system waits for that thread's import to end; a cycle it broke leaves the module
+                # unfinished, and the model is then published by the look-up that finishes it.
+                model = getattr(importlib.import_module(module), name, None)
+                if model is None:
+                    continue
             publish(model)
             globals()[name] = model
 

@@ -221,6 +221,19 @@ def test_dry_run_says_when_no_estimate_can_be_made(oss: Emulator) -> None:
     assert "cost estimate: unknown (no execution of this run test reports a cost)" in done.stdout
 
 
+def test_dry_run_names_one_finished_execution_without_cost_in_the_singular(
+    oss: Emulator, tmp_path: Path
+) -> None:
+    """One earlier execution without cost_cents: the estimate names it, not "none of the 1 ... executions"."""
+    _first_execution(oss, tmp_path)
+    done = invoke(oss, *run_args(oss, "--dry-run"))
+    assert done.returncode == 0, done.stderr
+    assert (
+        "cost estimate: unknown (the newest finished execution of this run test reports no cost)"
+        in done.stdout
+    )
+
+
 @pytest.mark.parametrize("value", ["0", "-1", "nan", "lots"])
 def test_a_bad_max_cost_is_a_usage_error(oss: Emulator, value: str) -> None:
     """--max-cost 0, negative, NaN or a word: exit 2 naming the option, nothing sent."""

@@ -21,6 +21,10 @@ import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+# The public methods annotate the names loaded on first use through the package, as the clients annotate
+# their resources: typing.get_type_hints then loads them when asked, where a name imported only under
+# TYPE_CHECKING is a NameError.
+import futureagi_simulate
 from futureagi_simulate._answers import about, envelope_key, json_object, shallow_object, unwrap_array
 from futureagi_simulate._api.api.run_tests import execute_run_test as _execute
 from futureagi_simulate._api.api.run_tests import get_run_test as _get
@@ -1007,7 +1011,9 @@ class RunTests(Resource):
         newest_first = rows(self._run, self._ctx, functools.partial(executions_page_exchange, run_test))
         return _started_since(newest_first, since)
 
-    def eval_summary(self, run_test_id: IdLike, *, execution_id: IdLike | None = None) -> EvalSummary:
+    def eval_summary(
+        self, run_test_id: IdLike, *, execution_id: IdLike | None = None
+    ) -> futureagi_simulate.EvalSummary:
         """Per eval config, pass rate (a fraction) and scores, over one execution or all of them, in one
         shape for both dialects. Only calls that completed count, as on the server."""
         exchange = eval_summary_exchange(
@@ -1018,7 +1024,7 @@ class RunTests(Resource):
 
     def eval_summary_comparison(
         self, run_test_id: IdLike, *, execution_ids: Iterable[IdLike]
-    ) -> dict[uuid.UUID, EvalSummary]:
+    ) -> dict[uuid.UUID, futureagi_simulate.EvalSummary]:
         """The eval summary of each of several executions of the run test, side by side
         (``GET /simulate/run-tests/{id}/eval-summary-comparison/``): execution id to its ``EvalSummary``
         (per eval config ``pass_rate``, ``average_score``, ``passed``, ``failed``), in the order of
@@ -1051,8 +1057,8 @@ class RunTests(Resource):
         run_test_id: IdLike,
         *,
         selection: Selection | None = None,
-        thresholds: Thresholds | None = None,
-    ) -> RunTestCheck:
+        thresholds: futureagi_simulate.Thresholds | None = None,
+    ) -> futureagi_simulate.RunTestCheck:
         """Checks, before paying for an execute, that ``selection`` and ``thresholds`` fit the run test.
 
         Reads the run test (``GET /simulate/run-tests/{id}/``) and its scenario list; never executes.
@@ -1233,7 +1239,9 @@ class AsyncRunTests(AsyncResource):
         newest_first = async_rows(self._run, self._ctx, functools.partial(executions_page_exchange, run_test))
         return _async_started_since(newest_first, since)
 
-    async def eval_summary(self, run_test_id: IdLike, *, execution_id: IdLike | None = None) -> EvalSummary:
+    async def eval_summary(
+        self, run_test_id: IdLike, *, execution_id: IdLike | None = None
+    ) -> futureagi_simulate.EvalSummary:
         """Per eval config, pass rate and scores, in one shape for both dialects."""
         exchange = eval_summary_exchange(
             check_uuid("run_test_id", run_test_id),
@@ -1243,7 +1251,7 @@ class AsyncRunTests(AsyncResource):
 
     async def eval_summary_comparison(
         self, run_test_id: IdLike, *, execution_ids: Iterable[IdLike]
-    ) -> dict[uuid.UUID, EvalSummary]:
+    ) -> dict[uuid.UUID, futureagi_simulate.EvalSummary]:
         """The eval summary of each of several executions of the run test, by execution id; see
         ``RunTests.eval_summary_comparison``."""
         exchange = eval_summary_comparison_exchange(
@@ -1263,8 +1271,8 @@ class AsyncRunTests(AsyncResource):
         run_test_id: IdLike,
         *,
         selection: Selection | None = None,
-        thresholds: Thresholds | None = None,
-    ) -> RunTestCheck:
+        thresholds: futureagi_simulate.Thresholds | None = None,
+    ) -> futureagi_simulate.RunTestCheck:
         """Checks that ``selection`` and ``thresholds`` fit the run test, with no execute; see
         ``RunTests.check``."""
         return await self._run(_check_flow(self._ctx, run_test_id, selection, thresholds))

@@ -254,6 +254,8 @@ def estimate_lines(history: CostHistory, selected: Sequence[uuid.UUID]) -> list[
     costs, times the calls the selected scenarios had there (the average for a scenario it did not run)."""
     per_call = history.cost_per_call
     if per_call is None or history.execution_id is None:
+        if history.looked == 1:
+            return ["cost estimate: unknown (the newest finished execution of this run test reports no cost)"]
         looked = (
             f"none of the {history.looked} newest finished executions" if history.looked else "no execution"
         )
