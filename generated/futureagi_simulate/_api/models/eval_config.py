@@ -354,6 +354,8 @@ class EvalConfig:
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+
+        @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
         # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
         # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
