@@ -107,7 +107,7 @@ check-generated: $(TOOLS)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	$(GENERATE) --output-path "$$tmp/_api" >/dev/null && \
 	$(SHIP_DOCUMENT) "$$tmp/_api" && \
-	if diff -r "$$tmp/_api" $(GENERATED); then \
+	if diff -r -x __pycache__ "$$tmp/_api" $(GENERATED); then \
 		echo "check-generated: $(GENERATED) matches openapi.yaml"; \
 	else \
 		echo "check-generated: $(GENERATED) has drifted from openapi.yaml; run 'make generate' and commit" >&2; \

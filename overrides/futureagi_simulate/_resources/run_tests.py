@@ -95,10 +95,8 @@ if TYPE_CHECKING:
         UpdateRunTestComponentsRequestSnake,
     )
     from futureagi_simulate._models import (
-        RunTestCallExecution,
         RunTestCallExecutionPage,
         RunTestExecution,
-        RunTestScenario,
     )
     from futureagi_simulate._preflight import RunTestCheck
     from futureagi_simulate._results import EvalSummary
@@ -969,7 +967,7 @@ class RunTests(Resource):
         status: str | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> RunTestCallExecutionPage:
+    ) -> futureagi_simulate.RunTestCallExecutionPage:
         """One page of the calls of every execution of the run test, newest first
         (``GET /simulate/run-tests/{id}/call-executions/``). Only the parameters given are sent (server
         defaults: page 1, 10 per page). ``status`` is the call's status (``completed``, ``failed``, ...).
@@ -986,20 +984,20 @@ class RunTests(Resource):
         search: str | NotGiven = NOT_GIVEN,
         status: str | NotGiven = NOT_GIVEN,
         page_size: int = 100,
-    ) -> Iterator[RunTestCallExecution]:
+    ) -> Iterator[futureagi_simulate.RunTestCallExecution]:
         """Every call of the run test's executions, newest first, one page of ``page_size`` at a time; each
         call once, by id, and the walk ends however the server pages (as ``iter``)."""
         exchanges = _call_execution_pages(run_test_id, search=search, status=status, page_size=page_size)
         return rows(self._run, self._ctx, exchanges)
 
-    def scenarios(self, run_test_id: IdLike) -> Iterator[RunTestScenario]:
+    def scenarios(self, run_test_id: IdLike) -> Iterator[futureagi_simulate.RunTestScenario]:
         """Every scenario of the run test (``id``, ``name``, ``row_count``), a page of 100 at a time."""
         run_test = check_uuid("run_test_id", run_test_id)
         return rows(self._run, self._ctx, functools.partial(scenarios_page_exchange, run_test))
 
     def executions(
         self, run_test_id: IdLike, *, started_after: datetime.datetime | None = None
-    ) -> Iterator[RunTestExecution]:
+    ) -> Iterator[futureagi_simulate.RunTestExecution]:
         """The run test's executions, newest first; with ``started_after`` (an aware datetime), only those
         that started at or after it, and no page beyond them is read.
 
@@ -1206,7 +1204,7 @@ class AsyncRunTests(AsyncResource):
         status: str | NotGiven = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> RunTestCallExecutionPage:
+    ) -> futureagi_simulate.RunTestCallExecutionPage:
         """One page of the run test's calls, newest first; see ``RunTests.call_executions``."""
         exchange = call_executions_exchange(
             check_uuid("run_test_id", run_test_id), search=search, status=status, page=page, limit=limit
@@ -1220,19 +1218,19 @@ class AsyncRunTests(AsyncResource):
         search: str | NotGiven = NOT_GIVEN,
         status: str | NotGiven = NOT_GIVEN,
         page_size: int = 100,
-    ) -> AsyncIterator[RunTestCallExecution]:
+    ) -> AsyncIterator[futureagi_simulate.RunTestCallExecution]:
         """Every call of the run test's executions, newest first, for ``async for``."""
         exchanges = _call_execution_pages(run_test_id, search=search, status=status, page_size=page_size)
         return async_rows(self._run, self._ctx, exchanges)
 
-    def scenarios(self, run_test_id: IdLike) -> AsyncIterator[RunTestScenario]:
+    def scenarios(self, run_test_id: IdLike) -> AsyncIterator[futureagi_simulate.RunTestScenario]:
         """Every scenario of the run test, for ``async for``."""
         run_test = check_uuid("run_test_id", run_test_id)
         return async_rows(self._run, self._ctx, functools.partial(scenarios_page_exchange, run_test))
 
     def executions(
         self, run_test_id: IdLike, *, started_after: datetime.datetime | None = None
-    ) -> AsyncIterator[RunTestExecution]:
+    ) -> AsyncIterator[futureagi_simulate.RunTestExecution]:
         """The run test's executions, newest first, for ``async for`` (see ``RunTests.executions``)."""
         run_test = check_uuid("run_test_id", run_test_id)
         since = _check_started_after(started_after)
