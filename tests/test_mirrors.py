@@ -496,3 +496,26 @@ def test_the_road_is_available_with_msgspec_until_switched_off() -> None:
     assert _mirrors.available()
     _mirrors.use(False)
     assert not _mirrors.available()
+
+
+def test_a_child_forked_while_the_mirrors_were_being_built_reads_its_page(server: RecordingServer) -> None:
+    """A process forked while another thread held the mirrors' build (its lock) reads its first page in the
+    child rather than waiting for a thread the child does not have."""
+    server.handler = lambda request: Reply(200, _page(server))
+    script = textwrap.dedent(
+        f"""
+        import os, signal
+        import futureagi_simulate
+        from futureagi_simulate import _mirrors
+        client = futureagi_simulate.SimulateClient(api_key={API_KEY!r}, secret_key={SECRET_KEY!r},
+                                                   base_url={server.url!r})
+        _mirrors._BUILDING.acquire()  # what another thread's first build holds at the fork
+        pid = os.fork()
+        if pid == 0:
+            signal.alarm(30)  # a child stuck on the parent's lock is killed rather than left behind
+            os._exit(0 if [run.name for run in client.run_tests.list().results] else 3)
+        print(os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"

@@ -23,6 +23,7 @@ the extra does not allow, or with ``use(False)``) every read returns ``REFUSED``
 from __future__ import annotations
 
 import importlib
+import os
 import re
 import sys
 import threading
@@ -56,6 +57,17 @@ T = TypeVar("T")
 # Whether reads try the mirrors: tests switch it off to run the same cases without the extra's road.
 _on = True
 _BUILDING = threading.Lock()
+
+
+def _unlock_in_child() -> None:
+    # A child forked while another thread was building holds a copy of the lock that nobody will release:
+    # it gets a lock of its own. A road is kept only once built; mirrors the parent's thread had half
+    # registered at most make the child's decoder fail to build, which reads as without the extra.
+    global _BUILDING
+    _BUILDING = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_unlock_in_child)
 
 
 def use(on: bool) -> None:
