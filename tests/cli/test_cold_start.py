@@ -95,6 +95,17 @@ def test_a_dry_run_loads_run_s_modules_but_not_the_drawing_nor_other_commands(os
     assert "futureagi_simulate._api.api.run_tests.create_run_test" not in modules
 
 
+def test_a_dry_run_loads_neither_the_verdict_nor_the_results_nor_the_baseline(oss: Emulator) -> None:
+    """run ID --dry-run checks thresholds and reads the cost history without the verdict's modules."""
+    modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
+    package = "futureagi_simulate."
+    assert {package + m for m in ("_thresholds", "_status", "_cost", "_resources.executions")} <= modules
+    needless = {package + m for m in ("_verdict", "_results", "_baseline")}
+    # The results' eval summary models, which only _results names.
+    needless |= {package + "_api.models." + m for m in ("eval_summary_docs", "eval_summary_server_envelope")}
+    assert not modules & needless
+
+
 def test_a_query_creates_only_its_own_options_class(oss: Emulator) -> None:
     """run-tests list --json loads the list queries' options, not other commands' nor a verdict's report's."""
     modules = loaded(environment(oss), "run-tests", "list", "--json")
