@@ -86,6 +86,15 @@ def test_a_query_loads_no_verdict_no_preflight_and_no_other_operation_s_models(o
     assert not modules & needless
 
 
+def test_a_query_loads_no_execute_request_nor_execution(oss: Emulator) -> None:
+    """run-tests list --json loads neither execute's endpoint and request models nor Execution."""
+    modules = loaded(environment(oss), "run-tests", "list", "--json")
+    package = "futureagi_simulate."
+    needless = {package + "_execution", package + "_api.api.run_tests.execute_run_test"}
+    needless |= {package + "_api.models.execute_run_test_request_" + casing for casing in ("snake", "camel")}
+    assert not modules & needless
+
+
 def test_a_dry_run_loads_run_s_modules_but_not_the_drawing_nor_other_commands(oss: Emulator) -> None:
     """run ID --dry-run loads run's modules and no rich, progress line, report command, suite nor query."""
     modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
