@@ -90,8 +90,9 @@ if TYPE_CHECKING:
         ExecutionState,
     )
     from ._selection import Selection
+    from ._thresholds import Thresholds
     from ._types import NOT_GIVEN, BodyCasing, NotGiven, SimulationType
-    from ._verdict import EvalVerdict, ScenarioVerdict, Thresholds, Verdict
+    from ._verdict import EvalVerdict, ScenarioVerdict, Verdict
 
 
 def _names_of(module: str, names: list[str]) -> dict[str, str]:
@@ -178,7 +179,8 @@ _LAZY = {
             "ExecutionState",
         ],
     ),
-    **_names_of("_verdict", ["EvalVerdict", "ScenarioVerdict", "Thresholds", "Verdict"]),
+    **_names_of("_thresholds", ["Thresholds"]),
+    **_names_of("_verdict", ["EvalVerdict", "ScenarioVerdict", "Verdict"]),
     **_names_of("_execution", ["Execution"]),
     **_names_of("_cost", ["ExecutionCost", "ScenarioCost"]),
     **_names_of("_baseline", ["BaselineComparison", "EvalChange", "ScenarioChange"]),

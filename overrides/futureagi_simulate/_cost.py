@@ -20,7 +20,7 @@ import attrs
 
 from ._exports import publish
 from ._models import CallExecution
-from ._results import normalise_status
+from ._status import normalise_status
 
 __all__ = ["ENDED_CALL_STATUSES", "ExecutionCost", "ScenarioCost", "cents_of", "main_unit"]
 

@@ -19,7 +19,7 @@ from ._errors import InvalidArgumentError
 from ._exports import publish
 from ._models import RunTest, RunTestScenario, Unset
 from ._selection import Selection
-from ._verdict import Thresholds, live_eval_configs
+from ._thresholds import Thresholds, live_eval_configs
 
 __all__ = ["CheckProblem", "RunTestCheck", "check_arguments", "check_run_test"]
 

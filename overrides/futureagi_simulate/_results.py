@@ -33,6 +33,7 @@ from futureagi_simulate._api.models.test_execution_detail import TestExecutionDe
 
 from ._exports import publish
 from ._models import UNSET, CallExecution, Unset
+from ._status import FINISHED_STATUSES, normalise_status
 
 __all__ = [
     "FINISHED_STATUSES",
@@ -50,19 +51,11 @@ __all__ = [
 
 _status_of = operator.attrgetter("status")
 
-#: Execution statuses after which nothing changes by itself (a rerun on the dashboard aside).
-FINISHED_STATUSES = frozenset({"completed", "failed", "cancelled"})
-
 # As the server's eval summary counts (simulate/utils/eval_summary.py, _calculate_pass_fail_stats): only
 # these words (compared lower-cased, not stripped) and booleans pass or fail; any other output, "Pass"
 # included, is in the total but passes not.
 _PASSED_WORD = "passed"
 _FAILED_WORD = "failed"
-
-
-def normalise_status(value: object) -> str:
-    """A status as lower-case text: the server shows display forms (``"Pending"``) in some answers."""
-    return value.strip().lower() if isinstance(value, str) else ""
 
 
 def _value(value: Any) -> Any:

@@ -86,6 +86,15 @@ def test_a_query_loads_no_verdict_no_preflight_and_no_other_operation_s_models(o
     assert not modules & needless
 
 
+def test_a_query_loads_no_execute_request_nor_execution(oss: Emulator) -> None:
+    """run-tests list --json loads neither execute's endpoint and request models nor Execution."""
+    modules = loaded(environment(oss), "run-tests", "list", "--json")
+    package = "futureagi_simulate."
+    needless = {package + "_execution", package + "_api.api.run_tests.execute_run_test"}
+    needless |= {package + "_api.models.execute_run_test_request_" + casing for casing in ("snake", "camel")}
+    assert not modules & needless
+
+
 def test_a_dry_run_loads_run_s_modules_but_not_the_drawing_nor_other_commands(oss: Emulator) -> None:
     """run ID --dry-run loads run's modules and no rich, progress line, report command, suite nor query."""
     modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
@@ -93,6 +102,17 @@ def test_a_dry_run_loads_run_s_modules_but_not_the_drawing_nor_other_commands(os
     others = ("_progress", "_report_command", "_many", "_suite", "_suite_command", "_queries", "_mcp")
     assert not modules & ({CLI + m for m in others} | {"rich"})
     assert "futureagi_simulate._api.api.run_tests.create_run_test" not in modules
+
+
+def test_a_dry_run_loads_neither_the_verdict_nor_the_results_nor_the_baseline(oss: Emulator) -> None:
+    """run ID --dry-run checks thresholds and reads the cost history without the verdict's modules."""
+    modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
+    package = "futureagi_simulate."
+    assert {package + m for m in ("_thresholds", "_status", "_cost", "_resources.executions")} <= modules
+    needless = {package + m for m in ("_verdict", "_results", "_baseline")}
+    # The results' eval summary models, which only _results names.
+    needless |= {package + "_api.models." + m for m in ("eval_summary_docs", "eval_summary_server_envelope")}
+    assert not modules & needless
 
 
 def test_a_query_creates_only_its_own_options_class(oss: Emulator) -> None:

@@ -18,7 +18,7 @@ import logging
 import operator
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 import httpx
@@ -33,7 +33,6 @@ from futureagi_simulate._api.models.cancel_test_execution_result import CancelTe
 from futureagi_simulate._api.models.rerun_calls_request import RerunCallsRequest
 from futureagi_simulate._api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
-from futureagi_simulate._baseline import baseline_problem, copy_problem, matched_eval_configs, with_eval_ids
 from futureagi_simulate._config import MAX_TIMEOUT
 from futureagi_simulate._cost import ExecutionCost, main_unit
 from futureagi_simulate._errors import (
@@ -53,27 +52,19 @@ from futureagi_simulate._mirrors import Mirrored, Reading
 from futureagi_simulate._models import CallExecution, EvalConfig, RerunCallsResult
 from futureagi_simulate._pagination import MAX_PAGES, all_pages
 from futureagi_simulate._redaction import excerpt
-from futureagi_simulate._results import (
-    ExecutionResults,
-    ExecutionState,
-    call_outcomes,
-    normalise_status,
-    results_of,
-)
+from futureagi_simulate._status import normalise_status
+from futureagi_simulate._thresholds import Thresholds, live_eval_configs
 from futureagi_simulate._validate import IdLike, check_uuid, check_uuid_list, is_finite_number
-from futureagi_simulate._verdict import (
-    FLAKY_POLICIES,
-    Thresholds,
-    Verdict,
-    judge,
-    judge_rounds,
-    live_eval_configs,
-    rerun_call_ids,
-)
 from futureagi_simulate._words import counted
 
 from . import run_tests
 from ._base import PAGE_SIZE, AsyncResource, Resource, async_rows, rows
+
+if TYPE_CHECKING:
+    # Loaded where used: the command's --dry-run reads the cost history through this module and needs
+    # neither the results' models nor the verdict nor the baseline.
+    from futureagi_simulate._results import ExecutionResults, ExecutionState
+    from futureagi_simulate._verdict import Verdict
 
 __all__ = [
     "GOES_ON",
@@ -95,7 +86,7 @@ log = logging.getLogger("futureagi_simulate")
 #: command shows these lines in its progress, so a CI log says why the wait is taking long.
 wait_log = logging.getLogger("futureagi_simulate.wait")
 
-OnProgress = Callable[[ExecutionState], Any]
+OnProgress = Callable[["ExecutionState"], Any]
 
 # Each wait between polls is half as long again as the one before, up to the maximum (the first and the
 # maximum are the arguments of executions.wait: 2 s and 15 s by default).
@@ -237,6 +228,8 @@ def rerun_exchange(
 
 
 def execution_state(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionState]:
+    from futureagi_simulate._results import ExecutionState
+
     last, calls = yield from all_pages(lambda number: execution_page_exchange(execution_id, number), ctx)
     return ExecutionState.from_rows(execution_id, last, calls)
 
@@ -258,6 +251,8 @@ def _count(value: object) -> int:
 
 
 def _state_from_counts(execution_id: uuid.UUID, answer: Any) -> ExecutionState:
+    from futureagi_simulate._results import ExecutionState
+
     rows = getattr(answer.call_results, "count", None)
     # The page's count is the rows that exist; total_calls is the workflow's own number, 0 until it
     # has written it (``docs/dialects.md``, "After execute"): the larger of the two.
@@ -295,6 +290,8 @@ def execution_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionRe
     otherwise it starts over, up to ``MAX_SNAPSHOT_READS`` reads, and then
     raises ``IncompleteResultsError``: a verdict is never drawn from part of the calls.
     """
+    from futureagi_simulate._results import ExecutionResults
+
     problem = ""
     for _ in range(MAX_SNAPSHOT_READS):
         snapshot = yield from _read_results(execution_id, ctx)
@@ -319,6 +316,8 @@ def _call_count(answer: SimulationRunResults) -> int | None:
 
 def _read_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResults | str]:
     """One read of every page: the results, or what made the read inconsistent."""
+    from futureagi_simulate._results import call_outcomes, results_of
+
     first = yield from single(results_page_exchange(execution_id, 1), ctx)
     count = _call_count(first)
     if count is None or count < 0:
@@ -386,6 +385,8 @@ def baseline_results(
     """The baseline's results once it is known comparable: one of the run test's executions (its list,
     every page), not ``execution_id`` itself, finished, a scenario in common, the same eval configs
     (``baseline_problem``). Raises ``InvalidArgumentError("baseline", reason)`` otherwise."""
+    from futureagi_simulate._baseline import baseline_problem
+
     if baseline == execution_id:
         raise InvalidArgumentError("baseline", f"execution {baseline} cannot be its own baseline")
     _last, listed = yield from all_pages(
@@ -431,6 +432,9 @@ def report(
     """The run test's eval configs now, then one complete snapshot of the results, then the baseline's
     (when given, once checked comparable; an execution of ``baseline_run_test_id``, the run test judged
     when None), then ``judge``."""
+    from futureagi_simulate._baseline import copy_problem, matched_eval_configs, with_eval_ids
+    from futureagi_simulate._verdict import judge
+
     # Checked before the first request: a flow runs up to its first yield when the driver starts it.
     if thresholds is not None and not isinstance(thresholds, Thresholds):
         raise InvalidArgumentError("thresholds", f"must be a Thresholds, got {type(thresholds).__name__}")
@@ -482,21 +486,27 @@ def report(
 def execution_cost(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionCost]:
     """Every call row of the execution, then what they cost: the cost is on the call rows
     (``cost_cents``), not on the results."""
-    _state, cost = yield from _state_and_cost(execution_id, ctx)
-    return cost
+    last, calls = yield from all_pages(lambda number: execution_page_exchange(execution_id, number), ctx)
+    return _cost_of(last, calls)
 
 
 def _state_and_cost(execution_id: uuid.UUID, ctx: Context) -> Flow[tuple[ExecutionState, ExecutionCost]]:
-    """Every call row read once, the state and what the calls cost; rows the answer counts but no page
-    held count as calls of unknown cost (never a smaller total)."""
+    """Every call row read once, the state and what the calls cost."""
+    from futureagi_simulate._results import ExecutionState
+
     last, calls = yield from all_pages(lambda number: execution_page_exchange(execution_id, number), ctx)
-    state = ExecutionState.from_rows(execution_id, last, calls)
+    return ExecutionState.from_rows(execution_id, last, calls), _cost_of(last, calls)
+
+
+def _cost_of(last: TestExecutionDetail, calls: list[CallExecution]) -> ExecutionCost:
+    """What the call rows cost; rows the answer counts but no page held count as calls of unknown cost
+    (never a smaller total). No ``ExecutionState``: the command's --dry-run reads only the cost."""
     cost = ExecutionCost.of_rows(calls)
     counted = last.count if isinstance(last.count, int) and not isinstance(last.count, bool) else 0
     unread = counted - len(calls)
     if unread <= 0:
-        return state, cost
-    return state, attrs.evolve(
+        return cost
+    return attrs.evolve(
         cost,
         total_cents=None,
         ended_calls=cost.ended_calls + unread,
@@ -709,6 +719,8 @@ def _wait_flow(
 
 def check_rerun_failed_arguments(verdict: object, rounds: object, flaky: object, timeout: object) -> None:
     """``rerun_failed``'s arguments, before anything is sent."""
+    from futureagi_simulate._verdict import FLAKY_POLICIES, Verdict
+
     if not isinstance(verdict, Verdict):
         raise InvalidArgumentError("verdict", f"must be the Verdict of report, got {type(verdict).__name__}")
     if isinstance(rounds, bool) or not isinstance(rounds, int) or rounds < 0:
@@ -977,6 +989,8 @@ class Executions(Resource):
         given, each must be the same as the verdict's, else ``InvalidArgumentError`` naming it before
         anything is sent.
         """
+        from futureagi_simulate._verdict import judge_rounds, rerun_call_ids
+
         check_rerun_failed_arguments(verdict, rounds, flaky, timeout)
         thresholds, expected, baseline_id = judged_like(verdict, thresholds, expected_scenario_ids, baseline)
         clock = self._ctx.clock
@@ -1133,6 +1147,8 @@ class AsyncExecutions(AsyncResource):
         poll_interval: float = 2.0,
     ) -> Verdict:
         """Reruns the failures of ``verdict`` and judges again; see ``Executions.rerun_failed``."""
+        from futureagi_simulate._verdict import judge_rounds, rerun_call_ids
+
         check_rerun_failed_arguments(verdict, rounds, flaky, timeout)
         thresholds, expected, baseline_id = judged_like(verdict, thresholds, expected_scenario_ids, baseline)
         clock = self._ctx.clock

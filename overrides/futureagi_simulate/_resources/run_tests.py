@@ -26,11 +26,8 @@ from typing import TYPE_CHECKING, Any
 # TYPE_CHECKING is a NameError.
 import futureagi_simulate
 from futureagi_simulate._answers import about, envelope_key, json_object, shallow_object, unwrap_array
-from futureagi_simulate._api.api.run_tests import execute_run_test as _execute
 from futureagi_simulate._api.api.run_tests import get_run_test as _get
 from futureagi_simulate._api.api.run_tests import list_run_tests as _list
-from futureagi_simulate._api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
-from futureagi_simulate._api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
 from futureagi_simulate._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -39,7 +36,6 @@ from futureagi_simulate._errors import (
     FutureAGIError,
     InvalidArgumentError,
 )
-from futureagi_simulate._execution import Execution
 from futureagi_simulate._flows import Casing, Context, Exchange, Flow, negotiated, single
 from futureagi_simulate._mirrors import (
     Mirrored,
@@ -86,6 +82,8 @@ from ._base import (
 )
 
 if TYPE_CHECKING:
+    from futureagi_simulate._api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
+    from futureagi_simulate._api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
     from futureagi_simulate._api.models.run_test_execution_page import RunTestExecutionPage
     from futureagi_simulate._api.models.run_test_scenario_page import RunTestScenarioPage
     from futureagi_simulate._api.models.update_run_test_components_request_camel import (
@@ -94,6 +92,7 @@ if TYPE_CHECKING:
     from futureagi_simulate._api.models.update_run_test_components_request_snake import (
         UpdateRunTestComponentsRequestSnake,
     )
+    from futureagi_simulate._execution import Execution
     from futureagi_simulate._models import (
         RunTestCallExecutionPage,
         RunTestExecution,
@@ -521,10 +520,34 @@ def _rest_then_execute(
 def _execute_exchange(
     run_test: uuid.UUID, chosen: Selection, simulator: uuid.UUID | Unset, casing: Casing
 ) -> Exchange[Execution]:
-    model = ExecuteRunTestRequestSnake if casing == "snake" else ExecuteRunTestRequestCamel
+    snake, camel, build_kwargs, parse = _execute_parts()
+    model = snake if casing == "snake" else camel
     body = model(select_all=chosen.select_all, scenario_ids=list(chosen.scenario_ids), simulator_id=simulator)
-    kwargs = _execute.build_request_kwargs(run_test, body=body)
-    return Exchange.from_generated("execute run test", kwargs, Execution.from_wire, starts_work=True)
+    kwargs = build_kwargs(run_test, body=body)
+    return Exchange.from_generated("execute run test", kwargs, parse, starts_work=True)
+
+
+@functools.cache
+def _execute_parts() -> tuple[
+    type[ExecuteRunTestRequestSnake],
+    type[ExecuteRunTestRequestCamel],
+    Callable[..., dict[str, Any]],
+    Callable[[object], Execution],
+]:
+    """Execute's request models, request builder and answer reader, loaded on the first execute: a list
+    or a get (the command's queries) loads neither them nor ``Execution``'s generated models, and an
+    execute pays one cached call, not an import statement."""
+    from futureagi_simulate._api.api.run_tests import execute_run_test
+    from futureagi_simulate._api.models.execute_run_test_request_camel import ExecuteRunTestRequestCamel
+    from futureagi_simulate._api.models.execute_run_test_request_snake import ExecuteRunTestRequestSnake
+    from futureagi_simulate._execution import Execution
+
+    return (
+        ExecuteRunTestRequestSnake,
+        ExecuteRunTestRequestCamel,
+        execute_run_test.build_request_kwargs,
+        Execution.from_wire,
+    )
 
 
 # Flows ------------------------------------------------------------------------------------------------

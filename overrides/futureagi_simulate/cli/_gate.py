@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from futureagi_simulate import ExecutionCost, Verdict
-
 from . import _reports
 from ._common import internal_error
 
 if TYPE_CHECKING:
+    from futureagi_simulate import ExecutionCost, Verdict
+
     from ._options import GateOptions
     from ._progress import Progress
     from ._signals import Signals

@@ -28,18 +28,15 @@ from futureagi_simulate import (
     CloneError,
     Execution,
     ExecutionCost,
-    ExecutionState,
     FutureAGIError,
     RunTestCheck,
     Selection,
     Thresholds,
-    Verdict,
     WaitTimeoutError,
 )
 from futureagi_simulate._cost import main_unit
 from futureagi_simulate._errors import MAY_HAVE_STARTED
 from futureagi_simulate._resources.executions import GOES_ON
-from futureagi_simulate._verdict import judge_rounds, rerun_call_ids
 from futureagi_simulate._words import counted
 
 from . import _pinning, _preflight, _reports, _signals, _waiting
@@ -67,6 +64,9 @@ from ._verdicts import (
 from ._waiting import Watch, wait_and_judge_async
 
 if TYPE_CHECKING:
+    # Annotations: the dry run loads neither the verdict nor the results' models.
+    from futureagi_simulate import ExecutionState, Verdict
+
     # Made by _many only: a run of one run test (and its --dry-run) does not create the class.
     from ._many import Among
 
@@ -646,6 +646,8 @@ class Run:
         ``rerun-calls`` (sent once, never again), waited for within what is left of ``--timeout`` and
         judged again; then one verdict of the rounds (``judge_rounds``), ``--flaky`` deciding whether a
         scenario that failed and then passed fails it. The first results stay in the reports."""
+        from futureagi_simulate._verdict import judge_rounds, rerun_call_ids
+
         spend, execution_id = self.options.spend, execution.execution_id
         rounds = [verdict]
         for number in range(1, spend.rerun_failed + 1):

@@ -14,7 +14,7 @@ import attrs
 
 from futureagi_simulate import ExecutionCost, FutureAGIError, InvalidArgumentError
 from futureagi_simulate._cost import main_unit
-from futureagi_simulate._results import FINISHED_STATUSES, normalise_status
+from futureagi_simulate._status import FINISHED_STATUSES, normalise_status
 
 if TYPE_CHECKING:
     from futureagi_simulate import AsyncSimulateClient, SimulateClient, Thresholds, Verdict
