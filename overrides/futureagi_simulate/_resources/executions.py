@@ -23,6 +23,10 @@ from typing import TYPE_CHECKING, Any, Literal
 import attrs
 import httpx
 
+# The public methods annotate the names loaded on first use through the package (as run_tests.py does):
+# typing.get_type_hints then loads them when asked, where a name imported only under TYPE_CHECKING is a
+# NameError.
+import futureagi_simulate
 from futureagi_simulate._answers import about, decode_body, shallow_object, unwrap_object
 from futureagi_simulate._api.api.executions import cancel_test_execution as _cancel
 from futureagi_simulate._api.api.executions import get_simulation_run_results as _results
@@ -86,7 +90,7 @@ log = logging.getLogger("futureagi_simulate")
 #: command shows these lines in its progress, so a CI log says why the wait is taking long.
 wait_log = logging.getLogger("futureagi_simulate.wait")
 
-OnProgress = Callable[["ExecutionState"], Any]
+OnProgress = Callable[["futureagi_simulate.ExecutionState"], Any]
 
 # Each wait between polls is half as long again as the one before, up to the maximum (the first and the
 # maximum are the arguments of executions.wait: 2 s and 15 s by default).
@@ -779,7 +783,7 @@ class Executions(Resource):
 
     __slots__ = ()
 
-    def get(self, execution_id: IdLike) -> ExecutionState:
+    def get(self, execution_id: IdLike) -> futureagi_simulate.ExecutionState:
         """The execution's status (lower case), call counts and every call row
         (``GET /simulate/test-executions/{id}/``, every page of 100 rows).
 
@@ -851,7 +855,7 @@ class Executions(Resource):
         on_progress: OnProgress | None = None,
         read_calls: bool = True,
         max_cost: float | None = None,
-    ) -> ExecutionState:
+    ) -> futureagi_simulate.ExecutionState:
         """Polls until the execution is ``completed``, ``failed`` or ``cancelled``; returns that state.
 
         Each poll is one small request, the results' first page of one row
@@ -899,7 +903,7 @@ class Executions(Resource):
         rows than the answer's ``count`` (each unread row counted as a call of unknown cost)."""
         return self._run(execution_cost(check_uuid("execution_id", execution_id), self._ctx))
 
-    def results(self, execution_id: IdLike) -> ExecutionResults:
+    def results(self, execution_id: IdLike) -> futureagi_simulate.ExecutionResults:
         """Per call: its scenario, status and eval outcomes (``GET /sdk/api/v1/simulation/runs/``).
 
         One complete snapshot: every call exactly once, read again when calls moved between pages while
@@ -917,7 +921,7 @@ class Executions(Resource):
         expected_scenario_ids: Iterable[IdLike] | None = None,
         baseline: IdLike | None = None,
         baseline_run_test_id: IdLike | None = None,
-    ) -> Verdict:
+    ) -> futureagi_simulate.Verdict:
         """The verdict on the execution's results under ``thresholds`` (see ``Thresholds``, ``Verdict``).
 
         ``run_test_id`` is the execution's run test (``Execution.run_test_id``): its eval configs as they
@@ -962,7 +966,7 @@ class Executions(Resource):
 
     def rerun_failed(
         self,
-        verdict: Verdict,
+        verdict: futureagi_simulate.Verdict,
         *,
         run_test_id: IdLike,
         rounds: int,
@@ -973,7 +977,7 @@ class Executions(Resource):
         baseline: IdLike | None = None,
         baseline_run_test_id: IdLike | None = None,
         poll_interval: float = 2.0,
-    ) -> Verdict:
+    ) -> futureagi_simulate.Verdict:
         """Reruns the failures of ``verdict`` (a ``report`` of a finished execution) and judges again, up
         to ``rounds`` rounds: each round reruns the calls ``rerun_call_ids`` names through
         ``rerun_calls`` (sent once, never again), waits for the end and ``report``s again with the same
@@ -1040,7 +1044,7 @@ class AsyncExecutions(AsyncResource):
 
     __slots__ = ()
 
-    async def get(self, execution_id: IdLike) -> ExecutionState:
+    async def get(self, execution_id: IdLike) -> futureagi_simulate.ExecutionState:
         """The execution's status (lower case), call counts and every call row."""
         flow = execution_state(check_uuid("execution_id", execution_id), self._ctx)
         return await self._run(flow)
@@ -1054,7 +1058,7 @@ class AsyncExecutions(AsyncResource):
         """What the execution's calls cost, total and per scenario; see ``Executions.cost``."""
         return await self._run(execution_cost(check_uuid("execution_id", execution_id), self._ctx))
 
-    async def results(self, execution_id: IdLike) -> ExecutionResults:
+    async def results(self, execution_id: IdLike) -> futureagi_simulate.ExecutionResults:
         """Per call: its scenario, status and eval outcomes, one complete snapshot; see
         ``Executions.results``."""
         flow = execution_results(check_uuid("execution_id", execution_id), self._ctx)
@@ -1090,7 +1094,7 @@ class AsyncExecutions(AsyncResource):
         on_progress: OnProgress | None = None,
         read_calls: bool = True,
         max_cost: float | None = None,
-    ) -> ExecutionState:
+    ) -> futureagi_simulate.ExecutionState:
         """Polls until the execution is finished, riding out connection errors, 408, 429 and 5xx until
         ``timeout``; see ``Executions.wait``."""
         flow = _wait_flow(
@@ -1114,7 +1118,7 @@ class AsyncExecutions(AsyncResource):
         expected_scenario_ids: Iterable[IdLike] | None = None,
         baseline: IdLike | None = None,
         baseline_run_test_id: IdLike | None = None,
-    ) -> Verdict:
+    ) -> futureagi_simulate.Verdict:
         """The verdict on the execution's results, against ``baseline`` when given; see
         ``Executions.report``."""
         flow = report(
@@ -1134,7 +1138,7 @@ class AsyncExecutions(AsyncResource):
 
     async def rerun_failed(
         self,
-        verdict: Verdict,
+        verdict: futureagi_simulate.Verdict,
         *,
         run_test_id: IdLike,
         rounds: int,
@@ -1145,7 +1149,7 @@ class AsyncExecutions(AsyncResource):
         baseline: IdLike | None = None,
         baseline_run_test_id: IdLike | None = None,
         poll_interval: float = 2.0,
-    ) -> Verdict:
+    ) -> futureagi_simulate.Verdict:
         """Reruns the failures of ``verdict`` and judges again; see ``Executions.rerun_failed``."""
         from futureagi_simulate._verdict import judge_rounds, rerun_call_ids
 

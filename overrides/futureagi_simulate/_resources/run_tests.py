@@ -1063,7 +1063,7 @@ class RunTests(Resource):
 
     def execute(
         self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
-    ) -> Execution:
+    ) -> futureagi_simulate.Execution:
         """Starts one execution over the selected scenarios. Never resent after it may have started.
 
         On a server that ignores ``select_all`` (the open-source one, snake_case), ``all_except`` is sent
@@ -1282,7 +1282,7 @@ class AsyncRunTests(AsyncResource):
 
     async def execute(
         self, run_test_id: IdLike, *, selection: Selection, simulator_id: IdLike | None = None
-    ) -> Execution:
+    ) -> futureagi_simulate.Execution:
         """Starts one execution over the selected scenarios. Never resent after it may have started."""
         build = execute_builder(self._ctx, run_test_id, selection, simulator_id)
         return await self._run(negotiated(build, self._ctx))
