@@ -8,7 +8,6 @@
 ...     verdict = client.executions.report(execution.execution_id, run_test_id=run.id)
 """
 
-import importlib
 import os as _os
 from typing import TYPE_CHECKING, Any
 
@@ -190,12 +189,10 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+    # Imported here, not at the top: `import futureagi_simulate` loads nothing but the version.
+    from ._exports import lazy_attribute
+
+    return lazy_attribute(globals(), _LAZY, name)
 
 
 def __dir__() -> list[str]:

@@ -6,10 +6,12 @@ tracebacks and reprs of types then point, and where pickle finds it.
 
 from __future__ import annotations
 
+import importlib
 import typing
+from collections.abc import Mapping
 from typing import Any
 
-__all__ = ["PUBLIC_MODULE", "publish"]
+__all__ = ["PUBLIC_MODULE", "lazy_attribute", "publish"]
 
 PUBLIC_MODULE = "futureagi_simulate"
 
@@ -33,3 +35,18 @@ def publish(*classes: type) -> None:
             else:
                 cls.__annotations__ = {name: hints.get(name, value) for name, value in own.items()}
         cls.__module__ = PUBLIC_MODULE
+
+
+def lazy_attribute(
+    namespace: dict[str, Any], modules: Mapping[str, str], name: str, *, prefix: str = ""
+) -> Any:
+    """What a module's ``__getattr__`` (PEP 562) answers for ``name``: the attribute of that name of the
+    module ``prefix + modules[name]``, imported on first use and kept in ``namespace`` (the asking module's
+    globals), so later look-ups never come here. AttributeError for a name ``modules`` does not list.
+    """
+    module = modules.get(name)
+    if module is None:
+        raise AttributeError(f"module {namespace['__name__']!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(prefix + module), name)
+    namespace[name] = value
+    return value

@@ -62,7 +62,12 @@ def test_help_loads_no_command_no_client_and_not_httpx() -> None:
         | {"rich", "httpx"}
     )
     package = {m for m in modules if m.startswith("futureagi_simulate.") and not m.startswith(CLI[:-1])}
-    assert package == {"futureagi_simulate._version", "futureagi_simulate._redaction"}
+    # _exports: the lazy look-up the command's option and report modules answer names with.
+    assert package == {
+        "futureagi_simulate._version",
+        "futureagi_simulate._redaction",
+        "futureagi_simulate._exports",
+    }
 
 
 def test_a_query_loads_neither_rich_nor_run_s_modules(oss: Emulator) -> None:

@@ -26,8 +26,9 @@ which ``import futureagi_simulate`` must not pay for. A client reads them when a
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
+
+from futureagi_simulate._exports import lazy_attribute
 
 if TYPE_CHECKING:
     from .agent_definitions import AgentDefinitions, AsyncAgentDefinitions
@@ -74,12 +75,7 @@ _MODULES = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULES.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+    return lazy_attribute(globals(), _MODULES, name, prefix=f"{__name__}.")
 
 
 def __dir__() -> list[str]:

@@ -8,12 +8,13 @@ option is an error at once, not a ``KeyError`` in the middle of a run.
 from __future__ import annotations
 
 import argparse
-import importlib
 import uuid
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
+
+from futureagi_simulate._exports import lazy_attribute
 
 if TYPE_CHECKING:
     from ._item_options import (
@@ -112,12 +113,7 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__package__}.{module}"), name)
-    globals()[name] = value
-    return value
+    return lazy_attribute(globals(), _LAZY, name, prefix=f"{__package__}.")
 
 
 # Fields that hold a group of options, each built from the same namespace: the group's class by name.

@@ -21,6 +21,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from futureagi_simulate._exports import lazy_attribute
+
 # Every command prints through these (``_common.say``): loaded at once, and cheap.
 from ._text import REDACTED, redact, safe_text, set_secrets, terminal_lines, terminal_text, xml_text
 
@@ -98,12 +100,7 @@ _SUBMODULES = frozenset(_LAZY.values())
 def __getattr__(name: str) -> Any:
     if name in _SUBMODULES:  # ``_reports._json``: a submodule, as when this module imported them all
         return importlib.import_module(f"{__name__}.{name}")
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+    return lazy_attribute(globals(), _LAZY, name, prefix=f"{__name__}.")
 
 
 def __dir__() -> list[str]:
