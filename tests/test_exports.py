@@ -182,3 +182,22 @@ print(RunTest.__module__, RunTest.__name__)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["futureagi_simulate", "RunTest"]
+
+
+LAZY_TABLES = [
+    ("futureagi_simulate._resources", "_MODULES", "futureagi_simulate._resources."),
+    ("futureagi_simulate.cli._options", "_LAZY", "futureagi_simulate.cli."),
+    ("futureagi_simulate.cli._reports", "_LAZY", "futureagi_simulate.cli._reports."),
+]
+
+
+@pytest.mark.parametrize(("module", "table", "prefix"), LAZY_TABLES, ids=[t[0] for t in LAZY_TABLES])
+def test_each_lazy_table_names_what_its_modules_define_and_every_name_resolves(
+    module: str, table: str, prefix: str
+) -> None:
+    """A module that answers names on first use names only what the module it points to defines, and each
+    name resolves through it: a name renamed or moved fails here, not in a user's import."""
+    lazy = importlib.import_module(module)
+    for name, source in getattr(lazy, table).items():
+        assert name in vars(importlib.import_module(prefix + source)), (name, source)
+        assert getattr(lazy, name) is vars(importlib.import_module(prefix + source))[name]
