@@ -362,3 +362,30 @@ def redacted_json(value: dict[str, Any]) -> dict[str, Any]:
 
 
 _CONTAINER = frozenset((dict, list)).__contains__
+
+
+# A read that builds its own values from a mirror -------------------------------------------------------
+
+_DECODERS: dict[tuple[type[Any], str | None], tuple[msgspec.json.Decoder[Any], int] | None] = {}
+
+
+def decoder_of(
+    model: type[Any], *, envelope: str | None = None
+) -> tuple[msgspec.json.Decoder[Any], int] | None:
+    """For a read that builds its own values from ``model``'s mirror rather than the model (the results
+    read's outcomes, ``_results_pages``): the decoder ``Mirrored(model, envelope=envelope)`` decodes with,
+    and the deepest level at which a value it decodes untyped can sit; None when the road is switched off
+    (``use(False)``), msgspec is missing (or of a version the extra does not allow), or the model has no
+    mirror. Built once a process, by one thread, as ``Mirrored`` builds its road."""
+    if not _on:
+        return None
+    key = (model, envelope)
+    if key in _DECODERS:
+        return _DECODERS[key]
+    with _BUILDING:
+        if key not in _DECODERS:
+            try:
+                _DECODERS[key] = _road(model, envelope)
+            except Exception:  # a msgspec this code does not know: the client reads as without it
+                _DECODERS[key] = None
+        return _DECODERS[key]

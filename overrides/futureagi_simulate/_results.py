@@ -14,7 +14,7 @@ import operator
 import uuid
 from collections import Counter
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -34,6 +34,9 @@ from futureagi_simulate._api.models.test_execution_detail import TestExecutionDe
 from ._exports import publish
 from ._models import UNSET, CallExecution, Unset
 from ._status import FINISHED_STATUSES, normalise_status
+
+if TYPE_CHECKING:
+    from ._results_pages import ResultsPage
 
 __all__ = [
     "FINISHED_STATUSES",
@@ -345,10 +348,9 @@ class ExecutionResults:
         )
 
 
-def results_of(last: SimulationRunResults, calls: Iterable[CallOutcome]) -> ExecutionResults:
-    """``ExecutionResults.from_rows`` from the calls' outcomes (``call_outcomes`` of each page, made as
-    the pages come, so each page's models are freed before the next is read); the rest from the last
-    page read."""
+def results_of(last: SimulationRunResults | ResultsPage, calls: Iterable[CallOutcome]) -> ExecutionResults:
+    """``ExecutionResults.from_rows`` from the calls' outcomes (each page's, made as the pages come, so no
+    page's models outlive it: ``_results_pages``); the rest from the last page read."""
     return ExecutionResults(
         execution_id=last.execution_id,
         status=normalise_status(last.status),

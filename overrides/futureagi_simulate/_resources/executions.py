@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     # Loaded where used: the command's --dry-run reads the cost history through this module and needs
     # neither the results' models nor the verdict nor the baseline.
     from futureagi_simulate._results import ExecutionResults, ExecutionState
+    from futureagi_simulate._results_pages import ResultsPage
     from futureagi_simulate._verdict import Verdict
 
 __all__ = [
@@ -147,9 +148,23 @@ def execution_page_exchange(execution_id: uuid.UUID, page: int) -> Exchange[Test
     )
 
 
-def results_page_exchange(execution_id: uuid.UUID, page: int) -> Exchange[SimulationRunResults]:
+def results_page_exchange(execution_id: uuid.UUID, page: int) -> Exchange[ResultsPage]:
+    """One page of the results read: its calls' outcomes, built straight from the answer's mirrors with the
+    speed extra, else from its parsed model (``_results_pages``); the same page or the same error."""
     kwargs = _results.build_request_kwargs(execution_id=execution_id, page=page, limit=PAGE_SIZE)
-    return Exchange.from_generated("get simulation run results", kwargs, _results_of(execution_id))
+    parse = about(execution_id, "execution", _outcome_pages(), _execution_of)
+    return Exchange.from_generated("get simulation run results", kwargs, parse)
+
+
+@functools.cache
+def _outcome_pages() -> Reading[ResultsPage]:
+    # Loaded on the first results read, with the results' values: a dry run reads no results.
+    from futureagi_simulate._results_pages import outcomes_page, page_of
+
+    return Reading(lambda body: page_of(_parse_results_page(body)), outcomes_page)
+
+
+_execution_of = operator.attrgetter("execution_id")
 
 
 def _results_of(execution_id: uuid.UUID) -> Callable[[object], SimulationRunResults]:
@@ -310,20 +325,14 @@ def execution_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionRe
     )
 
 
-def _call_count(answer: SimulationRunResults) -> int | None:
-    count = answer.call_results.count
-    if isinstance(count, int):
-        return count
-    total = answer.total_calls
-    return total if isinstance(total, int) else None
-
-
 def _read_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResults | str]:
     """One read of every page: the results, or what made the read inconsistent."""
-    from futureagi_simulate._results import call_outcomes, results_of
+    from futureagi_simulate._results import results_of
 
+    # Each page comes as its calls' outcomes (results_page_exchange), so no page's models outlive its
+    # answer and none pile up for the collector to walk (BENCHMARKS.md, "reads27" and "results28").
     first = yield from single(results_page_exchange(execution_id, 1), ctx)
-    count = _call_count(first)
+    count = first.count
     if count is None or count < 0:
         raise IncompleteResultsError(
             f"the results of execution {execution_id} do not say how many calls it has (call_results.count "
@@ -339,14 +348,11 @@ def _read_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResult
         # The workflow's own number of calls above the rows the pages count: calls a completed execution
         # had are missing from its results, and judging the rest would pass on part of the run.
         return f"it says it has {planned} calls (total_calls) but its pages count {count}"
-    # Each page's rows become the calls' outcomes as the page comes, so its models are freed before the
-    # next page is read and never pile up for the collector to walk (BENCHMARKS.md, "reads27").
-    first_rows = first.call_results.results
-    calls = call_outcomes(first_rows)
-    pages = first.call_results.total_pages
-    if not isinstance(pages, int):
+    calls = first.calls
+    pages = first.total_pages
+    if pages is None:
         # Page 1 holds a full page unless it is the last: the count tells how many pages follow.
-        pages = -(-count // len(first_rows)) if first_rows else 1
+        pages = -(-count // len(calls)) if calls else 1
     if pages > MAX_PAGES:
         raise TooManyPagesError(
             f"the results of execution {execution_id} span {pages} pages, more than the {MAX_PAGES} one "
@@ -359,11 +365,11 @@ def _read_results(execution_id: uuid.UUID, ctx: Context) -> Flow[ExecutionResult
                 f"the execution went from {normalise_status(first.status) or 'unknown'} to "
                 f"{normalise_status(answer.status) or 'unknown'} between pages 1 and {number}"
             )
-        if _call_count(answer) != count:
-            return f"its call count went from {count} to {_call_count(answer)} between pages 1 and {number}"
-        if not answer.call_results.results:
+        if answer.count != count:
+            return f"its call count went from {count} to {answer.count} between pages 1 and {number}"
+        if not answer.calls:
             break
-        calls.extend(call_outcomes(answer.call_results.results))
+        calls.extend(answer.calls)
     unique = len(set(map(_call_id, calls)))
     if unique != len(calls):
         return f"{len(calls) - unique} calls came on two pages while others moved between pages"
