@@ -164,7 +164,10 @@ _FLAT = frozenset((str, int, float, bool, type(None), type(UNSET))).__contains__
 def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list[CallOutcome]:
     """``call_outcomes`` of the rows ``CallResult.from_mirror`` would build from these mirrors: the same
     rule, on the mirrors' fields (of the same names; UNSET where a key is missing), with the same UUID
-    reader; each value built as ``_results``' comment above ``_BuildingEvalOutcome`` says."""
+    reader, each value built as ``_results``' comment above ``_BuildingEvalOutcome`` says. An eval
+    output's mirror types ``name`` as text, ``output_type`` and ``reason`` as text or null, and leaves
+    ``output``, ``error`` and ``skipped`` untyped: those that may nest go to ``loose``. One loop, with the
+    evals' inside it: this runs for every call and eval of every page."""
     made: list[CallOutcome] = []
     append = made.append
     get_id = ids.get
@@ -176,16 +179,49 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
             scenario_id = None
         else:
             scenario_id = get_id(scenario_id) or read_uuid(scenario_id, ids)
-        name, status, duration, outputs = (
-            row.scenario_name,
-            row.status,
-            row.duration_seconds,
-            row.eval_outputs,
-        )
-        evals: tuple[EvalOutcome, ...] = ()
+        outputs = row.eval_outputs
+        evals: list[EvalOutcome] = []
         if outputs is not UNSET and outputs is not None:
-            evals = _evals(outputs, loose)
-        # Any: mypy knows the fields as frozen, and they are, once the class is the public one.
+            for eval_id, raw in outputs.items():
+                output: Any = raw.output
+                error, skipped = raw.error, raw.skipped
+                if error is not UNSET and not _FLAT(type(error)):
+                    loose.append(error)
+                if skipped is not UNSET and not _FLAT(type(skipped)):
+                    loose.append(skipped)
+                passed: bool | None
+                score: float | None
+                kind: type = type(output)
+                if kind is str:
+                    word = output.lower()
+                    passed = True if word == _PASSED_WORD else False if word == _FAILED_WORD else None
+                    score = None
+                elif output is None or output is UNSET:
+                    output = passed = score = None
+                elif kind is bool:
+                    passed, score = output, None
+                elif kind is float or kind is int:
+                    passed, score = None, _finite(output)
+                else:
+                    # An object or an array: untyped JSON that may nest, and the rule written out.
+                    loose.append(output)
+                    evals.append(_outcome(eval_id, raw))
+                    continue
+                name, reason, output_type = raw.name, raw.reason, raw.output_type
+                # Any: mypy knows the fields as frozen, and they are, once the class is the public one.
+                judged: Any = _new(_BuildingEvalOutcome)
+                judged.name = name if name is not UNSET and name else eval_id
+                judged.eval_id = eval_id
+                judged.passed = passed
+                judged.score = score
+                judged.output = output
+                judged.reason = None if reason is UNSET else reason
+                judged.output_type = None if output_type is UNSET else output_type
+                judged.error = None if error is UNSET or error is None or error is False else str(error)
+                judged.skipped = skipped is True
+                judged.__class__ = EvalOutcome
+                evals.append(judged)
+        name, status, duration = row.scenario_name, row.status, row.duration_seconds
         outcome: Any = _new(_BuildingCallOutcome)
         outcome.call_execution_id = call_id
         outcome.scenario_id = scenario_id
@@ -197,52 +233,7 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
             outcome.duration_seconds = float(duration)
         else:
             outcome.duration_seconds = _finite(duration)
-        outcome.evals = evals
+        outcome.evals = tuple(evals)
         outcome.__class__ = CallOutcome
         append(outcome)
     return made
-
-
-def _evals(outputs: dict[str, Any], loose: list[Any]) -> tuple[EvalOutcome, ...]:
-    """``_results._evals`` on a call's eval output mirrors (msgspec typed ``name`` as text, ``output_type``
-    and ``reason`` as text or null; ``output``, ``error`` and ``skipped`` are untyped JSON)."""
-    made: list[EvalOutcome] = []
-    for eval_id, raw in outputs.items():
-        output: Any = raw.output
-        error, skipped = raw.error, raw.skipped
-        if not _FLAT(type(error)):
-            loose.append(error)
-        if not _FLAT(type(skipped)):
-            loose.append(skipped)
-        passed: bool | None
-        score: float | None
-        kind: type = type(output)
-        if kind is str:
-            word = output.lower()
-            passed = True if word == _PASSED_WORD else False if word == _FAILED_WORD else None
-            score = None
-        elif output is None or output is UNSET:
-            output = passed = score = None
-        elif kind is bool:
-            passed, score = output, None
-        elif kind is float or kind is int:
-            passed, score = None, _finite(output)
-        else:
-            # An object or an array: untyped JSON that may nest, and the rule written out.
-            loose.append(output)
-            made.append(_outcome(eval_id, raw))
-            continue
-        name, reason, output_type = raw.name, raw.reason, raw.output_type
-        outcome: Any = _new(_BuildingEvalOutcome)
-        outcome.name = name if name is not UNSET and name else eval_id
-        outcome.eval_id = eval_id
-        outcome.passed = passed
-        outcome.score = score
-        outcome.output = output
-        outcome.reason = None if reason is UNSET else reason
-        outcome.output_type = None if output_type is UNSET else output_type
-        outcome.error = None if error is None or error is False or error is UNSET else str(error)
-        outcome.skipped = skipped is True
-        outcome.__class__ = EvalOutcome
-        made.append(outcome)
-    return tuple(made)
