@@ -7,6 +7,8 @@ import uuid
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from futureagi_simulate import EvalConfig, InvalidArgumentError, RunTest, Thresholds
 from futureagi_simulate._results import CallOutcome, EvalOutcome, ExecutionResults
@@ -479,3 +481,83 @@ def test_thresholds_with_min_score_pickle_and_hash() -> None:
     thresholds = Thresholds(min_score={"Issue resolved": 0.7})
     assert pickle.loads(pickle.dumps(thresholds)) == thresholds
     assert hash(thresholds) == hash(Thresholds(min_score={"Issue resolved": 0.7}))
+
+
+# The shortcut for calls with no reason (``_verdict._faulted``) -------------------------------------------
+
+_CONFIGS = [
+    TONE,
+    RESOLVED,
+    DELETED_TONE,
+    EvalConfig(name="No id"),
+    EvalConfig(id=uuid.UUID(int=99), name=""),
+]
+_SCENARIOS = [uuid.UUID(int=1), uuid.UUID(int=2), None]
+_VALUES = st.one_of(
+    st.sampled_from(["Passed", "Failed", "PASSED", "Pass", "", None, True, False]),
+    st.floats(0, 1),
+    st.integers(0, 10),
+    st.just([0.5]),
+)
+
+
+@st.composite
+def _drawn_outcome(draw: st.DrawFn) -> EvalOutcome:
+    config = draw(st.sampled_from([*_CONFIGS[:3], _CONFIGS[4]]))
+    value = draw(_VALUES)
+    extra = draw(
+        st.fixed_dictionaries(
+            {},
+            optional={
+                "error": st.sampled_from(["error", None]),
+                "skipped": st.booleans(),
+                "reason": st.sampled_from(["why", "", None]),
+                "output_type": st.sampled_from(["Pass/Fail", "score", None, "choices"]),
+            },
+        )
+    )
+    return output(config, value, **extra)
+
+
+@st.composite
+def _drawn_call(draw: st.DrawFn) -> CallOutcome:
+    return CallOutcome(
+        call_execution_id=draw(st.sampled_from([uuid.UUID(int=7), uuid.uuid4()])),
+        scenario_id=draw(st.sampled_from(_SCENARIOS)),
+        scenario_name=draw(st.sampled_from(["A", "", None])),
+        status=draw(st.sampled_from(["completed", "completed", "failed", "cancelled", ""])),
+        duration_seconds=None,
+        # Duplicate eval ids drawn too: the tally reads the first output under an id, the reasons the last.
+        evals=tuple(draw(st.lists(_drawn_outcome(), max_size=4))),
+    )
+
+
+@pytest.mark.slow  # hypothesis draws the results
+@settings(max_examples=400, deadline=None)
+@given(
+    calls=st.lists(_drawn_call(), max_size=8),
+    configs=st.lists(st.sampled_from(_CONFIGS), max_size=4),
+    thresholds=st.sampled_from(
+        [
+            Thresholds(),
+            Thresholds(min_score={"Tone check": 0.5}),
+            Thresholds(max_unjudged_calls=3, default_min_pass_rate=0.5),
+            Thresholds(min_score={"Issue resolved": 0.3}, max_failed_calls=2),
+        ]
+    ),
+    expected=st.lists(st.sampled_from([uuid.UUID(int=1), uuid.UUID(int=3)]), max_size=2),
+)
+def test_a_verdict_is_the_same_when_every_call_is_read_for_reasons(
+    calls: list[CallOutcome],
+    configs: list[EvalConfig],
+    thresholds: Thresholds,
+    expected: list[uuid.UUID],
+) -> None:
+    """Drawn results give the same verdict (reasons, scenarios) whether or not calls with no reason are
+    skipped: the shortcut names exactly the calls the rule would give a reason."""
+    drawn = results(*calls)
+    fast = judge(drawn, eval_configs=configs, thresholds=thresholds, expected_scenario_ids=expected)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("futureagi_simulate._verdict._faulted", lambda *args: None)
+        every = judge(drawn, eval_configs=configs, thresholds=thresholds, expected_scenario_ids=expected)
+    assert (fast, repr(fast)) == (every, repr(every))

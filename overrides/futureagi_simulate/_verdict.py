@@ -326,8 +326,10 @@ def judge(
     if not calls:
         failures.append("the execution has no calls")
 
-    failed_calls = [call for call in calls if call.failed]
-    completed = [call for call in calls if not call.failed]
+    failed_calls: list[CallOutcome] = []
+    completed: list[CallOutcome] = []
+    for call in calls:
+        (failed_calls if call.failed else completed).append(call)
     if len(failed_calls) > thresholds.max_failed_calls:
         failures.append(
             f"{len(failed_calls)} of {len(calls)} calls did not complete "
@@ -351,7 +353,7 @@ def judge(
         _check_named(thresholds, [e.name for e in evals], evals, failures)
         _ignored_outputs(configs, completed, notes)
 
-    scenarios = _scenario_verdicts(calls, expected, costly, evals)
+    scenarios = _scenario_verdicts(calls, completed, failed_calls, expected, costly, evals)
     for scenario in scenarios:
         if not scenario.passed and not scenario.calls:
             failures.append(f"scenario {scenario.scenario_id} was expected but has no call")
@@ -683,23 +685,33 @@ def _names(calls: list[CallOutcome]) -> str:
 
 def _scenario_verdicts(
     calls: tuple[CallOutcome, ...],
+    completed: list[CallOutcome],
+    failed_calls: list[CallOutcome],
     expected: list[uuid.UUID],
     costly: dict[str, tuple[str, set[str]]],
     evals: list[EvalVerdict],
 ) -> list[ScenarioVerdict]:
     groups: dict[object, list[CallOutcome]] = {}
     for call in calls:
-        groups.setdefault(call.scenario_id or call.scenario_name or call.call_execution_id, []).append(call)
+        key = call.scenario_id or call.scenario_name or call.call_execution_id
+        # As _group, written out: this runs for every call.
+        groups.setdefault(key.int if type(key) is uuid.UUID else (key,), []).append(call)
     # The live eval configs by the id their outputs are filed under: the same for every call.
     live = {str(e.eval_config_id): e for e in evals if e.eval_config_id is not None}
+    # The calls that may have a reason (by id()): the failed ones, and the completed ones _faulted finds.
+    faulted = _faulted(completed, costly, live)
+    if faulted is not None:
+        faulted.update(map(id, failed_calls))
     verdicts: list[ScenarioVerdict] = []
     for group in groups.values():
         reasons: list[str] = []
         for call in group:
+            if faulted is not None and id(call) not in faulted:
+                continue
             if call.failed:
                 reasons.append(f"call {call.call_execution_id} ended {call.status or 'in an unknown state'}")
-                continue
-            reasons.extend(_call_reasons(call, costly, live))
+            else:
+                reasons.extend(_call_reasons(call, costly, live))
         verdicts.append(
             ScenarioVerdict(
                 scenario_id=group[0].scenario_id,
@@ -710,7 +722,7 @@ def _scenario_verdicts(
             )
         )
     for scenario_id in dict.fromkeys(expected):
-        if scenario_id not in groups:
+        if _group(scenario_id) not in groups:
             verdicts.append(
                 ScenarioVerdict(
                     scenario_id=scenario_id,
@@ -721,6 +733,46 @@ def _scenario_verdicts(
                 )
             )
     return verdicts
+
+
+def _group(key: object) -> object:
+    """A scenario's key in ``_scenario_verdicts``' groups: a UUID as its 128-bit int, whose hash is computed
+    in C where a UUID's is a Python method (the same groups: two UUIDs are equal when their ints are); any
+    other key inside a tuple, which no int equals."""
+    return key.int if type(key) is uuid.UUID else (key,)
+
+
+def _faulted(
+    completed: list[CallOutcome], costly: dict[str, tuple[str, set[str]]], live: dict[str, EvalVerdict]
+) -> set[int] | None:
+    """The completed calls (by ``id()``) for which ``_call_reasons`` may give a reason; None when any may.
+
+    The verdict reads every call; most pass every live eval config, and ``_call_reasons`` (a dict of the
+    call's outputs, then each rule) for each was half of a verdict's cost (BENCHMARKS.md, "results28").
+    Here each live eval config's rules are tested on each call's output under its id (the last one, as
+    ``_call_reasons`` finds it), and a call that breaks none gets no reason there either; a call that may
+    is read by ``_call_reasons`` itself, which writes the reasons. The rule for eval configs whose outputs
+    are unknown applies to configs that are not live: when there are any, every call is read."""
+    if any(key not in live for key in costly):
+        return None
+    faulted: set[int] = set()
+    add = faulted.add
+    for key, judged in live.items():
+        passing = judged.pass_rate is not None
+        minimum = None if passing else judged.min_score
+        for call in completed:
+            outcome = None
+            for candidate in call.evals:
+                if candidate.eval_id == key:
+                    outcome = candidate  # no break: the last one filed under the id
+            if (
+                outcome is None
+                or outcome.output is None
+                or (passing and outcome.passed is not True)
+                or (minimum is not None and outcome.score is not None and outcome.score < minimum)
+            ):
+                add(id(call))
+    return faulted
 
 
 def _call_reasons(
