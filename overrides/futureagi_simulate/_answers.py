@@ -137,16 +137,13 @@ def text_depth(content: bytes, limit: int = MAX_BODY_DEPTH) -> int:
         # Escapes first: a backslash pair is one character, and an escaped quote is part of its string.
         # Once both are gone, every quote left starts or ends a string.
         content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
-    # Quotes and brackets only, each bracket an opening or a closing one.
-    shape = content.translate(_BRACKETS, _NOT_STRUCTURE)
-    quotes = shape.count(b'"')
-    if quotes:
-        if shape.count(b'""') * 2 == quotes:
-            # Every string is an adjacent pair of quotes, so no string holds a bracket: only the quotes go.
-            shape = shape.translate(None, b'"')
-        else:
-            # The brackets between the first and second quote, the third and fourth, ... are strings'.
-            shape = b"".join(shape.split(b'"')[::2])
+    # Quotes and brackets only, each bracket an opening or a closing one; then the brackets alone.
+    quoted = content.translate(_BRACKETS, _NOT_STRUCTURE)
+    shape = quoted.translate(None, b'"')
+    if len(quoted) - len(shape) != 2 * quoted.count(b'""'):
+        # Some string holds a bracket (else every string is an adjacent pair of quotes): the brackets
+        # between the first and second quote, the third and fourth, ... are strings'.
+        shape = b"".join(quoted.split(b'"')[::2])
     deepest = 0
     while shape:
         if deepest == limit:
