@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -28,6 +29,7 @@ from futureagi_simulate import FutureAGIError, SimulateClient, _mirrors
 from futureagi_simulate._answers import MAX_BODY_DEPTH, REFUSED, decode_body
 from futureagi_simulate._api.models import EvalOutputs, RunTestPage
 from futureagi_simulate._redaction import SECRET_FIELDS, redact_fields
+from futureagi_simulate._resources import executions
 from tests.data import (
     API_KEY,
     EVAL_RESOLVED,
@@ -293,6 +295,18 @@ def _detail(change: Callable[[Body], None] = lambda body: None, **options: Any) 
 
 # The answer's own levels above a call row's transcript items: the page, results, the row, transcript.
 _ABOVE_TRANSCRIPT = 3
+# An eval output of a call row as the open-source server sends it (tests/data/answers-oss.json): a
+# structured form, two declared keys (output, output_type) absent and three undeclared ones.
+_STRUCTURED_OUTPUT = {
+    "value": "Passed",
+    "reason": "calm",
+    "type": "Pass/Fail",
+    "name": "Tone",
+    "error": False,
+    "status": "completed",
+    "skipped": False,
+}
+_TRICKY = '[{"]}\\" \\\\ \\u005b \u00e9 ]]'
 
 DETAIL_CASES: dict[str, Callable[[], Reply]] = {
     "as the open-source server sends it, rows with undeclared keys": lambda: _detail(),
@@ -308,15 +322,64 @@ DETAIL_CASES: dict[str, Callable[[], Reply]] = {
     "a call row's id that is none": lambda: _detail(_set("results.1.id", "nope")),
     "a call row's duration as an integer": lambda: _detail(_set("results.0.duration_seconds", 42)),
     "error messages of the wrong type": lambda: _detail(_set("error_messages", [1])),
+    "eval outputs as the open-source server sends them in call rows": lambda: _detail(
+        _set(f"results.0.eval_outputs.{EVAL_TONE}", _STRUCTURED_OUTPUT)
+    ),
+    "an eval output that is no object": lambda: _detail(_set(f"results.1.eval_outputs.{EVAL_RESOLVED}", [])),
+    "eval outputs null": lambda: _detail(_set("results.0.eval_outputs", None)),
+    "a call row without its status, unknown keys kept": lambda: _detail(_set("results.0.status", _DELETE)),
+    "a call row without its id": lambda: _detail(_set("results.0.id", _DELETE)),
+    "a call row that is an array": lambda: _detail(_set("results.1", [])),
+    "strings holding brackets, quotes and escapes": lambda: _detail(transcript=[_TRICKY, {_TRICKY: _TRICKY}]),
+    # Brackets in strings are no levels: closing ones before the deepest place and opening ones after it
+    # would hide 3 levels from a count that took them for the answer's own.
+    "a transcript past the bound, its strings holding brackets": lambda: _detail(
+        transcript=["]]]", _nested(MAX_BODY_DEPTH - _ABOVE_TRANSCRIPT), "[[["]
+    ),
+    "NaN in a call row's undeclared key": lambda: _raw(_detail().body, {"+15550100": "NaN"}),
+    "a number too large for a float in a call row": lambda: _raw(_detail().body, {"+15550100": "1e400"}),
+    "an integer of 5,000 digits in a call row": lambda: _raw(_detail().body, {"+15550100": "7" * 5000}),
+    "a lone surrogate in a call row": lambda: _raw(_detail().body, {"+15550100": '"\\ud800"'}),
+    "a key given twice in a call row": lambda: Reply(
+        200,
+        json.dumps(_detail().body).replace('"status": "failed"', '"status": 3, "status": "failed"').encode(),
+    ),
+    "the page in UTF-16": lambda: Reply(200, json.dumps(_detail().body).encode("utf-16")),
+    "the page after a byte order mark": lambda: Reply(
+        200, b"\xef\xbb\xbf" + json.dumps(_detail().body).encode()
+    ),
+    "a page that is an array": lambda: Reply(200, [_detail().body]),
+    "bytes that are not JSON": lambda: Reply(200, b'{"results": [{"id": "x"}, '),
+    "brackets that do not pair": lambda: Reply(200, b'{"results": [[[}'),
 }
+
+
+def _outcome(read: Callable[[], Any]) -> tuple[Any, ...]:
+    """What a read gives: the model and its repr, or the exception's class and text."""
+    try:
+        made = read()
+    except FutureAGIError as exc:
+        return ("error", type(exc).__name__, str(exc))
+    return ("model", made, repr(made))
 
 
 @pytest.mark.parametrize("case", DETAIL_CASES)
 def test_execution_detail_reads_the_same_with_and_without_the_speed_extra(
-    case: str, server: RecordingServer, client: SimulateClient
+    case: str, server: RecordingServer, client: SimulateClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """executions.get gives the same state, or the same error text and path, with the mirrors and without."""
-    both_ways(server, client, DETAIL_CASES[case](), lambda: client.executions.get(EXECUTION))
+    """executions.get gives the same state, or the same error text and path, with msgspec, without it (the
+    page decoded by json.loads), and by today's parse (json.loads, the bound walked on the decoded page)."""
+    answer = DETAIL_CASES[case]()
+    seen = []
+    for on in (True, False):
+        _mirrors.use(on)
+        server.reply(answer)
+        seen.append(_outcome(lambda: client.executions.get(EXECUTION)))
+    # Today's parse alone: the page's fast road refuses every answer.
+    monkeypatch.setattr(executions.parse_execution_page, "fast", lambda content: REFUSED)
+    server.reply(answer)
+    seen.append(_outcome(lambda: client.executions.get(EXECUTION)))
+    assert seen[0] == seen[1] == seen[2]
 
 
 def test_calls_read_the_same_with_and_without_the_speed_extra(
@@ -448,6 +511,39 @@ def test_the_client_reads_answers_without_msgspec(server: RecordingServer) -> No
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False ['Checkout regression', 'Second']"
+
+
+def test_without_msgspec_a_page_of_call_rows_is_read_from_its_bytes_the_same(
+    server: RecordingServer, client: SimulateClient
+) -> None:
+    """Without msgspec installed, a page of call rows is still read from its bytes (json.loads of its text,
+    the bound counted on the bytes, not decoded again by today's road), to the rows the extra reads."""
+    answer = _detail(transcript=[_TRICKY, {"turn": [1, [2, [3]]]}])
+    server.handler = lambda request: answer
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.modules["msgspec"] = None  # what an environment without the extra has: import msgspec fails
+        import futureagi_simulate
+        from futureagi_simulate import _flows, _mirrors
+        decoded = []
+        def counted(response, decode=_flows.decode_body):
+            decoded.append(response)
+            return decode(response)
+        _flows.decode_body = counted
+        client = futureagi_simulate.SimulateClient(api_key={API_KEY!r}, secret_key={SECRET_KEY!r},
+                                                   base_url={server.url!r})
+        rows = list(client.executions.calls({EXECUTION!r}))
+        print(_mirrors.available(), len(decoded))
+        print(repr(rows))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    flags, printed = done.stdout.split("\n", 1)
+    assert flags.split() == ["False", "0"]
+    # The same repr but for where each process keeps its UNSET (``<... Unset object at 0x...>``).
+    here = repr(list(client.executions.calls(EXECUTION)))
+    assert re.sub(" at 0x[0-9a-f]+", "", printed.strip()) == re.sub(" at 0x[0-9a-f]+", "", here)
 
 
 def test_an_msgspec_older_than_the_extras_reads_as_without_it(server: RecordingServer) -> None:

@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import collections
+import json
 import types
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from futureagi_simulate import APIResponseValidationError, SimulateClient
-from futureagi_simulate._answers import MAX_BODY_DEPTH, depth
+from futureagi_simulate._answers import MAX_BODY_DEPTH, depth, text_depth
 from tests.data import EXECUTION, S1, call_row, execution_detail
 from tests.server import RecordingServer, Reply
 
@@ -106,3 +107,59 @@ def test_a_call_row_one_past_the_bound_is_refused(client: SimulateClient, server
     server.reply(Reply(200, _detail_nested(MAX_BODY_DEPTH + 1)))
     with pytest.raises(APIResponseValidationError, match="nests deeper than 64 levels"):
         client.executions.get(EXECUTION)
+
+
+# Strings made of what JSON text nests and quotes with (brackets, quotes, backslashes) and of others.
+TRICKY = st.text(alphabet=st.sampled_from('[]{}"\\/ ab\n\u00e9\U0001f600'), max_size=6)
+TEXT = st.recursive(
+    SCALARS | TRICKY,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(TRICKY, inner, max_size=4),
+    max_leaves=40,
+)
+
+
+@pytest.mark.slow  # hypothesis draws the bodies
+@settings(max_examples=500, deadline=None)
+@given(body=TEXT, ascii_only=st.booleans(), indent=st.sampled_from([None, 0, 2]))
+def test_the_bound_counted_on_json_text_is_the_rule_of_the_value_it_decodes_to(
+    body: Any, ascii_only: bool, indent: int | None
+) -> None:
+    """Counted on the bytes of JSON text, however spaced and whatever its strings hold (brackets, quotes,
+    escapes, other UTF-8), the depth is the rule's for the decoded value, stopping one past the limit."""
+    text = json.dumps(body, ensure_ascii=ascii_only, indent=indent).encode()
+    assert text_depth(text) == min(reference_depth(body), MAX_BODY_DEPTH + 1)
+    assert text_depth(text, limit=2) == min(reference_depth(body), 3)
+
+
+def test_the_bound_counted_on_text_stops_once_past_the_limit() -> None:
+    """Text 10,000 levels deep is counted only to one past the limit; brackets that do not pair, past it."""
+    assert text_depth(b"[" * 10_000 + b"]" * 10_000) == MAX_BODY_DEPTH + 1
+    assert text_depth(b'{"a": [[1], {"b": []}]}', limit=2) == 3
+    assert text_depth(b'{"a": [[}') == MAX_BODY_DEPTH + 1
+
+
+# The answer's own levels above a call row's transcript items: the page, results, the row, transcript.
+ABOVE_TRANSCRIPT = 4
+
+
+@pytest.mark.slow  # hypothesis draws the transcripts
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(item=TEXT, wrapped=st.integers(MAX_BODY_DEPTH - 12, MAX_BODY_DEPTH))
+def test_a_call_rows_transcript_is_read_exactly_when_the_page_nests_within_the_bound(
+    client: SimulateClient, server: RecordingServer, item: Any, wrapped: int
+) -> None:
+    """A drawn transcript item (strings of brackets, quotes and escapes) nested near the bound: the page is
+    read, the item as sent, exactly when the whole answer nests at most 64 levels; else the error names
+    the bound."""
+    for _ in range(wrapped - ABOVE_TRANSCRIPT):
+        item = [item]
+    row = call_row(S1)
+    row["transcript"] = [item]
+    body = execution_detail("completed", [row])
+    server.reply(Reply(200, body))
+    if reference_depth(body) > MAX_BODY_DEPTH:
+        with pytest.raises(APIResponseValidationError, match="nests deeper than 64 levels"):
+            client.executions.get(EXECUTION)
+    else:
+        (call,) = client.executions.get(EXECUTION).calls
+        assert call.transcript == [item]

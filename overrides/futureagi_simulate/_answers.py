@@ -43,6 +43,7 @@ __all__ = [
     "ErrorAnswer",
     "Reading",
     "Refused",
+    "Whole",
     "about",
     "decode_body",
     "depth",
@@ -51,6 +52,8 @@ __all__ = [
     "json_object",
     "retry_after_seconds",
     "shallow_object",
+    "text_depth",
+    "untyped_decoder",
     "unwrap_array",
     "unwrap_object",
 ]
@@ -117,6 +120,45 @@ _IS_DICT = frozenset((dict,)).__contains__
 _IS_LIST = frozenset((list,)).__contains__
 _SCALAR = frozenset((str, int, float, bool, type(None))).__contains__
 _PLAIN = frozenset((dict, list, str, int, float, bool, type(None))).__contains__
+
+
+def text_depth(content: bytes, limit: int = MAX_BODY_DEPTH) -> int:
+    """How deep the UTF-8 JSON text ``content`` nests, as ``depth`` counts the value it decodes to, counted
+    on the bytes before anything is decoded; ``limit + 1`` once past ``limit``, and for brackets that do
+    not pair (text that is not JSON, which no decoder then reads).
+
+    Walking a decoded execution page for the bound cost about two thirds of decoding it (12.9 M
+    instructions beside msgspec's 10.2 M, BENCHMARKS.md, "Issue 27, third session: rows28"); this costs a
+    few passes of C over the bytes. Only for text a UTF-8 decoder then reads: in any other encoding (which
+    ``json.loads`` of bytes also reads) the count means nothing. In JSON text every bracket outside a
+    string is a level's start or end, and the count is the number of rounds that remove every innermost
+    pair, which is the deepest level."""
+    if b"\\" in content:
+        # Escapes first: a backslash pair is one character, and an escaped quote is part of its string.
+        # Once both are gone, every quote left starts or ends a string.
+        content = content.replace(b"\\\\", b"").replace(b'\\"', b"")
+    # Quotes and brackets only, each bracket an opening or a closing one; then the brackets alone.
+    quoted = content.translate(_BRACKETS, _NOT_STRUCTURE)
+    shape = quoted.translate(None, b'"')
+    if len(quoted) - len(shape) != 2 * quoted.count(b'""'):
+        # Some string holds a bracket (else every string is an adjacent pair of quotes): the brackets
+        # between the first and second quote, the third and fourth, ... are strings'.
+        shape = b"".join(quoted.split(b'"')[::2])
+    deepest = 0
+    while shape:
+        if deepest == limit:
+            return limit + 1
+        deepest += 1
+        inner = shape.replace(b"()", b"")
+        if len(inner) == len(shape):
+            return limit + 1
+        shape = inner
+    return deepest
+
+
+_STRUCTURE = b'"[]{}'
+_NOT_STRUCTURE = bytes(sorted(set(range(256)).difference(_STRUCTURE)))
+_BRACKETS = bytes.maketrans(b"[{]}", b"(())")
 
 
 # Successful answers -----------------------------------------------------------------------------------
@@ -244,6 +286,55 @@ class Reading(Generic[T]):
 
     def __call__(self, body: object) -> T:
         return self.parse(body)
+
+
+class Whole(Generic[T]):
+    """A fast road (``Reading.fast``) for an answer that ``parse`` reads whole and may consume (``from_dict``
+    with ``consume=True``): the nesting bound counted on the bytes (``text_depth``) before anything is
+    decoded, then the bytes decoded untyped (``untyped_decoder``) and read by ``parse``.
+
+    ``REFUSED`` for an answer past the bound, text that is not UTF-8 JSON or that the decoder refuses, and
+    any error of the parse: the flows then read the bytes again by today's road (``json.loads``, the
+    bound walked on the decoded value, the same parse), which names what is wrong. So the model or the
+    error is the same either way, and the parse may consume what it reads: nothing reads it afterwards.
+    """
+
+    __slots__ = ("parse",)
+
+    def __init__(self, parse: Callable[[object], T]) -> None:
+        self.parse = parse
+
+    def __call__(self, content: bytes) -> T | Refused:
+        if text_depth(content) > MAX_BODY_DEPTH:
+            return REFUSED
+        try:
+            return self.parse(untyped_decoder()(content))
+        except Exception:
+            # Any refusal, the decoder's or the parse's: today's road reads the same bytes.
+            return REFUSED
+
+
+def untyped_decoder() -> Callable[[bytes], object]:
+    """The decoder of UTF-8 JSON text into plain values: msgspec's with the ``speed`` extra when its road is
+    on (``_mirrors.available``), else ``json.loads`` of the text.
+
+    They make the same values of the same text (the same ints of any size, floats, strings, the last of a
+    key given twice, in its first place); msgspec refuses what ``json.loads`` reads otherwise (NaN,
+    ``1e400``, a lone surrogate, a byte order mark), and a ``Whole`` road then leaves those answers to
+    today's road (``tests/test_mirrors.py``). Not ``json.loads`` of the bytes, which reads UTF-16 and
+    UTF-32 too, where ``text_depth`` counts nothing."""
+    from . import _mirrors  # at first use: _mirrors imports this module
+
+    if _mirrors.available():
+        import msgspec
+
+        decode: Callable[[bytes], object] = msgspec.json.decode
+        return decode
+    return _loads_utf8
+
+
+def _loads_utf8(content: bytes) -> object:
+    return json.loads(content.decode("utf-8"))
 
 
 # Error answers ----------------------------------------------------------------------------------------

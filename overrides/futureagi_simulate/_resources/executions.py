@@ -27,7 +27,7 @@ import httpx
 # typing.get_type_hints then loads them when asked, where a name imported only under TYPE_CHECKING is a
 # NameError.
 import futureagi_simulate
-from futureagi_simulate._answers import about, decode_body, shallow_object, unwrap_object
+from futureagi_simulate._answers import Whole, about, decode_body, shallow_object, unwrap_object
 from futureagi_simulate._api.api.executions import cancel_test_execution as _cancel
 from futureagi_simulate._api.api.executions import get_simulation_run_results as _results
 from futureagi_simulate._api.api.executions import get_test_execution as _get_execution
@@ -122,16 +122,24 @@ def _parse_execution_page(body: object) -> TestExecutionDetail:
     return TestExecutionDetail.from_dict(shallow_object(body), None, True)
 
 
+# A page of call rows is read whole from its bytes (``Whole``), with or without the extra: its rows carry
+# keys the document does not declare, which a mirror refuses, so msgspec (or json.loads) decodes it untyped,
+# the bound is counted on the bytes first, and the parse consumes what it reads (each row's own object keeps
+# its unknown keys). Any refusal is read again by _parse_execution_page.
+def _read_execution_page(body: Any) -> TestExecutionDetail:
+    return TestExecutionDetail.from_dict(body, None, True)
+
+
 def _parse_results_page(body: object) -> SimulationRunResults:
     return SimulationRunResults.from_dict(
         unwrap_object(shallow_object(body), own=("execution_id",)), None, True
     )
 
 
-# Each first from the answer's bytes through the speed extra's mirrors when it is installed (``_mirrors``),
-# with the same nesting bound; else (or when they refuse) as above. The results in the open-source
+# Each first from the answer's bytes (the results through the speed extra's mirrors, ``_mirrors``), with
+# the same nesting bound; else (or when they refuse) as above. The results in the open-source
 # envelope (``{"status": true, "result": {...}}``); a bare answer is read by the fallback.
-parse_execution_page = Reading(_parse_execution_page, Mirrored(TestExecutionDetail, bounded=True))
+parse_execution_page = Reading(_parse_execution_page, Whole(_read_execution_page))
 parse_results_page = Reading(
     _parse_results_page, Mirrored(SimulationRunResults, envelope="result", bounded=True)
 )

@@ -63,7 +63,9 @@ class ColumnConfigMap:
                 additional_properties={},
             )
 
-        additional_properties: dict[str, ColumnConfig] = {}
+        # Consumed, the answer's own object takes what is read in place of the JSON values: a value
+        # replaced while the object is walked leaves its keys, size and order as they were.
+        additional_properties: dict[str, ColumnConfig] = d if consume else {}
         for k, v in d.items():
             if type(v) is dict:
                 try:

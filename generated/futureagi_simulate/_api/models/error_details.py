@@ -62,7 +62,9 @@ class ErrorDetails:
                 additional_properties={},
             )
 
-        additional_properties: dict[str, list[str]] = {}
+        # Consumed, the answer's own object takes what is read in place of the JSON values: a value
+        # replaced while the object is walked leaves its keys, size and order as they were.
+        additional_properties: dict[str, list[str]] = d if consume else {}
         for k, v in d.items():
             if type(v) is list:
                 for item_v in v:

@@ -66,7 +66,11 @@ class EvalSummaryComparisonServerEnvelopeResult:
                 additional_properties={},
             )
 
-        additional_properties: dict[str, list[EvalSummaryServerItem]] = {}
+        # Consumed, the answer's own object takes what is read in place of the JSON values: a value
+        # replaced while the object is walked leaves its keys, size and order as they were.
+        additional_properties: dict[str, list[EvalSummaryServerItem]] = (
+            d if consume else {}
+        )
         for k, v in d.items():
             if type(v) is list:
                 if v:
