@@ -262,7 +262,7 @@ def test_run_tests_sharing_an_agent_have_each_ones_secrets_redacted(
     server: RecordingServer, client: SimulateClient
 ) -> None:
     """A page's run tests whose agent details and snapshots match but for a secret each have it redacted,
-    read with the mirrors as without them."""
+    with the mirrors and without them (the same page both ways)."""
     secrets = {"sk-live-333333": "api_key", "tok-444444": "livekit_api_key"}
     runs = [
         run_test(run_id=S1, agent_definition_detail=_agent()),
@@ -276,22 +276,26 @@ def test_run_tests_sharing_an_agent_have_each_ones_secrets_redacted(
     runs.append(run_test(run_id=S1, agent_definition_detail=_agent()))
     for run, secret in zip(runs, ["", "", "", "", "", "snap-666666"], strict=True):
         run["agent_version"]["configuration_snapshot"] = {"agent_type": "voice", "api_key": secret}
-    server.reply(Reply(200, _page(server, *runs)))
-    listed = client.run_tests.list()
-    for secret in [*secrets, "hdr-555555", "snap-666666"]:
-        assert secret not in repr(listed)
+    for on in (True, False):
+        _mirrors.use(on)
+        server.reply(Reply(200, _page(server, *runs)))
+        listed = client.run_tests.list()
+        for secret in [*secrets, "hdr-555555", "snap-666666"]:
+            assert secret not in repr(listed)
     both_ways(server, client, Reply(200, _page(server, *runs)), lambda: client.run_tests.list())
 
 
 def test_run_tests_after_one_with_a_secret_have_theirs_redacted_too(
     server: RecordingServer, client: SimulateClient
 ) -> None:
-    """Run tests with the same agent details as an earlier one that held a secret hold it redacted too."""
+    """Run tests with the same agent details as an earlier one that held a secret hold it redacted too,
+    with the mirrors and without them."""
     runs = [run_test(agent_definition_detail=_agent(api_key="sk-live-777777")) for _ in range(3)]
-    server.reply(Reply(200, _page(server, *runs)))
-    listed = client.run_tests.list()
-    details = [run.agent_definition_detail for run in listed.results]
-    assert [d["api_key"] for d in details if isinstance(d, DetailObject)] == ["[REDACTED]"] * 3
+    for on in (True, False):
+        _mirrors.use(on)
+        server.reply(Reply(200, _page(server, *runs)))
+        details = [run.agent_definition_detail for run in client.run_tests.list().results]
+        assert [d["api_key"] for d in details if isinstance(d, DetailObject)] == ["[REDACTED]"] * 3
 
 
 # Keys redaction knows and others; values that redaction keeps (unset) or replaces, in every JSON shape.

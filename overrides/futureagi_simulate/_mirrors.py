@@ -162,7 +162,7 @@ class Mirrored(Generic[T]):
                 mirror = getattr(mirror, self.envelope)
             if self.prepare is not None:
                 self.prepare(mirror)
-            made: T = self.model.from_mirror(mirror, {}, loose)  # type: ignore[attr-defined]
+            made: T = self.model.from_mirror(mirror, {}, loose, {})  # type: ignore[attr-defined]
         except Exception:
             # Any refusal, msgspec's (ValidationError, DecodeError, RecursionError) or the conversion's
             # (ParseError, ValueError): today's parse reads the same bytes and names what is wrong.
