@@ -18,6 +18,7 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Callable, Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -27,7 +28,7 @@ from hypothesis import strategies as st
 
 from futureagi_simulate import FutureAGIError, SimulateClient, _mirrors
 from futureagi_simulate._answers import MAX_BODY_DEPTH, REFUSED, decode_body
-from futureagi_simulate._api.models import EvalOutputs, RunTestPage
+from futureagi_simulate._api.models import DetailObject, EvalOutputs, RunTestPage
 from futureagi_simulate._redaction import SECRET_FIELDS, redact_fields
 from futureagi_simulate._resources import executions
 from tests.data import (
@@ -252,6 +253,53 @@ def test_the_mirrors_redact_an_agents_secrets(server: RecordingServer, client: S
     assert "tok-987" not in repr(listed)
 
 
+def _agent(**changes: Any) -> Body:
+    """An agent's details as the open-source server sends them (no secret set), with ``changes``."""
+    details: Body = {"id": "a", "agent_name": "Support", "api_key": "", "livekit_api_key": ""}
+    details.update({"websocket_headers": {"X-Tenant": None}, "model_details": {}})
+    return details | changes
+
+
+def test_run_tests_sharing_an_agent_have_each_ones_secrets_redacted(
+    server: RecordingServer, client: SimulateClient
+) -> None:
+    """A page's run tests whose agent details and snapshots match but for a secret each have it redacted,
+    with the mirrors and without them (the same page both ways)."""
+    secrets = {"sk-live-333333": "api_key", "tok-444444": "livekit_api_key"}
+    runs = [
+        run_test(run_id=S1, agent_definition_detail=_agent()),
+        run_test(run_id=S2, agent_definition_detail=_agent()),
+    ]
+    for secret, key in secrets.items():
+        runs.append(run_test(run_id=S1, agent_definition_detail=_agent(**{key: secret})))
+    runs.append(
+        run_test(run_id=S2, agent_definition_detail=_agent(websocket_headers={"X-Tenant": "hdr-555555"}))
+    )
+    runs.append(run_test(run_id=S1, agent_definition_detail=_agent()))
+    for run, secret in zip(runs, ["", "", "", "", "", "snap-666666"], strict=True):
+        run["agent_version"]["configuration_snapshot"] = {"agent_type": "voice", "api_key": secret}
+    for on in (True, False):
+        _mirrors.use(on)
+        server.reply(Reply(200, _page(server, *runs)))
+        listed = client.run_tests.list()
+        for secret in [*secrets, "hdr-555555", "snap-666666"]:
+            assert secret not in repr(listed)
+    both_ways(server, client, Reply(200, _page(server, *runs)), lambda: client.run_tests.list())
+
+
+def test_run_tests_after_one_with_a_secret_have_theirs_redacted_too(
+    server: RecordingServer, client: SimulateClient
+) -> None:
+    """Run tests with the same agent details as an earlier one that held a secret hold it redacted too,
+    with the mirrors and without them."""
+    runs = [run_test(agent_definition_detail=_agent(api_key="sk-live-777777")) for _ in range(3)]
+    for on in (True, False):
+        _mirrors.use(on)
+        server.reply(Reply(200, _page(server, *runs)))
+        details = [run.agent_definition_detail for run in client.run_tests.list().results]
+        assert [d["api_key"] for d in details if isinstance(d, DetailObject)] == ["[REDACTED]"] * 3
+
+
 # Keys redaction knows and others; values that redaction keeps (unset) or replaces, in every JSON shape.
 _KEYS = st.sampled_from(sorted(SECRET_FIELDS)[:4]) | st.text(max_size=2)
 _SCALARS = (
@@ -270,6 +318,30 @@ def test_the_mirrors_redact_any_json_object_as_redact_fields_does(value: Body) -
     """The mirrors' redaction of an agent's details (the object itself when nothing is secret) equals the
     one rule's, redact_fields, for any JSON object."""
     assert _mirrors.redacted_json(copy.deepcopy(value)) == redact_fields(value)
+
+
+_OBJECTS = st.dictionaries(_KEYS, _JSON, max_size=5)
+
+
+@pytest.mark.slow  # hypothesis draws the pages
+@given(st.lists(_OBJECTS, min_size=1, max_size=3), st.lists(st.tuples(st.integers(0, 2), st.integers(0, 2))))
+def test_the_mirrors_redact_each_run_test_of_a_page_as_redact_fields_does(
+    pool: list[Body], picks: list[tuple[int, int]]
+) -> None:
+    """Each run test's agent details and snapshot, drawn again and again from a few JSON objects (as a
+    page's run tests share an agent), are redacted by the mirrors as redact_fields redacts each alone."""
+    chosen = [(pool[d % len(pool)], pool[s % len(pool)]) for d, s in picks]
+    runs = [
+        SimpleNamespace(
+            agent_definition_detail=copy.deepcopy(detail),
+            agent_version=SimpleNamespace(configuration_snapshot=copy.deepcopy(snapshot)),
+        )
+        for detail, snapshot in chosen
+    ]
+    _mirrors.redact_mirrored_agent_parts(SimpleNamespace(results=runs))
+    for run, (detail, snapshot) in zip(runs, chosen, strict=True):
+        assert run.agent_definition_detail == redact_fields(detail)
+        assert run.agent_version.configuration_snapshot == redact_fields(snapshot)
 
 
 # executions.get, .calls, .results --------------------------------------------------------------------------

@@ -29,11 +29,10 @@ import sys
 import threading
 import types
 from collections.abc import Callable
-from itertools import chain, compress
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 from uuid import UUID
 
-from ._answers import _IS_DICT, _IS_LIST, MAX_BODY_DEPTH, REFUSED, Reading, Refused, depth
+from ._answers import MAX_BODY_DEPTH, REFUSED, Reading, Refused, depth
 from ._redaction import SECRET_FIELDS, redact_fields
 
 if TYPE_CHECKING:
@@ -163,7 +162,7 @@ class Mirrored(Generic[T]):
                 mirror = getattr(mirror, self.envelope)
             if self.prepare is not None:
                 self.prepare(mirror)
-            made: T = self.model.from_mirror(mirror, {}, loose)  # type: ignore[attr-defined]
+            made: T = self.model.from_mirror(mirror, {}, loose, {})  # type: ignore[attr-defined]
         except Exception:
             # Any refusal, msgspec's (ValidationError, DecodeError, RecursionError) or the conversion's
             # (ParseError, ValueError): today's parse reads the same bytes and names what is wrong.
@@ -315,53 +314,79 @@ def redact_mirrored_agent_parts(page: Any) -> None:
     """The agent's secrets (``_redaction.SECRET_FIELDS``) redacted in each run test of a page's mirror, where
     ``run_tests._redact_agent_parts`` redacts them in decoded JSON: the agent's details and the agent
     version's configuration snapshot (free-form objects, which the mirrors hold as dicts)."""
+    clean: list[Any] = [None, None]
     for run in page.results:
-        _redact_run(run)
+        _redact_run(run, clean)
 
 
 def redact_mirrored_run_test(run: Any) -> None:
     """``redact_mirrored_agent_parts`` for one run test's mirror."""
-    _redact_run(run)
+    _redact_run(run, [None, None])
 
 
-def _redact_run(run: Any) -> None:
+def _redact_run(run: Any, clean: list[Any]) -> None:
+    # clean: the last agent details and snapshot of this read found to hold no secret. A page's run tests
+    # mostly share their agent, and an object equal to one without a secret has none either (JSON values
+    # equal only to None, "", [] are those; a dict equal to one is equal key by key): one comparison in C
+    # instead of a walk, a tenth of the walk's time on the benchmark's page (BENCHMARKS.md, list28).
     detail = run.agent_definition_detail
-    if type(detail) is dict:
-        run.agent_definition_detail = redacted_json(detail)
+    if type(detail) is dict and detail != clean[0]:
+        redacted = redacted_json(detail)
+        if redacted is detail:
+            clean[0] = detail
+        else:
+            run.agent_definition_detail = redacted
     # A mirror, or null, or UNSET when the key is missing: only a mirror has a snapshot.
     snapshot = getattr(run.agent_version, "configuration_snapshot", None)
-    if type(snapshot) is dict:
-        run.agent_version.configuration_snapshot = redacted_json(snapshot)
+    if type(snapshot) is dict and snapshot != clean[1]:
+        redacted = redacted_json(snapshot)
+        if redacted is snapshot:
+            clean[1] = snapshot
+        else:
+            run.agent_version.configuration_snapshot = redacted
 
 
 def redacted_json(value: dict[str, Any]) -> dict[str, Any]:
     """``redact_fields(value)`` for a decoded JSON object: the object itself when redaction would change
     nothing in it (no ``SECRET_FIELDS`` key at any depth holds a value, as the agent details of the
-    open-source server's run tests, whose ``api_key`` is ``""``), else its redacted copy. The test is done
-    level by level in C's loops, as ``_answers.depth`` walks; redact_fields copies every object it walks,
-    and cost a quarter of reading a page of 100 run tests through the mirrors (BENCHMARKS.md)."""
-    level: list[Any] = [value]
-    while level:
-        kinds = list(map(type, level))
-        objects = list(compress(level, map(_IS_DICT, kinds)))
-        for found in objects:
-            for key in SECRET_FIELDS.intersection(found):
-                held = found[key]
-                # What redact_fields leaves as it is: no secret set (None, "", []), or headers whose values
-                # are all unset.
-                if type(held) is dict:
-                    if any(item is not None and item != "" for item in held.values()):
-                        return cast("dict[str, Any]", redact_fields(value))
-                elif held is not None and held != "" and held != []:
-                    return cast("dict[str, Any]", redact_fields(value))
-        arrays = list(compress(level, map(_IS_LIST, kinds)))
-        children = chain(chain.from_iterable(map(dict.values, objects)), chain.from_iterable(arrays))
-        again = chain(chain.from_iterable(map(dict.values, objects)), chain.from_iterable(arrays))
-        level = list(compress(children, map(_CONTAINER, map(type, again))))
-    return value
+    open-source server's run tests, whose ``api_key`` is ``""``), else its redacted copy. redact_fields
+    copies every object it walks, and cost a quarter of reading a page of 100 run tests through the
+    mirrors (BENCHMARKS.md, "The decoding road")."""
+    return value if _holds_no_secret(value) else cast("dict[str, Any]", redact_fields(value))
 
 
-_CONTAINER = frozenset((dict, list)).__contains__
+_CONTAINERS = (dict, list)
+_NO_SECRET_KEY = SECRET_FIELDS.isdisjoint
+
+
+def _holds_no_secret(value: dict[str, Any]) -> bool:
+    """True when no ``SECRET_FIELDS`` key at any depth of ``value`` holds a value redact_fields would
+    replace. Iterative, as redact_fields is: a hostile object nested thousands deep cannot exhaust the
+    stack. Only non-empty containers are walked (an empty one holds nothing), and an object's keys are
+    tested against the secret ones in C (a disjoint test, then the intersection only where they meet)."""
+    pending: list[Any] = [value]
+    push = pending.append
+    while pending:
+        found = pending.pop()
+        if type(found) is dict:
+            if not _NO_SECRET_KEY(found):
+                for key in SECRET_FIELDS.intersection(found):
+                    held = found[key]
+                    # What redact_fields leaves as it is: no secret set (None, "", []), or headers whose
+                    # values are all unset.
+                    if type(held) is dict:
+                        for item in held.values():
+                            if item is not None and item != "":
+                                return False
+                    elif held is not None and held != "" and held != []:
+                        return False
+            items: Any = found.values()
+        else:
+            items = found
+        for item in items:
+            if item and type(item) in _CONTAINERS:
+                push(item)
+    return True
 
 
 # A read that builds its own values from a mirror -------------------------------------------------------

@@ -134,6 +134,33 @@ def test_the_speed_extras_mirrors_read_every_kind_as_from_dict_does(generated: P
     assert printed.split() == ["Thing", "REFUSED"]
 
 
+def test_the_speed_extras_mirrors_read_a_subclass_through_its_own_init(generated: Path) -> None:
+    """A subclass's from_mirror makes it with its own __init__, from the fields from_dict reads."""
+    printed = _run(
+        generated,
+        f"""
+        import json
+        from futureagi_simulate._mirrors import Mirrored
+        from futureagi_simulate.every_kind.models import Thing
+
+        class Mine(Thing):
+            def __init__(self, **kwargs):
+                super().__init__(**kwargs)
+                self.mine = True
+
+        good = {GOOD!r}
+        del good["extra"]
+        fast = Mirrored(Thing)
+        fast(b"{{}}")  # builds the decoder of Thing's mirror, which a subclass's from_mirror reads
+        decoder, _ = fast._road
+        made = Mine.from_mirror(decoder.decode(json.dumps(good).encode()), {{}}, [])
+        assert made.to_dict() == Thing.from_dict(good).to_dict(), made
+        print(type(made).__name__, made.mine)
+        """,
+    )
+    assert printed.split() == ["Mine", "True"]
+
+
 def test_a_parsed_model_is_the_one_its_constructor_makes(generated: Path) -> None:
     """from_dict assigns in place of __init__, for every kind of model; a subclass gets its own __init__."""
     printed = _run(

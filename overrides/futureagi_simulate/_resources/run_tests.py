@@ -42,6 +42,7 @@ from futureagi_simulate._mirrors import (
     Reading,
     redact_mirrored_agent_parts,
     redact_mirrored_run_test,
+    redacted_json,
 )
 from futureagi_simulate._models import (
     UNSET,
@@ -149,9 +150,12 @@ def _parse_run_test_page(body: object) -> RunTestPage:
     page = json_object(body)
     results = page.get("results")
     if isinstance(results, list):
+        # The last agent details and snapshot found clean, which equal ones of later run tests need not be
+        # walked again for (_mirrors.redact_mirrored_agent_parts, the same rule on the mirrors).
+        clean: list[Any] = [None, None]
         for item in results:
             if isinstance(item, dict):
-                _redact_agent_parts(item)
+                _redact_agent_parts(item, clean)
     return RunTestPage.from_dict(page, None, True)
 
 
@@ -162,19 +166,37 @@ parse_run_test_page = Reading(
 )
 
 
-def _redact_agent_parts(run: dict[str, Any]) -> dict[str, Any]:
+def _redact_agent_parts(run: dict[str, Any], clean: list[Any] | None = None) -> dict[str, Any]:
     """``run`` with the agent's secrets (``_redaction.SECRET_FIELDS``) redacted where a run test carries
     them, its agent's details and its agent version's configuration snapshot: no repr or pickle of a run
-    test then holds one. Only those two small parts are copied; the rest is read as it is."""
+    test then holds one. A part holding a secret is copied with it redacted; one holding none is read as
+    it is (``_mirrors.redacted_json``), as is one equal to the last part found clean in ``clean``."""
+    if clean is None:
+        clean = [None, None]
     detail = run.get("agent_definition_detail")
-    if isinstance(detail, dict):
+    if type(detail) is dict:
+        if detail != clean[0]:
+            redacted = redacted_json(detail)
+            if redacted is detail:
+                clean[0] = detail
+            run["agent_definition_detail"] = redacted
+    elif isinstance(detail, dict):
         run["agent_definition_detail"] = redact_fields(detail)
     version = run.get("agent_version")
-    if isinstance(version, dict) and isinstance(version.get("configuration_snapshot"), dict):
-        run["agent_version"] = {
-            **version,
-            "configuration_snapshot": redact_fields(version["configuration_snapshot"]),
-        }
+    if isinstance(version, dict):
+        snapshot = version.get("configuration_snapshot")
+        if type(snapshot) is dict:
+            if snapshot == clean[1]:
+                return run
+            redacted = redacted_json(snapshot)
+            if redacted is snapshot:
+                clean[1] = snapshot
+                return run
+        elif isinstance(snapshot, dict):
+            redacted = redact_fields(snapshot)
+        else:
+            return run
+        run["agent_version"] = {**version, "configuration_snapshot": redacted}
     return run
 
 

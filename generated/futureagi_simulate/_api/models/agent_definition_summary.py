@@ -708,144 +708,131 @@ class AgentDefinitionSummary:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not AgentDefinitionSummary:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = AgentDefinitionSummary.from_mirror(m, ids, loose, times)
+            return cls(
+                id=base.id,
+                agent_name=base.agent_name,
+                agent_type=base.agent_type,
+                contact_number=base.contact_number,
+                inbound=base.inbound,
+                description=base.description,
+                assistant_id=base.assistant_id,
+                provider=base.provider,
+                language=base.language,
+                languages=base.languages,
+                websocket_url=base.websocket_url,
+                websocket_headers=base.websocket_headers,
+                workspace=base.workspace,
+                knowledge_base=base.knowledge_base,
+                organization=base.organization,
+                model=base.model,
+                model_details=base.model_details,
+                created_at=base.created_at,
+                updated_at=base.updated_at,
+                latest_version=base.latest_version,
+                latest_version_id=base.latest_version_id,
+                additional_properties=base.additional_properties,
+            )
+        if times is None:
+            times = {}
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_id = m.id
-        json_agent_name = m.agent_name
-        json_agent_type = m.agent_type
-        json_contact_number = m.contact_number
-        json_inbound = m.inbound
-        json_description = m.description
-        json_assistant_id = m.assistant_id
-        json_provider = m.provider
-        json_language = m.language
-        json_languages = m.languages
-        json_websocket_url = m.websocket_url
-        json_websocket_headers = m.websocket_headers
-        json_workspace = m.workspace
-        json_knowledge_base = m.knowledge_base
-        json_organization = m.organization
-        json_model = m.model
-        json_model_details = m.model_details
-        json_created_at = m.created_at
-        json_updated_at = m.updated_at
-        json_latest_version = m.latest_version
-        json_latest_version_id = m.latest_version_id
         json_id = ids.get(json_id) or read_uuid(json_id, ids)
 
-        if json_websocket_headers is not UNSET:
-            if json_websocket_headers is not None:
-                loose.append(json_websocket_headers)
-                made_json_websocket_headers = new_instance(
-                    AgentDefinitionSummaryWebsocketHeadersType0
-                )
-                made_json_websocket_headers.additional_properties = (
-                    json_websocket_headers
-                )
-                json_websocket_headers = made_json_websocket_headers
+        made.id = json_id
+        made.agent_name = m.agent_name
+        made.agent_type = m.agent_type
+        made.contact_number = m.contact_number
+        made.inbound = m.inbound
+        made.description = m.description
+        made.assistant_id = m.assistant_id
+        made.provider = m.provider
+        made.language = m.language
+        made.languages = m.languages
+        made.websocket_url = m.websocket_url
+        json_websocket_headers = m.websocket_headers
+        if json_websocket_headers is not None and json_websocket_headers is not UNSET:
+            loose.append(json_websocket_headers)
+            made_json_websocket_headers = new_instance(
+                AgentDefinitionSummaryWebsocketHeadersType0
+            )
+            made_json_websocket_headers.additional_properties = json_websocket_headers
+            json_websocket_headers = made_json_websocket_headers
 
-        if json_workspace is not UNSET:
-            if json_workspace is not None:
-                json_workspace = ids.get(json_workspace) or read_uuid(
-                    json_workspace, ids
-                )
+        made.websocket_headers = json_websocket_headers
+        json_workspace = m.workspace
+        if json_workspace is not None and json_workspace is not UNSET:
+            json_workspace = ids.get(json_workspace) or read_uuid(json_workspace, ids)
 
-        if json_knowledge_base is not UNSET:
-            if json_knowledge_base is not None:
-                json_knowledge_base = ids.get(json_knowledge_base) or read_uuid(
-                    json_knowledge_base, ids
-                )
-
-        if json_organization is not UNSET:
-            if json_organization is not None:
-                json_organization = ids.get(json_organization) or read_uuid(
-                    json_organization, ids
-                )
-
-        if json_model_details is not UNSET:
-            if json_model_details is not None:
-                loose.append(json_model_details)
-                made_json_model_details = new_instance(
-                    AgentDefinitionSummaryModelDetailsType0
-                )
-                made_json_model_details.additional_properties = json_model_details
-                json_model_details = made_json_model_details
-
-        if json_created_at is not UNSET:
-            json_created_at = parse_datetime(json_created_at)
-
-        if json_updated_at is not UNSET:
-            if json_updated_at is not None:
-                json_updated_at = parse_datetime(json_updated_at)
-
-        if json_latest_version_id is not UNSET:
-            if json_latest_version_id is not None:
-                json_latest_version_id = ids.get(json_latest_version_id) or read_uuid(
-                    json_latest_version_id, ids
-                )
-
-        if cls is AgentDefinitionSummary:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.id = json_id
-            made.agent_name = json_agent_name
-            made.agent_type = json_agent_type
-            made.contact_number = json_contact_number
-            made.inbound = json_inbound
-            made.description = json_description
-            made.assistant_id = json_assistant_id
-            made.provider = json_provider
-            made.language = json_language
-            made.languages = json_languages
-            made.websocket_url = json_websocket_url
-            made.websocket_headers = json_websocket_headers
-            made.workspace = json_workspace
-            made.knowledge_base = json_knowledge_base
-            made.organization = json_organization
-            made.model = json_model
-            made.model_details = json_model_details
-            made.created_at = json_created_at
-            made.updated_at = json_updated_at
-            made.latest_version = json_latest_version
-            made.latest_version_id = json_latest_version_id
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                id=json_id,
-                agent_name=json_agent_name,
-                agent_type=json_agent_type,
-                contact_number=json_contact_number,
-                inbound=json_inbound,
-                description=json_description,
-                assistant_id=json_assistant_id,
-                provider=json_provider,
-                language=json_language,
-                languages=json_languages,
-                websocket_url=json_websocket_url,
-                websocket_headers=json_websocket_headers,
-                workspace=json_workspace,
-                knowledge_base=json_knowledge_base,
-                organization=json_organization,
-                model=json_model,
-                model_details=json_model_details,
-                created_at=json_created_at,
-                updated_at=json_updated_at,
-                latest_version=json_latest_version,
-                latest_version_id=json_latest_version_id,
-                additional_properties={},
+        made.workspace = json_workspace
+        json_knowledge_base = m.knowledge_base
+        if json_knowledge_base is not None and json_knowledge_base is not UNSET:
+            json_knowledge_base = ids.get(json_knowledge_base) or read_uuid(
+                json_knowledge_base, ids
             )
 
+        made.knowledge_base = json_knowledge_base
+        json_organization = m.organization
+        if json_organization is not None and json_organization is not UNSET:
+            json_organization = ids.get(json_organization) or read_uuid(
+                json_organization, ids
+            )
+
+        made.organization = json_organization
+        made.model = m.model
+        json_model_details = m.model_details
+        if json_model_details is not None and json_model_details is not UNSET:
+            loose.append(json_model_details)
+            made_json_model_details = new_instance(
+                AgentDefinitionSummaryModelDetailsType0
+            )
+            made_json_model_details.additional_properties = json_model_details
+            json_model_details = made_json_model_details
+
+        made.model_details = json_model_details
+        json_created_at = m.created_at
+        if json_created_at is not UNSET:
+            json_created_at = times.get(json_created_at) or times.setdefault(
+                json_created_at, parse_datetime(json_created_at)
+            )
+
+        made.created_at = json_created_at
+        json_updated_at = m.updated_at
+        if json_updated_at is not None and json_updated_at is not UNSET:
+            json_updated_at = times.get(json_updated_at) or times.setdefault(
+                json_updated_at, parse_datetime(json_updated_at)
+            )
+
+        made.updated_at = json_updated_at
+        made.latest_version = m.latest_version
+        json_latest_version_id = m.latest_version_id
+        if json_latest_version_id is not None and json_latest_version_id is not UNSET:
+            json_latest_version_id = ids.get(json_latest_version_id) or read_uuid(
+                json_latest_version_id, ids
+            )
+
+        made.latest_version_id = json_latest_version_id
+        made.additional_properties = {}
         return made
 
     @property

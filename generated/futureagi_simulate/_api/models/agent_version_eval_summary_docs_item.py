@@ -269,55 +269,52 @@ class AgentVersionEvalSummaryDocsItem:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not AgentVersionEvalSummaryDocsItem:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = AgentVersionEvalSummaryDocsItem.from_mirror(m, ids, loose, times)
+            return cls(
+                eval_id=base.eval_id,
+                eval_name=base.eval_name,
+                eval_type=base.eval_type,
+                total=base.total,
+                pass_=base.pass_,
+                fail=base.fail,
+                error=base.error,
+                pass_rate=base.pass_rate,
+                additional_properties=base.additional_properties,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_eval_id = m.eval_id
-        json_eval_name = m.eval_name
-        json_eval_type = m.eval_type
-        json_total = m.total
-        json_pass_ = m.pass_
-        json_fail = m.fail
-        json_error = m.error
-        json_pass_rate = m.pass_rate
         if json_eval_id is not UNSET:
             json_eval_id = ids.get(json_eval_id) or read_uuid(json_eval_id, ids)
 
-        if cls is AgentVersionEvalSummaryDocsItem:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.eval_id = json_eval_id
-            made.eval_name = json_eval_name
-            made.eval_type = json_eval_type
-            made.total = json_total
-            made.pass_ = json_pass_
-            made.fail = json_fail
-            made.error = json_error
-            made.pass_rate = json_pass_rate
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                eval_id=json_eval_id,
-                eval_name=json_eval_name,
-                eval_type=json_eval_type,
-                total=json_total,
-                pass_=json_pass_,
-                fail=json_fail,
-                error=json_error,
-                pass_rate=json_pass_rate,
-                additional_properties={},
-            )
-
+        made.eval_id = json_eval_id
+        made.eval_name = m.eval_name
+        made.eval_type = m.eval_type
+        made.total = m.total
+        made.pass_ = m.pass_
+        made.fail = m.fail
+        made.error = m.error
+        made.pass_rate = m.pass_rate
+        made.additional_properties = {}
         return made
 
     @property

@@ -261,56 +261,54 @@ class AgentVersionPage:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
-        json_count = m.count
+        if cls is not AgentVersionPage:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = AgentVersionPage.from_mirror(m, ids, loose, times)
+            return cls(
+                count=base.count,
+                results=base.results,
+                next_=base.next_,
+                previous=base.previous,
+                total_pages=base.total_pages,
+                current_page=base.current_page,
+                additional_properties=base.additional_properties,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
+        made.count = m.count
         json_results = m.results
-        json_next_ = m.next_
-        json_previous = m.previous
-        json_total_pages = m.total_pages
-        json_current_page = m.current_page
-
         index_json_results = 0
         for item_json_results in json_results:
             item_json_results = AgentVersionSummary.from_mirror(
-                item_json_results, ids, loose
+                item_json_results, ids, loose, times
             )
 
             json_results[index_json_results] = item_json_results
             index_json_results += 1
 
-        if cls is AgentVersionPage:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.count = json_count
-            made.results = json_results
-            made.next_ = json_next_
-            made.previous = json_previous
-            made.total_pages = json_total_pages
-            made.current_page = json_current_page
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                count=json_count,
-                results=json_results,
-                next_=json_next_,
-                previous=json_previous,
-                total_pages=json_total_pages,
-                current_page=json_current_page,
-                additional_properties={},
-            )
-
+        made.results = json_results
+        made.next_ = m.next_
+        made.previous = m.previous
+        made.total_pages = m.total_pages
+        made.current_page = m.current_page
+        made.additional_properties = {}
         return made
 
     @property

@@ -443,75 +443,71 @@ class AgentVersionSummary:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not AgentVersionSummary:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = AgentVersionSummary.from_mirror(m, ids, loose, times)
+            return cls(
+                id=base.id,
+                version_number=base.version_number,
+                version_name=base.version_name,
+                version_name_display=base.version_name_display,
+                status=base.status,
+                status_display=base.status_display,
+                score=base.score,
+                test_count=base.test_count,
+                pass_rate=base.pass_rate,
+                description=base.description,
+                commit_message=base.commit_message,
+                is_active=base.is_active,
+                is_latest=base.is_latest,
+                created_at=base.created_at,
+                additional_properties=base.additional_properties,
+            )
+        if times is None:
+            times = {}
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_id = m.id
-        json_version_number = m.version_number
-        json_version_name = m.version_name
-        json_version_name_display = m.version_name_display
-        json_status = m.status
-        json_status_display = m.status_display
-        json_score = m.score
-        json_test_count = m.test_count
-        json_pass_rate = m.pass_rate
-        json_description = m.description
-        json_commit_message = m.commit_message
-        json_is_active = m.is_active
-        json_is_latest = m.is_latest
-        json_created_at = m.created_at
         json_id = ids.get(json_id) or read_uuid(json_id, ids)
 
+        made.id = json_id
+        made.version_number = m.version_number
+        made.version_name = m.version_name
+        made.version_name_display = m.version_name_display
+        made.status = m.status
+        made.status_display = m.status_display
+        made.score = m.score
+        made.test_count = m.test_count
+        made.pass_rate = m.pass_rate
+        made.description = m.description
+        made.commit_message = m.commit_message
+        made.is_active = m.is_active
+        made.is_latest = m.is_latest
+        json_created_at = m.created_at
         if json_created_at is not UNSET:
-            json_created_at = parse_datetime(json_created_at)
-
-        if cls is AgentVersionSummary:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.id = json_id
-            made.version_number = json_version_number
-            made.version_name = json_version_name
-            made.version_name_display = json_version_name_display
-            made.status = json_status
-            made.status_display = json_status_display
-            made.score = json_score
-            made.test_count = json_test_count
-            made.pass_rate = json_pass_rate
-            made.description = json_description
-            made.commit_message = json_commit_message
-            made.is_active = json_is_active
-            made.is_latest = json_is_latest
-            made.created_at = json_created_at
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                id=json_id,
-                version_number=json_version_number,
-                version_name=json_version_name,
-                version_name_display=json_version_name_display,
-                status=json_status,
-                status_display=json_status_display,
-                score=json_score,
-                test_count=json_test_count,
-                pass_rate=json_pass_rate,
-                description=json_description,
-                commit_message=json_commit_message,
-                is_active=json_is_active,
-                is_latest=json_is_latest,
-                created_at=json_created_at,
-                additional_properties={},
+            json_created_at = times.get(json_created_at) or times.setdefault(
+                json_created_at, parse_datetime(json_created_at)
             )
 
+        made.created_at = json_created_at
+        made.additional_properties = {}
         return made
 
     @property

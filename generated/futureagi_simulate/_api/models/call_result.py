@@ -279,69 +279,68 @@ class CallResult:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not CallResult:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = CallResult.from_mirror(m, ids, loose, times)
+            return cls(
+                call_execution_id=base.call_execution_id,
+                scenario_id=base.scenario_id,
+                scenario_name=base.scenario_name,
+                status=base.status,
+                duration_seconds=base.duration_seconds,
+                eval_outputs=base.eval_outputs,
+                additional_properties=base.additional_properties,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_call_execution_id = m.call_execution_id
-        json_scenario_id = m.scenario_id
-        json_scenario_name = m.scenario_name
-        json_status = m.status
-        json_duration_seconds = m.duration_seconds
-        json_eval_outputs = m.eval_outputs
         json_call_execution_id = ids.get(json_call_execution_id) or read_uuid(
             json_call_execution_id, ids
         )
 
-        if json_scenario_id is not UNSET:
-            if json_scenario_id is not None:
-                json_scenario_id = ids.get(json_scenario_id) or read_uuid(
-                    json_scenario_id, ids
-                )
-
-        if json_eval_outputs is not UNSET:
-            if json_eval_outputs is not None:
-                for (
-                    key_json_eval_outputs,
-                    item_json_eval_outputs,
-                ) in json_eval_outputs.items():
-                    json_eval_outputs[key_json_eval_outputs] = EvalOutput.from_mirror(
-                        item_json_eval_outputs, ids, loose
-                    )
-                made_json_eval_outputs = new_instance(EvalOutputs)
-                made_json_eval_outputs.additional_properties = json_eval_outputs
-                json_eval_outputs = made_json_eval_outputs
-
-        if cls is CallResult:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.call_execution_id = json_call_execution_id
-            made.scenario_id = json_scenario_id
-            made.scenario_name = json_scenario_name
-            made.status = json_status
-            made.duration_seconds = json_duration_seconds
-            made.eval_outputs = json_eval_outputs
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                call_execution_id=json_call_execution_id,
-                scenario_id=json_scenario_id,
-                scenario_name=json_scenario_name,
-                status=json_status,
-                duration_seconds=json_duration_seconds,
-                eval_outputs=json_eval_outputs,
-                additional_properties={},
+        made.call_execution_id = json_call_execution_id
+        json_scenario_id = m.scenario_id
+        if json_scenario_id is not None and json_scenario_id is not UNSET:
+            json_scenario_id = ids.get(json_scenario_id) or read_uuid(
+                json_scenario_id, ids
             )
 
+        made.scenario_id = json_scenario_id
+        made.scenario_name = m.scenario_name
+        made.status = m.status
+        made.duration_seconds = m.duration_seconds
+        json_eval_outputs = m.eval_outputs
+        if json_eval_outputs is not None and json_eval_outputs is not UNSET:
+            for (
+                key_json_eval_outputs,
+                item_json_eval_outputs,
+            ) in json_eval_outputs.items():
+                json_eval_outputs[key_json_eval_outputs] = EvalOutput.from_mirror(
+                    item_json_eval_outputs, ids, loose, times
+                )
+            made_json_eval_outputs = new_instance(EvalOutputs)
+            made_json_eval_outputs.additional_properties = json_eval_outputs
+            json_eval_outputs = made_json_eval_outputs
+
+        made.eval_outputs = json_eval_outputs
+        made.additional_properties = {}
         return made
 
     @property

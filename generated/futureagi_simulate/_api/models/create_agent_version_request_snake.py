@@ -579,119 +579,103 @@ class CreateAgentVersionRequestSnake:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
-        json_commit_message = m.commit_message
-        json_agent_name = m.agent_name
-        json_agent_type = m.agent_type
-        json_description = m.description
-        json_provider = m.provider
-        json_api_key = m.api_key
-        json_assistant_id = m.assistant_id
-        json_authentication_method = m.authentication_method
-        json_language = m.language
-        json_languages = m.languages
-        json_contact_number = m.contact_number
-        json_inbound = m.inbound
+        if cls is not CreateAgentVersionRequestSnake:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = CreateAgentVersionRequestSnake.from_mirror(m, ids, loose, times)
+            return cls(
+                commit_message=base.commit_message,
+                agent_name=base.agent_name,
+                agent_type=base.agent_type,
+                description=base.description,
+                provider=base.provider,
+                api_key=base.api_key,
+                assistant_id=base.assistant_id,
+                authentication_method=base.authentication_method,
+                language=base.language,
+                languages=base.languages,
+                contact_number=base.contact_number,
+                inbound=base.inbound,
+                knowledge_base=base.knowledge_base,
+                model=base.model,
+                model_details=base.model_details,
+                livekit_url=base.livekit_url,
+                livekit_api_key=base.livekit_api_key,
+                livekit_api_secret=base.livekit_api_secret,
+                livekit_agent_name=base.livekit_agent_name,
+                livekit_config_json=base.livekit_config_json,
+                livekit_max_concurrency=base.livekit_max_concurrency,
+                observability_enabled=base.observability_enabled,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
+        made.commit_message = m.commit_message
+        made.agent_name = m.agent_name
+        made.agent_type = m.agent_type
+        made.description = m.description
+        made.provider = m.provider
+        made.api_key = m.api_key
+        made.assistant_id = m.assistant_id
+        made.authentication_method = m.authentication_method
+        made.language = m.language
+        made.languages = m.languages
+        made.contact_number = m.contact_number
+        made.inbound = m.inbound
         json_knowledge_base = m.knowledge_base
-        json_model = m.model
-        json_model_details = m.model_details
-        json_livekit_url = m.livekit_url
-        json_livekit_api_key = m.livekit_api_key
-        json_livekit_api_secret = m.livekit_api_secret
-        json_livekit_agent_name = m.livekit_agent_name
-        json_livekit_config_json = m.livekit_config_json
-        json_livekit_max_concurrency = m.livekit_max_concurrency
-        json_observability_enabled = m.observability_enabled
-
-        if json_knowledge_base is not UNSET:
-            if json_knowledge_base is not None:
-                json_knowledge_base = ids.get(json_knowledge_base) or read_uuid(
-                    json_knowledge_base, ids
-                )
-
-        if json_model_details is not UNSET:
-            if json_model_details is not None:
-                loose.append(json_model_details)
-                made_json_model_details = new_instance(
-                    CreateAgentVersionRequestSnakeModelDetailsType0
-                )
-                made_json_model_details.additional_properties = json_model_details
-                json_model_details = made_json_model_details
-
-        if json_livekit_config_json is not UNSET:
-            if json_livekit_config_json is not None:
-                loose.append(json_livekit_config_json)
-                made_json_livekit_config_json = new_instance(
-                    CreateAgentVersionRequestSnakeLivekitConfigJsonType0
-                )
-                made_json_livekit_config_json.additional_properties = (
-                    json_livekit_config_json
-                )
-                json_livekit_config_json = made_json_livekit_config_json
-
-        if cls is CreateAgentVersionRequestSnake:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.commit_message = json_commit_message
-            made.agent_name = json_agent_name
-            made.agent_type = json_agent_type
-            made.description = json_description
-            made.provider = json_provider
-            made.api_key = json_api_key
-            made.assistant_id = json_assistant_id
-            made.authentication_method = json_authentication_method
-            made.language = json_language
-            made.languages = json_languages
-            made.contact_number = json_contact_number
-            made.inbound = json_inbound
-            made.knowledge_base = json_knowledge_base
-            made.model = json_model
-            made.model_details = json_model_details
-            made.livekit_url = json_livekit_url
-            made.livekit_api_key = json_livekit_api_key
-            made.livekit_api_secret = json_livekit_api_secret
-            made.livekit_agent_name = json_livekit_agent_name
-            made.livekit_config_json = json_livekit_config_json
-            made.livekit_max_concurrency = json_livekit_max_concurrency
-            made.observability_enabled = json_observability_enabled
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                commit_message=json_commit_message,
-                agent_name=json_agent_name,
-                agent_type=json_agent_type,
-                description=json_description,
-                provider=json_provider,
-                api_key=json_api_key,
-                assistant_id=json_assistant_id,
-                authentication_method=json_authentication_method,
-                language=json_language,
-                languages=json_languages,
-                contact_number=json_contact_number,
-                inbound=json_inbound,
-                knowledge_base=json_knowledge_base,
-                model=json_model,
-                model_details=json_model_details,
-                livekit_url=json_livekit_url,
-                livekit_api_key=json_livekit_api_key,
-                livekit_api_secret=json_livekit_api_secret,
-                livekit_agent_name=json_livekit_agent_name,
-                livekit_config_json=json_livekit_config_json,
-                livekit_max_concurrency=json_livekit_max_concurrency,
-                observability_enabled=json_observability_enabled,
+        if json_knowledge_base is not None and json_knowledge_base is not UNSET:
+            json_knowledge_base = ids.get(json_knowledge_base) or read_uuid(
+                json_knowledge_base, ids
             )
 
+        made.knowledge_base = json_knowledge_base
+        made.model = m.model
+        json_model_details = m.model_details
+        if json_model_details is not None and json_model_details is not UNSET:
+            loose.append(json_model_details)
+            made_json_model_details = new_instance(
+                CreateAgentVersionRequestSnakeModelDetailsType0
+            )
+            made_json_model_details.additional_properties = json_model_details
+            json_model_details = made_json_model_details
+
+        made.model_details = json_model_details
+        made.livekit_url = m.livekit_url
+        made.livekit_api_key = m.livekit_api_key
+        made.livekit_api_secret = m.livekit_api_secret
+        made.livekit_agent_name = m.livekit_agent_name
+        json_livekit_config_json = m.livekit_config_json
+        if (
+            json_livekit_config_json is not None
+            and json_livekit_config_json is not UNSET
+        ):
+            loose.append(json_livekit_config_json)
+            made_json_livekit_config_json = new_instance(
+                CreateAgentVersionRequestSnakeLivekitConfigJsonType0
+            )
+            made_json_livekit_config_json.additional_properties = (
+                json_livekit_config_json
+            )
+            json_livekit_config_json = made_json_livekit_config_json
+
+        made.livekit_config_json = json_livekit_config_json
+        made.livekit_max_concurrency = m.livekit_max_concurrency
+        made.observability_enabled = m.observability_enabled
         return made
 
 

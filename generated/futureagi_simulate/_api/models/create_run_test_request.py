@@ -414,33 +414,51 @@ class CreateRunTestRequest:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
+        if cls is not CreateRunTestRequest:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = CreateRunTestRequest.from_mirror(m, ids, loose, times)
+            return cls(
+                name=base.name,
+                agent_definition_id=base.agent_definition_id,
+                scenario_ids=base.scenario_ids,
+                description=base.description,
+                dataset_row_ids=base.dataset_row_ids,
+                eval_config_ids=base.eval_config_ids,
+                evaluations_config=base.evaluations_config,
+                enable_tool_evaluation=base.enable_tool_evaluation,
+                replay_session_id=base.replay_session_id,
+                agent_version=base.agent_version,
+            )
         # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
         # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
         consume = False
-        json_name = m.name
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
+        made.name = m.name
         json_agent_definition_id = m.agent_definition_id
-        json_scenario_ids = m.scenario_ids
-        json_description = m.description
-        json_dataset_row_ids = m.dataset_row_ids
-        json_eval_config_ids = m.eval_config_ids
-        json_evaluations_config = m.evaluations_config
-        json_enable_tool_evaluation = m.enable_tool_evaluation
-        json_replay_session_id = m.replay_session_id
-        json_agent_version = m.agent_version
-
         json_agent_definition_id = ids.get(json_agent_definition_id) or read_uuid(
             json_agent_definition_id, ids
         )
 
+        made.agent_definition_id = json_agent_definition_id
+        json_scenario_ids = m.scenario_ids
         index_json_scenario_ids = 0
         for item_json_scenario_ids in json_scenario_ids:
             item_json_scenario_ids = ids.get(item_json_scenario_ids) or read_uuid(
@@ -450,6 +468,10 @@ class CreateRunTestRequest:
             json_scenario_ids[index_json_scenario_ids] = item_json_scenario_ids
             index_json_scenario_ids += 1
 
+        made.scenario_ids = json_scenario_ids
+        made.description = m.description
+        made.dataset_row_ids = m.dataset_row_ids
+        json_eval_config_ids = m.eval_config_ids
         if json_eval_config_ids is not UNSET:
             index_json_eval_config_ids = 0
             for item_json_eval_config_ids in json_eval_config_ids:
@@ -462,6 +484,8 @@ class CreateRunTestRequest:
                 )
                 index_json_eval_config_ids += 1
 
+        made.eval_config_ids = json_eval_config_ids
+        json_evaluations_config = m.evaluations_config
         if json_evaluations_config is not UNSET:
             index_json_evaluations_config = 0
             for item_json_evaluations_config in json_evaluations_config:
@@ -475,46 +499,22 @@ class CreateRunTestRequest:
                 )
                 index_json_evaluations_config += 1
 
-        if json_replay_session_id is not UNSET:
-            if json_replay_session_id is not None:
-                json_replay_session_id = ids.get(json_replay_session_id) or read_uuid(
-                    json_replay_session_id, ids
-                )
-
-        if json_agent_version is not UNSET:
-            if json_agent_version is not None:
-                json_agent_version = ids.get(json_agent_version) or read_uuid(
-                    json_agent_version, ids
-                )
-
-        if cls is CreateRunTestRequest:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.name = json_name
-            made.agent_definition_id = json_agent_definition_id
-            made.scenario_ids = json_scenario_ids
-            made.description = json_description
-            made.dataset_row_ids = json_dataset_row_ids
-            made.eval_config_ids = json_eval_config_ids
-            made.evaluations_config = json_evaluations_config
-            made.enable_tool_evaluation = json_enable_tool_evaluation
-            made.replay_session_id = json_replay_session_id
-            made.agent_version = json_agent_version
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                name=json_name,
-                agent_definition_id=json_agent_definition_id,
-                scenario_ids=json_scenario_ids,
-                description=json_description,
-                dataset_row_ids=json_dataset_row_ids,
-                eval_config_ids=json_eval_config_ids,
-                evaluations_config=json_evaluations_config,
-                enable_tool_evaluation=json_enable_tool_evaluation,
-                replay_session_id=json_replay_session_id,
-                agent_version=json_agent_version,
+        made.evaluations_config = json_evaluations_config
+        made.enable_tool_evaluation = m.enable_tool_evaluation
+        json_replay_session_id = m.replay_session_id
+        if json_replay_session_id is not None and json_replay_session_id is not UNSET:
+            json_replay_session_id = ids.get(json_replay_session_id) or read_uuid(
+                json_replay_session_id, ids
             )
 
+        made.replay_session_id = json_replay_session_id
+        json_agent_version = m.agent_version
+        if json_agent_version is not None and json_agent_version is not UNSET:
+            json_agent_version = ids.get(json_agent_version) or read_uuid(
+                json_agent_version, ids
+            )
+
+        made.agent_version = json_agent_version
         return made
 
 

@@ -284,62 +284,61 @@ class Error:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
+        if cls is not Error:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = Error.from_mirror(m, ids, loose, times)
+            return cls(
+                status=base.status,
+                type_=base.type_,
+                code=base.code,
+                detail=base.detail,
+                message=base.message,
+                error=base.error,
+                result=base.result,
+                attr=base.attr,
+                details=base.details,
+                additional_properties=base.additional_properties,
+            )
         # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
         # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
         consume = False
-        json_status = m.status
-        json_type_ = m.type_
-        json_code = m.code
-        json_detail = m.detail
-        json_message = m.message
-        json_error = m.error
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
+        made.status = m.status
+        made.type_ = m.type_
+        made.code = m.code
+        made.detail = m.detail
+        made.message = m.message
+        made.error = m.error
         json_result = m.result
-        json_attr = m.attr
-        json_details = m.details
-
         loose.append(json_result)
 
+        made.result = json_result
+        made.attr = m.attr
+        json_details = m.details
         if json_details is not UNSET:
             loose.append(json_details)
             json_details = ErrorDetails.from_dict(json_details, ids, consume)
 
-        if cls is Error:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.status = json_status
-            made.type_ = json_type_
-            made.code = json_code
-            made.detail = json_detail
-            made.message = json_message
-            made.error = json_error
-            made.result = json_result
-            made.attr = json_attr
-            made.details = json_details
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                status=json_status,
-                type_=json_type_,
-                code=json_code,
-                detail=json_detail,
-                message=json_message,
-                error=json_error,
-                result=json_result,
-                attr=json_attr,
-                details=json_details,
-                additional_properties={},
-            )
-
+        made.details = json_details
+        made.additional_properties = {}
         return made
 
     @property

@@ -373,45 +373,64 @@ class EvalConfig:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not EvalConfig:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = EvalConfig.from_mirror(m, ids, loose, times)
+            return cls(
+                id=base.id,
+                name=base.name,
+                config=base.config,
+                mapping=base.mapping,
+                filters=base.filters,
+                error_localizer=base.error_localizer,
+                model=base.model,
+                status=base.status,
+                eval_group=base.eval_group,
+                template_id=base.template_id,
+                additional_properties=base.additional_properties,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_id = m.id
-        json_name = m.name
-        json_config = m.config
-        json_mapping = m.mapping
-        json_filters = m.filters
-        json_error_localizer = m.error_localizer
-        json_model = m.model
-        json_status = m.status
-        json_eval_group = m.eval_group
-        json_template_id = m.template_id
         if json_id is not UNSET:
             json_id = ids.get(json_id) or read_uuid(json_id, ids)
 
-        if json_config is not UNSET:
-            if json_config is not None:
-                loose.append(json_config)
-                made_json_config = new_instance(EvalConfigConfigType0)
-                made_json_config.additional_properties = json_config
-                json_config = made_json_config
+        made.id = json_id
+        made.name = m.name
+        json_config = m.config
+        if json_config is not None and json_config is not UNSET:
+            loose.append(json_config)
+            made_json_config = new_instance(EvalConfigConfigType0)
+            made_json_config.additional_properties = json_config
+            json_config = made_json_config
 
-        if json_mapping is not UNSET:
-            if json_mapping is not None:
-                loose.append(json_mapping)
-                made_json_mapping = new_instance(EvalConfigMappingType0)
-                made_json_mapping.additional_properties = json_mapping
-                json_mapping = made_json_mapping
+        made.config = json_config
+        json_mapping = m.mapping
+        if json_mapping is not None and json_mapping is not UNSET:
+            loose.append(json_mapping)
+            made_json_mapping = new_instance(EvalConfigMappingType0)
+            made_json_mapping.additional_properties = json_mapping
+            json_mapping = made_json_mapping
 
+        made.mapping = json_mapping
+        json_filters = m.filters
         loose.append(json_filters)
         if json_filters is None or type(json_filters) is list:
             pass
@@ -419,42 +438,19 @@ class EvalConfig:
         elif json_filters is not UNSET:
             raise wrong_type("array or null", json_filters, "filters")
 
-        if json_template_id is not UNSET:
-            if json_template_id is not None:
-                json_template_id = ids.get(json_template_id) or read_uuid(
-                    json_template_id, ids
-                )
-
-        if cls is EvalConfig:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.id = json_id
-            made.name = json_name
-            made.config = json_config
-            made.mapping = json_mapping
-            made.filters = json_filters
-            made.error_localizer = json_error_localizer
-            made.model = json_model
-            made.status = json_status
-            made.eval_group = json_eval_group
-            made.template_id = json_template_id
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                id=json_id,
-                name=json_name,
-                config=json_config,
-                mapping=json_mapping,
-                filters=json_filters,
-                error_localizer=json_error_localizer,
-                model=json_model,
-                status=json_status,
-                eval_group=json_eval_group,
-                template_id=json_template_id,
-                additional_properties={},
+        made.filters = json_filters
+        made.error_localizer = m.error_localizer
+        made.model = m.model
+        made.status = m.status
+        made.eval_group = m.eval_group
+        json_template_id = m.template_id
+        if json_template_id is not None and json_template_id is not UNSET:
+            json_template_id = ids.get(json_template_id) or read_uuid(
+                json_template_id, ids
             )
 
+        made.template_id = json_template_id
+        made.additional_properties = {}
         return made
 
     @property

@@ -219,53 +219,53 @@ class EvalOutput:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
-        json_name = m.name
+        if cls is not EvalOutput:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = EvalOutput.from_mirror(m, ids, loose, times)
+            return cls(
+                name=base.name,
+                output=base.output,
+                error=base.error,
+                skipped=base.skipped,
+                output_type=base.output_type,
+                reason=base.reason,
+                additional_properties=base.additional_properties,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
+        made.name = m.name
         json_output = m.output
-        json_error = m.error
-        json_skipped = m.skipped
-        json_output_type = m.output_type
-        json_reason = m.reason
-
         loose.append(json_output)
 
+        made.output = json_output
+        json_error = m.error
         loose.append(json_error)
 
+        made.error = json_error
+        json_skipped = m.skipped
         loose.append(json_skipped)
 
-        if cls is EvalOutput:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.name = json_name
-            made.output = json_output
-            made.error = json_error
-            made.skipped = json_skipped
-            made.output_type = json_output_type
-            made.reason = json_reason
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                name=json_name,
-                output=json_output,
-                error=json_error,
-                skipped=json_skipped,
-                output_type=json_output_type,
-                reason=json_reason,
-                additional_properties={},
-            )
-
+        made.skipped = json_skipped
+        made.output_type = m.output_type
+        made.reason = m.reason
+        made.additional_properties = {}
         return made
 
     @property

@@ -232,53 +232,53 @@ class EvalSummaryConfigEntry:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
-        json_name = m.name
+        if cls is not EvalSummaryConfigEntry:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = EvalSummaryConfigEntry.from_mirror(m, ids, loose, times)
+            return cls(
+                name=base.name,
+                id=base.id,
+                total_cells=base.total_cells,
+                output=base.output,
+                avg_score=base.avg_score,
+                additional_properties=base.additional_properties,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
+        made.name = m.name
         json_id = m.id
-        json_total_cells = m.total_cells
-        json_output = m.output
-        json_avg_score = m.avg_score
-
         if json_id is not UNSET:
             json_id = ids.get(json_id) or read_uuid(json_id, ids)
 
+        made.id = json_id
+        made.total_cells = m.total_cells
+        json_output = m.output
         if json_output is not UNSET:
             loose.append(json_output)
             made_json_output = new_instance(DetailObject)
             made_json_output.additional_properties = json_output
             json_output = made_json_output
 
-        if cls is EvalSummaryConfigEntry:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.name = json_name
-            made.id = json_id
-            made.total_cells = json_total_cells
-            made.output = json_output
-            made.avg_score = json_avg_score
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                name=json_name,
-                id=json_id,
-                total_cells=json_total_cells,
-                output=json_output,
-                avg_score=json_avg_score,
-                additional_properties={},
-            )
-
+        made.output = json_output
+        made.avg_score = m.avg_score
+        made.additional_properties = {}
         return made
 
     @property

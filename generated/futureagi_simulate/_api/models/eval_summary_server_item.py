@@ -278,29 +278,49 @@ class EvalSummaryServerItem:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
+        if cls is not EvalSummaryServerItem:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = EvalSummaryServerItem.from_mirror(m, ids, loose, times)
+            return cls(
+                name=base.name,
+                id=base.id,
+                output_type=base.output_type,
+                result=base.result,
+                total_pass_rate=base.total_pass_rate,
+                total_avg=base.total_avg,
+                total_choices_avg=base.total_choices_avg,
+                additional_properties=base.additional_properties,
+            )
         # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
         # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
         consume = False
-        json_name = m.name
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
+        made.name = m.name
         json_id = m.id
-        json_output_type = m.output_type
-        json_result = m.result
-        json_total_pass_rate = m.total_pass_rate
-        json_total_avg = m.total_avg
-        json_total_choices_avg = m.total_choices_avg
-
         if json_id is not UNSET:
             json_id = ids.get(json_id) or read_uuid(json_id, ids)
 
+        made.id = json_id
+        made.output_type = m.output_type
+        json_result = m.result
         if json_result is not UNSET:
             index_json_result = 0
             for item_json_result in json_result:
@@ -312,34 +332,17 @@ class EvalSummaryServerItem:
                 json_result[index_json_result] = item_json_result
                 index_json_result += 1
 
+        made.result = json_result
+        made.total_pass_rate = m.total_pass_rate
+        json_total_avg = m.total_avg
         loose.append(json_total_avg)
 
+        made.total_avg = json_total_avg
+        json_total_choices_avg = m.total_choices_avg
         loose.append(json_total_choices_avg)
 
-        if cls is EvalSummaryServerItem:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.name = json_name
-            made.id = json_id
-            made.output_type = json_output_type
-            made.result = json_result
-            made.total_pass_rate = json_total_pass_rate
-            made.total_avg = json_total_avg
-            made.total_choices_avg = json_total_choices_avg
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                name=json_name,
-                id=json_id,
-                output_type=json_output_type,
-                result=json_result,
-                total_pass_rate=json_total_pass_rate,
-                total_avg=json_total_avg,
-                total_choices_avg=json_total_choices_avg,
-                additional_properties={},
-            )
-
+        made.total_choices_avg = json_total_choices_avg
+        made.additional_properties = {}
         return made
 
     @property

@@ -338,41 +338,62 @@ class EvaluationConfig:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not EvaluationConfig:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = EvaluationConfig.from_mirror(m, ids, loose, times)
+            return cls(
+                template_id=base.template_id,
+                name=base.name,
+                config=base.config,
+                mapping=base.mapping,
+                filters=base.filters,
+                error_localizer=base.error_localizer,
+                model=base.model,
+                kb_id=base.kb_id,
+                eval_group=base.eval_group,
+                additional_properties=base.additional_properties,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_template_id = m.template_id
-        json_name = m.name
-        json_config = m.config
-        json_mapping = m.mapping
-        json_filters = m.filters
-        json_error_localizer = m.error_localizer
-        json_model = m.model
-        json_kb_id = m.kb_id
-        json_eval_group = m.eval_group
         json_template_id = ids.get(json_template_id) or read_uuid(json_template_id, ids)
 
+        made.template_id = json_template_id
+        made.name = m.name
+        json_config = m.config
         if json_config is not UNSET:
             loose.append(json_config)
             made_json_config = new_instance(EvaluationConfigConfig)
             made_json_config.additional_properties = json_config
             json_config = made_json_config
 
+        made.config = json_config
+        json_mapping = m.mapping
         if json_mapping is not UNSET:
             loose.append(json_mapping)
             made_json_mapping = new_instance(EvaluationConfigMapping)
             made_json_mapping.additional_properties = json_mapping
             json_mapping = made_json_mapping
 
+        made.mapping = json_mapping
+        json_filters = m.filters
         if json_filters is not UNSET:
             index_json_filters = 0
             for item_json_filters in json_filters:
@@ -384,38 +405,16 @@ class EvaluationConfig:
                 json_filters[index_json_filters] = item_json_filters
                 index_json_filters += 1
 
-        if json_kb_id is not UNSET:
-            if json_kb_id is not None:
-                json_kb_id = ids.get(json_kb_id) or read_uuid(json_kb_id, ids)
+        made.filters = json_filters
+        made.error_localizer = m.error_localizer
+        made.model = m.model
+        json_kb_id = m.kb_id
+        if json_kb_id is not None and json_kb_id is not UNSET:
+            json_kb_id = ids.get(json_kb_id) or read_uuid(json_kb_id, ids)
 
-        if cls is EvaluationConfig:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.template_id = json_template_id
-            made.name = json_name
-            made.config = json_config
-            made.mapping = json_mapping
-            made.filters = json_filters
-            made.error_localizer = json_error_localizer
-            made.model = json_model
-            made.kb_id = json_kb_id
-            made.eval_group = json_eval_group
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                template_id=json_template_id,
-                name=json_name,
-                config=json_config,
-                mapping=json_mapping,
-                filters=json_filters,
-                error_localizer=json_error_localizer,
-                model=json_model,
-                kb_id=json_kb_id,
-                eval_group=json_eval_group,
-                additional_properties={},
-            )
-
+        made.kb_id = json_kb_id
+        made.eval_group = m.eval_group
+        made.additional_properties = {}
         return made
 
     @property

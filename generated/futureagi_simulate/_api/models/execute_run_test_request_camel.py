@@ -181,22 +181,35 @@ class ExecuteRunTestRequestCamel:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
-        json_select_all = m.select_all
+        if cls is not ExecuteRunTestRequestCamel:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = ExecuteRunTestRequestCamel.from_mirror(m, ids, loose, times)
+            return cls(
+                select_all=base.select_all,
+                scenario_ids=base.scenario_ids,
+                simulator_id=base.simulator_id,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
+        made.select_all = m.select_all
         json_scenario_ids = m.scenario_ids
-        json_simulator_id = m.simulator_id
-
         if json_scenario_ids is not UNSET:
             index_json_scenario_ids = 0
             for item_json_scenario_ids in json_scenario_ids:
@@ -207,24 +220,12 @@ class ExecuteRunTestRequestCamel:
                 json_scenario_ids[index_json_scenario_ids] = item_json_scenario_ids
                 index_json_scenario_ids += 1
 
-        if json_simulator_id is not UNSET:
-            if json_simulator_id is not None:
-                json_simulator_id = ids.get(json_simulator_id) or read_uuid(
-                    json_simulator_id, ids
-                )
-
-        if cls is ExecuteRunTestRequestCamel:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.select_all = json_select_all
-            made.scenario_ids = json_scenario_ids
-            made.simulator_id = json_simulator_id
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                select_all=json_select_all,
-                scenario_ids=json_scenario_ids,
-                simulator_id=json_simulator_id,
+        made.scenario_ids = json_scenario_ids
+        json_simulator_id = m.simulator_id
+        if json_simulator_id is not None and json_simulator_id is not UNSET:
+            json_simulator_id = ids.get(json_simulator_id) or read_uuid(
+                json_simulator_id, ids
             )
 
+        made.simulator_id = json_simulator_id
         return made

@@ -276,31 +276,52 @@ class ExecutionCamel:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not ExecutionCamel:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = ExecutionCamel.from_mirror(m, ids, loose, times)
+            return cls(
+                execution_id=base.execution_id,
+                run_test_id=base.run_test_id,
+                status=base.status,
+                total_scenarios=base.total_scenarios,
+                total_calls=base.total_calls,
+                scenario_ids=base.scenario_ids,
+                message=base.message,
+                additional_properties=base.additional_properties,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_execution_id = m.execution_id
-        json_run_test_id = m.run_test_id
-        json_status = m.status
-        json_total_scenarios = m.total_scenarios
-        json_total_calls = m.total_calls
-        json_scenario_ids = m.scenario_ids
-        json_message = m.message
         json_execution_id = ids.get(json_execution_id) or read_uuid(
             json_execution_id, ids
         )
 
+        made.execution_id = json_execution_id
+        json_run_test_id = m.run_test_id
         json_run_test_id = ids.get(json_run_test_id) or read_uuid(json_run_test_id, ids)
 
+        made.run_test_id = json_run_test_id
+        made.status = m.status
+        made.total_scenarios = m.total_scenarios
+        made.total_calls = m.total_calls
+        json_scenario_ids = m.scenario_ids
         index_json_scenario_ids = 0
         for item_json_scenario_ids in json_scenario_ids:
             item_json_scenario_ids = ids.get(item_json_scenario_ids) or read_uuid(
@@ -310,30 +331,9 @@ class ExecutionCamel:
             json_scenario_ids[index_json_scenario_ids] = item_json_scenario_ids
             index_json_scenario_ids += 1
 
-        if cls is ExecutionCamel:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.execution_id = json_execution_id
-            made.run_test_id = json_run_test_id
-            made.status = json_status
-            made.total_scenarios = json_total_scenarios
-            made.total_calls = json_total_calls
-            made.scenario_ids = json_scenario_ids
-            made.message = json_message
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                execution_id=json_execution_id,
-                run_test_id=json_run_test_id,
-                status=json_status,
-                total_scenarios=json_total_scenarios,
-                total_calls=json_total_calls,
-                scenario_ids=json_scenario_ids,
-                message=json_message,
-                additional_properties={},
-            )
-
+        made.scenario_ids = json_scenario_ids
+        made.message = m.message
+        made.additional_properties = {}
         return made
 
     @property

@@ -191,21 +191,34 @@ class RerunCallsRequest:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not RerunCallsRequest:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = RerunCallsRequest.from_mirror(m, ids, loose, times)
+            return cls(
+                rerun_type=base.rerun_type,
+                call_execution_ids=base.call_execution_ids,
+                select_all=base.select_all,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_rerun_type = m.rerun_type
-        json_call_execution_ids = m.call_execution_ids
-        json_select_all = m.select_all
         loose.append(json_rerun_type)
         if type(json_rerun_type) is str:
             try:
@@ -221,6 +234,8 @@ class RerunCallsRequest:
                 "one of the documented values", json_rerun_type, "rerun_type"
             )
 
+        made.rerun_type = json_rerun_type
+        json_call_execution_ids = m.call_execution_ids
         if json_call_execution_ids is not UNSET:
             index_json_call_execution_ids = 0
             for item_json_call_execution_ids in json_call_execution_ids:
@@ -233,18 +248,6 @@ class RerunCallsRequest:
                 )
                 index_json_call_execution_ids += 1
 
-        if cls is RerunCallsRequest:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.rerun_type = json_rerun_type
-            made.call_execution_ids = json_call_execution_ids
-            made.select_all = json_select_all
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                rerun_type=json_rerun_type,
-                call_execution_ids=json_call_execution_ids,
-                select_all=json_select_all,
-            )
-
+        made.call_execution_ids = json_call_execution_ids
+        made.select_all = m.select_all
         return made

@@ -355,27 +355,41 @@ class RerunCallsResult:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not RerunCallsResult:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = RerunCallsResult.from_mirror(m, ids, loose, times)
+            return cls(
+                successful_reruns=base.successful_reruns,
+                failed_reruns=base.failed_reruns,
+                message=base.message,
+                test_execution_id=base.test_execution_id,
+                rerun_type=base.rerun_type,
+                total_processed=base.total_processed,
+                success_count=base.success_count,
+                failure_count=base.failure_count,
+                dispatch_error=base.dispatch_error,
+                additional_properties=base.additional_properties,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_successful_reruns = m.successful_reruns
-        json_failed_reruns = m.failed_reruns
-        json_message = m.message
-        json_test_execution_id = m.test_execution_id
-        json_rerun_type = m.rerun_type
-        json_total_processed = m.total_processed
-        json_success_count = m.success_count
-        json_failure_count = m.failure_count
-        json_dispatch_error = m.dispatch_error
         index_json_successful_reruns = 0
         for item_json_successful_reruns in json_successful_reruns:
             item_json_successful_reruns = ids.get(
@@ -387,48 +401,32 @@ class RerunCallsResult:
             )
             index_json_successful_reruns += 1
 
+        made.successful_reruns = json_successful_reruns
+        json_failed_reruns = m.failed_reruns
         index_json_failed_reruns = 0
         for item_json_failed_reruns in json_failed_reruns:
             item_json_failed_reruns = FailedRerun.from_mirror(
-                item_json_failed_reruns, ids, loose
+                item_json_failed_reruns, ids, loose, times
             )
 
             json_failed_reruns[index_json_failed_reruns] = item_json_failed_reruns
             index_json_failed_reruns += 1
 
+        made.failed_reruns = json_failed_reruns
+        made.message = m.message
+        json_test_execution_id = m.test_execution_id
         if json_test_execution_id is not UNSET:
             json_test_execution_id = ids.get(json_test_execution_id) or read_uuid(
                 json_test_execution_id, ids
             )
 
-        if cls is RerunCallsResult:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.successful_reruns = json_successful_reruns
-            made.failed_reruns = json_failed_reruns
-            made.message = json_message
-            made.test_execution_id = json_test_execution_id
-            made.rerun_type = json_rerun_type
-            made.total_processed = json_total_processed
-            made.success_count = json_success_count
-            made.failure_count = json_failure_count
-            made.dispatch_error = json_dispatch_error
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                successful_reruns=json_successful_reruns,
-                failed_reruns=json_failed_reruns,
-                message=json_message,
-                test_execution_id=json_test_execution_id,
-                rerun_type=json_rerun_type,
-                total_processed=json_total_processed,
-                success_count=json_success_count,
-                failure_count=json_failure_count,
-                dispatch_error=json_dispatch_error,
-                additional_properties={},
-            )
-
+        made.test_execution_id = json_test_execution_id
+        made.rerun_type = m.rerun_type
+        made.total_processed = m.total_processed
+        made.success_count = m.success_count
+        made.failure_count = m.failure_count
+        made.dispatch_error = m.dispatch_error
+        made.additional_properties = {}
         return made
 
     @property

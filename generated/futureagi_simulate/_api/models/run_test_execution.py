@@ -412,72 +412,70 @@ class RunTestExecution:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not RunTestExecution:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = RunTestExecution.from_mirror(m, ids, loose, times)
+            return cls(
+                id=base.id,
+                status=base.status,
+                scenarios=base.scenarios,
+                start_time=base.start_time,
+                duration=base.duration,
+                error_reason=base.error_reason,
+                success_rate=base.success_rate,
+                calls=base.calls,
+                calls_attempted=base.calls_attempted,
+                connected_calls=base.connected_calls,
+                agent_type=base.agent_type,
+                source_type=base.source_type,
+                additional_properties=base.additional_properties,
+            )
+        if times is None:
+            times = {}
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_id = m.id
-        json_status = m.status
-        json_scenarios = m.scenarios
-        json_start_time = m.start_time
-        json_duration = m.duration
-        json_error_reason = m.error_reason
-        json_success_rate = m.success_rate
-        json_calls = m.calls
-        json_calls_attempted = m.calls_attempted
-        json_connected_calls = m.connected_calls
-        json_agent_type = m.agent_type
-        json_source_type = m.source_type
         json_id = ids.get(json_id) or read_uuid(json_id, ids)
 
-        if json_start_time is not UNSET:
-            if json_start_time is not None:
-                json_start_time = parse_datetime(json_start_time)
-
-        loose.append(json_duration)
-
-        if cls is RunTestExecution:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.id = json_id
-            made.status = json_status
-            made.scenarios = json_scenarios
-            made.start_time = json_start_time
-            made.duration = json_duration
-            made.error_reason = json_error_reason
-            made.success_rate = json_success_rate
-            made.calls = json_calls
-            made.calls_attempted = json_calls_attempted
-            made.connected_calls = json_connected_calls
-            made.agent_type = json_agent_type
-            made.source_type = json_source_type
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                id=json_id,
-                status=json_status,
-                scenarios=json_scenarios,
-                start_time=json_start_time,
-                duration=json_duration,
-                error_reason=json_error_reason,
-                success_rate=json_success_rate,
-                calls=json_calls,
-                calls_attempted=json_calls_attempted,
-                connected_calls=json_connected_calls,
-                agent_type=json_agent_type,
-                source_type=json_source_type,
-                additional_properties={},
+        made.id = json_id
+        made.status = m.status
+        made.scenarios = m.scenarios
+        json_start_time = m.start_time
+        if json_start_time is not None and json_start_time is not UNSET:
+            json_start_time = times.get(json_start_time) or times.setdefault(
+                json_start_time, parse_datetime(json_start_time)
             )
 
+        made.start_time = json_start_time
+        json_duration = m.duration
+        loose.append(json_duration)
+
+        made.duration = json_duration
+        made.error_reason = m.error_reason
+        made.success_rate = m.success_rate
+        made.calls = m.calls
+        made.calls_attempted = m.calls_attempted
+        made.connected_calls = m.connected_calls
+        made.agent_type = m.agent_type
+        made.source_type = m.source_type
+        made.additional_properties = {}
         return made
 
     @property

@@ -835,54 +835,85 @@ class Scenario:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
+        if cls is not Scenario:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = Scenario.from_mirror(m, ids, loose, times)
+            return cls(
+                id=base.id,
+                name=base.name,
+                description=base.description,
+                source=base.source,
+                scenario_type=base.scenario_type,
+                scenario_type_display=base.scenario_type_display,
+                source_type=base.source_type,
+                source_type_display=base.source_type_display,
+                organization=base.organization,
+                dataset=base.dataset,
+                dataset_rows=base.dataset_rows,
+                dataset_column_config=base.dataset_column_config,
+                graph=base.graph,
+                agent=base.agent,
+                agent_type=base.agent_type,
+                prompt_template=base.prompt_template,
+                prompt_template_detail=base.prompt_template_detail,
+                prompt_version=base.prompt_version,
+                prompt_version_detail=base.prompt_version_detail,
+                status=base.status,
+                created_at=base.created_at,
+                updated_at=base.updated_at,
+                deleted=base.deleted,
+                deleted_at=base.deleted_at,
+                additional_properties=base.additional_properties,
+            )
+        if times is None:
+            times = {}
         # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
         # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
         consume = False
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_id = m.id
-        json_name = m.name
-        json_description = m.description
-        json_source = m.source
-        json_scenario_type = m.scenario_type
-        json_scenario_type_display = m.scenario_type_display
-        json_source_type = m.source_type
-        json_source_type_display = m.source_type_display
-        json_organization = m.organization
-        json_dataset = m.dataset
-        json_dataset_rows = m.dataset_rows
-        json_dataset_column_config = m.dataset_column_config
-        json_graph = m.graph
-        json_agent = m.agent
-        json_agent_type = m.agent_type
-        json_prompt_template = m.prompt_template
-        json_prompt_template_detail = m.prompt_template_detail
-        json_prompt_version = m.prompt_version
-        json_prompt_version_detail = m.prompt_version_detail
-        json_status = m.status
-        json_created_at = m.created_at
-        json_updated_at = m.updated_at
-        json_deleted = m.deleted
-        json_deleted_at = m.deleted_at
         json_id = ids.get(json_id) or read_uuid(json_id, ids)
 
-        if json_organization is not UNSET:
-            if json_organization is not None:
-                json_organization = ids.get(json_organization) or read_uuid(
-                    json_organization, ids
-                )
+        made.id = json_id
+        made.name = m.name
+        made.description = m.description
+        made.source = m.source
+        made.scenario_type = m.scenario_type
+        made.scenario_type_display = m.scenario_type_display
+        made.source_type = m.source_type
+        made.source_type_display = m.source_type_display
+        json_organization = m.organization
+        if json_organization is not None and json_organization is not UNSET:
+            json_organization = ids.get(json_organization) or read_uuid(
+                json_organization, ids
+            )
 
-        if json_dataset is not UNSET:
-            if json_dataset is not None:
-                json_dataset = ids.get(json_dataset) or read_uuid(json_dataset, ids)
+        made.organization = json_organization
+        json_dataset = m.dataset
+        if json_dataset is not None and json_dataset is not UNSET:
+            json_dataset = ids.get(json_dataset) or read_uuid(json_dataset, ids)
 
+        made.dataset = json_dataset
+        made.dataset_rows = m.dataset_rows
+        json_dataset_column_config = m.dataset_column_config
         loose.append(json_dataset_column_config)
         if json_dataset_column_config is None:
             pass
@@ -940,122 +971,92 @@ class Scenario:
                 "dataset_column_config",
             )
 
-        if json_graph is not UNSET:
-            if json_graph is not None:
-                loose.append(json_graph)
-                made_json_graph = new_instance(ScenarioGraphType0)
-                made_json_graph.additional_properties = json_graph
-                json_graph = made_json_graph
+        made.dataset_column_config = json_dataset_column_config
+        json_graph = m.graph
+        if json_graph is not None and json_graph is not UNSET:
+            loose.append(json_graph)
+            made_json_graph = new_instance(ScenarioGraphType0)
+            made_json_graph.additional_properties = json_graph
+            json_graph = made_json_graph
 
-        if json_agent is not UNSET:
-            if json_agent is not None:
-                loose.append(json_agent)
-                made_json_agent = new_instance(ScenarioAgentType0)
-                made_json_agent.additional_properties = json_agent
-                json_agent = made_json_agent
+        made.graph = json_graph
+        json_agent = m.agent
+        if json_agent is not None and json_agent is not UNSET:
+            loose.append(json_agent)
+            made_json_agent = new_instance(ScenarioAgentType0)
+            made_json_agent.additional_properties = json_agent
+            json_agent = made_json_agent
 
-        if json_prompt_template is not UNSET:
-            if json_prompt_template is not None:
-                json_prompt_template = ids.get(json_prompt_template) or read_uuid(
-                    json_prompt_template, ids
-                )
-
-        if json_prompt_template_detail is not UNSET:
-            if json_prompt_template_detail is not None:
-                loose.append(json_prompt_template_detail)
-                made_json_prompt_template_detail = new_instance(
-                    ScenarioPromptTemplateDetailType0
-                )
-                made_json_prompt_template_detail.additional_properties = (
-                    json_prompt_template_detail
-                )
-                json_prompt_template_detail = made_json_prompt_template_detail
-
-        if json_prompt_version is not UNSET:
-            if json_prompt_version is not None:
-                json_prompt_version = ids.get(json_prompt_version) or read_uuid(
-                    json_prompt_version, ids
-                )
-
-        if json_prompt_version_detail is not UNSET:
-            if json_prompt_version_detail is not None:
-                loose.append(json_prompt_version_detail)
-                made_json_prompt_version_detail = new_instance(
-                    ScenarioPromptVersionDetailType0
-                )
-                made_json_prompt_version_detail.additional_properties = (
-                    json_prompt_version_detail
-                )
-                json_prompt_version_detail = made_json_prompt_version_detail
-
-        if json_created_at is not UNSET:
-            json_created_at = parse_datetime(json_created_at)
-
-        if json_updated_at is not UNSET:
-            json_updated_at = parse_datetime(json_updated_at)
-
-        if json_deleted_at is not UNSET:
-            if json_deleted_at is not None:
-                json_deleted_at = parse_datetime(json_deleted_at)
-
-        if cls is Scenario:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.id = json_id
-            made.name = json_name
-            made.description = json_description
-            made.source = json_source
-            made.scenario_type = json_scenario_type
-            made.scenario_type_display = json_scenario_type_display
-            made.source_type = json_source_type
-            made.source_type_display = json_source_type_display
-            made.organization = json_organization
-            made.dataset = json_dataset
-            made.dataset_rows = json_dataset_rows
-            made.dataset_column_config = json_dataset_column_config
-            made.graph = json_graph
-            made.agent = json_agent
-            made.agent_type = json_agent_type
-            made.prompt_template = json_prompt_template
-            made.prompt_template_detail = json_prompt_template_detail
-            made.prompt_version = json_prompt_version
-            made.prompt_version_detail = json_prompt_version_detail
-            made.status = json_status
-            made.created_at = json_created_at
-            made.updated_at = json_updated_at
-            made.deleted = json_deleted
-            made.deleted_at = json_deleted_at
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                id=json_id,
-                name=json_name,
-                description=json_description,
-                source=json_source,
-                scenario_type=json_scenario_type,
-                scenario_type_display=json_scenario_type_display,
-                source_type=json_source_type,
-                source_type_display=json_source_type_display,
-                organization=json_organization,
-                dataset=json_dataset,
-                dataset_rows=json_dataset_rows,
-                dataset_column_config=json_dataset_column_config,
-                graph=json_graph,
-                agent=json_agent,
-                agent_type=json_agent_type,
-                prompt_template=json_prompt_template,
-                prompt_template_detail=json_prompt_template_detail,
-                prompt_version=json_prompt_version,
-                prompt_version_detail=json_prompt_version_detail,
-                status=json_status,
-                created_at=json_created_at,
-                updated_at=json_updated_at,
-                deleted=json_deleted,
-                deleted_at=json_deleted_at,
-                additional_properties={},
+        made.agent = json_agent
+        made.agent_type = m.agent_type
+        json_prompt_template = m.prompt_template
+        if json_prompt_template is not None and json_prompt_template is not UNSET:
+            json_prompt_template = ids.get(json_prompt_template) or read_uuid(
+                json_prompt_template, ids
             )
 
+        made.prompt_template = json_prompt_template
+        json_prompt_template_detail = m.prompt_template_detail
+        if (
+            json_prompt_template_detail is not None
+            and json_prompt_template_detail is not UNSET
+        ):
+            loose.append(json_prompt_template_detail)
+            made_json_prompt_template_detail = new_instance(
+                ScenarioPromptTemplateDetailType0
+            )
+            made_json_prompt_template_detail.additional_properties = (
+                json_prompt_template_detail
+            )
+            json_prompt_template_detail = made_json_prompt_template_detail
+
+        made.prompt_template_detail = json_prompt_template_detail
+        json_prompt_version = m.prompt_version
+        if json_prompt_version is not None and json_prompt_version is not UNSET:
+            json_prompt_version = ids.get(json_prompt_version) or read_uuid(
+                json_prompt_version, ids
+            )
+
+        made.prompt_version = json_prompt_version
+        json_prompt_version_detail = m.prompt_version_detail
+        if (
+            json_prompt_version_detail is not None
+            and json_prompt_version_detail is not UNSET
+        ):
+            loose.append(json_prompt_version_detail)
+            made_json_prompt_version_detail = new_instance(
+                ScenarioPromptVersionDetailType0
+            )
+            made_json_prompt_version_detail.additional_properties = (
+                json_prompt_version_detail
+            )
+            json_prompt_version_detail = made_json_prompt_version_detail
+
+        made.prompt_version_detail = json_prompt_version_detail
+        made.status = m.status
+        json_created_at = m.created_at
+        if json_created_at is not UNSET:
+            json_created_at = times.get(json_created_at) or times.setdefault(
+                json_created_at, parse_datetime(json_created_at)
+            )
+
+        made.created_at = json_created_at
+        json_updated_at = m.updated_at
+        if json_updated_at is not UNSET:
+            json_updated_at = times.get(json_updated_at) or times.setdefault(
+                json_updated_at, parse_datetime(json_updated_at)
+            )
+
+        made.updated_at = json_updated_at
+        made.deleted = m.deleted
+        json_deleted_at = m.deleted_at
+        if json_deleted_at is not None and json_deleted_at is not UNSET:
+            json_deleted_at = times.get(json_deleted_at) or times.setdefault(
+                json_deleted_at, parse_datetime(json_deleted_at)
+            )
+
+        made.deleted_at = json_deleted_at
+        made.additional_properties = {}
         return made
 
     @property

@@ -219,58 +219,62 @@ class SessionComparison:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not SessionComparison:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = SessionComparison.from_mirror(m, ids, loose, times)
+            return cls(
+                metrics_comparison=base.metrics_comparison,
+                transcript_comparison=base.transcript_comparison,
+                recording_urls=base.recording_urls,
+                eval_comparison=base.eval_comparison,
+                additional_properties=base.additional_properties,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_metrics_comparison = m.metrics_comparison
-        json_transcript_comparison = m.transcript_comparison
-        json_recording_urls = m.recording_urls
-        json_eval_comparison = m.eval_comparison
         json_metrics_comparison = Comparison.from_mirror(
-            json_metrics_comparison, ids, loose
+            json_metrics_comparison, ids, loose, times
         )
 
+        made.metrics_comparison = json_metrics_comparison
+        json_transcript_comparison = m.transcript_comparison
         json_transcript_comparison = Comparison.from_mirror(
-            json_transcript_comparison, ids, loose
+            json_transcript_comparison, ids, loose, times
         )
 
+        made.transcript_comparison = json_transcript_comparison
+        json_recording_urls = m.recording_urls
         if json_recording_urls is not UNSET:
             json_recording_urls = Comparison.from_mirror(
-                json_recording_urls, ids, loose
+                json_recording_urls, ids, loose, times
             )
 
+        made.recording_urls = json_recording_urls
+        json_eval_comparison = m.eval_comparison
         if json_eval_comparison is not UNSET:
             json_eval_comparison = Comparison.from_mirror(
-                json_eval_comparison, ids, loose
+                json_eval_comparison, ids, loose, times
             )
 
-        if cls is SessionComparison:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.metrics_comparison = json_metrics_comparison
-            made.transcript_comparison = json_transcript_comparison
-            made.recording_urls = json_recording_urls
-            made.eval_comparison = json_eval_comparison
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                metrics_comparison=json_metrics_comparison,
-                transcript_comparison=json_transcript_comparison,
-                recording_urls=json_recording_urls,
-                eval_comparison=json_eval_comparison,
-                additional_properties={},
-            )
-
+        made.eval_comparison = json_eval_comparison
+        made.additional_properties = {}
         return made
 
     @property

@@ -386,83 +386,88 @@ class SimulationRunResults:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not SimulationRunResults:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = SimulationRunResults.from_mirror(m, ids, loose, times)
+            return cls(
+                execution_id=base.execution_id,
+                status=base.status,
+                call_results=base.call_results,
+                started_at=base.started_at,
+                completed_at=base.completed_at,
+                total_calls=base.total_calls,
+                completed_calls=base.completed_calls,
+                failed_calls=base.failed_calls,
+                eval_results=base.eval_results,
+                additional_properties=base.additional_properties,
+            )
+        if times is None:
+            times = {}
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_execution_id = m.execution_id
-        json_status = m.status
-        json_call_results = m.call_results
-        json_started_at = m.started_at
-        json_completed_at = m.completed_at
-        json_total_calls = m.total_calls
-        json_completed_calls = m.completed_calls
-        json_failed_calls = m.failed_calls
-        json_eval_results = m.eval_results
         json_execution_id = ids.get(json_execution_id) or read_uuid(
             json_execution_id, ids
         )
 
-        json_call_results = CallResultPage.from_mirror(json_call_results, ids, loose)
+        made.execution_id = json_execution_id
+        made.status = m.status
+        json_call_results = m.call_results
+        json_call_results = CallResultPage.from_mirror(
+            json_call_results, ids, loose, times
+        )
 
-        if json_started_at is not UNSET:
-            if json_started_at is not None:
-                json_started_at = parse_datetime(json_started_at)
-
-        if json_completed_at is not UNSET:
-            if json_completed_at is not None:
-                json_completed_at = parse_datetime(json_completed_at)
-
-        if json_eval_results is not UNSET:
-            if json_eval_results is not None:
-                index_json_eval_results = 0
-                for item_json_eval_results in json_eval_results:
-                    loose.append(item_json_eval_results)
-                    made_item_json_eval_results = new_instance(DetailObject)
-                    made_item_json_eval_results.additional_properties = (
-                        item_json_eval_results
-                    )
-                    item_json_eval_results = made_item_json_eval_results
-
-                    json_eval_results[index_json_eval_results] = item_json_eval_results
-                    index_json_eval_results += 1
-
-        if cls is SimulationRunResults:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.execution_id = json_execution_id
-            made.status = json_status
-            made.call_results = json_call_results
-            made.started_at = json_started_at
-            made.completed_at = json_completed_at
-            made.total_calls = json_total_calls
-            made.completed_calls = json_completed_calls
-            made.failed_calls = json_failed_calls
-            made.eval_results = json_eval_results
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                execution_id=json_execution_id,
-                status=json_status,
-                call_results=json_call_results,
-                started_at=json_started_at,
-                completed_at=json_completed_at,
-                total_calls=json_total_calls,
-                completed_calls=json_completed_calls,
-                failed_calls=json_failed_calls,
-                eval_results=json_eval_results,
-                additional_properties={},
+        made.call_results = json_call_results
+        json_started_at = m.started_at
+        if json_started_at is not None and json_started_at is not UNSET:
+            json_started_at = times.get(json_started_at) or times.setdefault(
+                json_started_at, parse_datetime(json_started_at)
             )
 
+        made.started_at = json_started_at
+        json_completed_at = m.completed_at
+        if json_completed_at is not None and json_completed_at is not UNSET:
+            json_completed_at = times.get(json_completed_at) or times.setdefault(
+                json_completed_at, parse_datetime(json_completed_at)
+            )
+
+        made.completed_at = json_completed_at
+        made.total_calls = m.total_calls
+        made.completed_calls = m.completed_calls
+        made.failed_calls = m.failed_calls
+        json_eval_results = m.eval_results
+        if json_eval_results is not None and json_eval_results is not UNSET:
+            index_json_eval_results = 0
+            for item_json_eval_results in json_eval_results:
+                loose.append(item_json_eval_results)
+                made_item_json_eval_results = new_instance(DetailObject)
+                made_item_json_eval_results.additional_properties = (
+                    item_json_eval_results
+                )
+                item_json_eval_results = made_item_json_eval_results
+
+                json_eval_results[index_json_eval_results] = item_json_eval_results
+                index_json_eval_results += 1
+
+        made.eval_results = json_eval_results
+        made.additional_properties = {}
         return made
 
     @property

@@ -428,29 +428,46 @@ class TestExecutionDetail:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
+        if cls is not TestExecutionDetail:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = TestExecutionDetail.from_mirror(m, ids, loose, times)
+            return cls(
+                results=base.results,
+                status=base.status,
+                count=base.count,
+                next_=base.next_,
+                previous=base.previous,
+                total_pages=base.total_pages,
+                current_page=base.current_page,
+                error_messages=base.error_messages,
+                column_order=base.column_order,
+                provider=base.provider,
+                agent_type=base.agent_type,
+                additional_properties=base.additional_properties,
+            )
         # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
         # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
         consume = False
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_results = m.results
-        json_status = m.status
-        json_count = m.count
-        json_next_ = m.next_
-        json_previous = m.previous
-        json_total_pages = m.total_pages
-        json_current_page = m.current_page
-        json_error_messages = m.error_messages
-        json_column_order = m.column_order
-        json_provider = m.provider
-        json_agent_type = m.agent_type
         index_json_results = 0
         for item_json_results in json_results:
             loose.append(item_json_results)
@@ -459,52 +476,32 @@ class TestExecutionDetail:
             json_results[index_json_results] = item_json_results
             index_json_results += 1
 
-        if json_column_order is not UNSET:
-            if json_column_order is not None:
-                index_json_column_order = 0
-                for item_json_column_order in json_column_order:
-                    loose.append(item_json_column_order)
-                    made_item_json_column_order = new_instance(DetailObject)
-                    made_item_json_column_order.additional_properties = (
-                        item_json_column_order
-                    )
-                    item_json_column_order = made_item_json_column_order
+        made.results = json_results
+        made.status = m.status
+        made.count = m.count
+        made.next_ = m.next_
+        made.previous = m.previous
+        made.total_pages = m.total_pages
+        made.current_page = m.current_page
+        made.error_messages = m.error_messages
+        json_column_order = m.column_order
+        if json_column_order is not None and json_column_order is not UNSET:
+            index_json_column_order = 0
+            for item_json_column_order in json_column_order:
+                loose.append(item_json_column_order)
+                made_item_json_column_order = new_instance(DetailObject)
+                made_item_json_column_order.additional_properties = (
+                    item_json_column_order
+                )
+                item_json_column_order = made_item_json_column_order
 
-                    json_column_order[index_json_column_order] = item_json_column_order
-                    index_json_column_order += 1
+                json_column_order[index_json_column_order] = item_json_column_order
+                index_json_column_order += 1
 
-        if cls is TestExecutionDetail:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.results = json_results
-            made.status = json_status
-            made.count = json_count
-            made.next_ = json_next_
-            made.previous = json_previous
-            made.total_pages = json_total_pages
-            made.current_page = json_current_page
-            made.error_messages = json_error_messages
-            made.column_order = json_column_order
-            made.provider = json_provider
-            made.agent_type = json_agent_type
-            made.additional_properties = {}
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                results=json_results,
-                status=json_status,
-                count=json_count,
-                next_=json_next_,
-                previous=json_previous,
-                total_pages=json_total_pages,
-                current_page=json_current_page,
-                error_messages=json_error_messages,
-                column_order=json_column_order,
-                provider=json_provider,
-                agent_type=json_agent_type,
-                additional_properties={},
-            )
-
+        made.column_order = json_column_order
+        made.provider = m.provider
+        made.agent_type = m.agent_type
+        made.additional_properties = {}
         return made
 
     @property

@@ -223,36 +223,55 @@ class UpdateRunTestComponentsRequestCamel:
         return made
 
     @classmethod
-    def from_mirror(cls, m: Any, ids: dict[str, UUID], loose: list[Any]) -> Self:
+    def from_mirror(
+        cls,
+        m: Any,
+        ids: dict[str, UUID],
+        loose: list[Any],
+        times: dict[str, Any] | None = None,
+    ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
         msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
-        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict.
+        answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
+        ``times`` the read's memo of date-times (one datetime per text; made here when not given).
 
         @private: the speed extra's own hook, not part of the public API (pdoc leaves it out of the reference).
         """
-        # Untyped JSON is read as from_dict reads it, but left as it came: the reader walks it afterwards for
-        # the nesting bound (``loose``), which a consuming read would have emptied or filled with models.
-        consume = False
+        if cls is not UpdateRunTestComponentsRequestCamel:
+            # A subclass's __init__ may do more than assign: it gets the fields read as for this class, by name.
+            base = UpdateRunTestComponentsRequestCamel.from_mirror(m, ids, loose, times)
+            return cls(
+                agent_definition_id=base.agent_definition_id,
+                version=base.version,
+                simulator_agent_id=base.simulator_agent_id,
+                scenarios=base.scenarios,
+                enable_tool_evaluation=base.enable_tool_evaluation,
+            )
+        # Made first and filled field by field: a value msgspec typed as the model holds it goes straight
+        # from the mirror's slot into the model's (BENCHMARKS.md, list28).
+        made = new_instance(cls)
         json_agent_definition_id = m.agent_definition_id
-        json_version = m.version
-        json_simulator_agent_id = m.simulator_agent_id
-        json_scenarios = m.scenarios
-        json_enable_tool_evaluation = m.enable_tool_evaluation
         if json_agent_definition_id is not UNSET:
             json_agent_definition_id = ids.get(json_agent_definition_id) or read_uuid(
                 json_agent_definition_id, ids
             )
 
+        made.agent_definition_id = json_agent_definition_id
+        json_version = m.version
         if json_version is not UNSET:
             json_version = ids.get(json_version) or read_uuid(json_version, ids)
 
+        made.version = json_version
+        json_simulator_agent_id = m.simulator_agent_id
         if json_simulator_agent_id is not UNSET:
             json_simulator_agent_id = ids.get(json_simulator_agent_id) or read_uuid(
                 json_simulator_agent_id, ids
             )
 
+        made.simulator_agent_id = json_simulator_agent_id
+        json_scenarios = m.scenarios
         if json_scenarios is not UNSET:
             index_json_scenarios = 0
             for item_json_scenarios in json_scenarios:
@@ -263,22 +282,6 @@ class UpdateRunTestComponentsRequestCamel:
                 json_scenarios[index_json_scenarios] = item_json_scenarios
                 index_json_scenarios += 1
 
-        if cls is UpdateRunTestComponentsRequestCamel:
-            # __init__ only assigns, and calling it costs more than the assignments (BENCHMARKS.md, list).
-            made = new_instance(cls)
-            made.agent_definition_id = json_agent_definition_id
-            made.version = json_version
-            made.simulator_agent_id = json_simulator_agent_id
-            made.scenarios = json_scenarios
-            made.enable_tool_evaluation = json_enable_tool_evaluation
-        else:
-            # A subclass's __init__ may do more than assign. By name: a subclass may reorder its fields.
-            made = cls(
-                agent_definition_id=json_agent_definition_id,
-                version=json_version,
-                simulator_agent_id=json_simulator_agent_id,
-                scenarios=json_scenarios,
-                enable_tool_evaluation=json_enable_tool_evaluation,
-            )
-
+        made.scenarios = json_scenarios
+        made.enable_tool_evaluation = m.enable_tool_evaluation
         return made
