@@ -120,6 +120,14 @@ def test_a_dry_run_loads_neither_the_verdict_nor_the_results_nor_the_baseline(os
     assert not modules & needless
 
 
+def test_a_dry_run_loads_no_event_loop(oss: Emulator) -> None:
+    """run ID --dry-run makes its requests on a sync pool: it loads neither asyncio nor anyio's backend."""
+    modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
+    assert CLI + "_inline" in modules
+    # httpcore imports anyio itself when installed, for sync pools too; not its asyncio backend.
+    assert not modules & {"asyncio", "anyio._backends._asyncio"}
+
+
 def test_a_query_creates_only_its_own_options_class(oss: Emulator) -> None:
     """run-tests list --json loads the list queries' options, not other commands' nor a verdict's report's."""
     modules = loaded(environment(oss), "run-tests", "list", "--json")

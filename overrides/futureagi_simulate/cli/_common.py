@@ -29,6 +29,7 @@ __all__ = [
     "internal_error",
     "make_async_client",
     "make_client",
+    "make_inline_client",
     "new_progress",
     "out",
     "print_json",
@@ -111,6 +112,14 @@ def make_async_client(options: ClientOptions) -> AsyncSimulateClient:
     from futureagi_simulate import AsyncSimulateClient
 
     return _made(options, AsyncSimulateClient)
+
+
+def make_inline_client(options: ClientOptions) -> AsyncSimulateClient:
+    """``make_client``'s client as an ``AsyncSimulateClient`` whose requests it makes inside the await, for
+    steps that run without an event loop (``run --dry-run``; ``_inline``)."""
+    from ._inline import InlineClient
+
+    return InlineClient(make_client(options))
 
 
 def _made(options: ClientOptions, build: Callable[..., AnyClient]) -> AnyClient:
