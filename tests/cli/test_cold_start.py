@@ -128,6 +128,18 @@ def test_a_dry_run_loads_no_event_loop(oss: Emulator) -> None:
     assert not modules & {"asyncio", "anyio._backends._asyncio"}
 
 
+def test_a_query_reads_its_page_without_loading_msgspec(oss: Emulator) -> None:
+    """run-tests list --json reads its one page by today's parse: msgspec (the speed extra) is not loaded."""
+    modules = loaded(environment(oss), "run-tests", "list", "--json")
+    assert "msgspec" not in modules
+
+
+def test_a_dry_run_reads_its_answers_without_loading_msgspec(oss: Emulator) -> None:
+    """run ID --dry-run reads its few answers by today's parse: msgspec (the speed extra) is not loaded."""
+    modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
+    assert "msgspec" not in modules
+
+
 def test_a_query_creates_only_its_own_options_class(oss: Emulator) -> None:
     """run-tests list --json loads the list queries' options, not other commands' nor a verdict's report's."""
     modules = loaded(environment(oss), "run-tests", "list", "--json")

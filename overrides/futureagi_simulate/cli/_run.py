@@ -50,6 +50,7 @@ from ._common import (
     make_inline_client,
     new_progress,
     out,
+    parse_only,
     say,
     since_now,
 )
@@ -97,10 +98,13 @@ def run_command(options: RunOptions) -> int:
     plan = _pinning.plan_of(options.version)
     steps = _checked_then_run(options, selection, thresholds, problems=problems, plan=plan)
     if options.dry_run:
-        # Its requests go one after another: the same steps, with no event loop (_inline).
+        # Its requests go one after another: the same steps, with no event loop (_inline). Its answers
+        # are few and small (the run test, its scenarios, executions, one execution's call rows): read by
+        # today's parse, as loading the speed road would cost more (parse_only).
         from ._inline import run_inline
 
-        return run_inline(steps)
+        with parse_only():
+            return run_inline(steps)
     import asyncio
 
     return asyncio.run(steps)
