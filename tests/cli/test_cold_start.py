@@ -120,6 +120,18 @@ def test_a_dry_run_loads_neither_the_verdict_nor_the_results_nor_the_baseline(os
     assert not modules & needless
 
 
+def test_a_dry_run_loads_neither_execute_s_nor_cancel_s_nor_rerun_s_models(oss: Emulator) -> None:
+    """run ID --dry-run loads neither Execution nor the cancel's and rerun's endpoints and models."""
+    modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
+    package = "futureagi_simulate."
+    needless = {package + "_execution"}
+    needless |= {package + "_api.api.executions." + m for m in ("cancel_test_execution", "rerun_calls")}
+    models = ("cancel_test_execution_request", "cancel_test_execution_result")
+    models += ("rerun_calls_request", "rerun_calls_result")
+    needless |= {package + "_api.models." + m for m in models}
+    assert not modules & needless
+
+
 def test_a_dry_run_loads_no_event_loop(oss: Emulator) -> None:
     """run ID --dry-run makes its requests on a sync pool: it loads neither asyncio nor anyio's backend."""
     modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")

@@ -27,7 +27,6 @@ import attrs
 from futureagi_simulate import (
     AsyncSimulateClient,
     CloneError,
-    Execution,
     ExecutionCost,
     FutureAGIError,
     RunTestCheck,
@@ -68,7 +67,7 @@ from ._waiting import Watch, wait_and_judge_async
 
 if TYPE_CHECKING:
     # Annotations: the dry run loads neither the verdict nor the results' models.
-    from futureagi_simulate import ExecutionState, Verdict
+    from futureagi_simulate import Execution, ExecutionState, Verdict
 
     # Made by _many only: a run of one run test (and its --dry-run) does not create the class.
     from ._many import Among
