@@ -126,8 +126,8 @@ def test_a_dry_run_loads_neither_execute_s_nor_cancel_s_nor_rerun_s_models(oss: 
     package = "futureagi_simulate."
     needless = {package + "_execution"}
     needless |= {package + "_api.api.executions." + m for m in ("cancel_test_execution", "rerun_calls")}
-    models = ("cancel_test_execution_request", "cancel_test_execution_result")
-    models += ("rerun_calls_request", "rerun_calls_result")
+    models = ["cancel_test_execution_request", "cancel_test_execution_result"]
+    models += ["rerun_calls_request", "rerun_calls_result"]
     needless |= {package + "_api.models." + m for m in models}
     assert not modules & needless
 
