@@ -120,6 +120,38 @@ def test_a_dry_run_loads_neither_the_verdict_nor_the_results_nor_the_baseline(os
     assert not modules & needless
 
 
+def test_a_dry_run_loads_neither_execute_s_nor_cancel_s_nor_rerun_s_models(oss: Emulator) -> None:
+    """run ID --dry-run loads neither Execution nor the cancel's and rerun's endpoints and models."""
+    modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
+    package = "futureagi_simulate."
+    needless = {package + "_execution"}
+    needless |= {package + "_api.api.executions." + m for m in ("cancel_test_execution", "rerun_calls")}
+    models = ["cancel_test_execution_request", "cancel_test_execution_result"]
+    models += ["rerun_calls_request", "rerun_calls_result"]
+    needless |= {package + "_api.models." + m for m in models}
+    assert not modules & needless
+
+
+def test_a_dry_run_loads_no_event_loop(oss: Emulator) -> None:
+    """run ID --dry-run makes its requests on a sync pool: it loads neither asyncio nor anyio's backend."""
+    modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
+    assert CLI + "_inline" in modules
+    # httpcore imports anyio itself when installed, for sync pools too; not its asyncio backend.
+    assert not modules & {"asyncio", "anyio._backends._asyncio"}
+
+
+def test_a_query_reads_its_page_without_loading_msgspec(oss: Emulator) -> None:
+    """run-tests list --json reads its one page by today's parse: msgspec (the speed extra) is not loaded."""
+    modules = loaded(environment(oss), "run-tests", "list", "--json")
+    assert "msgspec" not in modules
+
+
+def test_a_dry_run_reads_its_answers_without_loading_msgspec(oss: Emulator) -> None:
+    """run ID --dry-run reads its few answers by today's parse: msgspec (the speed extra) is not loaded."""
+    modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
+    assert "msgspec" not in modules
+
+
 def test_a_query_creates_only_its_own_options_class(oss: Emulator) -> None:
     """run-tests list --json loads the list queries' options, not other commands' nor a verdict's report's."""
     modules = loaded(environment(oss), "run-tests", "list", "--json")

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import uuid
 
 import pytest
 
+from futureagi_simulate import _mirrors
+from futureagi_simulate.cli import _queries
 from futureagi_simulate.resources import Executions
 from futureagi_simulate.testing import Emulator
 from tests.cli.harness import invoke
@@ -96,3 +99,22 @@ def test_execute_with_only_and_all_except_is_a_usage_error(oss: Emulator) -> Non
     assert done.returncode == 2, done.stderr
     assert done.stderr.strip() == "futureagi-simulate: --only and --all-except cannot be used together"
     assert oss.request_count("executeRunTest") == 0
+
+
+def test_run_tests_list_prints_the_same_as_through_the_speed_road(
+    oss: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """run-tests list --json, read by today's parse, prints what a read through the speed road prints."""
+    plain = invoke(oss, "run-tests", "list", "--json")
+    monkeypatch.setattr(_queries, "parse_only", contextlib.nullcontext)
+    fast = invoke(oss, "run-tests", "list", "--json")
+    assert plain.returncode == fast.returncode == 0
+    assert plain.stdout == fast.stdout
+    assert json.loads(plain.stdout)
+
+
+def test_a_query_leaves_the_speed_road_as_it_found_it(oss: Emulator) -> None:
+    """After run-tests list (read by today's parse) the client's reads take the speed road again."""
+    assert _mirrors._on
+    assert invoke(oss, "run-tests", "get", str(oss.seed.run_test_id)).returncode == 0
+    assert _mirrors._on

@@ -28,13 +28,8 @@ import httpx
 # NameError.
 import futureagi_simulate
 from futureagi_simulate._answers import Whole, about, decode_body, shallow_object, unwrap_object
-from futureagi_simulate._api.api.executions import cancel_test_execution as _cancel
 from futureagi_simulate._api.api.executions import get_simulation_run_results as _results
 from futureagi_simulate._api.api.executions import get_test_execution as _get_execution
-from futureagi_simulate._api.api.executions import rerun_calls as _rerun
-from futureagi_simulate._api.models.cancel_test_execution_request import CancelTestExecutionRequest
-from futureagi_simulate._api.models.cancel_test_execution_result import CancelTestExecutionResult
-from futureagi_simulate._api.models.rerun_calls_request import RerunCallsRequest
 from futureagi_simulate._api.models.simulation_run_results import SimulationRunResults
 from futureagi_simulate._api.models.test_execution_detail import TestExecutionDetail
 from futureagi_simulate._config import MAX_TIMEOUT
@@ -53,7 +48,7 @@ from futureagi_simulate._errors import (
 )
 from futureagi_simulate._flows import Clock, Context, Exchange, Flow, single
 from futureagi_simulate._mirrors import Mirrored, Reading
-from futureagi_simulate._models import CallExecution, EvalConfig, RerunCallsResult
+from futureagi_simulate._models import CallExecution, EvalConfig
 from futureagi_simulate._pagination import MAX_PAGES, all_pages
 from futureagi_simulate._redaction import excerpt
 from futureagi_simulate._status import normalise_status
@@ -67,6 +62,7 @@ from ._base import PAGE_SIZE, AsyncResource, Resource, async_rows, rows
 if TYPE_CHECKING:
     # Loaded where used: the command's --dry-run reads the cost history through this module and needs
     # neither the results' models nor the verdict nor the baseline.
+    from futureagi_simulate._models import RerunCallsResult
     from futureagi_simulate._results import ExecutionResults, ExecutionState
     from futureagi_simulate._results_pages import ResultsPage
     from futureagi_simulate._verdict import Verdict
@@ -146,6 +142,10 @@ parse_results_page = Reading(
 
 
 def parse_cancel(body: object) -> None:
+    # Cancel's and rerun's endpoints and models load with their first use: a read of an execution (the
+    # command's dry run reads call rows for the cost) needs neither (BENCHMARKS.md, start28).
+    from futureagi_simulate._api.models.cancel_test_execution_result import CancelTestExecutionResult
+
     CancelTestExecutionResult.from_dict(shallow_object(body), None, True)
 
 
@@ -189,6 +189,9 @@ def progress_exchange(execution_id: uuid.UUID, *, deadline: float | None) -> Exc
 
 
 def cancel_exchange(execution_id: uuid.UUID) -> Exchange[None]:
+    from futureagi_simulate._api.api.executions import cancel_test_execution as _cancel
+    from futureagi_simulate._api.models.cancel_test_execution_request import CancelTestExecutionRequest
+
     kwargs = _cancel.build_request_kwargs(execution_id, body=CancelTestExecutionRequest())
     return Exchange.from_generated(
         "cancel test execution", kwargs, parse_cancel, not_found_if=_unknown_execution
@@ -234,6 +237,9 @@ def check_rerun_arguments(
 
 
 def parse_rerun(body: object) -> RerunCallsResult:
+    # Through _models, which publishes the answer's public models before any is read.
+    from futureagi_simulate._models import RerunCallsResult
+
     return RerunCallsResult.from_dict(shallow_object(body))
 
 
@@ -242,6 +248,9 @@ def rerun_exchange(
 ) -> Exchange[RerunCallsResult]:
     """``POST /simulate/test-executions/{id}/rerun-calls/``: starts paid work, so it is never sent again
     once it may have reached the server (``starts_work``), as an execute."""
+    from futureagi_simulate._api.api.executions import rerun_calls as _rerun
+    from futureagi_simulate._api.models.rerun_calls_request import RerunCallsRequest
+
     body = RerunCallsRequest(rerun_type=rerun_type)
     if all_calls:
         body.select_all = True
@@ -834,7 +843,7 @@ class Executions(Resource):
         call_execution_ids: Iterable[IdLike] | None = None,
         all_calls: bool = False,
         rerun_type: RerunType = "call_and_eval",
-    ) -> RerunCallsResult:
+    ) -> futureagi_simulate.RerunCallsResult:
         """Reruns calls of a finished execution in place
         (``POST /simulate/test-executions/{id}/rerun-calls/``); returns the server's answer.
 
@@ -1091,7 +1100,7 @@ class AsyncExecutions(AsyncResource):
         call_execution_ids: Iterable[IdLike] | None = None,
         all_calls: bool = False,
         rerun_type: RerunType = "call_and_eval",
-    ) -> RerunCallsResult:
+    ) -> futureagi_simulate.RerunCallsResult:
         """Reruns calls of a finished execution in place; never sent again once it may have reached the
         server. See ``Executions.rerun_calls``."""
         ids, every, kind = check_rerun_arguments(call_execution_ids, all_calls, rerun_type)

@@ -3,12 +3,13 @@ options, and the advice lines that name other commands."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import sys
 import traceback
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -29,8 +30,10 @@ __all__ = [
     "internal_error",
     "make_async_client",
     "make_client",
+    "make_inline_client",
     "new_progress",
     "out",
+    "parse_only",
     "print_json",
     "say",
     "since_now",
@@ -113,6 +116,14 @@ def make_async_client(options: ClientOptions) -> AsyncSimulateClient:
     return _made(options, AsyncSimulateClient)
 
 
+def make_inline_client(options: ClientOptions) -> AsyncSimulateClient:
+    """``make_client``'s client as an ``AsyncSimulateClient`` whose requests it makes inside the await, for
+    steps that run without an event loop (``run --dry-run``; ``_inline``)."""
+    from ._inline import InlineClient
+
+    return InlineClient(make_client(options))
+
+
 def _made(options: ClientOptions, build: Callable[..., AnyClient]) -> AnyClient:
     from futureagi_simulate import NOT_GIVEN, CredentialsError, FutureAGIError
 
@@ -144,6 +155,24 @@ def _made(options: ClientOptions, build: Callable[..., AnyClient]) -> AnyClient:
         ) from None
     except FutureAGIError as error:
         raise UsageError(str(error).replace("workspace_id:", "--workspace-id / FI_WORKSPACE_ID:")) from None
+
+
+@contextlib.contextmanager
+def parse_only() -> Iterator[None]:
+    """Inside, the client reads answers by today's parse (``json.loads`` and the generated ``from_dict``),
+    not through the ``speed`` extra's msgspec mirrors: the same models and the same errors either way
+    (``_mirrors``). For a start that reads one bounded answer or a few (``run-tests list``, ``get``, ``run
+    --dry-run``), loading msgspec and building the mirrors costs more than the road saves: ``run-tests
+    list --json`` of 20 run tests took 41 M instructions more with the road, of 100 still 14 M more
+    (BENCHMARKS.md, "Issue 27, third session: start28"). The switch is put back as it was afterwards."""
+    from futureagi_simulate import _mirrors
+
+    was = _mirrors._on
+    _mirrors.use(False)
+    try:
+        yield
+    finally:
+        _mirrors.use(was)
 
 
 def new_progress(*, prefix: str = "", live: bool | None = None) -> Progress:

@@ -22,13 +22,11 @@ from typing import Any, TextIO
 __all__ = ["SafeLines", "ci_safe", "install"]
 
 # A line that GitHub or GitLab would act on: the marker after leading whitespace (GitHub trims it;
-# GitLab's marker may follow ESC[0K, raw or already escaped as text).
-_LINE_START = re.compile(
-    r"^(?P<lead>[ \t\f\v]*(?:\x1b\[0K|\\x1b\[0K)?)(?P<marker>::|section_start:|section_end:)"
-)
-# The same, at the start of every line of a text at once (``^`` after each ``\n``): a line starts with
-# one marker at most, so one pass over the text changes what a pass over each line would.
-_LINE_STARTS = re.compile(_LINE_START.pattern, re.MULTILINE)
+# GitLab's marker may follow ESC[0K, raw or already escaped as text). Matched at the start of every line
+# of a text at once (``^`` after each ``\n``, re.MULTILINE): a line starts with one marker at most, so
+# one pass over the text changes what a pass over each line would. Compiled by re on first use (its
+# cache), not at import: most starts print no marker.
+_LINE_STARTS = r"^(?P<lead>[ \t\f\v]*(?:\x1b\[0K|\\x1b\[0K)?)(?P<marker>::|section_start:|section_end:)"
 _ESCAPED = r"\g<lead>\\\g<marker>"
 # GitHub's older form is found anywhere in a line.
 _OLD_FORM = "##["
@@ -47,9 +45,9 @@ def ci_safe(text: str, *, at_line_start: bool = True) -> str:
     if "::" not in text and "section_" not in text:
         return text  # no line can start with a marker: most of a query's JSON, thousands of lines
     if at_line_start:
-        return _LINE_STARTS.sub(_ESCAPED, text)
+        return re.sub(_LINE_STARTS, _ESCAPED, text, flags=re.MULTILINE)
     first, newline, rest = text.partition("\n")
-    return first + newline + _LINE_STARTS.sub(_ESCAPED, rest) if newline else first
+    return first + newline + re.sub(_LINE_STARTS, _ESCAPED, rest, flags=re.MULTILINE) if newline else first
 
 
 class SafeLines:

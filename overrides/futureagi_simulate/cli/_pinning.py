@@ -10,18 +10,21 @@ never printed, logged or written into a report; only its path and the names of b
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from ._common import UsageError
 from ._options import VersionOptions
+
+if TYPE_CHECKING:
+    # Loaded by the runs of several run tests that share versions, not by a dry run's start.
+    import asyncio
 
 __all__ = ["COMMIT_VARIABLES", "MadeVersions", "PinPlan", "ci_commit", "plan_of", "read_version_file"]
 
@@ -69,6 +72,8 @@ class MadeVersions:
         self, key: str, make: Callable[[], Awaitable[tuple[uuid.UUID, str | None]]]
     ) -> tuple[tuple[uuid.UUID, str | None], bool]:
         """The version for ``key`` (its id and name) and whether this call made it (``make``, once)."""
+        import asyncio
+
         lock = self._locks.setdefault(key, asyncio.Lock())
         async with lock:
             earlier = self._made.get(key)

@@ -11,12 +11,13 @@ reports and raises ``Ended`` with the exit code; a signal raises ``Interrupted``
 
 The command works with the async client (``AsyncSimulateClient``) in one event loop, so that several
 run tests can run at once; each request is awaited where the sync command made it, and a signal
-reaches the steps as ``Interrupted`` as before (``_signals``, "Under asyncio").
+reaches the steps as ``Interrupted`` as before (``_signals``, "Under asyncio"). ``--dry-run`` takes the
+same steps up to the execute on an ``InlineClient`` (``_inline``), whose requests a sync client makes
+inside the await, without an event loop: it loads neither asyncio nor the async pool.
 """
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
@@ -26,7 +27,6 @@ import attrs
 from futureagi_simulate import (
     AsyncSimulateClient,
     CloneError,
-    Execution,
     ExecutionCost,
     FutureAGIError,
     RunTestCheck,
@@ -46,8 +46,10 @@ from ._common import (
     check_report_path,
     internal_error,
     make_async_client,
+    make_inline_client,
     new_progress,
     out,
+    parse_only,
     say,
     since_now,
 )
@@ -65,7 +67,7 @@ from ._waiting import Watch, wait_and_judge_async
 
 if TYPE_CHECKING:
     # Annotations: the dry run loads neither the verdict nor the results' models.
-    from futureagi_simulate import ExecutionState, Verdict
+    from futureagi_simulate import Execution, ExecutionState, Verdict
 
     # Made by _many only: a run of one run test (and its --dry-run) does not create the class.
     from ._many import Among
@@ -93,7 +95,18 @@ def run_command(options: RunOptions) -> int:
         say(problem)
     # The agent version options and the version file, before any request (cli/_pinning.py).
     plan = _pinning.plan_of(options.version)
-    return asyncio.run(_checked_then_run(options, selection, thresholds, problems=problems, plan=plan))
+    steps = _checked_then_run(options, selection, thresholds, problems=problems, plan=plan)
+    if options.dry_run:
+        # Its requests go one after another: the same steps, with no event loop (_inline). Its answers
+        # are few and small (the run test, its scenarios, executions, one execution's call rows): read by
+        # today's parse, as loading the speed road would cost more (parse_only).
+        from ._inline import run_inline
+
+        with parse_only():
+            return run_inline(steps)
+    import asyncio
+
+    return asyncio.run(steps)
 
 
 async def _checked_then_run(
@@ -104,8 +117,9 @@ async def _checked_then_run(
     problems: Sequence[str],
     plan: _pinning.PinPlan | None = None,
 ) -> int:
-    """The check before paying, then ``--dry-run``'s lines or the run, with one async client."""
-    async with make_async_client(options.client) as client:
+    """The check before paying, then ``--dry-run``'s lines or the run, with one async client (for
+    ``--dry-run``, an ``InlineClient``: ``run_inline`` runs these steps then)."""
+    async with (make_inline_client if options.dry_run else make_async_client)(options.client) as client:
         # Read-only, and run even when an option is out of range, so that every problem is listed at
         # once rather than one per attempt.
         checked = await _check_before_paying(client, options, selection, thresholds, refused=bool(problems))
@@ -337,6 +351,8 @@ class Run:
         self.versions = among.versions if among is not None else None
         if among is None:
             # Made in the task that goes through the steps: a signal stops that task where it waits.
+            import asyncio
+
             task = asyncio.current_task()
             if task is None:
                 raise RuntimeError("a Run is made inside the event loop's task that runs it")

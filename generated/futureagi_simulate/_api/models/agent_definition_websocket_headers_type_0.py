@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_methods import model_eq as _model_eq
+from ..._model_methods import model_repr as _model_repr
 from ..types import (
     as_object,
     new_instance,
@@ -23,6 +25,9 @@ class AgentDefinitionWebsocketHeadersType0:
     """The websocket headers; redacted by the client."""
 
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    __repr__ = _model_repr
+    __eq__ = _model_eq
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..._model_methods import model_eq as _model_eq
+from ..._model_methods import model_repr as _model_repr
 from ..types import (
     ParseError,
     as_object,
@@ -21,6 +23,9 @@ MIRROR: tuple[tuple[str, str, str, bool], ...] | None = None
 @_attrs_define
 class CancelTestExecutionRequest:
     """The cancel body, always empty."""
+
+    __repr__ = _model_repr
+    __eq__ = _model_eq
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..._model_methods import model_eq as _model_eq
+from ..._model_methods import model_repr as _model_repr
 from ..models.agent_type import AgentType, check_agent_type
 from ..types import (
     UNSET,
@@ -144,6 +146,9 @@ class CreateAgentDefinitionRequestCamel:
         CreateAgentDefinitionRequestCamelWebsocketHeadersType0 | None | Unset
     ) = UNSET
     replay_session_id: None | Unset | UUID = UNSET
+
+    __repr__ = _model_repr
+    __eq__ = _model_eq
 
     def to_dict(self) -> dict[str, Any]:
         agent_name = self.agent_name

@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..._model_methods import model_eq as _model_eq
+from ..._model_methods import model_repr as _model_repr
 from ..types import (
     UNSET,
     ParseError,
@@ -127,6 +129,9 @@ class CreateAgentVersionRequestSnake:
     ) = UNSET
     livekit_max_concurrency: int | Unset = UNSET
     observability_enabled: bool | Unset = UNSET
+
+    __repr__ = _model_repr
+    __eq__ = _model_eq
 
     def to_dict(self) -> dict[str, Any]:
         commit_message = self.commit_message

@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..._model_methods import model_eq as _model_eq
+from ..._model_methods import model_repr as _model_repr
 from ..types import (
     UNSET,
     ParseError,
@@ -77,6 +79,9 @@ class CreateRunTestRequest:
     enable_tool_evaluation: bool | Unset = False
     replay_session_id: None | Unset | UUID = UNSET
     agent_version: None | Unset | UUID = UNSET
+
+    __repr__ = _model_repr
+    __eq__ = _model_eq
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

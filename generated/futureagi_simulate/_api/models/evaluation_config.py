@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._model_methods import model_eq as _model_eq
+from ..._model_methods import model_repr as _model_repr
 from ..types import (
     UNSET,
     ParseError,
@@ -73,6 +75,9 @@ class EvaluationConfig:
     kb_id: None | Unset | UUID = UNSET
     eval_group: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(factory=dict, kw_only=True)
+
+    __repr__ = _model_repr
+    __eq__ = _model_eq
 
     def to_dict(self) -> dict[str, Any]:
         template_id = str(self.template_id)

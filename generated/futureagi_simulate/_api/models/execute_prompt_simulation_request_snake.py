@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..._model_methods import model_eq as _model_eq
+from ..._model_methods import model_repr as _model_repr
 from ..types import (
     UNSET,
     ParseError,
@@ -44,6 +46,9 @@ class ExecutePromptSimulationRequestSnake:
 
     select_all: bool | Unset = False
     scenario_ids: list[UUID] | Unset = UNSET
+
+    __repr__ = _model_repr
+    __eq__ = _model_eq
 
     def to_dict(self) -> dict[str, Any]:
         select_all = self.select_all

@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..._model_methods import model_eq as _model_eq
+from ..._model_methods import model_repr as _model_repr
 from ..types import (
     UNSET,
     ParseError,
@@ -49,6 +51,9 @@ class ExecuteRunTestRequestCamel:
     select_all: bool | Unset = False
     scenario_ids: list[UUID] | Unset = UNSET
     simulator_id: None | Unset | UUID = UNSET
+
+    __repr__ = _model_repr
+    __eq__ = _model_eq
 
     def to_dict(self) -> dict[str, Any]:
         select_all = self.select_all

@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..._model_methods import model_eq as _model_eq
+from ..._model_methods import model_repr as _model_repr
 from ..models.rerun_calls_request_rerun_type import (
     RerunCallsRequestRerunType,
     check_rerun_calls_request_rerun_type,
@@ -53,6 +55,9 @@ class RerunCallsRequest:
     rerun_type: RerunCallsRequestRerunType
     call_execution_ids: list[UUID] | Unset = UNSET
     select_all: bool | Unset = UNSET
+
+    __repr__ = _model_repr
+    __eq__ = _model_eq
 
     def to_dict(self) -> dict[str, Any]:
         rerun_type: str = self.rerun_type

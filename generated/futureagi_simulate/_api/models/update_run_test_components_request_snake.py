@@ -6,6 +6,8 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
+from ..._model_methods import model_eq as _model_eq
+from ..._model_methods import model_repr as _model_repr
 from ..types import (
     UNSET,
     ParseError,
@@ -54,6 +56,9 @@ class UpdateRunTestComponentsRequestSnake:
     simulator_agent_id: UUID | Unset = UNSET
     scenarios: list[UUID] | Unset = UNSET
     enable_tool_evaluation: bool | Unset = UNSET
+
+    __repr__ = _model_repr
+    __eq__ = _model_eq
 
     def to_dict(self) -> dict[str, Any]:
         agent_definition_id: str | Unset = UNSET

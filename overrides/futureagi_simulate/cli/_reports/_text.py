@@ -30,8 +30,10 @@ def redact(text: str) -> str:
 
 
 # Lone surrogates cannot be encoded; XML 1.0 forbids C0 controls but tab/newline/CR, and U+FFFE/U+FFFF.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# Patterns as text, compiled by re on first use and kept in its cache: compiling the two at import cost
+# every start of the command 6.7 M instructions (a query's JSON of ASCII text and --help use neither).
+_SURROGATE = "[\ud800-\udfff]"
+_NOT_XML = "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]"
 # For a terminal: C0 controls but tab, DEL and C1 controls (ESC starts escape sequences). A newline in
 # server text is escaped too: printed raw it would start a line the text chose.
 _CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f]")
@@ -45,12 +47,12 @@ def safe_text(text: str) -> str:
     """Redacted, with lone surrogates as U+FFFD: encodable as UTF-8 anywhere."""
     text = redact(text)
     # ASCII text has no surrogate: most of an answer's strings skip the pattern.
-    return text if text.isascii() else _SURROGATE.sub("\ufffd", text)
+    return text if text.isascii() else re.sub(_SURROGATE, "\ufffd", text)
 
 
 def xml_text(text: object) -> str:
     """Redacted, with the characters XML 1.0 forbids (and lone surrogates) as U+FFFD."""
-    return _NOT_XML.sub("\ufffd", redact(str(text)))
+    return re.sub(_NOT_XML, "\ufffd", redact(str(text)))
 
 
 def terminal_text(text: object) -> str:
