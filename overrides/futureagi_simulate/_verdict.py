@@ -631,15 +631,24 @@ def _eval_verdict(
     passed: bool,
     min_score: float | None = None,
 ) -> EvalVerdict:
-    pass_count = sum(o.passed is True for o in tally.outputs)
-    scores = [o.score for o in tally.outputs if o.score is not None]
+    # One loop over the outputs for both counts and the scores: this reads every output of the eval.
+    pass_count = fail_count = 0
+    scores: list[float] = []
+    for o in tally.outputs:
+        told, score = o.passed, o.score
+        if told is True:
+            pass_count += 1
+        elif told is False:
+            fail_count += 1
+        if score is not None:
+            scores.append(score)
     average = sum(scores) / len(scores) if scores and len(scores) == len(tally.outputs) else None
     return EvalVerdict(
         eval_config_id=config.id if isinstance(config.id, uuid.UUID) else None,
         name=name,
         judged=len(tally.outputs),
         pass_count=pass_count,
-        fail_count=sum(o.passed is False for o in tally.outputs),
+        fail_count=fail_count,
         unjudged=len(tally.missing),
         errored=tally.errored,
         skipped=tally.skipped,
