@@ -7,7 +7,7 @@ import uuid
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from futureagi_simulate import EvalConfig, InvalidArgumentError, RunTest, Thresholds
@@ -504,7 +504,19 @@ _VALUES = st.one_of(
 @st.composite
 def _drawn_outcome(draw: st.DrawFn) -> EvalOutcome:
     config = draw(st.sampled_from([*_CONFIGS[:3], _CONFIGS[4]]))
-    value = draw(_VALUES)
+    # Mostly a pass/fail or a score eval's output as the server writes them, else anything.
+    kind = draw(st.sampled_from(["pass/fail", "score", "any"]))
+    value: Any
+    output_type: str | None
+    if kind == "pass/fail":
+        value, output_type = draw(st.sampled_from(["Passed", "Failed", True, None])), "Pass/Fail"
+    elif kind == "score":
+        value, output_type = (
+            draw(st.one_of(st.floats(0, 1), st.none())),
+            draw(st.sampled_from(["score", None])),
+        )
+    else:
+        value, output_type = draw(_VALUES), draw(st.sampled_from(["Pass/Fail", "score", None, "choices"]))
     extra = draw(
         st.fixed_dictionaries(
             {},
@@ -512,11 +524,10 @@ def _drawn_outcome(draw: st.DrawFn) -> EvalOutcome:
                 "error": st.sampled_from(["error", None]),
                 "skipped": st.booleans(),
                 "reason": st.sampled_from(["why", "", None]),
-                "output_type": st.sampled_from(["Pass/Fail", "score", None, "choices"]),
             },
         )
     )
-    return output(config, value, **extra)
+    return output(config, value, output_type=output_type, **extra)
 
 
 @st.composite
@@ -534,6 +545,19 @@ def _drawn_call(draw: st.DrawFn) -> CallOutcome:
 
 @pytest.mark.slow  # hypothesis draws the results
 @settings(max_examples=400, deadline=None)
+# Two outputs under one id: the tally counts the first, a call's reasons read the last.
+@example(
+    calls=[call(output(TONE, "Passed"), output(TONE, "Failed"))],
+    configs=[TONE],
+    thresholds=Thresholds(),
+    expected=[],
+)
+@example(
+    calls=[call(output(TONE, 0.9, output_type="score"), output(TONE, 0.2, output_type="score"))],
+    configs=[TONE],
+    thresholds=Thresholds(min_score={"Tone check": 0.5}),
+    expected=[],
+)
 @given(
     calls=st.lists(_drawn_call(), max_size=8),
     configs=st.lists(st.sampled_from(_CONFIGS), max_size=4),

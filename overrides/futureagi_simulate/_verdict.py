@@ -341,6 +341,7 @@ def judge(
     evals: list[EvalVerdict] = []
     # Eval config id -> its name, and whether its failed outputs, its unjudged calls or both cost the verdict.
     costly: dict[str, tuple[str, set[str]]] = {}
+    tallies: dict[str, _Tally] = {}
     if configs is None:
         failures.append(
             "the run test's eval configs are unknown (its answer has no evals_detail, evals or "
@@ -349,11 +350,11 @@ def judge(
     else:
         if not configs:
             notes.append("the run test has no eval configs: the verdict rests on call outcomes alone")
-        evals, costly = _judge_evals(configs, completed, thresholds, failures, notes)
+        evals, costly, tallies = _judge_evals(configs, completed, thresholds, failures, notes)
         _check_named(thresholds, [e.name for e in evals], evals, failures)
         _ignored_outputs(configs, completed, notes)
 
-    scenarios = _scenario_verdicts(calls, completed, failed_calls, expected, costly, evals)
+    scenarios = _scenario_verdicts(calls, completed, failed_calls, expected, costly, evals, tallies)
     for scenario in scenarios:
         if not scenario.passed and not scenario.calls:
             failures.append(f"scenario {scenario.scenario_id} was expected but has no call")
@@ -452,28 +453,41 @@ def _is_pass_fail(outputs: list[EvalOutcome]) -> bool:
 
 @attrs.frozen
 class _Tally:
-    """One eval config's outputs over the completed calls: the non-null ones, and the calls without."""
+    """One eval config's outputs over the completed calls: the non-null ones, and the calls without.
+
+    ``unsure``: the completed calls (by ``id()``) without a judged output under the id, or with more than
+    one output under it; ``unpassed``: those whose output under the id is judged but not passed. What
+    ``_faulted`` finds the calls that may fail a scenario with."""
 
     outputs: list[EvalOutcome]
     missing: list[EvalOutcome | None]
+    unsure: set[int] = attrs.field(factory=set)
+    unpassed: set[int] = attrs.field(factory=set)
 
     @classmethod
     def of(cls, key: str, completed: list[CallOutcome]) -> _Tally:
         outputs: list[EvalOutcome] = []
         missing: list[EvalOutcome | None] = []
+        unsure: set[int] = set()
+        unpassed: set[int] = set()
         for call in completed:
             # The call's first output filed under the eval config's id. A loop, not next() over a
             # generator, and `output is not None` for `judged`: this runs for every call and config.
             outcome = None
             for candidate in call.evals:
                 if candidate.eval_id == key:
+                    if outcome is not None:
+                        unsure.add(id(call))  # a second output under the id: _call_reasons reads the last
+                        break
                     outcome = candidate
-                    break
             if outcome is not None and outcome.output is not None:
                 outputs.append(outcome)
+                if outcome.passed is not True:
+                    unpassed.add(id(call))
             else:
                 missing.append(outcome)
-        return cls(outputs, missing)
+                unsure.add(id(call))
+        return cls(outputs, missing, unsure, unpassed)
 
     @property
     def errored(self) -> int:
@@ -499,7 +513,7 @@ def _judge_evals(
     thresholds: Thresholds,
     failures: list[str],
     notes: list[str],
-) -> tuple[list[EvalVerdict], dict[str, tuple[str, set[str]]]]:
+) -> tuple[list[EvalVerdict], dict[str, tuple[str, set[str]]], dict[str, _Tally]]:
     names = [_config_name(config) for config in configs]
     for name in dict.fromkeys(n for n in names if names.count(n) > 1):
         failures.append(
@@ -512,6 +526,8 @@ def _judge_evals(
         )
     verdicts: list[EvalVerdict] = []
     costly: dict[str, tuple[str, set[str]]] = {}
+    # Each live eval config's tally by its id as text (configs sharing an id have the same one).
+    tallies: dict[str, _Tally] = {}
     for config, name in zip(configs, names, strict=True):
         if not isinstance(config.id, uuid.UUID):
             failures.append(
@@ -520,7 +536,7 @@ def _judge_evals(
             verdicts.append(_eval_verdict(config, name, _Tally([], []), None, passed=False))
             continue
         key = str(config.id)
-        tally = _Tally.of(key, completed)
+        tally = tallies[key] = _Tally.of(key, completed)
         judged, missing = len(tally.outputs), len(tally.missing)
         pass_fail = bool(tally.outputs) and _is_pass_fail(tally.outputs)
         minimum = thresholds.minimum(name) if pass_fail else None
@@ -562,7 +578,7 @@ def _judge_evals(
         ):
             costly.setdefault(key, (name, set()))[1].add("scored")
         verdicts.append(attrs.evolve(verdict, passed=len(failures) == before))
-    return verdicts, costly
+    return verdicts, costly, tallies
 
 
 def _score_line(verdict: EvalVerdict) -> str:
@@ -615,15 +631,24 @@ def _eval_verdict(
     passed: bool,
     min_score: float | None = None,
 ) -> EvalVerdict:
-    pass_count = sum(o.passed is True for o in tally.outputs)
-    scores = [o.score for o in tally.outputs if o.score is not None]
+    # One loop over the outputs for both counts and the scores: this reads every output of the eval.
+    pass_count = fail_count = 0
+    scores: list[float] = []
+    for o in tally.outputs:
+        told, score = o.passed, o.score
+        if told is True:
+            pass_count += 1
+        elif told is False:
+            fail_count += 1
+        if score is not None:
+            scores.append(score)
     average = sum(scores) / len(scores) if scores and len(scores) == len(tally.outputs) else None
     return EvalVerdict(
         eval_config_id=config.id if isinstance(config.id, uuid.UUID) else None,
         name=name,
         judged=len(tally.outputs),
         pass_count=pass_count,
-        fail_count=sum(o.passed is False for o in tally.outputs),
+        fail_count=fail_count,
         unjudged=len(tally.missing),
         errored=tally.errored,
         skipped=tally.skipped,
@@ -690,6 +715,7 @@ def _scenario_verdicts(
     expected: list[uuid.UUID],
     costly: dict[str, tuple[str, set[str]]],
     evals: list[EvalVerdict],
+    tallies: dict[str, _Tally],
 ) -> list[ScenarioVerdict]:
     groups: dict[object, list[CallOutcome]] = {}
     for call in calls:
@@ -699,7 +725,7 @@ def _scenario_verdicts(
     # The live eval configs by the id their outputs are filed under: the same for every call.
     live = {str(e.eval_config_id): e for e in evals if e.eval_config_id is not None}
     # The calls that may have a reason (by id()): the failed ones, and the completed ones _faulted finds.
-    faulted = _faulted(completed, costly, live)
+    faulted = _faulted(completed, costly, live, tallies)
     if faulted is not None:
         faulted.update(map(id, failed_calls))
     verdicts: list[ScenarioVerdict] = []
@@ -743,35 +769,38 @@ def _group(key: object) -> object:
 
 
 def _faulted(
-    completed: list[CallOutcome], costly: dict[str, tuple[str, set[str]]], live: dict[str, EvalVerdict]
+    completed: list[CallOutcome],
+    costly: dict[str, tuple[str, set[str]]],
+    live: dict[str, EvalVerdict],
+    tallies: dict[str, _Tally],
 ) -> set[int] | None:
     """The completed calls (by ``id()``) for which ``_call_reasons`` may give a reason; None when any may.
 
     The verdict reads every call; most pass every live eval config, and ``_call_reasons`` (a dict of the
     call's outputs, then each rule) for each was half of a verdict's cost (BENCHMARKS.md, "results28").
-    Here each live eval config's rules are tested on each call's output under its id (the last one, as
-    ``_call_reasons`` finds it), and a call that breaks none gets no reason there either; a call that may
-    is read by ``_call_reasons`` itself, which writes the reasons. The rule for eval configs whose outputs
-    are unknown applies to configs that are not live: when there are any, every call is read."""
+    Each live eval config's tally already names the calls without a judged output under its id, or with
+    two outputs under it (``unsure``), and those whose output did not pass (``unpassed``, which the pass
+    rate's rule fails); the minimum score's rule is tested here on each call's last output under the id,
+    as ``_call_reasons`` finds it. A call in none of these gets no reason there either; one that may is
+    read by ``_call_reasons`` itself, which writes the reasons. The rule for eval configs whose outputs are
+    unknown applies to configs that are not live: when there are any, every call is read."""
     if any(key not in live for key in costly):
         return None
     faulted: set[int] = set()
-    add = faulted.add
     for key, judged in live.items():
-        passing = judged.pass_rate is not None
-        minimum = None if passing else judged.min_score
-        for call in completed:
-            outcome = None
-            for candidate in call.evals:
-                if candidate.eval_id == key:
-                    outcome = candidate  # no break: the last one filed under the id
-            if (
-                outcome is None
-                or outcome.output is None
-                or (passing and outcome.passed is not True)
-                or (minimum is not None and outcome.score is not None and outcome.score < minimum)
-            ):
-                add(id(call))
+        tally = tallies[key]
+        faulted |= tally.unsure
+        minimum = judged.min_score
+        if judged.pass_rate is not None:
+            faulted |= tally.unpassed
+        elif minimum is not None:
+            for call in completed:
+                outcome = None
+                for candidate in call.evals:
+                    if candidate.eval_id == key:
+                        outcome = candidate  # no break: the last one filed under the id
+                if outcome is not None and outcome.score is not None and outcome.score < minimum:
+                    faulted.add(id(call))
     return faulted
 
 
