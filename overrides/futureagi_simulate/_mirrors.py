@@ -149,13 +149,14 @@ class Mirrored(Generic[T]):
         if road is REFUSED:
             return REFUSED
         decoder, deepest = road  # type: ignore[misc]
-        loose: list[Any] = []
         # Where today's parse bounds no nesting, it refuses only what json.loads cannot reach: decoded
-        # under frames that leave msgspec less reach than json.loads (_UNDER), or else bounded here.
+        # under frames that leave msgspec less reach than json.loads (_UNDER), or else bounded here. The
+        # untyped values are gathered only for a bound (None: from_mirror appends nothing).
         bounded = self.bounded or not _UNDER
+        loose: list[Any] | None = [] if bounded else None
         try:
             mirror = decoder.decode(content) if self.bounded else _under(_UNDER, decoder.decode, content)
-            if self.envelope is not None:
+            if self.envelope is not None and loose is not None:
                 # The envelope's status is untyped JSON too, which no model reads: the fallback's nesting
                 # bound walks the whole answer, so the bound here walks it as well.
                 loose.append(mirror.status)

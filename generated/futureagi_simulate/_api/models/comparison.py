@@ -144,11 +144,12 @@ class Comparison:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -168,11 +169,13 @@ class Comparison:
         # from the mirror's slot into the model's (BENCHMARKS.md, list28).
         made = new_instance(cls)
         json_current = m.current
-        loose.append(json_current)
+        if loose is not None:
+            loose.append(json_current)
 
         made.current = json_current
         json_previous = m.previous
-        loose.append(json_previous)
+        if loose is not None:
+            loose.append(json_previous)
 
         made.previous = json_previous
         made.additional_properties = {}

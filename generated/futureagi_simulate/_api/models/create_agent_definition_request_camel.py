@@ -697,11 +697,12 @@ class CreateAgentDefinitionRequestCamel:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -744,7 +745,8 @@ class CreateAgentDefinitionRequestCamel:
         made = new_instance(cls)
         made.agent_name = m.agent_name
         json_agent_type = m.agent_type
-        loose.append(json_agent_type)
+        if loose is not None:
+            loose.append(json_agent_type)
         if type(json_agent_type) is str:
             try:
                 json_agent_type = check_agent_type(json_agent_type)
@@ -780,7 +782,8 @@ class CreateAgentDefinitionRequestCamel:
         made.model = m.model
         json_model_details = m.model_details
         if json_model_details is not None and json_model_details is not UNSET:
-            loose.append(json_model_details)
+            if loose is not None:
+                loose.append(json_model_details)
             made_json_model_details = new_instance(
                 CreateAgentDefinitionRequestCamelModelDetailsType0
             )
@@ -797,7 +800,8 @@ class CreateAgentDefinitionRequestCamel:
             json_livekit_config_json is not None
             and json_livekit_config_json is not UNSET
         ):
-            loose.append(json_livekit_config_json)
+            if loose is not None:
+                loose.append(json_livekit_config_json)
             made_json_livekit_config_json = new_instance(
                 CreateAgentDefinitionRequestCamelLivekitConfigJsonType0
             )
@@ -812,7 +816,8 @@ class CreateAgentDefinitionRequestCamel:
         made.websocket_url = m.websocket_url
         json_websocket_headers = m.websocket_headers
         if json_websocket_headers is not None and json_websocket_headers is not UNSET:
-            loose.append(json_websocket_headers)
+            if loose is not None:
+                loose.append(json_websocket_headers)
             made_json_websocket_headers = new_instance(
                 CreateAgentDefinitionRequestCamelWebsocketHeadersType0
             )

@@ -698,11 +698,12 @@ class CreateAgentDefinitionRequestSnake:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -746,7 +747,8 @@ class CreateAgentDefinitionRequestSnake:
         made.commit_message = m.commit_message
         made.agent_name = m.agent_name
         json_agent_type = m.agent_type
-        loose.append(json_agent_type)
+        if loose is not None:
+            loose.append(json_agent_type)
         if type(json_agent_type) is str:
             try:
                 json_agent_type = check_agent_type(json_agent_type)
@@ -781,7 +783,8 @@ class CreateAgentDefinitionRequestSnake:
         made.model = m.model
         json_model_details = m.model_details
         if json_model_details is not None and json_model_details is not UNSET:
-            loose.append(json_model_details)
+            if loose is not None:
+                loose.append(json_model_details)
             made_json_model_details = new_instance(
                 CreateAgentDefinitionRequestSnakeModelDetailsType0
             )
@@ -798,7 +801,8 @@ class CreateAgentDefinitionRequestSnake:
             json_livekit_config_json is not None
             and json_livekit_config_json is not UNSET
         ):
-            loose.append(json_livekit_config_json)
+            if loose is not None:
+                loose.append(json_livekit_config_json)
             made_json_livekit_config_json = new_instance(
                 CreateAgentDefinitionRequestSnakeLivekitConfigJsonType0
             )
@@ -813,7 +817,8 @@ class CreateAgentDefinitionRequestSnake:
         made.websocket_url = m.websocket_url
         json_websocket_headers = m.websocket_headers
         if json_websocket_headers is not None and json_websocket_headers is not UNSET:
-            loose.append(json_websocket_headers)
+            if loose is not None:
+                loose.append(json_websocket_headers)
             made_json_websocket_headers = new_instance(
                 CreateAgentDefinitionRequestSnakeWebsocketHeadersType0
             )

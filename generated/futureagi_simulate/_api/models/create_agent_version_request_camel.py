@@ -592,11 +592,12 @@ class CreateAgentVersionRequestCamel:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -656,7 +657,8 @@ class CreateAgentVersionRequestCamel:
         made.model = m.model
         json_model_details = m.model_details
         if json_model_details is not None and json_model_details is not UNSET:
-            loose.append(json_model_details)
+            if loose is not None:
+                loose.append(json_model_details)
             made_json_model_details = new_instance(
                 CreateAgentVersionRequestCamelModelDetailsType0
             )
@@ -673,7 +675,8 @@ class CreateAgentVersionRequestCamel:
             json_livekit_config_json is not None
             and json_livekit_config_json is not UNSET
         ):
-            loose.append(json_livekit_config_json)
+            if loose is not None:
+                loose.append(json_livekit_config_json)
             made_json_livekit_config_json = new_instance(
                 CreateAgentVersionRequestCamelLivekitConfigJsonType0
             )

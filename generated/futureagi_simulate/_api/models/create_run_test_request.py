@@ -423,11 +423,12 @@ class CreateRunTestRequest:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -494,7 +495,8 @@ class CreateRunTestRequest:
         if json_evaluations_config is not UNSET:
             index_json_evaluations_config = 0
             for item_json_evaluations_config in json_evaluations_config:
-                loose.append(item_json_evaluations_config)
+                if loose is not None:
+                    loose.append(item_json_evaluations_config)
                 item_json_evaluations_config = EvaluationConfig.from_dict(
                     item_json_evaluations_config, ids, consume
                 )

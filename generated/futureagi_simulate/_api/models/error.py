@@ -293,11 +293,12 @@ class Error:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -333,13 +334,15 @@ class Error:
         made.message = m.message
         made.error = m.error
         json_result = m.result
-        loose.append(json_result)
+        if loose is not None:
+            loose.append(json_result)
 
         made.result = json_result
         made.attr = m.attr
         json_details = m.details
         if json_details is not UNSET:
-            loose.append(json_details)
+            if loose is not None:
+                loose.append(json_details)
             json_details = ErrorDetails.from_dict(json_details, ids, consume)
 
         made.details = json_details

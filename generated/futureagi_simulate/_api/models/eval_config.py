@@ -382,11 +382,12 @@ class EvalConfig:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -421,7 +422,8 @@ class EvalConfig:
         made.name = m.name
         json_config = m.config
         if json_config is not None and json_config is not UNSET:
-            loose.append(json_config)
+            if loose is not None:
+                loose.append(json_config)
             made_json_config = new_instance(EvalConfigConfigType0)
             made_json_config.additional_properties = json_config
             json_config = made_json_config
@@ -429,14 +431,16 @@ class EvalConfig:
         made.config = json_config
         json_mapping = m.mapping
         if json_mapping is not None and json_mapping is not UNSET:
-            loose.append(json_mapping)
+            if loose is not None:
+                loose.append(json_mapping)
             made_json_mapping = new_instance(EvalConfigMappingType0)
             made_json_mapping.additional_properties = json_mapping
             json_mapping = made_json_mapping
 
         made.mapping = json_mapping
         json_filters = m.filters
-        loose.append(json_filters)
+        if loose is not None:
+            loose.append(json_filters)
         if json_filters is None or type(json_filters) is list:
             pass
 

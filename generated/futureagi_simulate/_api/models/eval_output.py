@@ -228,11 +228,12 @@ class EvalOutput:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -257,15 +258,18 @@ class EvalOutput:
         made = new_instance(cls)
         made.name = m.name
         json_output = m.output
-        loose.append(json_output)
+        if loose is not None:
+            loose.append(json_output)
 
         made.output = json_output
         json_error = m.error
-        loose.append(json_error)
+        if loose is not None:
+            loose.append(json_error)
 
         made.error = json_error
         json_skipped = m.skipped
-        loose.append(json_skipped)
+        if loose is not None:
+            loose.append(json_skipped)
 
         made.skipped = json_skipped
         made.output_type = m.output_type

@@ -164,11 +164,12 @@ class EvalSummaryComparisonServerEnvelope:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -192,7 +193,8 @@ class EvalSummaryComparisonServerEnvelope:
         made = new_instance(cls)
         made.status = m.status
         json_result = m.result
-        loose.append(json_result)
+        if loose is not None:
+            loose.append(json_result)
         json_result = EvalSummaryComparisonServerEnvelopeResult.from_dict(
             json_result, ids, consume
         )

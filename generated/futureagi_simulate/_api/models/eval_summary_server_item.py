@@ -287,11 +287,12 @@ class EvalSummaryServerItem:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -329,7 +330,8 @@ class EvalSummaryServerItem:
         if json_result is not UNSET:
             index_json_result = 0
             for item_json_result in json_result:
-                loose.append(item_json_result)
+                if loose is not None:
+                    loose.append(item_json_result)
                 item_json_result = EvalSummaryConfigEntry.from_dict(
                     item_json_result, ids, consume
                 )
@@ -340,11 +342,13 @@ class EvalSummaryServerItem:
         made.result = json_result
         made.total_pass_rate = m.total_pass_rate
         json_total_avg = m.total_avg
-        loose.append(json_total_avg)
+        if loose is not None:
+            loose.append(json_total_avg)
 
         made.total_avg = json_total_avg
         json_total_choices_avg = m.total_choices_avg
-        loose.append(json_total_choices_avg)
+        if loose is not None:
+            loose.append(json_total_choices_avg)
 
         made.total_choices_avg = json_total_choices_avg
         made.additional_properties = {}

@@ -347,11 +347,12 @@ class EvaluationConfig:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -384,7 +385,8 @@ class EvaluationConfig:
         made.name = m.name
         json_config = m.config
         if json_config is not UNSET:
-            loose.append(json_config)
+            if loose is not None:
+                loose.append(json_config)
             made_json_config = new_instance(EvaluationConfigConfig)
             made_json_config.additional_properties = json_config
             json_config = made_json_config
@@ -392,7 +394,8 @@ class EvaluationConfig:
         made.config = json_config
         json_mapping = m.mapping
         if json_mapping is not UNSET:
-            loose.append(json_mapping)
+            if loose is not None:
+                loose.append(json_mapping)
             made_json_mapping = new_instance(EvaluationConfigMapping)
             made_json_mapping.additional_properties = json_mapping
             json_mapping = made_json_mapping
@@ -402,7 +405,8 @@ class EvaluationConfig:
         if json_filters is not UNSET:
             index_json_filters = 0
             for item_json_filters in json_filters:
-                loose.append(item_json_filters)
+                if loose is not None:
+                    loose.append(item_json_filters)
                 made_item_json_filters = new_instance(EvaluationConfigFiltersItem)
                 made_item_json_filters.additional_properties = item_json_filters
                 item_json_filters = made_item_json_filters

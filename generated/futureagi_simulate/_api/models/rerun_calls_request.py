@@ -200,11 +200,12 @@ class RerunCallsRequest:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -224,7 +225,8 @@ class RerunCallsRequest:
         # from the mirror's slot into the model's (BENCHMARKS.md, list28).
         made = new_instance(cls)
         json_rerun_type = m.rerun_type
-        loose.append(json_rerun_type)
+        if loose is not None:
+            loose.append(json_rerun_type)
         if type(json_rerun_type) is str:
             try:
                 json_rerun_type = check_rerun_calls_request_rerun_type(json_rerun_type)

@@ -1126,11 +1126,12 @@ class RunTest:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -1202,7 +1203,8 @@ class RunTest:
             json_agent_definition_detail is not None
             and json_agent_definition_detail is not UNSET
         ):
-            loose.append(json_agent_definition_detail)
+            if loose is not None:
+                loose.append(json_agent_definition_detail)
             made_json_agent_definition_detail = new_instance(DetailObject)
             made_json_agent_definition_detail.additional_properties = (
                 json_agent_definition_detail
@@ -1224,7 +1226,8 @@ class RunTest:
             json_prompt_template_detail is not None
             and json_prompt_template_detail is not UNSET
         ):
-            loose.append(json_prompt_template_detail)
+            if loose is not None:
+                loose.append(json_prompt_template_detail)
             made_json_prompt_template_detail = new_instance(DetailObject)
             made_json_prompt_template_detail.additional_properties = (
                 json_prompt_template_detail
@@ -1244,7 +1247,8 @@ class RunTest:
             json_prompt_version_detail is not None
             and json_prompt_version_detail is not UNSET
         ):
-            loose.append(json_prompt_version_detail)
+            if loose is not None:
+                loose.append(json_prompt_version_detail)
             made_json_prompt_version_detail = new_instance(DetailObject)
             made_json_prompt_version_detail.additional_properties = (
                 json_prompt_version_detail
@@ -1291,7 +1295,8 @@ class RunTest:
             json_simulator_agent_detail is not None
             and json_simulator_agent_detail is not UNSET
         ):
-            loose.append(json_simulator_agent_detail)
+            if loose is not None:
+                loose.append(json_simulator_agent_detail)
             made_json_simulator_agent_detail = new_instance(DetailObject)
             made_json_simulator_agent_detail.additional_properties = (
                 json_simulator_agent_detail

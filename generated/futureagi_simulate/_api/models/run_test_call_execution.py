@@ -419,11 +419,12 @@ class RunTestCallExecution:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -459,7 +460,8 @@ class RunTestCallExecution:
         made.id = json_id
         made.status = m.status
         json_scenario = m.scenario
-        loose.append(json_scenario)
+        if loose is not None:
+            loose.append(json_scenario)
 
         made.scenario = json_scenario
         json_scenario_id = m.scenario_id
@@ -481,7 +483,8 @@ class RunTestCallExecution:
         made.overall_score = m.overall_score
         json_eval_outputs = m.eval_outputs
         if json_eval_outputs is not None and json_eval_outputs is not UNSET:
-            loose.append(json_eval_outputs)
+            if loose is not None:
+                loose.append(json_eval_outputs)
             made_json_eval_outputs = new_instance(RunTestCallExecutionEvalOutputsType0)
             made_json_eval_outputs.additional_properties = json_eval_outputs
             json_eval_outputs = made_json_eval_outputs

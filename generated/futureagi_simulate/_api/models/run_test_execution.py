@@ -421,11 +421,12 @@ class RunTestExecution:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -470,7 +471,8 @@ class RunTestExecution:
 
         made.start_time = json_start_time
         json_duration = m.duration
-        loose.append(json_duration)
+        if loose is not None:
+            loose.append(json_duration)
 
         made.duration = json_duration
         made.error_reason = m.error_reason

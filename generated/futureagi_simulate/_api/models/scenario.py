@@ -844,11 +844,12 @@ class Scenario:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -919,7 +920,8 @@ class Scenario:
         made.dataset = json_dataset
         made.dataset_rows = m.dataset_rows
         json_dataset_column_config = m.dataset_column_config
-        loose.append(json_dataset_column_config)
+        if loose is not None:
+            loose.append(json_dataset_column_config)
         if json_dataset_column_config is None:
             pass
         elif type(json_dataset_column_config) is dict:
@@ -979,7 +981,8 @@ class Scenario:
         made.dataset_column_config = json_dataset_column_config
         json_graph = m.graph
         if json_graph is not None and json_graph is not UNSET:
-            loose.append(json_graph)
+            if loose is not None:
+                loose.append(json_graph)
             made_json_graph = new_instance(ScenarioGraphType0)
             made_json_graph.additional_properties = json_graph
             json_graph = made_json_graph
@@ -987,7 +990,8 @@ class Scenario:
         made.graph = json_graph
         json_agent = m.agent
         if json_agent is not None and json_agent is not UNSET:
-            loose.append(json_agent)
+            if loose is not None:
+                loose.append(json_agent)
             made_json_agent = new_instance(ScenarioAgentType0)
             made_json_agent.additional_properties = json_agent
             json_agent = made_json_agent
@@ -1006,7 +1010,8 @@ class Scenario:
             json_prompt_template_detail is not None
             and json_prompt_template_detail is not UNSET
         ):
-            loose.append(json_prompt_template_detail)
+            if loose is not None:
+                loose.append(json_prompt_template_detail)
             made_json_prompt_template_detail = new_instance(
                 ScenarioPromptTemplateDetailType0
             )
@@ -1028,7 +1033,8 @@ class Scenario:
             json_prompt_version_detail is not None
             and json_prompt_version_detail is not UNSET
         ):
-            loose.append(json_prompt_version_detail)
+            if loose is not None:
+                loose.append(json_prompt_version_detail)
             made_json_prompt_version_detail = new_instance(
                 ScenarioPromptVersionDetailType0
             )

@@ -163,11 +163,12 @@ class ServerSessionComparison:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -188,15 +189,18 @@ class ServerSessionComparison:
         # from the mirror's slot into the model's (BENCHMARKS.md, list28).
         made = new_instance(cls)
         json_comparison_metrics = m.comparison_metrics
-        loose.append(json_comparison_metrics)
+        if loose is not None:
+            loose.append(json_comparison_metrics)
 
         made.comparison_metrics = json_comparison_metrics
         json_comparison_transcripts = m.comparison_transcripts
-        loose.append(json_comparison_transcripts)
+        if loose is not None:
+            loose.append(json_comparison_transcripts)
 
         made.comparison_transcripts = json_comparison_transcripts
         json_comparison_recordings = m.comparison_recordings
-        loose.append(json_comparison_recordings)
+        if loose is not None:
+            loose.append(json_comparison_recordings)
 
         made.comparison_recordings = json_comparison_recordings
         made.additional_properties = {}

@@ -395,11 +395,12 @@ class SimulationRunResults:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -461,7 +462,8 @@ class SimulationRunResults:
         if json_eval_results is not None and json_eval_results is not UNSET:
             index_json_eval_results = 0
             for item_json_eval_results in json_eval_results:
-                loose.append(item_json_eval_results)
+                if loose is not None:
+                    loose.append(item_json_eval_results)
                 made_item_json_eval_results = new_instance(DetailObject)
                 made_item_json_eval_results.additional_properties = (
                     item_json_eval_results

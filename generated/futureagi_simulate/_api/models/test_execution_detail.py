@@ -437,11 +437,12 @@ class TestExecutionDetail:
         cls,
         m: Any,
         ids: dict[str, UUID],
-        loose: list[Any],
+        loose: list[Any] | None,
         times: dict[str, Any] | None = None,
     ) -> Self:
         """Builds the model from its msgspec mirror ``m`` (``futureagi_simulate._mirrors``), whose JSON types
-        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound.
+        msgspec has checked. Appends to ``loose`` each value msgspec decoded untyped, for the nesting bound
+        (None: the read bounds no nesting).
 
         Raises ParseError, ValueError or TypeError where from_dict would raise: the caller then reads the
         answer again with from_dict, for the model or the error it gives. ``ids`` is the UUID memo of from_dict;
@@ -475,7 +476,8 @@ class TestExecutionDetail:
         json_results = m.results
         index_json_results = 0
         for item_json_results in json_results:
-            loose.append(item_json_results)
+            if loose is not None:
+                loose.append(item_json_results)
             item_json_results = CallExecution.from_dict(item_json_results, ids, consume)
 
             json_results[index_json_results] = item_json_results
@@ -493,7 +495,8 @@ class TestExecutionDetail:
         if json_column_order is not None and json_column_order is not UNSET:
             index_json_column_order = 0
             for item_json_column_order in json_column_order:
-                loose.append(item_json_column_order)
+                if loose is not None:
+                    loose.append(item_json_column_order)
                 made_item_json_column_order = new_instance(DetailObject)
                 made_item_json_column_order.additional_properties = (
                     item_json_column_order
