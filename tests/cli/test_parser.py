@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import attrs
@@ -139,3 +140,30 @@ def test_run_options_hold_the_ids_and_rates_given() -> None:
     assert options.gate.min_pass_rate == (("A", 0.5),)
     assert options.gate.json_path == Path("r.json")
     assert (options.gate.timeout, options.gate.poll_interval) == (1800.0, 2.0)
+
+
+def _subcommand(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            found: argparse.ArgumentParser = action.choices[name]
+            return found
+    raise LookupError(name)
+
+
+def test_a_command_s_arguments_are_added_when_it_is_first_used() -> None:
+    """Building the parser adds no command's arguments (only -h); its first parse adds them all."""
+    parser = build_parser()
+    run, report = _subcommand(parser, "run"), _subcommand(parser, "report")
+    assert [action.dest for action in run._actions] == ["help"]
+    parsed = parser.parse_args(["run", "9f0d1c2e-0000-4000-8000-000000000001", "--dry-run"])
+    assert parsed.dry_run is True
+    assert {"api_key", "dry_run", "min_pass_rate"} <= {action.dest for action in run._actions}
+    assert [action.dest for action in report._actions] == ["help"]
+
+
+def test_a_command_s_usage_lists_the_client_settings_before_its_own_options() -> None:
+    """run-tests list's usage shows -h, then the client settings, then its own options, as before."""
+    listing = _subcommand(_subcommand(build_parser(), "run-tests"), "list")
+    text = listing.format_usage()
+    assert text.index("[-h]") < text.index("--api-key") < text.index("--search") < text.index("--json")
+    assert "client settings (each also read from its environment variable):" in listing.format_help()

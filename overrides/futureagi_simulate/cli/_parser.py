@@ -44,11 +44,47 @@ class Command:
 
 class _Parser(argparse.ArgumentParser):
     """An argparse parser whose unknown options are refused by the command they were given to, so the
-    message shows that command's usage (``futureagi-simulate run: error: ...``), not the top level's."""
+    message shows that command's usage (``futureagi-simulate run: error: ...``), not the top level's.
+
+    A command's arguments are added when it is first parsed, shown or read (``later``), not when the
+    parser is built: a start builds every command's parser and parses one (BENCHMARKS.md, "Issue 27,
+    third session: start28")."""
+
+    _fill: Callable[[argparse.ArgumentParser], None] | None = None
+
+    def later(
+        self, fill: Callable[[argparse.ArgumentParser], None], *, parent: argparse.ArgumentParser
+    ) -> None:
+        """Adds ``parent``'s arguments and then ``fill``'s when the parser is first used: as argparse's
+        ``parents=[parent]`` does, after ``-h``, before the command's own."""
+
+        def filling(parser: argparse.ArgumentParser) -> None:
+            parser._add_container_actions(parent)
+            parser._defaults.update(parent._defaults)
+            fill(parser)
+
+        self._fill = filling
+
+    def filled(self) -> _Parser:
+        """This parser with its arguments added (once)."""
+        fill, self._fill = self._fill, None
+        if fill is not None:
+            fill(self)
+        return self
+
+    def format_usage(self) -> str:
+        return super(_Parser, self.filled()).format_usage()
+
+    def format_help(self) -> str:
+        return super(_Parser, self.filled()).format_help()
+
+    def get_default(self, dest: str) -> Any:
+        return super(_Parser, self.filled()).get_default(dest)
 
     def parse_known_args(  # type: ignore[override]
         self, args: Any = None, namespace: Any = None
     ) -> tuple[argparse.Namespace, list[str]]:
+        self.filled()
         parsed, extras = super().parse_known_args(args, namespace)
         if extras and self._subparsers is None:
             self.error(f"unrecognized arguments: {' '.join(extras)}")
@@ -296,7 +332,6 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "run",
-        parents=[client],
         formatter_class=_FORMATTER,
         help="execute a run test, wait for the end, and exit on the verdict",
         description=(
@@ -312,66 +347,71 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=EXIT_CODES,
     )
-    run.add_argument(
-        "run_test_ids",
-        metavar="RUN_TEST_ID",
-        type=an_id,
-        nargs="*",
-        help="the run tests to run, at once (none: the suite file's, or --search's)",
-    )
-    _selection_arguments(run)
-    run.add_argument(
-        "--timeout",
-        type=_duration,
-        default="30m",
-        metavar="DURATION",
-        help="how long to wait: 90s, 30m, 1h (30m)",
-    )
-    run.add_argument(
-        "--poll-interval",
-        type=_duration,
-        default="2s",
-        metavar="DURATION",
-        help="first wait between polls (2s)",
-    )
-    run.add_argument(
-        "--min-pass-rate",
-        type=_rate,
-        action="append",
-        default=[],
-        metavar="EVAL=RATE",
-        help="minimum pass rate, a fraction from 0 to 1, of the eval config named EVAL (repeat)",
-    )
-    run.add_argument(
-        "--max-failed-calls", type=_count, default=0, metavar="N", help="calls allowed to fail (0)"
-    )
-    run.add_argument(
-        "--max-unjudged-calls",
-        type=_count,
-        default=0,
-        metavar="N",
-        help="completed calls each eval config may leave unjudged: errored, skipped, no output (0)",
-    )
-    _verdict_arguments(run)
-    _budget_arguments(run)
-    run.add_argument("--junit", type=Path, metavar="PATH", help="write JUnit XML here, one case per scenario")
-    run.add_argument("--json", dest="json_path", type=Path, metavar="PATH", help="write the result here")
-    run.add_argument(
-        "--cancel-on-interrupt",
-        action="store_true",
-        help="cancel the execution on SIGINT/SIGTERM or --timeout",
-    )
-    run.add_argument(
-        "--dry-run", action="store_true", help="print the scenarios that would run; send nothing"
-    )
-    _version_arguments(run)
-    _many_arguments(run)
-    run.set_defaults(command=Command(_run.run_command, "RunOptions", whole=True), command_line=())
+
+    def fill_run(run: argparse.ArgumentParser) -> None:
+        run.add_argument(
+            "run_test_ids",
+            metavar="RUN_TEST_ID",
+            type=an_id,
+            nargs="*",
+            help="the run tests to run, at once (none: the suite file's, or --search's)",
+        )
+        _selection_arguments(run)
+        run.add_argument(
+            "--timeout",
+            type=_duration,
+            default="30m",
+            metavar="DURATION",
+            help="how long to wait: 90s, 30m, 1h (30m)",
+        )
+        run.add_argument(
+            "--poll-interval",
+            type=_duration,
+            default="2s",
+            metavar="DURATION",
+            help="first wait between polls (2s)",
+        )
+        run.add_argument(
+            "--min-pass-rate",
+            type=_rate,
+            action="append",
+            default=[],
+            metavar="EVAL=RATE",
+            help="minimum pass rate, a fraction from 0 to 1, of the eval config named EVAL (repeat)",
+        )
+        run.add_argument(
+            "--max-failed-calls", type=_count, default=0, metavar="N", help="calls allowed to fail (0)"
+        )
+        run.add_argument(
+            "--max-unjudged-calls",
+            type=_count,
+            default=0,
+            metavar="N",
+            help="completed calls each eval config may leave unjudged: errored, skipped, no output (0)",
+        )
+        _verdict_arguments(run)
+        _budget_arguments(run)
+        run.add_argument(
+            "--junit", type=Path, metavar="PATH", help="write JUnit XML here, one case per scenario"
+        )
+        run.add_argument("--json", dest="json_path", type=Path, metavar="PATH", help="write the result here")
+        run.add_argument(
+            "--cancel-on-interrupt",
+            action="store_true",
+            help="cancel the execution on SIGINT/SIGTERM or --timeout",
+        )
+        run.add_argument(
+            "--dry-run", action="store_true", help="print the scenarios that would run; send nothing"
+        )
+        _version_arguments(run)
+        _many_arguments(run)
+        run.set_defaults(command=Command(_run.run_command, "RunOptions", whole=True), command_line=())
+
+    _later(run, fill_run, parent=client)
     _add_report_parser(commands, run=run, client=client, handler=_report_command.report_command)
 
     checking = commands.add_parser(
         "check",
-        parents=[client],
         formatter_class=_FORMATTER,
         help="check the suite file, then its ids and eval names on the server; executes nothing",
         description=(
@@ -382,52 +422,77 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         epilog=EXIT_CODES,
     )
-    checking.add_argument(
-        "--suite", type=Path, metavar="PATH", help="the suite file (default: ./simulate.toml)"
-    )
-    checking.set_defaults(command=Command(_suite_command.check_command, "CheckOptions", whole=True))
+
+    def fill_check(checking: argparse.ArgumentParser) -> None:
+        checking.add_argument(
+            "--suite", type=Path, metavar="PATH", help="the suite file (default: ./simulate.toml)"
+        )
+        checking.set_defaults(command=Command(_suite_command.check_command, "CheckOptions", whole=True))
+
+    _later(checking, fill_check, parent=client)
 
     run_tests = commands.add_parser("run-tests", help="run tests: list, get, delete, execute, executions")
     run_tests_commands = run_tests.add_subparsers(title="commands", metavar="COMMAND", required=True)
-    listing = run_tests_commands.add_parser("list", parents=[client], help="list run tests, newest first")
-    listing.add_argument("--search", help="text matched against run-test and agent names")
-    listing.add_argument("--simulation-type", choices=["agent_definition", "prompt"])
-    listing.add_argument("--limit", type=_positive, default=20, help="how many (20)")
-    _json_flag(listing)
-    listing.set_defaults(command=Command(_queries.list_run_tests, "ListRunTestsOptions"))
-    getting = run_tests_commands.add_parser("get", parents=[client], help="show one run test")
-    getting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
-    _json_flag(getting)
-    getting.set_defaults(command=Command(_queries.get_run_test, "GetRunTestOptions"))
+    listing = run_tests_commands.add_parser("list", help="list run tests, newest first")
+
+    def fill_list(listing: argparse.ArgumentParser) -> None:
+        listing.add_argument("--search", help="text matched against run-test and agent names")
+        listing.add_argument("--simulation-type", choices=["agent_definition", "prompt"])
+        listing.add_argument("--limit", type=_positive, default=20, help="how many (20)")
+        _json_flag(listing)
+        listing.set_defaults(command=Command(_queries.list_run_tests, "ListRunTestsOptions"))
+
+    _later(listing, fill_list, parent=client)
+    getting = run_tests_commands.add_parser("get", help="show one run test")
+
+    def fill_get(getting: argparse.ArgumentParser) -> None:
+        getting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+        _json_flag(getting)
+        getting.set_defaults(command=Command(_queries.get_run_test, "GetRunTestOptions"))
+
+    _later(getting, fill_get, parent=client)
     deleting = run_tests_commands.add_parser(
-        "delete", parents=[client], help="delete a run test (a pinned copy 'run' left behind); sent once"
+        "delete", help="delete a run test (a pinned copy 'run' left behind); sent once"
     )
-    deleting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
-    _json_flag(deleting)
-    deleting.set_defaults(command=Command(_queries.delete_run_test, "DeleteRunTestOptions"))
+
+    def fill_delete(deleting: argparse.ArgumentParser) -> None:
+        deleting.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+        _json_flag(deleting)
+        deleting.set_defaults(command=Command(_queries.delete_run_test, "DeleteRunTestOptions"))
+
+    _later(deleting, fill_delete, parent=client)
     executing = run_tests_commands.add_parser(
         "execute",
-        parents=[client],
         formatter_class=_FORMATTER,
         help="start one execution and print it; never resent",
         epilog=EXIT_CODES,
     )
-    executing.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
-    _selection_arguments(executing)
-    _json_flag(executing)
-    executing.set_defaults(command=Command(_queries.execute_run_test, "ExecuteOptions"))
+
+    def fill_execute(executing: argparse.ArgumentParser) -> None:
+        executing.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+        _selection_arguments(executing)
+        _json_flag(executing)
+        executing.set_defaults(command=Command(_queries.execute_run_test, "ExecuteOptions"))
+
+    _later(executing, fill_execute, parent=client)
     listing_executions = run_tests_commands.add_parser(
-        "executions", parents=[client], help="list a run test's executions, newest first"
+        "executions", help="list a run test's executions, newest first"
     )
-    listing_executions.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
-    listing_executions.add_argument(
-        "--started-after",
-        type=_started_after,
-        metavar="TIME",
-        help="only those started since (ISO 8601, offset)",
-    )
-    _json_flag(listing_executions)
-    listing_executions.set_defaults(command=Command(_queries.run_test_executions, "RunTestExecutionsOptions"))
+
+    def fill_executions(listing_executions: argparse.ArgumentParser) -> None:
+        listing_executions.add_argument("run_test_id", metavar="RUN_TEST_ID", type=an_id)
+        listing_executions.add_argument(
+            "--started-after",
+            type=_started_after,
+            metavar="TIME",
+            help="only those started since (ISO 8601, offset)",
+        )
+        _json_flag(listing_executions)
+        listing_executions.set_defaults(
+            command=Command(_queries.run_test_executions, "RunTestExecutionsOptions")
+        )
+
+    _later(listing_executions, fill_executions, parent=client)
 
     executions = commands.add_parser("executions", help="executions: get, wait, cancel, results")
     execution_commands = executions.add_subparsers(title="commands", metavar="COMMAND", required=True)
@@ -446,23 +511,48 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     ):
         subcommand = execution_commands.add_parser(
-            name, parents=[client], help=text, formatter_class=_FORMATTER, epilog=EXIT_CODES
+            name, help=text, formatter_class=_FORMATTER, epilog=EXIT_CODES
         )
+        _later(subcommand, _execution_arguments(name, command), parent=client)
+    _add_mcp_parser(commands, client=client)
+    return parser
+
+
+def _execution_arguments(name: str, command: Command) -> Callable[[argparse.ArgumentParser], None]:
+    """What ``executions NAME`` adds to its parser when first used."""
+
+    def fill(subcommand: argparse.ArgumentParser) -> None:
         subcommand.add_argument("execution_id", metavar="EXECUTION_ID", type=an_id)
         if name == "wait":
             subcommand.add_argument("--timeout", type=_duration, default="30m", help="90s, 30m, 1h (30m)")
             subcommand.add_argument("--poll-interval", type=_duration, default="2s", help="first wait (2s)")
         _json_flag(subcommand)
         subcommand.set_defaults(command=command)
-    _add_mcp_parser(commands, client=client)
-    return parser
+
+    return fill
+
+
+def _later(
+    parser: argparse.ArgumentParser,
+    fill: Callable[[argparse.ArgumentParser], None],
+    *,
+    parent: argparse.ArgumentParser,
+) -> None:
+    """``parser``'s arguments (``parent``'s, then ``fill``'s) added when it is first used (``_Parser``)."""
+    assert isinstance(parser, _Parser)
+    parser.later(fill, parent=parent)
+
+
+def _filled(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """``parser`` with its arguments added."""
+    assert isinstance(parser, _Parser)
+    return parser.filled()
 
 
 def _add_mcp_parser(commands: Any, *, client: argparse.ArgumentParser) -> None:
     """``mcp``: the MCP server over stdio (``cli/_mcp.py``; the SDK comes with the ``mcp`` extra)."""
     serving = commands.add_parser(
         "mcp",
-        parents=[client],
         formatter_class=_FORMATTER,
         help="serve the Model Context Protocol over stdio, for coding agents (the mcp extra)",
         description=(
@@ -473,14 +563,18 @@ def _add_mcp_parser(commands: Any, *, client: argparse.ArgumentParser) -> None:
             "Needs the mcp extra (pip install '<your wheel, checkout or git URL>[mcp]')."
         ),
     )
-    serving.add_argument(
-        "--max-timeout",
-        type=_duration,
-        default="2h",
-        metavar="DURATION",
-        help="the longest wait run_simulation accepts: 90s, 30m, 2h (2h)",
-    )
-    serving.set_defaults(command=Command(_Later("_mcp").mcp_command, "McpOptions", whole=True))
+
+    def fill_mcp(serving: argparse.ArgumentParser) -> None:
+        serving.add_argument(
+            "--max-timeout",
+            type=_duration,
+            default="2h",
+            metavar="DURATION",
+            help="the longest wait run_simulation accepts: 90s, 30m, 2h (2h)",
+        )
+        serving.set_defaults(command=Command(_Later("_mcp").mcp_command, "McpOptions", whole=True))
+
+    _later(serving, fill_mcp, parent=client)
 
 
 def run_parser() -> argparse.ArgumentParser:
@@ -488,7 +582,7 @@ def run_parser() -> argparse.ArgumentParser:
     for action in build_parser()._actions:
         if isinstance(action, argparse._SubParsersAction):
             found: argparse.ArgumentParser = action.choices["run"]
-            return found
+            return _filled(found)
     raise LookupError("the command line has no run command")
 
 
@@ -611,24 +705,27 @@ def _add_report_parser(
     them), so that an option added to ``run`` is ``report``'s too."""
     report: argparse.ArgumentParser = commands.add_parser(
         "report",
-        parents=[client],
         formatter_class=_FORMATTER,
         help="wait for an existing execution and exit on its verdict; executes nothing",
         description=REPORT_DESCRIPTION,
         epilog=EXIT_CODES,
     )
-    report.add_argument("execution_id", metavar="EXECUTION_ID", type=an_id)
-    report.add_argument(
-        "--run-test-id",
-        required=True,
-        type=an_id,
-        metavar="ID",
-        help="the run test EXECUTION_ID is an execution of (named in the reports)",
-    )
-    known = {action.dest for action in client._actions} | _NOT_SHARED
-    for action in run._actions:
-        if action.dest not in known:
-            # What ArgumentParser(parents=[...]) does with a parent's actions.
-            report._add_action(action)
-    report.set_defaults(command=Command(handler, "ReportOptions", whole=True))
+
+    def fill(report: argparse.ArgumentParser) -> None:
+        report.add_argument("execution_id", metavar="EXECUTION_ID", type=an_id)
+        report.add_argument(
+            "--run-test-id",
+            required=True,
+            type=an_id,
+            metavar="ID",
+            help="the run test EXECUTION_ID is an execution of (named in the reports)",
+        )
+        known = {action.dest for action in client._actions} | _NOT_SHARED
+        for action in _filled(run)._actions:
+            if action.dest not in known:
+                # What ArgumentParser(parents=[...]) does with a parent's actions.
+                report._add_action(action)
+        report.set_defaults(command=Command(handler, "ReportOptions", whole=True))
+
+    _later(report, fill, parent=client)
     return report
