@@ -329,7 +329,7 @@ def _redact_run(run: Any, clean: list[Any]) -> None:
     # clean: the last agent details and snapshot of this read found to hold no secret. A page's run tests
     # mostly share their agent, and an object equal to one without a secret has none either (JSON values
     # equal only to None, "", [] are those; a dict equal to one is equal key by key): one comparison in C
-    # instead of a walk, a tenth of the walk's time on the benchmark's page (BENCHMARKS.md, list28).
+    # instead of a walk, about a third of the walk's time on the benchmark's page (BENCHMARKS.md, list28).
     detail = run.agent_definition_detail
     if type(detail) is dict and detail != clean[0]:
         redacted = redacted_json(detail)
