@@ -577,11 +577,12 @@ def test_a_verdict_is_the_same_when_every_call_is_read_for_reasons(
     thresholds: Thresholds,
     expected: list[uuid.UUID],
 ) -> None:
-    """Drawn results give the same verdict (reasons, scenarios) whether or not calls with no reason are
-    skipped: the shortcut names exactly the calls the rule would give a reason."""
+    """Drawn results give the same verdict (reasons, notes, scenarios) whether or not the shortcuts skip
+    the calls with no reason and the search for ignored outputs: they skip only what finds nothing."""
     drawn = results(*calls)
     fast = judge(drawn, eval_configs=configs, thresholds=thresholds, expected_scenario_ids=expected)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("futureagi_simulate._verdict._faulted", lambda *args: None)
+        patch.setattr("futureagi_simulate._verdict._all_outputs_live", lambda *args: False)
         every = judge(drawn, eval_configs=configs, thresholds=thresholds, expected_scenario_ids=expected)
     assert (fast, repr(fast)) == (every, repr(every))

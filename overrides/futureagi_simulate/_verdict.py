@@ -36,6 +36,7 @@ alone, and says so.
 
 from __future__ import annotations
 
+import operator
 import uuid
 from collections.abc import Iterable, Mapping
 
@@ -352,7 +353,7 @@ def judge(
             notes.append("the run test has no eval configs: the verdict rests on call outcomes alone")
         evals, costly, tallies = _judge_evals(configs, completed, thresholds, failures, notes)
         _check_named(thresholds, [e.name for e in evals], evals, failures)
-        _ignored_outputs(configs, completed, notes)
+        _ignored_outputs(configs, completed, tallies, notes)
 
     scenarios = _scenario_verdicts(calls, completed, failed_calls, expected, costly, evals, tallies)
     for scenario in scenarios:
@@ -684,7 +685,11 @@ def _check_named(
             )
 
 
-def _ignored_outputs(configs: list[EvalConfig], completed: list[CallOutcome], notes: list[str]) -> None:
+def _ignored_outputs(
+    configs: list[EvalConfig], completed: list[CallOutcome], tallies: dict[str, _Tally], notes: list[str]
+) -> None:
+    if _all_outputs_live(completed, tallies):
+        return
     live = {str(config.id) for config in configs if isinstance(config.id, uuid.UUID)}
     ignored: dict[str, int] = {}
     for call in completed:
@@ -694,6 +699,18 @@ def _ignored_outputs(configs: list[EvalConfig], completed: list[CallOutcome], no
     if ignored:
         shown = ", ".join(f"{name!r} ({count} calls)" for name, count in ignored.items())
         notes.append(f"ignored the outputs of eval configs the run test no longer has: {shown}")
+
+
+_evals_of = operator.attrgetter("evals")
+
+
+def _all_outputs_live(completed: list[CallOutcome], tallies: dict[str, _Tally]) -> bool:
+    """True when every output of the completed calls is filed under a live eval config's id, told from the
+    tallies (one per live id) without reading each output again: each found an output under its id on so
+    many calls, and when these add up to every output, none is filed under another id. False when they do
+    not, which ``_ignored_outputs`` then finds out output by output."""
+    found = sum(len(t.outputs) + len(t.missing) - t.missing.count(None) for t in tallies.values())
+    return found == sum(map(len, map(_evals_of, completed)))
 
 
 def _percent(fraction: float) -> str:
