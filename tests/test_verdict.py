@@ -6,6 +6,7 @@ import pickle
 import uuid
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -586,3 +587,28 @@ def test_a_verdict_is_the_same_when_every_call_is_read_for_reasons(
         patch.setattr("futureagi_simulate._verdict._all_outputs_live", lambda *args: False)
         every = judge(drawn, eval_configs=configs, thresholds=thresholds, expected_scenario_ids=expected)
     assert (fast, repr(fast)) == (every, repr(every))
+
+
+class _ScenarioId(uuid.UUID):
+    """A caller's own UUID type: equal to the UUID of the same value, as UUID's equality says."""
+
+    __slots__ = ()
+
+
+def test_a_scenario_id_of_a_uuid_subclass_is_the_expected_scenario() -> None:
+    """A call whose scenario id is a UUID subclass equal to an expected id is that scenario's call."""
+    scenario = uuid.UUID(int=5)
+    own = CallOutcome(
+        call_execution_id=uuid.UUID(int=1),
+        scenario_id=_ScenarioId(int=5),
+        scenario_name=None,
+        status="completed",
+        duration_seconds=None,
+        evals=(output(TONE, "Passed"),),
+    )
+    plain = attrs.evolve(own, call_execution_id=uuid.UUID(int=2), scenario_id=scenario)
+    verdict = judge(results(own, plain), eval_configs=[TONE], expected_scenario_ids=[scenario])
+    assert verdict.passed is True
+    assert [(s.scenario_id, len(s.calls)) for s in verdict.scenarios] == [(scenario, 2)]
+    alone = judge(results(own), eval_configs=[TONE], expected_scenario_ids=[scenario])
+    assert (alone.passed, [len(s.calls) for s in alone.scenarios]) == (True, [1])

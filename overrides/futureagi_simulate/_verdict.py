@@ -738,7 +738,7 @@ def _scenario_verdicts(
     for call in calls:
         key = call.scenario_id or call.scenario_name or call.call_execution_id
         # As _group, written out: this runs for every call.
-        groups.setdefault(key.int if type(key) is uuid.UUID else (key,), []).append(call)
+        groups.setdefault(key.int if isinstance(key, uuid.UUID) else (key,), []).append(call)
     # The live eval configs by the id their outputs are filed under: the same for every call.
     live = {str(e.eval_config_id): e for e in evals if e.eval_config_id is not None}
     # The calls that may have a reason (by id()): the failed ones, and the completed ones _faulted finds.
@@ -779,10 +779,10 @@ def _scenario_verdicts(
 
 
 def _group(key: object) -> object:
-    """A scenario's key in ``_scenario_verdicts``' groups: a UUID as its 128-bit int, whose hash is computed
-    in C where a UUID's is a Python method (the same groups: two UUIDs are equal when their ints are); any
-    other key inside a tuple, which no int equals."""
-    return key.int if type(key) is uuid.UUID else (key,)
+    """A scenario's key in ``_scenario_verdicts``' groups: a UUID (or a subclass's) as its 128-bit int,
+    whose hash is computed in C where a UUID's is a Python method (the same groups: two UUIDs are equal
+    when their ints are); any other key inside a tuple, which no int equals."""
+    return key.int if isinstance(key, uuid.UUID) else (key,)
 
 
 def _faulted(
