@@ -110,6 +110,32 @@ def test_missing_credentials_exit_2_naming_the_variables(oss: Emulator) -> None:
     assert sum(oss.app.requests.values()) == 0
 
 
+@pytest.mark.parametrize(
+    ("extra_args", "environment", "names"),
+    [
+        ((), {"FI_API_KEY": "", "FI_SECRET_KEY": ""}, ("FI_API_KEY", "--api-key", "--secret-key")),
+        (("--api-key", "a-key-0123"), {"FI_SECRET_KEY": ""}, ("--secret-key", "FI_SECRET_KEY")),
+        (("--api-key", "k\u00e9y-0123"), {}, ("--api-key",)),
+        (("--base-url", "http://user:hunter2@127.0.0.1:1"), {}, ("--base-url", "FI_API_KEY", "--api-key")),
+        ((), {"FI_BASE_URL": "http://user:hunter2@127.0.0.1:1"}, ("FI_BASE_URL", "FI_API_KEY", "--api-key")),
+    ],
+)
+def test_a_bad_client_setting_is_named_by_its_option_never_its_python_argument(
+    oss: Emulator, extra_args: tuple[str, ...], environment: dict[str, str], names: tuple[str, ...]
+) -> None:
+    """A credential or base URL error names the options and variables to set, once, not api_key=."""
+    done = invoke(oss, "run-tests", "list", *extra_args, **environment)
+    assert done.returncode == 2
+    (line,) = done.stderr.splitlines()
+    for python_word in ("api_key", "secret_key", "base_url", "bearer_token"):
+        assert python_word not in line, line
+    for name in names:
+        assert name in line, line
+    assert line.count("FI_API_KEY") <= 1, line
+    assert "hunter2" not in line
+    assert sum(oss.app.requests.values()) == 0
+
+
 def test_a_401_exits_3_and_shows_no_secret(oss: Emulator) -> None:
     """Wrong keys: the API refuses, exit 3, and neither key appears anywhere."""
     done = invoke(oss, *run_args(oss), FI_API_KEY="wrong-key-0123", FI_SECRET_KEY="wrong-secret-4567")
