@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
+from collections.abc import Iterator
 
 import pytest
 
@@ -49,6 +50,23 @@ def test_executions_results_says_why_an_eval_gave_no_output_in_words(oss: Emulat
     assert lines["Angry customer"].endswith("Tone check=errored, Issue resolved=skipped")
     assert lines["Refund request"].endswith("Tone check=true, Issue resolved=0.5")
     assert lines["Wrong number"] == "  Wrong number  failed"
+
+
+@pytest.fixture
+def manual() -> Iterator[Emulator]:
+    with Emulator(dialect="oss", advance="manual") as emu:
+        yield emu
+
+
+def test_executions_wait_past_its_timeout_says_the_command_that_cancels(manual: Emulator) -> None:
+    """executions wait past --timeout: exit 4 naming `executions cancel ID`, not the Python method."""
+    run_test = str(manual.seed.run_test_id)
+    execution = json.loads(invoke(manual, "run-tests", "execute", run_test, "--json").stdout)["execution_id"]
+    done = invoke(manual, "executions", "wait", execution, "--timeout", "0.2s", "--poll-interval", "0.05s")
+    assert done.returncode == 4
+    assert f"cancel it with: futureagi-simulate executions cancel {execution}" in done.stderr
+    assert "executions.cancel()" not in done.stderr
+    assert manual.execution_status(uuid.UUID(execution)) == "pending"
 
 
 def test_cancelling_a_finished_execution_says_nothing_was_cancelled(oss: Emulator) -> None:

@@ -175,6 +175,15 @@ def test_a_timeout_without_cancel_leaves_it_running(manual: Emulator) -> None:
     assert f"futureagi-simulate executions cancel {execution}" in done.stderr
 
 
+def test_a_timeout_s_reason_reads_as_one_sentence_per_part(manual: Emulator, tmp_path: Path) -> None:
+    """The JSON's reason for a timeout joins its parts once: no '.;' where the library's advice was cut."""
+    done = invoke(manual, *run_args(manual, "--timeout", "0.2s", "--json", str(tmp_path / "r.json")))
+    assert done.returncode == 4
+    (reason,) = json.loads((tmp_path / "r.json").read_text())["reasons"]
+    (execution,) = manual.execution_ids(manual.seed.run_test_id)
+    assert reason.endswith(f"calls finished; execution {execution} goes on"), reason
+
+
 @pytest.mark.parametrize("fault", [Fault.drop(), Fault.server_error(502)], ids=["dropped", "502"])
 def test_an_execute_of_unknown_outcome_exits_5_and_is_not_resent(oss: Emulator, fault: Fault) -> None:
     """A dropped connection or a 5xx on execute: exit 5, one execute, and how to check."""

@@ -27,6 +27,7 @@ __all__ = [
     "UsageError",
     "check_hint",
     "check_report_path",
+    "goes_on",
     "in_option_terms",
     "internal_error",
     "make_async_client",
@@ -174,6 +175,15 @@ def in_option_terms(error: Any) -> str:
     for argument in ("api_key", "secret_key"):
         rule = rule.replace(f"{argument} (or ", f"{_OPTION_OF[argument]} (or ")
     return f"{_OPTION_OF.get(error.argument, error.argument)}: {rule}"
+
+
+def goes_on(message: str, execution_id: object) -> str:
+    """A wait's timeout message (``WaitTimeoutError``) with its advice in the command's terms: the
+    library's names its Python method (``executions.cancel()``), the command's the command that cancels."""
+    from futureagi_simulate._resources.executions import GOES_ON
+
+    cancel = f"futureagi-simulate executions cancel {execution_id}"
+    return message.replace(GOES_ON, f"It goes on; cancel it with: {cancel}")
 
 
 @contextlib.contextmanager

@@ -12,6 +12,7 @@ from futureagi_simulate import NOT_GIVEN, FutureAGIError, SimulateClient
 from ._common import (
     UsageError,
     check_hint,
+    goes_on,
     internal_error,
     make_client,
     new_progress,
@@ -186,6 +187,8 @@ def get_execution(options: ExecutionOptions, client: SimulateClient) -> int:
 
 def wait_execution(options: WaitOptions, client: SimulateClient) -> int:
     """``executions wait``: waits for the end with progress on stderr, then shows the state."""
+    from futureagi_simulate import WaitTimeoutError
+
     progress = new_progress()
     try:
         state = client.executions.wait(
@@ -194,6 +197,9 @@ def wait_execution(options: WaitOptions, client: SimulateClient) -> int:
             poll_interval=options.poll_interval,
             on_progress=progress.update,
         )
+    except WaitTimeoutError as error:
+        say(goes_on(str(error), options.execution_id))
+        return ExitCode.TIMED_OUT
     finally:
         progress.close()
     _show_state(state, as_json=options.as_json)
