@@ -16,7 +16,7 @@ import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
@@ -74,6 +74,13 @@ class _Parser(argparse.ArgumentParser):
 
     def format_usage(self) -> str:
         return super(_Parser, self.filled()).format_usage()
+
+    def error(self, message: str) -> NoReturn:
+        # argparse quotes a value it refuses back (``--only VALUE``): a credential pasted there is not
+        # shown (the credentials are known before parsing: ``_commands``).
+        from . import _reports
+
+        super().error(_reports.redact(message))
 
     def format_help(self) -> str:
         return super(_Parser, self.filled()).format_help()
