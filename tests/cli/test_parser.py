@@ -72,6 +72,14 @@ def test_help_on_every_level_shows_the_exit_codes() -> None:
         assert f"  {code}" in run_help
 
 
+@pytest.mark.parametrize("command", [["run"], ["report"], ["executions", "wait"]])
+def test_every_duration_option_shows_it_takes_a_duration(command: list[str]) -> None:
+    """--timeout and --poll-interval read DURATION in every command's help, as they take the same values."""
+    usage = invoke_bare(*command, "--help").stdout
+    assert "--timeout DURATION" in usage
+    assert "--poll-interval DURATION" in usage
+
+
 @pytest.mark.parametrize(
     ("args", "command"),
     [

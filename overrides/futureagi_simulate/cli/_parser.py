@@ -531,8 +531,12 @@ def _execution_arguments(name: str, command: Command) -> Callable[[argparse.Argu
     def fill(subcommand: argparse.ArgumentParser) -> None:
         subcommand.add_argument("execution_id", metavar="EXECUTION_ID", type=an_id)
         if name == "wait":
-            subcommand.add_argument("--timeout", type=_duration, default="30m", help="90s, 30m, 1h (30m)")
-            subcommand.add_argument("--poll-interval", type=_duration, default="2s", help="first wait (2s)")
+            subcommand.add_argument(
+                "--timeout", type=_duration, default="30m", metavar="DURATION", help="90s, 30m, 1h (30m)"
+            )
+            subcommand.add_argument(
+                "--poll-interval", type=_duration, default="2s", metavar="DURATION", help="first wait (2s)"
+            )
         _json_flag(subcommand)
         subcommand.set_defaults(command=command)
 
