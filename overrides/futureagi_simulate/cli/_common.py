@@ -18,7 +18,7 @@ from . import _reports
 if TYPE_CHECKING:
     # The client loads when a command makes one (``_made``), not for --help, which needs neither httpx
     # nor the client. rich loads when a command runs: the help needs no extra.
-    from futureagi_simulate import AsyncSimulateClient, BodyCasing, SimulateClient
+    from futureagi_simulate import AsyncSimulateClient, BodyCasing, InvalidArgumentError, SimulateClient
 
     from ._options import ClientOptions
     from ._progress import Progress
@@ -166,7 +166,7 @@ _OPTION_OF = {
 _SET_CREDENTIALS = "set FI_API_KEY and FI_SECRET_KEY (or --api-key and --secret-key)"
 
 
-def in_option_terms(error: Any) -> str:
+def in_option_terms(error: InvalidArgumentError) -> str:
     """A client settings error (``InvalidArgumentError``) in the command's terms: the option or variable
     it names, and what to set, never the Python argument the library's words name."""
     if "no credentials" in error.rule:
