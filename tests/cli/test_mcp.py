@@ -72,6 +72,18 @@ def test_without_credentials_the_command_exits_2_before_serving(oss: Emulator) -
     assert "Set FI_API_KEY and FI_SECRET_KEY" in done.stderr
 
 
+def test_a_base_url_with_credentials_is_named_by_the_options_to_set(oss: Emulator) -> None:
+    """FI_BASE_URL with user:password@: exit 2 naming the variables to set, not api_key=, no password."""
+    env = environment(oss, FI_BASE_URL="http://user:hunter2@127.0.0.1:1")
+    done = subprocess.run(
+        [COMMAND, "mcp"], env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 2
+    assert "FI_BASE_URL: must not carry user:password@ credentials: set FI_API_KEY" in done.stderr
+    assert "api_key=" not in done.stderr
+    assert "hunter2" not in done.stderr
+
+
 def test_without_the_mcp_extra_the_command_names_it() -> None:
     """The SDK missing: one line naming the mcp extra and how to install it, exit 2."""
     probe = (

@@ -41,6 +41,27 @@ def test_bad_arguments_exit_2_and_send_nothing(oss: Emulator, args: list[str]) -
     assert sum(oss.app.requests.values()) == 0
 
 
+@pytest.mark.parametrize(
+    ("given", "environment"),
+    [
+        ((), {}),
+        (("--secret-key", "cli-secret-0123456"), {"FI_SECRET_KEY": ""}),
+        (("--secret-key=cli-secret-0123456",), {"FI_SECRET_KEY": ""}),
+    ],
+    ids=["from FI_SECRET_KEY", "--secret-key VALUE", "--secret-key=VALUE"],
+)
+def test_a_credential_argparse_quotes_back_is_redacted(
+    oss: Emulator, given: tuple[str, ...], environment: dict[str, str]
+) -> None:
+    """A secret key pasted where an id goes (--only SECRET): the usage error shows [REDACTED], not the key."""
+    secret = "cli-secret-0123456" if given else oss.secret_key
+    done = invoke(oss, "run", str(oss.seed.run_test_id), *given, "--only", secret, **environment)
+    assert done.returncode == 2
+    assert "argument --only: '[REDACTED]' is not an id" in done.stderr
+    assert secret not in done.stderr + done.stdout
+    assert sum(oss.app.requests.values()) == 0
+
+
 def test_help_on_every_level_shows_the_exit_codes() -> None:
     """--help works at every level, and the run command's help lists the exit codes."""
     for args in ([], ["run"], ["run-tests"], ["run-tests", "list"], ["executions"], ["executions", "wait"]):
@@ -49,6 +70,14 @@ def test_help_on_every_level_shows_the_exit_codes() -> None:
     run_help = invoke_bare("run", "--help").stdout
     for code in ("0 ", "1 ", "2 ", "3 ", "4 ", "5 ", "130"):
         assert f"  {code}" in run_help
+
+
+@pytest.mark.parametrize("command", [["run"], ["report"], ["executions", "wait"]])
+def test_every_duration_option_shows_it_takes_a_duration(command: list[str]) -> None:
+    """--timeout and --poll-interval read DURATION in every command's help, as they take the same values."""
+    usage = invoke_bare(*command, "--help").stdout
+    assert "--timeout DURATION" in usage
+    assert "--poll-interval DURATION" in usage
 
 
 @pytest.mark.parametrize(

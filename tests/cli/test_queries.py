@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import json
 import uuid
+from collections.abc import Iterator
 
 import pytest
 
 from futureagi_simulate import _mirrors
 from futureagi_simulate.cli import _queries
 from futureagi_simulate.resources import Executions
-from futureagi_simulate.testing import Emulator
+from futureagi_simulate.testing import Emulator, ScriptedEval
 from tests.cli.harness import invoke
 
 
@@ -32,6 +33,40 @@ def test_query_commands_print_json_on_stdout(oss: Emulator) -> None:
     assert cancelled == {"execution_id": execution, "cancel_requested": False, "status": "completed"}
     found = json.loads(invoke(oss, "run-tests", "executions", run_test, "--json").stdout)
     assert [row["id"] for row in found] == [execution]
+
+
+def test_executions_results_says_why_an_eval_gave_no_output_in_words(oss: Emulator) -> None:
+    """executions results as text: an eval with no output says errored or skipped, never Python's None."""
+    first, second, third = oss.seed.scenario_ids
+    oss.script(first, evals={"Tone check": ScriptedEval.errored(), "Issue resolved": ScriptedEval.skipped()})
+    oss.script(second, evals={"Tone check": ScriptedEval.judged(True), "Issue resolved": 0.5})
+    oss.script(third, call="failed")
+    run_test = str(oss.seed.run_test_id)
+    execution = json.loads(invoke(oss, "run-tests", "execute", run_test, "--json").stdout)["execution_id"]
+    invoke(oss, "executions", "wait", execution, "--poll-interval", "0.01")
+    done = invoke(oss, "executions", "results", execution)
+    assert done.returncode == 0
+    lines = {line.split("  ")[1]: line for line in done.stdout.splitlines()[1:]}
+    assert lines["Angry customer"].endswith("Tone check=errored, Issue resolved=skipped")
+    assert lines["Refund request"].endswith("Tone check=true, Issue resolved=0.5")
+    assert lines["Wrong number"] == "  Wrong number  failed"
+
+
+@pytest.fixture
+def manual() -> Iterator[Emulator]:
+    with Emulator(dialect="oss", advance="manual") as emu:
+        yield emu
+
+
+def test_executions_wait_past_its_timeout_says_the_command_that_cancels(manual: Emulator) -> None:
+    """executions wait past --timeout: exit 4 naming `executions cancel ID`, not the Python method."""
+    run_test = str(manual.seed.run_test_id)
+    execution = json.loads(invoke(manual, "run-tests", "execute", run_test, "--json").stdout)["execution_id"]
+    done = invoke(manual, "executions", "wait", execution, "--timeout", "0.2s", "--poll-interval", "0.05s")
+    assert done.returncode == 4
+    assert f"cancel it with: futureagi-simulate executions cancel {execution}" in done.stderr
+    assert "executions.cancel()" not in done.stderr
+    assert manual.execution_status(uuid.UUID(execution)) == "pending"
 
 
 def test_cancelling_a_finished_execution_says_nothing_was_cancelled(oss: Emulator) -> None:

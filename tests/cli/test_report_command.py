@@ -77,6 +77,17 @@ def test_report_past_its_timeout_exits_4_and_cancels_nothing(manual: Emulator, t
     assert json.loads((tmp_path / "r.json").read_text())["exit_code"] == 4
 
 
+def test_report_past_its_timeout_advises_the_command_not_the_python_method(
+    manual: Emulator, tmp_path: Path
+) -> None:
+    """The JSON's reason for a timeout says which command cancels the execution, not executions.cancel()."""
+    execution = started(manual)
+    invoke(manual, *report_args(manual, execution, "--timeout", "0.2s", "--json", str(tmp_path / "r.json")))
+    (reason,) = json.loads((tmp_path / "r.json").read_text())["reasons"]
+    assert reason.endswith(f"It goes on; cancel it with: futureagi-simulate executions cancel {execution}")
+    assert "executions.cancel()" not in reason
+
+
 def test_report_of_an_unknown_execution_exits_3(oss: Emulator) -> None:
     """An execution the server does not have: exit 3 at once."""
     done = invoke(oss, *report_args(oss, "00000000-0000-4000-8000-000000000000"))

@@ -110,6 +110,32 @@ def test_missing_credentials_exit_2_naming_the_variables(oss: Emulator) -> None:
     assert sum(oss.app.requests.values()) == 0
 
 
+@pytest.mark.parametrize(
+    ("extra_args", "environment", "names"),
+    [
+        ((), {"FI_API_KEY": "", "FI_SECRET_KEY": ""}, ("FI_API_KEY", "--api-key", "--secret-key")),
+        (("--api-key", "a-key-0123"), {"FI_SECRET_KEY": ""}, ("--secret-key", "FI_SECRET_KEY")),
+        (("--api-key", "k\u00e9y-0123"), {}, ("--api-key",)),
+        (("--base-url", "http://user:hunter2@127.0.0.1:1"), {}, ("--base-url", "FI_API_KEY", "--api-key")),
+        ((), {"FI_BASE_URL": "http://user:hunter2@127.0.0.1:1"}, ("FI_BASE_URL", "FI_API_KEY", "--api-key")),
+    ],
+)
+def test_a_bad_client_setting_is_named_by_its_option_never_its_python_argument(
+    oss: Emulator, extra_args: tuple[str, ...], environment: dict[str, str], names: tuple[str, ...]
+) -> None:
+    """A credential or base URL error names the options and variables to set, once, not api_key=."""
+    done = invoke(oss, "run-tests", "list", *extra_args, **environment)
+    assert done.returncode == 2
+    (line,) = done.stderr.splitlines()
+    for python_word in ("api_key", "secret_key", "base_url", "bearer_token"):
+        assert python_word not in line, line
+    for name in names:
+        assert name in line, line
+    assert line.count("FI_API_KEY") <= 1, line
+    assert "hunter2" not in line
+    assert sum(oss.app.requests.values()) == 0
+
+
 def test_a_401_exits_3_and_shows_no_secret(oss: Emulator) -> None:
     """Wrong keys: the API refuses, exit 3, and neither key appears anywhere."""
     done = invoke(oss, *run_args(oss), FI_API_KEY="wrong-key-0123", FI_SECRET_KEY="wrong-secret-4567")
@@ -147,6 +173,15 @@ def test_a_timeout_without_cancel_leaves_it_running(manual: Emulator) -> None:
     (execution,) = manual.execution_ids(manual.seed.run_test_id)
     assert manual.execution_status(execution) == "pending"
     assert f"futureagi-simulate executions cancel {execution}" in done.stderr
+
+
+def test_a_timeout_s_reason_reads_as_one_sentence_per_part(manual: Emulator, tmp_path: Path) -> None:
+    """The JSON's reason for a timeout joins its parts once: no '.;' where the library's advice was cut."""
+    done = invoke(manual, *run_args(manual, "--timeout", "0.2s", "--json", str(tmp_path / "r.json")))
+    assert done.returncode == 4
+    (reason,) = json.loads((tmp_path / "r.json").read_text())["reasons"]
+    (execution,) = manual.execution_ids(manual.seed.run_test_id)
+    assert reason.endswith(f"calls finished; execution {execution} goes on"), reason
 
 
 @pytest.mark.parametrize("fault", [Fault.drop(), Fault.server_error(502)], ids=["dropped", "502"])

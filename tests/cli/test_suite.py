@@ -118,6 +118,20 @@ def test_run_with_no_id_and_no_suite_file_is_a_usage_error(
     assert sum(oss.app.requests.values()) == 0
 
 
+def test_check_with_no_suite_file_asks_only_for_what_check_takes(
+    oss: Emulator, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """check, no simulate.toml here: exit 2 asking for --suite PATH, not a RUN_TEST_ID or --search."""
+    monkeypatch.chdir(tmp_path)
+    done = invoke(oss, "check")
+    assert done.returncode == 2
+    assert f"simulate.toml is not in {tmp_path}" in done.stderr
+    assert "--suite PATH" in done.stderr
+    assert "RUN_TEST_ID" not in done.stderr
+    assert "--search" not in done.stderr
+    assert sum(oss.app.requests.values()) == 0
+
+
 def test_check_of_a_good_suite_exits_0_and_executes_nothing(oss: Emulator, tmp_path: Path) -> None:
     """check --suite PATH: the file and the server agree, exit 0, no execute."""
     smoke = add_run_test(oss, "Checkout smoke")

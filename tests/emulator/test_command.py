@@ -157,6 +157,21 @@ def test_a_missing_extra_is_one_line_naming_it() -> None:
     assert "--no-validate" in line
 
 
+def test_the_installed_command_calls_itself_by_its_name() -> None:
+    """futureagi-simulate-emulator's usage and errors name that command, not python -m ...testing."""
+    done = subprocess.run(
+        [str(BIN / "futureagi-simulate-emulator"), "--dialect", "nope"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("usage: futureagi-simulate-emulator [-h]"), done.stderr
+    assert "futureagi-simulate-emulator: error: argument --dialect" in done.stderr
+    assert "python -m" not in done.stderr
+
+
 def test_a_port_out_of_range_is_one_line_and_exit_2() -> None:
     """--port 99999 is said in one line with exit 2, not an OverflowError traceback."""
     done = _emulator("--port", "99999", "--", "true")

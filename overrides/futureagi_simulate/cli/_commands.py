@@ -11,12 +11,13 @@ file and ``check``), ``_report_command`` (``report``), ``_queries`` (``run-tests
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from collections.abc import Sequence
 from typing import Any
 
-from . import _output
+from . import _output, _reports
 from ._common import UsageError, internal_error, say, use_secrets
 from ._exit import ExitCode
 from ._options import ClientOptions, from_args, options_class
@@ -44,8 +45,22 @@ def run_cli(argv: Sequence[str] | None = None) -> int:
         err.flush()
 
 
+def _credentials_given(arguments: Sequence[str]) -> list[str | None]:
+    """The credentials in the environment and on the command line, known before parsing: argparse quotes
+    a value it refuses back (``--only VALUE``), and a key pasted in the wrong place would be one."""
+    found: list[str | None] = [os.environ.get("FI_API_KEY"), os.environ.get("FI_SECRET_KEY")]
+    for at, argument in enumerate(arguments):
+        for option in ("--api-key", "--secret-key"):
+            if argument == option and at + 1 < len(arguments):
+                found.append(arguments[at + 1])
+            elif argument.startswith(f"{option}="):
+                found.append(argument.removeprefix(f"{option}="))
+    return found
+
+
 def _cli(argv: Sequence[str] | None) -> int:
     parser = build_parser()
+    _reports.set_secrets(_credentials_given(sys.argv[1:] if argv is None else argv))
     try:
         args = parser.parse_args(argv)
     except SystemExit as leaving:

@@ -18,7 +18,7 @@ from . import _reports
 if TYPE_CHECKING:
     # The client loads when a command makes one (``_made``), not for --help, which needs neither httpx
     # nor the client. rich loads when a command runs: the help needs no extra.
-    from futureagi_simulate import AsyncSimulateClient, BodyCasing, SimulateClient
+    from futureagi_simulate import AsyncSimulateClient, BodyCasing, InvalidArgumentError, SimulateClient
 
     from ._options import ClientOptions
     from ._progress import Progress
@@ -27,6 +27,8 @@ __all__ = [
     "UsageError",
     "check_hint",
     "check_report_path",
+    "goes_on",
+    "in_option_terms",
     "internal_error",
     "make_async_client",
     "make_client",
@@ -125,7 +127,7 @@ def make_inline_client(options: ClientOptions) -> AsyncSimulateClient:
 
 
 def _made(options: ClientOptions, build: Callable[..., AnyClient]) -> AnyClient:
-    from futureagi_simulate import NOT_GIVEN, CredentialsError, FutureAGIError
+    from futureagi_simulate import NOT_GIVEN, FutureAGIError, InvalidArgumentError
 
     def given(value: str | None) -> Any:
         return NOT_GIVEN if value is None else value
@@ -146,15 +148,42 @@ def _made(options: ClientOptions, build: Callable[..., AnyClient]) -> AnyClient:
         # credential the command was given (an FI_API_KEY that --api-key overrode).
         _reports.set_secrets([*client._config.secrets, *_given_secrets(options)])
         return client
-    except CredentialsError as error:
-        # The client's words name its Python arguments; here the options and variables are what to set.
-        raise UsageError(
-            f"{error.rule}. Set FI_API_KEY and FI_SECRET_KEY (or --api-key and --secret-key)"
-            if error.argument in ("api_key", "secret_key") and "no credentials" in error.rule
-            else str(error)
-        ) from None
+    except InvalidArgumentError as error:
+        raise UsageError(in_option_terms(error)) from None
     except FutureAGIError as error:
-        raise UsageError(str(error).replace("workspace_id:", "--workspace-id / FI_WORKSPACE_ID:")) from None
+        raise UsageError(str(error)) from None
+
+
+# The client's errors name its Python arguments (``api_key``, ``api_key=``); the command's user sets
+# options and variables instead. The command passes the workspace itself, read from either.
+_OPTION_OF = {
+    "api_key": "--api-key",
+    "secret_key": "--secret-key",
+    "base_url": "--base-url",
+    "workspace_id": "--workspace-id / FI_WORKSPACE_ID",
+    "FI_WORKSPACE_ID": "--workspace-id / FI_WORKSPACE_ID",
+}
+_SET_CREDENTIALS = "set FI_API_KEY and FI_SECRET_KEY (or --api-key and --secret-key)"
+
+
+def in_option_terms(error: InvalidArgumentError) -> str:
+    """A client settings error (``InvalidArgumentError``) in the command's terms: the option or variable
+    it names, and what to set, never the Python argument the library's words name."""
+    if "no credentials" in error.rule:
+        return "no credentials. Set FI_API_KEY and FI_SECRET_KEY (or --api-key and --secret-key)"
+    rule = error.rule.replace("pass api_key= and secret_key= (or bearer_token=)", _SET_CREDENTIALS)
+    for argument in ("api_key", "secret_key"):
+        rule = rule.replace(f"{argument} (or ", f"{_OPTION_OF[argument]} (or ")
+    return f"{_OPTION_OF.get(error.argument, error.argument)}: {rule}"
+
+
+def goes_on(message: str, execution_id: object) -> str:
+    """A wait's timeout message (``WaitTimeoutError``) with its advice in the command's terms: the
+    library's names its Python method (``executions.cancel()``), the command's the command that cancels."""
+    from futureagi_simulate._resources.executions import GOES_ON
+
+    cancel = f"futureagi-simulate executions cancel {execution_id}"
+    return message.replace(GOES_ON, f"It goes on; cancel it with: {cancel}")
 
 
 @contextlib.contextmanager

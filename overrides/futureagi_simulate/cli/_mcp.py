@@ -11,9 +11,9 @@ import signal
 import sys
 from typing import Any
 
-from futureagi_simulate import NOT_GIVEN, AsyncSimulateClient, CredentialsError
+from futureagi_simulate import NOT_GIVEN, AsyncSimulateClient, InvalidArgumentError
 
-from ._common import UsageError, say
+from ._common import UsageError, in_option_terms, say
 from ._exit import ExitCode
 from ._options import McpOptions
 
@@ -44,10 +44,8 @@ def _client(options: McpOptions) -> AsyncSimulateClient:
             workspace_id=workspace,
             body_casing=casing,  # type: ignore[arg-type]
         )
-    except CredentialsError as error:
-        raise UsageError(
-            f"{error.rule}. Set FI_API_KEY and FI_SECRET_KEY (or --api-key and --secret-key)"
-        ) from None
+    except InvalidArgumentError as error:
+        raise UsageError(in_option_terms(error)) from None
 
 
 def mcp_command(options: McpOptions) -> int:

@@ -16,7 +16,7 @@ import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import attrs
 
@@ -74,6 +74,13 @@ class _Parser(argparse.ArgumentParser):
 
     def format_usage(self) -> str:
         return super(_Parser, self.filled()).format_usage()
+
+    def error(self, message: str) -> NoReturn:
+        # argparse quotes a value it refuses back (``--only VALUE``): a credential pasted there is not
+        # shown (the credentials are known before parsing: ``_commands``).
+        from . import _reports
+
+        super().error(_reports.redact(message))
 
     def format_help(self) -> str:
         return super(_Parser, self.filled()).format_help()
@@ -524,8 +531,12 @@ def _execution_arguments(name: str, command: Command) -> Callable[[argparse.Argu
     def fill(subcommand: argparse.ArgumentParser) -> None:
         subcommand.add_argument("execution_id", metavar="EXECUTION_ID", type=an_id)
         if name == "wait":
-            subcommand.add_argument("--timeout", type=_duration, default="30m", help="90s, 30m, 1h (30m)")
-            subcommand.add_argument("--poll-interval", type=_duration, default="2s", help="first wait (2s)")
+            subcommand.add_argument(
+                "--timeout", type=_duration, default="30m", metavar="DURATION", help="90s, 30m, 1h (30m)"
+            )
+            subcommand.add_argument(
+                "--poll-interval", type=_duration, default="2s", metavar="DURATION", help="first wait (2s)"
+            )
         _json_flag(subcommand)
         subcommand.set_defaults(command=command)
 

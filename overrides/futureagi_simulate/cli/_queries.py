@@ -12,6 +12,7 @@ from futureagi_simulate import NOT_GIVEN, FutureAGIError, SimulateClient
 from ._common import (
     UsageError,
     check_hint,
+    goes_on,
     internal_error,
     make_client,
     new_progress,
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     # Annotations only: the results' module loads the verdict's and the models, which a run-tests query
     # never needs (BENCHMARKS.md, "The command's cold start"); each query's options class is loaded by
     # its own command (``_options``), not every query's by any one.
-    from futureagi_simulate import ExecutionState
+    from futureagi_simulate import EvalOutcome, ExecutionState
 
     from ._item_options import (
         CancelOptions,
@@ -186,6 +187,8 @@ def get_execution(options: ExecutionOptions, client: SimulateClient) -> int:
 
 def wait_execution(options: WaitOptions, client: SimulateClient) -> int:
     """``executions wait``: waits for the end with progress on stderr, then shows the state."""
+    from futureagi_simulate import WaitTimeoutError
+
     progress = new_progress()
     try:
         state = client.executions.wait(
@@ -194,6 +197,9 @@ def wait_execution(options: WaitOptions, client: SimulateClient) -> int:
             poll_interval=options.poll_interval,
             on_progress=progress.update,
         )
+    except WaitTimeoutError as error:
+        say(goes_on(str(error), options.execution_id))
+        return ExitCode.TIMED_OUT
     finally:
         progress.close()
     _show_state(state, as_json=options.as_json)
@@ -230,7 +236,19 @@ def execution_results(options: ExecutionOptions, client: SimulateClient) -> int:
     else:
         out(f"{results.execution_id}  {results.status}  {len(results.calls)} calls")
         for call in results.calls:
-            evals = ", ".join(f"{e.name}={e.output}" for e in call.evals)
+            evals = ", ".join(f"{e.name}={_output_text(e)}" for e in call.evals)
             name = call.scenario_name or call.scenario_id or call.call_execution_id
-            out(f"  {name}  {call.status}  {evals}")
+            out(f"  {name}  {call.status}  {evals}".rstrip())
     return ExitCode.PASSED
+
+
+def _output_text(outcome: EvalOutcome) -> str:
+    """An eval's output as its line shows it: the server's value in JSON's words (``true``, ``0.5``,
+    ``Passed``), or, when it gave none, why (``errored``, ``skipped``, ``no output``)."""
+    if outcome.output is None:
+        return "errored" if outcome.error is not None else "skipped" if outcome.skipped else "no output"
+    if isinstance(outcome.output, str):
+        return outcome.output
+    import json  # here, not at the top: the top-level imports are the cold start's (httpx loaded it already)
+
+    return json.dumps(outcome.output, ensure_ascii=False)

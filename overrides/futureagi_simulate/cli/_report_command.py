@@ -27,7 +27,7 @@ from futureagi_simulate._baseline import copied_from
 from futureagi_simulate._verdict import live_eval_configs
 
 from . import _preflight, _reports, _signals
-from ._common import check_report_path, internal_error, make_client, new_progress, say
+from ._common import check_report_path, goes_on, internal_error, make_client, new_progress, say
 from ._exit import ExitCode
 from ._gate import Ended, Reporter, show_table
 from ._options import GateOptions, ReportOptions
@@ -165,7 +165,7 @@ class Report:
                 f"--run-test-id {self.run_test_id}"
             )
             status = error.state.status if error.state is not None else "unknown"
-            self._end(ExitCode.TIMED_OUT, status=status, reasons=[str(error)])
+            self._end(ExitCode.TIMED_OUT, status=status, reasons=[goes_on(str(error), execution_id)])
         except FutureAGIError as error:
             failed = f"reading execution {execution_id} failed: {error}"
             self.progress.say(failed)

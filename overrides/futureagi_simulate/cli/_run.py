@@ -816,7 +816,7 @@ class Run:
             self.resumable = True
         status = last.status if last is not None else "unknown"
         # The library's advice names its Python method; `left` says what became of it here.
-        said = str(error).replace(f" {GOES_ON}", "")
+        said = str(error).replace(f" {GOES_ON}", "").removesuffix(".")
         await self._end(ExitCode.TIMED_OUT, status=status, reasons=[_joined(said, left)])
 
     async def interrupted(self, interrupted: _signals.Interrupted) -> int:

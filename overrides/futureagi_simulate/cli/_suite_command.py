@@ -5,6 +5,7 @@ Executes nothing. Any problem: each said, exit 2 (3 when a read failed for anoth
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 from futureagi_simulate import FutureAGIError, NotFoundError, RunTestCheck
 
@@ -15,12 +16,16 @@ from ._many import agent_version_problem, suite_plans
 from ._options import CheckOptions, RunOptions
 from ._preflight import option_problems
 from ._run import check_run_test
+from ._suite import DEFAULT_PATH
 
 __all__ = ["check_command"]
 
 
 def check_command(options: CheckOptions) -> int:
     """The command: the file, then the server; exit 0 when nothing is wrong."""
+    if options.suite is None and not DEFAULT_PATH.exists():
+        # check takes no RUN_TEST_ID nor --search (run's other ways): the file is all it checks.
+        raise UsageError(f"no suite file to check: {DEFAULT_PATH} is not in {Path.cwd()}; give --suite PATH")
     command_line = ("--suite", str(options.suite)) if options.suite is not None else ()
     planned = suite_plans(options.suite, command_line)
     if isinstance(planned, int):

@@ -33,9 +33,14 @@ from ._records import ADVANCE_MODES
 SIGINT_STATUS = 128 + signal.SIGINT
 
 
+# The installed command's name; started any other way, the module is how to start it again.
+COMMAND = "futureagi-simulate-emulator"
+
+
 def _parser() -> argparse.ArgumentParser:
+    started_as = os.path.splitext(os.path.basename(sys.argv[0]))[0] if sys.argv else ""
     parser = argparse.ArgumentParser(
-        prog="python -m futureagi_simulate.testing",
+        prog=COMMAND if started_as == COMMAND else "python -m futureagi_simulate.testing",
         description="An emulator of the Future AGI Simulate API on loopback.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
