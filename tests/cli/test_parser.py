@@ -47,8 +47,10 @@ def test_bad_arguments_exit_2_and_send_nothing(oss: Emulator, args: list[str]) -
         ((), {}),
         (("--secret-key", "cli-secret-0123456"), {"FI_SECRET_KEY": ""}),
         (("--secret-key=cli-secret-0123456",), {"FI_SECRET_KEY": ""}),
+        (("--secret", "cli-secret-0123456"), {"FI_SECRET_KEY": ""}),
+        (("--secr=cli-secret-0123456",), {"FI_SECRET_KEY": ""}),
     ],
-    ids=["from FI_SECRET_KEY", "--secret-key VALUE", "--secret-key=VALUE"],
+    ids=["from FI_SECRET_KEY", "--secret-key VALUE", "--secret-key=VALUE", "--secret VALUE", "--secr=VALUE"],
 )
 def test_a_credential_argparse_quotes_back_is_redacted(
     oss: Emulator, given: tuple[str, ...], environment: dict[str, str]

@@ -50,12 +50,18 @@ def _credentials_given(arguments: Sequence[str]) -> list[str | None]:
     a value it refuses back (``--only VALUE``), and a key pasted in the wrong place would be one."""
     found: list[str | None] = [os.environ.get("FI_API_KEY"), os.environ.get("FI_SECRET_KEY")]
     for at, argument in enumerate(arguments):
-        for option in ("--api-key", "--secret-key"):
-            if argument == option and at + 1 < len(arguments):
+        name, equals, value = argument.partition("=")
+        # argparse takes any unambiguous start of an option's name (--secret VALUE), so any start names
+        # the option here; one that argparse finds ambiguous only hides a value that was no credential.
+        if len(name) > 2 and name.startswith("--") and any(o.startswith(name) for o in _CREDENTIAL_OPTIONS):
+            if equals:
+                found.append(value)
+            elif at + 1 < len(arguments):
                 found.append(arguments[at + 1])
-            elif argument.startswith(f"{option}="):
-                found.append(argument.removeprefix(f"{option}="))
     return found
+
+
+_CREDENTIAL_OPTIONS = ("--api-key", "--secret-key")
 
 
 def _cli(argv: Sequence[str] | None) -> int:
