@@ -601,7 +601,8 @@ def _judge_evals(
             and _score_failure(verdict, pass_fail=pass_fail, failures=failures, notes=notes)
         ):
             costly.setdefault(key, (name, set()))[1].add("scored")
-        verdicts.append(attrs.evolve(verdict, passed=len(failures) == before))
+        # Built passed: a copy only for an eval that failed (attrs.evolve was a tenth of a verdict).
+        verdicts.append(verdict if len(failures) == before else attrs.evolve(verdict, passed=False))
     return verdicts, costly, tallies
 
 
