@@ -128,9 +128,36 @@ def outcomes_page(content: bytes) -> ResultsPage | Refused:
         return REFUSED
     # As Mirrored's bounded read: each untyped value sits at most `deepest` levels down.
     limit = MAX_BODY_DEPTH + 1 - deepest
-    if depth(loose, limit) > limit:
+    if _nests_past(loose, limit):
         return REFUSED
     return made
+
+
+def _nests_past(loose: list[Any], limit: int) -> bool:
+    """``depth(loose, limit) > limit``, walked in Python's loops: ``loose`` holds a page's few untyped values
+    (the status, the eval summary), and ``depth``'s C calls a level (made for the call rows' thousands of
+    values) cost 0.17 M instructions on a page's summary of two evals (BENCHMARKS.md, "report28"). Levels
+    are counted as ``depth`` counts them, each holding only the objects and arrays found; a value of any
+    type other than decoded JSON's (which msgspec does not make) is left to ``depth`` itself."""
+    level: list[Any] = [loose]
+    deepest = 0
+    while level:
+        deepest += 1
+        if deepest > limit:
+            return True
+        below: list[Any] = []
+        for value in level:
+            for item in value.values() if type(value) is dict else value:
+                kind = type(item)
+                if kind is dict or kind is list:
+                    below.append(item)
+                elif not _SCALAR(kind):
+                    return depth(loose, limit) > limit
+        level = below
+    return False
+
+
+_SCALAR = frozenset((str, int, float, bool, type(None))).__contains__
 
 
 def _page(m: Any, loose: list[Any]) -> ResultsPage:
