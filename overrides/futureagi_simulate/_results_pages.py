@@ -158,6 +158,8 @@ def _nests_past(loose: list[Any], limit: int) -> bool:
 
 
 _SCALAR = frozenset((str, int, float, bool, type(None))).__contains__
+# Call statuses as the server writes them, each equal to itself stripped and lower-cased.
+_WRITTEN_STATUSES = frozenset(("completed", "failed", "cancelled", "pending", "running", "queued"))
 
 
 def _page(m: Any, loose: list[Any]) -> ResultsPage:
@@ -220,8 +222,14 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
                 score: float | None
                 kind: type = type(output)
                 if kind is str:
-                    word = output.lower()
-                    passed = True if word == _PASSED_WORD else False if word == _FAILED_WORD else None
+                    # The server's own spellings first (the lower-cased word is the same): no new text.
+                    if output == "Passed":
+                        passed = True
+                    elif output == "Failed":
+                        passed = False
+                    else:
+                        word = output.lower()
+                        passed = True if word == _PASSED_WORD else False if word == _FAILED_WORD else None
                     score = None
                 elif output is None or output is UNSET:
                     output = passed = score = None
@@ -253,7 +261,11 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
         outcome.call_execution_id = call_id
         outcome.scenario_id = scenario_id
         outcome.scenario_name = None if name is UNSET else name
-        outcome.status = status.strip().lower() if type(status) is str else ""
+        # A status the server writes (already stripped and lower-case) is kept: no new text.
+        if type(status) is str:
+            outcome.status = status if status in _WRITTEN_STATUSES else status.strip().lower()
+        else:
+            outcome.status = ""
         if type(duration) is float and _isfinite(duration):
             outcome.duration_seconds = duration
         elif type(duration) is int and -_FLOAT_INTS < duration < _FLOAT_INTS:
