@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import pickle
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -587,6 +589,27 @@ def test_a_verdict_is_the_same_when_every_call_is_read_for_reasons(
         patch.setattr("futureagi_simulate._verdict._all_outputs_live", lambda *args: False)
         every = judge(drawn, eval_configs=configs, thresholds=thresholds, expected_scenario_ids=expected)
     assert (fast, repr(fast)) == (every, repr(every))
+    assert [_counted(drawn.calls, c) for c in configs if isinstance(c.id, uuid.UUID)] == [
+        (e.judged, e.pass_count, e.fail_count, e.average_score)
+        for c, e in zip(configs, fast.evals, strict=True)
+        if isinstance(c.id, uuid.UUID)
+    ]
+
+
+def _counted(calls: Sequence[CallOutcome], config: EvalConfig) -> tuple[int, int, int, float | None]:
+    """An eval's counts by the rules written plainly: the first output under its id on each completed
+    call, those not null judged; the average when every one has a finite score."""
+    key = str(config.id)
+    firsts = [next((o for o in c.evals if o.eval_id == key), None) for c in calls if not c.failed]
+    judged = [o for o in firsts if o is not None and o.output is not None]
+    scores = [o.score for o in judged if o.score is not None]
+    average = sum(scores) / len(scores) if scores and len(scores) == len(judged) else None
+    return (
+        len(judged),
+        sum(o.passed is True for o in judged),
+        sum(o.passed is False for o in judged),
+        average if average is not None and math.isfinite(average) else None,
+    )
 
 
 class _ScenarioId(uuid.UUID):

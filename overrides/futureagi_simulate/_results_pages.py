@@ -128,9 +128,38 @@ def outcomes_page(content: bytes) -> ResultsPage | Refused:
         return REFUSED
     # As Mirrored's bounded read: each untyped value sits at most `deepest` levels down.
     limit = MAX_BODY_DEPTH + 1 - deepest
-    if depth(loose, limit) > limit:
+    if _nests_past(loose, limit):
         return REFUSED
     return made
+
+
+def _nests_past(loose: list[Any], limit: int) -> bool:
+    """``depth(loose, limit) > limit``, walked in Python's loops: ``loose`` holds a page's few untyped values
+    (the status, the eval summary), and ``depth``'s C calls a level (made for the call rows' thousands of
+    values) cost 0.17 M instructions on a page's summary of two evals (BENCHMARKS.md, "report28"). Levels
+    are counted as ``depth`` counts them, each holding only the objects and arrays found; a value of any
+    type other than decoded JSON's (which msgspec does not make) is left to ``depth`` itself."""
+    level: list[Any] = [loose]
+    deepest = 0
+    while level:
+        deepest += 1
+        if deepest > limit:
+            return True
+        below: list[Any] = []
+        for value in level:
+            for item in value.values() if type(value) is dict else value:
+                kind = type(item)
+                if kind is dict or kind is list:
+                    below.append(item)
+                elif not _SCALAR(kind):
+                    return depth(loose, limit) > limit
+        level = below
+    return False
+
+
+_SCALAR = frozenset((str, int, float, bool, type(None))).__contains__
+# Call statuses as the server writes them, each equal to itself stripped and lower-cased.
+_WRITTEN_STATUSES = frozenset(("completed", "failed", "cancelled", "pending", "running", "queued"))
 
 
 def _page(m: Any, loose: list[Any]) -> ResultsPage:
@@ -193,8 +222,14 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
                 score: float | None
                 kind: type = type(output)
                 if kind is str:
-                    word = output.lower()
-                    passed = True if word == _PASSED_WORD else False if word == _FAILED_WORD else None
+                    # The server's own spellings first (the lower-cased word is the same): no new text.
+                    if output == "Passed":
+                        passed = True
+                    elif output == "Failed":
+                        passed = False
+                    else:
+                        word = output.lower()
+                        passed = True if word == _PASSED_WORD else False if word == _FAILED_WORD else None
                     score = None
                 elif output is None or output is UNSET:
                     output = passed = score = None
@@ -226,7 +261,11 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
         outcome.call_execution_id = call_id
         outcome.scenario_id = scenario_id
         outcome.scenario_name = None if name is UNSET else name
-        outcome.status = status.strip().lower() if type(status) is str else ""
+        # A status the server writes (already stripped and lower-case) is kept: no new text.
+        if type(status) is str:
+            outcome.status = status if status in _WRITTEN_STATUSES else status.strip().lower()
+        else:
+            outcome.status = ""
         if type(duration) is float and _isfinite(duration):
             outcome.duration_seconds = duration
         elif type(duration) is int and -_FLOAT_INTS < duration < _FLOAT_INTS:

@@ -438,18 +438,22 @@ def _config_name(config: EvalConfig) -> str:
 _NOT_PASS_FAIL_TYPES = frozenset({"score", "choices", "percentage", "deterministic"})
 
 
-def _is_pass_fail(outputs: list[EvalOutcome]) -> bool:
+def _is_pass_fail(tally: _Tally) -> bool:
     """A pass/fail eval unless its outputs are typed score/choices or, untyped or of a type nobody
     knows, all numbers: the open sets lean to pass/fail, so an output nobody recognises is counted (as
     not passed), never dropped. A type is compared stripped and lower-cased (``"Pass/Fail "``)."""
+    outputs = tally.outputs
+    # An output told passed or not (counted by the tally's loop) makes it pass/fail, whatever the types.
+    if tally.told:
+        return True
     # Each type written once, then normalised: the outputs of one eval config mostly share one.
     types = {kind.strip().lower() for kind in {o.output_type for o in outputs} if kind}
-    if "pass/fail" in types or any(o.passed is not None for o in outputs):
+    if "pass/fail" in types:
         return True
     if types and types <= _NOT_PASS_FAIL_TYPES:
         return False
     # Untyped, or of a type nobody knows: numbers are scores, anything else is judged pass/fail.
-    return any(o.score is None for o in outputs)
+    return len(tally.scores) < len(outputs)
 
 
 @attrs.frozen
@@ -458,12 +462,19 @@ class _Tally:
 
     ``unsure``: the completed calls (by ``id()``) without a judged output under the id, or with more than
     one output under it; ``unpassed``: those whose output under the id is judged but not passed. What
-    ``_faulted`` finds the calls that may fail a scenario with."""
+    ``_faulted`` finds the calls that may fail a scenario with. ``pass_count`` and ``fail_count``: the
+    outputs whose ``passed`` is True, False; ``told``: those whose ``passed`` is not None; ``scores``:
+    the outputs' scores that are not None, in order: counted in the same loop, as each output is found
+    (the verdict read every output three more times for them, BENCHMARKS.md, "report28")."""
 
     outputs: list[EvalOutcome]
     missing: list[EvalOutcome | None]
     unsure: set[int] = attrs.field(factory=set)
     unpassed: set[int] = attrs.field(factory=set)
+    pass_count: int = 0
+    fail_count: int = 0
+    told: int = 0
+    scores: list[float] = attrs.field(factory=list)
 
     @classmethod
     def of(cls, key: str, completed: list[CallOutcome]) -> _Tally:
@@ -471,6 +482,8 @@ class _Tally:
         missing: list[EvalOutcome | None] = []
         unsure: set[int] = set()
         unpassed: set[int] = set()
+        scores: list[float] = []
+        pass_count = fail_count = told = 0
         for call in completed:
             # The call's first output filed under the eval config's id. A loop, not next() over a
             # generator, and `output is not None` for `judged`: this runs for every call and config.
@@ -483,12 +496,22 @@ class _Tally:
                     outcome = candidate
             if outcome is not None and outcome.output is not None:
                 outputs.append(outcome)
-                if outcome.passed is not True:
+                passed, score = outcome.passed, outcome.score
+                if passed is True:
+                    pass_count += 1
+                    told += 1
+                else:
                     unpassed.add(id(call))
+                    if passed is not None:
+                        told += 1
+                        if passed is False:
+                            fail_count += 1
+                if score is not None:
+                    scores.append(score)
             else:
                 missing.append(outcome)
                 unsure.add(id(call))
-        return cls(outputs, missing, unsure, unpassed)
+        return cls(outputs, missing, unsure, unpassed, pass_count, fail_count, told, scores)
 
     @property
     def errored(self) -> int:
@@ -539,7 +562,7 @@ def _judge_evals(
         key = str(config.id)
         tally = tallies[key] = _Tally.of(key, completed)
         judged, missing = len(tally.outputs), len(tally.missing)
-        pass_fail = bool(tally.outputs) and _is_pass_fail(tally.outputs)
+        pass_fail = bool(tally.outputs) and _is_pass_fail(tally)
         minimum = thresholds.minimum(name) if pass_fail else None
         before = len(failures)
         if not tally.outputs:
@@ -578,7 +601,8 @@ def _judge_evals(
             and _score_failure(verdict, pass_fail=pass_fail, failures=failures, notes=notes)
         ):
             costly.setdefault(key, (name, set()))[1].add("scored")
-        verdicts.append(attrs.evolve(verdict, passed=len(failures) == before))
+        # Built passed: a copy only for an eval that failed (attrs.evolve was a tenth of a verdict).
+        verdicts.append(verdict if len(failures) == before else attrs.evolve(verdict, passed=False))
     return verdicts, costly, tallies
 
 
@@ -632,17 +656,8 @@ def _eval_verdict(
     passed: bool,
     min_score: float | None = None,
 ) -> EvalVerdict:
-    # One loop over the outputs for both counts and the scores: this reads every output of the eval.
-    pass_count = fail_count = 0
-    scores: list[float] = []
-    for o in tally.outputs:
-        told, score = o.passed, o.score
-        if told is True:
-            pass_count += 1
-        elif told is False:
-            fail_count += 1
-        if score is not None:
-            scores.append(score)
+    # The counts and scores the tally's loop took as it found each output.
+    pass_count, fail_count, scores = tally.pass_count, tally.fail_count, tally.scores
     average = sum(scores) / len(scores) if scores and len(scores) == len(tally.outputs) else None
     return EvalVerdict(
         eval_config_id=config.id if isinstance(config.id, uuid.UUID) else None,
@@ -748,7 +763,8 @@ def _scenario_verdicts(
     verdicts: list[ScenarioVerdict] = []
     for group in groups.values():
         reasons: list[str] = []
-        for call in group:
+        # No call faulted (the usual verdict): no call of the group has a reason.
+        for call in group if faulted is None or faulted else ():
             if faulted is not None and id(call) not in faulted:
                 continue
             if call.failed:
