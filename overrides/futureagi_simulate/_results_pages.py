@@ -97,16 +97,38 @@ def _count(call_count: Any, total_calls: Any) -> int | None:
 def page_of(answer: SimulationRunResults) -> ResultsPage:
     """Today's road: the page from its generated model, each row made a ``CallOutcome``."""
     page = answer.call_results
-    started, completed, pages = answer.started_at, answer.completed_at, page.total_pages
+    return _assembled(
+        answer.execution_id,
+        answer.status,
+        answer.started_at,
+        answer.completed_at,
+        page,
+        answer.total_calls,
+        call_outcomes(page.results),
+    )
+
+
+def _assembled(
+    execution_id: uuid.UUID,
+    status: Any,
+    started: Any,
+    completed: Any,
+    page: Any,
+    total_calls: Any,
+    calls: list[CallOutcome],
+) -> ResultsPage:
+    # Both roads' page from its read parts (the model's or the mirror's call_results as ``page``): an
+    # absent time is None, the count the one the read checks pages against.
+    pages = page.total_pages
     return ResultsPage(
-        execution_id=answer.execution_id,
-        status=answer.status,
+        execution_id=execution_id,
+        status=status,
         started_at=None if started is UNSET else started,
         completed_at=None if completed is UNSET else completed,
-        count=_count(page.count, answer.total_calls),
-        total_calls=answer.total_calls,
+        count=_count(page.count, total_calls),
+        total_calls=total_calls,
         total_pages=pages if isinstance(pages, int) else None,
-        calls=call_outcomes(page.results),
+        calls=calls,
     )
 
 
@@ -173,16 +195,8 @@ def _page(m: Any, loose: list[Any]) -> ResultsPage:
     if evals_summary is not UNSET and evals_summary is not None:
         loose.extend(evals_summary)
     page = m.call_results
-    pages = page.total_pages
-    return ResultsPage(
-        execution_id=execution_id,
-        status=m.status,
-        started_at=None if started is UNSET else started,
-        completed_at=None if completed is UNSET else completed,
-        count=_count(page.count, m.total_calls),
-        total_calls=m.total_calls,
-        total_pages=pages if isinstance(pages, int) else None,
-        calls=_calls(page.results, ids, loose),
+    return _assembled(
+        execution_id, m.status, started, completed, page, m.total_calls, _calls(page.results, ids, loose)
     )
 
 
