@@ -489,10 +489,20 @@ def bench_reads(
                 pages = _read_pages(read, calls)
 
                 def raw_read(
-                    decode: Callable[[bytes], object], pages: list[Any] = pages, base: str = base
-                ) -> None:
+                    decode: Callable[[bytes], object],
+                    pages: list[Any] = pages,
+                    base: str = base,
+                    keep: bool = read != "calls",
+                ) -> list[object]:
+                    # The raw side holds what the client's read holds until it returns: get, results and
+                    # report answer every call (all the pages' rows kept to the end), calls yields its rows
+                    # one by one (the benchmark counts and drops them, so raw drops each page).
+                    kept: list[object] = []
                     for path, params in pages:
-                        decode(raw.get(base + path, params=params).content)
+                        page = decode(raw.get(base + path, params=params).content)
+                        if keep:
+                            kept.append(page)
+                    return kept
 
                 sides: dict[str, Callable[[], object]] = {
                     name: functools.partial(raw_read, decode) for name, decode in _decoders().items()
