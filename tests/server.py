@@ -57,6 +57,23 @@ class Reply:
 Handler = Callable[[Recorded], Reply]
 
 
+def raw_json_reply(body: Any, replace: dict[str, str]) -> Reply:
+    """A 200 whose body is ``body`` as JSON text with each placeholder string replaced by raw JSON text:
+    what ``json.dumps`` does not write (NaN, ``1e400``, a key given twice, text that is not JSON)."""
+    text = json.dumps(body)
+    for placeholder, raw in replace.items():
+        text = text.replace(json.dumps(placeholder), raw)
+    return Reply(200, text.encode())
+
+
+def nested_list(levels: int) -> Any:
+    """``"bottom"`` inside ``levels`` arrays, for the nesting bound."""
+    value: Any = "bottom"
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
 def _no_reply(request: Recorded) -> Reply:
     return Reply(500, {"status": False, "message": f"test server: no reply queued for {request.path}"})
 

@@ -48,7 +48,7 @@ from tests.data import (
     results,
     run_test,
 )
-from tests.server import RecordingServer, Reply
+from tests.server import RecordingServer, Reply, nested_list, raw_json_reply
 
 Body = dict[str, Any]
 
@@ -75,21 +75,6 @@ def both_ways(
         else:
             seen.append(("model", made, repr(made)))
     assert seen[0] == seen[1]
-
-
-def _nested(levels: int) -> Any:
-    value: Any = "bottom"
-    for _ in range(levels):
-        value = [value]
-    return value
-
-
-def _raw(body: Body, replace: dict[str, str]) -> Reply:
-    """``body`` as JSON text with each placeholder string replaced by raw JSON text."""
-    text = json.dumps(body)
-    for placeholder, raw in replace.items():
-        text = text.replace(json.dumps(placeholder), raw)
-    return Reply(200, text.encode())
 
 
 # run_tests.list --------------------------------------------------------------------------------------------
@@ -169,13 +154,13 @@ LIST_CASES: dict[str, Callable[[RecordingServer], Reply]] = {
         _set("results.0.agent_version.configuration_snapshot.api_key", "tok-999")
     ),
     "a page that is an array": lambda server: Reply(200, [_page(server)]),
-    "NaN in a free-form object": lambda server: _raw(
+    "NaN in a free-form object": lambda server: raw_json_reply(
         _page(server, run_test(agent_definition_detail={"x": "@NAN"})), {"@NAN": "NaN"}
     ),
-    "a number too large for a float": lambda server: _raw(
+    "a number too large for a float": lambda server: raw_json_reply(
         _page(server, run_test(agent_definition_detail={"x": "@BIG"})), {"@BIG": "1e400"}
     ),
-    "a lone surrogate in a name": lambda server: _raw(
+    "a lone surrogate in a name": lambda server: raw_json_reply(
         _page(server, run_test(name="@S")), {"@S": '"\\ud800"'}
     ),
     "a key given twice": lambda server: Reply(
@@ -236,7 +221,7 @@ def test_details_nested_to_the_edge_of_json_loads_reach_read_the_same_both_ways(
     stack give the same page or the same error with the mirrors (msgspec decodes a few levels deeper)."""
 
     def answer(levels: int) -> Reply:
-        return Reply(200, _page(server, run_test(agent_definition_detail={"deep": _nested(levels)})))
+        return Reply(200, _page(server, run_test(agent_definition_detail={"deep": nested_list(levels)})))
 
     deepest = _deepest_read(server, client, answer)
     for levels in range(deepest - 8, deepest + 3):
@@ -383,12 +368,14 @@ _TRICKY = '[{"]}\\" \\\\ \\u005b \u00e9 ]]'
 DETAIL_CASES: dict[str, Callable[[], Reply]] = {
     "as the open-source server sends it, rows with undeclared keys": lambda: _detail(),
     "a transcript at the nesting bound": lambda: _detail(
-        transcript=_nested(MAX_BODY_DEPTH - _ABOVE_TRANSCRIPT)
+        transcript=nested_list(MAX_BODY_DEPTH - _ABOVE_TRANSCRIPT)
     ),
     "a transcript past the nesting bound": lambda: _detail(
-        transcript=_nested(MAX_BODY_DEPTH - _ABOVE_TRANSCRIPT + 1)
+        transcript=nested_list(MAX_BODY_DEPTH - _ABOVE_TRANSCRIPT + 1)
     ),
-    "a column order past the nesting bound": lambda: _detail(_set("column_order", [_nested(MAX_BODY_DEPTH)])),
+    "a column order past the nesting bound": lambda: _detail(
+        _set("column_order", [nested_list(MAX_BODY_DEPTH)])
+    ),
     "a status of the wrong type": lambda: _detail(_set("status", 7)),
     "an unknown key on the page, kept": lambda: _detail(_set("queue", {"waiting": 2})),
     "a call row's id that is none": lambda: _detail(_set("results.1.id", "nope")),
@@ -406,12 +393,16 @@ DETAIL_CASES: dict[str, Callable[[], Reply]] = {
     # Brackets in strings are no levels: closing ones before the deepest place and opening ones after it
     # would hide 3 levels from a count that took them for the answer's own.
     "a transcript past the bound, its strings holding brackets": lambda: _detail(
-        transcript=["]]]", _nested(MAX_BODY_DEPTH - _ABOVE_TRANSCRIPT), "[[["]
+        transcript=["]]]", nested_list(MAX_BODY_DEPTH - _ABOVE_TRANSCRIPT), "[[["]
     ),
-    "NaN in a call row's undeclared key": lambda: _raw(_detail().body, {"+15550100": "NaN"}),
-    "a number too large for a float in a call row": lambda: _raw(_detail().body, {"+15550100": "1e400"}),
-    "an integer of 5,000 digits in a call row": lambda: _raw(_detail().body, {"+15550100": "7" * 5000}),
-    "a lone surrogate in a call row": lambda: _raw(_detail().body, {"+15550100": '"\\ud800"'}),
+    "NaN in a call row's undeclared key": lambda: raw_json_reply(_detail().body, {"+15550100": "NaN"}),
+    "a number too large for a float in a call row": lambda: raw_json_reply(
+        _detail().body, {"+15550100": "1e400"}
+    ),
+    "an integer of 5,000 digits in a call row": lambda: raw_json_reply(
+        _detail().body, {"+15550100": "7" * 5000}
+    ),
+    "a lone surrogate in a call row": lambda: raw_json_reply(_detail().body, {"+15550100": '"\\ud800"'}),
     "a key given twice in a call row": lambda: Reply(
         200,
         json.dumps(_detail().body).replace('"status": "failed"', '"status": 3, "status": "failed"').encode(),
@@ -491,16 +482,20 @@ RESULTS_CASES: dict[str, Callable[[], Reply]] = {
         _set("result.call_results.results.1.duration_seconds", 30)
     ),
     "an eval output at the nesting bound": lambda: _results(
-        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", _nested(MAX_BODY_DEPTH - _ABOVE_OUTPUT))
+        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", nested_list(MAX_BODY_DEPTH - _ABOVE_OUTPUT))
     ),
     "an eval output past the nesting bound": lambda: _results(
-        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", _nested(MAX_BODY_DEPTH - _ABOVE_OUTPUT + 1))
+        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", nested_list(MAX_BODY_DEPTH - _ABOVE_OUTPUT + 1))
     ),
     "a started_at without an offset": lambda: _results(_set("result.started_at", "2026-11-30T10:00:00")),
     "an unknown key in the envelope": lambda: _results(_set("took_ms", 4)),
     # The envelope itself is one level: its status, which nothing reads, nests within the rest's bound.
-    "an envelope status at the nesting bound": lambda: _results(_set("status", _nested(MAX_BODY_DEPTH - 1))),
-    "an envelope status past the nesting bound": lambda: _results(_set("status", _nested(MAX_BODY_DEPTH))),
+    "an envelope status at the nesting bound": lambda: _results(
+        _set("status", nested_list(MAX_BODY_DEPTH - 1))
+    ),
+    "an envelope status past the nesting bound": lambda: _results(
+        _set("status", nested_list(MAX_BODY_DEPTH))
+    ),
     "an unknown key on a result row, kept": lambda: _results(_set(f"{_ROW}.0.cost", 1)),
 }
 

@@ -21,7 +21,7 @@ from futureagi_simulate import FutureAGIError, SimulateClient, _mirrors
 from futureagi_simulate._answers import MAX_BODY_DEPTH
 from futureagi_simulate._api.models import CallResult, EvalOutput, SimulationRunResults
 from tests.data import EVAL_RESOLVED, EVAL_TONE, EXECUTION, S1, S2, eval_output, result_row, results
-from tests.server import Recorded, RecordingServer, Reply
+from tests.server import Recorded, RecordingServer, Reply, nested_list, raw_json_reply
 
 Body = dict[str, Any]
 
@@ -53,21 +53,6 @@ def _page_number(request: Recorded) -> int:
         return max(1, int(request.query.get("page", ["1"])[0]))
     except ValueError:
         return 1
-
-
-def _nested(levels: int) -> Any:
-    value: Any = "bottom"
-    for _ in range(levels):
-        value = [value]
-    return value
-
-
-def _raw(body: Body, replace: dict[str, str]) -> Reply:
-    """``body`` as JSON text with each placeholder string replaced by raw JSON text."""
-    text = json.dumps(body)
-    for placeholder, raw in replace.items():
-        text = text.replace(json.dumps(placeholder), raw)
-    return Reply(200, text.encode())
 
 
 def _rows() -> list[Body]:
@@ -129,22 +114,22 @@ CASES: dict[str, Callable[[], Reply]] = {
         _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", {"score": [0.5]})
     ),
     "an eval output at the nesting bound": lambda: _page(
-        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", _nested(MAX_BODY_DEPTH - _ABOVE_OUTPUT))
+        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", nested_list(MAX_BODY_DEPTH - _ABOVE_OUTPUT))
     ),
     "an eval output past the nesting bound": lambda: _page(
-        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", _nested(MAX_BODY_DEPTH - _ABOVE_OUTPUT + 1))
+        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.output", nested_list(MAX_BODY_DEPTH - _ABOVE_OUTPUT + 1))
     ),
     "an eval error past the nesting bound": lambda: _page(
-        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.error", _nested(MAX_BODY_DEPTH - _ABOVE_OUTPUT + 1))
+        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.error", nested_list(MAX_BODY_DEPTH - _ABOVE_OUTPUT + 1))
     ),
     "an eval skipped past the nesting bound": lambda: _page(
-        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.skipped", _nested(MAX_BODY_DEPTH - _ABOVE_OUTPUT + 1))
+        _set(f"{_ROW}.0.eval_outputs.{EVAL_TONE}.skipped", nested_list(MAX_BODY_DEPTH - _ABOVE_OUTPUT + 1))
     ),
     "an eval summary at the nesting bound": lambda: _page(
-        _set("result.eval_results", [{"deep": _nested(MAX_BODY_DEPTH - _ABOVE_SUMMARY - 1)}])
+        _set("result.eval_results", [{"deep": nested_list(MAX_BODY_DEPTH - _ABOVE_SUMMARY - 1)}])
     ),
     "an eval summary past the nesting bound": lambda: _page(
-        _set("result.eval_results", [{"deep": _nested(MAX_BODY_DEPTH - _ABOVE_SUMMARY)}])
+        _set("result.eval_results", [{"deep": nested_list(MAX_BODY_DEPTH - _ABOVE_SUMMARY)}])
     ),
     "a call id that is not a UUID": lambda: _page(_set(f"{_ROW}.1.call_execution_id", "call-2")),
     "a call id in braces": lambda: _page(_set(f"{_ROW}.1.call_execution_id", "{" + S1 + "}")),
@@ -157,8 +142,8 @@ CASES: dict[str, Callable[[], Reply]] = {
     "a duration that is a boolean": lambda: _page(_set(f"{_ROW}.1.duration_seconds", True)),
     "a duration past a float's range": lambda: _page(_set(f"{_ROW}.1.duration_seconds", 10**400)),
     "a duration past 64 bits": lambda: _page(_set(f"{_ROW}.1.duration_seconds", 2**70)),
-    "a duration of NaN": lambda: _raw(results("completed", _rows()), {"30.5": "NaN"}),
-    "a duration of 1e400": lambda: _raw(results("completed", _rows()), {"30.5": "1e400"}),
+    "a duration of NaN": lambda: raw_json_reply(results("completed", _rows()), {"30.5": "NaN"}),
+    "a duration of 1e400": lambda: raw_json_reply(results("completed", _rows()), {"30.5": "1e400"}),
     "a started_at that is no date-time": lambda: _page(_set("result.started_at", "yesterday")),
     "a completed_at without an offset": lambda: _page(_set("result.completed_at", "2026-11-30T10:00:00")),
     "about another execution": lambda: _page(_set("result.execution_id", S1)),
@@ -171,7 +156,9 @@ CASES: dict[str, Callable[[], Reply]] = {
     "no page count": lambda: _page(lambda body: body["result"]["call_results"].pop("total_pages")),
     "a completed execution missing calls": lambda: _page(_set("result.total_calls", 3)),
     "bare, as documented": lambda: Reply(200, results("completed", _rows(), envelope=False)),
-    "a duplicate key": lambda: _raw(results("completed", _rows()), {"Tone": 'Tone", "name": "Again'}),
+    "a duplicate key": lambda: raw_json_reply(
+        results("completed", _rows()), {"Tone": 'Tone", "name": "Again'}
+    ),
     "UTF-16": lambda: Reply(200, json.dumps(results("completed", _rows())).encode("utf-16")),
 }
 
@@ -242,7 +229,7 @@ _OUTPUTS = st.one_of(
     st.integers(-(2**63), 2**63 - 1),
     st.none(),
     st.lists(st.floats(0, 1), max_size=2),
-    st.integers(50, 60).map(_nested),
+    st.integers(50, 60).map(nested_list),
 )
 # Eval outputs as the server writes them: each key optional.
 _EVAL_OUTPUT = st.builds(
