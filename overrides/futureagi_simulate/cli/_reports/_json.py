@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from . import _text
 from ._cost import cost_json, scenario_cost
 from ._text import safe_text
 
@@ -81,12 +82,151 @@ def _jsonable(value: Any) -> Any:
 
 
 def json_text(document: Any) -> str:
-    """Valid JSON (``allow_nan=False``); a dict document notes when a non-finite number became null."""
+    """Valid JSON (``allow_nan=False``), indented by 2; a dict document notes when a non-finite number
+    became null."""
+    written = _Writer().text(document)
+    return _walked_text(document) if written is None else written
+
+
+def _walked_text(document: Any) -> str:
+    """``json_text``'s rule as written: the walk, then json.dumps (``_Writer`` writes the same text)."""
     walk = _Walk()
     data = walk(document)
     if walk.non_finite and isinstance(data, dict):
         data["notes"] = [NON_FINITE_NOTE]
     return json.dumps(data, indent=2, allow_nan=False)
+
+
+# The one escaping json.dumps uses (ensure_ascii): its C function where the interpreter has it.
+_quote = json.encoder.encode_basestring_ascii
+_TOO_DEEP_TEXT = _quote(TOO_DEEP)
+_INDENT = "  "
+
+
+class _Writer:
+    """``json.dumps(_Walk()(document), indent=2, allow_nan=False)`` in one pass, without the copy.
+
+    A query prints thousands of values at a start (20 run tests: about 7,000 strings), and the walk
+    then json.dumps' indenting encoder (pure Python generators: the C encoder cannot indent) cost as
+    much as the rest of the answer's reading (BENCHMARKS.md, "Issue 27, fourth session: query32"). This
+    writes the same text from the answer's own types (exact ``dict``, ``list``, ``str``, ``int``,
+    ``bool``, ``None``, finite ``float``), with the walk's rules inlined: depth, redaction, lone
+    surrogates. Any other value (a UUID, a tuple, a subclass) is walked and dumped as before, in place;
+    so is a dict with a key the walk would change (not text, a credential, not ASCII: two keys may then
+    become one). A non-finite number gives ``None``: the caller takes the walk's road, which notes it.
+    """
+
+    __slots__ = ("keys", "parts", "secrets", "walk")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        # Each key met, as written before its value.
+        self.keys: dict[object, str] = {}
+        self.secrets = _text.secrets()
+        self.walk = _Walk()
+
+    def text(self, document: Any) -> str | None:
+        try:
+            self.write(document, 0, "\n")
+        except _NonFiniteError:
+            return None
+        return "".join(self.parts)
+
+    def write(self, value: Any, depth: int, newline: str) -> None:
+        """Appends ``value`` at ``depth``; ``newline`` starts a line at its indentation."""
+        parts = self.parts
+        append = parts.append
+        kind = type(value)
+        if kind is dict or kind is list:
+            if depth >= MAX_DEPTH:
+                append(_TOO_DEEP_TEXT)
+                return
+            if not value:
+                append("{}" if kind is dict else "[]")
+                return
+            secrets = self.secrets
+            keys = self.keys
+            inner = newline + _INDENT
+            start = len(parts)
+            items: Any
+            if kind is dict:
+                append("{")
+                items = value.items()
+            else:
+                append("[")
+                items = enumerate(value)
+            separator = inner
+            following = "," + inner
+            for key, item in items:
+                if kind is dict:
+                    # An answer repeats its keys in every row: each is checked and quoted once.
+                    written = keys.get(key) if type(key) is str else None
+                    if written is None:
+                        if type(key) is not str or not _plain(key, secrets):
+                            del parts[start:]
+                            self.other(value, depth, newline)
+                            return
+                        written = keys[key] = _quote(key) + ": "
+                    append(separator + written)
+                else:
+                    append(separator)
+                separator = following
+                shape = type(item)
+                if shape is str:
+                    # _plain, inlined: most of an answer's values are strings.
+                    if item.isascii():
+                        for secret in secrets:
+                            if secret in item:
+                                item = safe_text(item)
+                                break
+                    else:
+                        item = safe_text(item)
+                    append(_quote(item))
+                elif item is None:
+                    append("null")
+                elif item is True:
+                    append("true")
+                elif item is False:
+                    append("false")
+                elif shape is int:
+                    append(int.__repr__(item))
+                else:
+                    self.write(item, depth + 1, inner)
+            append(newline)
+            append("}" if kind is dict else "]")
+        elif kind is str:
+            append(_quote(value if _plain(value, self.secrets) else safe_text(value)))
+        elif value is None:
+            append("null")
+        elif value is True:
+            append("true")
+        elif value is False:
+            append("false")
+        elif kind is int:
+            append(int.__repr__(value))
+        elif kind is float:
+            if not math.isfinite(value):
+                raise _NonFiniteError
+            append(float.__repr__(value))
+        else:
+            self.other(value, depth, newline)
+
+    def other(self, value: Any, depth: int, newline: str) -> None:
+        """Any other value as the walk and json.dumps write it, indented where it stands."""
+        walk = self.walk
+        data = walk(value, depth)
+        if walk.non_finite:
+            raise _NonFiniteError
+        self.parts.append(json.dumps(data, indent=2, allow_nan=False).replace("\n", newline))
+
+
+class _NonFiniteError(Exception):
+    """A NaN or an infinity: the walk's road writes it as null and notes it."""
+
+
+def _plain(text: str, secrets: tuple[str, ...]) -> bool:
+    """True when ``safe_text`` would give ``text`` back unchanged: ASCII, holding no credential."""
+    return text.isascii() and all(secret not in text for secret in secrets)
 
 
 def _calls(calls: tuple[CallOutcome, ...]) -> list[dict[str, Any]]:

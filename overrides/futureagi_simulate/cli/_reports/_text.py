@@ -8,7 +8,16 @@ from collections.abc import Iterable
 
 from futureagi_simulate._redaction import REDACTED, redact_scalar, redaction_values
 
-__all__ = ["REDACTED", "redact", "safe_text", "set_secrets", "terminal_lines", "terminal_text", "xml_text"]
+__all__ = [
+    "REDACTED",
+    "redact",
+    "safe_text",
+    "secrets",
+    "set_secrets",
+    "terminal_lines",
+    "terminal_text",
+    "xml_text",
+]
 
 _secrets: tuple[str, ...] = ()
 
@@ -21,6 +30,11 @@ def set_secrets(secrets: Iterable[str | None]) -> None:
     """
     global _secrets
     _secrets = redaction_values(secrets)
+
+
+def secrets() -> tuple[str, ...]:
+    """The credentials ``redact`` replaces, as ``redaction_values`` gave them."""
+    return _secrets
 
 
 def redact(text: str) -> str:
