@@ -8,7 +8,6 @@ costs nothing. Pure: ``run_tests.check`` reads the run test and its scenarios, a
 
 from __future__ import annotations
 
-import difflib
 import uuid
 from collections.abc import Sequence
 from typing import Any
@@ -210,6 +209,10 @@ def _unknown_eval(run_test_id: uuid.UUID, name: str, names: list[str] | None) ->
         )
     if not names:
         return f"{name!r} is not an eval config: run test {run_test_id} has none"
+    # Here, not at the top: only a wrong name needs the "did you mean" (difflib, with heapq, is about 4 M
+    # instructions of every dry run's start; BENCHMARKS.md, "Issue 27, fourth session: dryrun32").
+    import difflib
+
     close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
     hint = f"; did you mean {close[0]!r}?" if close else ""
     shown = ", ".join(repr(n) for n in names[:20]) + (

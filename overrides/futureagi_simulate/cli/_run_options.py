@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,13 @@ __all__ = [
     "VerdictOptions",
     "VersionOptions",
 ]
+
+
+def _arguments(given: Iterable[str]) -> tuple[str, ...]:
+    # A function of ours rather than ``tuple``: attrs reads a converter's signature, and a builtin's is
+    # parsed from its text with ``tokenize``, whose patterns the start would then compile (about 12 M
+    # instructions, BENCHMARKS.md "Issue 27, fourth session: dryrun32").
+    return tuple(given)
 
 
 @attrs.frozen(kw_only=True)
@@ -98,7 +106,7 @@ class RunOptions(_Selecting):
     many: ManyOptions
     spend: SpendOptions
     #: The command line's arguments after ``run``, as given: a suite's options come before them.
-    command_line: tuple[str, ...] = attrs.field(converter=tuple, default=())
+    command_line: tuple[str, ...] = attrs.field(converter=_arguments, default=())
 
     @property
     def run_test_id(self) -> uuid.UUID:

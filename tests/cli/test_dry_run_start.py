@@ -1,0 +1,58 @@
+"""What ``run ID --dry-run``'s start does beyond its requests, seen in a process of its own: nothing its
+path does not use (BENCHMARKS.md, "Issue 27, fourth session: dryrun32")."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+from futureagi_simulate.testing import Emulator
+from tests.cli.harness import environment
+
+# slow: each test starts an interpreter.
+pytestmark = pytest.mark.slow
+
+# The command as its console script starts it (click blocked, as the cli extra does not bring it),
+# printing, when it ends, the modules loaded and how many patterns tokenize compiled.
+PROBE = (
+    "import atexit, json, sys\n"
+    "sys.modules['click'] = None\n"
+    "def facts():\n"
+    "    tokenize = sys.modules.get('tokenize')\n"
+    "    compiled = tokenize._compile.cache_info().currsize if tokenize else 0\n"
+    "    return {'modules': sorted(sys.modules), 'tokenize_patterns': compiled}\n"
+    "atexit.register(lambda: print(json.dumps(facts()), file=sys.stderr))\n"
+    "sys.argv = ['futureagi-simulate', *sys.argv[1:]]\n"
+    "from futureagi_simulate.cli import main_exit\n"
+    "main_exit()\n"
+)
+
+
+def dry_run_facts(emu: Emulator, *args: str) -> dict[str, Any]:
+    """What a dry run of the emulator's seeded run test left (``args`` after ``--dry-run``); it must pass."""
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, "run", str(emu.seed.run_test_id), "--dry-run", *args],
+        env=environment(emu),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "nothing was sent" in done.stdout
+    facts: dict[str, Any] = json.loads(done.stderr.strip().splitlines()[-1])
+    return facts
+
+
+def test_a_dry_run_parses_no_builtin_s_signature(oss: Emulator) -> None:
+    """run ID --dry-run compiles none of tokenize's patterns (attrs parses a builtin converter's text)."""
+    assert dry_run_facts(oss)["tokenize_patterns"] == 0
+
+
+def test_a_dry_run_whose_names_are_right_loads_no_difflib(oss: Emulator) -> None:
+    """run ID --dry-run whose eval config names are the run test's loads no difflib ("did you mean")."""
+    assert "difflib" not in dry_run_facts(oss)["modules"]
