@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -66,6 +67,16 @@ def _page(change: Callable[[Body], None] = lambda body: None) -> Reply:
     body = results("completed", _rows())
     change(body)
     return Reply(200, body)
+
+
+def _both(*changes: Callable[[Body], None]) -> Callable[[Body], None]:
+    """The changes made one after another."""
+
+    def change(body: Body) -> None:
+        for each in changes:
+            each(body)
+
+    return change
 
 
 def _set(path: str, value: Any) -> Callable[[Body], None]:
@@ -133,6 +144,22 @@ CASES: dict[str, Callable[[], Reply]] = {
     ),
     "a call id that is not a UUID": lambda: _page(_set(f"{_ROW}.1.call_execution_id", "call-2")),
     "a call id in braces": lambda: _page(_set(f"{_ROW}.1.call_execution_id", "{" + S1 + "}")),
+    # msgspec reads a call id as a UUID itself: the forms it takes, those it leaves to the fallback.
+    "a call id in upper case": lambda: _page(_set(f"{_ROW}.1.call_execution_id", S1.upper())),
+    "a call id of 32 hex digits": lambda: _page(_set(f"{_ROW}.1.call_execution_id", S1.replace("-", ""))),
+    "a call id as a URN": lambda: _page(_set(f"{_ROW}.1.call_execution_id", "urn:uuid:" + S1)),
+    "a call id with a sign": lambda: _page(
+        _set(f"{_ROW}.1.call_execution_id", "+" + S1.replace("-", "")[1:])
+    ),
+    "a call id hyphenated elsewhere": lambda: _page(
+        _set(f"{_ROW}.1.call_execution_id", S1.replace("-", "")[:10] + "----" + S1.replace("-", "")[10:])
+    ),
+    "a call id that is a number": lambda: _page(_set(f"{_ROW}.1.call_execution_id", 7)),
+    "a call id that is null": lambda: _page(_set(f"{_ROW}.1.call_execution_id", None)),
+    "a call id that is its scenario's id": lambda: _page(_set(f"{_ROW}.1.call_execution_id", S2)),
+    "two calls of one id": lambda: _page(
+        _both(_set(f"{_ROW}.0.call_execution_id", S1), _set(f"{_ROW}.1.call_execution_id", S1))
+    ),
     "a scenario id in upper case": lambda: _page(_set(f"{_ROW}.1.scenario_id", S2.upper())),
     "a scenario id that is a number": lambda: _page(_set(f"{_ROW}.1.scenario_id", 7)),
     "a scenario id that is null": lambda: _page(_set(f"{_ROW}.1.scenario_id", None)),
@@ -172,10 +199,12 @@ def test_results_pages_read_the_same_with_and_without_the_speed_extra(
     assert first == second
 
 
+@pytest.mark.parametrize("call_id", [S1, S1.upper(), S1.replace("-", "")], ids=["canonical", "upper", "hex"])
 def test_the_outcomes_road_builds_no_row_models(
-    server: RecordingServer, client: SimulateClient, monkeypatch: pytest.MonkeyPatch
+    call_id: str, server: RecordingServer, client: SimulateClient, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """With the extra, a well-formed page's calls become outcomes without a CallResult or EvalOutput model."""
+    """With the extra, a well-formed page's calls (their ids in each form msgspec reads) become outcomes
+    without a CallResult or EvalOutput model."""
 
     def refused(*args: object) -> None:
         raise AssertionError("a row model was built")
@@ -183,9 +212,10 @@ def test_the_outcomes_road_builds_no_row_models(
     for model in (CallResult, EvalOutput, SimulationRunResults):
         monkeypatch.setattr(model, "from_mirror", classmethod(refused))
         monkeypatch.setattr(model, "from_dict", classmethod(refused))
-    server.reply(_page())
+    server.reply(_page(_set(f"{_ROW}.0.call_execution_id", call_id)))
     made = client.executions.results(EXECUTION)
     assert [call.evals[0].passed for call in made.calls] == [True, None]
+    assert made.calls[0].call_execution_id == uuid.UUID(S1)
 
 
 def test_the_decoder_is_withheld_while_the_road_is_switched_off() -> None:

@@ -21,6 +21,7 @@ import attrs
 from ._exports import publish
 from ._models import CallExecution
 from ._status import normalise_status
+from ._value_methods import value_eq, value_hash, value_repr
 
 __all__ = ["ENDED_CALL_STATUSES", "ExecutionCost", "ScenarioCost", "cents_of", "main_unit"]
 
@@ -80,6 +81,11 @@ class ScenarioCost:
     ended_calls: int
     unknown_calls: int
 
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
+
 
 @attrs.frozen(kw_only=True)
 class ExecutionCost:
@@ -98,6 +104,11 @@ class ExecutionCost:
     ended_calls: int
     unknown_calls: int
     scenarios: tuple[ScenarioCost, ...] = ()
+
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
 
     @property
     def known(self) -> bool:

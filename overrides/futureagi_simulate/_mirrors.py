@@ -203,20 +203,24 @@ _NAMED = re.compile(r"\b(\w+)Mirror\b")
 _SPACES: dict[str, types.ModuleType] = {}
 
 
-def _road(model: type[Any], envelope: str | None) -> tuple[msgspec.json.Decoder[Any], int] | None:
+def _road(
+    model: type[Any], envelope: str | None, as_uuid: frozenset[str] = frozenset()
+) -> tuple[msgspec.json.Decoder[Any], int] | None:
     """The decoder of ``model``'s mirror and the deepest level an untyped value can sit at; None when
-    msgspec is missing (or of a version the extra does not allow) or the model has no mirror."""
+    msgspec is missing (or of a version the extra does not allow) or the model has no mirror.
+    ``as_uuid``: fields (``"Model.attribute"``) decoded by msgspec's own ``UUID`` type rather than as text
+    (``decoder_of``), in mirrors of their own."""
     msgspec = _msgspec()
     if msgspec is None:
         return None
     package = _package_of(model)
     space = _space(package)
-    root = _mirror(msgspec, space, package, model.__name__)
+    root = _mirror(msgspec, space, package, model.__name__, as_uuid)
     if root is None:
         return None
     if envelope is not None:
         root = msgspec.defstruct(
-            f"{model.__name__}Envelope",
+            f"{model.__name__}Envelope{_variant(as_uuid)}",
             [("status", Any, space.UNSET), (envelope, root)],
             kw_only=True,
             forbid_unknown_fields=True,
@@ -251,10 +255,19 @@ def _space(package: str) -> types.ModuleType:
     return space
 
 
-def _mirror(msgspec: Any, space: types.ModuleType, package: str, name: str) -> Any:
+def _variant(as_uuid: frozenset[str]) -> str:
+    # The suffix of the mirrors a set of UUID-typed fields makes: "" for the models' own mirrors.
+    return "".join(f"_{field.replace('.', '_')}" for field in sorted(as_uuid))
+
+
+def _mirror(
+    msgspec: Any, space: types.ModuleType, package: str, name: str, as_uuid: frozenset[str] = frozenset()
+) -> Any:
     """The Struct mirroring the generated model ``name`` of ``package``, built with every mirror it names;
-    None when the model has none."""
-    key = f"{name}Mirror"
+    None when the model has none. With ``as_uuid`` (``_road``), each mirror is a variant of its own (its
+    name suffixed), every one it names too, and the fields named there are msgspec's ``UUID``."""
+    suffix = _variant(as_uuid)
+    key = f"{name}Mirror{suffix}"
     if key in vars(space):
         return vars(space)[key]
     models = importlib.import_module(package)
@@ -263,7 +276,15 @@ def _mirror(msgspec: Any, space: types.ModuleType, package: str, name: str) -> A
         return None
     spec: list[tuple[str, Any] | tuple[str, Any, Any]] = []
     for attribute, _, kind, required in fields:
+        if f"{name}.{attribute}" in as_uuid:
+            # Text msgspec's UUID reads is text uuid.UUID reads, to the same value; it refuses the rest
+            # (braces, "urn:uuid:", hyphens elsewhere), which the fallback then reads (_results_pages).
+            if kind != "str":  # pragma: no cover - a guard for whoever names another field
+                raise RuntimeError(f"{name}.{attribute} is not a required string: {kind!r}")
+            kind = "UUID"
         kind = kind or "Any"
+        if suffix:
+            kind = _NAMED.sub(lambda found: f"{found.group(0)}{suffix}", kind)
         spec.append((attribute, kind) if required else (attribute, kind, space.UNSET))
     made = msgspec.defstruct(
         key,
@@ -277,7 +298,9 @@ def _mirror(msgspec: Any, space: types.ModuleType, package: str, name: str) -> A
     setattr(space, key, made)
     for _, _, kind, _ in fields:
         for named in _NAMED.findall(kind):
-            if _mirror(msgspec, space, package, named) is None:  # pragma: no cover - the templates name
+            if (
+                _mirror(msgspec, space, package, named, as_uuid) is None
+            ):  # pragma: no cover - the templates name
                 raise RuntimeError(f"{key} names {named}Mirror, which has no mirror")  # only mirrored models
     return made
 
@@ -392,26 +415,35 @@ def _holds_no_secret(value: dict[str, Any]) -> bool:
 
 # A read that builds its own values from a mirror -------------------------------------------------------
 
-_DECODERS: dict[tuple[type[Any], str | None], tuple[msgspec.json.Decoder[Any], int] | None] = {}
+_DECODERS: dict[
+    tuple[type[Any], str | None, frozenset[str]], tuple[msgspec.json.Decoder[Any], int] | None
+] = {}
 
 
 def decoder_of(
-    model: type[Any], *, envelope: str | None = None
+    model: type[Any], *, envelope: str | None = None, as_uuid: frozenset[str] = frozenset()
 ) -> tuple[msgspec.json.Decoder[Any], int] | None:
     """For a read that builds its own values from ``model``'s mirror rather than the model (the results
     read's outcomes, ``_results_pages``): the decoder ``Mirrored(model, envelope=envelope)`` decodes with,
     and the deepest level at which a value it decodes untyped can sit; None when the road is switched off
     (``use(False)``), msgspec is missing (or of a version the extra does not allow), or the model has no
-    mirror. Built once a process, by one thread, as ``Mirrored`` builds its road."""
+    mirror. Built once a process, by one thread, as ``Mirrored`` builds its road.
+
+    ``as_uuid`` names required text fields (``"CallResult.call_execution_id"``) that msgspec decodes as
+    ``uuid.UUID`` itself, in C, in mirrors of their own: msgspec reads the canonical form and 32 hex digits
+    (any case) to the value ``uuid.UUID`` reads, with its ``is_safe`` unknown, and refuses the other text
+    ``uuid.UUID`` takes (braces, ``urn:uuid:``, a sign), which the caller's fallback then reads. For ids
+    that are unique on a page (a call's), where the answer's memo shares nothing; 3,200 instructions an id
+    against 8,900 read as text (BENCHMARKS.md, "Issue 27, fourth session: reads32")."""
     if not _on:
         return None
-    key = (model, envelope)
+    key = (model, envelope, as_uuid)
     if key in _DECODERS:
         return _DECODERS[key]
     with _BUILDING:
         if key not in _DECODERS:
             try:
-                _DECODERS[key] = _road(model, envelope)
+                _DECODERS[key] = _road(model, envelope, as_uuid)
             except Exception:  # a msgspec this code does not know: the client reads as without it
                 _DECODERS[key] = None
         return _DECODERS[key]

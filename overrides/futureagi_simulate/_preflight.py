@@ -19,6 +19,7 @@ from ._exports import publish
 from ._models import RunTest, RunTestScenario, Unset
 from ._selection import Selection
 from ._thresholds import Thresholds, live_eval_configs
+from ._value_methods import value_eq, value_hash, value_repr
 
 __all__ = ["CheckProblem", "RunTestCheck", "check_arguments", "check_run_test"]
 
@@ -35,6 +36,11 @@ class CheckProblem:
 
     argument: str
     rule: str
+
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
 
     def __str__(self) -> str:
         return f"{self.argument}: {self.rule}"
@@ -65,6 +71,11 @@ class RunTestCheck:
     selected_scenario_ids: tuple[uuid.UUID, ...] = attrs.field(repr=False)
     eval_config_names: tuple[str, ...]
     problems: tuple[CheckProblem, ...]
+
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
 
     @property
     def ok(self) -> bool:

@@ -12,9 +12,10 @@ Two roads give the same page, or the same error:
   ``CallResult``, ``EvalOutputs`` and ``EvalOutput`` models and their ``additional_properties`` dicts, 800
   objects a page of 100 calls that lived only until their outcomes were made (BENCHMARKS.md, "Issue 27,
   third session: results28"). It converts what the generated ``from_mirror`` converts, with the same
-  readers (``read_uuid``, ``parse_datetime``), walks the same untyped values for the 64-level bound, and
-  returns ``REFUSED`` on any refusal or exception: ``_flows.finish`` then reads the same bytes by today's
-  road, which raises today's error, its text and field path included.
+  readers (``read_uuid``, ``parse_datetime``; each call's id, new on every row, msgspec reads as a UUID
+  itself, to the same value, refusing the rarer forms the fallback then reads), walks the same untyped
+  values for the 64-level bound, and returns ``REFUSED`` on any refusal or exception: ``_flows.finish``
+  then reads the same bytes by today's road, which raises today's error, its text and field path included.
 
 Loaded with the results' values, on the first results read.
 """
@@ -134,7 +135,7 @@ def _assembled(
 
 def outcomes_page(content: bytes) -> ResultsPage | Refused:
     """The speed extra's road: the page from the answer's bytes, or ``REFUSED`` (see the module)."""
-    road = decoder_of(SimulationRunResults, envelope="result")
+    road = decoder_of(SimulationRunResults, envelope="result", as_uuid=_CALL_IDS)
     if road is None:
         return REFUSED
     decoder, deepest = road
@@ -153,6 +154,11 @@ def outcomes_page(content: bytes) -> ResultsPage | Refused:
     if _nests_past(loose, limit):
         return REFUSED
     return made
+
+
+# Each call's id decoded as a UUID by msgspec (``decoder_of``): it is new on every row, so the page's memo,
+# which shares the ids a page repeats (its scenarios'), would only hold it.
+_CALL_IDS = frozenset(("CallResult.call_execution_id",))
 
 
 def _nests_past(loose: list[Any], limit: int) -> bool:
@@ -215,8 +221,6 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
     append = made.append
     get_id = ids.get
     for row in rows:
-        text = row.call_execution_id
-        call_id = get_id(text) or read_uuid(text, ids)
         scenario_id = row.scenario_id
         if scenario_id is UNSET or scenario_id is None:
             scenario_id = None
@@ -272,7 +276,7 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
                 evals.append(judged)
         name, status, duration = row.scenario_name, row.status, row.duration_seconds
         outcome: Any = _new(_BuildingCallOutcome)
-        outcome.call_execution_id = call_id
+        outcome.call_execution_id = row.call_execution_id
         outcome.scenario_id = scenario_id
         outcome.scenario_name = None if name is UNSET else name
         # A status the server writes (already stripped and lower-case) is kept: no new text.

@@ -56,3 +56,10 @@ def test_a_dry_run_parses_no_builtin_s_signature(oss: Emulator) -> None:
 def test_a_dry_run_whose_names_are_right_loads_no_difflib(oss: Emulator) -> None:
     """run ID --dry-run whose eval config names are the run test's loads no difflib ("did you mean")."""
     assert "difflib" not in dry_run_facts(oss)["modules"]
+
+
+def test_a_dry_run_loads_no_create_s_evaluation_configs(oss: Emulator) -> None:
+    """run ID --dry-run reads the run test without loading create's evaluation config models."""
+    modules = dry_run_facts(oss)["modules"]
+    assert "futureagi_simulate._api.models.run_test" in modules
+    assert not {m for m in modules if m.startswith("futureagi_simulate._api.models.evaluation_config")}

@@ -192,6 +192,17 @@ def test_a_command_s_arguments_are_added_when_it_is_first_used() -> None:
     assert [action.dest for action in report._actions] == ["help"]
 
 
+def test_argparse_sets_up_only_the_parsers_of_the_command_given() -> None:
+    """A parse of run-tests list sets up its parsers only: run's, report's, get's stay as built."""
+    parser = build_parser()
+    parser.parse_args(["run-tests", "list", "--json"])
+    run_tests = _subcommand(parser, "run-tests")
+    unused = [_subcommand(parser, "run"), _subcommand(parser, "report"), _subcommand(run_tests, "get")]
+    assert [vars(unused_parser).get("_actions") for unused_parser in unused] == [None, None, None]
+    assert "--json" in vars(_subcommand(run_tests, "list"))["_option_string_actions"]
+    assert [action.dest for action in _subcommand(run_tests, "get")._actions] == ["help"]
+
+
 def test_a_command_s_usage_lists_the_client_settings_before_its_own_options() -> None:
     """run-tests list's usage shows -h, then the client settings, then its own options, as before."""
     listing = _subcommand(_subcommand(build_parser(), "run-tests"), "list")

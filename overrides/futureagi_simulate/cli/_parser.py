@@ -48,9 +48,24 @@ class _Parser(argparse.ArgumentParser):
 
     A command's arguments are added when it is first parsed, shown or read (``later``), not when the
     parser is built: a start builds every command's parser and parses one (BENCHMARKS.md, "Issue 27,
-    third session: start28")."""
+    third session: start28"). For the same reason argparse's own set-up of a parser (its registries,
+    groups and ``-h``) waits for the parser's first attribute argparse reads: the command's parent
+    reads none of its commands' parsers but the one given (BENCHMARKS.md, "Issue 27, fourth session:
+    query32")."""
 
     _fill: Callable[[argparse.ArgumentParser], None] | None = None
+
+    def __init__(self, **settings: Any) -> None:
+        # ArgumentParser.__init__'s arguments, kept until first needed (``__getattr__``).
+        self.__dict__["_settings"] = settings
+
+    def __getattr__(self, name: str) -> Any:
+        # Only an attribute the instance lacks comes here: before the set-up, any of argparse's.
+        settings = self.__dict__.pop("_settings", None)
+        if settings is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        super().__init__(**settings)
+        return getattr(self, name)
 
     def later(
         self, fill: Callable[[argparse.ArgumentParser], None], *, parent: argparse.ArgumentParser

@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from futureagi_simulate._value_methods import value_eq, value_hash, value_repr
+
 from ._common import UsageError
 from ._options import VersionOptions
 
@@ -48,6 +50,11 @@ class PinPlan:
     message: str | None
     commit: str | None
     keep: bool
+
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
 
     def short_commit(self) -> str | None:
         return self.commit[:SHORT_COMMIT] if self.commit else None

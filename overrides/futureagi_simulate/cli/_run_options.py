@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from futureagi_simulate._value_methods import value_eq, value_hash, value_repr
+
 from ._options import ClientOptions, _ids, _rates
 from ._selecting import _Selecting
 
@@ -45,6 +47,11 @@ class VerdictOptions:
     baseline: uuid.UUID | str | None
     max_regression: float
 
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
+
 
 @attrs.frozen(kw_only=True)
 class GateOptions:
@@ -59,6 +66,11 @@ class GateOptions:
     json_path: Path | None
     junit: Path | None
     verdict: VerdictOptions
+
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
 
     def thresholds(self) -> Thresholds:
         """The verdict's thresholds (a name given twice is refused before, by ``option_problems``)."""
@@ -86,6 +98,11 @@ class VersionOptions:
     version_message: str | None
     keep_run_test: bool
 
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
+
     @property
     def pinned(self) -> bool:
         """True when the run is on a copy pinned to an agent version."""
@@ -107,6 +124,11 @@ class RunOptions(_Selecting):
     spend: SpendOptions
     #: The command line's arguments after ``run``, as given: a suite's options come before them.
     command_line: tuple[str, ...] = attrs.field(converter=_arguments, default=())
+
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
 
     @property
     def run_test_id(self) -> uuid.UUID:
@@ -130,6 +152,11 @@ class SpendOptions:
     rerun_failed: int
     flaky: str
 
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
+
     @property
     def max_cost_cents(self) -> float | None:
         """The cap in cents, as the call rows' ``cost_cents`` count (``--max-cost 2.50`` is 250)."""
@@ -143,3 +170,8 @@ class ManyOptions:
     search: str | None
     concurrency: int
     suite: Path | None
+
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from futureagi_simulate._value_methods import value_eq, value_hash, value_repr
+
 from ._options import _flatten
 
 if TYPE_CHECKING:
@@ -20,6 +22,11 @@ class _Selecting:
 
     only: tuple[uuid.UUID, ...] = attrs.field(converter=_flatten)
     all_except: tuple[uuid.UUID, ...] = attrs.field(converter=_flatten)
+
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
 
     def selection(self) -> Selection | None:
         """The scenarios chosen; None when both options were given (a usage error the caller says)."""

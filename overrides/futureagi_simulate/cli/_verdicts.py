@@ -15,6 +15,7 @@ import attrs
 from futureagi_simulate import ExecutionCost, FutureAGIError, InvalidArgumentError
 from futureagi_simulate._cost import main_unit
 from futureagi_simulate._status import FINISHED_STATUSES, normalise_status
+from futureagi_simulate._value_methods import value_eq, value_hash, value_repr
 
 if TYPE_CHECKING:
     from futureagi_simulate import AsyncSimulateClient, SimulateClient, Thresholds, Verdict
@@ -201,6 +202,11 @@ class CostHistory:
     execution_id: uuid.UUID | None
     cost: ExecutionCost | None
     looked: int
+
+    # attrs' own methods, without compiling them for each class (_value_methods).
+    __repr__ = value_repr
+    __eq__ = value_eq
+    __hash__ = value_hash
 
     @property
     def cost_per_call(self) -> float | None:
