@@ -161,13 +161,16 @@ def _outcome(eval_id: str, raw: EvalOutput) -> EvalOutcome:
 # free-threaded CPython 3.13 each __class__ assignment stops every thread (python/cpython gh-120198); 3.14
 # skips that for an object only this thread holds, as each of these is until it is appended (gh-145566).
 # These classes must keep no converter, validator, computed default or __attrs_post_init__: none would run.
-_new = object.__new__
+# A building class is called with no argument: its __init__ is object's, so the call allocates the value
+# and runs no Python, 300 instructions less than object.__new__(cls), whose wrapper checks its argument
+# (BENCHMARKS.md, "Issue 27, fourth session: reads32").
 
 
 class _BuildingEvalOutcome(EvalOutcome):
     __slots__ = ()
     __setattr__ = object.__setattr__
     __delattr__ = object.__delattr__
+    __init__ = object.__init__
 
 
 def _evals(outputs: EvalOutputs | Unset | None) -> tuple[EvalOutcome, ...]:
@@ -196,7 +199,7 @@ def _evals(outputs: EvalOutputs | Unset | None) -> tuple[EvalOutcome, ...]:
             continue
         name, reason, output_type, error = raw.name, raw.reason, raw.output_type, raw.error
         # Any: mypy knows the fields as frozen, and they are, once the class is the public one.
-        outcome: Any = _new(_BuildingEvalOutcome)
+        outcome: Any = _BuildingEvalOutcome()
         outcome.name = name if isinstance(name, str) and name else eval_id
         outcome.eval_id = eval_id
         outcome.passed = passed
@@ -364,6 +367,7 @@ class _BuildingCallOutcome(CallOutcome):
     __slots__ = ()
     __setattr__ = object.__setattr__
     __delattr__ = object.__delattr__
+    __init__ = object.__init__
 
 
 def call_outcomes(rows: Iterable[CallResult]) -> list[CallOutcome]:
@@ -374,7 +378,7 @@ def call_outcomes(rows: Iterable[CallResult]) -> list[CallOutcome]:
         scenario_id, name, duration = row.scenario_id, row.scenario_name, row.duration_seconds
         status = row.status
         # Any: mypy knows the fields as frozen, and they are, once the class is the public one.
-        outcome: Any = _new(_BuildingCallOutcome)
+        outcome: Any = _BuildingCallOutcome()
         outcome.call_execution_id = row.call_execution_id
         outcome.scenario_id = None if isinstance(scenario_id, Unset) else scenario_id
         outcome.scenario_name = None if isinstance(name, Unset) else name

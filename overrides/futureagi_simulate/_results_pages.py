@@ -41,7 +41,6 @@ from ._results import (
     _BuildingEvalOutcome,
     _finite,
     _isfinite,
-    _new,
     _outcome,
     call_outcomes,
 )
@@ -262,7 +261,7 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
                     continue
                 name, reason, output_type = raw.name, raw.reason, raw.output_type
                 # Any: mypy knows the fields as frozen, and they are, once the class is the public one.
-                judged: Any = _new(_BuildingEvalOutcome)
+                judged: Any = _BuildingEvalOutcome()
                 judged.name = name if name is not UNSET and name else eval_id
                 judged.eval_id = eval_id
                 judged.passed = passed
@@ -275,7 +274,7 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
                 judged.__class__ = EvalOutcome
                 evals.append(judged)
         name, status, duration = row.scenario_name, row.status, row.duration_seconds
-        outcome: Any = _new(_BuildingCallOutcome)
+        outcome: Any = _BuildingCallOutcome()
         outcome.call_execution_id = row.call_execution_id
         outcome.scenario_id = scenario_id
         outcome.scenario_name = None if name is UNSET else name

@@ -63,3 +63,17 @@ def test_a_dry_run_loads_no_create_s_evaluation_configs(oss: Emulator) -> None:
     modules = dry_run_facts(oss)["modules"]
     assert "futureagi_simulate._api.models.run_test" in modules
     assert not {m for m in modules if m.startswith("futureagi_simulate._api.models.evaluation_config")}
+
+
+def test_a_dry_run_loads_none_of_the_real_run_s_steps(oss: Emulator) -> None:
+    """run ID --dry-run loads neither the run's steps, the signals, the wait, the gate nor the pinning."""
+    modules = set(dry_run_facts(oss)["modules"])
+    assert "futureagi_simulate.cli._run" in modules
+    steps = ("_run_steps", "_signals", "_waiting", "_gate", "_pinning")
+    assert not modules & {f"futureagi_simulate.cli.{m}" for m in steps}
+
+
+def test_a_dry_run_with_a_version_option_checks_the_pinning(oss: Emulator) -> None:
+    """run ID --dry-run --agent-version V loads the pinning, which checks the options and names the copy."""
+    version = str(oss.seed.agent_version_ids[1])
+    assert "futureagi_simulate.cli._pinning" in dry_run_facts(oss, "--agent-version", version)["modules"]

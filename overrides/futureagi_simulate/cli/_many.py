@@ -25,7 +25,8 @@ from ._common import UsageError, check_report_path, internal_error, make_async_c
 from ._exit import ExitCode, most_severe
 from ._options import RunOptions, from_args
 from ._parser import run_parser
-from ._run import Run, check_run_test, dry_run_version
+from ._run import check_run_test, dry_run_version
+from ._run_steps import Run
 from ._suite import DEFAULT_PATH, load_suite, suite_argv
 
 __all__ = ["Among", "agent_version_problem", "run_many", "run_plans", "suite_plans"]

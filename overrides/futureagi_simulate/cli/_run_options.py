@@ -108,6 +108,11 @@ class VersionOptions:
         """True when the run is on a copy pinned to an agent version."""
         return self.agent_version is not None or self.new_agent_version is not None
 
+    @property
+    def given(self) -> bool:
+        """True when any of these options was given: only then is there a pinning to check (``plan_of``)."""
+        return self.pinned or self.version_message is not None or self.keep_run_test
+
 
 @attrs.frozen(kw_only=True)
 class RunOptions(_Selecting):
