@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import os
 import pickle
@@ -64,6 +65,81 @@ def test_every_public_class_has_type_hints_that_resolve(name: str) -> None:
     if attrs.has(cls):
         attrs.resolve_types(cls)
         assert set(hints) >= {field.name for field in attrs.fields(cls)}
+
+
+def _generated_models() -> list[type]:
+    """Every generated model class, by name."""
+    from futureagi_simulate._api import models
+
+    found: dict[str, type] = {}
+    for name in models.__all__:
+        value = getattr(models, name)
+        if isinstance(value, type) and attrs.has(value):
+            found[name] = value
+    return [found[name] for name in sorted(found)]
+
+
+def _fresh(model: type) -> type:
+    """A new copy of ``model``'s class, its annotations as written: its module loaded again, apart."""
+    original = model.to_dict.__module__  # type: ignore[attr-defined]
+    path = sys.modules[original].__file__
+    assert path is not None
+    name = f"{original}_twin"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # typing and publish read the defining module from sys.modules
+    spec.loader.exec_module(module)
+    twin: type = getattr(module, model.__name__)
+    return twin
+
+
+@pytest.mark.parametrize("model", _generated_models())
+def test_a_generated_model_s_annotations_resolve_as_typing_resolves_them(model: type) -> None:
+    """Each model's annotations as written, resolved by publish in its module: what typing gives for them."""
+    name = f"{model.to_dict.__module__}_twin"  # type: ignore[attr-defined]
+    try:
+        written = _fresh(model)
+        assert all(isinstance(text, str) for text in written.__annotations__.values())
+        # The road publish takes for every model: its own evaluation, not typing's.
+        taken = futureagi_simulate._exports._plainly_resolved(written, dict(written.__annotations__))
+        expected = typing.get_type_hints(written, include_extras=True)
+        published = _fresh(model)
+        futureagi_simulate._exports.publish(published)
+    finally:
+        sys.modules.pop(name, None)
+    # Literal is a form of typing's own, which typing resolves; every other model takes the fast road.
+    assert taken == (None if "Literal[" in repr(expected) else expected)
+    assert published.__annotations__ == expected
+    assert published.__module__ == "futureagi_simulate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NotAName | None",  # NameError: left as written, as typing leaves it
+        "typing.ClassVar[int]",  # a special form typing checks: typing's answer
+        "list['Scenario'] | None",  # a name as text inside: typing resolves it
+        "'UUID'",  # text that is text
+        "*tuple[int]",  # an unpacking typing compiles its own way
+        "typing.Generic",  # a class typing refuses alone
+    ],
+)
+def test_an_annotation_beyond_plain_classes_is_resolved_by_typing_itself(text: str) -> None:
+    """A form the fast road does not take: the class's annotations are what typing makes of them."""
+    module = "futureagi_simulate._api.models.run_test"
+
+    def twin() -> type:
+        return type("Twin", (), {"__annotations__": {"value": text}, "__module__": module})
+
+    try:
+        expected: dict[str, object] = typing.get_type_hints(twin(), include_extras=True)
+    except (NameError, TypeError, AttributeError, SyntaxError):
+        expected = {"value": text}
+    published = twin()
+    futureagi_simulate._exports.publish(published)
+    assert published.__annotations__ == expected
 
 
 @pytest.mark.slow  # a fresh interpreter, so that no test before it has named the model

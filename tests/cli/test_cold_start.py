@@ -58,7 +58,8 @@ def test_help_loads_no_command_no_client_and_not_httpx() -> None:
     assert CLI + "_parser" in modules
     assert not modules & (
         RUN_ONLY
-        | {CLI + m for m in ("_queries", "_query_options", "_item_options", "_selecting", "_mcp")}
+        | {CLI + m for m in ("_queries", "_query_options", "_executions_options", "_item_options")}
+        | {CLI + "_selecting", CLI + "_mcp"}
         | {"rich", "httpx"}
     )
     package = {m for m in modules if m.startswith("futureagi_simulate.") and not m.startswith(CLI[:-1])}
@@ -157,6 +158,8 @@ def test_a_query_creates_only_its_own_options_class(oss: Emulator) -> None:
     modules = loaded(environment(oss), "run-tests", "list", "--json")
     assert CLI + "_query_options" in modules
     assert not modules & {CLI + "_item_options", CLI + "_selecting", CLI + "_run_options"}
+    # Nor run-tests executions' options, apart from list's.
+    assert CLI + "_executions_options" not in modules
     # Nor a verdict report's values (its run test's name, its pinned version, its outcome).
     assert not modules & {CLI + "_reports._outcome", CLI + "_reports._pinned"}
 
@@ -165,7 +168,12 @@ def test_a_dry_run_creates_no_query_s_options_class(oss: Emulator) -> None:
     """run ID --dry-run loads run's options and --only's, not the queries' options classes."""
     modules = loaded(environment(oss), "run", str(oss.seed.run_test_id), "--dry-run")
     assert {CLI + "_run_options", CLI + "_selecting"} <= modules
-    assert not modules & {CLI + "_query_options", CLI + "_item_options", CLI + "_report_options"}
+    assert not modules & {
+        CLI + "_query_options",
+        CLI + "_executions_options",
+        CLI + "_item_options",
+        CLI + "_report_options",
+    }
 
 
 def _commands(parser: argparse.ArgumentParser) -> list[Any]:

@@ -17,6 +17,7 @@ import attrs
 from futureagi_simulate._exports import lazy_attribute
 
 if TYPE_CHECKING:
+    from ._executions_options import RunTestExecutionsOptions
     from ._item_options import (
         CancelOptions,
         DeleteRunTestOptions,
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
         McpOptions,
         WaitOptions,
     )
-    from ._query_options import ListRunTestsOptions, RunTestExecutionsOptions
+    from ._query_options import ListRunTestsOptions
     from ._report_options import CheckOptions, ReportOptions
     from ._run_options import (
         GateOptions,
@@ -96,7 +97,7 @@ _LAZY = {
     "GetRunTestOptions": "_item_options",
     "DeleteRunTestOptions": "_item_options",
     "ExecuteOptions": "_item_options",
-    "RunTestExecutionsOptions": "_query_options",
+    "RunTestExecutionsOptions": "_executions_options",
     "ExecutionOptions": "_item_options",
     "CancelOptions": "_item_options",
     "WaitOptions": "_item_options",

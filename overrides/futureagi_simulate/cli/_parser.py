@@ -115,13 +115,14 @@ class _Parser(argparse.ArgumentParser):
 
 # Argument types -------------------------------------------------------------------------------------------
 
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*$")
+# As text, compiled by re on first use and kept in its cache: a start that reads no duration never pays.
+_DURATION = r"^\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*$"
 _UNITS = {"": 1.0, "s": 1.0, "m": 60.0, "h": 3600.0}
 
 
 def parse_duration(text: str) -> float:
     """``90``, ``90s``, ``30m``, ``1h`` as seconds; ValueError for anything else or for zero."""
-    match = _DURATION.match(text)
+    match = re.match(_DURATION, text)
     if match is None:
         raise ValueError(f"{text!r} is not a duration: use seconds or 90s, 30m, 1h")
     seconds = float(match.group(1)) * _UNITS[match.group(2)]
@@ -207,25 +208,43 @@ def _client_parent() -> argparse.ArgumentParser:
     return parent
 
 
-@attrs.frozen
+# _Handler and _Later are plain classes, not attrs': a frozen attrs class compiles its methods when it is
+# created, 2.3 M instructions each at every start (BENCHMARKS.md, "Issue 27, fourth session: query32").
 class _Handler:
     """A command's handler, its module imported on the first call: building the parser (which every
-    start does) then loads no command's code (BENCHMARKS.md, "The command's cold start")."""
+    start does) then loads no command's code (BENCHMARKS.md, "The command's cold start"). Equal when
+    it names the same handler, as the ``Command`` holding it is compared."""
 
-    module: str
-    name: str
+    __slots__ = ("module", "name")
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
 
     def __call__(self, *args: Any, **kwargs: Any) -> int:
         handler = getattr(importlib.import_module(f"{__package__}.{self.module}"), self.name)
         code: int = handler(*args, **kwargs)
         return code
 
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not _Handler:
+            return NotImplemented
+        return (self.module, self.name) == (other.module, other.name)
 
-@attrs.frozen
+    def __hash__(self) -> int:
+        return hash((self.module, self.name))
+
+    def __repr__(self) -> str:
+        return f"_Handler(module={self.module!r}, name={self.name!r})"
+
+
 class _Later:
     """A handler module by name: ``_Later("_queries").list_run_tests`` is that handler, loaded when called."""
 
-    module: str
+    __slots__ = ("module",)
+
+    def __init__(self, module: str) -> None:
+        self.module = module
 
     def __getattr__(self, name: str) -> _Handler:
         if name.startswith("__"):

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     # its own command (``_options``), not every query's by any one.
     from futureagi_simulate import EvalOutcome, ExecutionState
 
+    from ._executions_options import RunTestExecutionsOptions
     from ._item_options import (
         CancelOptions,
         DeleteRunTestOptions,
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
         WaitOptions,
     )
     from ._options import ClientOptions
-    from ._query_options import ListRunTestsOptions, RunTestExecutionsOptions
+    from ._query_options import ListRunTestsOptions
 
 __all__ = [
     "cancel_execution",

@@ -1,20 +1,14 @@
-"""The options of the run tests' list queries (``run-tests list``, ``run-tests executions``): loaded when
-one of them runs (``_options``' ``__getattr__``), so a start creates only its own command's classes
-(each frozen attrs class compiles its methods when created: BENCHMARKS.md, "The command's cold start")."""
+"""The options of ``run-tests list``: loaded when it runs (``_options``' ``__getattr__``), so a start
+creates only its own command's class (each frozen attrs class compiles its methods when created:
+BENCHMARKS.md, "The command's cold start"; ``run-tests executions``' is in ``_executions_options``)."""
 
 from __future__ import annotations
-
-import datetime
-import uuid
 
 import attrs
 
 from ._options import ClientOptions
 
-__all__ = [
-    "ListRunTestsOptions",
-    "RunTestExecutionsOptions",
-]
+__all__ = ["ListRunTestsOptions"]
 
 
 @attrs.frozen(kw_only=True)
@@ -25,14 +19,4 @@ class ListRunTestsOptions:
     search: str | None
     simulation_type: str | None
     limit: int
-    as_json: bool
-
-
-@attrs.frozen(kw_only=True)
-class RunTestExecutionsOptions:
-    """``run-tests executions RUN_TEST_ID``."""
-
-    client: ClientOptions
-    run_test_id: uuid.UUID
-    started_after: datetime.datetime | None
     as_json: bool
