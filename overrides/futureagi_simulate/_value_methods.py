@@ -10,10 +10,12 @@ on for ``attrs.frozen``), so the class body names these, which give what attrs' 
 - ``repr`` and ``==``: the generated models' (``_model_methods``): ``Name(field=value!r, ...)`` in the
   fields' order, fields with ``repr=False`` left out, ``...`` for an instance already being shown; ``==``
   only for the very same class, field by field in order.
-- ``hash``: as attrs' for a frozen class: the hash of a tuple of a seed of the class (the hash of its
-  qualified name, as attrs seeds it) and every field compared by ``==``, in order (a field's ``eq``
-  key applied first); a field holding an unhashable value raises TypeError, as attrs' does. Like
-  attrs', its values are the same within a process, not across processes (a string's hash is salted).
+- ``hash``: as attrs' for a frozen class: the hash of a tuple of a seed of the class and every field
+  compared by ``==``, in order (a field's ``eq`` key applied first); a field holding an unhashable value
+  raises TypeError, as attrs' does. The seed is attrs' (the hash of ``<attrs generated hash
+  module.Name>``), with the module the class names when first hashed: for a public class the package
+  (``futureagi_simulate.ExecutionCost``), where attrs took the defining module. Like attrs', the numbers
+  are the same within a process, not across processes (a string's hash is salted).
 
 The classes stay frozen slotted attrs classes: ``attrs.fields``, ``attrs.evolve``, ``attrs.has`` and
 pickle work on them as before. ``tests/test_value_methods.py`` checks each class that names these

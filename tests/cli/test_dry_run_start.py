@@ -77,3 +77,11 @@ def test_a_dry_run_with_a_version_option_checks_the_pinning(oss: Emulator) -> No
     """run ID --dry-run --agent-version V loads the pinning, which checks the options and names the copy."""
     version = str(oss.seed.agent_version_ids[1])
     assert "futureagi_simulate.cli._pinning" in dry_run_facts(oss, "--agent-version", version)["modules"]
+
+
+def test_a_dry_run_loads_neither_the_list_s_endpoint_nor_its_page(oss: Emulator) -> None:
+    """run ID --dry-run reads one run test: the list's endpoint and page model are not loaded."""
+    modules = set(dry_run_facts(oss)["modules"])
+    api = "futureagi_simulate._api."
+    assert {api + "api.run_tests.get_run_test", api + "models.run_test"} <= modules
+    assert not modules & {api + "api.run_tests.list_run_tests", api + "models.run_test_page"}

@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any
 import futureagi_simulate
 from futureagi_simulate._answers import about, envelope_key, json_object, shallow_object, unwrap_array
 from futureagi_simulate._api.api.run_tests import get_run_test as _get
-from futureagi_simulate._api.api.run_tests import list_run_tests as _list
 from futureagi_simulate._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -49,7 +48,6 @@ from futureagi_simulate._models import (
     AgentVersion,
     EvalConfig,
     RunTest,
-    RunTestPage,
     Unset,
 )
 from futureagi_simulate._pagination import all_pages
@@ -97,6 +95,7 @@ if TYPE_CHECKING:
         EvaluationConfig,
         RunTestCallExecutionPage,
         RunTestExecution,
+        RunTestPage,
     )
     from futureagi_simulate._preflight import RunTestCheck
     from futureagi_simulate._results import EvalSummary
@@ -149,6 +148,8 @@ _read_run_test = Reading(parse_run_test, Mirrored(RunTest, prepare=redact_mirror
 
 
 def _parse_run_test_page(body: object) -> RunTestPage:
+    from futureagi_simulate._models import RunTestPage
+
     page = json_object(body)
     results = page.get("results")
     if isinstance(results, list):
@@ -161,11 +162,26 @@ def _parse_run_test_page(body: object) -> RunTestPage:
     return RunTestPage.from_dict(page, None, True)
 
 
-#: A page of run tests: from the answer's bytes through the speed extra's mirrors when it is installed
-#: (``_mirrors``), else (or when they refuse) as above.
-parse_run_test_page = Reading(
-    _parse_run_test_page, Mirrored(RunTestPage, prepare=redact_mirrored_agent_parts)
-)
+@functools.cache
+def _page_reading() -> Reading[RunTestPage]:
+    """``parse_run_test_page``, made on the first list: a dry run or a get never loads the page's model
+    nor the list's endpoint (about 5 M instructions of their start; BENCHMARKS.md, "Issue 27, fourth
+    session: dryrun32")."""
+    from futureagi_simulate._models import RunTestPage
+
+    return Reading(_parse_run_test_page, Mirrored(RunTestPage, prepare=redact_mirrored_agent_parts))
+
+
+if TYPE_CHECKING:
+    #: A page of run tests: from the answer's bytes through the speed extra's mirrors when it is installed
+    #: (``_mirrors``), else (or when they refuse) as above. Made on first use (``_page_reading``).
+    parse_run_test_page: Reading[RunTestPage]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "parse_run_test_page":
+        return _page_reading()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _redact_agent_parts(run: dict[str, Any], clean: list[Any] | None = None) -> dict[str, Any]:
@@ -296,6 +312,8 @@ def list_exchange(
                 "prompt_template_id", "only applies to simulation_type='prompt', not 'agent_definition'"
             )
         kind = "prompt"
+    from futureagi_simulate._api.api.run_tests import list_run_tests as _list
+
     kwargs = _list.build_request_kwargs(
         search=search if isinstance(search, str) and search else UNSET,
         simulation_type=kind,
@@ -303,7 +321,7 @@ def list_exchange(
         page=optional(page, lambda v: check_positive_int("page", v)),
         limit=optional(limit, lambda v: check_positive_int("limit", v)),
     )
-    return Exchange.from_generated("list run tests", kwargs, parse_run_test_page)
+    return Exchange.from_generated("list run tests", kwargs, _page_reading())
 
 
 def get_exchange(run_test_id: uuid.UUID) -> Exchange[RunTest]:
@@ -930,7 +948,7 @@ class RunTests(Resource):
         prompt_template_id: IdLike | NotGiven | None = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> RunTestPage:
+    ) -> futureagi_simulate.RunTestPage:
         """One page of run tests, newest first. Only the parameters given are sent (server defaults:
         page 1, 10 per page). ``prompt_template_id`` implies ``simulation_type="prompt"``."""
         exchange = list_exchange(
@@ -1182,7 +1200,7 @@ class AsyncRunTests(AsyncResource):
         prompt_template_id: IdLike | NotGiven | None = NOT_GIVEN,
         page: int | NotGiven = NOT_GIVEN,
         limit: int | NotGiven = NOT_GIVEN,
-    ) -> RunTestPage:
+    ) -> futureagi_simulate.RunTestPage:
         """One page of run tests, newest first. Only the parameters given are sent."""
         exchange = list_exchange(
             search=search,
