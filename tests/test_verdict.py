@@ -734,3 +734,20 @@ def test_a_verdict_on_calls_filed_alike_is_the_verdict_of_the_rules_one_call_at_
         for c, e in zip(configs, fast.evals, strict=True)
         if isinstance(c.id, uuid.UUID)
     ]
+
+
+def test_thresholds_mappings_answer_get_and_in_as_a_dict_does() -> None:
+    """``min_pass_rate`` and ``min_score`` answer ``get`` (with and without a default) and ``in`` as the
+    dict they were given does, and refuse an unhashable name alike."""
+    thresholds = Thresholds(min_pass_rate={"Tone check": 0.5}, min_score={"Issue resolved": 0.7})
+    given = {"Tone check": 0.5}
+    rates = thresholds.min_pass_rate
+    assert (rates.get("Tone check"), rates.get("Other"), rates.get("Other", 1.0)) == (
+        given.get("Tone check"),
+        given.get("Other"),
+        given.get("Other", 1.0),
+    )
+    assert ("Tone check" in rates, "Other" in rates, 1 in rates) == (True, False, False)
+    assert ("Issue resolved" in thresholds.min_score, thresholds.min_score.get("Tone check")) == (True, None)
+    with pytest.raises(TypeError):
+        _ = [] in rates

@@ -313,7 +313,7 @@ def judge(
     average score dropped by more than ``thresholds.max_regression``, fails the verdict.
     """
     if thresholds is None:
-        thresholds = Thresholds()
+        thresholds = _DEFAULT_THRESHOLDS
     elif not isinstance(thresholds, Thresholds):
         raise InvalidArgumentError("thresholds", f"must be a Thresholds, got {type(thresholds).__name__}")
     expected = (
@@ -400,6 +400,11 @@ def judge(
         ],
         baseline=comparison,
     )
+
+
+# The thresholds of a verdict judged with none: a frozen value (its mappings read-only), built once, where
+# each verdict ran Thresholds()'s five converters.
+_DEFAULT_THRESHOLDS = Thresholds()
 
 
 def _split(calls: tuple[CallOutcome, ...]) -> tuple[list[CallOutcome], list[CallOutcome]]:
