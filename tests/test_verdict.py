@@ -747,7 +747,9 @@ def test_thresholds_mappings_answer_get_and_in_as_a_dict_does() -> None:
         given.get("Other"),
         given.get("Other", 1.0),
     )
-    assert ("Tone check" in rates, "Other" in rates, 1 in rates) == (True, False, False)
+    other: object = 1
+    assert ("Tone check" in rates, "Other" in rates, other in rates) == (True, False, False)
     assert ("Issue resolved" in thresholds.min_score, thresholds.min_score.get("Tone check")) == (True, None)
+    unhashable: object = []
     with pytest.raises(TypeError):
-        _ = [] in rates
+        _ = unhashable in rates
