@@ -314,9 +314,10 @@ def print_reads(paths: dict[str, str], count: int) -> None:
     print("| read | version | raw httpx + json.loads | futureagi-simulate | ratio |")
     print("|---|---|---|---|---|")
     for calls in (100, 10_000):
-        # One read of 10,000 calls is 100 pages: once is enough, and report reads the same pages as results.
+        # One read of 10,000 calls is 100 pages: once is enough. Report reads results' pages and the run
+        # test, then judges 10,000 calls (issue 27's goal at 10,000 calls too).
         repeat = count if calls <= 100 else 1
-        for read in ("get", "results", "report") if calls <= 100 else ("get", "results"):
+        for read in ("get", "results", "report"):
             with tempfile.TemporaryDirectory() as folder:
                 saved = Path(folder) / "answers.json"
                 fetch_reads(saved, read, calls)

@@ -635,3 +635,121 @@ def test_a_scenario_id_of_a_uuid_subclass_is_the_expected_scenario() -> None:
     assert [(s.scenario_id, len(s.calls)) for s in verdict.scenarios] == [(scenario, 2)]
     alone = judge(results(own), eval_configs=[TONE], expected_scenario_ids=[scenario])
     assert (alone.passed, [len(s.calls) for s in alone.scenarios]) == (True, [1])
+
+
+# The verdict's roads for results whose calls file their outputs alike (``_verdict._Columns``, ``_split``,
+# ``_groups``) against the rules written plainly ---------------------------------------------------------
+
+
+def _split_plainly(calls: Sequence[CallOutcome]) -> tuple[list[CallOutcome], list[CallOutcome]]:
+    """The failed calls and the completed ones, by ``CallOutcome.failed``, one call at a time."""
+    return [c for c in calls if c.failed], [c for c in calls if not c.failed]
+
+
+def _groups_plainly(calls: Sequence[CallOutcome]) -> dict[object, list[CallOutcome]]:
+    """The calls by the first of scenario id, name and call id that is set, a UUID by its int."""
+    groups: dict[object, list[CallOutcome]] = {}
+    for c in calls:
+        key = c.scenario_id or c.scenario_name or c.call_execution_id
+        groups.setdefault(key.int if isinstance(key, uuid.UUID) else (key,), []).append(c)
+    return groups
+
+
+@st.composite
+def _alike_results(draw: st.DrawFn) -> tuple[ExecutionResults, list[EvalConfig]]:
+    """Calls that file one output under each of the same eval config ids, in the same order (what the
+    server writes), with outputs of every kind, unjudged ones, and now and then a ``passed`` or a score
+    of a type the reader never makes; the configs judged are some of those ids (or others)."""
+    # One id twice now and then: the tally reads the first output under it, the reasons the last.
+    filed = draw(
+        st.lists(st.sampled_from([TONE, RESOLVED, DELETED_TONE, _CONFIGS[4]]), min_size=1, max_size=4)
+    )
+    value = st.sampled_from(["Passed", "Failed", "passed", "Pass", True, False, 0.25, 0.75, 3, [0.5]])
+    scenario = st.sampled_from([uuid.UUID(int=1), uuid.UUID(int=2), None, "same"])
+    first = uuid.UUID(int=1)
+    calls = []
+    for number in range(draw(st.integers(1, 12))):
+        evals = []
+        for config in filed:
+            outcome = output(config, draw(st.one_of(value, st.none())))
+            odd = draw(st.sampled_from([None, None, None, "passed", "score"]))
+            if odd == "passed":
+                odd_passed: Any = draw(st.sampled_from([1, 0, 1.0, "yes"]))
+                outcome = attrs.evolve(outcome, passed=odd_passed)
+            elif odd == "score":
+                outcome = attrs.evolve(outcome, score=draw(st.sampled_from([1, True, 0.5])))
+            evals.append(outcome)
+        drawn_scenario: Any = draw(scenario)
+        calls.append(
+            CallOutcome(
+                call_execution_id=uuid.UUID(int=100 + number),
+                # "same": the first scenario's id as another UUID object, equal to it.
+                scenario_id=uuid.UUID(int=first.int) if drawn_scenario == "same" else drawn_scenario,
+                scenario_name=draw(st.sampled_from(["A", None])),
+                status=draw(st.sampled_from(["completed", "completed", "completed", "failed", "cancelled"])),
+                duration_seconds=None,
+                evals=tuple(evals),
+            )
+        )
+    judged = draw(st.lists(st.sampled_from([*filed, RESOLVED, _CONFIGS[3]]), max_size=3))
+    return results(*calls), judged
+
+
+@pytest.mark.slow  # hypothesis draws the results
+@settings(max_examples=400, deadline=None)
+@given(
+    drawn=_alike_results(),
+    thresholds=st.sampled_from(
+        [
+            Thresholds(),
+            Thresholds(min_score={"Tone check": 0.5}),
+            Thresholds(max_unjudged_calls=3, default_min_pass_rate=0.5),
+            Thresholds(min_score={"Issue resolved": 0.3}, max_failed_calls=2),
+        ]
+    ),
+    expected=st.lists(st.sampled_from([uuid.UUID(int=1), uuid.UUID(int=3)]), max_size=2),
+)
+def test_a_verdict_on_calls_filed_alike_is_the_verdict_of_the_rules_one_call_at_a_time(
+    drawn: tuple[ExecutionResults, list[EvalConfig]],
+    thresholds: Thresholds,
+    expected: list[uuid.UUID],
+) -> None:
+    """Results whose calls file their outputs alike give the same verdict (reasons, notes, scenarios,
+    counts) by the columns and comprehensions as by the loop that reads one call at a time."""
+    from futureagi_simulate import _verdict
+
+    execution, configs = drawn
+    completed = [c for c in execution.calls if not c.failed]
+    # The columns are taken whenever a call completed: the comparison below is never loop against loop.
+    assert (_verdict._Columns.of(completed) is not None) == bool(completed)
+    fast = judge(execution, eval_configs=configs, thresholds=thresholds, expected_scenario_ids=expected)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_verdict._Columns, "of", lambda completed: None)
+        patch.setattr(_verdict, "_split", _split_plainly)
+        patch.setattr(_verdict, "_groups", _groups_plainly)
+        plain = judge(execution, eval_configs=configs, thresholds=thresholds, expected_scenario_ids=expected)
+    assert (fast, repr(fast)) == (plain, repr(plain))
+    assert [_counted(execution.calls, c) for c in configs if isinstance(c.id, uuid.UUID)] == [
+        (e.judged, e.pass_count, e.fail_count, e.average_score)
+        for c, e in zip(configs, fast.evals, strict=True)
+        if isinstance(c.id, uuid.UUID)
+    ]
+
+
+def test_thresholds_mappings_answer_get_and_in_as_a_dict_does() -> None:
+    """``min_pass_rate`` and ``min_score`` answer ``get`` (with and without a default) and ``in`` as the
+    dict they were given does, and refuse an unhashable name alike."""
+    thresholds = Thresholds(min_pass_rate={"Tone check": 0.5}, min_score={"Issue resolved": 0.7})
+    given = {"Tone check": 0.5}
+    rates = thresholds.min_pass_rate
+    assert (rates.get("Tone check"), rates.get("Other"), rates.get("Other", 1.0)) == (
+        given.get("Tone check"),
+        given.get("Other"),
+        given.get("Other", 1.0),
+    )
+    other: object = 1
+    assert ("Tone check" in rates, "Other" in rates, other in rates) == (True, False, False)
+    assert ("Issue resolved" in thresholds.min_score, thresholds.min_score.get("Tone check")) == (True, None)
+    unhashable: object = []
+    with pytest.raises(TypeError):
+        _ = unhashable in rates

@@ -7,7 +7,7 @@ Apart from the verdict (``_verdict``, which re-exports both) so that what checks
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import attrs
 
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from ._models import EvalConfig, RunTest
 
 __all__ = ["Thresholds", "live_eval_configs"]
+
+_T = TypeVar("_T")
 
 
 def _rate(argument: str, value: object) -> float:
@@ -44,6 +46,20 @@ class FrozenRates(Mapping[str, float]):
 
     def __getitem__(self, name: str) -> float:
         return self._rates[name]
+
+    # The dict's own lookups: Mapping's get and `in` call __getitem__ and catch its KeyError, an exception
+    # for each eval config a verdict asks about that the mapping does not name.
+    @overload
+    def get(self, name: str, /) -> float | None: ...
+
+    @overload
+    def get(self, name: str, /, default: float | _T) -> float | _T: ...
+
+    def get(self, name: str, /, default: object = None) -> object:
+        return self._rates.get(name, default)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._rates
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._rates)

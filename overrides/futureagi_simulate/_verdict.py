@@ -39,6 +39,9 @@ from __future__ import annotations
 import operator
 import uuid
 from collections.abc import Iterable, Mapping
+from functools import reduce
+from itertools import compress
+from typing import Any, cast
 
 import attrs
 
@@ -310,7 +313,7 @@ def judge(
     average score dropped by more than ``thresholds.max_regression``, fails the verdict.
     """
     if thresholds is None:
-        thresholds = Thresholds()
+        thresholds = _DEFAULT_THRESHOLDS
     elif not isinstance(thresholds, Thresholds):
         raise InvalidArgumentError("thresholds", f"must be a Thresholds, got {type(thresholds).__name__}")
     expected = (
@@ -327,10 +330,7 @@ def judge(
     if not calls:
         failures.append("the execution has no calls")
 
-    failed_calls: list[CallOutcome] = []
-    completed: list[CallOutcome] = []
-    for call in calls:
-        (failed_calls if call.failed else completed).append(call)
+    failed_calls, completed = _split(calls)
     if len(failed_calls) > thresholds.max_failed_calls:
         failures.append(
             f"{len(failed_calls)} of {len(calls)} calls did not complete "
@@ -351,9 +351,11 @@ def judge(
     else:
         if not configs:
             notes.append("the run test has no eval configs: the verdict rests on call outcomes alone")
-        evals, costly, tallies = _judge_evals(configs, completed, thresholds, failures, notes)
+        # Read once for every eval config's tally, and counting every output for _ignored_outputs.
+        columns = _Columns.of(completed) if configs else None
+        evals, costly, tallies = _judge_evals(configs, completed, thresholds, failures, notes, columns)
         _check_named(thresholds, [e.name for e in evals], evals, failures)
-        _ignored_outputs(configs, completed, tallies, notes)
+        _ignored_outputs(configs, completed, tallies, notes, None if columns is None else len(columns.flat))
 
     scenarios = _scenario_verdicts(calls, completed, failed_calls, expected, costly, evals, tallies)
     for scenario in scenarios:
@@ -398,6 +400,27 @@ def judge(
         ],
         baseline=comparison,
     )
+
+
+# The thresholds of a verdict judged with none: a frozen value (its mappings read-only), built once, where
+# each verdict ran Thresholds()'s five converters.
+_DEFAULT_THRESHOLDS = Thresholds()
+
+
+def _split(calls: tuple[CallOutcome, ...]) -> tuple[list[CallOutcome], list[CallOutcome]]:
+    """The calls that failed (``CallOutcome.failed``) and those that completed, each in order. When every
+    call is a ``CallOutcome`` itself (no subclass's own ``failed``), its rule (``status != "completed"``)
+    is written out in one list comprehension: a loop calling the property was a sixth of a verdict."""
+    if list(map(type, calls)).count(CallOutcome) == len(calls):
+        failing = [call.status != "completed" for call in calls]
+        if not any(failing):
+            return [], list(calls)
+        return list(compress(calls, failing)), list(compress(calls, map(operator.not_, failing)))
+    failed: list[CallOutcome] = []
+    completed: list[CallOutcome] = []
+    for call in calls:
+        (failed if call.failed else completed).append(call)
+    return failed, completed
 
 
 def _checked_configs(eval_configs: Iterable[EvalConfig]) -> list[EvalConfig]:
@@ -477,7 +500,11 @@ class _Tally:
     scores: list[float] = attrs.field(factory=list)
 
     @classmethod
-    def of(cls, key: str, completed: list[CallOutcome]) -> _Tally:
+    def of(cls, key: str, completed: list[CallOutcome], columns: _Columns | None = None) -> _Tally:
+        if columns is not None:
+            made = columns.tally(key, completed)
+            if made is not None:
+                return made
         outputs: list[EvalOutcome] = []
         missing: list[EvalOutcome | None] = []
         unsure: set[int] = set()
@@ -531,12 +558,80 @@ class _Tally:
         return f" ({', '.join(parts)})" if parts else ""
 
 
+_NONE = type(None)
+
+
+class _Columns:
+    """The completed calls' outputs side by side, when every completed call has as many (the usual
+    results: the server files each call's outputs alike), for ``tally`` to count an eval config id's
+    outputs as a column with list comprehensions and C, where ``_Tally.of``'s loop (the rule itself)
+    reads every output of every call again for each id (two thirds of a verdict, BENCHMARKS.md, "report32").
+    Any other shape, or a column the loop would read otherwise, is left to the loop: both give the same
+    tally (tests/test_verdict.py draws both shapes and compares them)."""
+
+    __slots__ = ("flat", "ids", "width")
+
+    def __init__(self, flat: list[EvalOutcome], ids: list[object], width: int) -> None:
+        self.flat = flat
+        self.ids = ids
+        self.width = width
+
+    @classmethod
+    def of(cls, completed: list[CallOutcome]) -> _Columns | None:
+        lists = [call.evals for call in completed]
+        try:
+            width = len(lists[0]) if lists else 0
+            if not width or list(map(len, lists)).count(width) != len(lists):
+                return None
+        except TypeError:  # evals that are no tuple: the loop reads them as it can
+            return None
+        # Joined by list += tuple, one C call a call (chain.from_iterable, a nested comprehension: more).
+        flat: list[EvalOutcome] = reduce(operator.iconcat, lists, [])
+        return cls(flat, [outcome.eval_id for outcome in flat], width)
+
+    def tally(self, key: str, completed: list[CallOutcome]) -> _Tally | None:
+        """``_Tally.of(key, completed)`` from the id's column, or None for the loop to count."""
+        width, count = self.width, len(completed)
+        # list.count compares each id `== key` as the loop does: the id must be in one column on every
+        # call and nowhere else, so each call's first (and only) output under it is that column's.
+        found = [self.ids[column::width].count(key) for column in range(width)]
+        if found.count(0) != width - 1 or count not in found:
+            return None
+        outputs = self.flat[found.index(count) :: width]
+        passed = [outcome.passed for outcome in outputs if outcome.output is not None]
+        if len(passed) != count:
+            return None  # an unjudged call: the loop tells how
+        # Counted by type (count's equality is identity on types, and on bools and None): the loop's
+        # `is True`, `is False` and `is not None`; any other type is left to the loop.
+        kinds = list(map(type, passed))
+        told = kinds.count(bool)
+        if told + kinds.count(_NONE) != count:
+            return None
+        pass_count = passed.count(True) if told else 0
+        read = [outcome.score for outcome in outputs]
+        kinds = list(map(type, read))
+        scores: list[float]
+        if kinds.count(_NONE) == count:
+            scores = []
+        elif kinds.count(float) == count:
+            scores = cast("list[float]", read)  # every one a float
+        else:
+            scores = [score for score in read if score is not None]
+        unpassed = (
+            set()
+            if pass_count == count
+            else {id(call) for call, said in zip(completed, passed, strict=True) if said is not True}
+        )
+        return _Tally(outputs, [], set(), unpassed, pass_count, told - pass_count, told, scores)
+
+
 def _judge_evals(
     configs: list[EvalConfig],
     completed: list[CallOutcome],
     thresholds: Thresholds,
     failures: list[str],
     notes: list[str],
+    columns: _Columns | None = None,
 ) -> tuple[list[EvalVerdict], dict[str, tuple[str, set[str]]], dict[str, _Tally]]:
     names = [_config_name(config) for config in configs]
     for name in dict.fromkeys(n for n in names if names.count(n) > 1):
@@ -560,7 +655,7 @@ def _judge_evals(
             verdicts.append(_eval_verdict(config, name, _Tally([], []), None, passed=False))
             continue
         key = str(config.id)
-        tally = tallies[key] = _Tally.of(key, completed)
+        tally = tallies[key] = _Tally.of(key, completed, columns)
         judged, missing = len(tally.outputs), len(tally.missing)
         pass_fail = bool(tally.outputs) and _is_pass_fail(tally)
         minimum = thresholds.minimum(name) if pass_fail else None
@@ -701,9 +796,13 @@ def _check_named(
 
 
 def _ignored_outputs(
-    configs: list[EvalConfig], completed: list[CallOutcome], tallies: dict[str, _Tally], notes: list[str]
+    configs: list[EvalConfig],
+    completed: list[CallOutcome],
+    tallies: dict[str, _Tally],
+    notes: list[str],
+    total: int | None = None,
 ) -> None:
-    if _all_outputs_live(completed, tallies):
+    if _all_outputs_live(completed, tallies, total):
         return
     live = {str(config.id) for config in configs if isinstance(config.id, uuid.UUID)}
     ignored: dict[str, int] = {}
@@ -719,13 +818,14 @@ def _ignored_outputs(
 _evals_of = operator.attrgetter("evals")
 
 
-def _all_outputs_live(completed: list[CallOutcome], tallies: dict[str, _Tally]) -> bool:
+def _all_outputs_live(completed: list[CallOutcome], tallies: dict[str, _Tally], total: int | None) -> bool:
     """True when every output of the completed calls is filed under a live eval config's id, told from the
     tallies (one per live id) without reading each output again: each found an output under its id on so
     many calls, and when these add up to every output, none is filed under another id. False when they do
-    not, which ``_ignored_outputs`` then finds out output by output."""
+    not, which ``_ignored_outputs`` then finds out output by output. ``total``: how many outputs the
+    completed calls have, when already counted (``_Columns``)."""
     found = sum(len(t.outputs) + len(t.missing) - t.missing.count(None) for t in tallies.values())
-    return found == sum(map(len, map(_evals_of, completed)))
+    return found == (sum(map(len, map(_evals_of, completed))) if total is None else total)
 
 
 def _percent(fraction: float) -> str:
@@ -749,11 +849,7 @@ def _scenario_verdicts(
     evals: list[EvalVerdict],
     tallies: dict[str, _Tally],
 ) -> list[ScenarioVerdict]:
-    groups: dict[object, list[CallOutcome]] = {}
-    for call in calls:
-        key = call.scenario_id or call.scenario_name or call.call_execution_id
-        # As _group, written out: this runs for every call.
-        groups.setdefault(key.int if isinstance(key, uuid.UUID) else (key,), []).append(call)
+    groups = _groups(calls)
     # The live eval configs by the id their outputs are filed under: the same for every call.
     live = {str(e.eval_config_id): e for e in evals if e.eval_config_id is not None}
     # The calls that may have a reason (by id()): the failed ones, and the completed ones _faulted finds.
@@ -792,6 +888,28 @@ def _scenario_verdicts(
                 )
             )
     return verdicts
+
+
+def _groups(calls: tuple[CallOutcome, ...]) -> dict[object, list[CallOutcome]]:
+    """The calls by scenario (``_group`` of the first of scenario id, name and call id that is set), in
+    the order each scenario first came. When every scenario id is a ``uuid.UUID`` itself (always true:
+    UUID has no length and no ``__bool__``), each key is the id's int, read in comprehensions; one
+    scenario (the results of a run test of one) is then one group without a loop."""
+    groups: dict[object, list[CallOutcome]] = {}
+    ids: list[Any] = [call.scenario_id for call in calls]  # each a UUID where the ints are read
+    if ids and list(map(type, ids)).count(uuid.UUID) == len(ids):
+        keys = [scenario_id.int for scenario_id in ids]
+        if keys.count(keys[0]) == len(keys):
+            groups[keys[0]] = list(calls)
+            return groups
+        for number, call in zip(keys, calls, strict=True):
+            groups.setdefault(number, []).append(call)
+        return groups
+    for call in calls:
+        key = call.scenario_id or call.scenario_name or call.call_execution_id
+        # As _group, written out: this runs for every call.
+        groups.setdefault(key.int if isinstance(key, uuid.UUID) else (key,), []).append(call)
+    return groups
 
 
 def _group(key: object) -> object:
