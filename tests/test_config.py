@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import warnings
 from typing import Any
 
@@ -268,15 +269,15 @@ def test_a_socks_proxy_httpx_cannot_use_is_named(monkeypatch: pytest.MonkeyPatch
 
 
 @pytest.mark.parametrize(
-    ("variable", "value"),
+    ("variable", "value", "base_url"),
     [
-        ("SSL_CERT_FILE", "/nonexistent/ca.pem"),
-        ("SSL_CERT_FILE", "/etc/hostname"),
-        ("HTTP_PROXY", "ftp://127.0.0.1:1"),
+        ("SSL_CERT_FILE", "/nonexistent/ca.pem", "https://127.0.0.1:9"),
+        ("SSL_CERT_FILE", "/etc/hostname", "https://127.0.0.1:9"),
+        ("HTTP_PROXY", "ftp://127.0.0.1:1", "http://127.0.0.1:9"),
     ],
 )
 def test_a_stale_environment_setting_is_an_invalid_argument(
-    monkeypatch: pytest.MonkeyPatch, variable: str, value: str
+    monkeypatch: pytest.MonkeyPatch, variable: str, value: str, base_url: str
 ) -> None:
     """A TLS or proxy variable httpx cannot use is an InvalidArgumentError at construction, sync and async."""
     for name in (
@@ -292,7 +293,7 @@ def test_a_stale_environment_setting_is_an_invalid_argument(
     monkeypatch.setenv(variable, value)
     for client_class in (SimulateClient, AsyncSimulateClient):
         with pytest.raises(InvalidArgumentError, match=variable) as caught:
-            client_class(**keys(base_url="http://127.0.0.1:9"))
+            client_class(**keys(base_url=base_url))
         assert caught.value.argument == "environment"
 
 
@@ -410,3 +411,42 @@ def test_a_bad_fi_workspace_id_is_refused_by_name(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(InvalidArgumentError) as caught:
         SimulateClient(api_key=KEY, secret_key=SECRET, base_url="http://127.0.0.1:1")
     assert caught.value.argument == "FI_WORKSPACE_ID"
+
+
+PAST_THE_PROXY = {"HTTP_PROXY": "http://127.0.0.1:1", "NO_PROXY": "127.0.0.1"}
+
+
+@pytest.mark.parametrize("proxy_variables", [{}, PAST_THE_PROXY])
+def test_a_plain_http_base_url_reads_no_tls_setting(
+    server: RecordingServer, monkeypatch: pytest.MonkeyPatch, proxy_variables: dict[str, str]
+) -> None:
+    """An http:// client, direct or past NO_PROXY, works with a stale SSL_CERT_FILE, sync and async."""
+    for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in proxy_variables.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("SSL_CERT_FILE", "/nonexistent/ca.pem")
+    server.reply(Reply(200, EMPTY_PAGE), Reply(200, EMPTY_PAGE))
+    with SimulateClient(**keys(base_url=server.url)) as client:
+        client.run_tests.list()
+
+    async def listed() -> None:
+        async with AsyncSimulateClient(**keys(base_url=server.url)) as client:
+            await client.run_tests.list()
+
+    asyncio.run(listed())
+    assert len(server.requests) == 2
+
+
+def test_a_plain_http_base_url_through_a_proxy_still_reads_the_tls_settings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Through a proxy (maybe https://), an http:// client reads SSL_CERT_FILE: a stale one is refused."""
+    for name in ("http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:1")
+    monkeypatch.setenv("SSL_CERT_FILE", "/nonexistent/ca.pem")
+    for client_class in (SimulateClient, AsyncSimulateClient):
+        with pytest.raises(InvalidArgumentError, match="SSL_CERT_FILE") as caught:
+            client_class(**keys(base_url="http://127.0.0.1:9"))
+        assert caught.value.argument == "environment"

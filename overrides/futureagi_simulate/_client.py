@@ -20,6 +20,7 @@ from ._config import (
     attempt_deadline,
     check_max_response_size,
     environment_proxy,
+    plain_http_pool_options,
     proxy_pool_options,
     resolve_config,
     resolve_timeout,
@@ -101,24 +102,28 @@ class _BaseClient:
         self._pid = os.getpid()
 
     def _pool_options(self) -> dict[str, Any]:
-        # A proxy variable httpx cannot use for a host this client never asks for does not stop the pool.
+        # A proxy variable httpx cannot use for a host this client never asks for does not stop the pool;
+        # a plain-HTTP base URL does not load the CA certificates it never uses.
         return {
             "timeout": self._config.timeout,
             "headers": self._config.headers,
             **proxy_pool_options(self._config.base_url),
+            **plain_http_pool_options(self._config.base_url),
         }
 
     @staticmethod
     def _make_pool(http_class: type[HTTP], options: dict[str, Any]) -> HTTP:
-        """A new httpx pool. httpx reads the environment's TLS and proxy settings as it makes one, and a
-        stale one (a missing SSL_CERT_FILE, a proxy URL of an unknown scheme or no URL at all, a SOCKS
-        proxy without socksio) fails here, before any request: an InvalidArgumentError naming where to
-        look, not an OSError from deep in ssl or an ImportError."""
+        """A new httpx pool. httpx reads the environment's TLS settings (for an https:// base URL: see
+        plain_http_pool_options) and proxy settings as it makes one, and a stale one (a missing
+        SSL_CERT_FILE, a proxy URL of an unknown scheme or no URL at all, a SOCKS proxy without socksio)
+        fails here, before any request: an InvalidArgumentError naming where to look, not an OSError
+        from deep in ssl or an ImportError."""
         options = dict(options)
         if options.pop(DIRECT, False):
-            # A transport of our own reads no proxy variable (TLS ones still, as httpx's default does).
+            # A transport of our own reads no proxy variable (TLS ones still, for an https:// base URL).
             sync = issubclass(http_class, httpx.Client)
-            options["transport"] = httpx.HTTPTransport() if sync else httpx.AsyncHTTPTransport()
+            tls = {"verify": options["verify"]} if "verify" in options else {}
+            options["transport"] = httpx.HTTPTransport(**tls) if sync else httpx.AsyncHTTPTransport(**tls)
         try:
             return http_class(**options)
         except (OSError, ValueError, ImportError, httpx.InvalidURL) as exc:  # ssl.SSLError is an OSError

@@ -29,6 +29,7 @@ __all__ = [
     "attempt_deadline",
     "check_max_response_size",
     "environment_proxy",
+    "plain_http_pool_options",
     "proxy_pool_options",
     "resolve_config",
     "resolve_timeout",
@@ -387,3 +388,27 @@ def check_max_response_size(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise InvalidArgumentError("max_response_size", f"must be an int of bytes >= 1, got {value!r}")
     return value
+
+
+def plain_http_pool_options(base_url: str) -> dict[str, Any]:
+    """``{"verify": context}`` for a pool that never speaks TLS, else ``{}``.
+
+    httpx loads certifi's bundle of about 150 CA certificates into an SSL context whenever a pool is made,
+    whatever the URL: about 200 M instructions, a quarter of a ``futureagi-simulate run-tests list`` start
+    (BENCHMARKS.md, issue 27's fourth session). A client whose ``base_url`` is plain ``http://`` (the
+    emulator, an open-source server on localhost) and that no proxy variable sends through a proxy only
+    ever opens plain TCP connections to that host: it asks for nothing else and follows no redirect. Its
+    pool gets an SSL context with no CA certificate instead: were it ever used, every certificate would
+    fail verification (``CERT_REQUIRED``, host names checked), so it fails closed. The TLS variables
+    (``SSL_CERT_FILE``, ``SSL_CERT_DIR``) are not read for such a client, since it has no use for them.
+    """
+    parts = urlsplit(base_url)
+    if parts.scheme != "http":
+        return {}
+    proxies = urllib.request.getproxies_environment()
+    bypass: Any = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009
+    if not bypass(parts.hostname or "", proxies) and (proxies.get("http") or proxies.get("all")):
+        return {}  # through a proxy, which may be https:// and verified with the pool's context
+    import ssl  # loaded by httpx already
+
+    return {"verify": ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)}
