@@ -39,10 +39,10 @@ LOGGERS = (
 )
 # Longest first: "set-cookie" is matched whole rather than as a "cookie" it ends with.
 _CREDENTIAL_HEADERS = "|".join(sorted(CREDENTIAL_HEADERS, key=lambda name: (-len(name), name)))
-# One (name, value) pair of httpcore's header list as its repr writes it: (b'name', b'value').
-_HEADER_PAIR = re.compile(
-    rf"""\(b(['"])({_CREDENTIAL_HEADERS})\1, b(['"])(?:\\.|(?!\3).)*\3\)""", re.IGNORECASE
-)
+# One (name, value) pair of httpcore's header list as its repr writes it: (b'name', b'value'). As text,
+# compiled by re when a record first needs it and kept in its cache: a process that logs nothing from
+# httpcore (logging's default level) never compiles it, which cost every start 1 M instructions.
+_HEADER_PAIR = rf"""(?i)\(b(['"])({_CREDENTIAL_HEADERS})\1, b(['"])(?:\\.|(?!\3).)*\3\)"""
 
 _lock = threading.Lock()
 # The credentials of each live client, by the client's id; a client's entry goes when it is collected.
@@ -89,7 +89,7 @@ class _Redacting(logging.Filter):
             text = record.getMessage()
         except Exception:  # a record that cannot be formatted is the logging module's to report
             return True
-        cleaned = _HEADER_PAIR.sub(_masked, text) if record.name.startswith("httpcore") else text
+        cleaned = re.sub(_HEADER_PAIR, _masked, text) if record.name.startswith("httpcore") else text
         cleaned = redact(cleaned, _current())
         if cleaned != text:
             record.msg, record.args = cleaned, None
