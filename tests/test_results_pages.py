@@ -215,7 +215,8 @@ def test_the_outcomes_road_builds_no_row_models(
     server.reply(_page(_set(f"{_ROW}.0.call_execution_id", call_id)))
     made = client.executions.results(EXECUTION)
     assert [call.evals[0].passed for call in made.calls] == [True, None]
-    assert made.calls[0].call_execution_id == uuid.UUID(S1)
+    read, expected = made.calls[0].call_execution_id, uuid.UUID(S1)
+    assert (type(read), read, read.is_safe) == (uuid.UUID, expected, expected.is_safe)
 
 
 def test_the_decoder_is_withheld_while_the_road_is_switched_off() -> None:
