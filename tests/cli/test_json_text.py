@@ -18,6 +18,8 @@ from futureagi_simulate.cli import _reports
 from futureagi_simulate.cli._reports import _json
 
 SECRET = "s3cret-key"
+# A credential JSON escapes (a quote, a backslash), looked for in its escaped form.
+ESCAPED = 'q"uo\\te'
 
 
 class _Text(str):
@@ -34,7 +36,7 @@ class _Number(int):
 
 @pytest.fixture(autouse=True)
 def _secret() -> Iterator[None]:
-    _reports.set_secrets([SECRET, "RED"])
+    _reports.set_secrets([SECRET, "RED", ESCAPED])
     try:
         yield
     finally:
@@ -48,7 +50,9 @@ def _as_walked(document: Any) -> str:
 
 _TEXTS = st.one_of(
     st.text(max_size=12),
-    st.sampled_from([SECRET, f"Bearer {SECRET}!", "[REDACTED]", "x\ud800y", "\udfff", "é", "notes", "RED"]),
+    st.sampled_from(
+        [SECRET, f"Bearer {SECRET}!", "[REDACTED]", "x\ud800y", "\udfff", "é", "notes", "RED", f"<{ESCAPED}>"]
+    ),
 )
 _SCALARS = st.one_of(
     st.none(),
@@ -94,6 +98,13 @@ def test_a_run_test_page_as_the_command_prints_it_is_the_same_text() -> None:
     document = [dict(row, id=str(uuid.UUID(int=n))) for n in range(20)]
     assert _json.json_text(document) == _as_walked(document)
     assert SECRET not in _json.json_text(document)
+
+
+def test_a_credential_json_escapes_is_redacted_as_the_walk_redacts_it() -> None:
+    """A credential holding a quote and a backslash, alone in the answer: ``[REDACTED]``, the same text."""
+    document = [{"name": f"echo {ESCAPED}", ESCAPED: 1}]
+    assert _json.json_text(document) == _as_walked(document)
+    assert json.loads(_json.json_text(document)) == [{"name": "echo [REDACTED]", "[REDACTED]": 1}]
 
 
 def test_a_dict_whose_keys_become_one_after_redaction_is_written_as_the_walk_writes_it() -> None:

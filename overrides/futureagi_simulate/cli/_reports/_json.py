@@ -84,7 +84,13 @@ def _jsonable(value: Any) -> Any:
 def json_text(document: Any) -> str:
     """Valid JSON (``allow_nan=False``), indented by 2; a dict document notes when a non-finite number
     became null."""
-    written = _Writer().text(document)
+    # First without looking for credentials in each string: the escaping is one character at a time, so
+    # a string holding a credential leaves the credential's escaped form in the text. Only when one is
+    # found (a server that echoes a key) is the text written again, redacting.
+    written = _Writer(()).text(document)
+    secrets = _text.secrets()
+    if written is not None and any(_quote(secret)[1:-1] in written for secret in secrets):
+        written = _Writer(secrets).text(document)
     return _walked_text(document) if written is None else written
 
 
@@ -110,19 +116,21 @@ class _Writer:
     then json.dumps' indenting encoder (pure Python generators: the C encoder cannot indent) cost as
     much as the rest of the answer's reading (BENCHMARKS.md, "Issue 27, fourth session: query32"). This
     writes the same text from the answer's own types (exact ``dict``, ``list``, ``str``, ``int``,
-    ``bool``, ``None``, finite ``float``), with the walk's rules inlined: depth, redaction, lone
-    surrogates. Any other value (a UUID, a tuple, a subclass) is walked and dumped as before, in place;
-    so is a dict with a key the walk would change (not text, a credential, not ASCII: two keys may then
-    become one). A non-finite number gives ``None``: the caller takes the walk's road, which notes it.
+    ``bool``, ``None``, finite ``float``), with the walk's rules inlined: depth, redaction (of the
+    ``secrets`` given: ``json_text`` gives them when a first pass's text showed one), lone surrogates.
+    Any other value (a UUID, a tuple, a subclass) is walked and dumped as before, in place; so is a dict
+    with a key the walk would change (not text, a credential, not ASCII: two keys may then become one).
+    A non-finite number gives ``None``: the caller takes the walk's road, which notes it.
     """
 
     __slots__ = ("keys", "parts", "secrets", "walk")
 
-    def __init__(self) -> None:
+    def __init__(self, secrets: tuple[str, ...]) -> None:
         self.parts: list[str] = []
         # Each key met, as written before its value.
         self.keys: dict[object, str] = {}
-        self.secrets = _text.secrets()
+        # The credentials looked for in each string (``json_text`` passes none, then all if need be).
+        self.secrets = secrets
         self.walk = _Walk()
 
     def text(self, document: Any) -> str | None:
