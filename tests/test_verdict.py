@@ -658,21 +658,26 @@ def _groups_plainly(calls: Sequence[CallOutcome]) -> dict[object, list[CallOutco
 @st.composite
 def _alike_results(draw: st.DrawFn) -> tuple[ExecutionResults, list[EvalConfig]]:
     """Calls that file one output under each of the same eval config ids, in the same order (what the
-    server writes), with outputs of every kind, unjudged ones, and now and then a ``passed`` or a score
-    of a type the reader never makes; the configs judged are some of those ids (or others)."""
+    server writes), with outputs of every kind, unjudged ones, now and then a ``passed`` or a score of a
+    type the reader never makes, and now and then two calls ragged; the configs judged are some of those
+    ids (or others)."""
     # One id twice now and then: the tally reads the first output under it, the reasons the last.
     filed = draw(
         st.lists(st.sampled_from([TONE, RESOLVED, DELETED_TONE, _CONFIGS[4]]), min_size=1, max_size=4)
     )
-    value = st.sampled_from(["Passed", "Failed", "passed", "Pass", True, False, 0.25, 0.75, 3, [0.5]])
+    value = st.sampled_from(["Passed", "Failed", "passed", "Pass", True, False, 0.0, 0.25, 0.75, 0, 3, [0.5]])
+    # Each config's outputs typed alike, as the server writes them, or untyped.
+    typed = [draw(st.sampled_from(["Pass/Fail", "score", "choices", None])) for _ in filed]
     scenario = st.sampled_from([uuid.UUID(int=1), uuid.UUID(int=2), None, "same"])
     first = uuid.UUID(int=1)
+    # Unjudged outputs (null) in half the draws only: a column holding one is left to the loop.
+    written = st.one_of(value, st.none()) if draw(st.booleans()) else value
     calls = []
     for number in range(draw(st.integers(1, 12))):
         evals = []
-        for config in filed:
-            outcome = output(config, draw(st.one_of(value, st.none())))
-            odd = draw(st.sampled_from([None, None, None, "passed", "score"]))
+        for config, output_type in zip(filed, typed, strict=True):
+            outcome = output(config, draw(written), output_type=output_type)
+            odd = draw(st.sampled_from([None, None, None, None, None, None, "passed", "score"]))
             if odd == "passed":
                 odd_passed: Any = draw(st.sampled_from([1, 0, 1.0, "yes"]))
                 outcome = attrs.evolve(outcome, passed=odd_passed)
@@ -691,6 +696,12 @@ def _alike_results(draw: st.DrawFn) -> tuple[ExecutionResults, list[EvalConfig]]
                 evals=tuple(evals),
             )
         )
+    if len(calls) > 2 and draw(st.booleans()):
+        # Ragged now and then: a call with its first output twice, the last call without it, as many
+        # outputs in all as calls filed alike have (and, with two ids, the same ids at every other place).
+        extra, last = calls[-2], calls[-1]
+        calls[-2] = attrs.evolve(extra, status="completed", evals=(*extra.evals, extra.evals[0]))
+        calls[-1] = attrs.evolve(last, status="completed", evals=last.evals[1:])
     judged = draw(st.lists(st.sampled_from([*filed, RESOLVED, _CONFIGS[3]]), max_size=3))
     return results(*calls), judged
 
@@ -720,8 +731,10 @@ def test_a_verdict_on_calls_filed_alike_is_the_verdict_of_the_rules_one_call_at_
 
     execution, configs = drawn
     completed = [c for c in execution.calls if not c.failed]
-    # The columns are taken whenever a call completed: the comparison below is never loop against loop.
-    assert (_verdict._Columns.of(completed) is not None) == bool(completed)
+    # The columns are taken whenever the completed calls have as many outputs each: the comparison below
+    # is then never the loop against itself.
+    alike = len({len(c.evals) for c in completed}) == 1
+    assert (_verdict._Columns.of(completed) is not None) == alike
     fast = judge(execution, eval_configs=configs, thresholds=thresholds, expected_scenario_ids=expected)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_verdict._Columns, "of", lambda completed: None)

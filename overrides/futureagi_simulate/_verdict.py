@@ -41,7 +41,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from functools import reduce
 from itertools import compress
-from typing import Any, cast
+from typing import Any
 
 import attrs
 
@@ -558,16 +558,13 @@ class _Tally:
         return f" ({', '.join(parts)})" if parts else ""
 
 
-_NONE = type(None)
-
-
 class _Columns:
     """The completed calls' outputs side by side, when every completed call has as many (the usual
     results: the server files each call's outputs alike), for ``tally`` to count an eval config id's
-    outputs as a column with list comprehensions and C, where ``_Tally.of``'s loop (the rule itself)
-    reads every output of every call again for each id (two thirds of a verdict, BENCHMARKS.md, "report32").
-    Any other shape, or a column the loop would read otherwise, is left to the loop: both give the same
-    tally (tests/test_verdict.py draws both shapes and compares them)."""
+    outputs as a column, in list comprehensions and C, where ``_Tally.of``'s loop (the rule itself) reads
+    every output of every call again for each id (over half of a verdict, BENCHMARKS.md, "report32").
+    Any other shape, or a column with an unjudged output, is left to the loop: both give the same tally
+    (tests/test_verdict.py draws results of that shape and compares the two)."""
 
     __slots__ = ("flat", "ids", "width")
 
@@ -601,28 +598,17 @@ class _Columns:
         passed = [outcome.passed for outcome in outputs if outcome.output is not None]
         if len(passed) != count:
             return None  # an unjudged call: the loop tells how
-        # Counted by type (count's equality is identity on types, and on bools and None): the loop's
-        # `is True`, `is False` and `is not None`; any other type is left to the loop.
-        kinds = list(map(type, passed))
-        told = kinds.count(bool)
-        if told + kinds.count(_NONE) != count:
-            return None
-        pass_count = passed.count(True) if told else 0
-        read = [outcome.score for outcome in outputs]
-        kinds = list(map(type, read))
-        scores: list[float]
-        if kinds.count(_NONE) == count:
-            scores = []
-        elif kinds.count(float) == count:
-            scores = cast("list[float]", read)  # every one a float
-        else:
-            scores = [score for score in read if score is not None]
+        # Told apart by identity, as the loop's `is True`, `is False` and `is None`, whatever their type.
+        others = [said for said in passed if said is not True]
+        told = count - len([said for said in others if said is None])
+        fail_count = len([said for said in others if said is False])
         unpassed = (
-            set()
-            if pass_count == count
-            else {id(call) for call, said in zip(completed, passed, strict=True) if said is not True}
+            {id(call) for call, said in zip(completed, passed, strict=True) if said is not True}
+            if others
+            else set()
         )
-        return _Tally(outputs, [], set(), unpassed, pass_count, told - pass_count, told, scores)
+        scores: list[float] = [outcome.score for outcome in outputs if outcome.score is not None]
+        return _Tally(outputs, [], set(), unpassed, count - len(others), fail_count, told, scores)
 
 
 def _judge_evals(
