@@ -20,6 +20,9 @@ not the work, divided by ``N``: start-up cancels out.
 - **the command's cold starts** (``--starts``): the whole process of one ``--help``, ``run-tests list
   --json`` and ``run ID --dry-run`` against the benchmark server, beside ``bench.py``'s raw httpx script
   for that start, which makes the same requests; nothing is subtracted, since the start is the work.
+  The server is plain http://, for which the command's pool loads no CA certificates (a raw script's
+  does); each start that makes requests is counted again with certifi's bundle loaded first, as an
+  https:// base URL's pool would.
 
 ``--against DIR`` names a folder holding another version's ``overrides`` and ``generated`` folders, for
 example ``mkdir -p /tmp/old && git archive 127e99b overrides generated | tar -x -C /tmp/old``; each
@@ -197,10 +200,13 @@ def per_unit(code: str, arg: str, path: str, count: int, call: str = "") -> floa
 START = "import futureagi_simulate, os\nassert futureagi_simulate.__file__.startswith(os.environ['FROM'])\n"
 
 
-def start_instructions(paths: dict[str, str], start: object, url: str, raw: bool) -> list[float]:
-    """Millions of instructions of one whole start per version (or of its raw script, once)."""
+def start_instructions(
+    paths: dict[str, str], start: object, url: str, raw: bool, over_https: bool = False
+) -> list[float]:
+    """Millions of instructions of one whole start per version (or of its raw script, once); with
+    ``over_https``, the command's side first loads the CA bundle an https:// pool loads (bench.py)."""
     sys.path.insert(0, str(ROOT))
-    from benchmarks.bench import COMMAND, Start, start_environment
+    from benchmarks.bench import AS_OVER_HTTPS, COMMAND, Start, start_environment
 
     assert isinstance(start, Start)
     saved = dict(os.environ)
@@ -208,10 +214,23 @@ def start_instructions(paths: dict[str, str], start: object, url: str, raw: bool
     try:
         if raw:
             return [instructions(start.raw, start.raw_args, next(iter(paths.values())), 0) / 1e6]
-        return [instructions(START + COMMAND, start.args, path, 0) / 1e6 for path in paths.values()]
+        return [
+            instructions(
+                START + (AS_OVER_HTTPS if skips_tls(path, over_https) else "") + COMMAND, start.args, path, 0
+            )
+            / 1e6
+            for path in paths.values()
+        ]
     finally:
         os.environ.clear()
         os.environ.update(saved)
+
+
+def skips_tls(path: str, over_https: bool) -> bool:
+    """Whether the bundle must be loaded before the command to count an https:// start: only for a version
+    whose pool skips it for http:// (an older version's pool, as a raw script's, loads it itself)."""
+    config = Path(path.split(os.pathsep)[0]) / "futureagi_simulate" / "_config.py"
+    return over_https and "def plain_http_pool_options" in config.read_text()
 
 
 def print_starts(paths: dict[str, str]) -> None:
@@ -229,6 +248,10 @@ def print_starts(paths: dict[str, str]) -> None:
             ours = start_instructions(paths, start, url, raw=False)
             cells = " | ".join(f"{x:,.1f} M | {x / raw:.2f}" for x in ours)
             print(f"| {name} | {raw:,.1f} M | {cells} |")
+            if start.args != ["--help"]:  # a start that makes a pool: as an https:// base URL's would
+                ours = start_instructions(paths, start, url, raw=False, over_https=True)
+                cells = " | ".join(f"{x:,.1f} M | {x / raw:.2f}" for x in ours)
+                print(f"| {name}, CA bundle loaded as over https:// | {raw:,.1f} M | {cells} |")
 
 
 def fetch_page(into: Path) -> None:

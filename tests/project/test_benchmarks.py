@@ -22,11 +22,13 @@ def test_quick_benchmark_prints_every_row() -> None:
     first, reads = out.split("\n\n")[:2]
     rows = [line for line in first.splitlines() if line.startswith("| ") and "---" not in line]
     names = [row.split(" | ")[0].removeprefix("| ") for row in rows[1:]]
-    assert len(names) == 10
+    assert len(names) == 12
     assert any("execute" in n for n in names)
     assert any("list(limit=100)" in n for n in names)
     assert sum("import" in n for n in names) == 3
-    assert sum(n.startswith("the command, cold") for n in names) == 3
+    # --help, a query and a dry run; the two that make requests again with an https:// pool's CA bundle.
+    assert sum(n.startswith("the command, cold") for n in names) == 5
+    assert sum("as over https://" in n for n in names) == 2
     assert any(n.startswith("iter") for n in names)
     assert any("concurrent async" in n for n in names)
     # The reads, each beside raw httpx with json, orjson and msgspec: list in memory, then four reads at two
