@@ -219,21 +219,25 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
     made: list[CallOutcome] = []
     append = made.append
     get_id = ids.get
+    # The module's names read once as locals: a global's read, though specialised, is a check and a load
+    # in each of 30,000 values' building at 10,000 calls (3 M instructions of a report's 505 M).
+    unset, flat, building, public = UNSET, _FLAT, _BuildingEvalOutcome, EvalOutcome
+    building_call, public_call, written = _BuildingCallOutcome, CallOutcome, _WRITTEN_STATUSES
     for row in rows:
         scenario_id = row.scenario_id
-        if scenario_id is UNSET or scenario_id is None:
+        if scenario_id is unset or scenario_id is None:
             scenario_id = None
         else:
             scenario_id = get_id(scenario_id) or read_uuid(scenario_id, ids)
         outputs = row.eval_outputs
         evals: list[EvalOutcome] = []
-        if outputs is not UNSET and outputs is not None:
+        if outputs is not unset and outputs is not None:
             for eval_id, raw in outputs.items():
                 output: Any = raw.output
                 error, skipped = raw.error, raw.skipped
-                if error is not UNSET and not _FLAT(type(error)):
+                if error is not unset and not flat(type(error)):
                     loose.append(error)
-                if skipped is not UNSET and not _FLAT(type(skipped)):
+                if skipped is not unset and not flat(type(skipped)):
                     loose.append(skipped)
                 passed: bool | None
                 score: float | None
@@ -248,7 +252,7 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
                         word = output.lower()
                         passed = True if word == _PASSED_WORD else False if word == _FAILED_WORD else None
                     score = None
-                elif output is None or output is UNSET:
+                elif output is None or output is unset:
                     output = passed = score = None
                 elif kind is bool:
                     passed, score = output, None
@@ -261,26 +265,26 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
                     continue
                 name, reason, output_type = raw.name, raw.reason, raw.output_type
                 # Any: mypy knows the fields as frozen, and they are, once the class is the public one.
-                judged: Any = _BuildingEvalOutcome()
-                judged.name = name if name is not UNSET and name else eval_id
+                judged: Any = building()
+                judged.name = name if name is not unset and name else eval_id
                 judged.eval_id = eval_id
                 judged.passed = passed
                 judged.score = score
                 judged.output = output
-                judged.reason = None if reason is UNSET else reason
-                judged.output_type = None if output_type is UNSET else output_type
-                judged.error = None if error is UNSET or error is None or error is False else str(error)
+                judged.reason = None if reason is unset else reason
+                judged.output_type = None if output_type is unset else output_type
+                judged.error = None if error is unset or error is None or error is False else str(error)
                 judged.skipped = skipped is True
-                judged.__class__ = EvalOutcome
+                judged.__class__ = public
                 evals.append(judged)
         name, status, duration = row.scenario_name, row.status, row.duration_seconds
-        outcome: Any = _BuildingCallOutcome()
+        outcome: Any = building_call()
         outcome.call_execution_id = row.call_execution_id
         outcome.scenario_id = scenario_id
-        outcome.scenario_name = None if name is UNSET else name
+        outcome.scenario_name = None if name is unset else name
         # A status the server writes (already stripped and lower-case) is kept: no new text.
         if type(status) is str:
-            outcome.status = status if status in _WRITTEN_STATUSES else status.strip().lower()
+            outcome.status = status if status in written else status.strip().lower()
         else:
             outcome.status = ""
         if type(duration) is float and _isfinite(duration):
@@ -290,6 +294,6 @@ def _calls(rows: list[Any], ids: dict[str, uuid.UUID], loose: list[Any]) -> list
         else:
             outcome.duration_seconds = _finite(duration)
         outcome.evals = tuple(evals)
-        outcome.__class__ = CallOutcome
+        outcome.__class__ = public_call
         append(outcome)
     return made
