@@ -696,6 +696,11 @@ def _alike_results(draw: st.DrawFn) -> tuple[ExecutionResults, list[EvalConfig]]
                 evals=tuple(evals),
             )
         )
+    if len(calls) > 1 and draw(st.booleans()):
+        # Now and then one call files its outputs in the other order: as many a call, but the columns
+        # no longer hold one id each.
+        turned = calls[0]
+        calls[0] = attrs.evolve(turned, status="completed", evals=turned.evals[::-1])
     if len(calls) > 2 and draw(st.booleans()):
         # Ragged now and then: a call with its first output twice, the last call without it, as many
         # outputs in all as calls filed alike have (and, with two ids, the same ids at every other place).

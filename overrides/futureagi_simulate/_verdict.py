@@ -566,12 +566,29 @@ class _Columns:
     Any other shape, or a column with an unjudged output, is left to the loop: both give the same tally
     (tests/test_verdict.py draws results of that shape and compares the two)."""
 
-    __slots__ = ("flat", "ids", "width")
+    __slots__ = ("flat", "heads", "heads_read", "ids", "width")
 
     def __init__(self, flat: list[EvalOutcome], ids: list[object], width: int) -> None:
         self.flat = flat
         self.ids = ids
         self.width = width
+        # Each column's id when every id is exact text and each column holds one, read once a verdict
+        # (None: not so, each config's ids then counted as in ``tally``).
+        self.heads: list[str] | None = None
+        self.heads_read = False
+
+    def _heads(self) -> list[str] | None:
+        # Exact text is equal only to text of the same characters, so when every id of a column equals
+        # its first, an exact text key equals all of them or none: its count there is the column's length
+        # or 0, as `list.count` would find, without counting the columns again for every eval config.
+        if not self.heads_read:
+            self.heads_read = True
+            ids, width = self.ids, self.width
+            if set(map(type, ids)) == {str}:
+                columns = [ids[column::width] for column in range(width)]
+                if all(column.count(column[0]) == len(column) for column in columns):
+                    self.heads = [str(column[0]) for column in columns]
+        return self.heads
 
     @classmethod
     def of(cls, completed: list[CallOutcome]) -> _Columns | None:
@@ -591,7 +608,11 @@ class _Columns:
         width, count = self.width, len(completed)
         # list.count compares each id `== key` as the loop does: the id must be in one column on every
         # call and nowhere else, so each call's first (and only) output under it is that column's.
-        found = [self.ids[column::width].count(key) for column in range(width)]
+        heads = self._heads() if type(key) is str else None
+        if heads is not None:
+            found = [count if head == key else 0 for head in heads]
+        else:
+            found = [self.ids[column::width].count(key) for column in range(width)]
         if found.count(0) != width - 1 or count not in found:
             return None
         outputs = self.flat[found.index(count) :: width]
