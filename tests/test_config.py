@@ -450,3 +450,21 @@ def test_a_plain_http_base_url_through_a_proxy_still_reads_the_tls_settings(
         with pytest.raises(InvalidArgumentError, match="SSL_CERT_FILE") as caught:
             client_class(**keys(base_url="http://127.0.0.1:9"))
         assert caught.value.argument == "environment"
+
+
+@pytest.mark.parametrize(
+    "no_proxy", [".api.localhost", ".API.localhost", "*.api.localhost", "api.localhost:80"]
+)
+def test_a_plain_http_base_url_httpx_still_sends_through_a_proxy_reads_the_tls_settings(
+    monkeypatch: pytest.MonkeyPatch, no_proxy: str
+) -> None:
+    """A NO_PROXY entry httpx does not read as the base URL's host (``.api.localhost``) leaves it proxied."""
+    for name in ("http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("HTTP_PROXY", "https://127.0.0.1:1")
+    monkeypatch.setenv("NO_PROXY", no_proxy)
+    monkeypatch.setenv("SSL_CERT_FILE", "/nonexistent/ca.pem")
+    for client_class in (SimulateClient, AsyncSimulateClient):
+        with pytest.raises(InvalidArgumentError, match="SSL_CERT_FILE") as caught:
+            client_class(**keys(base_url="http://api.localhost"))
+        assert caught.value.argument == "environment"

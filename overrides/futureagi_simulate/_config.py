@@ -407,8 +407,41 @@ def plain_http_pool_options(base_url: str) -> dict[str, Any]:
         return {}
     proxies = urllib.request.getproxies_environment()
     bypass: Any = getattr(urllib.request, "proxy_bypass_environment")  # noqa: B009
-    if not bypass(parts.hostname or "", proxies) and (proxies.get("http") or proxies.get("all")):
+    host = parts.hostname or ""
+    # Past the proxy only when both readings of NO_PROXY say so: urllib's (proxy_pool_options' pool) and
+    # httpx's (the pool httpx routes itself), which differ: ``.example.com`` covers example.com in one only.
+    past = bypass(host, proxies) and _httpx_bypasses(host, proxies.get("no", ""))
+    if not past and (proxies.get("http") or proxies.get("all")):
         return {}  # through a proxy, which may be https:// and verified with the pool's context
     import ssl  # loaded by httpx already
 
     return {"verify": ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)}
+
+
+def _httpx_bypasses(host: str, no_proxy: str) -> bool:
+    """Whether httpx sends a request for ``host`` past the proxy by ``no_proxy`` (httpx's
+    get_environment_proxies and URLPattern): ``*``; the host itself (an IP address, ``localhost``, a
+    name); ``name`` also its subdomains; ``.name`` only its subdomains. A form read otherwise (a URL, a
+    port, a wildcard, a network, IDNA) counts as not past: the pool then loads the CA certificates."""
+    host = host.lower()
+    if not host.isascii():
+        return False
+    for entry in (item.strip().lower() for item in no_proxy.split(",")):
+        if entry == "*":
+            return True
+        if not entry or not entry.isascii() or "xn--" in entry or any(c in entry for c in ":/*[]"):
+            continue
+        if entry.startswith("."):
+            if host.endswith(entry) and len(host) > len(entry):
+                return True
+        elif host == entry or (host.endswith(f".{entry}") and entry != "localhost" and not _is_ipv4(entry)):
+            return True
+    return False
+
+
+def _is_ipv4(text: str) -> bool:
+    try:
+        ipaddress.IPv4Address(text)
+    except ValueError:
+        return False
+    return True
